@@ -1,0 +1,160 @@
+package parse
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+)
+
+// extFormats maps file extensions to the format they promise.
+var extFormats = map[string]Format{
+	".pdf": FormatPDF, ".docx": FormatDOCX, ".ofd": FormatOFD,
+	".html": FormatHTML, ".htm": FormatHTML, ".xhtml": FormatHTML, ".shtml": FormatHTML,
+	".txt": FormatText, ".text": FormatText, ".md": FormatMarkdown, ".markdown": FormatMarkdown,
+	".xlsx": FormatXLSX, ".xlsm": FormatXLSX, ".csv": FormatCSV,
+}
+
+// Detect tells the format of data, the content of the file called name,
+// from its content. The extension picks between formats that look alike
+// (TXT, Markdown and CSV are all text) and must not contradict the content:
+// a .pdf that holds HTML is reported as such.
+func Detect(name string, data []byte) (Format, error) {
+	if len(data) == 0 {
+		return "", ErrEmpty
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	want, known := extFormats[ext]
+	got, err := sniff(data)
+	if err != nil {
+		return "", err
+	}
+	if got == FormatText {
+		// Text content: the extension says which kind of text.
+		switch want {
+		case FormatMarkdown, FormatCSV, FormatText:
+			return want, nil
+		case "":
+			if ext == ".doc" || ext == ".xls" || ext == ".wps" || ext == ".et" {
+				return "", cause(ErrUnsupported, "%s is named %s but holds plain text; rename it .txt", name, ext)
+			}
+			return FormatText, nil
+		}
+	}
+	if !known {
+		switch ext {
+		case ".doc", ".xls", ".ppt", ".wps", ".et":
+			if got == FormatText || got == FormatHTML {
+				break
+			}
+			return "", cause(ErrUnsupported, "legacy %s files are not read; save it as %sx or PDF", ext, ext)
+		}
+		return got, nil
+	}
+	if got != want {
+		return "", cause(ErrUnsupported, "named %s but the content is %s", ext, describe(got))
+	}
+	return got, nil
+}
+
+func describe(f Format) string {
+	switch f {
+	case FormatText:
+		return "plain text"
+	case FormatHTML:
+		return "an HTML page"
+	}
+	return "a " + strings.ToUpper(string(f)) + " file"
+}
+
+// sniff recognises a format from the first bytes of the content.
+func sniff(data []byte) (Format, error) {
+	head := data
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	switch {
+	case bytes.Contains(head, []byte("%PDF-")):
+		return FormatPDF, nil
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06")):
+		return sniffZip(data)
+	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
+		if bytes.Contains(data, utf16le("EncryptionInfo")) || bytes.Contains(data, utf16le("EncryptedPackage")) {
+			return "", cause(ErrEncrypted, "password-protected Office file")
+		}
+		return "", cause(ErrUnsupported, "legacy Office binary file (.doc/.xls/.wps); save it as DOCX, XLSX or PDF")
+	case bytes.HasPrefix(data, []byte("\x1f\x8b")), bytes.HasPrefix(data, []byte("Rar!")), bytes.HasPrefix(data, []byte("7z\xbc\xaf")):
+		return "", cause(ErrUnsupported, "compressed archive, not a document")
+	case bytes.HasPrefix(data, []byte("\x89PNG")), bytes.HasPrefix(data, []byte("\xff\xd8\xff")), bytes.HasPrefix(data, []byte("GIF8")),
+		bytes.HasPrefix(data, []byte("II*\x00")), bytes.HasPrefix(data, []byte("MM\x00*")):
+		return "", cause(ErrUnsupported, "an image, not a document (scans need OCR first)")
+	}
+	if looksHTML(head) {
+		return FormatHTML, nil
+	}
+	if looksBinary(head) {
+		return "", cause(ErrUnsupported, "binary data, not a document")
+	}
+	return FormatText, nil
+}
+
+func utf16le(s string) []byte {
+	b := make([]byte, 0, 2*len(s))
+	for i := 0; i < len(s); i++ {
+		b = append(b, s[i], 0)
+	}
+	return b
+}
+
+func sniffZip(data []byte) (Format, error) {
+	z, err := openZip(data, Options{MaxDecompressed: 1}.withDefaults())
+	if err != nil {
+		return "", err
+	}
+	switch {
+	case z.has("word/document.xml"):
+		return FormatDOCX, nil
+	case z.has("xl/workbook.xml"):
+		return FormatXLSX, nil
+	case z.has("OFD.xml"):
+		return FormatOFD, nil
+	case z.has("content.xml") && z.has("mimetype"):
+		return "", cause(ErrUnsupported, "OpenDocument file; save it as DOCX, XLSX or PDF")
+	case z.has("ppt/presentation.xml"):
+		return "", cause(ErrUnsupported, "PowerPoint file, not a report, minutes or ledger")
+	}
+	return "", cause(ErrUnsupported, "zip archive that is not a DOCX, XLSX or OFD document")
+}
+
+func looksHTML(head []byte) bool {
+	h := bytes.ToLower(bytes.TrimLeft(bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF}), " \t\r\n"))
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<?xml version=\"1.0\"?><html", "<!--"} {
+		if bytes.HasPrefix(h, []byte(p)) {
+			if p == "<!--" {
+				return bytes.Contains(h, []byte("<html"))
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// looksBinary reports content that no text encoding we read produces: NUL
+// bytes outside UTF-16, or many C0 control bytes.
+func looksBinary(head []byte) bool {
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	if e, _ := sniffUTF16(head); e != nil {
+		return false
+	}
+	ctl := 0
+	for _, c := range head {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+			ctl++
+		}
+	}
+	return ctl*20 > len(head)
+}

@@ -1,0 +1,108 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize returns s as every stage after parse sees it. It is applied once,
+// to each paragraph and table cell, before offsets are computed:
+//
+//   - full-width digits and Latin letters become ASCII (１３ → 13), and so do
+//     ％ and a full-width point between digits (８４．２％ → 84.2%);
+//     Chinese punctuation (，。：；（）“”、) is kept as it is;
+//   - Kangxi radicals and CJK compatibility ideographs, which PDF fonts
+//     often map to, become the unified ideographs they stand for;
+//   - line breaks and spaces next to a CJK character or CJK punctuation are
+//     removed, so "问题\n25\n个" and "整 改" become "问题25个" and "整改";
+//     other runs of white space become one space;
+//   - control characters, zero-width characters and byte-order marks go;
+//     leading and trailing white space (including the ideographic space used
+//     to indent paragraphs) is trimmed.
+func Normalize(s string) string {
+	if s == "" {
+		return s
+	}
+	// Map runes first, collecting white space as a single marker.
+	rs := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == utf8.RuneError && n == 1:
+			continue
+		case r >= '０' && r <= '９':
+			r = r - '０' + '0'
+		case r >= 'Ａ' && r <= 'Ｚ':
+			r = r - 'Ａ' + 'A'
+		case r >= 'ａ' && r <= 'ｚ':
+			r = r - 'ａ' + 'a'
+		case r == '％':
+			r = '%'
+		case r == '＋':
+			r = '+'
+		case r == '＝':
+			r = '='
+		case r >= 0x2F00 && r <= 0x2FDF, r >= 0xF900 && r <= 0xFAFF, r >= 0x2E80 && r <= 0x2EFF:
+			if m := []rune(norm.NFKC.String(string(r))); len(m) == 1 {
+				r = m[0]
+			}
+		case r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF || r == 0x00AD:
+			continue
+		case r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == 0x3000 || r == 0x00A0 || unicode.IsSpace(r):
+			r = ' '
+		case unicode.IsControl(r):
+			continue
+		}
+		rs = append(rs, r)
+	}
+	// A full-width point between digits is a decimal point.
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == '．' && isDigit(rs[i-1]) && isDigit(rs[i+1]) {
+			rs[i] = '.'
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune // last rune written, 0 at start
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if r != ' ' {
+			b.WriteRune(r)
+			prev = r
+			continue
+		}
+		j := i
+		for j < len(rs) && rs[j] == ' ' {
+			j++
+		}
+		if prev != 0 && j < len(rs) && !isWide(prev) && !isWide(rs[j]) {
+			b.WriteByte(' ')
+		}
+		i = j - 1
+	}
+	return b.String()
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// isWide reports whether r is a CJK character or CJK punctuation: white
+// space next to one is layout, not content.
+func isWide(r rune) bool {
+	switch {
+	case r < 0x2000:
+		return r == 0xB7 // middle dot
+	case r >= 0x2010 && r <= 0x2027: // dashes, quotes, ellipsis
+		return true
+	case r >= 0x2E80 && r <= 0x9FFF: // radicals, CJK punctuation, kana, ideographs
+		return true
+	case r >= 0xF900 && r <= 0xFAFF, r >= 0xFE30 && r <= 0xFE4F, r >= 0xFF00 && r <= 0xFFEF:
+		return true
+	case r >= 0x20000 && r <= 0x3FFFF:
+		return true
+	}
+	return false
+}

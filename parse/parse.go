@@ -1,0 +1,143 @@
+package parse
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"time"
+)
+
+// reader reads one format's bytes into a builder. It checks ctx between
+// units of work (pages, sheets) and returns ctx.Err() when it is done.
+type reader func(ctx context.Context, data []byte, b *builder, o Options) error
+
+func readerFor(f Format) reader {
+	switch f {
+	case FormatPDF:
+		return readPDF
+	case FormatDOCX:
+		return readDOCX
+	case FormatOFD:
+		return readOFD
+	case FormatHTML:
+		return readHTML
+	case FormatText, FormatMarkdown:
+		return readText
+	case FormatXLSX:
+		return readXLSX
+	case FormatCSV:
+		return readCSV
+	}
+	return nil
+}
+
+// ParseFile reads the file at path. The returned document's File is path as
+// given. Errors are *Error values naming the file.
+func ParseFile(ctx context.Context, path string, opt Options) (*Document, error) {
+	o := opt.withDefaults()
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, &Error{File: path, Err: unwrapPathError(err)}
+	}
+	if fi.IsDir() {
+		return nil, &Error{File: path, Err: errors.New("is a directory, not a file")}
+	}
+	if fi.Size() > o.MaxFileSize {
+		return nil, &Error{File: path, Err: cause(ErrTooLarge, "%d bytes, over the %d-byte limit", fi.Size(), o.MaxFileSize)}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &Error{File: path, Err: unwrapPathError(err)}
+	}
+	return Parse(ctx, path, data, opt)
+}
+
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Parse reads data, the content of the file called name. The format is
+// detected from the content; the name's extension only has to agree with it
+// (a report.pdf that holds an HTML page is an error, not a web page). A
+// reader that panics or runs past Options.Timeout yields an *Error, never a
+// crash or a hang.
+func Parse(ctx context.Context, name string, data []byte, opt Options) (*Document, error) {
+	o := opt.withDefaults()
+	fail := func(err error) (*Document, error) { return nil, &Error{File: name, Err: err} }
+	if int64(len(data)) > o.MaxFileSize {
+		return fail(cause(ErrTooLarge, "%d bytes, over the %d-byte limit", len(data), o.MaxFileSize))
+	}
+	f, err := Detect(name, data)
+	if err != nil {
+		return fail(err)
+	}
+	doc, err := run(ctx, name, f, data, o)
+	if err != nil {
+		return fail(err)
+	}
+	classify(doc)
+	return doc, nil
+}
+
+// run calls the format's reader in its own goroutine, so that a reader stuck
+// in third-party code cannot hold the caller past the timeout, and turns a
+// panic into ErrCorrupt.
+func run(ctx context.Context, name string, f Format, data []byte, o Options) (*Document, error) {
+	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
+	defer cancel()
+	type result struct {
+		doc *Document
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		var res result
+		defer func() {
+			if p := recover(); p != nil {
+				res = result{err: cause(ErrCorrupt, "unreadable %s content (%v)", f, p)}
+				if os.Getenv("ZHENGGAI_DEBUG") != "" {
+					fmt.Fprintf(os.Stderr, "panic reading %s: %v\n%s", name, p, debug.Stack())
+				}
+			}
+			done <- res
+		}()
+		b := newBuilder(filepath.ToSlash(name), f)
+		err := readerFor(f)(ctx, data, b, o)
+		if err == nil {
+			err = ctx.Err()
+		}
+		if err != nil {
+			res.err = err
+			return
+		}
+		doc := b.finish()
+		if len(doc.Paragraphs) == 0 {
+			res.err = cause(ErrEmpty, "no text found in the %s file", f)
+			return
+		}
+		res.doc = doc
+	}()
+	select {
+	case r := <-done:
+		if errors.Is(r.err, context.DeadlineExceeded) {
+			r.err = timeoutErr(o.Timeout)
+		}
+		return r.doc, r.err
+	case <-ctx.Done():
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, timeoutErr(o.Timeout)
+		}
+		return nil, ctx.Err()
+	}
+}
+
+func timeoutErr(d time.Duration) error {
+	return cause(ErrTimeout, "gave up after %s", d)
+}
