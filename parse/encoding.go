@@ -42,36 +42,56 @@ func decodeText(data []byte) (string, string, error) {
 	return string(s), "gb18030", nil
 }
 
-// sniffUTF16 spots UTF-16 without a byte-order mark: most code units of
-// ASCII and CJK text have a zero byte on one side only.
+// sniffUTF16 spots UTF-16 without a byte-order mark: the content has zero
+// bytes (ASCII characters, newlines) and, read as 16-bit units of one byte
+// order, is almost all printable ASCII and CJK.
 func sniffUTF16(data []byte) (encoding.Encoding, string) {
 	n := len(data) &^ 1
-	if n < 4 {
+	if n < 4 || bytes.IndexByte(data[:min(n, 4096)], 0) < 0 {
 		return nil, ""
 	}
 	if n > 4096 {
 		n = 4096
 	}
-	var evenZero, oddZero int
+	le, be := 0, 0
 	for i := 0; i < n; i += 2 {
-		if data[i] == 0 {
-			evenZero++
+		if textUnit(rune(data[i]) | rune(data[i+1])<<8) {
+			le++
 		}
-		if data[i+1] == 0 {
-			oddZero++
+		if textUnit(rune(data[i])<<8 | rune(data[i+1])) {
+			be++
 		}
 	}
 	units := n / 2
 	switch {
-	case oddZero*10 > units*3 && evenZero*20 < units:
+	case le*100 >= units*95 && le > be:
 		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le"
-	case evenZero*10 > units*3 && oddZero*20 < units:
+	case be*100 >= units*95 && be > le:
 		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"
 	}
 	return nil, ""
 }
 
+// textUnit reports a UTF-16 code unit that text is made of: printable ASCII,
+// white space, general punctuation, CJK and full-width forms, surrogates.
+func textUnit(u rune) bool {
+	switch {
+	case u == '\n' || u == '\r' || u == '\t':
+		return true
+	case u >= 0x20 && u < 0x7F, u >= 0xA0 && u < 0x250:
+		return true
+	case u >= 0x2000 && u < 0x2070, u >= 0x2460 && u < 0x2800, u >= 0x3000 && u < 0xA000:
+		return true
+	case u >= 0xD800 && u < 0xE000, u >= 0xF900 && u < 0xFB00, u >= 0xFE30 && u < 0xFFF0:
+		return true
+	}
+	return false
+}
+
 func decodeWith(data []byte, e encoding.Encoding, name string) (string, string, error) {
+	if len(data)%2 != 0 {
+		return "", "", cause(ErrCorrupt, "%s text has an odd number of bytes (truncated?)", name)
+	}
 	s, err := e.NewDecoder().Bytes(data)
 	if err != nil {
 		return "", "", cause(ErrCorrupt, "invalid %s text: %v", name, err)

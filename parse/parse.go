@@ -78,7 +78,7 @@ func Parse(ctx context.Context, name string, data []byte, opt Options) (*Documen
 	if err != nil {
 		return fail(err)
 	}
-	doc, err := run(ctx, name, f, data, o)
+	doc, err := run(ctx, name, f, readerFor(f), data, o)
 	if err != nil {
 		return fail(err)
 	}
@@ -89,7 +89,7 @@ func Parse(ctx context.Context, name string, data []byte, opt Options) (*Documen
 // run calls the format's reader in its own goroutine, so that a reader stuck
 // in third-party code cannot hold the caller past the timeout, and turns a
 // panic into ErrCorrupt.
-func run(ctx context.Context, name string, f Format, data []byte, o Options) (*Document, error) {
+func run(ctx context.Context, name string, f Format, read reader, data []byte, o Options) (*Document, error) {
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
 	type result struct {
@@ -109,7 +109,7 @@ func run(ctx context.Context, name string, f Format, data []byte, o Options) (*D
 			done <- res
 		}()
 		b := newBuilder(filepath.ToSlash(name), f)
-		err := readerFor(f)(ctx, data, b, o)
+		err := read(ctx, data, b, o)
 		if err == nil {
 			err = ctx.Err()
 		}

@@ -1,0 +1,167 @@
+package parse
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// zipOf builds a zip archive from name → content pairs.
+func zipOf(t testing.TB, members ...string) []byte {
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	for i := 0; i+1 < len(members); i += 2 {
+		f, err := w.Create(members[i])
+		require.NoError(t, err)
+		_, err = f.Write([]byte(members[i+1]))
+		require.NoError(t, err)
+	}
+	require.NoError(t, w.Close())
+	return buf.Bytes()
+}
+
+// bombOf builds a zip whose member inflates to size bytes of zeros.
+func bombOf(t testing.TB, member string, size int, extra ...string) []byte {
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	for i := 0; i+1 < len(extra); i += 2 {
+		f, err := w.Create(extra[i])
+		require.NoError(t, err)
+		_, _ = f.Write([]byte(extra[i+1]))
+	}
+	f, err := w.Create(member)
+	require.NoError(t, err)
+	chunk := make([]byte, 1<<20)
+	for n := 0; n < size; n += len(chunk) {
+		_, err = f.Write(chunk)
+		require.NoError(t, err)
+	}
+	require.NoError(t, w.Close())
+	return buf.Bytes()
+}
+
+// lyingBombOf builds a zip whose member declares 100 bytes but inflates to
+// size bytes: archive/zip must refuse it rather than read on.
+func lyingBombOf(t testing.TB, member string, size int, extra ...string) []byte {
+	var packed bytes.Buffer
+	{
+		var tmp bytes.Buffer
+		w := zip.NewWriter(&tmp)
+		f, _ := w.CreateHeader(&zip.FileHeader{Name: "x", Method: zip.Deflate})
+		_, _ = f.Write(make([]byte, size))
+		require.NoError(t, w.Close())
+		r, err := zip.NewReader(bytes.NewReader(tmp.Bytes()), int64(tmp.Len()))
+		require.NoError(t, err)
+		rc, err := r.File[0].OpenRaw()
+		require.NoError(t, err)
+		_, _ = packed.ReadFrom(rc)
+	}
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	for i := 0; i+1 < len(extra); i += 2 {
+		f, _ := w.Create(extra[i])
+		_, _ = f.Write([]byte(extra[i+1]))
+	}
+	f, err := w.CreateRaw(&zip.FileHeader{Name: member, Method: zip.Deflate, CompressedSize64: uint64(packed.Len()), UncompressedSize64: 100, CRC32: 0})
+	require.NoError(t, err)
+	_, _ = f.Write(packed.Bytes())
+	require.NoError(t, w.Close())
+	return buf.Bytes()
+}
+
+func TestBadInput(t *testing.T) {
+	goodDOCX, err := os.ReadFile(filepath.Join(corpusCases, "02-qingxi-ziranziyuan-clean", "report.docx"))
+	require.NoError(t, err)
+	small := Options{MaxDecompressed: 4 << 20}
+	tests := []struct {
+		name string
+		file string
+		data []byte
+		opt  Options
+		want error
+		msg  string // must appear in the message
+	}{
+		{"empty", "report.pdf", []byte{}, Options{}, ErrEmpty, "empty"},
+		{"whitespace only text", "a.txt", []byte(" \n\t\r\n　"), Options{}, ErrEmpty, "no text"},
+		{"binary garbage", "blob.bin", []byte("\x00\x01\x02\x03\xff\xfe\x00garbage\x00\x00"), Options{}, ErrUnsupported, "binary"},
+		{"pdf that is html", "report.pdf", []byte("<!DOCTYPE html><html><body><p>404 Not Found</p></body></html>"), Options{}, ErrUnsupported, "HTML page"},
+		{"docx that is text", "report.docx", []byte("整改情况报告"), Options{}, ErrUnsupported, "plain text"},
+		{"legacy doc", "report.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...), Options{}, ErrUnsupported, "legacy"},
+		{"encrypted office", "ledger.xlsx", append(append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 100)...), utf16le("EncryptedPackage")...), Options{}, ErrEncrypted, "password"},
+		{"image", "scan.pdf", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), Options{}, ErrUnsupported, "image"},
+		{"zip not office", "report.docx", zipOf(t, "a.txt", "hello"), Options{}, ErrUnsupported, "zip archive"},
+		{"truncated docx", "report.docx", goodDOCX[:len(goodDOCX)/2], Options{}, ErrCorrupt, "zip"},
+		{"docx bomb", "report.docx", bombOf(t, "word/document.xml", 8<<20, "[Content_Types].xml", "<Types/>"), small, ErrTooLarge, "limit"},
+		{"xlsx bomb", "ledger.xlsx", bombOf(t, "xl/worksheets/sheet1.xml", 8<<20, "xl/workbook.xml", "<workbook/>"), small, ErrTooLarge, "limit"},
+		{"ofd bomb", "report.ofd", bombOf(t, "Doc_0/Pages/Page_0/Content.xml", 8<<20, "OFD.xml", "<ofd:OFD/>"), small, ErrTooLarge, "limit"},
+		{"docx lying bomb", "report.docx", lyingBombOf(t, "word/document.xml", 8<<20, "[Content_Types].xml", "<Types/>"), small, nil, ""},
+		{"too large", "report.txt", bytes.Repeat([]byte("整改"), 1000), Options{MaxFileSize: 100}, ErrTooLarge, "limit"},
+		{"bad utf-16", "report.txt", []byte{0xFF, 0xFE, 0x00}, Options{}, nil, ""},
+		{"not a known encoding", "report.txt", []byte{0x81, 0x20, 0x81, 0x20, 0xFE, 0x7F}, Options{}, ErrUnsupported, "GB18030"},
+		{"truncated pdf", "report.pdf", []byte("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa"), Options{}, ErrCorrupt, ""},
+		{"corrupt xlsx", "ledger.xlsx", zipOf(t, "xl/workbook.xml", "<workbook><sheets><sheet name=\"a\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook", "[Content_Types].xml", "<"), Options{}, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse(context.Background(), tt.file, tt.data, tt.opt)
+			require.Error(t, err)
+			assert.Nil(t, doc)
+			var pe *Error
+			require.ErrorAs(t, err, &pe)
+			assert.Equal(t, tt.file, pe.File)
+			assert.True(t, strings.HasPrefix(err.Error(), tt.file+": "), err.Error())
+			if tt.want != nil {
+				assert.ErrorIs(t, err, tt.want)
+			}
+			assert.Contains(t, err.Error(), tt.msg)
+			t.Log(err)
+		})
+	}
+}
+
+func TestParseFileErrors(t *testing.T) {
+	_, err := ParseFile(context.Background(), "no/such/report.pdf", Options{})
+	require.Error(t, err)
+	assert.ErrorIs(t, err, os.ErrNotExist)
+	assert.Contains(t, err.Error(), "no/such/report.pdf")
+
+	_, err = ParseFile(context.Background(), t.TempDir(), Options{})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "directory")
+}
+
+func TestRunRecoversAndTimesOut(t *testing.T) {
+	panicky := func(ctx context.Context, data []byte, b *builder, o Options) error { panic("index out of range") }
+	_, err := run(context.Background(), "x.pdf", FormatPDF, panicky, nil, Options{}.withDefaults())
+	require.ErrorIs(t, err, ErrCorrupt)
+	assert.Contains(t, err.Error(), "index out of range")
+
+	stuck := func(ctx context.Context, data []byte, b *builder, o Options) error { select {} }
+	start := time.Now()
+	_, err = run(context.Background(), "x.pdf", FormatPDF, stuck, nil, Options{Timeout: 20 * time.Millisecond}.withDefaults())
+	require.ErrorIs(t, err, ErrTimeout)
+	assert.Less(t, time.Since(start), 5*time.Second)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = Parse(ctx, "a.txt", []byte("整改情况"), Options{})
+	require.ErrorIs(t, err, context.Canceled)
+}
+
+func TestErrorsAreDistinct(t *testing.T) {
+	all := []error{ErrEmpty, ErrUnsupported, ErrCorrupt, ErrEncrypted, ErrNoTextLayer, ErrTooLarge, ErrTimeout}
+	for i, a := range all {
+		for j, b := range all {
+			assert.Equal(t, i == j, errors.Is(a, b))
+		}
+	}
+}
