@@ -1,0 +1,29 @@
+// Package parse reads the files of a rectification case — reports, minutes
+// and ledgers in PDF, DOCX, OFD, HTML, TXT/Markdown, XLSX and CSV — into one
+// document model, the first stage of zhenggai's pipeline.
+//
+// A Document has pages of text, the paragraphs and tables on them, and what
+// the file appears to be (its Kind, Title and stated Date). Every paragraph
+// and table cell carries a Pos: a page number and code-point offsets into
+// that page's text, in the manner of go/token, so that claims and findings
+// later point back at the exact text they rest on.
+//
+// # Normalised text
+//
+// Offsets refer to normalised text. Readers hand raw text to one builder,
+// which applies Normalize to every paragraph and cell exactly once before it
+// records offsets: full-width digits become ASCII, the line breaks PDF and
+// OFD layout puts inside sentences (and between a number and its measure
+// word: 问题\n25\n个) disappear, stray spaces between CJK characters go.
+// The page text that `zhenggai parse --format json` prints is this text, so
+// offsets can be checked against it directly. Paragraphs are separated by
+// "\n" and table cells by "\t".
+//
+// # Safety
+//
+// Parse never panics and never hangs on bad input: readers run under a
+// recover and a time limit (Options.Timeout), zip-based formats within a
+// decompression budget (Options.MaxDecompressed), and every failure is an
+// *Error naming the file and wrapping a cause such as ErrCorrupt,
+// ErrEncrypted, ErrNoTextLayer or ErrTooLarge.
+package parse
