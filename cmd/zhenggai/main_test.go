@@ -1,0 +1,93 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+const cases = "../../testdata/corpus/cases"
+
+func runCLI(args ...string) (int, string, string) {
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestParseBadFileInTheMiddle(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "broken.pdf")
+	require.NoError(t, os.WriteFile(bad, []byte("<html><body>404</body></html>"), 0o644))
+	a := filepath.Join(cases, "03-tongling-shichangjianguan", "report.txt")
+	c := filepath.Join(cases, "03-tongling-shichangjianguan", "ledger.csv")
+
+	code, out, errOut := runCLI("parse", a, bad, c)
+	assert.Equal(t, exitInput, code)
+	assert.Contains(t, out, "== "+a)
+	assert.Contains(t, out, "== "+c)
+	lines := strings.Split(strings.TrimSpace(errOut), "\n")
+	require.Len(t, lines, 1, errOut)
+	assert.Contains(t, lines[0], bad)
+	assert.Contains(t, lines[0], "HTML")
+}
+
+func TestParseJSONStream(t *testing.T) {
+	a := filepath.Join(cases, "05-meixi-jiaoti-gbk", "report.txt")
+	c := filepath.Join(cases, "05-meixi-jiaoti-gbk", "ledger.xlsx")
+	// Flags may follow the files.
+	code, out, errOut := runCLI("parse", a, c, "--format", "json")
+	require.Equal(t, exitOK, code, errOut)
+	dec := json.NewDecoder(strings.NewReader(out))
+	var docs []parse.Document
+	for {
+		var d parse.Document
+		err := dec.Decode(&d)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		require.NoError(t, err)
+		docs = append(docs, d)
+	}
+	require.Len(t, docs, 2)
+	assert.Equal(t, parse.KindReport, docs[0].Kind)
+	assert.Equal(t, parse.KindLedger, docs[1].Kind)
+	// Offsets in the JSON point into the printed page text.
+	for _, d := range docs {
+		for _, p := range d.Paragraphs {
+			require.Equal(t, p.Text, d.Slice(p.Pos))
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{nil, exitInput, "usage"},
+		{[]string{"frobnicate"}, exitInput, "unknown command"},
+		{[]string{"parse"}, exitInput, "usage"},
+		{[]string{"parse", "--format", "yaml", "x.txt"}, exitInput, "--format"},
+		{[]string{"parse", "--nope", "x.txt"}, exitInput, "flag provided but not defined"},
+		{[]string{"help"}, exitOK, "commands"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, _, errOut := runCLI(tt.args...)
+			assert.Equal(t, tt.code, code)
+			assert.Contains(t, errOut, tt.msg)
+		})
+	}
+}
