@@ -32,9 +32,16 @@ func readText(ctx context.Context, data []byte, b *builder, o Options) error {
 		}
 	}
 	nonEmpty := 0
-	for i, line := range lines {
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
 		if i%4096 == 0 && ctx.Err() != nil {
 			return ctx.Err()
+		}
+		if rows := textTable(lines[i:]); len(rows) > 0 {
+			flush(0)
+			b.table(rows)
+			i += len(rows) - 1
+			continue
 		}
 		t := strings.TrimSpace(strings.Trim(line, "\u3000"))
 		if t == "" {
@@ -62,6 +69,43 @@ func readText(ctx context.Context, data []byte, b *builder, o Options) error {
 	}
 	flush(0)
 	return nil
+}
+
+var reFieldSep = regexp.MustCompile(`\t+|[ \x{3000}]{2,}`)
+
+// fields splits a line of a table typed as text (columns aligned with runs
+// of spaces or tabs) into its cells; nil when it is not such a line.
+func fields(line string) []string {
+	t := strings.TrimSpace(strings.Trim(line, "\u3000 \t"))
+	if t == "" {
+		return nil
+	}
+	fs := reFieldSep.Split(t, -1)
+	if len(fs) < 2 || len(fs) > 30 {
+		return nil
+	}
+	return fs
+}
+
+// textTable returns the rows of a text table starting at lines[0]: two or
+// more consecutive lines of two or more aligned columns.
+func textTable(lines []string) []rawRow {
+	var rows []rawRow
+	for _, l := range lines {
+		fs := fields(l)
+		if fs == nil {
+			break
+		}
+		row := rawRow{cells: make([]rawCell, len(fs))}
+		for i, f := range fs {
+			row.cells[i].text = f
+		}
+		rows = append(rows, row)
+	}
+	if len(rows) < 2 {
+		return nil
+	}
+	return rows
 }
 
 func splitLines(s string) []string {
