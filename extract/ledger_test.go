@@ -156,7 +156,6 @@ func trimQuotes(s string) string {
 	return string(r)
 }
 
-
 func TestAccountabilityKind(t *testing.T) {
 	tests := map[string]string{
 		"党纪处分（党内警告）": "disciplined", "政务处分（记过）": "disciplined", "党纪政务处分": "disciplined",
