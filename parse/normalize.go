@@ -18,7 +18,10 @@ import (
 //     often map to, become the unified ideographs they stand for;
 //   - line breaks and spaces next to a CJK character or CJK punctuation are
 //     removed, so "问题\n25\n个" and "整 改" become "问题25个" and "整改";
-//     other runs of white space become one space;
+//     other runs of white space become one space, except that a deliberate
+//     gap between two Chinese characters on one line (an ideographic space,
+//     a tab or two or more spaces, as between the names of an attendee list)
+//     is kept as one ideographic space (U+3000);
 //   - control characters, zero-width characters and byte-order marks go;
 //     leading and trailing white space (including the ideographic space used
 //     to indent paragraphs) is trimmed.
@@ -26,7 +29,8 @@ func Normalize(s string) string {
 	if s == "" {
 		return s
 	}
-	// Map runes first, collecting white space as a single marker.
+	// Map runes first. White space is kept as it is for now: a run of it
+	// is judged as a whole below.
 	rs := make([]rune, 0, len(s))
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -52,40 +56,71 @@ func Normalize(s string) string {
 			}
 		case r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF || r == 0x00AD:
 			continue
-		case r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == 0x3000 || r == 0x00A0 || unicode.IsSpace(r):
+		case r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == 0x2028 || r == 0x2029:
+			r = '\n'
+		case r == '\t' || r == 0x3000:
+		case unicode.IsSpace(r):
 			r = ' '
 		case unicode.IsControl(r):
 			continue
 		}
 		rs = append(rs, r)
 	}
-	// A full-width point between digits is a decimal point.
-	for i := 1; i+1 < len(rs); i++ {
-		if rs[i] == '．' && isDigit(rs[i-1]) && isDigit(rs[i+1]) {
-			rs[i] = '.'
-		}
-	}
 	var b strings.Builder
 	b.Grow(len(s))
 	var prev rune // last rune written, 0 at start
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
-		if r != ' ' {
+		if !isSpace(r) {
 			b.WriteRune(r)
 			prev = r
 			continue
 		}
 		j := i
-		for j < len(rs) && rs[j] == ' ' {
+		deliberate, broken := false, false
+		for j < len(rs) && isSpace(rs[j]) {
+			switch rs[j] {
+			case '\n':
+				broken = true
+			case '\t', 0x3000:
+				deliberate = true
+			}
 			j++
 		}
-		if prev != 0 && j < len(rs) && !isWide(prev) && !isWide(rs[j]) {
+		if j-i >= 2 {
+			deliberate = true
+		}
+		switch {
+		case prev == 0 || j == len(rs):
+			// leading or trailing: trimmed
+		case deliberate && !broken && isHan(prev) && isHan(rs[j]):
+			// A gap set on purpose between words (names in an attendee
+			// list): kept as one ideographic space.
+			b.WriteRune(0x3000)
+			prev = 0x3000
+		case !isWide(prev) && !isWide(rs[j]):
 			b.WriteByte(' ')
+			prev = ' '
 		}
 		i = j - 1
 	}
-	return b.String()
+	out := b.String()
+	if strings.ContainsRune(out, '．') {
+		// A full-width point between digits is a decimal point.
+		o := []rune(out)
+		for i := 1; i+1 < len(o); i++ {
+			if o[i] == '．' && isDigit(o[i-1]) && isDigit(o[i+1]) {
+				o[i] = '.'
+			}
+		}
+		out = string(o)
+	}
+	return out
 }
+
+func isSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == 0x3000 }
+
+func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF || r >= 0x20000 && r <= 0x3FFFF }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
