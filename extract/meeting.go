@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+// MeetingType is the kind of a meeting, as the contract's meeting subtypes
+// name them.
+type MeetingType string
+
+// The meeting types.
+const (
+	MeetingDemocraticLife MeetingType = "democratic_life" // 民主生活会
+	MeetingPartyCommittee MeetingType = "party_committee" // 党组会议, 党委会议, 常委会
+	MeetingSpecial        MeetingType = "special"         // 巡察整改专题会议
+	MeetingWork           MeetingType = "work"            // 整改工作会议, 整改工作推进会, 领导小组会议
+	MeetingStudy          MeetingType = "study"           // 理论学习中心组学习
+	MeetingLecture        MeetingType = "lecture"         // 专题党课
+	MeetingOther          MeetingType = "other"
+)
+
+// Meeting is one meeting recorded in minutes (会议纪要 / 会议记录).
+type Meeting struct {
+	File  string      `json:"file"`
+	Title string      `json:"title"`
+	Type  MeetingType `json:"type"`
+	// Date is the meeting's date (YYYY-MM-DD), "" when the minutes state none.
+	Date string `json:"date,omitempty"`
+	// Number is the meeting's sequence number (第3次, 2019年第11次), 0 if none.
+	Number    int      `json:"number,omitempty"`
+	Attendees []string `json:"attendees,omitempty"`
+	// Rectification tells whether the meeting dealt with rectification.
+	Rectification bool `json:"rectification"`
+	// Annual marks a routine annual 民主生活会 (年度民主生活会), which is not a
+	// special one held on inspection findings.
+	Annual bool `json:"annual,omitempty"`
+	// Pos points at the minutes' title.
+	Pos parse.Pos `json:"pos"`
+}
+
+var (
+	reMinutesTitle = regexp.MustCompile(`(会议纪要|会议记录|学习记录|会纪要|会记录)`)
+	reMeetingNo    = regexp.MustCompile(`第\s*([0-9一二三四五六七八九十百两〇零]+)\s*次`)
+	reAttendLine   = regexp.MustCompile(`^(出席人员|参会人员|参加人员|出席|参会|参加|与会人员|到会人员)[:：]`)
+	reNameSep      = regexp.MustCompile(`[、，,；;\x{3000}\s]+`)
+	// reTopicRectify is the vocabulary of rectification work: minutes that
+	// use none of it (a routine business meeting) did not deal with it.
+	reTopicRectify = regexp.MustCompile(`巡视|巡察|审计|整改|问责|追责|督察|督查|反馈|民主生活会|台账|销号|回头看|制度|工作规则|实施办法`)
+)
+
+// ReadMeetings returns the meetings recorded in a minutes document. A file
+// usually holds one meeting; a file holding several (each starting with its
+// own 会议纪要 title) yields one Meeting each.
+func ReadMeetings(doc *parse.Document) []Meeting {
+	var starts []int
+	for i, p := range doc.Paragraphs {
+		if p.Table == 0 && utf8.RuneCountInString(p.Text) <= 60 && reMinutesTitle.MatchString(p.Text) && !strings.ContainsAny(p.Text, "。，") {
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) == 0 {
+		if doc.Kind != parse.KindMinutes || len(doc.Paragraphs) == 0 {
+			return nil
+		}
+		starts = []int{0}
+	}
+	var out []Meeting
+	for k, s := range starts {
+		e := len(doc.Paragraphs)
+		if k+1 < len(starts) {
+			e = starts[k+1]
+		}
+		out = append(out, readMeeting(doc, doc.Paragraphs[s:e], len(starts) == 1))
+	}
+	return out
+}
+
+func readMeeting(doc *parse.Document, paras []parse.Paragraph, whole bool) Meeting {
+	m := Meeting{File: doc.File, Title: paras[0].Text, Pos: paras[0].Pos}
+	if whole && doc.Title != "" {
+		m.Title = doc.Title
+	}
+	title := Simplify(m.Title)
+	m.Type, m.Annual = MeetingTypeOf(title)
+	var body strings.Builder
+	for i, p := range paras {
+		t := Simplify(p.Text)
+		if i < 4 && m.Number == 0 {
+			if sm := reMeetingNo.FindStringSubmatch(t); sm != nil && utf8.RuneCountInString(t) <= 30 {
+				if n, ok := ParseNumber(sm[1]); ok {
+					m.Number = int(n.Value)
+				}
+			}
+		}
+		if m.Date == "" && (strings.HasPrefix(t, "时间") || strings.HasPrefix(t, "会议时间") || strings.HasPrefix(t, "日期")) {
+			if ds := parse.FindDates(t); len(ds) > 0 {
+				m.Date = ds[0].Date.Format("2006-01-02")
+			}
+		}
+		if m.Attendees == nil && reAttendLine.MatchString(t) {
+			list := reAttendLine.ReplaceAllString(p.Text, "")
+			for _, n := range reNameSep.Split(list, -1) {
+				if n = strings.TrimSpace(n); n != "" {
+					m.Attendees = append(m.Attendees, n)
+				}
+			}
+		}
+		body.WriteString(t)
+		body.WriteByte('\n')
+	}
+	if m.Date == "" {
+		if whole && doc.Date != "" {
+			m.Date = doc.Date
+		} else if ds := parse.FindDates(body.String()); len(ds) > 0 {
+			m.Date = ds[0].Date.Format("2006-01-02")
+		}
+	}
+	m.Rectification = strings.Contains(title, "整改") || reTopicRectify.MatchString(body.String())
+	if m.Annual {
+		m.Rectification = strings.Contains(title, "整改")
+	}
+	return m
+}
+
+// MeetingTypeOf tells a meeting's type from the title of its minutes, and
+// whether it is a routine annual 民主生活会.
+func MeetingTypeOf(title string) (MeetingType, bool) {
+	t := Simplify(title)
+	switch {
+	case strings.Contains(t, "民主生活会"):
+		annual := !strings.Contains(t, "专题") && (strings.Contains(t, "年度") || !strings.Contains(t, "整改"))
+		return MeetingDemocraticLife, annual
+	case strings.Contains(t, "中心组") || strings.Contains(t, "学习会"):
+		return MeetingStudy, false
+	case strings.Contains(t, "党课"):
+		return MeetingLecture, false
+	case strings.Contains(t, "专题会"):
+		return MeetingSpecial, false
+	case strings.Contains(t, "整改") && containsAny(t, "工作会", "推进会", "领导小组", "调度会", "部署会", "动员会", "督办会"):
+		return MeetingWork, false
+	case containsAny(t, "党组会", "党委会", "常委会", "党组（扩大）会", "党委（扩大）会", "党组扩大会", "党委扩大会"):
+		return MeetingPartyCommittee, false
+	case containsAny(t, "领导小组会议", "工作会议", "推进会"):
+		return MeetingWork, false
+	}
+	return MeetingOther, false
+}

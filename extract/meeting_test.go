@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+type caseInfo struct {
+	FeedbackDate string `json:"feedback_date"`
+	ReportDate   string `json:"report_date"`
+}
+
+func readCaseMeetings(t *testing.T, dir string) []Meeting {
+	files, err := filepath.Glob(filepath.Join(dir, "minutes", "*"))
+	require.NoError(t, err)
+	var out []Meeting
+	for _, f := range files {
+		doc, err := parse.ParseFile(context.Background(), f, parse.Options{})
+		require.NoError(t, err)
+		ms := ReadMeetings(doc)
+		require.Len(t, ms, 1, f)
+		out = append(out, ms...)
+	}
+	return out
+}
+
+var reDateInName = regexp.MustCompile(`\d{4}-\d{2}-\d{2}`)
+
+// TestMeetingsCorpus reads the minutes of every sample case. Each file is
+// one meeting dated as its file name says, typed as the corpus README's
+// convention maps titles; and counting the rectification meetings of each
+// type in the rectification period gives the figure the case expects: the
+// minutes-side figure of its claim.meetings finding, or, in a case without
+// one, at least every meeting count the report claims.
+func TestMeetingsCorpus(t *testing.T) {
+	for _, dir := range caseDirs(t) {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join(dir, "case.json"))
+			require.NoError(t, err)
+			var ci caseInfo
+			require.NoError(t, json.Unmarshal(raw, &ci))
+			ms := readCaseMeetings(t, dir)
+			inPeriod := map[string]int{}
+			for _, m := range ms {
+				assert.Equal(t, reDateInName.FindString(filepath.Base(m.File)), m.Date, m.File)
+				assert.Equal(t, titleType(m.Title), m.Type, m.Title)
+				if m.Rectification && m.Date > ci.FeedbackDate && m.Date <= ci.ReportDate {
+					inPeriod[string(m.Type)]++
+				}
+			}
+			e := loadExpected(t, dir)
+			flagged := map[string]bool{}
+			for _, f := range e.Findings {
+				if f.Rule == "claim.meetings" {
+					flagged[f.Item] = true
+					assert.Equal(t, f.Observed.(float64), float64(inPeriod[f.Item]), "%s meetings in period", f.Item)
+				}
+			}
+			for _, c := range e.Claims {
+				if c.Kind == "meetings" && !flagged[c.Subtype] && c.Subtype != "other" && c.Subtype != "lecture" {
+					assert.LessOrEqual(t, c.Value, float64(inPeriod[c.Subtype]), "%s: claimed %v", c.Subtype, c.Value)
+				}
+			}
+		})
+	}
+}
+
+// titleType is the corpus README's mapping of minutes titles to types.
+func titleType(title string) MeetingType {
+	switch {
+	case strings.Contains(title, "民主生活会"):
+		return MeetingDemocraticLife
+	case strings.Contains(title, "党组会议纪要"), strings.Contains(title, "党委会议纪要"):
+		return MeetingPartyCommittee
+	case strings.Contains(title, "理论学习中心组学习"):
+		return MeetingStudy
+	case strings.Contains(title, "巡察整改专题会议"):
+		return MeetingSpecial
+	case strings.Contains(title, "整改工作会议"), strings.Contains(title, "整改工作推进会"):
+		return MeetingWork
+	}
+	return MeetingOther
+}
+
+func TestMeetingDetails(t *testing.T) {
+	doc, err := parse.ParseFile(context.Background(), filepath.Join(corpusCases, "01-dongchuan-nonglin", "minutes", "2017-02-13.txt"), parse.Options{})
+	require.NoError(t, err)
+	ms := ReadMeetings(doc)
+	require.Len(t, ms, 1)
+	m := ms[0]
+	assert.Equal(t, MeetingWork, m.Type)
+	assert.Equal(t, 3, m.Number)
+	assert.Equal(t, "2017-02-13", m.Date)
+	assert.Equal(t, []string{"周明远", "韩立新", "许光辉", "叶承德", "邵敬文"}, m.Attendees)
+	assert.True(t, m.Rectification)
+	assert.Equal(t, m.Title, doc.Slice(m.Pos))
+}
+
+func TestMeetingTypeOf(t *testing.T) {
+	tests := []struct {
+		title  string
+		want   MeetingType
+		annual bool
+	}{
+		{"中共某局党组巡察整改专题民主生活会会议记录", MeetingDemocraticLife, false},
+		{"中共某局党组2022年度民主生活会会议记录", MeetingDemocraticLife, true},
+		{"中共某局党组会议纪要", MeetingPartyCommittee, false},
+		{"某集团有限公司党委会议纪要", MeetingPartyCommittee, false},
+		{"某局党组理论学习中心组学习会议记录", MeetingStudy, false},
+		{"某局巡察整改专题会议纪要", MeetingSpecial, false},
+		{"某局巡察整改工作会议纪要", MeetingWork, false},
+		{"某局巡察整改工作推进会会议纪要", MeetingWork, false},
+		{"某局审计整改工作会议纪要", MeetingWork, false},
+		{"2020年上半年全市食品安全形势分析会会议纪要", MeetingOther, false},
+		{"某局巡視整改工作會議紀要", MeetingWork, false},
+	}
+	for _, tt := range tests {
+		got, annual := MeetingTypeOf(tt.title)
+		assert.Equal(t, tt.want, got, tt.title)
+		assert.Equal(t, tt.annual, annual, tt.title)
+	}
+}
+
+func TestMeetingNotAboutRectification(t *testing.T) {
+	doc, err := parse.ParseFile(context.Background(), filepath.Join(corpusCases, "03-tongling-shichangjianguan", "minutes", "2020-08-05.txt"), parse.Options{})
+	require.NoError(t, err)
+	ms := ReadMeetings(doc)
+	require.Len(t, ms, 1)
+	assert.False(t, ms[0].Rectification, "a food-safety business meeting is not rectification work")
+	assert.Equal(t, MeetingOther, ms[0].Type)
+}
+
+func TestSeveralMeetingsInOneFile(t *testing.T) {
+	text := "某局巡察整改工作会议纪要\n（第1次）\n时间：2021年4月23日\n会议研究整改方案。\n某局巡察整改工作会议纪要\n（第2次）\n时间：2021年5月14日\n会议听取整改进展。\n"
+	doc, err := parse.Parse(context.Background(), "minutes.txt", []byte(text), parse.Options{})
+	require.NoError(t, err)
+	ms := ReadMeetings(doc)
+	require.Len(t, ms, 2)
+	assert.Equal(t, []int{1, 2}, []int{ms[0].Number, ms[1].Number})
+	assert.Equal(t, []string{"2021-04-23", "2021-05-14"}, []string{ms[0].Date, ms[1].Date})
+}
