@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+// Item is one problem a report lists with its rectification: the heading
+// (（一）关于“…”问题的整改), the measures taken and the status it claims.
+type Item struct {
+	// Index is the item's place in the report's list, from 1.
+	Index int `json:"index"`
+	// Number is the item's number as the report writes it: （九）, 9., 一是.
+	Number string `json:"number"`
+	Title  string `json:"title"`
+	// Measures is the text of the measures taken (the item's body, without
+	// its status line).
+	Measures string `json:"measures"`
+	// Status is the status the report claims; StatusText the words it uses.
+	Status     Status    `json:"status"`
+	StatusText string    `json:"status_text,omitempty"`
+	Pos        parse.Pos `json:"pos"`
+	// MeasuresPos spans the measures (on the page where they start).
+	MeasuresPos parse.Pos `json:"measures_pos"`
+	// StatusPos points at the status words, when the report states them.
+	StatusPos parse.Pos `json:"status_pos"`
+}
+
+var (
+	itemNumber = `(?:[（(][一二三四五六七八九十百]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、|[①-⑳])`
+	// （一）关于“X”问题的整改情况, 1.关于X的整改, 一是关于“X”问题
+	reItemHeading = regexp.MustCompile(`^(` + itemNumber + `)\s*关于\s*([“"‘'「『]?)(.+?)([”"’'」』]?)\s*(?:等)?(?:方面)?(?:问题)?(?:的)?(?:整改|落实|情况|整改情况|整改落实情况|整改进展)+[。：:]?$`)
+	reNumbered    = regexp.MustCompile(`^(` + itemNumber + `)`)
+	reSection     = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}、`)
+	reStatusLine  = regexp.MustCompile(`(?:整改情况|整改进展|整改状态|目前进展|进展情况|完成情况|整改结果|当前状态|目前状态|状态)\s*[:：]\s*([^。；;\n]{1,40})`)
+)
+
+// ReadItems returns the problems a report lists, in order. A problem is a
+// numbered heading of the form 关于“…”问题的整改; its section runs to the
+// next such heading or the next top-level section (二、…).
+func ReadItems(doc *parse.Document) []Item {
+	var items []Item
+	paras := doc.Paragraphs
+	for i := 0; i < len(paras); i++ {
+		p := paras[i]
+		h := Simplify(p.Text)
+		m := reItemHeading.FindStringSubmatchIndex(h)
+		if m == nil || p.Table != 0 || utf8.RuneCountInString(h) > 100 {
+			continue
+		}
+		// Simplify maps character for character: rune offsets into h are
+		// offsets into the original text.
+		orig := []rune(p.Text)
+		ts, te := utf8.RuneCountInString(h[:m[6]]), utf8.RuneCountInString(h[:m[7]])
+		it := Item{Index: len(items) + 1, Number: h[m[2]:m[3]], Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
+		// The body: following paragraphs up to the next item or section.
+		j := i + 1
+		var body []parse.Paragraph
+		for ; j < len(paras); j++ {
+			q := Simplify(paras[j].Text)
+			if reItemHeading.MatchString(q) || (reSection.MatchString(q) && utf8.RuneCountInString(q) <= 60) || (paras[j].Level > 0 && paras[j].Level <= p.Level && p.Level > 0) {
+				break
+			}
+			body = append(body, paras[j])
+		}
+		readItemBody(&it, body)
+		items = append(items, it)
+		i = j - 1
+	}
+	return items
+}
+
+func readItemBody(it *Item, body []parse.Paragraph) {
+	var measures []string
+	for k, q := range body {
+		t := Simplify(q.Text)
+		if loc := reStatusLine.FindStringSubmatchIndex(t); loc != nil && it.StatusText == "" {
+			words := t[loc[2]:loc[3]]
+			if s := ParseStatus(words); s != StatusUnknown {
+				it.Status, it.StatusText = s, strings.TrimSpace(words)
+				start := utf8.RuneCountInString(t[:loc[2]])
+				it.StatusPos = parse.Pos{Page: q.Page, Start: q.Start + start, End: q.Start + start + utf8.RuneCountInString(words)}
+				// The status line itself is not a measure; a measure sentence
+				// before it in the same paragraph is.
+				if before := strings.TrimSpace(string([]rune(q.Text)[:utf8.RuneCountInString(t[:loc[0]])])); before != "" {
+					measures = append(measures, before)
+				}
+				continue
+			}
+		}
+		if k == 0 {
+			it.MeasuresPos = q.Pos
+		}
+		measures = append(measures, q.Text)
+	}
+	it.Measures = strings.Join(measures, "\n")
+	if it.Status == StatusUnknown && len(body) > 0 {
+		// No status line: the last sentence may say it (已整改到位, 正在推进).
+		last := Simplify(body[len(body)-1].Text)
+		sentences := strings.FieldsFunc(last, func(r rune) bool { return r == '。' || r == '；' })
+		if len(sentences) > 0 {
+			s := sentences[len(sentences)-1]
+			if st := ParseStatus(s); st != StatusUnknown && utf8.RuneCountInString(s) <= 30 {
+				it.Status, it.StatusText = st, strings.TrimSpace(s)
+			}
+		}
+	}
+}
