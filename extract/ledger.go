@@ -188,22 +188,22 @@ func mapColumns(header []parse.Cell, fields []string) map[string]int {
 func sheetKind(t parse.Table) (string, map[string]int) {
 	name := Simplify(t.Sheet + " " + t.Title)
 	try := func(kind string) map[string]int { return mapColumns(t.Header, sheetFields[kind]) }
-	if c := try("clues"); has(c, "clue_no") || (strings.Contains(name, "线索") && has(c, "handed_over")) {
+	if c := try("clues"); hasCol(c, "clue_no") || (strings.Contains(name, "线索") && hasCol(c, "handed_over")) {
 		return "clues", c
 	}
-	if c := try("accountability"); has(c, "method") && !has(try("problems"), "measures") {
+	if c := try("accountability"); hasCol(c, "method") && !hasCol(try("problems"), "measures") {
 		return "accountability", c
 	}
-	if c := try("rules"); has(c, "rule_name") && !has(try("problems"), "measures") {
+	if c := try("rules"); hasCol(c, "rule_name") && !hasCol(try("problems"), "measures") {
 		return "rules", c
 	}
-	if c := try("problems"); has(c, "problem") && (has(c, "status") || has(c, "measures") || has(c, "deadline")) {
+	if c := try("problems"); hasCol(c, "problem") && (hasCol(c, "status") || hasCol(c, "measures") || hasCol(c, "deadline")) {
 		return "problems", c
 	}
 	return "", nil
 }
 
-func has(cols map[string]int, f string) bool { _, ok := cols[f]; return ok }
+func hasCol(cols map[string]int, f string) bool { _, ok := cols[f]; return ok }
 
 // ReadLedger reads the ledger tables of a parsed spreadsheet (or any
 // document with tables): it finds the problems, clues, accountability and

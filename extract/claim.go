@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+// Kinds of claims, as the contract names them.
+const (
+	KindProblems       = "problems"
+	KindMeetings       = "meetings"
+	KindSystems        = "systems"
+	KindAccountability = "accountability"
+	KindClues          = "clues"
+	KindMoney          = "money"
+	KindOther          = "other"
+)
+
+// Source points at the text a claim was read from: the sentence, as the
+// contract's claim.source does.
+type Source struct {
+	File  string `json:"file"`
+	Page  int    `json:"page"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Claim is a figure a document states: "召开巡视整改专题民主生活会1次" is a
+// claim of kind meetings, subtype democratic_life, count 1.
+type Claim struct {
+	Kind    string `json:"kind"`
+	Subtype string `json:"subtype"`
+	// Action and Object are the verb and the thing counted, as written
+	// (召开, 专题民主生活会), where the sentence has them.
+	Action string `json:"action,omitempty"`
+	Object string `json:"object,omitempty"`
+	// Count is the number as written, normalised (十三 → 13); Unit the
+	// measure word (次, 个, 人, 元, %); Value the number in the base unit
+	// (1.2万元 → 12000 yuan).
+	Count float64 `json:"count"`
+	Unit  string  `json:"unit"`
+	Value float64 `json:"value"`
+	// Approx is set for 余, 多, 近, 约, 以上 and the like: the figure is a
+	// bound (at_least, at_most) or an estimate (about), not an exact count.
+	Approx string `json:"approx,omitempty"`
+	// Text is the sentence that states the claim; Source points at it.
+	Text   string `json:"text"`
+	Source Source `json:"source"`
+	// Figure points at the number itself within the page text.
+	Figure parse.Pos `json:"figure"`
+	// InTable is set for figures read from a table.
+	InTable bool `json:"in_table,omitempty"`
+	// Scope is "other_units" for counts about other units (对32家单位开展
+	// 巡察), which are not the reporting unit's own claims; "" otherwise.
+	Scope string `json:"scope,omitempty"`
+	// Paragraph is the index in Document.Paragraphs of the paragraph (or
+	// table row) the claim is in.
+	Paragraph int `json:"paragraph"`
+	// Of is, for a part introduced by 其中 (or a table's 小计 / 合计 column),
+	// the index in the claim list of the total it is a part of; -1 otherwise.
+	Of int `json:"of"`
+}
+
+// IsOwn reports whether the claim is a figure about the reporting unit's own
+// rectification (not informational, not about other units).
+func (c Claim) IsOwn() bool { return c.Kind != KindOther && c.Scope == "" }

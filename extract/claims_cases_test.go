@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+func claimsOf(t *testing.T, text string) []Claim {
+	t.Helper()
+	doc, err := parse.Parse(context.Background(), "r.txt", []byte(text), parse.Options{})
+	require.NoError(t, err)
+	return Claims(doc)
+}
+
+func brief(cs []Claim) []string {
+	var out []string
+	for _, c := range cs {
+		s := fmt.Sprintf("%s/%s=%s", c.Kind, c.Subtype, strconv.FormatFloat(c.Value, 'f', -1, 64))
+		if c.Approx != "" {
+			s += "~" + c.Approx
+		}
+		if c.Scope != "" {
+			s += "@" + c.Scope
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// TestClaimPhrasings covers the phrasings of the issue and the corpus
+// README's traps, one sentence each.
+func TestClaimPhrasings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"shared verb list", "召开专题民主生活会38次、集中学习会议141次、讲授专题党课72次。",
+			[]string{"meetings/democratic_life=38", "meetings/study=141", "meetings/lecture=72"}},
+		{"count before noun and verb", "反馈的12个问题中，9个已完成整改，3个正在整改，整改完成率75%。",
+			[]string{"problems/total=12", "problems/done=9", "problems/in_progress=3", "problems/rate=75"}},
+		{"total and parts", "问责干部8人，其中给予党纪政务处分2人、诫勉4人、通报批评2人。",
+			[]string{"accountability/total=8", "accountability/disciplined=2", "accountability/admonished=4", "accountability/criticized=2"}},
+		{"zero counts", "给予政务处分0人；组织处理0人；诫勉0人；交由纪委调查1人。",
+			[]string{"accountability/disciplined=0", "accountability/org_handling=0", "accountability/admonished=0", "accountability/other=1"}},
+		{"person noun after number", "对工作不实的3名干部进行了谈话提醒。", []string{"accountability/admonished=3"}},
+		{"money multipliers", "清退违规资金66.57万元、追回资金146万元、挽回经济损失1.15亿元。",
+			[]string{"money/refunded=665700", "money/recovered=1460000", "money/loss_recovered=115000000"}},
+		{"thousands separator", "调整规范账务处理金额1,206.4万元。", []string{"money/other=12064000"}},
+		{"chinese numerals", "召开党委会议六次，召开巡察整改专题民主生活会一次，制定完善制度八项。",
+			[]string{"meetings/party_committee=6", "meetings/democratic_life=1", "systems/total=8"}},
+		{"full-width digits", "反馈问题１９个，已完成整改１６个，整改完成率８４．２％。",
+			[]string{"problems/total=19", "problems/done=16", "problems/rate=84.2"}},
+		{"rules new and revised", "建立完善制度27项，其中新建15项、修订12项。", []string{"systems/total=27", "systems/new=15", "systems/revised=12"}},
+		{"clues", "巡察移交问题线索57件，县纪委监委已处置51件，立案14件。", []string{"clues/received=57", "clues/handled=51", "clues/filed=14"}},
+		{"approximate", "召开整改工作会议30余次，追回资金约120万元。", []string{"meetings/work=30~at_least", "money/recovered=1200000~about"}},
+		{"other units", "对32家单位开展巡察，发现问题120个。", []string{"other/单位=32@other_units", "problems/total=120"}},
+		{"nested levels", "反馈了4个方面14项28个问题。", []string{"other/方面=4", "other/项=14", "problems/total=28"}},
+		{"traditional characters", "召開巡視整改專題民主生活會1次，追回資金12萬元，問責5人。",
+			[]string{"meetings/democratic_life=1", "money/recovered=120000", "accountability/total=5"}},
+		{"dates are not claims", "2020年4月20日至6月12日开展巡察，于2020年7月15日反馈。", nil},
+		{"durations are not claims", "两个月内完成整改，为期四个月的专项整治，近三年来。", nil},
+		{"document numbers are not claims", "印发《方案》（东农林党字〔2017〕9号）。", nil},
+		{"ordinals are not claims", "经局党组第57次会议审议，依据第三条规定。", nil},
+		{"phone numbers are not claims", "联系电话：0790—6281935；邮编：650000。", nil},
+		{"slogans are not claims", "增强“四个意识”、坚定“四个自信”、做到“两个维护”，落实“三重一大”和一岗双责。", nil},
+		{"percent that is not a rate", "上半年共完成抽检任务的百分之五十二。", []string{"other/任务=52"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := claimsOf(t, tt.text)
+			got := brief(cs)
+			var own []string
+			for _, g := range got {
+				if tt.want == nil && strings.HasPrefix(g, "other/") {
+					continue
+				}
+				own = append(own, g)
+			}
+			if tt.want == nil {
+				assert.Empty(t, own)
+				return
+			}
+			assert.Equal(t, tt.want, got)
+			for _, c := range cs {
+				assert.Contains(t, parse.Normalize(tt.text), c.Text)
+			}
+		})
+	}
+}
+
+func TestClaimSourceAndFigure(t *testing.T) {
+	text := "关于整改情况的报告\n　　局党组召开巡察整改工作会议4次。2020年8月26日，召开巡察整改专题民主生活会1次。\n"
+	doc, err := parse.Parse(context.Background(), "r.txt", []byte(text), parse.Options{})
+	require.NoError(t, err)
+	cs := Claims(doc)
+	require.Len(t, cs, 2)
+	assert.Equal(t, "局党组召开巡察整改工作会议4次。", doc.Slice(parse.Pos{Page: 1, Start: cs[0].Source.Start, End: cs[0].Source.End}))
+	assert.Equal(t, "4次", doc.Slice(cs[0].Figure))
+	assert.Equal(t, "1次", doc.Slice(cs[1].Figure))
+	assert.Equal(t, "召开", cs[1].Action)
+}

@@ -1,0 +1,246 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/zhenggai/zhenggai/internal/seg"
+)
+
+// Words that name what a figure counts. Each list is tried in order; the
+// first word found decides.
+var (
+	meetingWords = []struct{ sub, words string }{
+		{"democratic_life", "专题民主生活会|民主生活会"},
+		{"other", "组织生活会|院长办公会|办公会|座谈会|培训会|警示教育大会|大会"},
+		{"lecture", "党课"},
+		{"study", "中心组|集中学习|专题学习|学习会|读书班"},
+		{"special", "专题会议|专题会"},
+		{"work", "整改工作会|推进会|领导小组会议|领导小组会|调度会|部署会|动员会|督办会|工作会议|整改会议|工作会"},
+		{"party_committee", "党组会|党委会|常委会|党组扩大会|党委扩大会|党组（扩大）会|党委（扩大）会|党组织会议|支委会"},
+	}
+	accountabilityWords = []struct{ sub, words string }{
+		{"disciplined", "党纪政务处分|党纪处分|政务处分|纪律处分|处分"},
+		{"org_handling", "组织处理|免职|降职|调整岗位|调离|停职|责令辞职"},
+		{"admonished", "诫勉|谈话提醒|提醒谈话|约谈"},
+		{"criticized", "通报批评"},
+		{"other", "书面检查|检讨|调查|移送|批评教育|立案审查"},
+		{"total", "问责|追责|责任追究|处理"},
+	}
+	problemStatusWords = []struct{ sub, words string }{
+		{"not_done", "未完成|尚未完成|未整改|未启动|没有完成"},
+		{"in_progress", "基本完成|正在|推进中|持续推进|持续整改|阶段性|整改中"},
+		{"done", "已完成|完成整改|已整改|整改到位|已办结|已销号|完成"},
+	}
+	problemTotalWords = "反馈|指出|发现|交办|移交|梳理|查摆|共|涉及|列出|认领"
+	clueWords         = []struct{ sub, words string }{
+		{"filed", "立案"},
+		{"handled", "办结|处置|了结|办理完毕|核查完毕|已办理"},
+		{"received", "收到|移交|受理|交办|接收|共|线索"},
+	}
+	moneyWords = []struct{ sub, words string }{
+		{"loss_recovered", "挽回"},
+		{"refunded", "清退|退还|退回|退缴|返还|退赔|退款|退出"},
+		{"recovered", "追回|追缴|收回|追偿|收缴"},
+	}
+	systemNew     = "新建|新制定|新出台|制定|建立|出台|新增"
+	systemRevised = "修订|修改|完善|健全"
+)
+
+var wordRes = map[string]*regexp.Regexp{}
+
+func has(s, words string) bool {
+	re, ok := wordRes[words]
+	if !ok {
+		re = regexp.MustCompile(words)
+		wordRes[words] = re
+	}
+	return re.MatchString(s)
+}
+
+// firstOf returns the subtype of the first list whose words occur in s.
+func firstOf(s string, lists []struct{ sub, words string }) (string, bool) {
+	for _, l := range lists {
+		if has(s, l.words) {
+			return l.sub, true
+		}
+	}
+	return "", false
+}
+
+// isMeeting tells whether text names a meeting, lecture or study session.
+func isMeeting(s string) bool {
+	return has(s, "会议|会|党课|学习")
+}
+
+var reScopeOther = regexp.MustCompile(`对.{0,8}$`)
+
+// classifyFigure decides what a figure counts from its measure word and the
+// words around it; topic is the previous claim of the paragraph, whose kind
+// carries over to a figure that names no thing of its own (已完成整改13个 after
+// 反馈问题15个).
+//
+// parent is the total a figure after 其中 is a part of, nil otherwise.
+func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
+	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
+	if f.n.Approx != Exact {
+		c.Approx = f.n.Approx.String()
+	}
+	near := f.pre + "|" + f.post
+	switch f.unit {
+	case "%":
+		if !strings.Contains(f.pre, "率") {
+			return claimOther(c, f), true
+		}
+		c.Kind, c.Subtype = KindProblems, "rate"
+		return c, true
+	case "元":
+		c.Kind = KindMoney
+		c.Subtype = "other"
+		if sub, ok := firstOf(f.pre, moneyWords); ok {
+			c.Subtype = sub
+		} else if sub, ok := firstOf(f.clause, moneyWords); ok {
+			c.Subtype = sub
+		}
+		return c, true
+	case "次", "场", "期", "轮":
+		if sub, ok := firstOf(f.pre, meetingWords); ok {
+			c.Kind, c.Subtype = KindMeetings, sub
+			return c, true
+		}
+		if isMeeting(f.pre) {
+			c.Kind, c.Subtype = KindMeetings, "other"
+			return c, true
+		}
+		if sub, ok := firstOf(f.post, meetingWords); ok && f.pre == "" {
+			c.Kind, c.Subtype = KindMeetings, sub
+			return c, true
+		}
+		return claimOther(c, f), true
+	case "人", "名", "人次", "位":
+		if sub, ok := firstOf(f.pre, accountabilityWords); ok {
+			c.Kind, c.Subtype = KindAccountability, sub
+			return c, true
+		}
+		if sub, ok := firstOf(f.post, accountabilityWords); ok {
+			c.Kind, c.Subtype = KindAccountability, sub
+			return c, true
+		}
+		if topic != nil && topic.Kind == KindAccountability && f.pre == "" {
+			c.Kind, c.Subtype = KindAccountability, "other"
+			return c, true
+		}
+		return claimOther(c, f), true
+	}
+	// 个, 项, 件, 条, 家 …: problems, rules, clues, or other units.
+	switch {
+	case has(near, "线索") || (f.unit == "件" && topic != nil && topic.Kind == KindClues && !has(near, "问题|制度")):
+		c.Kind = KindClues
+		if parent != nil && parent.Kind == KindClues && parent.Subtype == "handled" {
+			// The ways the handled clues were disposed of: only 立案 is a
+			// subtype of its own.
+			if has(f.pre, "立案") {
+				c.Subtype = "filed"
+			} else {
+				c.Kind, c.Subtype = KindOther, "线索处置："+strings.Trim(f.pre, "其中")
+			}
+			return c, true
+		}
+		if sub, ok := firstOf(f.pre, clueWords); ok {
+			c.Subtype = sub
+		} else if sub, ok := firstOf(f.post, clueWords); ok {
+			c.Subtype = sub
+		} else {
+			c.Subtype = "received"
+		}
+		return c, true
+	case has(near, "制度|办法|规定|规则|细则|机制") || (topic != nil && topic.Kind == KindSystems && f.pre != "" && has(f.pre, systemNew+"|"+systemRevised) && !has(near, "问题")):
+		c.Kind = KindSystems
+		seg := f.pre
+		if !has(seg, systemNew+"|"+systemRevised+"|废止|合计|小计") {
+			seg = f.clause
+		}
+		switch {
+		case has(seg, "废止"):
+			c.Kind, c.Subtype = KindOther, "废止制度"
+		case has(seg, "合计|小计|共"):
+			c.Subtype = "total"
+		case has(seg, systemNew) && has(seg, systemRevised):
+			c.Subtype = "total"
+		case has(seg, "修订|修改"):
+			c.Subtype = "revised"
+		case has(seg, systemNew):
+			c.Subtype = "new"
+		case has(seg, systemRevised):
+			c.Subtype = "revised"
+		default:
+			c.Subtype = "total"
+		}
+		return c, true
+	case has(f.post, "^(个|项)?方面"):
+		c.Kind, c.Subtype = KindOther, "方面"
+		return c, true
+	case has(near, "单位|党组织|党支部|部门|企业|学校|乡镇|村") && has(f.clause, "巡察|巡视|审计|检查|督查") && reScopeOther.MatchString(f.pre):
+		c.Kind, c.Subtype, c.Scope = KindOther, otherObject(f), "other_units"
+		if has(f.post, "党组织") {
+			c.Subtype = "被巡察党组织"
+		}
+		return c, true
+	case has(near, "问题") || (topic != nil && topic.Kind == KindProblems && (has(near, "整改|完成|推进") || near == "|")):
+		c.Kind = KindProblems
+		c.Subtype = problemSubtype(f)
+		return c, true
+	}
+	return claimOther(c, f), true
+}
+
+func problemSubtype(f figure) string {
+	if sub, ok := firstOf(f.pre, problemStatusWords); ok {
+		return sub
+	}
+	if has(f.pre, problemTotalWords) {
+		return "total"
+	}
+	if sub, ok := firstOf(f.post, problemStatusWords); ok {
+		return sub
+	}
+	return "total"
+}
+
+// claimOther files a figure that counts something else: its subtype is the
+// thing counted, as written.
+func claimOther(c Claim, f figure) Claim {
+	c.Kind, c.Subtype = KindOther, otherObject(f)
+	return c
+}
+
+// otherObject names what a figure of kind other counts: the first nouns
+// after its measure word, else the last noun before it, else the measure
+// word itself.
+func otherObject(f figure) string {
+	var obj string
+	for _, t := range seg.Tag(f.post) {
+		if isNoun(t.POS) {
+			obj += t.Text
+			continue
+		}
+		if obj != "" || !strings.HasPrefix(t.POS, "u") {
+			break
+		}
+	}
+	if obj != "" {
+		return obj
+	}
+	if f.chained {
+		return f.unit
+	}
+	toks := seg.Tag(f.pre)
+	for i := len(toks) - 1; i >= 0; i-- {
+		if isNoun(toks[i].POS) {
+			return toks[i].Text
+		}
+	}
+	return f.unit
+}
+
+func isNoun(pos string) bool { return strings.HasPrefix(pos, "n") || pos == "vn" }
