@@ -27,6 +27,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"parse", "print the document model of each file: text, pages, paragraphs, tables", runParse},
+		{"extract", "print the claims found in each file (and its problem items, meetings or ledger rows)", runExtract},
 	}
 }
 

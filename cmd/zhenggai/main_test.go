@@ -91,3 +91,26 @@ func TestUsageErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestExtractJSONL(t *testing.T) {
+	a := filepath.Join(cases, "03-tongling-shichangjianguan", "report.txt")
+	code, out, errOut := runCLI("extract", "--format", "jsonl", a, "missing.pdf")
+	assert.Equal(t, exitInput, code)
+	assert.Contains(t, errOut, "missing.pdf")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.NotEmpty(t, lines)
+	var found bool
+	for _, l := range lines {
+		var c struct {
+			Kind, Subtype string
+			Value         float64
+			Source        struct{ File string }
+		}
+		require.NoError(t, json.Unmarshal([]byte(l), &c), l)
+		assert.Equal(t, a, c.Source.File)
+		if c.Kind == "meetings" && c.Subtype == "work" && c.Value == 4 {
+			found = true
+		}
+	}
+	assert.True(t, found, "the report's 4 work meetings")
+}
