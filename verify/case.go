@@ -161,3 +161,41 @@ func (i Info) validate() error {
 	}
 	return nil
 }
+
+// CaseFromFiles makes a case of explicit files: the report, the ledger ("" if
+// none) and minutes (files, or folders whose files are all minutes).
+func CaseFromFiles(report, ledger string, minutes []string) (Case, error) {
+	c := Case{Report: report, Ledger: ledger}
+	for _, p := range []string{report, ledger} {
+		if p == "" {
+			continue
+		}
+		if _, err := os.Stat(p); err != nil {
+			return c, fmt.Errorf("%s: %w", p, unwrapPath(err))
+		}
+	}
+	for _, m := range minutes {
+		fi, err := os.Stat(m)
+		if err != nil {
+			return c, fmt.Errorf("%s: %w", m, unwrapPath(err))
+		}
+		if !fi.IsDir() {
+			c.Minutes = append(c.Minutes, m)
+			continue
+		}
+		err = filepath.WalkDir(m, func(p string, d os.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && !strings.HasPrefix(d.Name(), ".") {
+				c.Minutes = append(c.Minutes, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return c, fmt.Errorf("%s: %w", m, unwrapPath(err))
+		}
+	}
+	sort.Strings(c.Minutes)
+	return c, nil
+}

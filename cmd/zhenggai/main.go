@@ -27,6 +27,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"parse", "print the document model of each file: text, pages, paragraphs, tables", runParse},
+		{"check", "check a case: cross-check the report against the ledger and minutes", runCheck},
 		{"extract", "print the claims found in each file (and its problem items, meetings or ledger rows)", runExtract},
 	}
 }

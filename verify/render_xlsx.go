@@ -1,0 +1,91 @@
+package verify
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// WriteXLSX writes the findings as a workbook, a row per finding (severity,
+// rule, item, message, claimed, observed, evidence), for an inspection
+// office to keep with its own ledgers; a second sheet lists the rules that
+// did not run.
+func (r *Result) WriteXLSX(w io.Writer) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	const sheet = "核查发现"
+	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+		return err
+	}
+	header := []any{"序号", "严重程度", "规则", "事项", "问题标题", "情况说明", "报告所称", "核查所见", "依据（文件、位置、原文）"}
+	if err := f.SetSheetRow(sheet, "A1", &header); err != nil {
+		return err
+	}
+	for i, fd := range r.Findings {
+		var ev []string
+		for _, e := range fd.Evidence {
+			ev = append(ev, evidenceWhere(e)+" "+quote(e.Text, 200)+noteSuffix(e.Note))
+		}
+		row := []any{i + 1, severityName(fd.Severity), fd.Rule, fd.Item, fd.Title, fd.Message, cellValue(fd.Claimed), cellValue(fd.Observed), strings.Join(ev, "\n")}
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
+			return err
+		}
+	}
+	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Color: []string{"DDEBF7"}, Pattern: 1}})
+	if err != nil {
+		return err
+	}
+	wrap, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
+	if err != nil {
+		return err
+	}
+	last, _ := excelize.CoordinatesToCellName(len(header), len(r.Findings)+1)
+	if err := f.SetCellStyle(sheet, "A2", last, wrap); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(sheet, "A1", "I1", bold); err != nil {
+		return err
+	}
+	for col, width := range map[string]float64{"A": 6, "B": 9, "C": 24, "D": 14, "E": 30, "F": 50, "G": 10, "H": 10, "I": 70} {
+		if err := f.SetColWidth(sheet, col, col, width); err != nil {
+			return err
+		}
+	}
+	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	if len(r.NotRun) > 0 {
+		const nr = "未运行的规则"
+		if _, err := f.NewSheet(nr); err != nil {
+			return err
+		}
+		if err := f.SetSheetRow(nr, "A1", &[]any{"规则", "原因"}); err != nil {
+			return err
+		}
+		for i, n := range r.NotRun {
+			cell, _ := excelize.CoordinatesToCellName(1, i+2)
+			if err := f.SetSheetRow(nr, cell, &[]any{n.Rule, n.Reason}); err != nil {
+				return err
+			}
+		}
+	}
+	_, err = f.WriteTo(w)
+	return err
+}
+
+func severityName(s Severity) string {
+	return map[Severity]string{High: "高", Medium: "中", Low: "低"}[s]
+}
+
+func cellValue(v any) any {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case float64, int, string:
+		return x
+	}
+	return fmt.Sprint(v)
+}
