@@ -1,0 +1,141 @@
+package verify
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// copyCase copies a sample case into a temp dir, leaving out the named
+// entries.
+func copyCase(t *testing.T, name string, leave ...string) string {
+	src := filepath.Join(corpusCases, name)
+	dst := t.TempDir()
+	skip := map[string]bool{}
+	for _, l := range leave {
+		skip[l] = true
+	}
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		top := strings.SplitN(filepath.ToSlash(rel), "/", 2)[0]
+		if skip[rel] || skip[filepath.Dir(rel)] || skip[top] {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+	})
+	require.NoError(t, err)
+	return dst
+}
+
+func rulesOf(fs []Finding) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range fs {
+		m[f.Rule] = true
+	}
+	return m
+}
+
+func notRun(r *Result) map[string]string {
+	m := map[string]string{}
+	for _, n := range r.NotRun {
+		m[n.Rule] = n.Reason
+	}
+	return m
+}
+
+// TestMissingInputs: a case without its ledger or its minutes runs the rules
+// it can and lists the rest as not run, with the reason.
+func TestMissingInputs(t *testing.T) {
+	ledgerRules := []string{RuleProblemsTotal, RuleProblemsDone, RuleItemStatus, RuleAccountability, RuleSystems, RuleClues,
+		RuleLedgerOverdue, RuleNoEvidence, RuleNoOwner, RuleClueOverdue}
+	minutesRules := []string{RuleMeetings, RuleDLMMissing}
+	tests := []struct {
+		name, leave   string
+		notRun, fires []string
+	}{
+		{"no ledger", "ledger.xlsx", ledgerRules, []string{RuleMeetings}},
+		{"no minutes", "minutes", minutesRules, []string{RuleProblemsDone, RuleItemStatus, RuleLedgerOverdue, RuleClueOverdue}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := copyCase(t, "01-dongchuan-nonglin", tt.leave)
+			c, err := LoadCase(context.Background(), dir)
+			require.NoError(t, err)
+			res, err := Check(context.Background(), c, Options{})
+			require.NoError(t, err)
+			nr := notRun(res)
+			fired := rulesOf(res.Findings)
+			for _, r := range tt.notRun {
+				assert.NotEmpty(t, nr[r], "%s should be listed as not run", r)
+				assert.False(t, fired[r], r)
+			}
+			for _, r := range tt.fires {
+				assert.True(t, fired[r], "%s should still run and fire", r)
+			}
+			assert.Contains(t, nr, RuleCopied)
+		})
+	}
+}
+
+// TestUnreadableLedger: a damaged ledger is an input error; its rules do not
+// run, the others do.
+func TestUnreadableLedger(t *testing.T) {
+	dir := copyCase(t, "01-dongchuan-nonglin")
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "ledger.xlsx"), []byte("PK\x03\x04garbage"), 0o644))
+	c, err := LoadCase(context.Background(), dir)
+	require.NoError(t, err)
+	res, err := Check(context.Background(), c, Options{})
+	require.NoError(t, err)
+	require.Len(t, res.InputErrors, 1)
+	assert.Contains(t, res.InputErrors[0], "ledger.xlsx")
+	assert.Equal(t, "the ledger could not be read", notRun(res)[RuleProblemsDone])
+	assert.True(t, rulesOf(res.Findings)[RuleMeetings])
+}
+
+func TestLoadCaseErrors(t *testing.T) {
+	_, err := LoadCase(context.Background(), "no/such/case")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "no/such/case")
+
+	empty := t.TempDir()
+	_, err = LoadCase(context.Background(), empty)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "no report")
+
+	bad := copyCase(t, "03-tongling-shichangjianguan")
+	require.NoError(t, os.WriteFile(filepath.Join(bad, "case.json"), []byte(`{"feedback_date": "2020/07/15"}`), 0o644))
+	_, err = LoadCase(context.Background(), bad)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "feedback_date")
+}
+
+// TestClassifiedByContent: files not named report/ledger are found by what
+// they hold.
+func TestClassifiedByContent(t *testing.T) {
+	dir := copyCase(t, "03-tongling-shichangjianguan")
+	require.NoError(t, os.Rename(filepath.Join(dir, "report.txt"), filepath.Join(dir, "整改情况报告.txt")))
+	require.NoError(t, os.Rename(filepath.Join(dir, "ledger.csv"), filepath.Join(dir, "台账.csv")))
+	c, err := LoadCase(context.Background(), dir)
+	require.NoError(t, err)
+	assert.Equal(t, "整改情况报告.txt", filepath.Base(c.Report))
+	assert.Equal(t, "台账.csv", filepath.Base(c.Ledger))
+	assert.Len(t, c.Minutes, 6)
+}
