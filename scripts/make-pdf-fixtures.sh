@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# make-pdf-fixtures.sh regenerates every fixture in testdata/pdf (see
+# testdata/pdf/README.md). Run it from anywhere inside the repository, as root
+# or with sudo available: it installs the Debian packages it needs.
+#
+#   scripts/make-pdf-fixtures.sh          # everything
+#   SKIP_APT=1 scripts/make-pdf-fixtures.sh   # tools already installed
+#
+# Steps:
+#   1. go run ./scripts/pdffixtures: NAME.txt, src/*.html, fpdf-uming.pdf,
+#      hand-ucs2.pdf, hand-gbk.pdf, scanned-image.pdf, not-a-pdf.pdf
+#   2. Chromium prints src/chromium-*.html and src/long-report-150p.html (the
+#      latter then repacked by qpdf into object streams)
+#   3. LibreOffice converts src/libreoffice-table.html
+#   4. qpdf encrypts fpdf-uming.pdf three ways
+#   5. truncated.pdf is the first 60% of chromium-report-zenhei.pdf
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+out="$repo/testdata/pdf"
+cd "$repo"
+
+if [ -z "${SKIP_APT:-}" ]; then
+	sudo=""
+	[ "$(id -u)" -ne 0 ] && sudo=sudo
+	$sudo apt-get update
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends \
+		chromium fonts-noto-cjk fonts-wqy-zenhei fonts-arphic-uming \
+		libreoffice-writer-nogui qpdf poppler-utils
+fi
+
+# 1. Texts, HTML sources and the PDFs written in Go.
+go run ./scripts/pdffixtures -root "$repo"
+
+# 2. Chromium.
+chrome() { # chrome IN.html OUT.pdf
+	local profile
+	profile=$(mktemp -d)
+	timeout 300 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+		--disable-background-networking --disable-component-update --disable-sync \
+		--user-data-dir="$profile" --no-pdf-header-footer \
+		--print-to-pdf="$2" "file://$1" 2>/dev/null
+	rm -rf "$profile"
+	[ -s "$2" ] || { echo "chromium did not write $2" >&2; exit 1; }
+}
+for n in chromium-report-sans chromium-report-zenhei chromium-twocol-serif; do
+	chrome "$out/src/$n.html" "$out/$n.pdf"
+done
+# Chromium writes a tagged PDF: ~190 objects a page, 2 MB for 150 pages. qpdf
+# packs those objects into object streams (cross-reference stream, PDF 1.5),
+# which brings the benchmark input under 1 MB and covers that file structure.
+tmp=$(mktemp -d)
+chrome "$out/src/long-report-150p.html" "$tmp/long.pdf"
+qpdf --object-streams=generate --compress-streams=y --recompress-flate --compression-level=9 \
+	"$tmp/long.pdf" "$out/long-report-150p.pdf"
+rm -rf "$tmp"
+
+# 3. LibreOffice (Writer, HTML import in print layout).
+lotmp=$(mktemp -d)
+timeout 300 soffice -env:UserInstallation="file://$lotmp/profile" --headless \
+	--infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
+	--outdir "$lotmp" "$out/src/libreoffice-table.html" >/dev/null
+mv "$lotmp/libreoffice-table.pdf" "$out/libreoffice-table.pdf"
+rm -rf "$lotmp"
+
+# 4. Encrypted copies of fpdf-uming.pdf. The owner-only files have an empty
+# user password and must open without one; the user password is "zhenggai".
+src="$out/fpdf-uming.pdf"
+qpdf --static-id --allow-weak-crypto --encrypt "" owner-secret 128 --use-aes=n -- "$src" "$out/encrypted-owner-rc4.pdf"
+qpdf --static-id --static-aes-iv --encrypt "" owner-secret 128 --use-aes=y -- "$src" "$out/encrypted-owner-aes128.pdf"
+qpdf --static-id --static-aes-iv --encrypt zhenggai owner-secret 128 --use-aes=y -- "$src" "$out/encrypted-user-aes128.pdf"
+
+# 5. A PDF cut off at 60% of its length.
+full="$out/chromium-report-zenhei.pdf"
+head -c $(($(stat -c %s "$full") * 60 / 100)) "$full" >"$out/truncated.pdf"
+
+ls -l "$out"/*.pdf
