@@ -35,8 +35,33 @@ func (k *checker) matchItems() []itemMatch {
 		byNumber bool
 	}
 	var cands []cand
+	// Titles written alike match at once; only the rest are compared
+	// pairwise (LCS is quadratic in the title length, the pairs quadratic
+	// in the number of problems).
+	byTitle := map[string][]int{}
+	for j, p := range k.ledger.Problems {
+		t := normTitle(p.Title)
+		byTitle[t] = append(byTitle[t], j)
+	}
+	exact := map[int]bool{}
+	takenJ := map[int]bool{}
 	for i, it := range k.items {
+		for _, j := range byTitle[normTitle(it.Title)] {
+			if !takenJ[j] {
+				cands = append(cands, cand{i, j, 1, false})
+				exact[i], takenJ[j] = true, true
+				break
+			}
+		}
+	}
+	for i, it := range k.items {
+		if exact[i] {
+			continue
+		}
 		for j, p := range k.ledger.Problems {
+			if takenJ[j] {
+				continue
+			}
 			s := titleSimilarity(it.Title, p.Title)
 			if t := normTitle(it.Title); t != "" && strings.Contains(normTitle(p.Problem), t) && s < 0.95 {
 				s = max(s, 0.95)
