@@ -11,8 +11,9 @@ import (
 // verb before the number in its stretch of text (or, in a list sharing one
 // verb, the verb of the list's first stretch); the object the nouns before
 // the number, or after the measure word.
-func actionObject(sent []rune, f figure, figs []figure, k int) (action, object string) {
-	toks := seg.Tag(f.pre)
+func actionObject(figs []figure, k int) (action, object string) {
+	f := figs[k]
+	toks := f.preTokens()
 	var nouns []string
 	for _, t := range toks {
 		switch {
@@ -22,23 +23,25 @@ func actionObject(sent []rune, f figure, figs []figure, k int) (action, object s
 			nouns = append(nouns, t.Text)
 		}
 	}
-	if len(nouns) > 0 {
-		object = strings.Join(nouns, "")
-	} else {
-		for _, t := range seg.Tag(f.post) {
-			if strings.HasPrefix(t.POS, "n") || t.POS == "vn" {
-				object += t.Text
-				continue
-			}
-			if object != "" {
-				break
-			}
+	// 31个问题, 2名科室负责人: a noun right after the measure word is what
+	// is counted; otherwise (问题31个) the nouns before the number are.
+	var after string
+	for _, t := range f.postTokens() {
+		if !isNoun(t.POS) {
+			break
 		}
+		after += t.Text
+	}
+	switch {
+	case after != "":
+		object = after
+	case len(nouns) > 0:
+		object = strings.Join(nouns, "")
 	}
 	if action == "" {
 		// A list sharing one verb: 召开A会3次、B会2次.
 		for j := k - 1; j >= 0 && action == ""; j-- {
-			for _, t := range seg.Tag(figs[j].pre) {
+			for _, t := range figs[j].preTokens() {
 				if strings.HasPrefix(t.POS, "v") && !strings.HasPrefix(t.POS, "vn") {
 					action = t.Text
 				}
@@ -47,3 +50,9 @@ func actionObject(sent []rune, f figure, figs []figure, k int) (action, object s
 	}
 	return action, object
 }
+
+// pre returns the words before the figure, in its stretch of text.
+func (f figure) preTokens() []seg.Token { return tokensIn(f.toks, f.preLo, f.n.Start) }
+
+// postTokens returns the words after the measure word, in its stretch.
+func (f figure) postTokens() []seg.Token { return tokensIn(f.toks, f.unitEnd, f.postHi) }

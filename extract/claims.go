@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zhenggai/zhenggai/internal/seg"
 	"github.com/zhenggai/zhenggai/parse"
 )
 
@@ -66,6 +67,24 @@ type figure struct {
 	clause   string // the clause (between ，；：) holding the number
 	afterQiz bool   // the clause starts with 其中 (or the sentence has 其中 before the figure)
 	chained  bool   // pre runs back to the previous figure (4个方面14项28个问题)
+	preLo    int    // where pre starts
+	postHi   int    // where post ends
+	// toks are the sentence's words with their parts of speech, shared by
+	// the figures of one sentence: the sentence is segmented once.
+	toks []seg.Token
+}
+
+// tokensIn returns the tokens lying wholly within [lo, hi).
+func tokensIn(toks []seg.Token, lo, hi int) []seg.Token {
+	i := 0
+	for i < len(toks) && toks[i].Start < lo {
+		i++
+	}
+	j := i
+	for j < len(toks) && toks[j].End <= hi {
+		j++
+	}
+	return toks[i:j]
 }
 
 // countUnits are the measure words of figures that can be claims.
@@ -94,7 +113,7 @@ func (x *extractor) paragraph(idx int, p parse.Paragraph) {
 			c.Figure = parse.Pos{Page: p.Page, Start: s.start + f.n.Start, End: s.start + f.unitEnd}
 			c.Paragraph = idx
 			c.Of = -1
-			c.Action, c.Object = actionObject(s.text, f, figs, k)
+			c.Action, c.Object = actionObject(figs, k)
 			if f.afterQiz && total >= 0 && x.claims[total].Kind == c.Kind {
 				c.Of = total
 			}
@@ -136,6 +155,7 @@ func findFigures(rs []rune) []figure {
 			lo--
 		}
 		f.pre = string(rs[lo:n.Start])
+		f.preLo = lo
 		f.chained = lo == prevEnd && len(figs) > 0 && figs[len(figs)-1].unitEnd == prevEnd
 		cs := n.Start
 		for cs > 0 && !isClauseBreak(rs[cs-1]) {
@@ -161,6 +181,13 @@ func findFigures(rs []rune) []figure {
 			e++
 		}
 		figs[i].post = string(rs[figs[i].unitEnd:e])
+		figs[i].postHi = e
+	}
+	if len(figs) > 0 {
+		toks := seg.Tag(string(rs))
+		for i := range figs {
+			figs[i].toks = toks
+		}
 	}
 	return figs
 }

@@ -107,3 +107,18 @@ func TestClaimSourceAndFigure(t *testing.T) {
 	assert.Equal(t, "1次", doc.Slice(cs[1].Figure))
 	assert.Equal(t, "召开", cs[1].Action)
 }
+
+// TestClaimsConcurrent runs the extractor from many goroutines (the index
+// does); run with -race.
+func TestClaimsConcurrent(t *testing.T) {
+	doc, err := parse.ParseFile(context.Background(), "../testdata/corpus/reports/11.txt", parse.Options{})
+	require.NoError(t, err)
+	want := brief(Claims(doc))
+	done := make(chan []string)
+	for i := 0; i < 8; i++ {
+		go func() { done <- brief(Claims(doc)) }()
+	}
+	for i := 0; i < 8; i++ {
+		assert.Equal(t, want, <-done)
+	}
+}

@@ -3,8 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
-
-	"github.com/zhenggai/zhenggai/internal/seg"
+	"sync"
 )
 
 // Words that name what a figure counts. Each list is tried in order; the
@@ -47,15 +46,17 @@ var (
 	systemRevised = "修订|修改|完善|健全"
 )
 
-var wordRes = map[string]*regexp.Regexp{}
+// wordRes caches the compiled word lists; Claims runs concurrently (the
+// index parses and extracts in parallel), so the cache is a sync.Map.
+var wordRes sync.Map // string → *regexp.Regexp
 
+// has tells whether s contains any of the |-separated words (a regexp).
 func has(s, words string) bool {
-	re, ok := wordRes[words]
+	re, ok := wordRes.Load(words)
 	if !ok {
-		re = regexp.MustCompile(words)
-		wordRes[words] = re
+		re, _ = wordRes.LoadOrStore(words, regexp.MustCompile(words))
 	}
-	return re.MatchString(s)
+	return re.(*regexp.Regexp).MatchString(s)
 }
 
 // firstOf returns the subtype of the first list whose words occur in s.
@@ -219,7 +220,7 @@ func claimOther(c Claim, f figure) Claim {
 // word itself.
 func otherObject(f figure) string {
 	var obj string
-	for _, t := range seg.Tag(f.post) {
+	for _, t := range f.postTokens() {
 		if isNoun(t.POS) {
 			obj += t.Text
 			continue
@@ -234,7 +235,7 @@ func otherObject(f figure) string {
 	if f.chained {
 		return f.unit
 	}
-	toks := seg.Tag(f.pre)
+	toks := f.preTokens()
 	for i := len(toks) - 1; i >= 0; i-- {
 		if isNoun(toks[i].POS) {
 			return toks[i].Text

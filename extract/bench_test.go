@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/yanyiwu/gojieba"
+
+	"github.com/zhenggai/zhenggai/internal/seg"
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+// benchDocs parses the sample reports once.
+func benchDocs(b *testing.B) ([]*parse.Document, int64) {
+	files, _ := filepath.Glob("../testdata/corpus/reports/*.txt")
+	more, _ := filepath.Glob("../testdata/corpus/cases/*/report.*")
+	files = append(files, more...)
+	var docs []*parse.Document
+	var n int64
+	for _, f := range files {
+		d, err := parse.ParseFile(context.Background(), f, parse.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		for _, p := range d.Pages {
+			n += int64(len(p.Text))
+		}
+	}
+	if err := seg.Init(); err != nil {
+		b.Fatal(err)
+	}
+	return docs, n
+}
+
+// BenchmarkClaims is claim extraction (numbers, segmentation, classification,
+// tables) over the sample reports; MB/s is of page text.
+func BenchmarkClaims(b *testing.B) {
+	docs, n := benchDocs(b)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			Claims(d)
+		}
+	}
+}
+
+// BenchmarkSegmentationRatio compares, in one run and interleaved so that
+// the load of a shared machine falls on both alike, the segmentation extract
+// does (one seg.Tag per sentence that holds a figure, with parts of speech)
+// against bare gojieba Cut over all the page text of the same reports. It
+// reports bare_ns/extract_ns ("ratio", ≥ 0.8 wanted) and, for reference, the
+// same ratio with bare Cut run only on the sentences extract segments
+// ("ratio_same_sentences": that measures Tag against Cut, POS included).
+func BenchmarkSegmentationRatio(b *testing.B) {
+	docs, n := benchDocs(b)
+	var sentences []string
+	var pages []string
+	for _, d := range docs {
+		for _, pg := range d.Pages {
+			pages = append(pages, pg.Text)
+		}
+		for _, p := range d.Paragraphs {
+			if p.Table != 0 {
+				continue
+			}
+			for _, s := range splitSentences(p) {
+				if len(figuresOnly(s.text)) > 0 {
+					sentences = append(sentences, string(s.text))
+				}
+			}
+		}
+	}
+	bare := gojieba.NewJieba()
+	defer bare.Free() // the benchmark's own instance, not the shared one
+	var tExtract, tBare, tBareSame time.Duration
+	b.SetBytes(n)
+	b.ResetTimer()
+	for b.Loop() {
+		t0 := time.Now()
+		for _, s := range sentences {
+			seg.Tag(s)
+		}
+		t1 := time.Now()
+		for _, p := range pages {
+			bare.Cut(p, true)
+		}
+		t2 := time.Now()
+		for _, s := range sentences {
+			bare.Cut(s, true)
+		}
+		t3 := time.Now()
+		tExtract += t1.Sub(t0)
+		tBare += t2.Sub(t1)
+		tBareSame += t3.Sub(t2)
+	}
+	b.ReportMetric(float64(tBare)/float64(tExtract), "ratio")
+	b.ReportMetric(float64(tBareSame)/float64(tExtract), "ratio_same_sentences")
+}
+
+// figuresOnly finds the figures of a sentence without segmenting it.
+func figuresOnly(rs []rune) []Number {
+	var out []Number
+	for _, n := range FindNumbers(string(rs)) {
+		u := n.Unit
+		if n.Percent {
+			u = "%"
+		}
+		if (n.Role == RoleCount || n.Role == RolePercent) && countUnits[u] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
