@@ -86,3 +86,19 @@ if ! grep -q "dictionaries: $tmp/cache/zhenggai/jieba-" "$tmp/stderr"; then
 fi
 ls -l "$tmp"/cache/zhenggai/jieba-*/ | sed 's/^/  /'
 echo "OK: the copied binary segments without the module cache"
+
+# The same for the real command: zhenggai, copied alone with a report, must
+# extract the report's claims.
+go build -o "$tmp/zhenggai.build" ./cmd/zhenggai
+mv "$tmp/zhenggai.build" "$tmp/run/zhenggai"
+cp testdata/corpus/cases/03-tongling-shichangjianguan/report.txt "$tmp/run/report.txt"
+rm -rf "$tmp/cache"/* "$tmp/home"/*
+if [ -n "$ns" ]; then
+	claims=$(run $ns sh -c "$script" sh "$tmp/hide" "$jiebadir" ./zhenggai extract --format jsonl report.txt)
+else
+	claims=$(run ./zhenggai extract --format jsonl report.txt)
+fi
+n=$(printf '%s\n' "$claims" | grep -c '"kind"' || true)
+echo "zhenggai extract (copied binary, $how): $n claims"
+printf '%s\n' "$claims" | grep -q '"kind":"meetings","subtype":"work".*"value":4' || { echo "FAIL: the 4 work meetings were not extracted"; exit 1; }
+echo "OK: the copied zhenggai binary extracts claims without the module cache"

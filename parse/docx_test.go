@@ -1,0 +1,614 @@
+package parse
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// updateGolden rewrites the golden files under testdata/golden instead of
+// comparing against them: go test ./parse -run Golden -update
+var updateGolden = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+// goldenRender lays a document out for a golden file: the text of each
+// page, the headings with their levels, and the tables.
+func goldenRender(doc *Document) string {
+	var sb strings.Builder
+	for _, p := range doc.Pages {
+		fmt.Fprintf(&sb, "# page %d\n%s\n", p.Number, p.Text)
+	}
+	sb.WriteString("# headings\n")
+	for _, p := range doc.Paragraphs {
+		if p.Level > 0 {
+			fmt.Fprintf(&sb, "L%d p%d %s\n", p.Level, p.Page, p.Text)
+		}
+	}
+	for i, t := range doc.Tables {
+		fmt.Fprintf(&sb, "# table %d page %d title %q header row %d\n", i+1, t.Page, t.Title, t.HeaderRow)
+		if len(t.Header) > 0 {
+			sb.WriteString("header: " + goldenCells(t.Header) + "\n")
+		}
+		for _, r := range t.Rows {
+			fmt.Fprintf(&sb, "row %d: %s\n", r.Number, goldenCells(r.Cells))
+		}
+	}
+	return sb.String()
+}
+
+func goldenCells(cs []Cell) string {
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = c.Text
+		if c.Date != "" {
+			parts[i] += " {" + c.Date + "}"
+		}
+	}
+	return strings.Join(parts, " | ")
+}
+
+// checkGolden compares the rendered document with testdata/golden/name, or
+// rewrites it under -update.
+func checkGolden(t *testing.T, name string, doc *Document) {
+	t.Helper()
+	got := goldenRender(doc)
+	path := filepath.Join("..", "testdata", "golden", name)
+	if *updateGolden {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "missing golden file; run go test ./parse -run Golden -update")
+	assert.Equal(t, string(want), got)
+}
+
+// zipTree packs the files under dir into a zip archive (names relative to
+// dir, in sorted order) in memory.
+func zipTree(t testing.TB, dir string) []byte {
+	t.Helper()
+	var names []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, p)
+		names = append(names, filepath.ToSlash(rel))
+		return err
+	})
+	require.NoError(t, err)
+	sort.Strings(names)
+	members := make([]string, 0, 2*len(names))
+	for _, n := range names {
+		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(n)))
+		require.NoError(t, err)
+		members = append(members, n, string(data))
+	}
+	return zipPairs(t, members...)
+}
+
+// zipPairs builds a zip archive from name, content pairs.
+func zipPairs(t testing.TB, members ...string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	for i := 0; i+1 < len(members); i += 2 {
+		f, err := w.Create(members[i])
+		require.NoError(t, err)
+		_, err = f.Write([]byte(members[i+1]))
+		require.NoError(t, err)
+	}
+	require.NoError(t, w.Close())
+	return buf.Bytes()
+}
+
+// readDirect runs a reader on data with opt and returns the document or the
+// reader's own error (before Parse wraps it).
+func readDirect(ctx context.Context, read reader, f Format, data []byte, opt Options) (*Document, error) {
+	b := newBuilder("test", f)
+	if err := read(ctx, data, b, opt.withDefaults()); err != nil {
+		return nil, err
+	}
+	return b.finish(), nil
+}
+
+const docxHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`
+
+const docxTail = `</w:body></w:document>`
+
+// docxOf builds a minimal DOCX around a body.
+func docxOf(t testing.TB, body string, extra ...string) []byte {
+	return zipPairs(t, append([]string{"word/document.xml", docxHead + body + docxTail}, extra...)...)
+}
+
+// para is a paragraph as the tests expect it.
+type para struct {
+	Text  string
+	Level int
+}
+
+func paras(doc *Document) []para {
+	var out []para
+	for _, p := range doc.Paragraphs {
+		if p.Table == 0 {
+			out = append(out, para{p.Text, p.Level})
+		}
+	}
+	return out
+}
+
+func tableRows(tb Table) [][]string {
+	var out [][]string
+	if len(tb.Header) > 0 {
+		out = append(out, cellTexts(tb.Header))
+	}
+	for _, r := range tb.Rows {
+		out = append(out, cellTexts(r.Cells))
+	}
+	return out
+}
+
+func cellTexts(cs []Cell) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.Text
+	}
+	return out
+}
+
+func TestDOCXBodies(t *testing.T) {
+	run := func(s string) string { return `<w:r><w:t xml:space="preserve">` + s + `</w:t></w:r>` }
+	p := func(inner string) string { return `<w:p>` + inner + `</w:p>` }
+	tests := []struct {
+		name   string
+		body   string
+		styles string
+		want   []para
+		tables [][][]string
+	}{
+		{
+			name: "runs are joined, digits and all",
+			body: p(run("召开会议") + run("1") + run("3") + run("次，共") + run("2019") + run("年")),
+			want: []para{{"召开会议13次，共2019年", 0}},
+		},
+		{
+			name: "tab, break and page break",
+			body: p(run("甲") + `<w:r><w:tab/></w:r>` + run("乙") + `<w:r><w:br w:type="page"/></w:r>` + run("丙 abc") + `<w:r><w:br/></w:r>` + run("def")),
+			want: []para{{"甲\u3000乙丙abc def", 0}},
+		},
+		{
+			name: "deleted text is left out, inserted text kept",
+			body: p(run("问题") + `<w:del><w:r><w:delText>15</w:delText></w:r></w:del><w:ins><w:r><w:t>16</w:t></w:r></w:ins>` + run("个")),
+			want: []para{{"问题16个", 0}},
+		},
+		{
+			name: "moved-from text is left out",
+			body: p(`<w:moveFrom><w:r><w:t>旧位置</w:t></w:r></w:moveFrom>` + run("正文") + `<w:moveTo><w:r><w:t>新位置</w:t></w:r></w:moveTo>`),
+			want: []para{{"正文新位置", 0}},
+		},
+		{
+			name: "complex field: instruction skipped, result kept; nested field",
+			body: p(run("见第") + `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGEREF _Toc1 \h</w:instrText></w:r>` +
+				`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>X</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>` +
+				`<w:r><w:fldChar w:fldCharType="separate"/></w:r>` + run("3") + `<w:r><w:fldChar w:fldCharType="end"/></w:r>` + run("页")),
+			want: []para{{"见第3页", 0}},
+		},
+		{
+			name: "simple field text kept",
+			body: p(run("共") + `<w:fldSimple w:instr="NUMPAGES"><w:r><w:t>12</w:t></w:r></w:fldSimple>` + run("页")),
+			want: []para{{"共12页", 0}},
+		},
+		{
+			name: "symbols, soft and non-breaking hyphens",
+			body: p(run("误差") + `<w:r><w:sym w:font="Symbol" w:char="F0B1"/></w:r>` + run("1%，√") + `<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>` +
+				run("，co") + `<w:r><w:softHyphen/></w:r>` + run("op，A") + `<w:r><w:noBreakHyphen/></w:r>` + run("1") + `<w:r><w:sym w:char="2460"/></w:r>`),
+			want: []para{{"误差±1%，√√，coop，A-1①", 0}},
+		},
+		{
+			name: "hidden text left out",
+			body: p(run("可见") + `<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>` + `<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>显示</w:t></w:r>`),
+			want: []para{{"可见显示", 0}},
+		},
+		{
+			name: "text box after its paragraph, VML fallback not repeated",
+			body: p(run("锚点段落")+`<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:txbxContent>`+
+				p(run("框内一"))+p(run("框内二"))+`</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>`+p(run("框内一"))+`</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>`) +
+				p(run("下一段")),
+			want: []para{{"锚点段落", 0}, {"框内一", 0}, {"框内二", 0}, {"下一段", 0}},
+		},
+		{
+			name: "content controls and custom XML are transparent, properties skipped",
+			body: `<w:sdt><w:sdtPr><w:alias w:val="标题占位"/><w:placeholder><w:docPart w:val="x"/></w:placeholder></w:sdtPr><w:sdtContent>` + p(run("控件内")) + `</w:sdtContent></w:sdt>` +
+				`<w:customXml w:element="x">` + p(`<w:sdt><w:sdtContent>`+run("行内控件")+`</w:sdtContent></w:sdt>`) + `</w:customXml>`,
+			want: []para{{"控件内", 0}, {"行内控件", 0}},
+		},
+		{
+			name: "ruby text (phonetic guide) left out",
+			body: p(`<w:r><w:ruby><w:rt><w:r><w:t>zhěng</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>整</w:t></w:r></w:rubyBase></w:ruby></w:r>` + run("改")),
+			want: []para{{"整改", 0}},
+		},
+		{
+			name:   "heading levels from styles: id, name, outline level, basedOn, body outline",
+			styles: `<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="a5"><w:name w:val="标题 2"/></w:style><w:style w:type="paragraph" w:styleId="T"><w:name w:val="Title"/></w:style><w:style w:type="paragraph" w:styleId="Sec"><w:name w:val="sec"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Sub"><w:name w:val="sub"/><w:basedOn w:val="Sec"/></w:style><w:style w:type="paragraph" w:styleId="Body"><w:name w:val="body"/><w:basedOn w:val="Heading1"/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Loop1"><w:name w:val="l1"/><w:basedOn w:val="Loop2"/></w:style><w:style w:type="paragraph" w:styleId="Loop2"><w:name w:val="l2"/><w:basedOn w:val="Loop1"/></w:style>`,
+			body: `<w:p><w:pPr><w:pStyle w:val="T"/></w:pPr>` + run("报告标题") + `</w:p>` +
+				`<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>` + run("一级") + `</w:p>` +
+				`<w:p><w:pPr><w:pStyle w:val="a5"/></w:pPr>` + run("二级") + `</w:p>` +
+				`<w:p><w:pPr><w:pStyle w:val="Sub"/></w:pPr>` + run("三级") + `</w:p>` +
+				`<w:p><w:pPr><w:outlineLvl w:val="3"/></w:pPr>` + run("四级") + `</w:p>` +
+				`<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr>` + run("正文") + `</w:p>` +
+				`<w:p><w:pPr><w:pStyle w:val="Loop1"/></w:pPr>` + run("循环样式") + `</w:p>` +
+				`<w:p><w:pPr><w:pStyle w:val="Missing"/></w:pPr>` + run("未知样式") + `</w:p>`,
+			want: []para{{"报告标题", 1}, {"一级", 1}, {"二级", 2}, {"三级", 3}, {"四级", 4}, {"正文", 0}, {"循环样式", 0}, {"未知样式", 0}},
+		},
+		{
+			name: "centred large first paragraph is the title; centred body-size one is not",
+			body: `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>` + run("某党字〔2024〕1号") + `</w:p>` +
+				`<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="44"/></w:rPr><w:t>关于整改情况的</w:t></w:r></w:p>` +
+				`<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="44"/></w:rPr><w:t>报告</w:t></w:r></w:p>` +
+				p(run("领导小组：")) + p(run("正文内容很长很长。")) +
+				`<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="44"/></w:rPr><w:t>文中居中大字</w:t></w:r></w:p>`,
+			want: []para{{"某党字〔2024〕1号", 0}, {"关于整改情况的", 1}, {"报告", 1}, {"领导小组：", 0}, {"正文内容很长很长。", 0}, {"文中居中大字", 0}},
+		},
+		{
+			name: "centred bold title",
+			body: `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>会议纪要</w:t></w:r></w:p>` + p(run("时间：2019年6月21日")),
+			want: []para{{"会议纪要", 1}, {"时间：2019年6月21日", 0}},
+		},
+		{
+			name: "numbered headings set apart by font or bold; body text with numbers is not",
+			body: p(run("正文一段，足够长，让正文字体成为主体字体，正文字体。")) +
+				`<w:p><w:r><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr><w:t>一、总体情况</w:t></w:r></w:p>` +
+				`<w:p><w:r><w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/><w:b w:val="1"/></w:rPr><w:t>（三）关于问题的整改</w:t></w:r></w:p>` +
+				`<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>1.</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>细项</w:t></w:r></w:p>` +
+				`<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>（2）更细</w:t></w:r></w:p>` +
+				`<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>加粗但无编号</w:t></w:r></w:p>` +
+				`<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>一、</w:t></w:r><w:r><w:rPr><w:b w:val="false"/></w:rPr><w:t>编号加粗正文不加粗</w:t></w:r></w:p>` +
+				p(run("二、正文字体的编号段落。")) +
+				p(run("第三章 总则")),
+			want: []para{{"正文一段，足够长，让正文字体成为主体字体，正文字体。", 0}, {"一、总体情况", 2}, {"（三）关于问题的整改", 3}, {"1.细项", 4}, {"（2）更细", 5}, {"加粗但无编号", 0}, {"一、编号加粗正文不加粗", 0}, {"二、正文字体的编号段落。", 0}, {"第三章总则", 0}},
+		},
+		{
+			name: "tables in document order with spans and merges",
+			body: p(run("表前")) +
+				`<w:tbl><w:tblPr/><w:tblGrid/>` +
+				`<w:tr><w:tc><w:p>` + run("序号") + `</w:p></w:tc><w:tc><w:p>` + run("部门") + `</w:p></w:tc><w:tc><w:p>` + run("状态") + `</w:p></w:tc></w:tr>` +
+				`<w:tr><w:tc><w:p>` + run("1") + `</w:p></w:tc><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p>` + run("办公室") + `</w:p></w:tc><w:tc><w:p>` + run("已完成") + `</w:p></w:tc></w:tr>` +
+				`<w:tr><w:tc><w:p>` + run("2") + `</w:p></w:tc><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p>` + run("正在整改") + `</w:p></w:tc></w:tr>` +
+				`<w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p>` + run("合计") + `</w:p></w:tc><w:tc><w:p>` + run("2项") + `</w:p></w:tc></w:tr>` +
+				`<w:tr><w:trPr><w:gridBefore w:val="2"/></w:trPr><w:tc><w:p>` + run("备注") + `</w:p></w:tc></w:tr>` +
+				`<w:sdt><w:sdtContent><w:tr><w:tc><w:p>` + run("3") + `</w:p></w:tc><w:tc><w:p>` + run("财务科") + `</w:p><w:p>` + run("第二段") + `</w:p></w:tc><w:tc><w:tbl><w:tr><w:tc><w:p>` + run("内甲") + `</w:p></w:tc><w:tc><w:p>` + run("内乙") + `</w:p></w:tc></w:tr></w:tbl></w:tc></w:tr></w:sdtContent></w:sdt>` +
+				`<w:tr><w:trPr><w:del w:id="1"/></w:trPr><w:tc><w:p>` + run("删除行") + `</w:p></w:tc></w:tr>` +
+				`</w:tbl>` + p(run("表后")),
+			want: []para{{"表前", 0}, {"表后", 0}},
+			tables: [][][]string{{
+				{"序号", "部门", "状态"},
+				{"1", "办公室", "已完成"},
+				{"2", "办公室", "正在整改"},
+				{"合计", "", "2项"},
+				{"", "", "备注"},
+				{"3", "财务科第二段", "内甲内乙"},
+			}},
+		},
+		{
+			name: "math text kept",
+			body: p(run("比率") + `<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:r><m:t>x=2</m:t></m:r></m:oMath>`),
+			want: []para{{"比率x=2", 0}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var extra []string
+			if tt.styles != "" {
+				extra = []string{"word/styles.xml", `<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` + tt.styles + `</w:styles>`}
+			}
+			doc, err := Parse(context.Background(), "t.docx", docxOf(t, tt.body, extra...), Options{})
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, paras(doc))
+			var tables [][][]string
+			for _, tb := range doc.Tables {
+				tables = append(tables, tableRows(tb))
+			}
+			assert.Equal(t, tt.tables, tables)
+			require.Len(t, doc.Pages, 1)
+			checkOffsets(t, doc)
+		})
+	}
+}
+
+// TestDOCXGolden compares the corpus reports and the feature fixture with
+// their golden renderings.
+func TestDOCXGolden(t *testing.T) {
+	tests := []struct {
+		golden string
+		data   func(t *testing.T) []byte
+	}{
+		{"docx-02-report.txt", readFixture(corpusCases + "/02-qingxi-ziranziyuan-clean/report.docx")},
+		{"docx-07-report.txt", readFixture(corpusCases + "/07-tongling-wenlv-copied/report.docx")},
+		{"docx-01-minutes-2016-12-23.txt", readFixture(corpusCases + "/01-dongchuan-nonglin/minutes/2016-12-23.docx")},
+		{"docx-features.txt", func(t *testing.T) []byte { return zipTree(t, "../testdata/docx/features") }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			doc, err := Parse(context.Background(), "x.docx", tt.data(t), Options{})
+			require.NoError(t, err)
+			checkOffsets(t, doc)
+			checkGolden(t, tt.golden, doc)
+		})
+	}
+}
+
+func readFixture(path string) func(t *testing.T) []byte {
+	return func(t *testing.T) []byte {
+		data, err := os.ReadFile(path)
+		require.NoError(t, err)
+		return data
+	}
+}
+
+// TestDOCXFeatures spells out what the feature fixture must yield, so the
+// golden file cannot silently drift.
+func TestDOCXFeatures(t *testing.T) {
+	doc, err := Parse(context.Background(), "features.docx", zipTree(t, "../testdata/docx/features"), Options{})
+	require.NoError(t, err)
+	assert.Equal(t, "中共测试局党组关于巡察整改情况的报告", doc.Title)
+	text := doc.Text()
+	for _, s := range []string{"测试党字〔2024〕3号", "2019年6月", "问题16个", "序号\u3000名称第二行", "温度±2度", "cooperate", "编号A-1",
+		"共5页，第2页", "召开会议3次，详见链接。", "文本框之前\n文本框里的文字\n内容控件中的段落", "公式a=1", "表格之后的段落。"} {
+		assert.Contains(t, text, s)
+	}
+	for _, s := range []string{"13", "隐藏文字", "PAGE", "MERGEFORMAT", "已删除的行", "占位"} {
+		assert.NotContains(t, text, s)
+	}
+	assert.Equal(t, 1, strings.Count(text, "文本框里的文字"), "VML fallback of the text box must not be read")
+	levels := map[string]int{}
+	for _, p := range doc.Paragraphs {
+		levels[p.Text] = p.Level
+	}
+	assert.Equal(t, map[string]int{
+		"中共测试局党组关于巡察整改情况的报告": 1, "一、整改工作开展情况": 1, "（一）关于组织领导": 2, "基于标题样式的小节": 1,
+		"大纲级别三": 3, "正文级别的段落": 0, "二、问题整改落实情况": 2, "（二）关于“三重一大”问题的整改": 3,
+		"一、这一段虽然以编号开头但是正文字体，不是标题。": 0, "测试党字〔2024〕3号": 0,
+	}, pick(levels, "中共测试局党组关于巡察整改情况的报告", "一、整改工作开展情况", "（一）关于组织领导", "基于标题样式的小节",
+		"大纲级别三", "正文级别的段落", "二、问题整改落实情况", "（二）关于“三重一大”问题的整改", "一、这一段虽然以编号开头但是正文字体，不是标题。", "测试党字〔2024〕3号"))
+	require.Len(t, doc.Tables, 1)
+	tb := doc.Tables[0]
+	assert.Equal(t, "问题整改台账", tb.Title)
+	assert.Equal(t, []string{"序号", "问题", "责任部门", "完成时限"}, cellTexts(tb.Header))
+	require.Len(t, tb.Rows, 3)
+	assert.Equal(t, []string{"1", "学习不深入第二段", "办公室", "2019年7月5日"}, cellTexts(tb.Rows[0].Cells))
+	assert.Equal(t, "2019-07-05", tb.Rows[0].Cells[3].Date)
+	assert.Equal(t, []string{"2", "制度不健全内表甲内表乙内表丙", "办公室", "2019年9月30日"}, cellTexts(tb.Rows[1].Cells))
+	assert.Equal(t, []string{"", "合计两项", "", "—"}, cellTexts(tb.Rows[2].Cells))
+}
+
+func pick(m map[string]int, keys ...string) map[string]int {
+	out := map[string]int{}
+	for _, k := range keys {
+		if v, ok := m[k]; ok {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// TestDOCXCorpus parses every DOCX of the sample cases (reports, minutes
+// and evidence): each must give text with a title, and offsets that point
+// at their text.
+func TestDOCXCorpus(t *testing.T) {
+	var paths []string
+	for _, g := range []string{"*/*.docx", "*/minutes/*.docx", "*/evidence/*.docx"} {
+		m, err := filepath.Glob(filepath.Join(corpusCases, g))
+		require.NoError(t, err)
+		paths = append(paths, m...)
+	}
+	require.GreaterOrEqual(t, len(paths), 20)
+	for _, p := range paths {
+		t.Run(strings.TrimPrefix(p, corpusCases+"/"), func(t *testing.T) {
+			doc, err := ParseFile(context.Background(), p, Options{})
+			require.NoError(t, err)
+			assert.Equal(t, FormatDOCX, doc.Format)
+			require.Len(t, doc.Pages, 1)
+			assert.NotEmpty(t, doc.Title)
+			require.NotEmpty(t, doc.Paragraphs)
+			titled := false
+			for _, p := range doc.Paragraphs[:min(3, len(doc.Paragraphs))] {
+				titled = titled || p.Level == 1
+			}
+			assert.True(t, titled, "one of the first three paragraphs is the level-1 title")
+			checkOffsets(t, doc)
+		})
+	}
+}
+
+func TestDOCXBadInput(t *testing.T) {
+	good, err := os.ReadFile(filepath.Join(corpusCases, "07-tongling-wenlv-copied", "report.docx"))
+	require.NoError(t, err)
+	deep := strings.Repeat("<w:sdt><w:sdtContent>", 1500) + strings.Repeat("</w:sdtContent></w:sdt>", 1500)
+	deepTables := strings.Repeat("<w:tbl><w:tr><w:tc>", 100) + "<w:p/>" + strings.Repeat("</w:tc></w:tr></w:tbl>", 100)
+	small := Options{MaxDecompressed: 1 << 20}
+	tests := []struct {
+		name string
+		data []byte
+		opt  Options
+		want error
+		msg  string
+	}{
+		{"truncated zip", good[:len(good)*2/3], Options{}, ErrCorrupt, "zip"},
+		{"no main part", zipPairs(t, "[Content_Types].xml", "<Types/>", "word/styles.xml", "<w:styles/>"), Options{}, ErrCorrupt, "word/document.xml"},
+		{"relationship to a missing part", zipPairs(t, "_rels/.rels", `<Relationships><Relationship Type="http://x/officeDocument" Target="word/gone.xml"/></Relationships>`), Options{}, ErrCorrupt, "word/document.xml"},
+		{"corrupt XML", docxOf(t, "<w:p><w:r><w:t>半截</w:r></w:p>"), Options{}, ErrCorrupt, "word/document.xml"},
+		{"truncated XML", zipPairs(t, "word/document.xml", docxHead+"<w:p><w:r><w:t>半截"), Options{}, ErrCorrupt, "word/document.xml"},
+		{"not WordprocessingML", zipPairs(t, "word/document.xml", "<html><body>x</body></html>"), Options{}, ErrCorrupt, "<html>"},
+		{"no XML at all", zipPairs(t, "word/document.xml", ""), Options{}, ErrCorrupt, "word/document.xml"},
+		{"nested too deeply", docxOf(t, deep), Options{}, ErrCorrupt, "too deeply"},
+		{"zip bomb in the document", docxBomb(t, "word/document.xml", 4<<20), small, ErrTooLarge, "limit"},
+		{"zip bomb in the styles", docxBomb(t, "word/styles.xml", 4<<20, "word/document.xml", docxHead+docxTail), small, ErrTooLarge, "limit"},
+		{"budget spent over parts", docxOf(t, `<w:p><w:r><w:t>`+strings.Repeat("字", 200<<10)+`</w:t></w:r></w:p>`, "word/styles.xml", "<w:styles>"+strings.Repeat(" ", 600<<10)+"</w:styles>"), small, ErrTooLarge, "limit"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := readDirect(context.Background(), readDOCX, FormatDOCX, tt.data, tt.opt)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tt.want)
+			assert.Contains(t, err.Error(), tt.msg)
+		})
+	}
+	t.Run("deeply nested tables are read", func(t *testing.T) {
+		_, err := readDirect(context.Background(), readDOCX, FormatDOCX, docxOf(t, deepTables+`<w:p><w:r><w:t>后</w:t></w:r></w:p>`), Options{})
+		require.NoError(t, err)
+	})
+	t.Run("main part found through the package relationships", func(t *testing.T) {
+		data := zipPairs(t, "_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>`,
+			"word/document2.xml", docxHead+`<w:p><w:pPr><w:pStyle w:val="S"/></w:pPr><w:r><w:t>二号文档</w:t></w:r></w:p>`+docxTail,
+			"word/_rels/document2.xml.rels", `<Relationships><Relationship Id="s" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="st.xml"/></Relationships>`,
+			"word/st.xml", `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="S"><w:name w:val="Heading 2"/></w:style></w:styles>`)
+		doc, err := readDirect(context.Background(), readDOCX, FormatDOCX, data, Options{})
+		require.NoError(t, err)
+		assert.Equal(t, []para{{"二号文档", 2}}, paras(doc))
+	})
+	t.Run("empty body", func(t *testing.T) {
+		_, err := Parse(context.Background(), "e.docx", docxOf(t, `<w:p/><w:p><w:r><w:t xml:space="preserve">  </w:t></w:r></w:p>`), Options{})
+		assert.ErrorIs(t, err, ErrEmpty)
+	})
+	t.Run("broken styles only cost headings", func(t *testing.T) {
+		doc, err := Parse(context.Background(), "s.docx", docxOf(t, `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>标题</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="a5"/></w:pPr><w:r><w:t>自定义样式</w:t></w:r></w:p>`, "word/styles.xml", "<w:styles><w:style"), Options{})
+		require.NoError(t, err)
+		assert.Equal(t, []para{{"标题", 1}, {"自定义样式", 0}}, paras(doc), "the style id still tells Heading1")
+	})
+	t.Run("lying zip member", func(t *testing.T) {
+		_, err := readDirect(context.Background(), readDOCX, FormatDOCX, lyingDocxBomb(t, 4<<20), small)
+		require.Error(t, err)
+		assert.True(t, errorsIsAny(err, ErrCorrupt, ErrTooLarge), err.Error())
+	})
+	t.Run("cancelled", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		_, err := readDirect(ctx, readDOCX, FormatDOCX, docxOf(t, strings.Repeat(`<w:p><w:r><w:t>字</w:t></w:r></w:p>`, 2000)), Options{})
+		assert.ErrorIs(t, err, context.Canceled)
+	})
+}
+
+func errorsIsAny(err error, targets ...error) bool {
+	for _, t := range targets {
+		if errors.Is(err, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// docxBomb builds a zip with member inflating to size bytes of spaces
+// (extra holds name, content pairs written first).
+func docxBomb(t testing.TB, member string, size int, extra ...string) []byte {
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	for i := 0; i+1 < len(extra); i += 2 {
+		f, err := w.Create(extra[i])
+		require.NoError(t, err)
+		_, err = f.Write([]byte(extra[i+1]))
+		require.NoError(t, err)
+	}
+	f, err := w.Create(member)
+	require.NoError(t, err)
+	_, err = f.Write(bytes.Repeat([]byte(" "), size))
+	require.NoError(t, err)
+	require.NoError(t, w.Close())
+	return buf.Bytes()
+}
+
+// lyingDocxBomb builds a DOCX whose document.xml declares 100 bytes but
+// inflates to size.
+func lyingDocxBomb(t testing.TB, size int) []byte {
+	var tmp bytes.Buffer
+	w := zip.NewWriter(&tmp)
+	f, err := w.CreateHeader(&zip.FileHeader{Name: "x", Method: zip.Deflate})
+	require.NoError(t, err)
+	_, err = f.Write(bytes.Repeat([]byte(" "), size))
+	require.NoError(t, err)
+	require.NoError(t, w.Close())
+	r, err := zip.NewReader(bytes.NewReader(tmp.Bytes()), int64(tmp.Len()))
+	require.NoError(t, err)
+	rc, err := r.File[0].OpenRaw()
+	require.NoError(t, err)
+	var packed bytes.Buffer
+	_, err = packed.ReadFrom(rc)
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	w = zip.NewWriter(&buf)
+	g, err := w.CreateRaw(&zip.FileHeader{Name: "word/document.xml", Method: zip.Deflate, CompressedSize64: uint64(packed.Len()), UncompressedSize64: 100})
+	require.NoError(t, err)
+	_, err = g.Write(packed.Bytes())
+	require.NoError(t, err)
+	require.NoError(t, w.Close())
+	return buf.Bytes()
+}
+
+// TestDOCXTimeout: a huge document is cut off by Parse's timeout.
+func TestDOCXTimeout(t *testing.T) {
+	body := strings.Repeat(`<w:p><w:r><w:t>整改</w:t></w:r></w:p>`, 200000)
+	_, err := Parse(context.Background(), "big.docx", docxOf(t, body), Options{Timeout: time.Millisecond})
+	require.Error(t, err)
+	assert.ErrorIs(t, err, ErrTimeout)
+}
+
+// fuzzDOCXInput turns fuzz data into a DOCX: zip data is taken as it is,
+// anything else becomes the document.xml of a minimal package, so the
+// fuzzer reaches the XML reader instead of stopping at the zip layer.
+func fuzzDOCXInput(t testing.TB, data []byte) []byte {
+	if bytes.HasPrefix(data, []byte("PK")) {
+		return data
+	}
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	for _, m := range []struct{ name, body string }{
+		{"word/styles.xml", `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="H"><w:name w:val="heading 1"/><w:basedOn w:val="H"/></w:style></w:styles>`},
+		{"word/document.xml", string(data)},
+	} {
+		f, err := w.CreateHeader(&zip.FileHeader{Name: m.name, Method: zip.Store})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _ = f.Write([]byte(m.body))
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func FuzzParseDOCX(f *testing.F) {
+	addSeeds(f, "corpus/cases/*/*.docx", "corpus/cases/*/minutes/*.docx")
+	for _, dir := range []string{"../testdata/docx/features"} {
+		f.Add(zipTree(f, dir))
+		if x, err := os.ReadFile(filepath.Join(dir, "word", "document.xml")); err == nil {
+			f.Add(x)
+		}
+	}
+	f.Add([]byte(docxHead + `<w:p><w:r><w:t>问题</w:t></w:r><w:r><w:t>16</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:tcPr><w:vMerge/><w:gridSpan w:val="3"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>` + docxTail))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, readDOCX, FormatDOCX, fuzzDOCXInput(t, data)) })
+}
+
+// BenchmarkParseDOCX parses the corpus DOCX files: reports, minutes and
+// evidence.
+func BenchmarkParseDOCX(b *testing.B) {
+	for _, g := range []struct{ name, glob string }{
+		{"reports", "corpus/cases/*/*.docx"},
+		{"minutes", "corpus/cases/*/minutes/*.docx"},
+		{"evidence", "corpus/cases/*/evidence/*.docx"},
+	} {
+		b.Run(g.name, func(b *testing.B) { benchFiles(b, g.glob) })
+	}
+}
