@@ -17,7 +17,7 @@ var (
 	// ErrEncrypted: the file needs a password to be read.
 	ErrEncrypted = errors.New("file is encrypted and needs a password")
 	// ErrNoTextLayer: a PDF whose pages are images only (a scan).
-	ErrNoTextLayer = errors.New("PDF has no text layer (scanned images only)")
+	ErrNoTextLayer = errors.New("no text layer (scanned images only; needs OCR)")
 	// ErrTooLarge: the file, or what it decompresses to, is over the limit.
 	ErrTooLarge = errors.New("file is too large")
 	// ErrTimeout: reading the file took longer than the limit.

@@ -93,6 +93,8 @@ func Normalize(s string) string {
 		switch {
 		case prev == 0 || j == len(rs):
 			// leading or trailing: trimmed
+		case broken && !deliberate && isNumberPart(prev) && isNumberPart(rs[j]):
+			// A number wrapped at the end of a line (制度1\n2项): one number.
 		case deliberate && !broken && isHan(prev) && isHan(rs[j]):
 			// A gap set on purpose between words (names in an attendee
 			// list): kept as one ideographic space.
@@ -117,6 +119,8 @@ func Normalize(s string) string {
 	}
 	return out
 }
+
+func isNumberPart(r rune) bool { return isDigit(r) || r == '.' || r == ',' }
 
 func isSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == 0x3000 }
 

@@ -31,6 +31,7 @@ func TestNormalize(t *testing.T) {
 		{"names kept apart", "出席：周明远\u3000韩立新  许光辉", "出席：周明远\u3000韩立新\u3000许光辉"},
 		{"wrapped names joined", "周明\n远", "周明远"},
 		{"digits kept apart", "2021 2022", "2021 2022"},
+		{"number wrapped at line end", "制度1\n2项，金额24,978\n.12万元", "制度12项，金额24,978.12万元"},
 		{"full-width latin", "ＰＤＦ", "PDF"},
 		{"invalid utf8", "整\xff改", "整改"},
 	}
