@@ -1,8 +1,779 @@
 package verify
 
-import "io"
+import (
+	"fmt"
+	"html"
+	"html/template"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
 
-// WriteHTML writes one self-contained HTML page of the result.
+	"github.com/zhenggai/zhenggai/extract"
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+// WriteHTML writes one self-contained HTML page of the result (lang
+// zh-CN, UTF-8, no external resources and no script): a header with the
+// case, the verdict and the counts by severity; the findings grouped by
+// severity, each with its evidence; the claims the report makes; the report
+// text page by page, with every claim's figure marked and every span a
+// finding cites highlighted and linked both ways; and the rules that did
+// not run and the files that could not be read.
+//
+// Every piece of input text is escaped: a report that holds markup shows
+// it literally.
 func (r *Result) WriteHTML(w io.Writer) error {
-	return r.WriteText(w, TextOptions{})
+	return pageTmpl.Execute(w, r.htmlView())
 }
+
+// The view the page template renders. Everything in it is plain text that
+// the template escapes, except ReportHTML, which renderPageText builds from
+// escaped text.
+type htmlView struct {
+	Title      string
+	Case       CaseSummary
+	Summary    Summary
+	Verdict    string
+	Groups     []htmlGroup
+	Claims     []htmlClaim
+	Pages      []htmlPageText
+	HasReport  bool
+	ReportFile string
+	NotRun     []NotRun
+	Errors     []string
+}
+
+type htmlGroup struct {
+	Severity Severity
+	Name     string
+	Findings []htmlFinding
+}
+
+type htmlFinding struct {
+	ID       string
+	N        int
+	Rule     string
+	Severity Severity
+	Message  string
+	Item     string
+	Title    string
+	Claimed  string
+	Observed string
+	// ClaimRef is the anchor of the claim the finding concerns, "" if none.
+	ClaimRef   string
+	ClaimLabel string
+	Evidence   []htmlEvidence
+}
+
+type htmlEvidence struct {
+	// Href is the anchor of the highlighted span in the report text, or "".
+	Href  string
+	Where string
+	Text  string
+	// Cells is the ledger row split into its cells (ledger evidence only).
+	Cells []string
+	Note  string
+}
+
+type htmlClaim struct {
+	ID     string
+	N      int
+	Label  string
+	Figure string
+	Text   string
+	Where  string
+	// Linked is false when the claim's figure does not point into the
+	// report text, so there is nothing to link to.
+	Linked bool
+}
+
+type htmlPageText struct {
+	Number int
+	Sheet  string
+	ID     string
+	HTML   template.HTML
+}
+
+func (r *Result) htmlView() htmlView {
+	v := htmlView{
+		Case:      r.Case,
+		Summary:   r.Summary,
+		Verdict:   verdictName(r.Summary.Verdict),
+		HasReport: r.Report != nil,
+		NotRun:    r.NotRun,
+		Errors:    r.InputErrors,
+	}
+	v.Title = r.Case.Unit
+	if v.Title == "" {
+		v.Title = r.Case.Report
+	}
+	if r.Report != nil {
+		v.ReportFile = r.Report.File
+	}
+
+	claimIDs := make([]string, len(r.Claims))
+	for i, c := range r.Claims {
+		claimIDs[i] = fmt.Sprintf("c-%d", i+1)
+		hc := htmlClaim{
+			ID:     claimIDs[i],
+			N:      i + 1,
+			Label:  claimLabel(c),
+			Figure: r.slice(c.Figure),
+			Text:   c.Text,
+			Where:  fmt.Sprintf("第%d页", c.Figure.Page),
+			Linked: r.validPos(c.Figure),
+		}
+		v.Claims = append(v.Claims, hc)
+	}
+
+	n := 0
+	for _, sev := range []Severity{High, Medium, Low} {
+		g := htmlGroup{Severity: sev, Name: severityName(sev)}
+		for _, f := range r.Findings {
+			if f.Severity != sev {
+				continue
+			}
+			n++
+			g.Findings = append(g.Findings, r.htmlFinding(f, n, claimIDs))
+		}
+		if len(g.Findings) > 0 {
+			v.Groups = append(v.Groups, g)
+		}
+	}
+	// Findings of an unknown severity (not made by Check, but possible in a
+	// hand-built Result) are shown too, last.
+	var other []htmlFinding
+	for _, f := range r.Findings {
+		if f.Severity.rank() == 0 {
+			n++
+			other = append(other, r.htmlFinding(f, n, claimIDs))
+		}
+	}
+	if len(other) > 0 {
+		v.Groups = append(v.Groups, htmlGroup{Severity: "other", Name: "其他", Findings: other})
+	}
+
+	if r.Report != nil {
+		spans := r.reportSpans()
+		for i, p := range r.Report.Pages {
+			num := p.Number
+			if num == 0 {
+				num = i + 1
+			}
+			v.Pages = append(v.Pages, htmlPageText{
+				Number: num,
+				Sheet:  p.Sheet,
+				ID:     fmt.Sprintf("page-%d", i+1),
+				HTML:   renderPageText(p.Text, spans[i+1], r.Report.Paragraphs, i+1),
+			})
+		}
+	}
+	return v
+}
+
+func (r *Result) htmlFinding(f Finding, n int, claimIDs []string) htmlFinding {
+	hf := htmlFinding{
+		ID:       findingID(n),
+		N:        n,
+		Rule:     f.Rule,
+		Severity: f.Severity,
+		Message:  f.Message,
+		Item:     f.Item,
+		Title:    f.Title,
+		Claimed:  htmlValue(f.Claimed),
+		Observed: htmlValue(f.Observed),
+	}
+	if f.Claim != nil {
+		hf.ClaimLabel = claimLabel(*f.Claim)
+		if i := r.claimIndex(*f.Claim); i >= 0 && r.validPos(r.Claims[i].Figure) {
+			hf.ClaimRef = claimIDs[i]
+		}
+	}
+	for _, ev := range f.Evidence {
+		he := htmlEvidence{Where: htmlWhere(ev), Text: ev.Text, Note: ev.Note}
+		if r.citesReport(ev) {
+			he.Href = evidenceID(ev)
+		}
+		if ev.Row != 0 {
+			he.Cells = strings.Split(ev.Text, " | ")
+		}
+		hf.Evidence = append(hf.Evidence, he)
+	}
+	return hf
+}
+
+// claimIndex finds c in r.Claims (by position and figure), or -1.
+func (r *Result) claimIndex(c extract.Claim) int {
+	for i, d := range r.Claims {
+		if d.Figure == c.Figure && d.Source == c.Source && d.Kind == c.Kind && d.Subtype == c.Subtype {
+			return i
+		}
+	}
+	return -1
+}
+
+// validPos reports whether p is a non-empty span of the report text.
+func (r *Result) validPos(p parse.Pos) bool {
+	if r.Report == nil || p.Page < 1 || p.Page > len(r.Report.Pages) || p.Start < 0 || p.End <= p.Start {
+		return false
+	}
+	return p.End <= runeCount(r.Report.Pages[p.Page-1].Text)
+}
+
+func (r *Result) slice(p parse.Pos) string {
+	if !r.validPos(p) {
+		return ""
+	}
+	return r.Report.Slice(p)
+}
+
+// citesReport reports whether ev points at a span of the report text.
+func (r *Result) citesReport(ev Evidence) bool {
+	return r.Report != nil && ev.File == r.Report.File && ev.Row == 0 && ev.Sheet == "" &&
+		r.validPos(parse.Pos{Page: ev.Page, Start: ev.Start, End: ev.End})
+}
+
+func runeCount(s string) int { return len([]rune(s)) }
+
+func findingID(n int) string { return "f-" + strconv.Itoa(n) }
+
+func evidenceID(ev Evidence) string {
+	return fmt.Sprintf("t-%d-%d-%d", ev.Page, ev.Start, ev.End)
+}
+
+// htmlWhere says where a piece of evidence is, in words.
+func htmlWhere(ev Evidence) string {
+	switch {
+	case ev.Row != 0 && ev.Sheet != "":
+		return fmt.Sprintf("%s %s!%d", ev.File, ev.Sheet, ev.Row)
+	case ev.Row != 0:
+		return fmt.Sprintf("%s 第%d行", ev.File, ev.Row)
+	case ev.Sheet != "":
+		return fmt.Sprintf("%s %s", ev.File, ev.Sheet)
+	case ev.End > 0:
+		return fmt.Sprintf("%s 第%d页 [%d,%d)", ev.File, ev.Page, ev.Start, ev.End)
+	}
+	return ev.File
+}
+
+// htmlValue shows a finding's claimed or observed value: numbers without
+// trailing zeros, status words with their Chinese name.
+func htmlValue(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	case float32:
+		return strconv.FormatFloat(float64(x), 'f', -1, 32)
+	case string:
+		if n, ok := statusNames[x]; ok {
+			return n + "（" + x + "）"
+		}
+		return x
+	}
+	return fmt.Sprint(v)
+}
+
+var statusNames = map[string]string{"done": "已完成", "in_progress": "正在整改", "not_done": "未完成"}
+
+// claimLabel is "meetings/work = 13 次", the title of a claim's figure:
+// the value in the base unit (1.2万元 → 12000 元).
+func claimLabel(c extract.Claim) string {
+	s := fmt.Sprintf("%s/%s = %s", c.Kind, c.Subtype, strconv.FormatFloat(c.Value, 'f', -1, 64))
+	if c.Unit != "" {
+		s += " " + c.Unit
+	}
+	if c.Approx != "" {
+		s += " [" + c.Approx + "]"
+	}
+	if c.Scope != "" {
+		s += " [" + c.Scope + "]"
+	}
+	return s
+}
+
+// sevClass is the CSS class of a severity: high, medium, low, or other for
+// anything else.
+func sevClass(s Severity) string {
+	if s.rank() == 0 {
+		return "other"
+	}
+	return string(s)
+}
+
+func verdictName(v string) string {
+	switch v {
+	case VerdictSuspected:
+		return "疑似纸面整改"
+	case VerdictAttention:
+		return "需要关注"
+	case VerdictClean:
+		return "未发现问题"
+	}
+	return v
+}
+
+// The kinds of highlighted span in the report text, outermost first when
+// two cover the same text.
+type hlKind int
+
+const (
+	hlSentence hlKind = iota // the sentence a claim is read from
+	hlEvidence               // a span a finding cites
+	hlFigure                 // a claim's figure
+)
+
+// hlSpan is a span of a page's text to highlight.
+type hlSpan struct {
+	kind       hlKind
+	start, end int
+	seq        int
+	id         string // on the first fragment only
+	class      string
+	title      string
+	dataClaim  int // 1-based claim number for figures
+	severity   Severity
+	backs      []int // findings citing the span
+	opened     bool  // the first fragment has been written
+	hasContent bool  // the span covers something besides line breaks
+}
+
+// reportSpans gathers, per page number, the spans to highlight: claim
+// sentences and figures, and the spans findings cite (one per distinct
+// span, however many findings cite it).
+func (r *Result) reportSpans() map[int][]*hlSpan {
+	out := map[int][]*hlSpan{}
+	seq := 0
+	add := func(page int, s *hlSpan) {
+		s.seq = seq
+		seq++
+		out[page] = append(out[page], s)
+	}
+	sentences := map[parse.Pos]bool{}
+	for i, c := range r.Claims {
+		src := parse.Pos{Page: c.Source.Page, Start: c.Source.Start, End: c.Source.End}
+		if (c.Source.File == r.Report.File || c.Source.File == "") && r.validPos(src) && !sentences[src] {
+			sentences[src] = true
+			add(src.Page, &hlSpan{kind: hlSentence, start: src.Start, end: src.End, class: "cs"})
+		}
+		if r.validPos(c.Figure) {
+			add(c.Figure.Page, &hlSpan{kind: hlFigure, start: c.Figure.Start, end: c.Figure.End,
+				id: fmt.Sprintf("c-%d", i+1), class: "fig", title: claimLabel(c), dataClaim: i + 1})
+		}
+	}
+	cited := map[string]*hlSpan{}
+	n := 0
+	for _, sev := range []Severity{High, Medium, Low, ""} {
+		for _, f := range r.Findings {
+			if (sev == "" && f.Severity.rank() != 0) || (sev != "" && f.Severity != sev) {
+				continue
+			}
+			n++
+			for _, ev := range f.Evidence {
+				if !r.citesReport(ev) {
+					continue
+				}
+				id := evidenceID(ev)
+				s := cited[id]
+				if s == nil {
+					s = &hlSpan{kind: hlEvidence, start: ev.Start, end: ev.End, id: id, severity: f.Severity}
+					cited[id] = s
+					add(ev.Page, s)
+				}
+				if len(s.backs) == 0 || s.backs[len(s.backs)-1] != n {
+					s.backs = append(s.backs, n)
+				}
+				if f.Severity.rank() > s.severity.rank() {
+					s.severity = f.Severity
+				}
+			}
+		}
+	}
+	for _, s := range cited {
+		s.class = "ev sev-" + sevClass(s.severity)
+		var t []string
+		for _, b := range s.backs {
+			t = append(t, "发现 "+strconv.Itoa(b))
+		}
+		s.title = strings.Join(t, "、")
+	}
+	return out
+}
+
+// renderPageText writes a page's text as one <p> per line (the page text's
+// paragraphs, split at '\n'), with the spans highlighted. Spans nest by
+// their extent (longer outside) and kind; where two overlap without
+// nesting, the inner one is closed and reopened, so the markup is always
+// well formed and no text is lost or repeated: the text content of the
+// lines, joined by '\n', is the page text. Offsets are code points.
+func renderPageText(text string, spans []*hlSpan, paras []parse.Paragraph, page int) template.HTML {
+	runes := []rune(text)
+	type line struct{ start, end int } // [start, end), end at the '\n' or the text's end
+	var lines []line
+	ls := 0
+	for i, c := range runes {
+		if c == '\n' {
+			lines = append(lines, line{ls, i})
+			ls = i + 1
+		}
+	}
+	lines = append(lines, line{ls, len(runes)})
+	lineOf := func(p int) int { // the line holding position p (a '\n' belongs to the line it ends)
+		return sort.Search(len(lines), func(i int) bool { return lines[i].end >= p })
+	}
+
+	// Insertions are markup at a point: back-links after a cited span, and
+	// empty anchors for spans that cover nothing but line breaks.
+	type insertion struct {
+		pos  int
+		html string
+	}
+	ins := make([][]insertion, len(lines))
+	for _, s := range spans {
+		for _, c := range runes[s.start:s.end] {
+			if c != '\n' {
+				s.hasContent = true
+				break
+			}
+		}
+		if !s.hasContent && (s.id != "" || s.dataClaim > 0) {
+			l := lineOf(s.start)
+			ins[l] = append(ins[l], insertion{min(s.start, lines[l].end), openTag(s) + "</" + s.tag() + ">"})
+		}
+		if len(s.backs) > 0 {
+			p := s.end
+			if runes[p-1] == '\n' {
+				p--
+			}
+			l := lineOf(p)
+			var b strings.Builder
+			for _, n := range s.backs {
+				fmt.Fprintf(&b, `<a class="back" href="#%s" data-n="%d" title="返回发现 %d" aria-label="返回发现 %d"></a>`, findingID(n), n, n, n)
+			}
+			ins[l] = append(ins[l], insertion{p, b.String()})
+		}
+	}
+
+	levels := map[int]parse.Paragraph{}
+	for _, p := range paras {
+		if p.Page == page {
+			if _, ok := levels[p.Start]; !ok {
+				levels[p.Start] = p
+			}
+		}
+	}
+
+	less := func(a, b *hlSpan) bool {
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		if a.end != b.end {
+			return a.end > b.end
+		}
+		if a.kind != b.kind {
+			return a.kind < b.kind
+		}
+		return a.seq < b.seq
+	}
+	var b strings.Builder
+	for li, ln := range lines {
+		class := "ln"
+		if p, ok := levels[ln.start]; ok {
+			switch {
+			case p.Table != 0:
+				class += " tr"
+			case p.Level == 1:
+				class += " h1"
+			case p.Level >= 2:
+				class += " h2"
+			}
+		}
+		fmt.Fprintf(&b, `<p class="%s" data-o="%d">`, class, ln.start)
+		// The fragments of spans on this line, and the points where
+		// something starts or ends.
+		type frag struct {
+			s          *hlSpan
+			start, end int
+		}
+		var frags []frag
+		pts := []int{ln.start, ln.end}
+		for _, s := range spans {
+			fs, fe := max(s.start, ln.start), min(s.end, ln.end)
+			if fs < fe {
+				frags = append(frags, frag{s, fs, fe})
+				pts = append(pts, fs, fe)
+			}
+		}
+		for _, in := range ins[li] {
+			pts = append(pts, in.pos)
+		}
+		sort.Ints(pts)
+		pts = compactInts(pts)
+		var stack []*hlSpan
+		for k, a := range pts {
+			var want []*hlSpan
+			if k+1 < len(pts) {
+				for _, f := range frags {
+					if f.start <= a && f.end >= pts[k+1] {
+						want = append(want, f.s)
+					}
+				}
+				sort.Slice(want, func(i, j int) bool { return less(want[i], want[j]) })
+			}
+			keep := 0
+			for keep < len(stack) && keep < len(want) && stack[keep] == want[keep] {
+				keep++
+			}
+			for i := len(stack) - 1; i >= keep; i-- {
+				b.WriteString("</" + stack[i].tag() + ">")
+			}
+			for _, in := range ins[li] {
+				if in.pos == a {
+					b.WriteString(in.html)
+				}
+			}
+			for _, s := range want[keep:] {
+				b.WriteString(openTag(s))
+			}
+			stack = want
+			if k+1 < len(pts) {
+				b.WriteString(html.EscapeString(string(runes[a:pts[k+1]])))
+			}
+		}
+		b.WriteString("</p>\n")
+	}
+	return template.HTML(b.String()) // #nosec G203 -- built from escaped text and our own ids
+}
+
+func (s *hlSpan) tag() string {
+	if s.kind == hlFigure {
+		return "mark"
+	}
+	return "span"
+}
+
+// openTag is the start tag of a span's next fragment: the first carries
+// the id (and a figure's claim number), the others are marked "more".
+func openTag(s *hlSpan) string {
+	var b strings.Builder
+	b.WriteString("<" + s.tag())
+	if !s.opened {
+		s.opened = true
+		if s.id != "" {
+			b.WriteString(` id="` + html.EscapeString(s.id) + `"`)
+		}
+		b.WriteString(` class="` + html.EscapeString(s.class) + `"`)
+		if s.dataClaim > 0 {
+			fmt.Fprintf(&b, ` data-claim="%d"`, s.dataClaim)
+		}
+	} else {
+		b.WriteString(` class="` + html.EscapeString(s.class) + ` more"`)
+	}
+	if s.title != "" {
+		b.WriteString(` title="` + html.EscapeString(s.title) + `"`)
+	}
+	b.WriteString(">")
+	return b.String()
+}
+
+func compactInts(s []int) []int {
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
+	"sevName":  severityName,
+	"sevClass": sevClass,
+	"join":     func(s []string) string { return strings.Join(s, "、") },
+}).Parse(pageTemplate))
+
+const pageTemplate = `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="zhenggai">
+<title>整改核查 · {{.Title}}</title>
+<style>
+:root{--high:#b42318;--high-bg:#fef3f2;--high-bd:#fda29b;--medium:#b54708;--medium-bg:#fffaeb;--medium-bd:#fec84b;--low:#175cd3;--low-bg:#eff8ff;--low-bd:#84caff;--other:#475467;--other-bg:#f2f4f7;--other-bd:#d0d5dd;--ink:#1d2939;--mute:#667085;--line:#e4e7ec}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;background:#f6f7f9;color:var(--ink);font:15px/1.7 "Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif}
+main{max-width:1080px;margin:0 auto;padding:24px 28px 48px}
+h1{font-size:24px;line-height:1.35;margin:0 0 4px}
+h2{font-size:19px;margin:32px 0 12px;padding-bottom:6px;border-bottom:2px solid var(--line)}
+h3{font-size:16px;margin:20px 0 10px}
+a{color:#1849a9}
+code,.rule{font-family:"Noto Sans Mono CJK SC","SFMono-Regular",Consolas,"Liberation Mono",monospace;font-size:13px}
+.card{background:#fff;border:1px solid var(--line);border-radius:10px;padding:18px 22px}
+header.case .round{color:var(--mute);margin:0 0 12px}
+.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0}
+.facts dt{color:var(--mute)}
+.facts dd{margin:0;overflow-wrap:anywhere}
+.verdict{display:flex;flex-wrap:wrap;align-items:center;gap:10px 14px;margin-top:16px;padding-top:14px;border-top:1px solid var(--line)}
+.vbadge{font-weight:700;font-size:17px;padding:4px 14px;border-radius:999px;border:1px solid}
+.v-paper-rectification-suspected{color:var(--high);background:var(--high-bg);border-color:var(--high-bd)}
+.v-needs-attention{color:var(--medium);background:var(--medium-bg);border-color:var(--medium-bd)}
+.v-clean{color:#067647;background:#ecfdf3;border-color:#75e0a7}
+.count{padding:2px 10px;border-radius:6px;font-weight:600;text-decoration:none}
+.count.high{color:var(--high);background:var(--high-bg)}
+.count.medium{color:var(--medium);background:var(--medium-bg)}
+.count.low{color:var(--low);background:var(--low-bg)}
+.count.zero{color:var(--mute);background:var(--other-bg);font-weight:400}
+.muted{color:var(--mute)}
+nav.toc{margin:14px 0 0;font-size:14px}
+nav.toc a{margin-right:14px}
+.group h3{display:flex;align-items:center;gap:8px}
+.finding{background:#fff;border:1px solid var(--line);border-left:5px solid var(--other-bd);border-radius:8px;padding:12px 16px;margin:0 0 12px}
+.finding.high{border-left-color:var(--high)}
+.finding.medium{border-left-color:var(--medium)}
+.finding.low{border-left-color:var(--low)}
+.finding:target{box-shadow:0 0 0 3px #84adff}
+.fhead{display:flex;flex-wrap:wrap;align-items:baseline;gap:4px 10px;font-size:13px;color:var(--mute)}
+.fnum{font-weight:700;color:var(--ink)}
+.sev{font-weight:700;padding:0 8px;border-radius:4px;font-size:12px}
+.sev.high{color:#fff;background:var(--high)}
+.sev.medium{color:#fff;background:var(--medium)}
+.sev.low{color:#fff;background:var(--low)}
+.sev.other{color:#fff;background:var(--other)}
+.msg{margin:6px 0 8px;font-size:15.5px;font-weight:600}
+.co{display:flex;flex-wrap:wrap;gap:6px 24px;margin:0 0 8px;font-size:14px}
+.co div{display:flex;gap:6px}
+.co dt{color:var(--mute)}
+.co dd{margin:0;font-weight:700}
+ol.evidence{margin:0;padding-left:22px;font-size:14px}
+ol.evidence li{margin:4px 0}
+.where{color:var(--mute);margin-right:6px}
+a.where{color:#1849a9}
+.quote{background:#f9fafb;border:1px solid var(--line);border-radius:4px;padding:1px 6px;overflow-wrap:anywhere}
+.cells{display:inline}
+.cells span{border-left:1px solid var(--other-bd);padding:0 6px}
+.cells span:first-child{border-left:0;padding-left:0}
+.note{color:var(--mute);font-size:13px}
+table.claims{width:100%;border-collapse:collapse;background:#fff;font-size:14px}
+table.claims th,table.claims td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+table.claims th{background:#f2f4f7;font-weight:600}
+table.claims td.n{white-space:nowrap}
+.report .page{background:#fff;border:1px solid var(--line);border-radius:8px;padding:14px 26px 18px;margin:0 0 14px}
+.pno{font-size:13px;color:var(--mute);margin:0 0 6px;border-bottom:1px dashed var(--line)}
+.text{font-family:"Noto Serif CJK SC","Source Han Serif SC","Songti SC","Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",serif;font-size:16px;line-height:1.9}
+.text p{margin:0 0 4px;white-space:pre-wrap;overflow-wrap:anywhere;tab-size:4}
+.text p.h1{font-weight:700;font-size:19px;text-align:center;margin:6px 0 10px}
+.text p.h2{font-weight:700}
+.text p.tr{font-size:14px;background:#fafafa}
+.cs{background:linear-gradient(transparent 62%,#fef0c7 62%)}
+mark.fig{background:#fde272;color:inherit;border-radius:3px;padding:0 1px;font-weight:700}
+mark.fig mark.fig{padding:0}
+.ev{border-bottom:2px solid var(--other);background:var(--other-bg)}
+.ev.sev-high{border-color:var(--high);background:var(--high-bg)}
+.ev.sev-medium{border-color:var(--medium);background:var(--medium-bg)}
+.ev.sev-low{border-color:var(--low);background:var(--low-bg)}
+.ev .ev{border-bottom-style:double}
+.ev:target,mark.fig:target{outline:3px solid #84adff;outline-offset:1px}
+a.back{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;font-size:11px;font-weight:700;text-decoration:none;vertical-align:super;line-height:1;margin-left:1px;padding:0 3px;border-radius:3px;background:#eef4ff;color:#1849a9}
+a.back::after{content:"↩" attr(data-n)}
+ul.plain{margin:0;padding-left:20px}
+footer{margin-top:32px;color:var(--mute);font-size:13px}
+@media print{
+  body{background:#fff;font-size:11pt}
+  main{max-width:none;padding:0}
+  nav.toc,a.back{display:none}
+  .card,.finding,.report .page{border-color:#999;box-shadow:none}
+  .finding{break-inside:avoid}
+  .report .page{break-before:page}
+  a{color:inherit;text-decoration:none}
+  *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+}
+</style>
+</head>
+<body>
+<main>
+<header class="case card">
+<h1>整改核查 · {{.Title}}</h1>
+{{with .Case.Round}}<p class="round">{{.}}</p>{{end}}
+<dl class="facts">
+<dt>被巡视（巡察、审计）单位</dt><dd>{{if .Case.Unit}}{{.Case.Unit}}{{else}}<span class="muted">未注明</span>{{end}}</dd>
+<dt>反馈日期</dt><dd>{{or .Case.FeedbackDate "-"}}</dd>
+<dt>报告日期</dt><dd>{{or .Case.ReportDate "-"}}</dd>
+<dt>核查基准日</dt><dd>{{or .Case.AsOf "-"}}</dd>
+<dt>整改报告</dt><dd>{{.Case.Report}}</dd>
+<dt>台账</dt><dd>{{or .Case.Ledger "-"}}</dd>
+<dt>会议纪要</dt><dd>{{if .Case.Minutes}}{{join .Case.Minutes}}{{else}}-{{end}}</dd>
+{{if .Case.Evidence}}<dt>佐证材料</dt><dd>{{join .Case.Evidence}}</dd>
+{{end}}<dt>数字声明</dt><dd>{{len .Claims}} 处</dd>
+</dl>
+<div class="verdict">
+<span class="vbadge v-{{.Summary.Verdict}}" title="{{.Summary.Verdict}}">{{.Verdict}}</span>
+<code>{{.Summary.Verdict}}</code>
+{{if .Summary.High}}<a class="count high" href="#sev-high">高 {{.Summary.High}}</a>{{else}}<span class="count zero">高 0</span>{{end}}
+{{if .Summary.Medium}}<a class="count medium" href="#sev-medium">中 {{.Summary.Medium}}</a>{{else}}<span class="count zero">中 0</span>{{end}}
+{{if .Summary.Low}}<a class="count low" href="#sev-low">低 {{.Summary.Low}}</a>{{else}}<span class="count zero">低 0</span>{{end}}
+</div>
+<nav class="toc"><a href="#findings">核查发现</a><a href="#claims">数字声明</a><a href="#report">报告原文</a><a href="#notrun">未运行的规则</a>{{if .Errors}}<a href="#errors">无法读取的文件</a>{{end}}</nav>
+</header>
+
+<section id="findings">
+<h2>核查发现</h2>
+{{if not .Groups}}<p class="muted">未发现问题。</p>{{end}}
+{{range .Groups}}<section class="group" id="sev-{{.Severity}}">
+<h3><span class="sev {{.Severity}}">{{.Name}}</span> {{len .Findings}} 项</h3>
+{{range .Findings}}<article class="finding {{sevClass .Severity}}" id="{{.ID}}">
+<div class="fhead"><span class="fnum">#{{.N}}</span><span class="sev {{sevClass .Severity}}">{{or (sevName .Severity) .Severity}}</span><span class="rule">{{.Rule}}</span>{{with .Item}}<span>事项 {{.}}</span>{{end}}{{with .Title}}<span>{{.}}</span>{{end}}</div>
+<p class="msg">{{.Message}}</p>
+{{if or .Claimed .Observed .ClaimLabel}}<dl class="co">{{with .Claimed}}<div><dt>报告所称</dt><dd>{{.}}</dd></div>{{end}}{{with .Observed}}<div><dt>核查所见</dt><dd>{{.}}</dd></div>{{end}}{{if .ClaimLabel}}<div><dt>声明</dt><dd>{{if .ClaimRef}}<a href="#{{.ClaimRef}}">{{.ClaimLabel}}</a>{{else}}{{.ClaimLabel}}{{end}}</dd></div>{{end}}</dl>
+{{end}}{{if .Evidence}}<ol class="evidence">
+{{range .Evidence}}<li>{{if .Href}}<a class="where" href="#{{.Href}}">{{.Where}}</a>{{else}}<span class="where">{{.Where}}</span>{{end}}{{if .Cells}}<span class="quote cells">{{range .Cells}}<span>{{.}}</span>{{end}}</span>{{else if .Text}}<span class="quote">{{.Text}}</span>{{end}}{{with .Note}} <span class="note">{{.}}</span>{{end}}</li>
+{{end}}</ol>
+{{end}}</article>
+{{end}}</section>
+{{end}}</section>
+
+<section id="claims">
+<h2>报告中的数字声明（{{len .Claims}}）</h2>
+{{if .Claims}}<table class="claims">
+<thead><tr><th>#</th><th>类别</th><th>数字</th><th>所在语句</th></tr></thead>
+<tbody>
+{{range .Claims}}<tr><td class="n">{{if .Linked}}<a href="#{{.ID}}">{{.N}}</a>{{else}}{{.N}}{{end}}</td><td><code>{{.Label}}</code></td><td class="n">{{.Figure}} <span class="muted">{{.Where}}</span></td><td>{{.Text}}</td></tr>
+{{end}}</tbody>
+</table>
+{{else}}<p class="muted">报告中未识别出数字声明。</p>{{end}}
+</section>
+
+<section id="report" class="report">
+<h2>报告原文{{with .ReportFile}} · <span class="muted">{{.}}</span>{{end}}</h2>
+<p class="muted">黄色底纹标出报告中的数字声明；红、橙、蓝色底线标出核查发现引用的原文，角标链接回到相应的发现。</p>
+{{if .HasReport}}{{range .Pages}}<section class="page" id="{{.ID}}">
+<p class="pno">第 {{.Number}} 页{{with .Sheet}} · {{.}}{{end}}</p>
+<div class="text">
+{{.HTML}}</div>
+</section>
+{{end}}{{else}}<p class="muted">报告原文不可用。</p>{{end}}
+</section>
+
+<section id="notrun">
+<h2>未运行的规则</h2>
+{{if .NotRun}}<ul class="plain">
+{{range .NotRun}}<li><span class="rule">{{.Rule}}</span> — {{.Reason}}</li>
+{{end}}</ul>
+{{else}}<p class="muted">所有规则均已运行。</p>{{end}}
+</section>
+{{if .Errors}}<section id="errors">
+<h2>无法读取的文件</h2>
+<ul class="plain">
+{{range .Errors}}<li>{{.}}</li>
+{{end}}</ul>
+</section>
+{{end}}
+<footer>由 zhenggai 生成。核查结果为自动比对所得，需结合原始材料人工复核。</footer>
+</main>
+</body>
+</html>
+`
