@@ -206,7 +206,7 @@ func (k *checker) listCount() {
 	last := k.items[len(k.items)-1]
 	k.add(Finding{Rule: RuleListCount, Item: "problems", Claimed: t.Value, Observed: len(k.items), Claim: claimPtr(t),
 		Evidence: []Evidence{k.claimEvidence(t), {File: k.report.File, Page: last.Pos.Page, Start: last.Pos.Start, End: last.Pos.End,
-			Text: k.report.Slice(last.Pos), Note: fmt.Sprintf("the last of %d problems listed", len(k.items))}},
+			Text: k.report.Slice(last.Pos), Note: fmt.Sprintf("逐项列出的最后一个问题（共%d个）", len(k.items))}},
 		Message: fmt.Sprintf("整改报告称反馈问题%s个，但逐项列出的问题只有%d个", fmtNum(t.Value), len(k.items))})
 }
 

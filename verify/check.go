@@ -240,36 +240,36 @@ func (k *checker) run(ctx context.Context) {
 func (k *checker) missing(r RuleInfo) string {
 	switch {
 	case r.needs.ledger && k.c.Ledger == "":
-		return "no ledger in the case"
+		return "案卷中没有台账"
 	case r.needs.ledger && k.ledger == nil:
-		return "the ledger could not be read"
+		return "台账无法读取"
 	case r.needs.minutes && len(k.c.Minutes) == 0:
-		return "no minutes in the case"
+		return "案卷中没有会议纪要"
 	case r.needs.minutes && len(k.meetings) == 0 && len(k.minutesE) > 0:
-		return "none of the minutes could be read"
+		return "会议纪要均无法读取"
 	case r.needs.index && k.opt.Index == nil:
-		return "no index of past reports given (--index)"
+		return "未指定历史报告索引（--index）"
 	}
 	switch r.ID {
 	case RuleAccountability:
 		if !k.hasSheet("accountability") {
-			return "the ledger has no accountability sheet"
+			return "台账中没有问责情况表"
 		}
 	case RuleClues, RuleClueOverdue:
 		if !k.hasSheet("clues") {
-			return "the ledger has no clue sheet"
+			return "台账中没有问题线索表"
 		}
 	case RuleSystems:
 		if !k.hasSheet("rules") && len(k.c.Evidence) == 0 {
-			return "the ledger has no rules sheet and the case no evidence files"
+			return "台账中没有制度建设表，案卷中也没有佐证材料"
 		}
 	case RuleProblemsTotal, RuleProblemsDone, RuleItemStatus, RuleLedgerOverdue, RuleNoEvidence, RuleNoOwner:
 		if !k.hasSheet("problems") {
-			return "the ledger has no problems sheet"
+			return "台账中没有问题整改表"
 		}
 	case RuleMeetings, RuleDLMMissing:
 		if k.c.Info.FeedbackDate == "" {
-			return "the feedback date is unknown (case.json feedback_date)"
+			return "反馈日期不详（case.json 的 feedback_date）"
 		}
 	}
 	return ""

@@ -46,7 +46,7 @@ func (k *checker) problemsTotal() {
 		return
 	}
 	k.add(Finding{Rule: RuleProblemsTotal, Item: "total", Claimed: c.Value, Observed: n, Claim: claimPtr(c),
-		Evidence: []Evidence{k.claimEvidence(c), k.sheetEvidence("problems", fmt.Sprintf("%d problem rows", len(k.ledger.Problems)))},
+		Evidence: []Evidence{k.claimEvidence(c), k.sheetEvidence("problems", fmt.Sprintf("问题整改表共%d行", len(k.ledger.Problems)))},
 		Message:  fmt.Sprintf("整改报告称反馈问题%s个，台账列有%d个", fmtNum(c.Value), len(k.ledger.Problems))})
 }
 
@@ -78,7 +78,7 @@ func (k *checker) problemsDone() {
 	ev := []Evidence{k.claimEvidence(c)}
 	for _, p := range k.ledger.Problems {
 		if p.Status != extract.StatusDone {
-			ev = append(ev, rowEvidence(p.Ref, "not done in the ledger: "+p.StatusText))
+			ev = append(ev, rowEvidence(p.Ref, "台账状态："+p.StatusText))
 		}
 	}
 	k.add(Finding{Rule: RuleProblemsDone, Item: "done", Claimed: c.Value, Observed: n, Claim: claimPtr(c), Evidence: ev,
@@ -94,7 +94,7 @@ func (k *checker) itemStatus() {
 		ev := Evidence{File: k.report.File, Page: it.Pos.Page, Start: it.Pos.Start, End: it.Pos.End, Text: k.report.Slice(it.Pos)}
 		if it.StatusPos.End > 0 {
 			ev = Evidence{File: k.report.File, Page: it.StatusPos.Page, Start: it.StatusPos.Start, End: it.StatusPos.End,
-				Text: k.report.Slice(it.StatusPos), Note: "the status the report gives problem " + it.Number + it.Title}
+				Text: k.report.Slice(it.StatusPos), Note: "报告所称问题" + it.Number + "的整改状态"}
 		}
 		k.add(Finding{Rule: RuleItemStatus, Item: p.No, Title: p.Title, Claimed: string(extract.StatusDone), Observed: string(p.Status),
 			Evidence: []Evidence{ev, rowEvidence(p.Ref, m.note())},
@@ -137,7 +137,7 @@ func (k *checker) meetingCounts() {
 		}
 		ev := []Evidence{k.claimEvidence(c)}
 		for _, m := range on {
-			ev = append(ev, Evidence{File: m.File, Page: m.Pos.Page, Start: m.Pos.Start, End: m.Pos.End, Text: m.Title, Note: "on file: " + m.Date})
+			ev = append(ev, Evidence{File: m.File, Page: m.Pos.Page, Start: m.Pos.Start, End: m.Pos.End, Text: m.Title, Note: "会议日期：" + m.Date})
 		}
 		k.add(Finding{Rule: RuleMeetings, Item: c.Subtype, Claimed: c.Value, Observed: len(on), Claim: claimPtr(c), Evidence: ev,
 			Message: fmt.Sprintf("整改报告称召开%s%s次，%s至%s期间的会议纪要中仅有%d次", meetingName(c.Subtype), fmtNum(c.Value), from, to, len(on))})
@@ -263,7 +263,7 @@ func (k *checker) clues() {
 		if cl.Status == extract.StatusDone {
 			n++
 		} else {
-			open = append(open, rowEvidence(cl.Ref, "not disposed of: "+cl.StatusText))
+			open = append(open, rowEvidence(cl.Ref, "未办结："+cl.StatusText))
 		}
 	}
 	if !exceeds(c, float64(n)) {
@@ -276,9 +276,9 @@ func (k *checker) clues() {
 
 // matchNote describes how a report item was matched to a ledger row.
 func (m itemMatch) note() string {
-	how := "matched by title"
+	how := "按标题匹配"
 	if m.byNumber {
-		how = "matched by number and title"
+		how = "按序号和标题匹配"
 	}
-	return strings.TrimSpace(fmt.Sprintf("%s, similarity %.2f", how, m.score))
+	return strings.TrimSpace(fmt.Sprintf("%s，相似度%.2f", how, m.score))
 }

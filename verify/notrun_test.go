@@ -106,7 +106,7 @@ func TestUnreadableLedger(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, res.InputErrors, 1)
 	assert.Contains(t, res.InputErrors[0], "ledger.xlsx")
-	assert.Equal(t, "the ledger could not be read", notRun(res)[RuleProblemsDone])
+	assert.Equal(t, "台账无法读取", notRun(res)[RuleProblemsDone])
 	assert.True(t, rulesOf(res.Findings)[RuleMeetings])
 }
 

@@ -349,7 +349,7 @@ func TestWriteHTMLCase01(t *testing.T) {
 	// Not run: three rules, with reasons.
 	nr := textOf(byID(root, "notrun"))
 	assert.Contains(t, nr, "claim.accountability")
-	assert.Contains(t, nr, "no index of past reports given (--index)")
+	assert.Contains(t, nr, "未指定历史报告索引（--index）")
 
 	// Self-contained: the font stack is inline, nothing else is fetched.
 	assert.Contains(t, page, `"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif`)

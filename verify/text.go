@@ -20,9 +20,9 @@ func (k *checker) dlmMissing() {
 	var ev []Evidence
 	for _, m := range k.meetings {
 		if m.Type == extract.MeetingDemocraticLife {
-			note := "an annual meeting, not a special one on the findings"
+			note := "年度民主生活会，不是针对反馈问题的专题民主生活会"
 			if m.Date <= k.c.Info.FeedbackDate {
-				note = "held on " + m.Date + ", before the feedback of " + k.c.Info.FeedbackDate
+				note = "召开于" + m.Date + "，早于反馈日期" + k.c.Info.FeedbackDate
 			}
 			ev = append(ev, Evidence{File: m.File, Page: m.Pos.Page, Start: m.Pos.Start, End: m.Pos.End, Text: m.Title, Note: note})
 		}
@@ -49,7 +49,7 @@ func (k *checker) vagueMeasures() {
 		if strings.TrimSpace(m) == "" || concrete(m, k.leaders()) {
 			continue
 		}
-		ev := Evidence{File: k.report.File, Page: it.Pos.Page, Start: it.Pos.Start, End: it.Pos.End, Text: it.Number + it.Title}
+		ev := Evidence{File: k.report.File, Page: it.Pos.Page, Start: it.Pos.Start, End: it.Pos.End, Text: k.report.Slice(it.Pos)}
 		evs := []Evidence{ev}
 		if it.MeasuresPos.End > 0 {
 			evs = append(evs, Evidence{File: k.report.File, Page: it.MeasuresPos.Page, Start: it.MeasuresPos.Start, End: it.MeasuresPos.End, Text: k.report.Slice(it.MeasuresPos)})
@@ -95,14 +95,14 @@ func (k *checker) leaders() []string {
 func (k *checker) copied(ctx context.Context) {
 	ms, err := k.opt.Index.Copied(ctx, k.report)
 	if err != nil {
-		k.res.NotRun = append(k.res.NotRun, NotRun{Rule: RuleCopied, Reason: "index search failed: " + err.Error()})
+		k.res.NotRun = append(k.res.NotRun, NotRun{Rule: RuleCopied, Reason: "索引检索失败：" + err.Error()})
 		return
 	}
 	for _, m := range ms {
 		p := m.Paragraph
 		k.add(Finding{Rule: RuleCopied, Item: m.SourceFile, Observed: m.Similarity,
 			Evidence: []Evidence{{File: k.report.File, Page: p.Page, Start: p.Start, End: p.End, Text: p.Text},
-				{File: m.SourceFile, Text: m.SourceText, Note: fmt.Sprintf("similarity %.2f", m.Similarity)}},
+				{File: m.SourceFile, Text: m.SourceText, Note: fmt.Sprintf("相似度%.2f", m.Similarity)}},
 			Message: fmt.Sprintf("整改报告中的段落与%s几乎相同（相似度%.2f）", m.SourceFile, m.Similarity)})
 	}
 }

@@ -146,6 +146,9 @@ func writeResult(res *verify.Result, format, out string, stdout io.Writer) error
 		return err
 	}
 	if err == nil {
+		err = f.Chmod(0o644) // CreateTemp makes 0600; an output file is for sharing
+	}
+	if err == nil {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {

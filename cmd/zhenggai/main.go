@@ -29,6 +29,8 @@ func commands() []command {
 		{"parse", "print the document model of each file: text, pages, paragraphs, tables", runParse},
 		{"check", "check a case: cross-check the report against the ledger and minutes", runCheck},
 		{"extract", "print the claims found in each file (and its problem items, meetings or ledger rows)", runExtract},
+		{"index", "add or update documents in a search index (folders recursively)", runIndex},
+		{"search", "search the index: words, phrases, filters, facets, highlighted fragments", runSearch},
 	}
 }
 

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/zhenggai/zhenggai/index"
+	"github.com/zhenggai/zhenggai/verify"
+)
+
+func init() {
+	openIndex = func(dir string) (verify.Index, func() error, error) {
+		if _, err := os.Stat(dir); err != nil {
+			return nil, nil, fmt.Errorf("index %s: %w", dir, errors.Unwrap(err))
+		}
+		x, err := index.Open(dir)
+		if err != nil {
+			return nil, nil, err
+		}
+		return x, x.Close, nil
+	}
+}
+
+// runIndex is `zhenggai index --index DIR PATH...`: it adds or updates the
+// files (folders recursively) and prints one line per file indexed, once it
+// is on disk ("indexed\tID\tFILE"), then a summary. With --delete it removes
+// the documents of the paths (or ids) instead.
+func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("zhenggai index", flag.ContinueOnError)
+	dir := fs.String("index", "", "the index folder (created if missing)")
+	del := fs.Bool("delete", false, "remove the documents of these paths (files, folders) or ids instead of adding them")
+	quiet := fs.Bool("quiet", false, "print only errors and the summary, not a line per file")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: zhenggai index --index DIR [--delete] [--quiet] PATH...")
+		fs.PrintDefaults()
+	}
+	paths, err := parseFlags(fs, args, stderr)
+	if err != nil {
+		return exitInput
+	}
+	if *dir == "" || len(paths) == 0 {
+		fs.Usage()
+		return exitInput
+	}
+	x, err := index.Open(*dir)
+	if err != nil {
+		fmt.Fprintln(stderr, "zhenggai:", err)
+		return exitInput
+	}
+	defer x.Close()
+
+	if *del {
+		n, err := x.Delete(ctx, paths...)
+		if err != nil {
+			fmt.Fprintln(stderr, "zhenggai:", err)
+			return exitInput
+		}
+		fmt.Fprintf(stdout, "deleted %d documents\n", n)
+		return exitOK
+	}
+
+	bar := newProgress(stderr)
+	start := time.Now()
+	st, err := x.AddPaths(ctx, paths, index.AddOptions{OnFile: func(r index.FileResult) {
+		bar.clear()
+		switch r.Status {
+		case index.StatusFailed:
+			fmt.Fprintln(stderr, "zhenggai:", r.Err)
+		case index.StatusIndexed:
+			if !*quiet {
+				fmt.Fprintf(stdout, "indexed\t%s\t%s\n", r.ID, r.File)
+			}
+		}
+		bar.show(r.Done, r.Total)
+	}})
+	bar.clear()
+	if err != nil {
+		fmt.Fprintln(stderr, "zhenggai:", err)
+		return exitInput
+	}
+	el := time.Since(start)
+	fmt.Fprintf(stdout, "%d indexed, %d unchanged, %d failed in %.1fs (%.0f docs/s, %.2f MB/s)\n",
+		st.Indexed, st.Unchanged, st.Failed, el.Seconds(),
+		float64(st.Indexed)/el.Seconds(), float64(st.Bytes)/1e6/el.Seconds())
+	if st.Failed > 0 {
+		return exitInput
+	}
+	return exitOK
+}
+
+// progress draws a progress bar on a terminal, and nothing elsewhere.
+type progress struct {
+	w     io.Writer
+	on    bool
+	last  time.Time
+	shown bool
+}
+
+func newProgress(w io.Writer) *progress {
+	f, ok := w.(*os.File)
+	on := false
+	if ok {
+		fi, err := f.Stat()
+		on = err == nil && fi.Mode()&os.ModeCharDevice != 0
+	}
+	return &progress{w: w, on: on}
+}
+
+func (p *progress) show(done, total int) {
+	if !p.on || total == 0 || (time.Since(p.last) < 100*time.Millisecond && done < total) {
+		return
+	}
+	p.last = time.Now()
+	const width = 30
+	n := done * width / total
+	fmt.Fprintf(p.w, "\r[%s%s] %d/%d", strings.Repeat("#", n), strings.Repeat(" ", width-n), done, total)
+	p.shown = true
+}
+
+func (p *progress) clear() {
+	if p.on && p.shown {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.shown = false
+	}
+}
