@@ -122,3 +122,11 @@ func TestClaimsConcurrent(t *testing.T) {
 		assert.Equal(t, want, <-done)
 	}
 }
+
+func TestSeedArticlePhrasing(t *testing.T) {
+	cs := claimsOf(t, "有的被巡视单位11个需要整改问题中，有6个没有整改到位；整改报告中说开了13次工作会，实际只开了3次。")
+	got := brief(cs)
+	assert.Contains(t, got, "problems/total=11")
+	assert.Contains(t, got, "problems/not_done=6")
+	assert.Contains(t, got, "meetings/work=13")
+}

@@ -27,11 +27,13 @@ var (
 		{"total", "问责|追责|责任追究|处理"},
 	}
 	problemStatusWords = []struct{ sub, words string }{
-		{"not_done", "未完成|尚未完成|未整改|未启动|没有完成"},
+		{"not_done", "未完成|尚未完成|未整改|未启动|没有完成|没有整改|未到位|没有到位|不到位|未落实|没有落实"},
 		{"in_progress", "基本完成|正在|推进中|持续推进|持续整改|阶段性|整改中"},
 		{"done", "已完成|完成整改|已整改|整改到位|已办结|已销号|完成"},
 	}
 	problemTotalWords = "反馈|指出|发现|交办|移交|梳理|查摆|共|涉及|列出|认领"
+	// meetingNouns start the name of a meeting written after its count.
+	meetingNouns = "专题|党组|党委|常委|整改|工作会|推进会|领导小组|中心组|民主生活|组织生活|集中学习|党课"
 	clueWords         = []struct{ sub, words string }{
 		{"filed", "立案"},
 		{"handled", "办结|处置|了结|办理完毕|核查完毕|已办理"},
@@ -113,7 +115,8 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Kind, c.Subtype = KindMeetings, "other"
 			return c, true
 		}
-		if sub, ok := firstOf(f.post, meetingWords); ok && f.pre == "" {
+		// 开了13次工作会: the meeting named after the count.
+		if sub, ok := firstOf(f.post, meetingWords); ok && (f.pre == "" || has(f.post, "^(会议|会|"+meetingNouns+")")) {
 			c.Kind, c.Subtype = KindMeetings, sub
 			return c, true
 		}
