@@ -96,23 +96,9 @@ func zipTree(t testing.TB, dir string) []byte {
 		require.NoError(t, err)
 		members = append(members, n, string(data))
 	}
-	return zipPairs(t, members...)
+	return zipOf(t, members...)
 }
 
-// zipPairs builds a zip archive from name, content pairs.
-func zipPairs(t testing.TB, members ...string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	w := zip.NewWriter(&buf)
-	for i := 0; i+1 < len(members); i += 2 {
-		f, err := w.Create(members[i])
-		require.NoError(t, err)
-		_, err = f.Write([]byte(members[i+1]))
-		require.NoError(t, err)
-	}
-	require.NoError(t, w.Close())
-	return buf.Bytes()
-}
 
 // readDirect runs a reader on data with opt and returns the document or the
 // reader's own error (before Parse wraps it).
@@ -131,7 +117,7 @@ const docxTail = `</w:body></w:document>`
 
 // docxOf builds a minimal DOCX around a body.
 func docxOf(t testing.TB, body string, extra ...string) []byte {
-	return zipPairs(t, append([]string{"word/document.xml", docxHead + body + docxTail}, extra...)...)
+	return zipOf(t, append([]string{"word/document.xml", docxHead + body + docxTail}, extra...)...)
 }
 
 // para is a paragraph as the tests expect it.
@@ -447,12 +433,12 @@ func TestDOCXBadInput(t *testing.T) {
 		msg  string
 	}{
 		{"truncated zip", good[:len(good)*2/3], Options{}, ErrCorrupt, "zip"},
-		{"no main part", zipPairs(t, "[Content_Types].xml", "<Types/>", "word/styles.xml", "<w:styles/>"), Options{}, ErrCorrupt, "word/document.xml"},
-		{"relationship to a missing part", zipPairs(t, "_rels/.rels", `<Relationships><Relationship Type="http://x/officeDocument" Target="word/gone.xml"/></Relationships>`), Options{}, ErrCorrupt, "word/document.xml"},
+		{"no main part", zipOf(t, "[Content_Types].xml", "<Types/>", "word/styles.xml", "<w:styles/>"), Options{}, ErrCorrupt, "word/document.xml"},
+		{"relationship to a missing part", zipOf(t, "_rels/.rels", `<Relationships><Relationship Type="http://x/officeDocument" Target="word/gone.xml"/></Relationships>`), Options{}, ErrCorrupt, "word/document.xml"},
 		{"corrupt XML", docxOf(t, "<w:p><w:r><w:t>半截</w:r></w:p>"), Options{}, ErrCorrupt, "word/document.xml"},
-		{"truncated XML", zipPairs(t, "word/document.xml", docxHead+"<w:p><w:r><w:t>半截"), Options{}, ErrCorrupt, "word/document.xml"},
-		{"not WordprocessingML", zipPairs(t, "word/document.xml", "<html><body>x</body></html>"), Options{}, ErrCorrupt, "<html>"},
-		{"no XML at all", zipPairs(t, "word/document.xml", ""), Options{}, ErrCorrupt, "word/document.xml"},
+		{"truncated XML", zipOf(t, "word/document.xml", docxHead+"<w:p><w:r><w:t>半截"), Options{}, ErrCorrupt, "word/document.xml"},
+		{"not WordprocessingML", zipOf(t, "word/document.xml", "<html><body>x</body></html>"), Options{}, ErrCorrupt, "<html>"},
+		{"no XML at all", zipOf(t, "word/document.xml", ""), Options{}, ErrCorrupt, "word/document.xml"},
 		{"nested too deeply", docxOf(t, deep), Options{}, ErrCorrupt, "too deeply"},
 		{"zip bomb in the document", docxBomb(t, "word/document.xml", 4<<20), small, ErrTooLarge, "limit"},
 		{"zip bomb in the styles", docxBomb(t, "word/styles.xml", 4<<20, "word/document.xml", docxHead+docxTail), small, ErrTooLarge, "limit"},
@@ -471,7 +457,7 @@ func TestDOCXBadInput(t *testing.T) {
 		require.NoError(t, err)
 	})
 	t.Run("main part found through the package relationships", func(t *testing.T) {
-		data := zipPairs(t, "_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>`,
+		data := zipOf(t, "_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>`,
 			"word/document2.xml", docxHead+`<w:p><w:pPr><w:pStyle w:val="S"/></w:pPr><w:r><w:t>二号文档</w:t></w:r></w:p>`+docxTail,
 			"word/_rels/document2.xml.rels", `<Relationships><Relationship Id="s" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="st.xml"/></Relationships>`,
 			"word/st.xml", `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="S"><w:name w:val="Heading 2"/></w:style></w:styles>`)

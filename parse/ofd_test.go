@@ -123,7 +123,7 @@ func TestOFDFeatures(t *testing.T) {
 }
 
 // ofdPackage builds an OFD from name, content pairs.
-func ofdPackage(t testing.TB, members ...string) []byte { return zipPairs(t, members...) }
+func ofdPackage(t testing.TB, members ...string) []byte { return zipOf(t, members...) }
 
 const ofdNS = `xmlns:ofd="http://www.ofdspec.org/2016"`
 
