@@ -149,3 +149,14 @@ func TestSeveralMeetingsInOneFile(t *testing.T) {
 	assert.Equal(t, []int{1, 2}, []int{ms[0].Number, ms[1].Number})
 	assert.Equal(t, []string{"2021-04-23", "2021-05-14"}, []string{ms[0].Date, ms[1].Date})
 }
+
+// TestMeetingAttendeesFromPDF: names separated by ideographic spaces in a
+// PDF stay apart.
+func TestMeetingAttendeesFromPDF(t *testing.T) {
+	doc, err := parse.ParseFile(context.Background(), filepath.Join(corpusCases, "01-dongchuan-nonglin", "minutes", "2017-01-16.pdf"), parse.Options{})
+	require.NoError(t, err)
+	ms := ReadMeetings(doc)
+	require.Len(t, ms, 1)
+	assert.Equal(t, []string{"周明远", "韩立新", "许光辉", "叶承德", "邵敬文"}, ms[0].Attendees)
+	assert.Equal(t, 2, ms[0].Number)
+}

@@ -477,7 +477,11 @@ func pdfFinishLine(l *pdfLine, segs []*pdfSeg) {
 		for i := range s.glyphs {
 			g := &s.glyphs[i]
 			if g.space {
-				sb.WriteByte(' ')
+				if strings.ContainsRune(g.text, 0x3000) {
+					sb.WriteRune(0x3000) // an ideographic space separates words on purpose
+				} else {
+					sb.WriteByte(' ')
+				}
 				prev = nil
 				continue
 			}
