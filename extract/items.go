@@ -41,7 +41,92 @@ var (
 // ReadItems returns the problems a report lists, in order. A problem is a
 // numbered heading of the form 关于“…”问题的整改; its section runs to the
 // next such heading or the next top-level section (二、…).
+//
+// Reports that do not write 关于“…” are read by their numbering instead: in
+// a section about the problems (二、反馈问题整改情况), each short numbered
+// heading ((一)…, 1. …) is a problem.
 func ReadItems(doc *parse.Document) []Item {
+	if items := readQuotedItems(doc); len(items) > 0 {
+		return items
+	}
+	return readNumberedItems(doc)
+}
+
+var (
+	reNumberedHeading = regexp.MustCompile(`^(` + itemNumber + `)\s*(.{2,60}?)[。：:]?$`)
+	reProblemSection  = regexp.MustCompile(`问题.*(整改|落实)|(整改|落实).*问题`)
+	reTitleTail       = regexp.MustCompile(`(等方面)?(的)?(问题)?(的)?(整改落实情况|整改情况|整改进展|的整改|整改)?$`)
+)
+
+// readNumberedItems reads problems listed by number under a section heading
+// about the problems.
+func readNumberedItems(doc *parse.Document) []Item {
+	var items []Item
+	paras := doc.Paragraphs
+	inSection := false
+	style := "" // the numbering of the first item: （一） or 1.
+	for i := 0; i < len(paras); i++ {
+		p := paras[i]
+		h := Simplify(p.Text)
+		if p.Table != 0 {
+			continue
+		}
+		if reSection.MatchString(h) && utf8.RuneCountInString(h) <= 60 {
+			inSection = reProblemSection.MatchString(h)
+			continue
+		}
+		m := reNumberedHeading.FindStringSubmatch(h)
+		if !inSection || m == nil || strings.ContainsAny(m[2], "。；;") {
+			continue
+		}
+		if st := numberStyle(m[1]); style == "" {
+			style = st
+		} else if st != style {
+			continue
+		}
+		title := strings.TrimSpace(reTitleTail.ReplaceAllString(m[2], ""))
+		if title == "" {
+			continue
+		}
+		it := Item{Index: len(items) + 1, Number: m[1], Title: title, Pos: p.Pos}
+		j := i + 1
+		var body []parse.Paragraph
+		for ; j < len(paras); j++ {
+			q := Simplify(paras[j].Text)
+			if (reSection.MatchString(q) && utf8.RuneCountInString(q) <= 60) || numberedLike(q, style) {
+				break
+			}
+			body = append(body, paras[j])
+		}
+		readItemBody(&it, body)
+		items = append(items, it)
+		i = j - 1
+	}
+	return items
+}
+
+// numberStyle tells （一）, 1. and 一是 numbering apart.
+func numberStyle(n string) string {
+	r, _ := utf8.DecodeRuneInString(n)
+	switch {
+	case r == '（' || r == '(':
+		return "paren"
+	case r >= '0' && r <= '9':
+		return "arabic"
+	case strings.HasSuffix(n, "是"):
+		return "shi"
+	}
+	return "other"
+}
+
+func numberedLike(q, style string) bool {
+	m := reNumberedHeading.FindStringSubmatch(q)
+	return m != nil && numberStyle(m[1]) == style && !strings.ContainsAny(m[2], "。；;")
+}
+
+// readQuotedItems reads problems written as numbered 关于“…”问题的整改
+// headings.
+func readQuotedItems(doc *parse.Document) []Item {
 	var items []Item
 	paras := doc.Paragraphs
 	for i := 0; i < len(paras); i++ {

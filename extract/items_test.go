@@ -86,3 +86,28 @@ func sameTitle(a, b string) bool {
 	}
 	return norm(a) == norm(b)
 }
+
+// TestItemsByNumbering: a report that numbers its problems without 关于“…”.
+func TestItemsByNumbering(t *testing.T) {
+	text := "关于巡察整改情况的报告\n" +
+		"　　一、整改工作开展情况\n" +
+		"　　（一）加强组织领导。局党组召开党组会议3次。\n" +
+		"　　二、反馈问题整改落实情况\n" +
+		"　　（一）意识形态工作责任制落实不到位问题\n" +
+		"　　2021年5月修订《意识形态工作责任制实施细则》。整改情况：已完成。\n" +
+		"　　（二）专项资金管理不规范问题的整改情况\n" +
+		"　　清理2019年以来专项资金，收回结余资金12万元。\n" +
+		"　　目前进展：正在整改。\n" +
+		"　　三、下一步工作\n" +
+		"　　（一）持续推进整改\n" +
+		"　　巩固成果。\n"
+	doc, err := parse.Parse(context.Background(), "r.txt", []byte(text), parse.Options{})
+	require.NoError(t, err)
+	items := ReadItems(doc)
+	require.Len(t, items, 2)
+	assert.Equal(t, "意识形态工作责任制落实不到位", items[0].Title)
+	assert.Equal(t, StatusDone, items[0].Status)
+	assert.Equal(t, "专项资金管理不规范", items[1].Title)
+	assert.Equal(t, StatusInProgress, items[1].Status)
+	assert.Equal(t, "（二）", items[1].Number)
+}
