@@ -34,7 +34,7 @@ var (
 	problemTotalWords = "反馈|指出|发现|交办|移交|梳理|查摆|共|涉及|列出|认领"
 	// meetingNouns start the name of a meeting written after its count.
 	meetingNouns = "专题|党组|党委|常委|整改|工作会|推进会|领导小组|中心组|民主生活|组织生活|集中学习|党课"
-	clueWords         = []struct{ sub, words string }{
+	clueWords    = []struct{ sub, words string }{
 		{"filed", "立案"},
 		{"handled", "办结|处置|了结|办理完毕|核查完毕|已办理"},
 		{"received", "收到|移交|受理|交办|接收|共|线索"},
