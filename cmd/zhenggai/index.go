@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -47,6 +48,11 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if *dir == "" || len(paths) == 0 {
 		fs.Usage()
 		return exitInput
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// Indexing allocates fast; collect sooner than GOGC alone would, to
+		// keep a large run well under 1 GB.
+		debug.SetMemoryLimit(600 << 20)
 	}
 	x, err := index.Open(*dir)
 	if err != nil {

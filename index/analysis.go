@@ -1,0 +1,308 @@
+package index
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/blevesearch/bleve/v2/search/highlight"
+	htmlFormatter "github.com/blevesearch/bleve/v2/search/highlight/format/html"
+	simpleFragmenter "github.com/blevesearch/bleve/v2/search/highlight/fragmenter/simple"
+	simpleHighlighter "github.com/blevesearch/bleve/v2/search/highlight/highlighter/simple"
+
+	"github.com/zhenggai/zhenggai/internal/seg"
+)
+
+// The names under which this package registers its analysis with bleve. An
+// index records them in its mapping, so they must never change: an index
+// built with them reopens only in a program that imports this package.
+const (
+	// TokenizerSearch is jieba's search mode: every word of the precise
+	// segmentation and, inside each longer word, its dictionary words of two
+	// and three characters (巡视整改 gives 巡视, 整改, 巡视整改), so that a
+	// query for 整改 finds 巡视整改.
+	TokenizerSearch = "zhenggai_jieba_search"
+	// TokenizerDefault is jieba's precise (default) mode: words that do not
+	// overlap.
+	TokenizerDefault = "zhenggai_jieba"
+	// AnalyzerSearch indexes text: TokenizerSearch, then lower case.
+	AnalyzerSearch = "zhenggai_jieba_search"
+	// TokenizerPhrase is precise mode with the words jieba's HMM made up
+	// split into characters (see splitUnknown) and each word of four
+	// characters or more replaced by a tiling of its dictionary words of two and three
+	// characters, when it has one (民主生活会 → 民主 生活会, 领导小组 → 领导
+	// 小组), for phrase queries: a long word of the query may lie inside a
+	// longer word of the text (专题民主生活会), where search mode indexed
+	// only its two- and three-character words.
+	TokenizerPhrase = "zhenggai_jieba_phrase"
+	// AnalyzerDefault is TokenizerDefault, then lower case.
+	AnalyzerDefault = "zhenggai_jieba"
+	// AnalyzerPhrase analyses phrase queries: TokenizerPhrase, then lower
+	// case.
+	AnalyzerPhrase = "zhenggai_jieba_phrase"
+	// Highlighter marks matches with <mark>…</mark> in fragments of about
+	// FragmentRunes characters.
+	Highlighter = "zhenggai_mark"
+)
+
+// FragmentRunes is the length, in characters, of a highlighted fragment.
+const FragmentRunes = 90
+
+func init() {
+	must := func(err error) {
+		if err != nil {
+			panic(err)
+		}
+	}
+	must(registry.RegisterTokenizer(TokenizerSearch, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
+		return &Tokenizer{Search: true}, nil
+	}))
+	must(registry.RegisterTokenizer(TokenizerDefault, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
+		return &Tokenizer{}, nil
+	}))
+	must(registry.RegisterTokenizer(TokenizerPhrase, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
+		return &Tokenizer{Phrase: true}, nil
+	}))
+	for name, tok := range map[string]*Tokenizer{AnalyzerSearch: {Search: true}, AnalyzerDefault: {}, AnalyzerPhrase: {Phrase: true}} {
+		must(registry.RegisterAnalyzer(name, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
+			return newAnalyzer(tok), nil
+		}))
+	}
+	must(registry.RegisterHighlighter(Highlighter, func(map[string]interface{}, *registry.Cache) (highlight.Highlighter, error) {
+		return simpleHighlighter.NewHighlighter(
+			simpleFragmenter.NewFragmenter(FragmentRunes),
+			htmlFormatter.NewFragmentFormatter("<mark>", "</mark>"),
+			"…"), nil
+	}))
+}
+
+// NewAnalyzer returns the jieba analyzer of a tokenizer (AnalyzerSearch,
+// AnalyzerDefault or AnalyzerPhrase): the tokenizer, then lower case.
+func NewAnalyzer(name string) analysis.Analyzer {
+	switch name {
+	case AnalyzerSearch:
+		return newAnalyzer(&Tokenizer{Search: true})
+	case AnalyzerPhrase:
+		return newAnalyzer(&Tokenizer{Phrase: true})
+	}
+	return newAnalyzer(&Tokenizer{})
+}
+
+func newAnalyzer(t *Tokenizer) analysis.Analyzer {
+	return &analysis.DefaultAnalyzer{
+		Tokenizer:    t,
+		TokenFilters: []analysis.TokenFilter{lowercase.NewLowerCaseFilter()},
+	}
+}
+
+// Tokenizer is a bleve tokenizer backed by the shared jieba segmenter
+// (internal/seg). Words without a letter or digit (punctuation, spaces) are
+// dropped.
+//
+// A token's Position is its code-point offset in the field plus one, not its
+// ordinal. Positions thus keep the gaps of dropped punctuation and let the
+// overlapping words of search mode sit where they start; a phrase query,
+// whose own tokens carry their offsets the same way, then matches exactly
+// where its text occurs literally: terms at offsets 0 and 2 of the query
+// must be found at offsets p and p+2 of the field, which holds those words
+// at those places only if the field's text there is the query's text. Phrase
+// queries are analysed with precise mode (AnalyzerPhrase), whose words
+// do not overlap and cover the phrase, so each literal occurrence is one
+// match.
+type Tokenizer struct {
+	// Search selects jieba's search mode.
+	Search bool
+	// Phrase selects precise mode with long words tiled (TokenizerPhrase).
+	Phrase bool
+}
+
+// Tokenize implements analysis.Tokenizer.
+func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
+	if len(input) == 0 {
+		return nil
+	}
+	s := string(input)
+	var toks []seg.Token
+	if t.Phrase {
+		toks = tile(splitUnknown(seg.Tag(s)), seg.Tokenize(s, true))
+	} else {
+		toks = seg.Tokenize(s, t.Search)
+	}
+	// byteAt[i] is the byte offset of code point i (invalid bytes count as
+	// one code point each, as in seg).
+	byteAt := make([]int, 0, len(s)/2+1)
+	for i := 0; i < len(s); {
+		byteAt = append(byteAt, i)
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	byteAt = append(byteAt, len(s))
+	if t.Search {
+		toks = addSingles(toks)
+	}
+	out := make(analysis.TokenStream, 0, len(toks))
+	for _, tk := range toks {
+		if tk.Start < 0 || tk.End >= len(byteAt) || tk.Start >= tk.End {
+			continue
+		}
+		typ, ok := tokenType(tk.Text)
+		if !ok {
+			continue
+		}
+		out = append(out, &analysis.Token{
+			Start:    byteAt[tk.Start],
+			End:      byteAt[tk.End],
+			Term:     []byte(tk.Text),
+			Position: tk.Start + 1,
+			Type:     typ,
+		})
+	}
+	return out
+}
+
+// tokenType classifies a word, and reports false for one without a letter
+// or digit.
+func tokenType(w string) (analysis.TokenType, bool) {
+	han, letter, digit := false, false, false
+	for _, r := range w {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han = true
+		case unicode.IsDigit(r):
+			digit = true
+		case unicode.IsLetter(r):
+			letter = true
+		}
+	}
+	switch {
+	case han:
+		return analysis.Ideographic, true
+	case letter:
+		return analysis.AlphaNumeric, true
+	case digit:
+		return analysis.Numeric, true
+	}
+	return 0, false
+}
+
+// tile replaces each word of four characters or more of the precise
+// segmentation by pieces that tile it exactly: its words of two or three
+// characters in the search segmentation and, where they leave a gap, single
+// characters (fewest single characters first, then fewest pieces). A word of
+// four characters or more is thus always split; the index holds, for every
+// such word of the text, its two- and three-character words and its single
+// characters (see Tokenizer), so the pieces are found wherever the phrase
+// occurs inside a longer word of the text.
+func tile(precise, search []seg.Token) []seg.Token {
+	inside := map[[2]int]seg.Token{} // sub-words by (start, end)
+	for _, t := range search {
+		if n := t.End - t.Start; n == 2 || n == 3 {
+			inside[[2]int{t.Start, t.End}] = t
+		}
+	}
+	type plan struct {
+		toks    []seg.Token
+		singles int
+	}
+	better := func(a, b *plan) bool {
+		return b == nil || a.singles < b.singles || a.singles == b.singles && len(a.toks) < len(b.toks)
+	}
+	var out []seg.Token
+	for _, w := range precise {
+		n := w.End - w.Start
+		if n < 4 {
+			out = append(out, w)
+			continue
+		}
+		rs := []rune(w.Text)
+		if len(rs) != n {
+			out = append(out, w)
+			continue
+		}
+		// best[i]: the best tiling of w's characters from i to the end.
+		best := make([]*plan, n+1)
+		best[n] = &plan{}
+		for i := n - 1; i >= 0; i-- {
+			for _, l := range []int{1, 2, 3} {
+				if i+l > n {
+					continue
+				}
+				var t seg.Token
+				singles := 0
+				if l == 1 {
+					t = seg.Token{Text: string(rs[i]), Start: w.Start + i, End: w.Start + i + 1}
+					singles = 1
+				} else if st, ok := inside[[2]int{w.Start + i, w.Start + i + l}]; ok {
+					t = st
+				} else {
+					continue
+				}
+				next := best[i+l]
+				cand := &plan{toks: append([]seg.Token{t}, next.toks...), singles: singles + next.singles}
+				if better(cand, best[i]) {
+					best[i] = cand
+				}
+			}
+		}
+		out = append(out, best[0].toks...)
+	}
+	return out
+}
+
+// splitUnknown splits the Chinese words that jieba's HMM made up (tagged
+// x: not in the dictionaries) into single characters. Such a word depends on
+// its context: 驻局 alone is one word, but in 、驻局纪检监察组 the text has
+// 驻 and 局, so a phrase holding it would miss the text.
+func splitUnknown(toks []seg.Token) []seg.Token {
+	var out []seg.Token
+	for _, t := range toks {
+		if t.POS != "x" || t.End-t.Start < 2 || !hasHan(t.Text) {
+			out = append(out, t)
+			continue
+		}
+		i := t.Start
+		for _, r := range t.Text {
+			out = append(out, seg.Token{Text: string(r), Start: i, End: i + 1})
+			i++
+		}
+	}
+	return out
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// addSingles adds, after each word of four characters or more, each of its
+// characters, for phrase queries (see tile).
+func addSingles(toks []seg.Token) []seg.Token {
+	long := 0
+	for _, t := range toks {
+		if t.End-t.Start >= 4 {
+			long += t.End - t.Start
+		}
+	}
+	if long == 0 {
+		return toks
+	}
+	out := make([]seg.Token, 0, len(toks)+long)
+	for _, t := range toks {
+		out = append(out, t)
+		if t.End-t.Start < 4 {
+			continue
+		}
+		i := t.Start
+		for _, r := range t.Text {
+			out = append(out, seg.Token{Text: string(r), Start: i, End: i + 1})
+			i++
+		}
+	}
+	return out
+}

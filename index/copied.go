@@ -1,0 +1,191 @@
+package index
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/binary"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/zhenggai/zhenggai/parse"
+	"github.com/zhenggai/zhenggai/verify"
+)
+
+// Copy detection parameters.
+const (
+	// MinCopyRunes is the length, in characters, from which a paragraph is
+	// compared with the paragraphs of other reports.
+	MinCopyRunes = 40
+	// CopyThreshold is the ratio (see Ratio) from which two paragraphs are
+	// reported as copies.
+	CopyThreshold = 0.8
+
+	// The MinHash signature has lshBands × lshRows values. Two paragraphs
+	// whose bigram sets have Jaccard similarity J share at least one band
+	// with probability 1-(1-J^rows)^bands: 0.99 at J = 0.6, 0.94 at 0.5,
+	// 0.87 at 0.42, 0.1 at 0.1. Paragraphs at ratio 0.8 (a fifth of the
+	// characters changed, in a few places) have J ≈ 0.5. Few bands keep the
+	// index small: each band of each long paragraph is a distinct term.
+	lshBands = 10
+	lshRows  = 2
+	// copyCandidates is how many documents are checked for each paragraph:
+	// those that share the most bands with it.
+	copyCandidates = 8
+)
+
+// copyCandidate tells whether a paragraph is long enough to be compared.
+func copyCandidate(s string) bool { return utf8.RuneCountInString(s) >= MinCopyRunes }
+
+// shingles are the hashed character bigrams of s, letters and digits only
+// (punctuation and spaces are left out, so that a changed comma does not
+// count).
+func shingles(s string) []uint64 {
+	var out []uint64
+	prev := rune(-1)
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		if prev >= 0 {
+			out = append(out, uint64(prev)<<32|uint64(r))
+		}
+		prev = r
+	}
+	return out
+}
+
+// mix is the SplitMix64 finaliser: a fast, well-spread 64-bit hash.
+func mix(z uint64) uint64 {
+	z += 0x9e3779b97f4a7c15
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
+}
+
+// minhash returns the MinHash signature of a set of shingles: for each of
+// lshBands×lshRows hash functions, the least hash over the set.
+func minhash(sh []uint64) []uint64 {
+	const n = lshBands * lshRows
+	sig := make([]uint64, n)
+	for i := range sig {
+		sig[i] = ^uint64(0)
+	}
+	for _, s := range sh {
+		h := mix(s)
+		for i := 0; i < n; i++ {
+			// h_i(x) = mix(h(x) + seed_i): independent enough for MinHash.
+			if v := mix(h + uint64(i)*0x632be59bd9b4e019); v < sig[i] {
+				sig[i] = v
+			}
+		}
+	}
+	return sig
+}
+
+// bandTerms returns the LSH band terms of a paragraph: one per band, the
+// band's letter and 36 bits of a hash of its rows, as 7 characters.
+func bandTerms(s string) []string {
+	sh := shingles(s)
+	if len(sh) == 0 {
+		return nil
+	}
+	sig := minhash(sh)
+	out := make([]string, lshBands)
+	var buf [8]byte
+	for b := 0; b < lshBands; b++ {
+		h := uint64(b)
+		for r := 0; r < lshRows; r++ {
+			h = mix(h ^ sig[b*lshRows+r])
+		}
+		binary.BigEndian.PutUint64(buf[:], h)
+		out[b] = string(rune('a'+b)) + base64.RawURLEncoding.EncodeToString(buf[:6])[:6]
+	}
+	return out
+}
+
+// Copied implements verify.Index: for each paragraph of doc of at least
+// MinCopyRunes characters (table rows left out), the most similar paragraph
+// of another document in the index, when their Ratio is at least
+// CopyThreshold. Documents with the same text as doc (the same file, even
+// under another name) and ledgers and minutes are not compared. Matches come
+// in the order of doc's paragraphs.
+func (x *Index) Copied(ctx context.Context, doc *parse.Document) ([]verify.CopyMatch, error) {
+	self := textHash(doc)
+	selfKey := ""
+	if k, err := Key(doc.File); err == nil {
+		selfKey = k
+	}
+	type cand struct {
+		file string
+		text []string
+	}
+	cache := map[string]*cand{} // key → its paragraphs, nil when excluded
+	var out []verify.CopyMatch
+	for _, p := range doc.Paragraphs {
+		if p.Table != 0 || !copyCandidate(p.Text) {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		terms := bandTerms(p.Text)
+		if len(terms) == 0 {
+			continue
+		}
+		qs := make([]bquery.Query, len(terms))
+		for i, t := range terms {
+			q := bquery.NewTermQuery(t)
+			q.SetField(FieldLSH)
+			qs[i] = q
+		}
+		req := bleve.NewSearchRequestOptions(bquery.NewDisjunctionQuery(qs), copyCandidates, 0, false)
+		res, err := x.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		best := verify.CopyMatch{}
+		for _, h := range res.Hits {
+			c, ok := cache[h.ID]
+			if !ok {
+				d, err := x.getKey(h.ID)
+				if err != nil {
+					return nil, err
+				}
+				if d != nil && d.textHash != self && d.Path != selfKey && d.Kind != string(parse.KindLedger) && d.Kind != string(parse.KindMinutes) {
+					c = &cand{file: d.File}
+					for _, page := range d.Text {
+						c.text = append(c.text, strings.Split(page, "\n")...)
+					}
+				}
+				cache[h.ID] = c
+			}
+			if c == nil {
+				continue
+			}
+			for _, t := range c.text {
+				if !copyCandidate(t) || QuickRatio(p.Text, t) < CopyThreshold {
+					continue
+				}
+				if r := Ratio(p.Text, t); r >= CopyThreshold && r > best.Similarity {
+					best = verify.CopyMatch{Paragraph: p, SourceFile: c.file, SourceText: t, Similarity: r}
+				}
+			}
+		}
+		if best.Similarity > 0 {
+			out = append(out, best)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Paragraph.Pos, out[j].Paragraph.Pos
+		if a.Page != b.Page {
+			return a.Page < b.Page
+		}
+		return a.Start < b.Start
+	})
+	return out, nil
+}

@@ -1,0 +1,648 @@
+// Package index keeps past reports, minutes and ledgers in a full-text index
+// (bleve v2, scorch) and searches them: Chinese words segmented by jieba
+// (internal/seg, see Tokenizer), phrases, boolean operators, filters by kind,
+// unit and date, facets, highlighted fragments and numeric ranges over the
+// claims each report makes (meetings_total:>=10, problems_rate:<90).
+//
+// It also finds copied paragraphs (the rule text.copied): each paragraph of
+// at least MinCopyRunes characters is summarised at index time by a MinHash
+// signature over its character bigrams, stored as locality-sensitive band
+// terms; a report's paragraphs are looked up by their bands and the
+// candidates confirmed with a difflib-style ratio (see Ratio). *Index
+// implements verify.Index.
+//
+// # Documents
+//
+// A document is one file. Its key is its absolute path: indexing the same
+// path again replaces the document when the content changed and does nothing
+// when it did not (the content's SHA-256 is the document id shown in search
+// results). A document holds the file's pages as the values of the text field
+// (paragraphs separated by newlines), its title, date, kind (report, minutes, ledger, other), unit and
+// round, and numeric fields for its claims (see ClaimFields). The unit comes
+// from case.json when the file lies in a case folder, else from the title
+// (中共XX局党组关于… gives 中共XX局党组).
+//
+// # Crash safety
+//
+// Documents are written in batches; scorch persists a batch before Batch
+// returns, and AddPaths reports a document as indexed only after its batch
+// returned, so an index whose writer was killed reopens with every document
+// it had reported.
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/cjk" // registers the "cjk" analyzer (Options.Analyzer)
+	"github.com/blevesearch/bleve/v2/mapping"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/zhenggai/zhenggai/extract"
+	"github.com/zhenggai/zhenggai/internal/seg"
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+// formatVersion is stored in every index and checked on open; it changes
+// when the fields or their analysis change.
+const formatVersion = "zhenggai-index/1"
+
+const (
+	internalVersionKey  = "zhenggai.version"
+	internalAnalyzerKey = "zhenggai.analyzer"
+)
+
+// Field names of an indexed document.
+const (
+	FieldID       = "id"       // SHA-256 of the file's content
+	FieldPath     = "path"     // absolute path: the document's key
+	FieldFile     = "file"     // the path shown to users
+	FieldKind     = "kind"     // report, minutes, ledger, other
+	FieldUnit     = "unit"     // the unit that wrote the document
+	FieldRound    = "round"    // the inspection round (case.json)
+	FieldTitle    = "title"    // the document's title
+	FieldDate     = "date"     // YYYY-MM-DD
+	FieldYear     = "year"     // YYYY, for facets
+	FieldText     = "text"     // one value per page
+	FieldTextHash = "texthash" // SHA-256 of the normalised text
+	FieldFormat   = "format"   // pdf, docx, …
+	FieldLSH      = "lsh"      // MinHash band terms of long paragraphs
+)
+
+// ClaimFields are the numeric fields made from a document's claims: for each
+// kind and subtype of the contract, <kind>_<subtype> holds the largest value
+// the document states (problems_rate is the completion rate in percent,
+// money_* are yuan), and meetings_total, systems_count and money_total add
+// up the subtypes' values of the claims that are not parts of another.
+// Claims about other units (对32家单位开展巡察) are left out.
+var ClaimFields = func() []string {
+	var out []string
+	for _, k := range claimKinds {
+		for _, s := range k.subtypes {
+			out = append(out, k.kind+"_"+s)
+		}
+	}
+	return append(out, "meetings_total", "systems_count", "money_total")
+}()
+
+var claimKinds = []struct {
+	kind     string
+	subtypes []string
+}{
+	{extract.KindProblems, []string{"total", "done", "in_progress", "not_done", "rate"}},
+	{extract.KindMeetings, []string{"democratic_life", "study", "party_committee", "special", "work", "lecture", "other"}},
+	{extract.KindSystems, []string{"new", "revised", "total"}},
+	{extract.KindAccountability, []string{"total", "disciplined", "org_handling", "admonished", "criticized", "other"}},
+	{extract.KindClues, []string{"received", "handled", "filed"}},
+	{extract.KindMoney, []string{"recovered", "refunded", "loss_recovered", "other"}},
+}
+
+// Options tune Open.
+type Options struct {
+	// Analyzer analyses the text and title fields of a new index:
+	// AnalyzerSearch (the default), or bleve's "cjk" (bigrams) for
+	// comparison. An existing index keeps the analyzer it was built with.
+	Analyzer string
+}
+
+// Index is an open index. Its methods are safe for concurrent use; one
+// process at a time may open an index (bleve locks it).
+type Index struct {
+	bi  bleve.Index
+	dir string
+	// an is the analyzer of the text fields.
+	an string
+	// writeMu serialises writers (AddPaths, Add, Delete), so that the check
+	// "is this content already indexed" and the write that follows it are
+	// not interleaved with another writer's.
+	writeMu sync.Mutex
+}
+
+// Open opens the index in dir, creating it (and dir) if it does not exist.
+func Open(dir string) (*Index, error) { return OpenWith(dir, Options{}) }
+
+// OpenWith is Open with options.
+func OpenWith(dir string, opt Options) (*Index, error) {
+	if err := seg.Init(); err != nil {
+		return nil, fmt.Errorf("index: segmenter: %w", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err == nil {
+		bi, err := bleve.Open(dir)
+		if err != nil {
+			return nil, fmt.Errorf("index %s: %w", dir, err)
+		}
+		v, err := bi.GetInternal([]byte(internalVersionKey))
+		if err != nil || string(v) != formatVersion {
+			bi.Close()
+			if err == nil {
+				err = fmt.Errorf("format %q, this program reads %q; rebuild the index", v, formatVersion)
+			}
+			return nil, fmt.Errorf("index %s: %w", dir, err)
+		}
+		an, _ := bi.GetInternal([]byte(internalAnalyzerKey))
+		return &Index{bi: bi, dir: dir, an: string(an)}, nil
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("index %s: %w", dir, err)
+	}
+	if fi, err := os.Stat(dir); err == nil {
+		if !fi.IsDir() {
+			return nil, fmt.Errorf("index %s: not a directory", dir)
+		}
+		ents, _ := os.ReadDir(dir)
+		if len(ents) > 0 {
+			return nil, fmt.Errorf("index %s: the folder is not empty and holds no index", dir)
+		}
+		// bleve wants to create the directory itself.
+		if err := os.Remove(dir); err != nil {
+			return nil, fmt.Errorf("index %s: %w", dir, err)
+		}
+	} else if err := os.MkdirAll(filepath.Dir(filepath.Clean(dir)), 0o755); err != nil {
+		return nil, fmt.Errorf("index %s: %w", dir, err)
+	}
+	an := opt.Analyzer
+	if an == "" {
+		an = AnalyzerSearch
+	}
+	bi, err := bleve.New(dir, newMapping(an))
+	if err != nil {
+		return nil, fmt.Errorf("index %s: %w", dir, err)
+	}
+	// The version goes last: an index without it is not opened.
+	for _, kv := range [][2]string{{internalAnalyzerKey, an}, {internalVersionKey, formatVersion}} {
+		if err := bi.SetInternal([]byte(kv[0]), []byte(kv[1])); err != nil {
+			bi.Close()
+			return nil, fmt.Errorf("index %s: %w", dir, err)
+		}
+	}
+	return &Index{bi: bi, dir: dir, an: an}, nil
+}
+
+// Close closes the index.
+func (x *Index) Close() error { return x.bi.Close() }
+
+// analyzer returns the analyzer of the text fields.
+func (x *Index) analyzer() string { return x.an }
+
+// Dir returns the index's folder.
+func (x *Index) Dir() string { return x.dir }
+
+// Count returns the number of documents in the index.
+func (x *Index) Count() (uint64, error) { return x.bi.DocCount() }
+
+// newMapping builds the mapping of a new index whose text is analysed by
+// textAnalyzer.
+func newMapping(textAnalyzer string) mapping.IndexMapping {
+	keywordF := func(store, docValues bool) *mapping.FieldMapping {
+		f := mapping.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Store = store
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = docValues
+		return f
+	}
+	textF := func() *mapping.FieldMapping {
+		f := mapping.NewTextFieldMapping()
+		f.Analyzer = textAnalyzer
+		f.Store = true
+		f.IncludeTermVectors = true
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	dm := mapping.NewDocumentStaticMapping()
+	dm.AddFieldMappingsAt(FieldID, keywordF(true, false))
+	dm.AddFieldMappingsAt(FieldPath, keywordF(true, false))
+	dm.AddFieldMappingsAt(FieldFile, keywordF(true, false))
+	dm.AddFieldMappingsAt(FieldKind, keywordF(true, true))
+	dm.AddFieldMappingsAt(FieldUnit, keywordF(true, true))
+	dm.AddFieldMappingsAt(FieldRound, keywordF(true, true))
+	dm.AddFieldMappingsAt(FieldYear, keywordF(true, true))
+	dm.AddFieldMappingsAt(FieldDate, keywordF(true, false))
+	dm.AddFieldMappingsAt(FieldTextHash, keywordF(true, false))
+	dm.AddFieldMappingsAt(FieldFormat, keywordF(true, false))
+	dm.AddFieldMappingsAt(FieldLSH, keywordF(false, false))
+	dm.AddFieldMappingsAt(FieldTitle, textF())
+	dm.AddFieldMappingsAt(FieldText, textF())
+	for _, name := range ClaimFields {
+		f := mapping.NewNumericFieldMapping()
+		f.Store = true
+		f.IncludeInAll = false
+		f.DocValues = false
+		dm.AddFieldMappingsAt(name, f)
+	}
+	im := mapping.NewIndexMapping()
+	im.DefaultMapping = dm
+	im.DefaultAnalyzer = textAnalyzer
+	im.DefaultField = FieldText
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	im.DocValuesDynamic = false
+	return im
+}
+
+// Meta is what a document's file does not say about itself: where it lies
+// in a case folder. Empty fields are filled from the document.
+type Meta struct {
+	// File is the path shown in results (default: the path).
+	File  string
+	Kind  parse.Kind
+	Unit  string
+	Round string
+	Date  string
+}
+
+// record is a document as bleve indexes it.
+type record map[string]interface{}
+
+// buildRecord makes the record of a parsed file. key is its absolute path.
+func buildRecord(key string, data []byte, doc *parse.Document, m Meta) record {
+	sum := sha256.Sum256(data)
+	r := record{
+		FieldID:       hex.EncodeToString(sum[:]),
+		FieldPath:     key,
+		FieldFormat:   string(doc.Format),
+		FieldTextHash: textHash(doc),
+	}
+	file := m.File
+	if file == "" {
+		file = key
+	}
+	r[FieldFile] = file
+	kind := m.Kind
+	if kind == "" {
+		kind = doc.Kind
+	}
+	if kind == "" {
+		kind = parse.KindOther
+	}
+	r[FieldKind] = string(kind)
+	unit := m.Unit
+	if unit == "" {
+		unit = UnitFromTitle(doc.Title)
+	}
+	if unit != "" {
+		r[FieldUnit] = unit
+	}
+	if m.Round != "" {
+		r[FieldRound] = m.Round
+	}
+	if doc.Title != "" {
+		r[FieldTitle] = doc.Title
+	}
+	date := doc.Date
+	if date == "" {
+		date = m.Date
+	}
+	if len(date) >= 4 {
+		r[FieldDate] = date
+		r[FieldYear] = date[:4]
+	}
+	if pages := pageTexts(doc); len(pages) > 0 {
+		r[FieldText] = pages
+	}
+	if kind != parse.KindLedger {
+		var bands []string
+		for _, p := range doc.Paragraphs {
+			if p.Table == 0 && copyCandidate(p.Text) {
+				bands = append(bands, bandTerms(p.Text)...)
+			}
+		}
+		if len(bands) > 0 {
+			r[FieldLSH] = dedupe(bands)
+		}
+	}
+	if kind == parse.KindReport || kind == parse.KindOther {
+		for k, v := range claimValues(extract.Claims(doc)) {
+			r[k] = v
+		}
+	}
+	return r
+}
+
+// pageTexts are the values of the text field: the pages' text, in which
+// paragraphs (and table rows) are separated by a newline. One value per page
+// rather than per paragraph keeps bleve's per-value overhead small; phrases
+// still do not run across paragraphs (see Tokenizer: the newline leaves a
+// gap in the positions).
+func pageTexts(doc *parse.Document) []string {
+	var out []string
+	for _, p := range doc.Pages {
+		if strings.TrimSpace(p.Text) != "" {
+			out = append(out, p.Text)
+		}
+	}
+	return out
+}
+
+// textHash identifies a document's text, whatever file it was read from.
+func textHash(doc *parse.Document) string {
+	sum := sha256.Sum256([]byte(doc.Text()))
+	return hex.EncodeToString(sum[:])
+}
+
+// claimValues turns claims into the numeric fields of ClaimFields.
+func claimValues(cs []extract.Claim) map[string]float64 {
+	out := map[string]float64{}
+	sums := map[string]map[string]float64{} // kind → subtype → largest top-level value
+	for _, c := range cs {
+		if !c.IsOwn() {
+			continue
+		}
+		name := c.Kind + "_" + c.Subtype
+		if !knownField(name) {
+			continue
+		}
+		if v, ok := out[name]; !ok || c.Value > v {
+			out[name] = c.Value
+		}
+		if c.Of < 0 && c.Subtype != "rate" {
+			if sums[c.Kind] == nil {
+				sums[c.Kind] = map[string]float64{}
+			}
+			if c.Value > sums[c.Kind][c.Subtype] {
+				sums[c.Kind][c.Subtype] = c.Value
+			}
+		}
+	}
+	total := func(kind string, skip ...string) (float64, bool) {
+		m, ok := sums[kind]
+		if !ok {
+			return 0, false
+		}
+		t := 0.0
+	next:
+		for s, v := range m {
+			for _, k := range skip {
+				if s == k {
+					continue next
+				}
+			}
+			t += v
+		}
+		return t, true
+	}
+	if t, ok := total(extract.KindMeetings); ok {
+		out["meetings_total"] = t
+	}
+	if t, ok := total(extract.KindSystems, "total"); ok {
+		if v, ok := out["systems_total"]; ok && v > t {
+			t = v
+		}
+		out["systems_count"] = t
+	}
+	if t, ok := total(extract.KindMoney); ok {
+		out["money_total"] = t
+	}
+	return out
+}
+
+func knownField(name string) bool {
+	for _, f := range ClaimFields {
+		if f == name {
+			return true
+		}
+	}
+	return false
+}
+
+func dedupe(ss []string) []string {
+	seen := make(map[string]bool, len(ss))
+	out := ss[:0]
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// UnitFromTitle returns the unit that wrote a document, read from its title:
+// the words before 关于 (中共桐岭市文化广电旅游局党组关于…的报告 gives
+// 中共桐岭市文化广电旅游局党组), or "" when the title does not name one.
+func UnitFromTitle(title string) string {
+	i := strings.Index(title, "关于")
+	if i <= 0 {
+		return ""
+	}
+	u := strings.TrimSpace(title[:i])
+	if n := utf8.RuneCountInString(u); n < 3 || n > 40 {
+		return ""
+	}
+	if strings.ContainsAny(u, "，。；：、！？,;:") {
+		return ""
+	}
+	return u
+}
+
+// Key returns the key under which the file at path is indexed: its absolute,
+// cleaned path.
+func Key(path string) (string, error) {
+	a, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Clean(a), nil
+}
+
+// Add indexes one file's content under path (see Key), with meta. It returns
+// the document's id and whether anything changed (false when the same
+// content was already indexed under that path).
+func (x *Index) Add(ctx context.Context, path string, data []byte, meta Meta) (id string, changed bool, err error) {
+	key, err := Key(path)
+	if err != nil {
+		return "", false, err
+	}
+	sum := sha256.Sum256(data)
+	id = hex.EncodeToString(sum[:])
+	x.writeMu.Lock()
+	defer x.writeMu.Unlock()
+	if old, _ := x.storedID(key); old == id {
+		return id, false, nil
+	}
+	doc, err := parse.Parse(ctx, path, data, parse.Options{})
+	if err != nil {
+		return "", false, err
+	}
+	if meta.File == "" {
+		meta.File = filepath.ToSlash(path)
+	}
+	if err := x.bi.Index(key, buildRecord(key, data, doc, meta)); err != nil {
+		return "", false, err
+	}
+	return id, true, nil
+}
+
+// storedID returns the content id stored for key, or "".
+func (x *Index) storedID(key string) (string, error) {
+	d, err := x.bi.Document(key)
+	if err != nil || d == nil {
+		return "", err
+	}
+	id := ""
+	d.VisitFields(func(f bindex.Field) {
+		if f.Name() == FieldID {
+			id = string(f.Value())
+		}
+	})
+	return id, nil
+}
+
+// Delete removes documents: each argument is a path that was indexed (a
+// file, or a folder whose files are all removed) or a document id. It
+// returns the number of documents removed.
+func (x *Index) Delete(ctx context.Context, pathsOrIDs ...string) (int, error) {
+	x.writeMu.Lock()
+	defer x.writeMu.Unlock()
+	keys := map[string]bool{}
+	for _, p := range pathsOrIDs {
+		var qs []bquery.Query
+		if isHexID(p) {
+			q := bquery.NewTermQuery(p)
+			q.SetField(FieldID)
+			qs = append(qs, q)
+		}
+		if k, err := Key(p); err == nil {
+			q := bquery.NewTermQuery(k)
+			q.SetField(FieldPath)
+			qs = append(qs, q)
+			pq := bquery.NewPrefixQuery(k + string(filepath.Separator))
+			pq.SetField(FieldPath)
+			qs = append(qs, pq)
+		}
+		ks, err := x.keys(ctx, bquery.NewDisjunctionQuery(qs))
+		if err != nil {
+			return 0, err
+		}
+		for _, k := range ks {
+			keys[k] = true
+		}
+	}
+	if len(keys) == 0 {
+		return 0, nil
+	}
+	b := x.bi.NewBatch()
+	for k := range keys {
+		b.Delete(k)
+	}
+	if err := x.bi.Batch(b); err != nil {
+		return 0, err
+	}
+	return len(keys), nil
+}
+
+// keys returns the keys of every document q matches.
+func (x *Index) keys(ctx context.Context, q bquery.Query) ([]string, error) {
+	var out []string
+	const page = 1000
+	for from := 0; ; from += page {
+		req := bleve.NewSearchRequestOptions(q, page, from, false)
+		res, err := x.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range res.Hits {
+			out = append(out, h.ID)
+		}
+		if len(res.Hits) < page {
+			return out, nil
+		}
+	}
+}
+
+func isHexID(s string) bool {
+	if len(s) != 64 {
+		return false
+	}
+	for _, c := range s {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// Doc is a stored document, as Get returns it.
+type Doc struct {
+	ID     string `json:"id"`
+	Path   string `json:"path"`
+	File   string `json:"file"`
+	Kind   string `json:"kind"`
+	Unit   string `json:"unit,omitempty"`
+	Round  string `json:"round,omitempty"`
+	Title  string `json:"title,omitempty"`
+	Date   string `json:"date,omitempty"`
+	Format string `json:"format,omitempty"`
+	// Text holds the pages' text.
+	Text   []string           `json:"text"`
+	Claims map[string]float64 `json:"claims,omitempty"`
+
+	textHash string
+}
+
+// Get returns the document indexed under path (see Key), or nil if there is
+// none.
+func (x *Index) Get(path string) (*Doc, error) {
+	key, err := Key(path)
+	if err != nil {
+		return nil, err
+	}
+	return x.getKey(key)
+}
+
+func (x *Index) getKey(key string) (*Doc, error) {
+	d, err := x.bi.Document(key)
+	if err != nil || d == nil {
+		return nil, err
+	}
+	out := &Doc{}
+	d.VisitFields(func(f bindex.Field) {
+		v := string(f.Value())
+		switch f.Name() {
+		case FieldID:
+			out.ID = v
+		case FieldPath:
+			out.Path = v
+		case FieldFile:
+			out.File = v
+		case FieldKind:
+			out.Kind = v
+		case FieldUnit:
+			out.Unit = v
+		case FieldRound:
+			out.Round = v
+		case FieldTitle:
+			out.Title = v
+		case FieldDate:
+			out.Date = v
+		case FieldFormat:
+			out.Format = v
+		case FieldTextHash:
+			out.textHash = v
+		case FieldText:
+			out.Text = append(out.Text, v)
+		default:
+			if nf, ok := f.(bindex.NumericField); ok {
+				if n, err := nf.Number(); err == nil {
+					if out.Claims == nil {
+						out.Claims = map[string]float64{}
+					}
+					out.Claims[f.Name()] = n
+				}
+			}
+		}
+	})
+	return out, nil
+}

@@ -1,0 +1,541 @@
+package index
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhenggai/zhenggai/parse"
+	"github.com/zhenggai/zhenggai/verify"
+)
+
+const corpus = "../testdata/corpus"
+
+var roots = []string{corpus + "/reports", corpus + "/index", corpus + "/cases"}
+
+// shared is one index of the whole sample corpus, built once (read-only
+// tests share it).
+var shared struct {
+	once sync.Once
+	x    *Index
+	err  error
+}
+
+func corpusIndex(t *testing.T) *Index {
+	t.Helper()
+	shared.once.Do(func() {
+		dir, err := os.MkdirTemp("", "zhenggai-index-test-")
+		if err != nil {
+			shared.err = err
+			return
+		}
+		shared.x, shared.err = Open(filepath.Join(dir, "idx"))
+		if shared.err != nil {
+			return
+		}
+		var st Stats
+		st, shared.err = shared.x.AddPaths(context.Background(), roots, AddOptions{})
+		if shared.err == nil && st.Failed > 0 {
+			shared.err = assert.AnError
+		}
+	})
+	require.NoError(t, shared.err)
+	return shared.x
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if shared.x != nil {
+		dir := filepath.Dir(shared.x.Dir())
+		shared.x.Close()
+		os.RemoveAll(dir)
+	}
+	os.Exit(code)
+}
+
+func TestTokenizer(t *testing.T) {
+	toks := (&Tokenizer{Search: true}).Tokenize([]byte("落实巡视整改，召开专题民主生活会1次。"))
+	var terms []string
+	for _, tk := range toks {
+		terms = append(terms, string(tk.Term))
+		// Byte offsets point at the term; the position is the code-point
+		// offset plus one.
+		s := "落实巡视整改，召开专题民主生活会1次。"
+		assert.Equal(t, string(tk.Term), s[tk.Start:tk.End])
+		assert.Equal(t, len([]rune(s[:tk.Start]))+1, tk.Position, string(tk.Term))
+	}
+	assert.Contains(t, terms, "整改", "search mode finds 整改 inside 巡视整改")
+	assert.Contains(t, terms, "巡视整改")
+	assert.Contains(t, terms, "专题民主生活会")
+	assert.Contains(t, terms, "会", "single characters of long words, for phrases")
+	assert.NotContains(t, terms, "，", "punctuation is dropped")
+	assert.NotContains(t, terms, "。")
+
+	// Precise mode: no overlaps.
+	toks = (&Tokenizer{}).Tokenize([]byte("巡视整改工作"))
+	for i := 1; i < len(toks); i++ {
+		assert.GreaterOrEqual(t, toks[i].Start, toks[i-1].End)
+	}
+	// Phrase mode splits long words into pieces that the index holds.
+	toks = (&Tokenizer{Phrase: true}).Tokenize([]byte("领导小组"))
+	require.Len(t, toks, 2)
+	assert.Equal(t, "领导", string(toks[0].Term))
+	assert.Equal(t, "小组", string(toks[1].Term))
+	assert.Equal(t, 3, toks[1].Position)
+	assert.Empty(t, (&Tokenizer{}).Tokenize(nil))
+}
+
+func TestSearchChinese(t *testing.T) {
+	x := corpusIndex(t)
+	ctx := context.Background()
+	tests := []struct {
+		query    string
+		wantFile string // among the hits
+		wantMark string // a highlighted word
+	}{
+		{"整改", "", "<mark>整改</mark>"},
+		{"问题线索", "", "<mark>问题线索</mark>"},
+		{"体育彩票公益金", "2020-dongchuan-tiyu.txt", "<mark>体育彩票公益金</mark>"},
+		{`"驻局纪检监察组全程监督"`, "2022-zhechuan-shangwu.txt", "<mark>驻局纪检监察组全程监督</mark>"},
+		{"药品耗材", "2021-meixi-weijian.txt", "<mark>药品耗材</mark>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			res, err := x.Search(ctx, Request{Query: tt.query, Limit: 100})
+			require.NoError(t, err)
+			require.NotZero(t, res.Total)
+			var files []string
+			marked := false
+			for _, h := range res.Hits {
+				files = append(files, h.File)
+				assert.Len(t, h.ID, 64)
+				for _, f := range h.Fragments {
+					if strings.Contains(f, tt.wantMark) {
+						marked = true
+					}
+				}
+			}
+			if tt.wantFile != "" {
+				assert.Contains(t, files, tt.wantFile)
+			}
+			assert.True(t, marked, "no fragment holds %s", tt.wantMark)
+		})
+	}
+	res, err := x.Search(ctx, Request{Query: `"奇怪组合甲乙丙"`})
+	require.NoError(t, err)
+	assert.Zero(t, res.Total)
+}
+
+// pageTextsOf parses every indexed file of the corpus and returns its page
+// texts joined.
+func pageTextsOf(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	for _, r := range roots {
+		jobs, errs := collect([]string{r})
+		require.Empty(t, errs)
+		for _, j := range jobs {
+			d, err := parse.ParseFile(context.Background(), j.path, parse.Options{})
+			require.NoError(t, err, j.path)
+			var s []string
+			for _, p := range d.Pages {
+				s = append(s, p.Text)
+			}
+			out = append(out, strings.Join(s, "\f"))
+		}
+	}
+	return out
+}
+
+func TestPhraseCountsEqualLiteralOccurrences(t *testing.T) {
+	x := corpusIndex(t)
+	pages := pageTextsOf(t)
+	phrases := strings.Fields(`政治责任 巡视整改 民主生活会 专题民主生活会 整改完成率 第一责任人
+		立行立改 问题线索 党组书记 举一反三 建章立制 长效机制 整改工作 中央八项规定精神 主体责任
+		全面从严治党 责任清单 整改台账 领导小组 反馈意见 党风廉政建设 选人用人 财务管理 专项整治
+		已完成整改 正在整改 巡察整改专题会议 压实整改责任 重大政治任务 一岗双责 工作格局`)
+	for _, ph := range phrases {
+		t.Run(ph, func(t *testing.T) {
+			docs, occ := 0, 0
+			for _, p := range pages {
+				if n := strings.Count(p, ph); n > 0 {
+					docs++
+					occ += n
+				}
+			}
+			require.NotZero(t, docs, "choose phrases that occur")
+			// Through the public API: the hit count.
+			res, err := x.Search(context.Background(), Request{Query: `"` + ph + `"`, Limit: 1000})
+			require.NoError(t, err)
+			assert.Equal(t, docs, int(res.Total), "documents")
+
+			// And the occurrences: the locations of the phrase's first
+			// term, divided by how often that term is in the phrase.
+			q, err := ParseQuery(`"` + ph + `"`)
+			require.NoError(t, err)
+			setPhraseAnalyzer(q)
+			req := bleve.NewSearchRequestOptions(q, 1000, 0, false)
+			req.IncludeLocations = true
+			br, err := x.bi.Search(req)
+			require.NoError(t, err)
+			toks := NewAnalyzer(AnalyzerPhrase).Analyze([]byte(ph))
+			first, times := string(toks[0].Term), 0
+			for _, tk := range toks {
+				if string(tk.Term) == first {
+					times++
+				}
+			}
+			n := 0
+			for _, h := range br.Hits {
+				n += len(h.Locations[FieldText][first])
+			}
+			assert.Equal(t, occ, n/times, "occurrences")
+		})
+	}
+}
+
+func TestFiltersFacetsAndPaging(t *testing.T) {
+	x := corpusIndex(t)
+	ctx := context.Background()
+	all, err := x.Search(ctx, Request{Query: "整改", Limit: 1000})
+	require.NoError(t, err)
+
+	// Facets count the matching documents.
+	sum := func(name string) int {
+		n := 0
+		for _, f := range all.Facets[name] {
+			n += f.Count
+		}
+		return n
+	}
+	assert.Equal(t, int(all.Total), sum(FieldKind))
+	kinds := map[string]int{}
+	for _, f := range all.Facets[FieldKind] {
+		kinds[f.Term] = f.Count
+	}
+	assert.Greater(t, kinds["report"], 15)
+	assert.Greater(t, kinds["minutes"], 10)
+	assert.NotEmpty(t, all.Facets[FieldYear])
+	assert.NotEmpty(t, all.Facets[FieldUnit])
+
+	// Kind filter.
+	rep, err := x.Search(ctx, Request{Query: "整改", Kind: "report", Limit: 1000})
+	require.NoError(t, err)
+	assert.Equal(t, kinds["report"], int(rep.Total))
+	for _, h := range rep.Hits {
+		assert.Equal(t, "report", h.Kind)
+	}
+
+	// Unit filter: from case.json for a case folder, from the title for a
+	// standalone report.
+	u, err := x.Search(ctx, Request{Unit: "中共桐岭市文化广电旅游局党组", Limit: 100})
+	require.NoError(t, err)
+	assert.Equal(t, 5, int(u.Total), "case 07: report, ledger, 3 minutes")
+	u, err = x.Search(ctx, Request{Unit: "中共柘川市商务局党组", Limit: 100})
+	require.NoError(t, err)
+	require.Equal(t, 1, int(u.Total))
+	assert.Equal(t, "2022-zhechuan-shangwu.txt", u.Hits[0].File)
+
+	// Date range, inclusive.
+	d, err := x.Search(ctx, Request{Query: "整改", From: "2022-01-01", To: "2022-12-31", Limit: 1000})
+	require.NoError(t, err)
+	require.NotZero(t, d.Total)
+	for _, h := range d.Hits {
+		assert.True(t, h.Date >= "2022-01-01" && h.Date <= "2022-12-31", h.Date)
+	}
+	years := map[string]int{}
+	for _, f := range all.Facets[FieldYear] {
+		years[f.Term] = f.Count
+	}
+	assert.Equal(t, years["2022"], int(d.Total))
+	_, err = x.Search(ctx, Request{Query: "整改", From: "2022/01/01"})
+	assert.Error(t, err)
+
+	// Paging: two pages of 5 are the first 10 hits.
+	p1, err := x.Search(ctx, Request{Query: "整改", Limit: 5})
+	require.NoError(t, err)
+	p2, err := x.Search(ctx, Request{Query: "整改", Limit: 5, Offset: 5})
+	require.NoError(t, err)
+	require.Len(t, p1.Hits, 5)
+	require.Len(t, p2.Hits, 5)
+	for i := 0; i < 5; i++ {
+		assert.Equal(t, all.Hits[i].ID, p1.Hits[i].ID)
+		assert.Equal(t, all.Hits[5+i].ID, p2.Hits[i].ID)
+	}
+}
+
+func TestBooleanOperators(t *testing.T) {
+	x := corpusIndex(t)
+	ctx := context.Background()
+	count := func(q string) int {
+		res, err := x.Search(ctx, Request{Query: q, Limit: 1000})
+		require.NoError(t, err, q)
+		return int(res.Total)
+	}
+	a, b := count(`"公益金"`), count(`"药品耗材"`)
+	require.NotZero(t, a)
+	require.NotZero(t, b)
+	assert.Equal(t, a+b, count(`"公益金" OR "药品耗材"`), "disjoint documents")
+	assert.Zero(t, count(`"公益金" AND "药品耗材"`))
+	assert.Equal(t, count(`"巡视整改"`)-count(`"巡视整改" AND "民主生活会"`), count(`"巡视整改" NOT "民主生活会"`))
+	assert.Equal(t, count(`+"巡视整改" -"民主生活会"`), count(`"巡视整改" NOT "民主生活会"`))
+	assert.Equal(t, count(`"公益金"`), count(`“公益金”`), "Chinese quotation marks")
+	assert.Equal(t, `+a +b -c d`, rewriteOperators(`a AND b NOT c OR d`))
+}
+
+func TestClaimRanges(t *testing.T) {
+	x := corpusIndex(t)
+	ctx := context.Background()
+	d, err := x.Get(corpus + "/cases/01-dongchuan-nonglin/report.pdf")
+	require.NoError(t, err)
+	require.NotNil(t, d)
+	// Case 01 claims 13 work meetings and 11 problems, all done.
+	assert.Equal(t, 13.0, d.Claims["meetings_work"])
+	assert.GreaterOrEqual(t, d.Claims["meetings_total"], 13.0)
+	assert.Equal(t, 11.0, d.Claims["problems_total"])
+
+	has := func(q string, file string) bool {
+		res, err := x.Search(ctx, Request{Query: q, Limit: 1000})
+		require.NoError(t, err, q)
+		for _, h := range res.Hits {
+			if h.File == file {
+				return true
+			}
+		}
+		return false
+	}
+	c01 := "01-dongchuan-nonglin/report.pdf"
+	assert.True(t, has("meetings_total:>=10", c01))
+	assert.False(t, has("meetings_total:<10", c01))
+	assert.True(t, has("+problems_total:>=11 +problems_total:<=11", c01))
+
+	// Case 05 states a completion rate of 85%; case 07 of 80%.
+	c05, c07 := "05-meixi-jiaoti-gbk/report.txt", "07-tongling-wenlv-copied/report.docx"
+	assert.True(t, has("problems_rate:<90", c05))
+	assert.True(t, has("problems_rate:<90", c07))
+	assert.False(t, has("problems_rate:<80", c07))
+	assert.True(t, has("problems_rate:<=80", c07))
+	res, err := x.Search(ctx, Request{Query: "problems_rate:<90", Limit: 1000})
+	require.NoError(t, err)
+	for _, h := range res.Hits {
+		d, err := x.Get(findPath(t, h.File))
+		require.NoError(t, err)
+		assert.Less(t, d.Claims["problems_rate"], 90.0, h.File)
+	}
+}
+
+// findPath returns the path of a file as shown in results.
+func findPath(t *testing.T, file string) string {
+	for _, r := range roots {
+		if _, err := os.Stat(filepath.Join(r, file)); err == nil {
+			return filepath.Join(r, file)
+		}
+	}
+	t.Fatalf("no file %s", file)
+	return ""
+}
+
+func TestReindexUpdateDeleteReopen(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs")
+	require.NoError(t, os.MkdirAll(docs, 0o755))
+	for _, n := range []string{"2020-dongchuan-tiyu.txt", "2021-meixi-weijian.txt"} {
+		raw, err := os.ReadFile(filepath.Join(corpus, "index", n))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(docs, n), raw, 0o644))
+	}
+	idx := filepath.Join(dir, "idx")
+	x, err := Open(idx)
+	require.NoError(t, err)
+
+	st, err := x.AddPaths(ctx, []string{docs}, AddOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, Stats{Indexed: 2, Bytes: st.Bytes}, st)
+	tiyu := filepath.Join(docs, "2020-dongchuan-tiyu.txt")
+	before, err := x.Get(tiyu)
+	require.NoError(t, err)
+
+	// Same files again: nothing changes.
+	st, err = x.AddPaths(ctx, []string{docs, tiyu}, AddOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, 0, st.Indexed)
+	assert.Equal(t, 3, st.Unchanged)
+	n, _ := x.Count()
+	assert.Equal(t, uint64(2), n)
+
+	// A changed file replaces its old version.
+	require.NoError(t, os.WriteFile(tiyu, []byte("中共东川省体育局党组关于巡视整改的补充说明\n\n新增加的段落写到了滑雪场地建设。\n"), 0o644))
+	st, err = x.AddPaths(ctx, []string{docs}, AddOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, 1, st.Indexed)
+	assert.Equal(t, 1, st.Unchanged)
+	n, _ = x.Count()
+	assert.Equal(t, uint64(2), n)
+	after, err := x.Get(tiyu)
+	require.NoError(t, err)
+	assert.NotEqual(t, before.ID, after.ID)
+	count := func(x *Index, q string) int {
+		res, err := x.Search(ctx, Request{Query: q})
+		require.NoError(t, err)
+		return int(res.Total)
+	}
+	assert.Equal(t, 1, count(x, `"滑雪场地"`))
+	assert.Equal(t, 0, count(x, `"体育彩票公益金"`), "the old text is gone")
+
+	// Reopen: same documents, same analysis.
+	require.NoError(t, x.Close())
+	x, err = Open(idx)
+	require.NoError(t, err)
+	defer x.Close()
+	assert.Equal(t, 1, count(x, `"滑雪场地"`))
+	assert.Equal(t, 1, count(x, "整改 AND 药品耗材"))
+	assert.Equal(t, 2, count(x, "整改"), "search mode: 整改 inside 巡视整改")
+
+	// Delete by path, then by id.
+	removed, err := x.Delete(ctx, tiyu)
+	require.NoError(t, err)
+	assert.Equal(t, 1, removed)
+	weijian, err := x.Get(filepath.Join(docs, "2021-meixi-weijian.txt"))
+	require.NoError(t, err)
+	removed, err = x.Delete(ctx, weijian.ID)
+	require.NoError(t, err)
+	assert.Equal(t, 1, removed)
+	n, _ = x.Count()
+	assert.Zero(t, n)
+	removed, err = x.Delete(ctx, tiyu)
+	require.NoError(t, err)
+	assert.Zero(t, removed)
+}
+
+func TestOpenRejectsOtherFolders(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("x"), 0o644))
+	_, err := Open(dir)
+	assert.ErrorContains(t, err, "not empty")
+	_, err = Open(filepath.Join(dir, "notes.txt"))
+	assert.Error(t, err)
+}
+
+func TestUnitFromTitle(t *testing.T) {
+	for title, want := range map[string]string{
+		"中共桐岭市文化广电旅游局党组关于市委巡察整改情况的报告": "中共桐岭市文化广电旅游局党组",
+		"桐岭市人民医院关于审计发现问题整改情况的报告":      "桐岭市人民医院",
+		"关于整改情况的报告":          "",
+		"整改情况通报":             "",
+		"根据要求，现就关于整改的事项说明如下": "",
+	} {
+		assert.Equal(t, want, UnitFromTitle(title), title)
+	}
+}
+
+func TestRatio(t *testing.T) {
+	// Expected values from Python's difflib.SequenceMatcher(None, a, b).ratio().
+	tests := []struct {
+		a, b string
+		want float64
+	}{
+		{"局党组始终把巡察整改作为重大政治任务，坚持以上率下、压茬推进，驻局纪检监察组全程监督",
+			"局党组始终把巡察整改作为重大政治任务，坚持以上率下、压茬推进，派驻纪检监察组全程监督", 0.9761904761904762},
+		{strings.Repeat("整改", 150) + "甲乙丙", strings.Repeat("整改", 120) + "丙乙甲" + strings.Repeat("改整", 30), 0.7953795379537953},
+		{"abcd", "bcde", 0.75},
+		{"", "abc", 0},
+		{"", "", 1},
+		{"巡视整改工作", "整改", 0.5},
+	}
+	for _, tt := range tests {
+		assert.InDelta(t, tt.want, Ratio(tt.a, tt.b), 1e-12, "%.20s / %.20s", tt.a, tt.b)
+		assert.GreaterOrEqual(t, QuickRatio(tt.a, tt.b)+1e-12, Ratio(tt.a, tt.b))
+	}
+}
+
+func TestCopiedOnSampleCorpus(t *testing.T) {
+	ctx := context.Background()
+	x, err := Open(filepath.Join(t.TempDir(), "idx"))
+	require.NoError(t, err)
+	defer x.Close()
+	_, err = x.AddPaths(ctx, []string{corpus + "/index"}, AddOptions{})
+	require.NoError(t, err)
+
+	cases, err := filepath.Glob(corpus + "/cases/*")
+	require.NoError(t, err)
+	require.Len(t, cases, 8)
+	for _, dir := range cases {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			c, err := verify.LoadCase(ctx, dir)
+			require.NoError(t, err)
+			res, err := verify.Check(ctx, c, verify.Options{Index: x})
+			require.NoError(t, err)
+			for _, nr := range res.NotRun {
+				assert.NotEqual(t, verify.RuleCopied, nr.Rule, nr.Reason)
+			}
+			var got []verify.Finding
+			for _, f := range res.Findings {
+				if f.Rule == verify.RuleCopied {
+					got = append(got, f)
+				}
+			}
+			if !strings.HasPrefix(filepath.Base(dir), "07-") {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			f := got[0]
+			assert.Equal(t, "2022-zhechuan-shangwu.txt", f.Item)
+			require.Len(t, f.Evidence, 2)
+			assert.True(t, strings.HasPrefix(f.Evidence[0].Text, "局党组始终把巡察整改作为重大政治任务，坚持以上率下、压茬推进，党组书记切实履行第"))
+			assert.Equal(t, "2022-zhechuan-shangwu.txt", f.Evidence[1].File)
+			assert.Contains(t, f.Evidence[1].Text, "驻局纪检监察组全程监督")
+			sim, ok := f.Observed.(float64)
+			require.True(t, ok)
+			assert.InDelta(t, 0.99, sim, 0.01)
+		})
+	}
+
+	// Standalone reports: nothing copied either.
+	files, err := filepath.Glob(corpus + "/reports/*.txt")
+	require.NoError(t, err)
+	for _, f := range files {
+		d, err := parse.ParseFile(ctx, f, parse.Options{})
+		require.NoError(t, err)
+		ms, err := x.Copied(ctx, d)
+		require.NoError(t, err)
+		assert.Empty(t, ms, f)
+	}
+}
+
+func TestCopiedSkipsTheSameDocument(t *testing.T) {
+	ctx := context.Background()
+	x, err := Open(filepath.Join(t.TempDir(), "idx"))
+	require.NoError(t, err)
+	defer x.Close()
+	src := corpus + "/index/2022-zhechuan-shangwu.txt"
+	_, err = x.AddPaths(ctx, []string{src}, AddOptions{})
+	require.NoError(t, err)
+	d, err := parse.ParseFile(ctx, src, parse.Options{})
+	require.NoError(t, err)
+	ms, err := x.Copied(ctx, d)
+	require.NoError(t, err)
+	assert.Empty(t, ms, "a report is not a copy of itself")
+
+	// The same text with one paragraph edited a little is found.
+	raw, err := os.ReadFile(src)
+	require.NoError(t, err)
+	edited := strings.Replace(string(raw), "驻局纪检监察组", "派驻纪检组", 1)
+	d, err = parse.Parse(ctx, "other.txt", []byte(edited), parse.Options{})
+	require.NoError(t, err)
+	ms, err = x.Copied(ctx, d)
+	require.NoError(t, err)
+	require.NotEmpty(t, ms)
+	for _, m := range ms {
+		assert.Equal(t, "2022-zhechuan-shangwu.txt", m.SourceFile)
+		assert.GreaterOrEqual(t, m.Similarity, CopyThreshold)
+	}
+}

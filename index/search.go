@@ -1,0 +1,267 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Request is a search.
+type Request struct {
+	// Query is a bleve query string (see ParseQuery): words, "phrases",
+	// +required and -excluded terms, AND / OR / NOT, field:value and
+	// numeric ranges over the claim fields (meetings_total:>=10). Empty
+	// matches every document.
+	Query string
+	// Kind and Unit keep only documents of that kind and unit (exact).
+	Kind, Unit string
+	// From and To keep only documents dated in [From, To] (YYYY-MM-DD,
+	// either may be empty). Documents without a date are left out when
+	// either is set.
+	From, To string
+	// Limit is the number of hits returned (default 10); Offset skips that
+	// many first.
+	Limit, Offset int
+	// NoHighlight leaves the fragments out; NoFacets the facets.
+	NoHighlight, NoFacets bool
+}
+
+// Result is what Search found, in the contract's shape.
+type Result struct {
+	// Total is the number of matching documents.
+	Total  uint64             `json:"total"`
+	Hits   []Hit              `json:"hits"`
+	Facets map[string][]Facet `json:"facets"`
+	// Took is the time the search took.
+	Took time.Duration `json:"-"`
+}
+
+// Hit is a matching document.
+type Hit struct {
+	ID    string  `json:"id"`
+	File  string  `json:"file"`
+	Kind  string  `json:"kind"`
+	Unit  string  `json:"unit"`
+	Date  string  `json:"date"`
+	Score float64 `json:"score"`
+	// Fragments are passages of the text with the matched words in
+	// <mark>…</mark> (the text itself HTML-escaped).
+	Fragments []string `json:"fragments"`
+	// Title is the document's title (not in the JSON of the contract).
+	Title string `json:"-"`
+}
+
+// Facet is a term of a facet and the number of matching documents with it.
+type Facet struct {
+	Term  string `json:"term"`
+	Count int    `json:"count"`
+}
+
+// FacetFields are the fields Search counts: the unit, the kind and the year.
+var FacetFields = []string{FieldUnit, FieldKind, FieldYear}
+
+// maxFacetTerms is the number of terms listed per facet.
+const maxFacetTerms = 20
+
+// Search runs a search.
+func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
+	q, err := x.buildQuery(r)
+	if err != nil {
+		return nil, err
+	}
+	limit := r.Limit
+	if limit <= 0 {
+		limit = 10
+	}
+	if r.Offset < 0 {
+		return nil, fmt.Errorf("offset %d is negative", r.Offset)
+	}
+	req := bleve.NewSearchRequestOptions(q, limit, r.Offset, false)
+	req.Fields = []string{FieldID, FieldFile, FieldKind, FieldUnit, FieldDate, FieldTitle}
+	if !r.NoHighlight {
+		req.Highlight = bleve.NewHighlightWithStyle(Highlighter)
+		req.Highlight.AddField(FieldText)
+	}
+	if !r.NoFacets {
+		for _, f := range FacetFields {
+			req.AddFacet(f, bleve.NewFacetRequest(f, maxFacetTerms))
+		}
+	}
+	res, err := x.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	out := &Result{Total: res.Total, Hits: []Hit{}, Facets: map[string][]Facet{}, Took: res.Took}
+	for _, h := range res.Hits {
+		str := func(f string) string { s, _ := h.Fields[f].(string); return s }
+		hit := Hit{ID: str(FieldID), File: str(FieldFile), Kind: str(FieldKind), Unit: str(FieldUnit),
+			Date: str(FieldDate), Title: str(FieldTitle), Score: h.Score, Fragments: h.Fragments[FieldText]}
+		if hit.Fragments == nil {
+			hit.Fragments = []string{}
+		}
+		for i, f := range hit.Fragments {
+			// Adjacent words of one match read better as one mark.
+			hit.Fragments[i] = strings.ReplaceAll(f, "</mark><mark>", "")
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	if !r.NoFacets {
+		for _, f := range FacetFields {
+			terms := []Facet{}
+			if fr := res.Facets[f]; fr != nil {
+				for _, t := range fr.Terms.Terms() {
+					terms = append(terms, Facet{Term: t.Term, Count: t.Count})
+				}
+			}
+			out.Facets[f] = terms
+		}
+	}
+	return out, nil
+}
+
+// buildQuery combines the query string with the request's filters.
+func (x *Index) buildQuery(r Request) (bquery.Query, error) {
+	var q bquery.Query
+	if strings.TrimSpace(r.Query) == "" {
+		q = bquery.NewMatchAllQuery()
+	} else {
+		var err error
+		q, err = ParseQuery(r.Query)
+		if err != nil {
+			return nil, err
+		}
+		if x.analyzer() == AnalyzerSearch {
+			setPhraseAnalyzer(q)
+		}
+	}
+	var filters []bquery.Query
+	term := func(field, v string) {
+		t := bquery.NewTermQuery(v)
+		t.SetField(field)
+		filters = append(filters, t)
+	}
+	if r.Kind != "" {
+		term(FieldKind, r.Kind)
+	}
+	if r.Unit != "" {
+		term(FieldUnit, r.Unit)
+	}
+	if r.From != "" || r.To != "" {
+		for _, d := range []string{r.From, r.To} {
+			if d != "" {
+				if _, err := time.Parse(time.DateOnly, d); err != nil {
+					return nil, fmt.Errorf("date %q is not YYYY-MM-DD", d)
+				}
+			}
+		}
+		yes := true
+		rq := bquery.NewTermRangeInclusiveQuery(r.From, r.To, &yes, &yes)
+		rq.SetField(FieldDate)
+		filters = append(filters, rq)
+	}
+	if len(filters) == 0 {
+		return q, nil
+	}
+	b := bquery.NewBooleanQuery([]bquery.Query{q}, nil, nil)
+	b.AddFilter(bquery.NewConjunctionQuery(filters))
+	return b, nil
+}
+
+// ParseQuery parses a query string. It is bleve's query string syntax
+// (words, "phrases", +required, -excluded, field:value, field:>=number)
+// with, in addition, the operators AND, OR and NOT between terms (A AND B
+// requires both; NOT A excludes A; OR is the default), and Chinese quotation
+// marks “…” for phrases. Words without a field search the text.
+func ParseQuery(s string) (bquery.Query, error) {
+	q, err := bquery.NewQueryStringQuery(rewriteOperators(s)).Parse()
+	if err != nil {
+		return nil, fmt.Errorf("query %q: %w", s, err)
+	}
+	return q, nil
+}
+
+// rewriteOperators turns AND, OR and NOT into bleve's + and - prefixes.
+func rewriteOperators(s string) string {
+	s = strings.NewReplacer("“", `"`, "”", `"`, "＂", `"`, "　", " ").Replace(s)
+	var toks []string
+	var cur strings.Builder
+	inQuote := false
+	for _, r := range s {
+		switch {
+		case r == '"':
+			inQuote = !inQuote
+			cur.WriteRune(r)
+		case !inQuote && (r == ' ' || r == '\t' || r == '\n'):
+			if cur.Len() > 0 {
+				toks = append(toks, cur.String())
+				cur.Reset()
+			}
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	if cur.Len() > 0 {
+		toks = append(toks, cur.String())
+	}
+	prefix := make([]string, len(toks))
+	keep := make([]bool, len(toks))
+	for i, t := range toks {
+		switch t {
+		case "AND":
+			if i > 0 && keep[i-1] && prefix[i-1] == "" {
+				prefix[i-1] = "+"
+			}
+			if i+1 < len(toks) {
+				prefix[i+1] = "+"
+			}
+		case "NOT":
+			if i+1 < len(toks) {
+				prefix[i+1] = "-"
+			}
+		case "OR":
+		default:
+			keep[i] = true
+		}
+	}
+	var out []string
+	for i, t := range toks {
+		if !keep[i] {
+			continue
+		}
+		if prefix[i] != "" && !strings.HasPrefix(t, "+") && !strings.HasPrefix(t, "-") {
+			t = prefix[i] + t
+		}
+		out = append(out, t)
+	}
+	return strings.Join(out, " ")
+}
+
+// setPhraseAnalyzer makes the phrases of q on the text fields analysed in
+// precise mode with long words split (AnalyzerPhrase), so that a
+// phrase matches once per literal occurrence (see Tokenizer).
+func setPhraseAnalyzer(q bquery.Query) {
+	switch t := q.(type) {
+	case *bquery.MatchPhraseQuery:
+		if f := t.Field(); f == "" || f == FieldText || f == FieldTitle {
+			t.Analyzer = AnalyzerPhrase
+		}
+	case *bquery.BooleanQuery:
+		for _, c := range []bquery.Query{t.Must, t.Should, t.MustNot, t.Filter} {
+			if c != nil {
+				setPhraseAnalyzer(c)
+			}
+		}
+	case *bquery.ConjunctionQuery:
+		for _, c := range t.Conjuncts {
+			setPhraseAnalyzer(c)
+		}
+	case *bquery.DisjunctionQuery:
+		for _, c := range t.Disjuncts {
+			setPhraseAnalyzer(c)
+		}
+	}
+}

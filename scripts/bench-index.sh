@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Benchmarks the index: generates N (default 10,000) synthetic reports of
+# about 3,000 characters, indexes them with `zhenggai index` (jieba
+# analysis) and prints docs/s, MB/s, the index size on disk against the text
+# size and the peak memory; then the median and p99 latency of 200 varied
+# searches (match, phrase, boolean, filtered, numeric range, paged; every one
+# with highlights and facets); then indexes the same reports with bleve's
+# built-in `cjk` analyzer for comparison.
+#
+#   scripts/bench-index.sh [N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-10000}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/zhenggai" ./cmd/zhenggai
+go build -o "$tmp/benchindex" ./scripts/benchindex
+"$tmp/benchindex" gen -n "$n" "$tmp/docs"
+text=$(find "$tmp/docs" -type f -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
+"$tmp/zhenggai" index --index "$tmp/warm" "$tmp/docs/000" >/dev/null # dictionary files written once
+
+echo "== jieba (zhenggai index, $(nproc) cores)"
+/usr/bin/time -f '%e %M %U %S' -o "$tmp/t" "$tmp/zhenggai" index --quiet --index "$tmp/idx" "$tmp/docs"
+read -r wall rss usr sys <"$tmp/t"
+size=$(du -sb "$tmp/idx" | cut -f1)
+printf 'wall %.1f s (process, dictionary loading included)   peak RSS %d MB\n' "$wall" $((rss / 1024))
+awk -v u="$usr" -v s="$sys" -v n="$n" -v c="$(nproc)" 'BEGIN {printf "CPU %.1f s: %.0f docs per CPU-second (%.0f docs/s on %d idle cores); load average now %s\n", u+s, n/(u+s), c*n/(u+s), c, "'"$(cut -d' ' -f1 /proc/loadavg)"'"}'
+awk -v s="$size" -v t="$text" 'BEGIN {printf "index size %.1f MB for %.1f MB of text: %.2fx\n", s/1e6, t/1e6, s/t}'
+
+echo "== queries"
+"$tmp/benchindex" query -n 200 -index "$tmp/idx"
+
+echo "== re-index (no change)"
+"$tmp/zhenggai" index --quiet --index "$tmp/idx" "$tmp/docs"
+
+echo "== cjk (bleve's bigram analyzer, same pipeline)"
+/usr/bin/time -f '%e %M %U %S' -o "$tmp/t" "$tmp/benchindex" index -analyzer cjk -index "$tmp/idx-cjk" "$tmp/docs"
+read -r wall rss usr sys <"$tmp/t"
+awk -v u="$usr" -v s="$sys" -v n="$n" 'BEGIN {printf "CPU %.1f s: %.0f docs per CPU-second\n", u+s, n/(u+s)}'
+size=$(du -sb "$tmp/idx-cjk" | cut -f1)
+printf 'peak RSS %d MB\n' $((rss / 1024))
+awk -v s="$size" -v t="$text" 'BEGIN {printf "index size %.1f MB: %.2fx the text\n", s/1e6, s/t}'

@@ -1,0 +1,203 @@
+// Command benchindex supports scripts/bench-index.sh: it generates synthetic
+// rectification reports, indexes them with a chosen analyzer, and times
+// searches.
+//
+//	benchindex gen [-n 10000] [-seed 1] DIR
+//	benchindex index [-analyzer cjk] -index IDX DIR
+//	benchindex query [-n 200] -index IDX
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/zhenggai/zhenggai/index"
+)
+
+func main() {
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: benchindex gen|index|query ...")
+		os.Exit(2)
+	}
+	var err error
+	switch os.Args[1] {
+	case "gen":
+		err = gen(os.Args[2:])
+	case "index":
+		err = indexCmd(os.Args[2:])
+	case "query":
+		err = query(os.Args[2:])
+	default:
+		err = fmt.Errorf("unknown command %q", os.Args[1])
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchindex:", err)
+		os.Exit(1)
+	}
+}
+
+var (
+	places = []string{"东川省", "青溪县", "桐岭市", "霁川市", "梅溪县", "柘川市", "云山县", "北湖区", "南江市", "西岭县"}
+	depts  = []string{"农林厅", "自然资源局", "市场监督管理局", "住房和城乡建设局", "教育体育局", "交通运输局", "文化广电旅游局",
+		"统计局", "卫生健康局", "商务局", "财政局", "民政局", "水利局", "司法局", "生态环境局", "审计局"}
+	rounds  = []string{"巡视", "巡察"}
+	topics  = []string{"政治责任", "主体责任", "意识形态工作", "选人用人", "财务管理", "项目建设", "公务接待", "政府采购", "专项资金", "基层党建", "作风建设", "中央八项规定精神", "干部队伍建设", "内部控制", "国有资产管理"}
+	actions = []string{"制定", "修订", "完善", "建立", "健全", "落实", "开展", "推进", "深化", "强化"}
+	objects = []string{"整改方案", "问题清单", "任务清单", "责任清单", "管理制度", "长效机制", "工作台账", "督办机制", "考核办法", "监督检查"}
+	verbs   = []string{"坚持问题导向", "压实整改责任", "强化督促检查", "注重建章立制", "坚持标本兼治", "做到举一反三", "推动立行立改", "实行销号管理"}
+)
+
+func pick(r *rand.Rand, s []string) string { return s[r.Intn(len(s))] }
+
+// report writes one synthetic report of about 3,000 characters.
+func report(r *rand.Rand) (unit, text string) {
+	place, dept := pick(r, places), pick(r, depts)
+	round := pick(r, rounds)
+	unit = "中共" + place + dept + "党组"
+	year := 2016 + r.Intn(9)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s关于%s委第%s%s组%s反馈意见整改情况的报告\n\n", unit, place[len(place)-3:], []string{"一", "二", "三", "四", "五", "六"}[r.Intn(6)], round, round)
+	total := 8 + r.Intn(30)
+	done := total - r.Intn(total/2+1)
+	fmt.Fprintf(&b, "　　%d年%d月至%d月，%s委第%d%s组对%s%s党组开展了常规%s，%d年%d月%d日反馈了%s意见。局党组高度重视，把%s整改作为一项重大政治任务，坚持以上率下、压茬推进，现将整改情况报告如下。\n",
+		year, 3+r.Intn(3), 6+r.Intn(3), place, 1+r.Intn(9), round, place, dept, round, year, 7+r.Intn(3), 1+r.Intn(28), round, round)
+	fmt.Fprintf(&b, "　　一、整改工作总体情况\n　　%s组反馈问题%d个，已完成整改%d个，正在整改%d个，整改完成率%.1f%%。局党组召开党组会议%d次、%s整改专题会议%d次，召开%s整改专题民主生活会1次，研究部署整改工作。\n",
+		round, total, done, total-done, float64(done)*100/float64(total), 2+r.Intn(12), round, 1+r.Intn(6), round)
+	fmt.Fprintf(&b, "　　二、反馈问题整改落实情况\n")
+	for i := 0; b.Len() < 8200; i++ {
+		topic := pick(r, topics)
+		fmt.Fprintf(&b, "　　（%s）关于落实%s不到位的问题\n", []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}[i%10], topic)
+		fmt.Fprintf(&b, "　　整改措施：%s，%s%s，%s%s。一是%s%s，明确责任领导和完成时限；二是%s%s，对%d个方面的问题逐项销号；三是%s，%s。\n",
+			pick(r, verbs), pick(r, actions), pick(r, objects), pick(r, actions), pick(r, objects), pick(r, actions), pick(r, objects),
+			pick(r, actions), pick(r, objects), 2+r.Intn(5), pick(r, verbs), pick(r, verbs))
+		fmt.Fprintf(&b, "　　整改进展：已%s%s%d项，追缴资金%.1f万元，对%d名干部进行谈话提醒，问责%d人，切实把%s落到实处。\n",
+			pick(r, actions), pick(r, objects), 1+r.Intn(9), float64(r.Intn(500))/10, r.Intn(6), r.Intn(4), topic)
+	}
+	fmt.Fprintf(&b, "　　三、下一步工作打算\n　　局党组将持续巩固整改成果，%s，%s，推动全面从严治党向纵深发展。\n\n%s\n%d年%d月%d日\n",
+		pick(r, verbs), pick(r, verbs), unit, year, 10+r.Intn(3), 1+r.Intn(28))
+	return unit, b.String()
+}
+
+func gen(args []string) error {
+	fs := flag.NewFlagSet("gen", flag.ExitOnError)
+	n := fs.Int("n", 10000, "number of reports")
+	seed := fs.Int64("seed", 1, "random seed")
+	fs.Parse(args)
+	if fs.NArg() != 1 {
+		return fmt.Errorf("gen: one folder")
+	}
+	r := rand.New(rand.NewSource(*seed))
+	var bytes, chars int
+	for i := 0; i < *n; i++ {
+		dir := filepath.Join(fs.Arg(0), fmt.Sprintf("%03d", i/100))
+		if i%100 == 0 {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return err
+			}
+		}
+		_, text := report(r)
+		bytes += len(text)
+		chars += len([]rune(text))
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("r%05d.txt", i)), []byte(text), 0o644); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("generated %d reports, %.1f MB, %d characters each on average\n", *n, float64(bytes)/1e6, chars / *n)
+	return nil
+}
+
+func indexCmd(args []string) error {
+	fs := flag.NewFlagSet("index", flag.ExitOnError)
+	an := fs.String("analyzer", index.AnalyzerSearch, "analyzer of the text: "+index.AnalyzerSearch+" or cjk")
+	dir := fs.String("index", "", "index folder")
+	fs.Parse(args)
+	x, err := index.OpenWith(*dir, index.Options{Analyzer: *an})
+	if err != nil {
+		return err
+	}
+	defer x.Close()
+	start := time.Now()
+	st, err := x.AddPaths(context.Background(), fs.Args(), index.AddOptions{})
+	if err != nil {
+		return err
+	}
+	el := time.Since(start).Seconds()
+	fmt.Printf("%s: %d docs in %.1fs: %.0f docs/s, %.2f MB/s\n", *an, st.Indexed, el, float64(st.Indexed)/el, float64(st.Bytes)/1e6/el)
+	return nil
+}
+
+func query(args []string) error {
+	fs := flag.NewFlagSet("query", flag.ExitOnError)
+	dir := fs.String("index", "", "index folder")
+	n := fs.Int("n", 200, "number of queries")
+	fs.Parse(args)
+	x, err := index.Open(*dir)
+	if err != nil {
+		return err
+	}
+	defer x.Close()
+	r := rand.New(rand.NewSource(7))
+	words := append(append(append([]string{}, topics...), objects...), "整改", "民主生活会", "巡视整改", "问题线索", "谈话提醒", "追缴资金", "党组会议", "完成时限")
+	var reqs []index.Request
+	for i := 0; len(reqs) < *n; i++ {
+		var q index.Request
+		switch i % 8 {
+		case 0: // match
+			q.Query = pick(r, words)
+		case 1: // two words
+			q.Query = pick(r, words) + " " + pick(r, words)
+		case 2: // phrase
+			q.Query = `"` + pick(r, verbs) + `"`
+		case 3: // phrase, filtered by unit
+			q.Query = `"` + pick(r, topics) + `"`
+			q.Unit = "中共" + pick(r, places) + pick(r, depts) + "党组"
+		case 4: // boolean, date range
+			q.Query = pick(r, words) + " AND " + pick(r, words) + " NOT " + pick(r, topics)
+			y := 2016 + r.Intn(8)
+			q.From, q.To = fmt.Sprintf("%d-01-01", y), fmt.Sprintf("%d-12-31", y+1)
+		case 5: // numeric claim range
+			q.Query = fmt.Sprintf("problems_rate:<%d %s", 70+r.Intn(30), pick(r, words))
+		case 6: // kind filter, paging
+			q.Query, q.Kind, q.Offset = pick(r, words), "report", 10*r.Intn(5)
+		case 7: // meetings
+			q.Query = fmt.Sprintf("+meetings_total:>=%d +%s", 5+r.Intn(10), pick(r, topics))
+		}
+		q.Limit = 10
+		reqs = append(reqs, q)
+	}
+	ctx := context.Background()
+	// One warm-up pass is not timed: the first queries load the segments.
+	for _, q := range reqs[:10] {
+		if _, err := x.Search(ctx, q); err != nil {
+			return err
+		}
+	}
+	lat := make([]time.Duration, 0, len(reqs))
+	var hits, frags uint64
+	for _, q := range reqs {
+		t := time.Now()
+		res, err := x.Search(ctx, q)
+		if err != nil {
+			return fmt.Errorf("%q: %w", q.Query, err)
+		}
+		lat = append(lat, time.Since(t))
+		hits += res.Total
+		for _, h := range res.Hits {
+			frags += uint64(len(h.Fragments))
+		}
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	p := func(q float64) time.Duration { return lat[int(q*float64(len(lat)-1)+0.5)] }
+	fmt.Printf("%d queries (match, phrase, boolean, filtered, numeric, paged; all with highlights and facets): median %.1f ms, p99 %.1f ms, max %.1f ms (%d hits in all, %d fragments shown)\n",
+		len(lat), ms(p(0.5)), ms(p(0.99)), ms(lat[len(lat)-1]), hits, frags)
+	return nil
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
