@@ -99,7 +99,6 @@ func zipTree(t testing.TB, dir string) []byte {
 	return zipOf(t, members...)
 }
 
-
 // readDirect runs a reader on data with opt and returns the document or the
 // reader's own error (before Parse wraps it).
 func readDirect(ctx context.Context, read reader, f Format, data []byte, opt Options) (*Document, error) {

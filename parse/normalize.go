@@ -124,7 +124,9 @@ func isNumberPart(r rune) bool { return isDigit(r) || r == '.' || r == ',' }
 
 func isSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == 0x3000 }
 
-func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF || r >= 0x20000 && r <= 0x3FFFF }
+func isHan(r rune) bool {
+	return r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF || r >= 0x20000 && r <= 0x3FFFF
+}
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
