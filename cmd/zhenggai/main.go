@@ -31,6 +31,7 @@ func commands() []command {
 		{"extract", "print the claims found in each file (and its problem items, meetings or ledger rows)", runExtract},
 		{"index", "add or update documents in a search index (folders recursively)", runIndex},
 		{"search", "search the index: words, phrases, filters, facets, highlighted fragments", runSearch},
+		{"serve", "run the web application and JSON API: upload cases, read verdicts, search past reports", runServe},
 	}
 }
 

@@ -1,0 +1,131 @@
+// Package serve is `zhenggai serve`: the inspection office's web application
+// and JSON API over a data folder, with no other server to install.
+//
+// # Pages
+//
+// Server-rendered (html/template, plain CSS, one small optional script for
+// the upload's progress bar; nothing is fetched from elsewhere):
+//
+//	/                upload a case: several files, a case folder, or one .zip;
+//	                 optional unit, round, feedback date, as-of date
+//	/cases           the cases with their verdicts, newest first
+//	/cases/{id}      while the check runs, a page that refreshes every second;
+//	                 then the check's HTML report (verify.Result.WriteHTML)
+//	                 with a bar of downloads
+//	/cases/{id}/result.json, result.html, result.xlsx   the downloads
+//	/search          every indexed report, minutes and ledger: words,
+//	                 "phrases", filters (kind, unit, dates), facets, highlighted
+//	                 fragments, paging
+//	/login           the access token, when ZHENGGAI_TOKEN is set
+//
+// # JSON API
+//
+//	POST /api/cases        multipart: the field "files" repeated, each part's
+//	                       filename its place in the case folder
+//	                       (minutes/2017-06-05.docx), or one .zip of a case
+//	                       folder; optional fields unit, round, feedback_date,
+//	                       as_of (over case.json's). 201 with
+//	                       {"id", "verdict", "summary", "findings", "not_run", "url"}
+//	                       once the case and its result are on disk.
+//	GET  /api/cases        {"total": N, "cases": [{"id", "created", "status",
+//	                       "unit", "round", "verdict", "summary", "files"}]}
+//	GET  /api/cases/{id}   check's JSON (case, claims, findings, summary,
+//	                       not_run) with id, status, created, files, verdict
+//	GET  /api/search       ?q=&kind=&unit=&from=&to=&limit=&offset= → the
+//	                       contract's {"total", "hits", "facets"}
+//	GET  /healthz          {"status": "ok"}, never needs the token
+//
+// Errors are {"error": "…"}: 400 a malformed request or file name, 401 a
+// missing or wrong token, 403 a cross-site post or a missing form token, 404,
+// 405, 413 over a limit (body size, file count, unpacked size), 415 a file
+// that is not a document of a case, 422 a case that cannot be checked (no
+// report, unreadable report), 503 too many checks waiting or shutting down.
+//
+// # Storage
+//
+// The data folder (--data, default ./zhenggai-data) holds blobs/ (uploaded
+// files named by their SHA-256), cases/ID/ (manifest.json, result.json,
+// result.html, result.xlsx) and index/ (bleve). Every file is written to a
+// temporary name, synced, renamed and its folder synced. An API upload is
+// checked first and stored after, its manifest last; it is answered only
+// once all of it is on disk, so after a crash every case that was answered
+// is there. A page upload is stored (files, then manifest) before it is
+// checked in the background; cases stored but not checked when the process
+// ended are checked when it starts again, and folders without a manifest
+// (never acknowledged) are removed. One process at a time may use a data
+// folder (a lock file).
+//
+// # Safety
+//
+// It listens on 127.0.0.1:8080 by default and refuses a non-loopback address
+// without ZHENGGAI_TOKEN. With the token set every request but /healthz
+// needs "Authorization: Bearer <token>" or the login page's cookie (HttpOnly,
+// SameSite=Strict, an HMAC of the token, not the token). Uploads are bounded
+// (body size, file count, the bytes a .zip and the DOCX/XLSX/OFD files unpack
+// to, counted as read); names are checked and never become paths (no ..,
+// absolute paths, backslashes, drive letters, control characters); files
+// are stored by hash. Every piece of user text is escaped by html/template
+// or by the report renderer; search fragments keep only their <mark> tags.
+// Form posts carry a double-submit token, and cross-site posts are refused
+// (http.CrossOriginProtection). Read, write and idle timeouts, a bounded pool
+// of check workers, and on SIGTERM a graceful shutdown in which running
+// checks finish.
+//
+// # README section
+//
+// The text below is meant for the project's README:
+//
+//	## The web application: `zhenggai serve`
+//
+//	    zhenggai serve [--addr 127.0.0.1:8080] [--data ./zhenggai-data]
+//	                   [--workers N] [--max-upload-mb 64] [--max-files 200]
+//	                   [--max-unpacked-mb 200]
+//
+//	Open http://127.0.0.1:8080/, pick a case's files (or its folder, or a .zip
+//	of it), and read the verdict and the findings with their evidence, as
+//	check's HTML report shows them; download it as JSON, HTML or Excel. The
+//	case list keeps every case and its verdict; the search page searches every
+//	report, minutes and ledger uploaded, with filters and facets.
+//
+//	Everything lives in the data folder: the uploaded files (named by their
+//	SHA-256), each case's result, and the search index. To open the service to
+//	other machines, set an access token; serve refuses a non-loopback address
+//	without one:
+//
+//	    ZHENGGAI_TOKEN=$(openssl rand -hex 16) zhenggai serve --addr 0.0.0.0:8080
+//
+//	(put it behind a TLS proxy: the token travels in every request).
+//
+//	The JSON API, with curl:
+//
+//	    # check a case: each file's name is its place in the case folder
+//	    curl -sS -H "Authorization: Bearer $ZHENGGAI_TOKEN" \
+//	      -F 'files=@report.pdf;filename=report.pdf' \
+//	      -F 'files=@ledger.xlsx;filename=ledger.xlsx' \
+//	      -F 'files=@minutes/2017-01-16.pdf;filename=minutes/2017-01-16.pdf' \
+//	      -F unit=中共东川省农林厅党组 -F feedback_date=2016-12-20 -F as_of=2017-06-30 \
+//	      http://127.0.0.1:8080/api/cases
+//	    # → 201 {"id": "20250301T101500-3f9a0c1d2e4b", "verdict": "paper-rectification-suspected",
+//	    #        "summary": {...}, "findings": [...], "not_run": [...], "url": "/cases/…"}
+//
+//	    # or one .zip of the case folder
+//	    (cd cases && zip -r - 01-dongchuan-nonglin) > case.zip
+//	    curl -sS -F 'files=@case.zip' http://127.0.0.1:8080/api/cases
+//
+//	    curl -sS http://127.0.0.1:8080/api/cases                 # every case, newest first
+//	    curl -sS http://127.0.0.1:8080/api/cases/20250301T101500-3f9a0c1d2e4b   # one case: check's JSON
+//	    curl -sS -G http://127.0.0.1:8080/api/search \
+//	      --data-urlencode 'q=整改工作会议' -d kind=report -d from=2017-01-01 -d to=2017-12-31
+//	    curl -sS http://127.0.0.1:8080/healthz                   # {"status": "ok"}, no token needed
+//
+//	Errors come as {"error": "…"} with a 4xx or 5xx status: 413 for an upload
+//	over the limits (--max-upload-mb, --max-files, --max-unpacked-mb for what
+//	a .zip or an Office file unpacks to), 415 for a file that is not a report,
+//	ledger or minutes, 422 for a case without a readable report, 401 for a
+//	missing or wrong token. A rejected upload leaves nothing behind.
+//
+//	On SIGTERM (or Ctrl-C) serve stops taking requests and lets running checks
+//	finish. A case that was answered is on disk, even if the machine loses
+//	power a moment later; a case uploaded through the page and not yet checked
+//	is checked when serve starts again.
+package serve

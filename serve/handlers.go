@@ -1,0 +1,779 @@
+package serve
+
+import (
+	"bytes"
+	"crypto/rand"
+	"embed"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"html"
+	"html/template"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/zhenggai/zhenggai/index"
+	"github.com/zhenggai/zhenggai/verify"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+const (
+	sessionCookie = "zhenggai_session"
+	csrfCookie    = "zhenggai_csrf"
+)
+
+var kinds = []string{"report", "minutes", "ledger", "other"}
+
+var funcs = template.FuncMap{
+	"verdictName": verdictName,
+	"statusName":  statusName,
+	"kindName":    kindName,
+	"kinds":       func() []string { return kinds },
+	"fragment":    safeFragment,
+	"caseOf":      caseOf,
+	"fileOf":      fileOf,
+	"kb": func(n int64) string {
+		if n < 1024 {
+			return fmt.Sprintf("%d B", n)
+		}
+		return fmt.Sprintf("%.1f KB", float64(n)/1024)
+	},
+	"elapsed": func(t time.Time) string {
+		if t.IsZero() {
+			return "0 秒"
+		}
+		return fmt.Sprintf("%d 秒", int(time.Since(t).Seconds()))
+	},
+}
+
+var pages = template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html"))
+
+func verdictName(v string) string {
+	switch v {
+	case verify.VerdictSuspected:
+		return "疑似纸面整改"
+	case verify.VerdictAttention:
+		return "需要关注"
+	case verify.VerdictClean:
+		return "未发现问题"
+	}
+	return v
+}
+
+func statusName(s Status) string {
+	switch s {
+	case StatusQueued:
+		return "排队等待核查"
+	case StatusRunning:
+		return "正在核查"
+	case StatusDone:
+		return "已核查"
+	case StatusFailed:
+		return "无法核查"
+	}
+	return string(s)
+}
+
+func kindName(k string) string {
+	switch k {
+	case "report":
+		return "整改报告"
+	case "minutes":
+		return "会议纪要"
+	case "ledger":
+		return "台账"
+	case "other":
+		return "其他"
+	}
+	return k
+}
+
+// caseOf is the case id of an indexed file shown as "ID/name", or "".
+func caseOf(file string) string {
+	id, _, ok := strings.Cut(file, "/")
+	if ok && validID(id) {
+		return id
+	}
+	return ""
+}
+
+// fileOf is the name of an indexed file within its case.
+func fileOf(file string) string {
+	if id, name, ok := strings.Cut(file, "/"); ok && validID(id) {
+		return name
+	}
+	return file
+}
+
+// safeFragment turns a search fragment (escaped text with <mark>…</mark>)
+// into HTML, escaping everything but the marks anew whatever the fragment
+// holds.
+func safeFragment(f string) template.HTML {
+	var b strings.Builder
+	for i, open := range strings.Split(f, "<mark>") {
+		if i == 0 {
+			b.WriteString(template.HTMLEscapeString(html.UnescapeString(strings.ReplaceAll(open, "</mark>", ""))))
+			continue
+		}
+		b.WriteString("<mark>")
+		in, out, closed := strings.Cut(open, "</mark>")
+		b.WriteString(template.HTMLEscapeString(html.UnescapeString(in)))
+		if closed {
+			b.WriteString("</mark>")
+			b.WriteString(template.HTMLEscapeString(html.UnescapeString(strings.ReplaceAll(out, "</mark>", ""))))
+		} else {
+			b.WriteString("</mark>")
+		}
+	}
+	return template.HTML(b.String())
+}
+
+// page is what every page template gets.
+type page struct {
+	Title   string
+	Nav     string
+	Refresh int
+	Script  bool
+	CSRF    string
+	Data    any
+}
+
+func (s *Server) routes() http.Handler {
+	mux := http.NewServeMux()
+	static, _ := fs.Sub(staticFS, "static")
+	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	mux.HandleFunc("GET /healthz", s.healthz)
+	mux.HandleFunc("GET /login", s.loginPage)
+	mux.HandleFunc("POST /login", s.login)
+
+	mux.HandleFunc("POST /api/cases", s.apiUpload)
+	mux.HandleFunc("GET /api/cases", s.apiCases)
+	mux.HandleFunc("GET /api/cases/{id}", s.apiCase)
+	mux.HandleFunc("GET /api/search", s.apiSearch)
+	for _, p := range []string{"/api/cases", "/api/cases/{id}", "/api/search", "/healthz"} {
+		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
+			jsonError(w, http.StatusMethodNotAllowed, "method "+r.Method+" not allowed on "+r.URL.Path)
+		})
+	}
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		jsonError(w, http.StatusNotFound, "no such endpoint: "+r.Method+" "+r.URL.Path)
+	})
+
+	mux.HandleFunc("GET /{$}", s.uploadPage)
+	mux.HandleFunc("POST /cases", s.pageUpload)
+	mux.HandleFunc("GET /cases", s.casesPage)
+	mux.HandleFunc("GET /cases/{id}", s.casePage)
+	mux.HandleFunc("GET /cases/{id}/{file}", s.download)
+	mux.HandleFunc("GET /search", s.searchPage)
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.pageError(w, r, http.StatusNotFound, "没有这个页面："+r.URL.Path)
+	})
+
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.fail(w, r, errorf(http.StatusForbidden, "cross-origin request refused"))
+	}))
+	return s.headers(s.auth(cop.Handler(mux)))
+}
+
+// headers sets the security headers every answer carries.
+func (s *Server) headers(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+		h.Set("Cache-Control", "no-store")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// auth requires the token, when one is set, of every request but
+// /healthz, the login page and the static files: as a bearer token, or as
+// the login page's cookie.
+func (s *Server) auth(next http.Handler) http.Handler {
+	if s.cfg.Token == "" {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := r.URL.Path
+		if p == "/healthz" || p == "/login" || strings.HasPrefix(p, "/static/") {
+			next.ServeHTTP(w, r)
+			return
+		}
+		if h := r.Header.Get("Authorization"); h != "" {
+			tok, ok := strings.CutPrefix(h, "Bearer ")
+			if ok && tokenEqual(strings.TrimSpace(tok), s.cfg.Token) {
+				next.ServeHTTP(w, r)
+				return
+			}
+			s.unauthorized(w, r, "wrong access token")
+			return
+		}
+		if c, err := r.Cookie(sessionCookie); err == nil && tokenEqual(c.Value, s.session) {
+			next.ServeHTTP(w, r)
+			return
+		}
+		s.unauthorized(w, r, "missing access token: send Authorization: Bearer <token>")
+	})
+}
+
+func (s *Server) unauthorized(w http.ResponseWriter, r *http.Request, msg string) {
+	if isAPI(r) {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="zhenggai"`)
+		jsonError(w, http.StatusUnauthorized, msg)
+		return
+	}
+	if r.Method == http.MethodGet {
+		http.Redirect(w, r, "/login?next="+url.QueryEscape(r.URL.RequestURI()), http.StatusSeeOther)
+		return
+	}
+	s.pageError(w, r, http.StatusUnauthorized, "需要登录（访问令牌错误或缺失）")
+}
+
+func isAPI(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/api/") }
+
+// fail answers err: JSON for the API, a page otherwise.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	st := statusOf(err)
+	msg := err.Error()
+	if st == http.StatusRequestEntityTooLarge && !strings.Contains(msg, "MB") && !strings.Contains(msg, "files") {
+		msg = fmt.Sprintf("the upload is larger than %d MB", s.cfg.MaxUploadBytes>>20)
+	}
+	if st >= 500 {
+		s.cfg.Logf("zhenggai serve: %s %s: %v", r.Method, r.URL.Path, err)
+		if st == http.StatusInternalServerError {
+			msg = "internal error: " + msg
+		}
+	}
+	if isAPI(r) {
+		jsonError(w, st, msg)
+		return
+	}
+	s.pageError(w, r, st, msg)
+}
+
+func jsonError(w http.ResponseWriter, status int, msg string) {
+	writeJSONResponse(w, status, map[string]string{"error": msg})
+}
+
+func writeJSONResponse(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(v)
+}
+
+func jsonUnmarshal(raw []byte, v any) error { return json.Unmarshal(raw, v) }
+
+func (s *Server) render(w http.ResponseWriter, status int, name string, p page) {
+	var buf bytes.Buffer
+	if err := pages.ExecuteTemplate(&buf, name, p); err != nil {
+		s.cfg.Logf("zhenggai serve: template %s: %v", name, err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+func (s *Server) pageError(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	s.render(w, status, "error", page{Title: fmt.Sprintf("%d %s", status, http.StatusText(status)), Data: msg})
+}
+
+// csrfToken returns the double-submit token of the browser, setting a new
+// one if it has none.
+func (s *Server) csrfToken(w http.ResponseWriter, r *http.Request) string {
+	if c, err := r.Cookie(csrfCookie); err == nil && len(c.Value) == 64 {
+		if _, err := hex.DecodeString(c.Value); err == nil {
+			return c.Value
+		}
+	}
+	var b [32]byte
+	rand.Read(b[:])
+	v := hex.EncodeToString(b[:])
+	http.SetCookie(w, &http.Cookie{Name: csrfCookie, Value: v, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: r.TLS != nil})
+	return v
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	writeJSONResponse(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// ---- login
+
+func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) {
+	if s.cfg.Token == "" {
+		http.Redirect(w, r, "/", http.StatusSeeOther)
+		return
+	}
+	s.render(w, http.StatusOK, "login", page{Title: "登录", CSRF: s.csrfToken(w, r),
+		Data: map[string]string{"Next": safeNext(r.URL.Query().Get("next"))}})
+}
+
+func (s *Server) login(w http.ResponseWriter, r *http.Request) {
+	if s.cfg.Token == "" {
+		http.Redirect(w, r, "/", http.StatusSeeOther)
+		return
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
+	if err := r.ParseForm(); err != nil {
+		s.pageError(w, r, http.StatusBadRequest, "无法读取登录表单")
+		return
+	}
+	c, err := r.Cookie(csrfCookie)
+	if err != nil || !tokenEqual(r.PostFormValue("csrf"), c.Value) {
+		s.pageError(w, r, http.StatusForbidden, "表单令牌缺失或错误，请刷新页面后重试")
+		return
+	}
+	next := safeNext(r.PostFormValue("next"))
+	if !tokenEqual(r.PostFormValue("token"), s.cfg.Token) {
+		s.render(w, http.StatusUnauthorized, "login", page{Title: "登录", CSRF: c.Value,
+			Data: map[string]string{"Next": next, "Error": "访问令牌错误"}})
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: s.session, Path: "/", HttpOnly: true,
+		SameSite: http.SameSiteStrictMode, Secure: r.TLS != nil, MaxAge: 12 * 3600})
+	http.Redirect(w, r, next, http.StatusSeeOther)
+}
+
+// safeNext keeps a redirect target on this site.
+func safeNext(n string) string {
+	if !strings.HasPrefix(n, "/") || strings.HasPrefix(n, "//") || strings.HasPrefix(n, "/\\") {
+		return "/"
+	}
+	return n
+}
+
+// ---- API
+
+// caseJSON is a case in GET /api/cases.
+type caseJSON struct {
+	ID      string          `json:"id"`
+	Created time.Time       `json:"created"`
+	Status  Status          `json:"status"`
+	Unit    string          `json:"unit,omitempty"`
+	Round   string          `json:"round,omitempty"`
+	Verdict string          `json:"verdict,omitempty"`
+	Summary *verify.Summary `json:"summary,omitempty"`
+	Error   string          `json:"error,omitempty"`
+	Files   []FileEntry     `json:"files"`
+}
+
+func toJSON(c caseState) caseJSON {
+	j := caseJSON{ID: c.ID, Created: c.Created, Status: c.Status, Unit: c.Info.Unit, Round: c.Info.Round, Error: c.Error, Files: c.Files}
+	if c.Status == StatusDone {
+		sum := c.Summary
+		j.Summary, j.Verdict = &sum, sum.Verdict
+	}
+	return j
+}
+
+func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
+	u, err := s.receive(w, r, "")
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	defer u.remove()
+	if err := s.acquire(r.Context(), true); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	res, err := s.check(r.Context(), u.caseDir)
+	s.release(true)
+	if err != nil {
+		if r.Context().Err() != nil {
+			return // the client went away; nothing was stored
+		}
+		s.fail(w, r, errorf(http.StatusUnprocessableEntity, "%v", err))
+		return
+	}
+	m := Manifest{ID: newID(time.Now()), Created: time.Now().UTC(), Info: u.info, Files: u.files}
+	if err := s.commitChecked(u, m, res); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.indexCase(m, res.Case)
+	w.Header().Set("Location", "/api/cases/"+m.ID)
+	writeJSONResponse(w, http.StatusCreated, struct {
+		ID       string           `json:"id"`
+		Verdict  string           `json:"verdict"`
+		Summary  verify.Summary   `json:"summary"`
+		Findings []verify.Finding `json:"findings"`
+		NotRun   []verify.NotRun  `json:"not_run"`
+		URL      string           `json:"url"`
+	}{m.ID, res.Summary.Verdict, res.Summary, res.Findings, res.NotRun, "/cases/" + m.ID})
+}
+
+// commitChecked stores a checked case: its files, its result, and last its
+// manifest, which makes it a case. On failure the case folder is removed.
+func (s *Server) commitChecked(u *upload, m Manifest, res *verify.Result) (err error) {
+	if err := s.storeBlobs(u); err != nil {
+		return err
+	}
+	if err := s.makeCaseDir(m.ID); err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			os.RemoveAll(s.store.caseDir(m.ID))
+		}
+	}()
+	if err := s.writeResult(m.ID, res); err != nil {
+		return err
+	}
+	if err := writeJSON(filepath.Join(s.store.caseDir(m.ID), fileManifest), m); err != nil {
+		return err
+	}
+	s.store.add(&caseState{Manifest: m, Status: StatusDone, Summary: res.Summary})
+	return nil
+}
+
+func (s *Server) apiCases(w http.ResponseWriter, r *http.Request) {
+	list := s.store.list()
+	out := make([]caseJSON, len(list))
+	for i, c := range list {
+		out[i] = toJSON(c)
+	}
+	writeJSONResponse(w, http.StatusOK, map[string]any{"total": len(out), "cases": out})
+}
+
+func (s *Server) apiCase(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	c, ok := s.lookup(id)
+	if !ok {
+		jsonError(w, http.StatusNotFound, "no case "+strconv.Quote(id))
+		return
+	}
+	out := map[string]any{}
+	if c.Status == StatusDone {
+		raw, err := os.ReadFile(filepath.Join(s.store.caseDir(id), fileResult))
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		var res map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &res); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		for k, v := range res {
+			out[k] = v
+		}
+		out["verdict"] = c.Summary.Verdict
+	}
+	out["id"], out["status"], out["created"], out["files"] = c.ID, c.Status, c.Created, c.Files
+	if c.Error != "" {
+		out["error"] = c.Error
+	}
+	writeJSONResponse(w, http.StatusOK, out)
+}
+
+func (s *Server) lookup(id string) (caseState, bool) {
+	if !validID(id) {
+		return caseState{}, false
+	}
+	return s.store.get(id)
+}
+
+// searchRequest reads a search's parameters.
+func searchRequest(q url.Values) (index.Request, error) {
+	req := index.Request{Query: strings.TrimSpace(q.Get("q")), Kind: q.Get("kind"), Unit: strings.TrimSpace(q.Get("unit")),
+		From: q.Get("from"), To: q.Get("to"), Limit: 10}
+	if req.Kind != "" {
+		ok := false
+		for _, k := range kinds {
+			ok = ok || k == req.Kind
+		}
+		if !ok {
+			return req, errorf(http.StatusBadRequest, "kind %q is not one of report, minutes, ledger, other", req.Kind)
+		}
+	}
+	for name, v := range map[string]string{"from": req.From, "to": req.To} {
+		if v == "" {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, v); err != nil {
+			return req, errorf(http.StatusBadRequest, "%s %q is not a YYYY-MM-DD date", name, v)
+		}
+	}
+	for name, dst := range map[string]*int{"limit": &req.Limit, "offset": &req.Offset} {
+		v := q.Get(name)
+		if v == "" {
+			continue
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || (name == "limit" && (n < 1 || n > 100)) || n > 100000 {
+			return req, errorf(http.StatusBadRequest, "%s %q must be a number (limit 1–100)", name, v)
+		}
+		*dst = n
+	}
+	if len(req.Query) > 1000 {
+		return req, errorf(http.StatusBadRequest, "the query is longer than 1000 bytes")
+	}
+	if req.Query != "" {
+		if _, err := index.ParseQuery(req.Query); err != nil {
+			return req, errorf(http.StatusBadRequest, "query %q: %v", req.Query, err)
+		}
+	}
+	return req, nil
+}
+
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	req, err := searchRequest(r.URL.Query())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	res, err := s.index.Search(r.Context(), req)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if res.Hits == nil {
+		res.Hits = []index.Hit{}
+	}
+	writeJSONResponse(w, http.StatusOK, res)
+}
+
+// ---- pages
+
+func (s *Server) uploadPage(w http.ResponseWriter, r *http.Request) {
+	recent := s.store.list()
+	if len(recent) > 10 {
+		recent = recent[:10]
+	}
+	s.render(w, http.StatusOK, "upload", page{Title: "上传案卷", Nav: "upload", Script: true, CSRF: s.csrfToken(w, r), Data: recent})
+}
+
+func (s *Server) pageUpload(w http.ResponseWriter, r *http.Request) {
+	c, err := r.Cookie(csrfCookie)
+	if err != nil || c.Value == "" {
+		s.fail(w, r, errorf(http.StatusForbidden, "表单令牌缺失，请刷新页面后重试"))
+		return
+	}
+	if s.pending.Load() >= int64(s.cfg.MaxQueue) {
+		s.fail(w, r, errorf(http.StatusServiceUnavailable, "核查队列已满，请稍后再试"))
+		return
+	}
+	u, err := s.receive(w, r, c.Value)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	m := Manifest{ID: newID(time.Now()), Created: time.Now().UTC(), Info: u.info, Files: u.files}
+	if err := s.commitQueued(u, m); err != nil {
+		u.remove()
+		s.fail(w, r, err)
+		return
+	}
+	s.checkLater(m, u.caseDir, u.root)
+	http.Redirect(w, r, "/cases/"+m.ID, http.StatusSeeOther)
+}
+
+// commitQueued stores a case to be checked: its files, then its manifest.
+func (s *Server) commitQueued(u *upload, m Manifest) error {
+	if err := s.storeBlobs(u); err != nil {
+		return err
+	}
+	if err := s.makeCaseDir(m.ID); err != nil {
+		return err
+	}
+	if err := writeJSON(filepath.Join(s.store.caseDir(m.ID), fileManifest), m); err != nil {
+		os.RemoveAll(s.store.caseDir(m.ID))
+		return err
+	}
+	s.store.add(&caseState{Manifest: m, Status: StatusQueued})
+	return nil
+}
+
+func (s *Server) casesPage(w http.ResponseWriter, r *http.Request) {
+	s.render(w, http.StatusOK, "cases", page{Title: "案卷列表", Nav: "cases", Data: s.store.list()})
+}
+
+func (s *Server) casePage(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	c, ok := s.lookup(id)
+	if !ok {
+		s.pageError(w, r, http.StatusNotFound, "没有这个案卷："+id)
+		return
+	}
+	if c.Status != StatusDone {
+		p := page{Title: "案卷 " + id, Nav: "cases", Data: c}
+		if c.Status != StatusFailed {
+			p.Refresh = 1
+		}
+		s.render(w, http.StatusOK, "wait", p)
+		return
+	}
+	raw, err := os.ReadFile(filepath.Join(s.store.caseDir(id), fileHTML))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	var bar bytes.Buffer
+	if err := pages.ExecuteTemplate(&bar, "toolbar", c); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	// The report page's own CSP (a meta tag) allows its inline styles only;
+	// the bar after <body> is links and an inline style.
+	out := injectAfterBody(raw, bar.Bytes())
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+	w.Write(out)
+}
+
+// injectAfterBody inserts b right after the page's <body> tag (the report
+// page escapes all its text, so its first "<body" is the tag).
+func injectAfterBody(page, b []byte) []byte {
+	i := bytes.Index(page, []byte("<body"))
+	if i < 0 {
+		return append(append([]byte{}, b...), page...)
+	}
+	j := bytes.IndexByte(page[i:], '>')
+	if j < 0 {
+		return append(append([]byte{}, b...), page...)
+	}
+	k := i + j + 1
+	out := make([]byte, 0, len(page)+len(b))
+	out = append(out, page[:k]...)
+	out = append(out, b...)
+	return append(out, page[k:]...)
+}
+
+func (s *Server) download(w http.ResponseWriter, r *http.Request) {
+	id, file := r.PathValue("id"), r.PathValue("file")
+	c, ok := s.lookup(id)
+	if !ok {
+		s.fail(w, r, errorf(http.StatusNotFound, "没有这个案卷：%s", id))
+		return
+	}
+	ctype := map[string]string{
+		fileResult: "application/json; charset=utf-8",
+		fileHTML:   "text/html; charset=utf-8",
+		fileXLSX:   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+	}[file]
+	if ctype == "" {
+		s.fail(w, r, errorf(http.StatusNotFound, "没有这个文件：%s", file))
+		return
+	}
+	if c.Status != StatusDone {
+		s.fail(w, r, errorf(http.StatusConflict, "案卷尚未核查完成"))
+		return
+	}
+	f, err := os.Open(filepath.Join(s.store.caseDir(id), file))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	defer f.Close()
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="zhenggai-%s%s"`, id, filepath.Ext(file)))
+	if file == fileHTML {
+		w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+	}
+	io.Copy(w, f)
+}
+
+// searchView is the search page's data.
+type searchView struct {
+	Q, Kind, Unit, From, To string
+	Error                   string
+	Result                  *index.Result
+	Shown                   bool
+	First, Last             int
+	Prev, Next              string
+	Facets                  []facetView
+}
+
+type facetView struct {
+	Label string
+	Terms []facetTerm
+}
+
+type facetTerm struct {
+	Term  string
+	Count int
+	Href  string
+}
+
+func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	v := searchView{Q: q.Get("q"), Kind: q.Get("kind"), Unit: q.Get("unit"), From: q.Get("from"), To: q.Get("to")}
+	p := page{Title: "检索历史报告", Nav: "search", Data: &v}
+	req, err := searchRequest(q)
+	if err != nil {
+		v.Error = err.Error()
+		s.render(w, http.StatusBadRequest, "search", p)
+		return
+	}
+	res, err := s.index.Search(r.Context(), req)
+	if err != nil {
+		v.Error = err.Error()
+		s.render(w, http.StatusInternalServerError, "search", p)
+		return
+	}
+	v.Result = res
+	if len(res.Hits) > 0 {
+		v.Shown, v.First, v.Last = true, req.Offset+1, req.Offset+len(res.Hits)
+	}
+	link := func(set map[string]string) string {
+		u := url.Values{}
+		for k, val := range map[string]string{"q": v.Q, "kind": v.Kind, "unit": v.Unit, "from": v.From, "to": v.To} {
+			if val != "" {
+				u.Set(k, val)
+			}
+		}
+		for k, val := range set {
+			if val == "" {
+				u.Del(k)
+			} else {
+				u.Set(k, val)
+			}
+		}
+		return "/search?" + u.Encode()
+	}
+	if req.Offset > 0 {
+		v.Prev = link(map[string]string{"offset": strconv.Itoa(max(0, req.Offset-req.Limit))})
+	}
+	if uint64(req.Offset+len(res.Hits)) < res.Total {
+		v.Next = link(map[string]string{"offset": strconv.Itoa(req.Offset + req.Limit)})
+	}
+	labels := map[string]string{"unit": "单位", "kind": "类型", "year": "年份"}
+	for _, name := range index.FacetFields {
+		fv := facetView{Label: labels[name]}
+		for _, t := range res.Facets[name] {
+			ft := facetTerm{Term: t.Term, Count: t.Count}
+			switch name {
+			case "year":
+				ft.Href = link(map[string]string{"from": t.Term + "-01-01", "to": t.Term + "-12-31"})
+			case "kind":
+				ft.Term = kindName(t.Term)
+				ft.Href = link(map[string]string{"kind": t.Term})
+			default:
+				ft.Href = link(map[string]string{name: t.Term})
+			}
+			fv.Terms = append(fv.Terms, ft)
+		}
+		v.Facets = append(v.Facets, fv)
+	}
+	s.render(w, http.StatusOK, "search", p)
+}

@@ -1,0 +1,462 @@
+package serve
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/zhenggai/zhenggai/index"
+	"github.com/zhenggai/zhenggai/internal/seg"
+	"github.com/zhenggai/zhenggai/parse"
+	"github.com/zhenggai/zhenggai/verify"
+)
+
+// Config configures a Server. The zero value of a field means its default.
+type Config struct {
+	// Addr is the address to listen on (default 127.0.0.1:8080). A
+	// non-loopback address needs a Token.
+	Addr string
+	// DataDir holds the uploaded files, the results and the index (default
+	// ./zhenggai-data).
+	DataDir string
+	// Token, when set, is required of every request but /healthz: as
+	// "Authorization: Bearer <token>", or through the login page's cookie.
+	Token string
+	// Workers is the number of checks run at once (default the number of
+	// CPUs); MaxQueue the number of API uploads that may wait for a worker
+	// before more are refused with 503 (default 64).
+	Workers  int
+	MaxQueue int
+	// MaxUploadBytes bounds an upload's body (default 64 MB); MaxFiles the
+	// files of a case (default 200); MaxUnpackedBytes what an upload's zip
+	// and Office files may unpack to, summed (default 200 MB, also each
+	// file's limit when it is parsed).
+	MaxUploadBytes   int64
+	MaxFiles         int
+	MaxUnpackedBytes int64
+	// CheckTimeout bounds one check (default 5 minutes).
+	CheckTimeout time.Duration
+	// ShutdownTimeout bounds the wait for running checks on shutdown
+	// (default 2 minutes).
+	ShutdownTimeout time.Duration
+	// Logf logs requests' failures and the server's life (default
+	// log.Printf).
+	Logf func(format string, args ...any)
+}
+
+func (c Config) withDefaults() Config {
+	if c.Addr == "" {
+		c.Addr = "127.0.0.1:8080"
+	}
+	if c.DataDir == "" {
+		c.DataDir = "zhenggai-data"
+	}
+	if c.Workers <= 0 {
+		c.Workers = runtime.NumCPU()
+	}
+	if c.MaxQueue <= 0 {
+		c.MaxQueue = 64
+	}
+	if c.MaxUploadBytes <= 0 {
+		c.MaxUploadBytes = 64 << 20
+	}
+	if c.MaxFiles <= 0 {
+		c.MaxFiles = 200
+	}
+	if c.MaxUnpackedBytes <= 0 {
+		c.MaxUnpackedBytes = 200 << 20
+	}
+	if c.CheckTimeout <= 0 {
+		c.CheckTimeout = 5 * time.Minute
+	}
+	if c.ShutdownTimeout <= 0 {
+		c.ShutdownTimeout = 2 * time.Minute
+	}
+	if c.Logf == nil {
+		c.Logf = log.Printf
+	}
+	return c
+}
+
+// CheckAddr refuses to listen on an address other than loopback without a
+// token.
+func CheckAddr(addr, token string) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("--addr %q: %v", addr, err)
+	}
+	if token != "" || isLoopback(host) {
+		return nil
+	}
+	return fmt.Errorf("refusing to listen on %s without an access token: set ZHENGGAI_TOKEN, or listen on 127.0.0.1", addr)
+}
+
+func isLoopback(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// Server is the web application and JSON API over a data folder.
+type Server struct {
+	cfg     Config
+	store   *store
+	index   *index.Index
+	unlock  func()
+	handler http.Handler
+
+	sem      chan struct{}
+	waiting  atomic.Int64 // API checks waiting for or holding a worker
+	pending  atomic.Int64 // cases stored by the pages and not yet checked
+	bg       sync.WaitGroup
+	stopping chan struct{}
+	stopOnce sync.Once
+
+	session string // the login cookie's value, derived from the token
+}
+
+// New opens (or creates) the data folder and its index, and starts checking
+// the cases that were stored but not yet checked when the last process
+// ended.
+func New(cfg Config) (*Server, error) {
+	cfg = cfg.withDefaults()
+	if err := seg.Init(); err != nil {
+		return nil, fmt.Errorf("segmenter: %w", err)
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o750); err != nil {
+		return nil, err
+	}
+	unlock, err := lockDir(cfg.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	st, err := openStore(cfg.DataDir)
+	if err != nil {
+		unlock()
+		return nil, err
+	}
+	removed, err := st.load()
+	if err != nil {
+		unlock()
+		return nil, err
+	}
+	x, err := index.Open(filepath.Join(cfg.DataDir, dirIndex))
+	if err != nil {
+		unlock()
+		return nil, err
+	}
+	s := &Server{cfg: cfg, store: st, index: x, unlock: unlock,
+		sem: make(chan struct{}, cfg.Workers), stopping: make(chan struct{})}
+	if cfg.Token != "" {
+		m := hmac.New(sha256.New, []byte(cfg.Token))
+		m.Write([]byte("zhenggai session v1"))
+		s.session = hex.EncodeToString(m.Sum(nil))
+	}
+	for _, id := range removed {
+		// Documents of a case that was never acknowledged.
+		if _, err := x.Delete(context.Background(), s.indexKey(id, "")); err != nil {
+			cfg.Logf("zhenggai serve: dropping case %s from the index: %v", id, err)
+		}
+	}
+	for _, c := range st.list() {
+		switch c.Status {
+		case StatusDone:
+			s.ensureIndexed(c.Manifest)
+		case StatusQueued:
+			dir, err := st.materialise(c.Manifest)
+			if err != nil {
+				cfg.Logf("zhenggai serve: case %s: %v", c.ID, err)
+				continue
+			}
+			s.checkLater(c.Manifest, dir, dir)
+		}
+	}
+	s.handler = s.routes()
+	return s, nil
+}
+
+// Handler returns the server's HTTP handler.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Close stops the server's background work: checks that are running
+// finish (within ctx), checks still waiting stay stored and run when the
+// data folder is opened again. It then closes the index and frees the data
+// folder.
+func (s *Server) Close(ctx context.Context) error {
+	s.stopOnce.Do(func() { close(s.stopping) })
+	done := make(chan struct{})
+	go func() { s.bg.Wait(); close(done) }()
+	var err error
+	select {
+	case <-done:
+	case <-ctx.Done():
+		err = fmt.Errorf("checks still running at shutdown: %w", ctx.Err())
+	}
+	if cerr := s.index.Close(); err == nil {
+		err = cerr
+	}
+	s.unlock()
+	return err
+}
+
+// Run serves on cfg.Addr until ctx is done, then shuts down gracefully:
+// no new connections, requests in flight and running checks finish. ready,
+// if set, is called with the address listened on.
+func Run(ctx context.Context, cfg Config, ready func(addr string)) error {
+	cfg = cfg.withDefaults()
+	if err := CheckAddr(cfg.Addr, cfg.Token); err != nil {
+		return err
+	}
+	s, err := New(cfg)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		s.Close(context.Background())
+		return err
+	}
+	srv := &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       5 * time.Minute,
+		WriteTimeout:      cfg.CheckTimeout + time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          log.New(logWriter{cfg.Logf}, "", 0),
+	}
+	if ready != nil {
+		ready(ln.Addr().String())
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		s.Close(context.Background())
+		return err
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
+	defer cancel()
+	s.stopOnce.Do(func() { close(s.stopping) })
+	err = srv.Shutdown(sctx)
+	if cerr := s.Close(sctx); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+type logWriter struct{ logf func(string, ...any) }
+
+func (l logWriter) Write(p []byte) (int, error) {
+	l.logf("%s", strings.TrimRight(string(p), "\n"))
+	return len(p), nil
+}
+
+var errStopping = errorf(http.StatusServiceUnavailable, "the server is shutting down; try again shortly")
+
+// acquire waits for a worker. API callers (limit true) are refused when too
+// many already wait.
+func (s *Server) acquire(ctx context.Context, limit bool) error {
+	if limit {
+		if s.waiting.Add(1) > int64(s.cfg.Workers+s.cfg.MaxQueue) {
+			s.waiting.Add(-1)
+			return errorf(http.StatusServiceUnavailable, "too many checks waiting; try again later")
+		}
+	}
+	select {
+	case s.sem <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		err := ctx.Err()
+		if limit {
+			s.waiting.Add(-1)
+		}
+		return err
+	case <-s.stopping:
+		if limit {
+			s.waiting.Add(-1)
+		}
+		return errStopping
+	}
+}
+
+func (s *Server) release(limit bool) {
+	<-s.sem
+	if limit {
+		s.waiting.Add(-1)
+	}
+}
+
+// check reads the case folder dir and checks it, comparing its report with
+// the index of past reports.
+func (s *Server) check(ctx context.Context, dir string) (*verify.Result, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.CheckTimeout)
+	defer cancel()
+	c, err := verify.LoadCase(ctx, dir)
+	if err != nil {
+		return nil, err
+	}
+	opt := verify.Options{Index: s.index, Parse: parse.Options{MaxDecompressed: s.cfg.MaxUnpackedBytes}}
+	res, err := verify.Check(ctx, c, opt)
+	if err != nil {
+		return nil, errors.New(strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), ""))
+	}
+	return res, nil
+}
+
+// storeBlobs puts the files of an upload's case folder in the blob store.
+func (s *Server) storeBlobs(u *upload) error {
+	for _, f := range u.files {
+		p, err := joinInside(u.caseDir, f.Name)
+		if err != nil {
+			return err
+		}
+		if err := s.store.putBlob(p, f.SHA256); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// makeCaseDir creates DIR/cases/ID durably.
+func (s *Server) makeCaseDir(id string) error {
+	if err := os.Mkdir(s.store.caseDir(id), 0o750); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(s.store.caseDir(id)))
+}
+
+// writeResult stores a result: the HTML and XLSX views, then result.json,
+// whose presence marks the case as checked.
+func (s *Server) writeResult(id string, res *verify.Result) error {
+	dir := s.store.caseDir(id)
+	if err := writeAtomic(filepath.Join(dir, fileHTML), res.WriteHTML); err != nil {
+		return err
+	}
+	if err := writeAtomic(filepath.Join(dir, fileXLSX), res.WriteXLSX); err != nil {
+		return err
+	}
+	return writeJSON(filepath.Join(dir, fileResult), res)
+}
+
+// checkLater checks a stored case in the background; root is removed
+// afterwards.
+func (s *Server) checkLater(m Manifest, dir, root string) {
+	s.bg.Add(1)
+	s.pending.Add(1)
+	go func() {
+		defer s.bg.Done()
+		defer s.pending.Add(-1)
+		defer os.RemoveAll(root)
+		if err := s.acquire(context.Background(), false); err != nil {
+			return // shutting down: the case stays queued on disk
+		}
+		defer s.release(false)
+		s.store.update(m.ID, func(c *caseState) { c.Status, c.Started = StatusRunning, time.Now() })
+		res, err := s.check(context.Background(), dir)
+		if err == nil {
+			err = s.writeResult(m.ID, res)
+			if err != nil {
+				s.cfg.Logf("zhenggai serve: case %s: storing the result: %v", m.ID, err)
+			}
+		}
+		if err != nil {
+			if werr := writeJSON(filepath.Join(s.store.caseDir(m.ID), fileError), map[string]string{"error": err.Error()}); werr != nil {
+				s.cfg.Logf("zhenggai serve: case %s: %v", m.ID, werr)
+			}
+			s.store.update(m.ID, func(c *caseState) { c.Status, c.Error = StatusFailed, err.Error() })
+			return
+		}
+		// Indexed first, so that a case shown as done is found by search.
+		s.indexCase(m, res.Case)
+		s.store.update(m.ID, func(c *caseState) { c.Status, c.Summary = StatusDone, res.Summary })
+	}()
+}
+
+// indexKey is the key a case's file is indexed under (not a real path:
+// the content lives in the blob store).
+func (s *Server) indexKey(id, name string) string {
+	abs, err := filepath.Abs(s.store.caseDir(id))
+	if err != nil {
+		abs = s.store.caseDir(id)
+	}
+	if name == "" {
+		return filepath.Join(abs, "files")
+	}
+	return filepath.Join(abs, "files", filepath.FromSlash(name))
+}
+
+// indexed lists a checked case's files to index, with their kinds.
+func indexed(cs verify.CaseSummary) map[string]parse.Kind {
+	out := map[string]parse.Kind{}
+	if cs.Report != "" {
+		out[cs.Report] = parse.KindReport
+	}
+	if cs.Ledger != "" {
+		out[cs.Ledger] = parse.KindLedger
+	}
+	for _, m := range cs.Minutes {
+		out[m] = parse.KindMinutes
+	}
+	return out
+}
+
+// indexCase adds a checked case's report, ledger and minutes to the index.
+func (s *Server) indexCase(m Manifest, cs verify.CaseSummary) {
+	kinds := indexed(cs)
+	for _, f := range m.Files {
+		kind, ok := kinds[f.Name]
+		if !ok {
+			continue
+		}
+		data, err := os.ReadFile(s.store.blobPath(f.SHA256))
+		if err == nil {
+			_, _, err = s.index.Add(context.Background(), s.indexKey(m.ID, f.Name), data,
+				index.Meta{File: m.ID + "/" + f.Name, Kind: kind, Unit: m.Info.Unit, Round: m.Info.Round})
+		}
+		if err != nil {
+			s.cfg.Logf("zhenggai serve: case %s: indexing %s: %v", m.ID, f.Name, err)
+		}
+	}
+}
+
+// ensureIndexed indexes a checked case whose report is missing from the
+// index (the process ended between storing the case and indexing it).
+func (s *Server) ensureIndexed(m Manifest) {
+	raw, err := os.ReadFile(filepath.Join(s.store.caseDir(m.ID), fileResult))
+	if err != nil {
+		return
+	}
+	var r struct {
+		Case verify.CaseSummary `json:"case"`
+	}
+	if err := jsonUnmarshal(raw, &r); err != nil || r.Case.Report == "" {
+		return
+	}
+	if d, err := s.index.Get(s.indexKey(m.ID, r.Case.Report)); err == nil && d != nil {
+		return
+	}
+	s.indexCase(m, r.Case)
+}
+
+// tokenEqual compares secrets in constant time.
+func tokenEqual(a, b string) bool {
+	return len(a) == len(b) && subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1
+}

@@ -1,0 +1,382 @@
+package serve
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/zhenggai/zhenggai/verify"
+)
+
+// The layout of the data folder:
+//
+//	DIR/blobs/ab/abcdef…      uploaded files, named by the SHA-256 of their content
+//	DIR/cases/ID/manifest.json the case: its info and its files (name → hash)
+//	DIR/cases/ID/result.json   check's JSON; result.html, result.xlsx beside it
+//	DIR/cases/ID/error.json    {"error": …} when the check failed
+//	DIR/index/                 the bleve index of reports, minutes and ledgers
+//	DIR/tmp/                   uploads being received and cases being checked
+//
+// A case exists once its manifest.json is on disk; the manifest is written
+// last for a case checked before it is acknowledged (the API) and first for
+// one checked after (the pages), whose result follows. Every file is written
+// to a temporary name, synced, renamed and its folder synced.
+const (
+	dirBlobs = "blobs"
+	dirCases = "cases"
+	dirIndex = "index"
+	dirTmp   = "tmp"
+
+	fileManifest = "manifest.json"
+	fileResult   = "result.json"
+	fileHTML     = "result.html"
+	fileXLSX     = "result.xlsx"
+	fileError    = "error.json"
+)
+
+// Manifest is a stored case: when it came, its info (case.json merged with
+// the form's fields) and its files.
+type Manifest struct {
+	ID      string      `json:"id"`
+	Created time.Time   `json:"created"`
+	Info    verify.Info `json:"info"`
+	Files   []FileEntry `json:"files"`
+}
+
+// FileEntry is one file of a case: its place in the case folder and the
+// SHA-256 of its content (its name in the blob store).
+type FileEntry struct {
+	Name   string `json:"name"`
+	SHA256 string `json:"sha256"`
+	Size   int64  `json:"size"`
+}
+
+// Status is where a case is in its life.
+type Status string
+
+// The statuses of a case.
+const (
+	StatusQueued  Status = "queued"  // stored, waiting for a worker
+	StatusRunning Status = "running" // being checked
+	StatusDone    Status = "done"    // checked; the result is stored
+	StatusFailed  Status = "failed"  // the check could not be done (see Error)
+)
+
+// caseState is what the server keeps in memory about a case.
+type caseState struct {
+	Manifest
+	Status  Status
+	Summary verify.Summary
+	Error   string
+	Started time.Time
+}
+
+var idRE = regexp.MustCompile(`^[0-9]{8}T[0-9]{6}-[0-9a-f]{12}$`)
+
+// validID reports whether id has the shape newID makes (and so is safe in
+// a path).
+func validID(id string) bool { return idRE.MatchString(id) }
+
+// newID makes a case id that sorts by time: 20240131T120000-0123456789ab.
+func newID(now time.Time) string {
+	var b [6]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err) // crypto/rand never fails on supported systems
+	}
+	return now.UTC().Format("20060102T150405") + "-" + hex.EncodeToString(b[:])
+}
+
+// store is the data folder.
+type store struct {
+	dir string
+
+	mu    sync.Mutex
+	cases map[string]*caseState
+}
+
+func openStore(dir string) (*store, error) {
+	for _, d := range []string{dir, filepath.Join(dir, dirBlobs), filepath.Join(dir, dirCases), filepath.Join(dir, dirTmp)} {
+		if err := os.MkdirAll(d, 0o750); err != nil {
+			return nil, err
+		}
+	}
+	// Whatever was being received or checked when the last process ended
+	// is gone; cases still waiting for their check are checked again.
+	if err := removeContents(filepath.Join(dir, dirTmp)); err != nil {
+		return nil, err
+	}
+	return &store{dir: dir, cases: map[string]*caseState{}}, nil
+}
+
+func removeContents(dir string) error {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range ents {
+		if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// load reads every case on disk. Folders without a manifest are the
+// remains of a case that was never acknowledged: they are removed and
+// returned, so the caller can drop them from the index too.
+func (s *store) load() (removed []string, err error) {
+	root := filepath.Join(s.dir, dirCases)
+	ents, err := os.ReadDir(root)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range ents {
+		p := filepath.Join(root, e.Name())
+		if !e.IsDir() || !validID(e.Name()) {
+			continue
+		}
+		raw, err := os.ReadFile(filepath.Join(p, fileManifest))
+		if errors.Is(err, os.ErrNotExist) {
+			if err := os.RemoveAll(p); err != nil {
+				return nil, err
+			}
+			removed = append(removed, e.Name())
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		var m Manifest
+		if err := json.Unmarshal(raw, &m); err != nil {
+			return nil, fmt.Errorf("%s: %v", filepath.Join(p, fileManifest), err)
+		}
+		st := &caseState{Manifest: m, Status: StatusQueued}
+		if raw, err := os.ReadFile(filepath.Join(p, fileResult)); err == nil {
+			var r struct {
+				Summary verify.Summary `json:"summary"`
+			}
+			if err := json.Unmarshal(raw, &r); err != nil {
+				return nil, fmt.Errorf("%s: %v", filepath.Join(p, fileResult), err)
+			}
+			st.Status, st.Summary = StatusDone, r.Summary
+		} else if raw, err := os.ReadFile(filepath.Join(p, fileError)); err == nil {
+			var r struct {
+				Error string `json:"error"`
+			}
+			_ = json.Unmarshal(raw, &r)
+			st.Status, st.Error = StatusFailed, r.Error
+		}
+		s.cases[m.ID] = st
+	}
+	if len(removed) > 0 {
+		if err := syncDir(root); err != nil {
+			return nil, err
+		}
+	}
+	return removed, nil
+}
+
+// get returns a copy of a case's state.
+func (s *store) get(id string) (caseState, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c, ok := s.cases[id]
+	if !ok {
+		return caseState{}, false
+	}
+	return *c, true
+}
+
+// list returns every case, newest first.
+func (s *store) list() []caseState {
+	s.mu.Lock()
+	out := make([]caseState, 0, len(s.cases))
+	for _, c := range s.cases {
+		out = append(out, *c)
+	}
+	s.mu.Unlock()
+	sort.Slice(out, func(i, j int) bool {
+		if !out[i].Created.Equal(out[j].Created) {
+			return out[i].Created.After(out[j].Created)
+		}
+		return out[i].ID > out[j].ID
+	})
+	return out
+}
+
+func (s *store) update(id string, f func(c *caseState)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if c, ok := s.cases[id]; ok {
+		f(c)
+	}
+}
+
+func (s *store) caseDir(id string) string { return filepath.Join(s.dir, dirCases, id) }
+
+func (s *store) blobPath(sum string) string {
+	return filepath.Join(s.dir, dirBlobs, sum[:2], sum)
+}
+
+// putBlob stores the file at src (already synced) under its hash, by a
+// hard link (or a copy where links are not possible), and syncs the blob's
+// folder. A blob that is already there is kept.
+func (s *store) putBlob(src, sum string) error {
+	dst := s.blobPath(sum)
+	if _, err := os.Stat(dst); err == nil {
+		return nil
+	}
+	dir := filepath.Dir(dst)
+	if err := os.MkdirAll(dir, 0o750); err != nil {
+		return err
+	}
+	if err := os.Link(src, dst); err != nil {
+		if errors.Is(err, os.ErrExist) {
+			return nil
+		}
+		f, err := os.Open(src)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := writeAtomic(dst, func(w io.Writer) error { _, err := io.Copy(w, f); return err }); err != nil {
+			return err
+		}
+		return nil
+	}
+	if err := syncDir(dir); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(dir))
+}
+
+// materialise lays a stored case's files out as a case folder under
+// DIR/tmp, for the check to read, and returns the folder.
+func (s *store) materialise(m Manifest) (string, error) {
+	dir, err := os.MkdirTemp(filepath.Join(s.dir, dirTmp), "case-")
+	if err != nil {
+		return "", err
+	}
+	for _, f := range m.Files {
+		p, err := joinInside(dir, f.Name)
+		if err != nil {
+			os.RemoveAll(dir)
+			return "", err
+		}
+		if err := os.MkdirAll(filepath.Dir(p), 0o750); err != nil {
+			os.RemoveAll(dir)
+			return "", err
+		}
+		if err := os.Link(s.blobPath(f.SHA256), p); err != nil {
+			if err := copyFile(s.blobPath(f.SHA256), p); err != nil {
+				os.RemoveAll(dir)
+				return "", err
+			}
+		}
+	}
+	return dir, nil
+}
+
+// joinInside joins a cleaned case-relative name to dir, refusing anything
+// that would leave it.
+func joinInside(dir, name string) (string, error) {
+	if err := checkName(name); err != nil {
+		return "", err
+	}
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	rel, err := filepath.Rel(dir, p)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+		return "", fmt.Errorf("%q leaves the case folder", name)
+	}
+	return p, nil
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o640)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// writeJSON writes v as indented JSON to path, atomically.
+func writeJSON(path string, v any) error {
+	return writeAtomic(path, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(v)
+	})
+}
+
+// writeAtomic writes a file so that it is either wholly there or not at
+// all: a temporary file in the same folder, synced, renamed over path, and
+// the folder synced.
+func writeAtomic(path string, write func(w io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, ".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if err = write(f); err != nil {
+		return err
+	}
+	if err = f.Chmod(0o640); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	if err = os.Rename(f.Name(), path); err != nil {
+		return err
+	}
+	return syncDir(dir)
+}
+
+// syncDir makes a folder's entries (a rename, a new file) durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	err = d.Sync()
+	if cerr := d.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// add records a case that was just stored.
+func (s *store) add(c *caseState) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.cases[c.ID] = c
+}

@@ -1,0 +1,579 @@
+package serve
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zhenggai/zhenggai/parse"
+	"github.com/zhenggai/zhenggai/verify"
+)
+
+// docExts are the extensions a case's files may have (case.json aside).
+var docExts = map[string]bool{
+	".pdf": true, ".docx": true, ".ofd": true, ".html": true, ".htm": true, ".xhtml": true,
+	".txt": true, ".text": true, ".md": true, ".markdown": true, ".xlsx": true, ".xlsm": true, ".csv": true,
+}
+
+// imageExts are the images accepted as evidence (evidence/…), with the
+// bytes they start with.
+var imageExts = map[string][]byte{
+	".jpg": {0xFF, 0xD8, 0xFF}, ".jpeg": {0xFF, 0xD8, 0xFF}, ".png": []byte("\x89PNG\r\n\x1a\n"),
+}
+
+// maxFieldBytes bounds a text field of the upload form.
+const maxFieldBytes = 4096
+
+// httpError is an error with the status code it answers with.
+type httpError struct {
+	status int
+	msg    string
+}
+
+func (e *httpError) Error() string { return e.msg }
+
+func errorf(status int, format string, args ...any) error {
+	return &httpError{status: status, msg: fmt.Sprintf(format, args...)}
+}
+
+// statusOf is the HTTP status of err: its own for an *httpError, 413 for a
+// body over the limit, 500 otherwise.
+func statusOf(err error) int {
+	var he *httpError
+	if errors.As(err, &he) {
+		return he.status
+	}
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		return http.StatusRequestEntityTooLarge
+	}
+	return http.StatusInternalServerError
+}
+
+// checkName accepts a file's place in a case folder ("report.pdf",
+// "minutes/2017-06-05.docx") and refuses anything that could become a path
+// elsewhere: absolute paths, drive letters, backslashes, "." and ".."
+// segments, empty segments, NUL and other control characters.
+func checkName(name string) error {
+	switch {
+	case name == "":
+		return errors.New("empty file name")
+	case len(name) > 255:
+		return fmt.Errorf("file name %.40q… is longer than 255 bytes", name)
+	case !utf8.ValidString(name):
+		return fmt.Errorf("file name %q is not UTF-8", name)
+	case strings.ContainsRune(name, '\\'):
+		return fmt.Errorf("file name %q holds a backslash", name)
+	case strings.HasPrefix(name, "/"):
+		return fmt.Errorf("file name %q is an absolute path", name)
+	case len(name) >= 2 && name[1] == ':':
+		return fmt.Errorf("file name %q starts with a drive letter", name)
+	}
+	for _, r := range name {
+		if r == 0 || unicode.IsControl(r) {
+			return fmt.Errorf("file name %q holds a control character", name)
+		}
+	}
+	segs := strings.Split(name, "/")
+	if len(segs) > 6 {
+		return fmt.Errorf("file name %q is nested too deep", name)
+	}
+	for _, s := range segs {
+		switch s {
+		case "":
+			return fmt.Errorf("file name %q has an empty segment", name)
+		case ".", "..":
+			return fmt.Errorf("file name %q holds %q", name, s)
+		}
+	}
+	return nil
+}
+
+// upload is a case being received: its files under flat names in raw/, then
+// laid out as a case folder in case/.
+type upload struct {
+	root    string // DIR/tmp/up-…
+	caseDir string // root/case once laid out
+	names   []string
+	raw     map[string]string // name → raw file
+	info    verify.Info
+	fields  map[string]string
+	files   []FileEntry
+	budget  int64 // decompressed bytes still allowed
+}
+
+func (u *upload) remove() { os.RemoveAll(u.root) }
+
+func (u *upload) rawFile() (*os.File, error) {
+	return os.CreateTemp(filepath.Join(u.root, "raw"), "f-")
+}
+
+func (u *upload) add(name, raw string) error {
+	if err := checkName(name); err != nil {
+		return errorf(http.StatusBadRequest, "%v", err)
+	}
+	if _, dup := u.raw[name]; dup {
+		return errorf(http.StatusBadRequest, "%s: sent twice", name)
+	}
+	u.raw[name] = raw
+	u.names = append(u.names, name)
+	return nil
+}
+
+// receive reads a multipart upload (the field "files" repeated, or one .zip;
+// fields unit, round, feedback_date, as_of, and csrf for the pages) into a
+// case folder under DIR/tmp, checks every file and the case, and returns
+// it. wantCSRF, when not empty, is the token the csrf field must hold,
+// before any file. On error nothing is left on disk.
+func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string) (u *upload, err error) {
+	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxUploadBytes)
+	mr, err := r.MultipartReader()
+	if err != nil {
+		return nil, errorf(http.StatusBadRequest, "expected a multipart/form-data upload: %v", err)
+	}
+	root, err := os.MkdirTemp(filepath.Join(s.store.dir, dirTmp), "up-")
+	if err != nil {
+		return nil, err
+	}
+	up := &upload{root: root, raw: map[string]string{}, fields: map[string]string{}, budget: s.cfg.MaxUnpackedBytes}
+	defer func() {
+		if err != nil {
+			up.remove()
+		}
+	}()
+	u = up
+	if err := os.Mkdir(filepath.Join(root, "raw"), 0o750); err != nil {
+		return nil, err
+	}
+	csrfOK := wantCSRF == ""
+	for {
+		part, err := mr.NextPart()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			if statusOf(err) == http.StatusRequestEntityTooLarge {
+				return nil, errorf(http.StatusRequestEntityTooLarge, "the upload is larger than %d MB", s.cfg.MaxUploadBytes>>20)
+			}
+			return nil, errorf(http.StatusBadRequest, "reading the upload: %v", err)
+		}
+		field := part.FormName()
+		switch field {
+		case "files":
+			if !csrfOK {
+				return nil, errorf(http.StatusForbidden, "missing or wrong form token (reload the page and try again)")
+			}
+			if err := s.receiveFile(u, part); err != nil {
+				return nil, err
+			}
+		case "unit", "round", "feedback_date", "as_of", "csrf":
+			b, err := io.ReadAll(io.LimitReader(part, maxFieldBytes+1))
+			if err != nil {
+				return nil, errorf(statusOrBad(err), "reading field %s: %v", field, err)
+			}
+			if len(b) > maxFieldBytes {
+				return nil, errorf(http.StatusBadRequest, "field %s is longer than %d bytes", field, maxFieldBytes)
+			}
+			if !utf8.Valid(b) {
+				return nil, errorf(http.StatusBadRequest, "field %s is not UTF-8", field)
+			}
+			u.fields[field] = strings.TrimSpace(string(b))
+			if field == "csrf" && wantCSRF != "" {
+				csrfOK = tokenEqual(u.fields[field], wantCSRF)
+			}
+		default:
+			return nil, errorf(http.StatusBadRequest, "unknown form field %q (expected files, unit, round, feedback_date, as_of)", field)
+		}
+		part.Close()
+	}
+	if !csrfOK {
+		return nil, errorf(http.StatusForbidden, "missing or wrong form token (reload the page and try again)")
+	}
+	if len(u.names) == 0 {
+		return nil, errorf(http.StatusBadRequest, "no files: send the case's files in the field \"files\" (or one .zip)")
+	}
+	if err := s.unzipCase(u); err != nil {
+		return nil, err
+	}
+	if err := dropClutter(u); err != nil {
+		return nil, err
+	}
+	stripTop(u)
+	if err := s.checkFiles(r.Context(), u); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+func statusOrBad(err error) int {
+	if st := statusOf(err); st != http.StatusInternalServerError {
+		return st
+	}
+	return http.StatusBadRequest
+}
+
+// partFileName is the filename of a part as sent: multipart.Part.FileName
+// keeps only the base name, and a case's files need their folder
+// (minutes/…).
+func partFileName(p *multipart.Part) string {
+	_, params, err := mime.ParseMediaType(p.Header.Get("Content-Disposition"))
+	if err != nil {
+		return ""
+	}
+	return params["filename"]
+}
+
+// receiveFile writes one file part to raw/ and synced.
+func (s *Server) receiveFile(u *upload, part *multipart.Part) error {
+	name := partFileName(part)
+	if name == "" {
+		// A file input left empty sends a part with no name and no data.
+		n, err := io.Copy(io.Discard, io.LimitReader(part, 1))
+		if err != nil {
+			return errorf(statusOrBad(err), "reading the upload: %v", err)
+		}
+		if n == 0 {
+			return nil
+		}
+		return errorf(http.StatusBadRequest, "a file was sent without a file name")
+	}
+	if len(u.names) >= s.cfg.MaxFiles {
+		return errorf(http.StatusRequestEntityTooLarge, "more than %d files", s.cfg.MaxFiles)
+	}
+	f, err := u.rawFile()
+	if err != nil {
+		return err
+	}
+	if err := u.add(name, f.Name()); err != nil {
+		f.Close()
+		return err
+	}
+	if _, err := io.Copy(f, part); err != nil {
+		f.Close()
+		if statusOf(err) == http.StatusRequestEntityTooLarge {
+			return errorf(http.StatusRequestEntityTooLarge, "the upload is larger than %d MB", s.cfg.MaxUploadBytes>>20)
+		}
+		return errorf(statusOrBad(err), "%s: reading the upload: %v", name, err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// unzipCase unpacks an upload that is one .zip of a case folder. A .zip
+// among other files is refused. Entries are checked like uploaded names,
+// counted against MaxFiles and their unpacked bytes against
+// MaxUnpackedBytes, counting what is actually read, not what the zip
+// claims.
+func (s *Server) unzipCase(u *upload) error {
+	var zips []string
+	for _, n := range u.names {
+		if strings.EqualFold(path.Ext(n), ".zip") {
+			zips = append(zips, n)
+		}
+	}
+	if len(zips) == 0 {
+		return nil
+	}
+	if len(u.names) > 1 {
+		return errorf(http.StatusBadRequest, "%s: send either one .zip of the case folder or the case's files, not both", zips[0])
+	}
+	zname := zips[0]
+	zpath := u.raw[zname]
+	f, err := os.Open(zpath)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	zr, err := zip.NewReader(f, fi.Size())
+	if err != nil {
+		return errorf(http.StatusUnprocessableEntity, "%s: not a readable zip archive: %v", zname, err)
+	}
+	u.names, u.raw = nil, map[string]string{}
+	if len(zr.File) > 10*s.cfg.MaxFiles+100 {
+		return errorf(http.StatusRequestEntityTooLarge, "%s: more than %d files", zname, s.cfg.MaxFiles)
+	}
+	for _, zf := range zr.File {
+		name := strings.TrimPrefix(zf.Name, "./")
+		if strings.HasSuffix(name, "/") || zf.FileInfo().IsDir() {
+			if err := checkName(strings.TrimSuffix(name, "/")); err != nil && name != "" {
+				return errorf(http.StatusBadRequest, "%s: %v", zname, err)
+			}
+			continue
+		}
+		if err := checkName(name); err != nil {
+			return errorf(http.StatusBadRequest, "%s: %v", zname, err)
+		}
+		if skippedEntry(name) {
+			continue
+		}
+		if len(u.names) >= s.cfg.MaxFiles {
+			return errorf(http.StatusRequestEntityTooLarge, "%s: more than %d files", zname, s.cfg.MaxFiles)
+		}
+		out, err := u.rawFile()
+		if err != nil {
+			return err
+		}
+		if err := u.add(name, out.Name()); err != nil {
+			out.Close()
+			return errorf(http.StatusBadRequest, "%s: %v", zname, err)
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			out.Close()
+			return errorf(http.StatusUnprocessableEntity, "%s: %s: %v", zname, name, err)
+		}
+		n, err := io.Copy(out, io.LimitReader(rc, u.budget+1))
+		rc.Close()
+		if err != nil {
+			out.Close()
+			return errorf(http.StatusUnprocessableEntity, "%s: %s: %v", zname, name, err)
+		}
+		u.budget -= n
+		if u.budget < 0 {
+			out.Close()
+			return errorf(http.StatusRequestEntityTooLarge, "%s unpacks to more than %d MB", zname, s.cfg.MaxUnpackedBytes>>20)
+		}
+		if err := out.Sync(); err != nil {
+			out.Close()
+			return err
+		}
+		if err := out.Close(); err != nil {
+			return err
+		}
+	}
+	os.Remove(zpath)
+	if len(u.names) == 0 {
+		return errorf(http.StatusBadRequest, "%s holds no files", zname)
+	}
+	return nil
+}
+
+// skippedEntry tells archive clutter that is not part of a case: macOS
+// resource forks, Finder and Explorer metadata.
+func skippedEntry(name string) bool {
+	base := path.Base(name)
+	return strings.HasPrefix(name, "__MACOSX/") || base == ".DS_Store" || base == "Thumbs.db" || base == "desktop.ini"
+}
+
+// dropClutter leaves out what a folder picked in the browser brings along:
+// hidden files, Office lock files, Finder and Explorer metadata. The case
+// reader skips them too; they are not stored.
+func dropClutter(u *upload) error {
+	kept := u.names[:0]
+	for _, n := range u.names {
+		base := path.Base(n)
+		if strings.HasPrefix(base, ".") || strings.HasPrefix(base, "~$") || skippedEntry(n) {
+			os.Remove(u.raw[n])
+			delete(u.raw, n)
+			continue
+		}
+		kept = append(kept, n)
+	}
+	u.names = kept
+	if len(u.names) == 0 {
+		return errorf(http.StatusBadRequest, "no files: only hidden or system files were sent")
+	}
+	return nil
+}
+
+// stripTop drops a folder that holds every file (a case folder zipped or
+// picked as a folder: 01-case/report.pdf → report.pdf), unless that folder
+// is minutes/ or evidence/.
+func stripTop(u *upload) {
+	if len(u.names) == 0 {
+		return
+	}
+	top := ""
+	for _, n := range u.names {
+		i := strings.IndexByte(n, '/')
+		if i < 0 {
+			return
+		}
+		if top == "" {
+			top = n[:i]
+		} else if n[:i] != top {
+			return
+		}
+	}
+	if top == "minutes" || top == "evidence" {
+		return
+	}
+	raw := map[string]string{}
+	for i, n := range u.names {
+		u.names[i] = n[len(top)+1:]
+		raw[u.names[i]] = u.raw[n]
+	}
+	u.raw = raw
+}
+
+// checkFiles refuses files that are not documents of a case (by extension
+// and by content), Office files that unpack to more than the budget, and a
+// bad case.json; merges the form's fields into case.json; lays the files
+// out as a case folder and makes sure it holds a report.
+func (s *Server) checkFiles(ctx context.Context, u *upload) error {
+	sort.Strings(u.names)
+	for _, n := range u.names {
+		if magic, ok := imageExts[strings.ToLower(path.Ext(n))]; ok && strings.HasPrefix(n, "evidence/") {
+			// Supporting evidence may be a photo or a scan: it is counted,
+			// not read.
+			data, err := os.ReadFile(u.raw[n])
+			if err != nil {
+				return err
+			}
+			if !bytes.HasPrefix(data, magic) {
+				return errorf(http.StatusUnsupportedMediaType, "%s: not a %s image", n, strings.ToUpper(strings.TrimPrefix(path.Ext(n), ".")))
+			}
+			sum := sha256.Sum256(data)
+			u.files = append(u.files, FileEntry{Name: n, SHA256: hex.EncodeToString(sum[:]), Size: int64(len(data))})
+			continue
+		}
+		if n == "case.json" {
+			raw, err := os.ReadFile(u.raw[n])
+			if err != nil {
+				return err
+			}
+			if err := json.Unmarshal(raw, &u.info); err != nil {
+				return errorf(http.StatusBadRequest, "case.json: %v", err)
+			}
+			continue
+		}
+		ext := strings.ToLower(path.Ext(n))
+		if !docExts[ext] {
+			return errorf(http.StatusUnsupportedMediaType, "%s: not a document of a case (accepted: PDF, DOCX, OFD, HTML, TXT, Markdown, XLSX, CSV, case.json, JPEG and PNG under evidence/, or one .zip of the case folder)", n)
+		}
+		data, err := os.ReadFile(u.raw[n])
+		if err != nil {
+			return err
+		}
+		format, err := parse.Detect(n, data)
+		if err != nil {
+			st := http.StatusUnsupportedMediaType
+			if errors.Is(err, parse.ErrEmpty) || errors.Is(err, parse.ErrCorrupt) {
+				st = http.StatusUnprocessableEntity
+			}
+			return errorf(st, "%s: %v", n, err)
+		}
+		switch format {
+		case parse.FormatDOCX, parse.FormatXLSX, parse.FormatOFD:
+			if err := s.checkUnpacked(n, data, u); err != nil {
+				return err
+			}
+		}
+		sum := sha256.Sum256(data)
+		u.files = append(u.files, FileEntry{Name: n, SHA256: hex.EncodeToString(sum[:]), Size: int64(len(data))})
+	}
+	if err := mergeInfo(&u.info, u.fields); err != nil {
+		return err
+	}
+
+	// Lay out the case folder; case.json is written anew from the merged
+	// info.
+	u.caseDir = filepath.Join(u.root, "case")
+	if err := os.Mkdir(u.caseDir, 0o750); err != nil {
+		return err
+	}
+	for _, f := range u.files {
+		p, err := joinInside(u.caseDir, f.Name)
+		if err != nil {
+			return errorf(http.StatusBadRequest, "%v", err)
+		}
+		if err := os.MkdirAll(filepath.Dir(p), 0o750); err != nil {
+			return err
+		}
+		if err := os.Rename(u.raw[f.Name], p); err != nil {
+			return err
+		}
+	}
+	if u.info != (verify.Info{}) {
+		raw, err := json.MarshalIndent(u.info, "", "  ")
+		if err != nil {
+			return err
+		}
+		p := filepath.Join(u.caseDir, "case.json")
+		if err := writeAtomic(p, func(w io.Writer) error { _, err := w.Write(append(raw, '\n')); return err }); err != nil {
+			return err
+		}
+		sum := sha256.Sum256(append(raw, '\n'))
+		u.files = append(u.files, FileEntry{Name: "case.json", SHA256: hex.EncodeToString(sum[:]), Size: int64(len(raw) + 1)})
+		sort.Slice(u.files, func(i, j int) bool { return u.files[i].Name < u.files[j].Name })
+	}
+	c, err := verify.LoadCase(ctx, u.caseDir)
+	if err != nil {
+		return errorf(http.StatusUnprocessableEntity, "%s", strings.TrimPrefix(strings.TrimPrefix(err.Error(), u.caseDir), ": "))
+	}
+	_ = c
+	return nil
+}
+
+// checkUnpacked reads every member of a zip-based document (DOCX, XLSX,
+// OFD) to count the bytes it unpacks to against the upload's budget.
+func (s *Server) checkUnpacked(name string, data []byte, u *upload) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return errorf(http.StatusUnprocessableEntity, "%s: not a readable %s file: %v", name, strings.ToUpper(strings.TrimPrefix(path.Ext(name), ".")), err)
+	}
+	if len(zr.File) > 100000 {
+		return errorf(http.StatusRequestEntityTooLarge, "%s: %d parts", name, len(zr.File))
+	}
+	for _, zf := range zr.File {
+		rc, err := zf.Open()
+		if err != nil {
+			return errorf(http.StatusUnprocessableEntity, "%s: %s: %v", name, zf.Name, err)
+		}
+		n, err := io.Copy(io.Discard, io.LimitReader(rc, u.budget+1))
+		rc.Close()
+		u.budget -= n
+		if u.budget < 0 {
+			return errorf(http.StatusRequestEntityTooLarge, "%s unpacks to more than %d MB", name, s.cfg.MaxUnpackedBytes>>20)
+		}
+		if err != nil {
+			return errorf(http.StatusUnprocessableEntity, "%s: %s: %v", name, zf.Name, err)
+		}
+	}
+	return nil
+}
+
+// mergeInfo sets the form's fields over case.json's and checks the dates.
+func mergeInfo(info *verify.Info, fields map[string]string) error {
+	for k, dst := range map[string]*string{"unit": &info.Unit, "round": &info.Round, "feedback_date": &info.FeedbackDate, "as_of": &info.AsOf} {
+		if v := fields[k]; v != "" {
+			*dst = v
+		}
+	}
+	for k, v := range map[string]string{"feedback_date": info.FeedbackDate, "as_of": info.AsOf, "report_date": info.ReportDate} {
+		if v == "" {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, v); err != nil {
+			return errorf(http.StatusBadRequest, "%s %q is not a YYYY-MM-DD date", k, v)
+		}
+	}
+	if info.ClueDeadlineDays < 0 {
+		return errorf(http.StatusBadRequest, "clue_deadline_days must not be negative")
+	}
+	return nil
+}
