@@ -191,7 +191,7 @@ func (r *Result) htmlFinding(f Finding, n int, claimIDs []string) htmlFinding {
 		}
 	}
 	for _, ev := range f.Evidence {
-		he := htmlEvidence{Where: htmlWhere(ev), Text: ev.Text, Note: ev.Note}
+		he := htmlEvidence{Where: evidenceWhere(ev), Text: ev.Text, Note: ev.Note}
 		if r.citesReport(ev) {
 			he.Href = evidenceID(ev)
 		}
@@ -242,20 +242,6 @@ func evidenceID(ev Evidence) string {
 	return fmt.Sprintf("t-%d-%d-%d", ev.Page, ev.Start, ev.End)
 }
 
-// htmlWhere says where a piece of evidence is, in words.
-func htmlWhere(ev Evidence) string {
-	switch {
-	case ev.Row != 0 && ev.Sheet != "":
-		return fmt.Sprintf("%s %s!%d", ev.File, ev.Sheet, ev.Row)
-	case ev.Row != 0:
-		return fmt.Sprintf("%s 第%d行", ev.File, ev.Row)
-	case ev.Sheet != "":
-		return fmt.Sprintf("%s %s", ev.File, ev.Sheet)
-	case ev.End > 0:
-		return fmt.Sprintf("%s 第%d页 [%d,%d)", ev.File, ev.Page, ev.Start, ev.End)
-	}
-	return ev.File
-}
 
 // htmlValue shows a finding's claimed or observed value: numbers without
 // trailing zeros, status words with their Chinese name.

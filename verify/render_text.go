@@ -69,17 +69,18 @@ func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 	return ew.err
 }
 
-// evidenceWhere is "file p2 [120,139)" or "ledger.xlsx 问题台账!7".
+// evidenceWhere says where a piece of evidence is: "report.pdf 第2页
+// [120,139)", "ledger.xlsx 问题台账!7", or "ledger.csv 第9行" for CSV lines.
 func evidenceWhere(ev Evidence) string {
 	switch {
 	case ev.Row != 0 && ev.Sheet != "":
 		return fmt.Sprintf("%s %s!%d", ev.File, ev.Sheet, ev.Row)
 	case ev.Row != 0:
-		return fmt.Sprintf("%s line %d", ev.File, ev.Row)
+		return fmt.Sprintf("%s 第%d行", ev.File, ev.Row)
 	case ev.Sheet != "":
 		return fmt.Sprintf("%s %s", ev.File, ev.Sheet)
 	case ev.End > 0:
-		return fmt.Sprintf("%s p%d [%d,%d)", ev.File, ev.Page, ev.Start, ev.End)
+		return fmt.Sprintf("%s 第%d页 [%d,%d)", ev.File, ev.Page, ev.Start, ev.End)
 	}
 	return ev.File
 }
