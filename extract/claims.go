@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/internal/seg"
@@ -108,8 +109,9 @@ func (x *extractor) paragraph(idx int, p parse.Paragraph) {
 			if !ok {
 				continue
 			}
-			c.Text = strings.TrimSpace(string(s.orig))
-			c.Source = Source{File: x.doc.File, Page: p.Page, Start: s.start, End: s.start + len(s.orig)}
+			lo, hi := trimRunes(s.orig)
+			c.Text = string(s.orig[lo:hi])
+			c.Source = Source{File: x.doc.File, Page: p.Page, Start: s.start + lo, End: s.start + hi}
 			c.Figure = parse.Pos{Page: p.Page, Start: s.start + f.n.Start, End: s.start + f.unitEnd}
 			c.Paragraph = idx
 			c.Of = -1
@@ -258,3 +260,16 @@ func sortClaims(cs []Claim) {
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// trimRunes returns the bounds of rs without leading and trailing white
+// space (a sentence after "! " starts with a space).
+func trimRunes(rs []rune) (lo, hi int) {
+	lo, hi = 0, len(rs)
+	for lo < hi && unicode.IsSpace(rs[lo]) {
+		lo++
+	}
+	for hi > lo && unicode.IsSpace(rs[hi-1]) {
+		hi--
+	}
+	return lo, hi
+}
