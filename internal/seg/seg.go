@@ -156,7 +156,11 @@ func Tag(s string) []Token {
 	var out []Token
 	forEachRun(s, func(cp int, run string) {
 		pos := 0 // byte offset in run up to which words were matched
-		for _, wt := range j.Tag(run) {
+		words := j.Tag(run)
+		if out == nil {
+			out = make([]Token, 0, len(words))
+		}
+		for _, wt := range words {
 			i := strings.LastIndexByte(wt, '/')
 			if i <= 0 {
 				continue // not "word/tag": cannot happen
@@ -201,7 +205,11 @@ func Tokenize(s string, search bool) []Token {
 			lastByte = b
 			return lastCP
 		}
-		for _, w := range j.Tokenize(run, mode, true) {
+		words := j.Tokenize(run, mode, true)
+		if out == nil {
+			out = make([]Token, 0, len(words))
+		}
+		for _, w := range words {
 			start := cpAt(w.Start)
 			end := start + utf8.RuneCountInString(w.Str)
 			out = append(out, Token{Text: w.Str, Start: cp + start, End: cp + end})
