@@ -7,10 +7,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/registry"
-	"github.com/blevesearch/bleve/v2/search/highlight"
-	htmlFormatter "github.com/blevesearch/bleve/v2/search/highlight/format/html"
-	simpleFragmenter "github.com/blevesearch/bleve/v2/search/highlight/fragmenter/simple"
-	simpleHighlighter "github.com/blevesearch/bleve/v2/search/highlight/highlighter/simple"
 
 	"github.com/zhenggai/zhenggai/internal/seg"
 )
@@ -42,9 +38,6 @@ const (
 	// AnalyzerPhrase analyses phrase queries: TokenizerPhrase, then lower
 	// case.
 	AnalyzerPhrase = "zhenggai_jieba_phrase"
-	// Highlighter marks matches with <mark>…</mark> in fragments of about
-	// FragmentRunes characters.
-	Highlighter = "zhenggai_mark"
 )
 
 // FragmentRunes is the length, in characters, of a highlighted fragment.
@@ -70,12 +63,6 @@ func init() {
 			return newAnalyzer(tok), nil
 		}))
 	}
-	must(registry.RegisterHighlighter(Highlighter, func(map[string]interface{}, *registry.Cache) (highlight.Highlighter, error) {
-		return simpleHighlighter.NewHighlighter(
-			simpleFragmenter.NewFragmenter(FragmentRunes),
-			htmlFormatter.NewFragmentFormatter("<mark>", "</mark>"),
-			"…"), nil
-	}))
 }
 
 // NewAnalyzer returns the jieba analyzer of a tokenizer (AnalyzerSearch,

@@ -82,9 +82,16 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	req := bleve.NewSearchRequestOptions(q, limit, r.Offset, false)
 	req.Fields = []string{FieldID, FieldFile, FieldKind, FieldUnit, FieldDate, FieldTitle}
+	var terms []string
 	if !r.NoHighlight {
-		req.Highlight = bleve.NewHighlightWithStyle(Highlighter)
-		req.Highlight.AddField(FieldText)
+		// Fragments are cut from the stored text by fragmentsOf, not by
+		// bleve's highlighter (see there).
+		req.Fields = append(req.Fields, FieldText)
+		if strings.TrimSpace(r.Query) != "" {
+			if pq, err := ParseQuery(r.Query); err == nil {
+				terms = markTerms(pq)
+			}
+		}
 	}
 	if !r.NoFacets {
 		for _, f := range FacetFields {
@@ -99,13 +106,9 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	for _, h := range res.Hits {
 		str := func(f string) string { s, _ := h.Fields[f].(string); return s }
 		hit := Hit{ID: str(FieldID), File: str(FieldFile), Kind: str(FieldKind), Unit: str(FieldUnit),
-			Date: str(FieldDate), Title: str(FieldTitle), Score: h.Score, Fragments: h.Fragments[FieldText]}
+			Date: str(FieldDate), Title: str(FieldTitle), Score: h.Score, Fragments: fragmentsOf(storedText(h.Fields[FieldText]), terms)}
 		if hit.Fragments == nil {
 			hit.Fragments = []string{}
-		}
-		for i, f := range hit.Fragments {
-			// Adjacent words of one match read better as one mark.
-			hit.Fragments[i] = strings.ReplaceAll(f, "</mark><mark>", "")
 		}
 		out.Hits = append(out.Hits, hit)
 	}

@@ -1,0 +1,232 @@
+package index
+
+import (
+	"html"
+	"sort"
+	"strings"
+
+	bquery "github.com/blevesearch/bleve/v2/search/query"
+)
+
+// maxFragments is the most fragments shown per hit.
+const maxFragments = 3
+
+// markTerms returns the texts a query looks for in the text: the words and
+// phrases of its positive clauses (not those under NOT / -, nor numeric or
+// keyword fields). Fragments mark where these occur literally, so 整改
+// marks the 整改 inside 巡视整改, which is how the index found it.
+func markTerms(q bquery.Query) []string {
+	var out []string
+	var walk func(q bquery.Query)
+	textField := func(f string) bool { return f == "" || f == FieldText || f == FieldTitle }
+	walk = func(q bquery.Query) {
+		switch t := q.(type) {
+		case *bquery.MatchQuery:
+			if textField(t.Field()) {
+				out = append(out, strings.Fields(t.Match)...)
+			}
+		case *bquery.MatchPhraseQuery:
+			if textField(t.Field()) {
+				out = append(out, strings.Join(strings.Fields(t.MatchPhrase), ""))
+			}
+		case *bquery.TermQuery:
+			if textField(t.Field()) {
+				out = append(out, t.Term)
+			}
+		case *bquery.PrefixQuery:
+			if textField(t.Field()) {
+				out = append(out, t.Prefix)
+			}
+		case *bquery.BooleanQuery:
+			for _, c := range []bquery.Query{t.Must, t.Should, t.Filter} {
+				if c != nil {
+					walk(c)
+				}
+			}
+		case *bquery.ConjunctionQuery:
+			for _, c := range t.Conjuncts {
+				walk(c)
+			}
+		case *bquery.DisjunctionQuery:
+			for _, c := range t.Disjuncts {
+				walk(c)
+			}
+		}
+	}
+	if q != nil {
+		walk(q)
+	}
+	// Longest first, so that a phrase wins over the words inside it.
+	seen := map[string]bool{}
+	terms := out[:0]
+	for _, t := range out {
+		if t = strings.TrimSpace(t); t != "" && !seen[t] {
+			seen[t] = true
+			terms = append(terms, t)
+		}
+	}
+	sort.SliceStable(terms, func(i, j int) bool { return len(terms[i]) > len(terms[j]) })
+	return terms
+}
+
+type span struct{ start, end, term int } // rune offsets, index into terms
+
+// fragmentsOf cuts up to maxFragments passages of about FragmentRunes
+// characters out of text, chosen to show as many different terms as
+// possible, with every occurrence of a term wrapped in <mark>…</mark> and
+// the rest HTML-escaped. A passage that does not start or end the text is
+// marked with "…". With no term found, there are no fragments.
+//
+// This replaces bleve's highlighter, which walked every term location of
+// every hit (hundreds of milliseconds for common words over long reports);
+// finding the terms in the stored text costs microseconds.
+func fragmentsOf(text string, terms []string) []string {
+	if len(terms) == 0 || text == "" {
+		return nil
+	}
+	rs := []rune(text)
+	lower := []rune(strings.ToLower(text))
+	if len(lower) != len(rs) {
+		lower = rs
+	}
+	var spans []span
+	for ti, t := range terms {
+		tr := []rune(strings.ToLower(t))
+		for i := 0; i+len(tr) <= len(lower); {
+			j := indexRunes(lower[i:], tr)
+			if j < 0 {
+				break
+			}
+			spans = append(spans, span{i + j, i + j + len(tr), ti})
+			i += j + max(len(tr), 1)
+		}
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	sort.Slice(spans, func(a, b int) bool {
+		if spans[a].start != spans[b].start {
+			return spans[a].start < spans[b].start
+		}
+		return spans[a].end > spans[b].end
+	})
+	// Candidate windows start a little before each match; the best are
+	// those that show the most different terms, then the most matches.
+	type window struct{ lo, hi, distinct, n int }
+	var wins []window
+	for _, s := range spans {
+		lo := max(s.start-FragmentRunes/5, 0)
+		hi := min(lo+FragmentRunes, len(rs))
+		lo = max(hi-FragmentRunes, 0)
+		w := window{lo: lo, hi: hi}
+		got := map[int]bool{}
+		for _, t := range spans {
+			if t.start >= lo && t.end <= hi {
+				got[t.term] = true
+				w.n++
+			}
+		}
+		w.distinct = len(got)
+		wins = append(wins, w)
+	}
+	sort.SliceStable(wins, func(a, b int) bool {
+		if wins[a].distinct != wins[b].distinct {
+			return wins[a].distinct > wins[b].distinct
+		}
+		return wins[a].n > wins[b].n
+	})
+	var chosen []window
+	for _, w := range wins {
+		overlaps := false
+		for _, c := range chosen {
+			if w.lo < c.hi && c.lo < w.hi {
+				overlaps = true
+				break
+			}
+		}
+		if !overlaps {
+			chosen = append(chosen, w)
+			if len(chosen) == maxFragments {
+				break
+			}
+		}
+	}
+	sort.Slice(chosen, func(a, b int) bool { return chosen[a].lo < chosen[b].lo })
+	out := make([]string, 0, len(chosen))
+	for _, w := range chosen {
+		out = append(out, markWindow(rs, spans, w.lo, w.hi))
+	}
+	return out
+}
+
+// markWindow writes rs[lo:hi] escaped, with the spans inside it marked
+// (overlapping spans merged into one mark).
+func markWindow(rs []rune, spans []span, lo, hi int) string {
+	var b strings.Builder
+	if lo > 0 {
+		b.WriteString("…")
+	}
+	pos := lo
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if s.start < pos || s.end > hi {
+			continue
+		}
+		end := s.end
+		for i+1 < len(spans) && spans[i+1].start < end {
+			i++
+			end = max(end, min(spans[i].end, hi))
+		}
+		b.WriteString(html.EscapeString(string(rs[pos:s.start])))
+		b.WriteString("<mark>")
+		b.WriteString(html.EscapeString(string(rs[s.start:end])))
+		b.WriteString("</mark>")
+		pos = end
+	}
+	b.WriteString(html.EscapeString(string(rs[pos:hi])))
+	if hi < len(rs) {
+		b.WriteString("…")
+	}
+	return strings.ReplaceAll(b.String(), "\n", " ")
+}
+
+// indexRunes is strings.Index over runes.
+func indexRunes(s, sub []rune) int {
+	if len(sub) == 0 {
+		return 0
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i] != sub[0] {
+			continue
+		}
+		match := true
+		for k := 1; k < len(sub); k++ {
+			if s[i+k] != sub[k] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return i
+		}
+	}
+	return -1
+}
+
+// storedText joins the values of a stored multi-valued text field.
+func storedText(v interface{}) string {
+	switch t := v.(type) {
+	case string:
+		return t
+	case []interface{}:
+		parts := make([]string, 0, len(t))
+		for _, p := range t {
+			if s, ok := p.(string); ok {
+				parts = append(parts, s)
+			}
+		}
+		return strings.Join(parts, "\n")
+	}
+	return ""
+}
+

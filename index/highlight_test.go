@@ -1,0 +1,50 @@
+package index
+
+import (
+	"html"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestMarkTerms(t *testing.T) {
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"整改", []string{"整改"}},
+		{`"专题民主生活会" AND 巡察`, []string{"专题民主生活会", "巡察"}},
+		{"整改 NOT 民主生活会", []string{"整改"}},
+		{"+整改 -问责", []string{"整改"}},
+		{"problems_rate:<90 整改", []string{"整改"}},
+		{"kind:report", nil},
+		{"“驻局纪检监察组” 问题", []string{"驻局纪检监察组", "问题"}},
+	}
+	for _, tt := range tests {
+		q, err := ParseQuery(tt.query)
+		require.NoError(t, err, tt.query)
+		assert.ElementsMatch(t, tt.want, markTerms(q), tt.query)
+	}
+}
+
+func TestFragmentsOf(t *testing.T) {
+	text := strings.Repeat("局党组高度重视巡察反馈意见。", 10) + "召开巡视整改专题民主生活会1次，<script>x</script>整改到位。" + strings.Repeat("持续推进。", 30)
+	frs := fragmentsOf(text, []string{"专题民主生活会", "整改"})
+	require.NotEmpty(t, frs)
+	require.LessOrEqual(t, len(frs), maxFragments)
+	first := frs[0]
+	assert.Contains(t, first, "巡视<mark>整改</mark><mark>专题民主生活会</mark>", "each term marked where it occurs literally")
+	assert.Contains(t, first, "&lt;script&gt;", "the text is escaped")
+	assert.NotContains(t, first, "<script>")
+	assert.True(t, strings.HasPrefix(first, "…"), "a passage inside the text starts with an ellipsis: %s", first)
+	for _, f := range frs {
+		plain := html.UnescapeString(strings.NewReplacer("<mark>", "", "</mark>", "", "…", "").Replace(f))
+		assert.LessOrEqual(t, len([]rune(plain)), FragmentRunes)
+	}
+	assert.Empty(t, fragmentsOf(text, []string{"不在文中"}))
+	assert.Empty(t, fragmentsOf(text, nil))
+	// Overlapping terms make one mark.
+	assert.Equal(t, []string{"<mark>巡视整改</mark>工作"}, fragmentsOf("巡视整改工作", []string{"巡视整改", "整改"}))
+}
