@@ -229,4 +229,3 @@ func storedText(v interface{}) string {
 	}
 	return ""
 }
-
