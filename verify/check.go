@@ -82,6 +82,9 @@ type Result struct {
 	// InputErrors are files of the case that could not be read; the rules
 	// that needed them are in NotRun.
 	InputErrors []string `json:"input_errors,omitempty"`
+	// DatesFromReport names the case dates (feedback_date, report_date)
+	// that the case did not give and were read from the report's text.
+	DatesFromReport []string `json:"dates_from_report,omitempty"`
 
 	// What the checks read, for renderers and callers that want more than
 	// the findings.
@@ -164,8 +167,17 @@ func (k *checker) load(ctx context.Context) error {
 	k.report = doc
 	k.claims = extract.Claims(doc)
 	k.items = extract.ReadItems(doc)
+	// Dates the case does not state are read from the report itself, and
+	// the result says so.
 	if info.ReportDate == "" && doc.Date != "" {
 		k.c.Info.ReportDate = doc.Date
+		k.res.DatesFromReport = append(k.res.DatesFromReport, "report_date")
+	}
+	if info.FeedbackDate == "" {
+		if d, ok := extract.FeedbackDate(doc); ok {
+			k.c.Info.FeedbackDate = d.Format(time.DateOnly)
+			k.res.DatesFromReport = append(k.res.DatesFromReport, "feedback_date")
+		}
 	}
 
 	if k.c.Ledger != "" {

@@ -139,3 +139,18 @@ func TestClassifiedByContent(t *testing.T) {
 	assert.Equal(t, "台账.csv", filepath.Base(c.Ledger))
 	assert.Len(t, c.Minutes, 6)
 }
+
+// TestDatesFromReport: without case.json the feedback and report dates are
+// read from the report, so the meeting rules still run.
+func TestDatesFromReport(t *testing.T) {
+	dir := copyCase(t, "01-dongchuan-nonglin", "case.json")
+	c, err := LoadCase(context.Background(), dir)
+	require.NoError(t, err)
+	res, err := Check(context.Background(), c, Options{AsOf: "2017-06-30"})
+	require.NoError(t, err)
+	assert.Equal(t, "2016-12-20", res.Case.FeedbackDate)
+	assert.Equal(t, "2017-02-20", res.Case.ReportDate)
+	assert.ElementsMatch(t, []string{"feedback_date", "report_date"}, res.DatesFromReport)
+	assert.True(t, rulesOf(res.Findings)[RuleMeetings])
+	assert.NotContains(t, notRun(res), RuleMeetings)
+}

@@ -32,7 +32,15 @@ func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 	if c.Round != "" {
 		ew.printf("  %s\n", c.Round)
 	}
-	ew.printf("  反馈 %s · 报告 %s · 核查基准日 %s\n", orDash(c.FeedbackDate), orDash(c.ReportDate), orDash(c.AsOf))
+	fromReport := func(field, v string) string {
+		for _, f := range r.DatesFromReport {
+			if f == field {
+				return v + "（据报告正文）"
+			}
+		}
+		return orDash(v)
+	}
+	ew.printf("  反馈 %s · 报告 %s · 核查基准日 %s\n", fromReport("feedback_date", c.FeedbackDate), fromReport("report_date", c.ReportDate), orDash(c.AsOf))
 	ew.printf("  report %s · ledger %s · %d minutes · %d claims\n\n", c.Report, orDash(c.Ledger), len(c.Minutes), len(r.Claims))
 	for _, sev := range []Severity{High, Medium, Low} {
 		var fs []Finding

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+var (
+	reFeedback   = regexp.MustCompile(`反馈了?(?:巡视|巡察|审计)?(?:意见|问题|情况)|(?:巡视|巡察|审计)(?:组|意见)?反馈(?:意见|会)`)
+	reMonthDay   = regexp.MustCompile(`(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日`)
+	reYearInText = regexp.MustCompile(`((?:19|20)\d{2})年`)
+)
+
+// FeedbackDate finds the date a report says the inspection's feedback was
+// given (于2020年7月15日反馈了巡察意见; 5月20日反馈了巡察意见, the year taken from
+// earlier in the sentence). It is used when a case does not state its
+// feedback date.
+func FeedbackDate(doc *parse.Document) (time.Time, bool) {
+	for _, p := range doc.Paragraphs {
+		if p.Table != 0 {
+			continue
+		}
+		text := Simplify(p.Text)
+		for _, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '；' }) {
+			loc := reFeedback.FindStringIndex(s)
+			if loc == nil {
+				continue
+			}
+			before := s[:loc[0]]
+			ms := reMonthDay.FindAllStringSubmatchIndex(before, -1)
+			if len(ms) == 0 {
+				continue
+			}
+			m := ms[len(ms)-1]
+			year := ""
+			if m[2] >= 0 {
+				year = before[m[2]:m[3]]
+			} else if ys := reYearInText.FindAllStringSubmatch(before[:m[0]], -1); len(ys) > 0 {
+				year = ys[len(ys)-1][1]
+			}
+			if year == "" {
+				continue
+			}
+			y, _ := strconv.Atoi(year)
+			mo, _ := strconv.Atoi(before[m[4]:m[5]])
+			d, _ := strconv.Atoi(before[m[6]:m[7]])
+			t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+			if t.Month() == time.Month(mo) && t.Day() == d {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
