@@ -242,7 +242,6 @@ func evidenceID(ev Evidence) string {
 	return fmt.Sprintf("t-%d-%d-%d", ev.Page, ev.Start, ev.End)
 }
 
-
 // htmlValue shows a finding's claimed or observed value: numbers without
 // trailing zeros, status words with their Chinese name.
 func htmlValue(v any) string {
