@@ -130,3 +130,7 @@ func TestSeedArticlePhrasing(t *testing.T) {
 	assert.Contains(t, got, "problems/not_done=6")
 	assert.Contains(t, got, "meetings/work=13")
 }
+
+func TestApproximateMoney(t *testing.T) {
+	assert.Equal(t, []string{"money/recovered=300000~at_least"}, brief(claimsOf(t, "追回资金30余万元。")))
+}

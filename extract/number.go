@@ -593,6 +593,9 @@ func cnDigit(r rune) int {
 	return -1
 }
 
+// isMagnitude reports 万 and 亿, which multiply the number before them.
+func isMagnitude(r rune) bool { return r == '万' || r == '亿' }
+
 // cnUnit returns the value of a Chinese unit character, or 0.
 func cnUnit(r rune) int64 {
 	switch r {
@@ -1012,12 +1015,29 @@ func classify(rs []rune, sp *span) {
 	p := end
 	approx := Exact
 	if r := at(rs, p); r == '余' || r == '多' || r == '来' || r == '几' {
-		if u := matchUnit(rs, p+1); u.n > 0 || r == '余' {
+		if u := matchUnit(rs, p+1); u.n > 0 || r == '余' || isMagnitude(at(rs, p+1)) {
 			if r == '来' {
 				approx = About
 			} else {
 				approx = AtLeast
 			}
+			p++
+		}
+	}
+	// 30余万元, 1.2亿多元: a magnitude after the approximation applies to
+	// the number (the scanner stops at 余).
+	if approx != Exact && sp.Multiplier <= 1 && !sp.Percent {
+		if m := isMagnitude(at(rs, p)); m {
+			mult := 1e4
+			if at(rs, p) == '亿' {
+				mult = 1e8
+			}
+			if at(rs, p) == '万' && at(rs, p+1) == '亿' {
+				mult = 1e12
+				p++
+			}
+			sp.Multiplier = mult
+			sp.Value = sp.Count * mult
 			p++
 		}
 	}
