@@ -26,7 +26,11 @@ func actionObject(figs []figure, k int) (action, object string) {
 	// 31个问题, 2名科室负责人: a noun right after the measure word is what
 	// is counted; otherwise (问题31个) the nouns before the number are.
 	var after string
+	verbal := f.unit == "次" || f.unit == "场" || f.unit == "期" || f.unit == "轮" // 召开会议15次研究…: what follows is not counted
 	for _, t := range f.postTokens() {
+		if verbal {
+			break
+		}
 		if !isNoun(t.POS) {
 			break
 		}

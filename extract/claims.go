@@ -215,8 +215,10 @@ func unitEnd(rs []rune, n Number) int {
 	return e
 }
 
+// isBreak ends the stretch of text a figure's words are looked for in.
+// Brackets do not: 党委（党组）会议 is one name.
 func isBreak(r rune) bool {
-	return strings.ContainsRune("，、；：。,;:！？!?（）()", r)
+	return strings.ContainsRune("，、；：。,;:！？!?", r)
 }
 
 func isClauseBreak(r rune) bool {

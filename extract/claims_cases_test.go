@@ -72,6 +72,14 @@ func TestClaimPhrasings(t *testing.T) {
 		{"phone numbers are not claims", "联系电话：0790—6281935；邮编：650000。", nil},
 		{"slogans are not claims", "增强“四个意识”、坚定“四个自信”、做到“两个维护”，落实“三重一大”和一岗双责。", nil},
 		{"percent that is not a rate", "上半年共完成抽检任务的百分之五十二。", []string{"other/任务=52"}},
+		{"done before count, rest in progress", "巡视反馈的28个问题已整改完成25个，整改完成率89.3%，其余3个问题正在持续推进。",
+			[]string{"problems/total=28", "problems/done=25", "problems/rate=89.3", "problems/in_progress=3"}},
+		{"bracketed meeting name", "累计召开党委（党组）会议15次研究巡视整改工作。", []string{"meetings/party_committee=15"}},
+		{"accountability by kind", "对12名相关责任人进行了严肃问责，其中给予党内警告处分3人、政务记过处分1人，诫勉谈话5人，批评教育3人。",
+			[]string{"accountability/total=12", "accountability/disciplined=3", "accountability/disciplined=1", "accountability/admonished=5", "accountability/other=3"}},
+		{"rules new and revised, other words", "建立健全规章制度46项，其中新制定28项、修订完善18项。", []string{"systems/total=46", "systems/new=28", "systems/revised=18"}},
+		{"clues handled and filed", "处置问题线索23件，其中立案审查调查5件。", []string{"clues/handled=23", "clues/filed=5"}},
+		{"meetings joined by 和", "召开领导小组会议和专题推进会共计9次，开展专题学习研讨12次。", []string{"meetings/work=9", "meetings/study=12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
