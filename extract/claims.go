@@ -66,6 +66,7 @@ type figure struct {
 	pre      string // text from the previous figure or clause break up to the number
 	post     string // text after the measure word up to the next figure or break
 	clause   string // the clause (between ，；：) holding the number
+	lead     string // the clause up to the number
 	afterQiz bool   // the clause starts with 其中 (or the sentence has 其中 before the figure)
 	chained  bool   // pre runs back to the previous figure (4个方面14项28个问题)
 	preLo    int    // where pre starts
@@ -158,7 +159,7 @@ func findFigures(rs []rune) []figure {
 		}
 		f.pre = string(rs[lo:n.Start])
 		f.preLo = lo
-		f.chained = lo == prevEnd && len(figs) > 0 && figs[len(figs)-1].unitEnd == prevEnd
+		f.chained = lo == prevEnd && prevEnd > 0 // right after another number (its measure word at most between)
 		cs := n.Start
 		for cs > 0 && !isClauseBreak(rs[cs-1]) {
 			cs--
@@ -168,6 +169,7 @@ func findFigures(rs []rune) []figure {
 			ce++
 		}
 		f.clause = string(rs[cs:ce])
+		f.lead = string(rs[cs:n.Start])
 		f.afterQiz = strings.Contains(string(rs[:n.Start]), "其中")
 		figs = append(figs, f)
 		prevEnd = f.unitEnd

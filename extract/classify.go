@@ -190,7 +190,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Subtype = "被巡察党组织"
 		}
 		return c, true
-	case has(near, "问题") || (topic != nil && topic.Kind == KindProblems && (has(near, "整改|完成|推进") || near == "|")):
+	case has(near, "问题") || (topic != nil && topic.Kind == KindProblems && (has(near, "整改|完成|推进") || near == "|")) ||
+		(f.chained && has(f.lead, "问题") && !has(f.lead, "线索|制度")):
+		// The last of nested levels counts the noun before the first
+		// (审计指出问题5类23项: 23 problems).
 		c.Kind = KindProblems
 		c.Subtype = problemSubtype(f)
 		return c, true
