@@ -44,12 +44,56 @@ var (
 //
 // Reports that do not write 关于“…” are read by their numbering instead: in
 // a section about the problems (二、反馈问题整改情况), each short numbered
-// heading ((一)…, 1. …) is a problem.
+// heading ((一)…, 1. …) is a problem. Failing both, a table with a problem
+// column and a status or measures column lists them.
 func ReadItems(doc *parse.Document) []Item {
 	if items := readQuotedItems(doc); len(items) > 0 {
 		return items
 	}
-	return readNumberedItems(doc)
+	if items := readNumberedItems(doc); len(items) > 0 {
+		return items
+	}
+	return readTableItems(doc)
+}
+
+// readTableItems reads problems a report lists as a table (序号, 问题, 整改措施,
+// 完成情况 …), with the ledger's header synonyms.
+func readTableItems(doc *parse.Document) []Item {
+	var items []Item
+	for _, t := range doc.Tables {
+		if t.Sheet != "" {
+			continue
+		}
+		cols := mapColumns(t.Header, sheetFields["problems"])
+		if !hasCol(cols, "problem") || !(hasCol(cols, "status") || hasCol(cols, "measures")) {
+			continue
+		}
+		cell := func(r parse.Row, f string) (string, parse.Pos) {
+			if i, ok := cols[f]; ok && i < len(r.Cells) {
+				return strings.TrimSpace(r.Cells[i].Text), r.Cells[i].Pos
+			}
+			return "", parse.Pos{}
+		}
+		for _, r := range t.Rows {
+			problem, ppos := cell(r, "problem")
+			if problem == "" || isNoteRow(r) {
+				continue
+			}
+			no, _ := cell(r, "no")
+			measures, mpos := cell(r, "measures")
+			status, spos := cell(r, "status")
+			it := Item{Index: len(items) + 1, Number: no, Title: problemTitle(problem), Measures: measures,
+				Pos: ppos, MeasuresPos: mpos, Status: ParseStatus(status), StatusText: status}
+			if status != "" {
+				it.StatusPos = spos
+			}
+			items = append(items, it)
+		}
+		if len(items) > 0 {
+			return items
+		}
+	}
+	return items
 }
 
 var (

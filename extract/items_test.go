@@ -111,3 +111,20 @@ func TestItemsByNumbering(t *testing.T) {
 	assert.Equal(t, StatusInProgress, items[1].Status)
 	assert.Equal(t, "（二）", items[1].Number)
 }
+
+// TestItemsFromTable: a report that lists its problems as a table.
+func TestItemsFromTable(t *testing.T) {
+	text := "# 关于巡察整改情况的报告\n\n现将整改情况报告如下。\n\n" +
+		"| 序号 | 反馈问题 | 整改措施 | 完成情况 |\n|---|---|---|---|\n" +
+		"| 1 | 意识形态工作责任制落实不到位。具体表现为… | 修订《实施细则》 | 已完成 |\n" +
+		"| 2 | 专项资金管理不规范 | 收回结余资金12万元 | 正在整改 |\n"
+	doc, err := parse.Parse(context.Background(), "r.md", []byte(text), parse.Options{})
+	require.NoError(t, err)
+	items := ReadItems(doc)
+	require.Len(t, items, 2)
+	assert.Equal(t, "意识形态工作责任制落实不到位", items[0].Title)
+	assert.Equal(t, StatusDone, items[0].Status)
+	assert.Equal(t, "2", items[1].Number)
+	assert.Equal(t, StatusInProgress, items[1].Status)
+	assert.Equal(t, "正在整改", doc.Slice(items[1].StatusPos))
+}
