@@ -419,7 +419,8 @@ func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
 		Findings []verify.Finding `json:"findings"`
 		NotRun   []verify.NotRun  `json:"not_run"`
 		URL      string           `json:"url"`
-	}{m.ID, res.Summary.Verdict, res.Summary, res.Findings, res.NotRun, "/cases/" + m.ID})
+		Ignored  []string         `json:"ignored,omitempty"`
+	}{m.ID, res.Summary.Verdict, res.Summary, res.Findings, res.NotRun, "/cases/" + m.ID, u.ignored})
 }
 
 // commitChecked stores a checked case: its files, its result, and last its

@@ -159,7 +159,8 @@ type uploadAnswer struct {
 		Observed any    `json:"observed"`
 		Message  string `json:"message"`
 	} `json:"findings"`
-	Error string `json:"error"`
+	Ignored []string `json:"ignored"`
+	Error   string   `json:"error"`
 }
 
 func decode[T any](t testing.TB, b []byte) T {

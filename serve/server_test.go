@@ -156,6 +156,26 @@ func TestAPIUploadZip(t *testing.T) {
 	assert.Contains(t, names, "report.pdf")
 }
 
+// TestAPIUploadZipWithStrayFiles: a zip of a case folder as people keep
+// them (with the sample corpus's expected.json, notes) is checked; what is
+// not a document is left out and listed, not stored.
+func TestAPIUploadZipWithStrayFiles(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	files := append(caseFiles(t, seedCase), file{"expected.json", []byte(`{"findings": []}`)}, file{"notes/run.sh", []byte("#!/bin/sh\n")})
+	resp, b := ts.upload(t, []file{{"case.zip", zipOf(t, "", files)}}, nil)
+	require.Equal(t, http.StatusCreated, resp.StatusCode, string(b))
+	a := decode[uploadAnswer](t, b)
+	assert.ElementsMatch(t, []string{"expected.json", "notes/run.sh"}, a.Ignored)
+	c, ok := ts.store.get(a.ID)
+	require.True(t, ok)
+	for _, f := range c.Files {
+		assert.NotEqual(t, "expected.json", f.Name)
+	}
+	// Sent as plain files, a non-document is still refused.
+	resp, b = ts.upload(t, []file{{"expected.json", []byte(`{}`)}}, nil)
+	assert.Equal(t, http.StatusUnsupportedMediaType, resp.StatusCode, string(b))
+}
+
 // zipBomb is a zip of n bytes of zeros (a few KB packed).
 func zipBomb(t testing.TB, name string, n int) []byte {
 	var buf bytes.Buffer

@@ -117,6 +117,11 @@ type upload struct {
 	fields  map[string]string
 	files   []FileEntry
 	budget  int64 // decompressed bytes still allowed
+	// fromZip is set when the files came out of one .zip of a case folder;
+	// then files that are not documents (an expected.json, notes, scripts)
+	// are left out and listed in ignored, rather than refusing the case.
+	fromZip bool
+	ignored []string
 }
 
 func (u *upload) remove() { os.RemoveAll(u.root) }
@@ -297,6 +302,7 @@ func (s *Server) unzipCase(u *upload) error {
 	if len(u.names) > 1 {
 		return errorf(http.StatusBadRequest, "%s: send either one .zip of the case folder or the case's files, not both", zips[0])
 	}
+	u.fromZip = true
 	zname := zips[0]
 	zpath := u.raw[zname]
 	f, err := os.Open(zpath)
@@ -462,6 +468,10 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 			continue
 		}
 		ext := strings.ToLower(path.Ext(n))
+		if !docExts[ext] && u.fromZip {
+			u.ignored = append(u.ignored, n)
+			continue
+		}
 		if !docExts[ext] {
 			return errorf(http.StatusUnsupportedMediaType, "%s: not a document of a case (accepted: PDF, DOCX, OFD, HTML, TXT, Markdown, XLSX, CSV, case.json, JPEG and PNG under evidence/, or one .zip of the case folder)", n)
 		}
