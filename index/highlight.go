@@ -4,8 +4,11 @@ import (
 	"html"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	bquery "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/zhenggai/zhenggai/internal/seg"
 )
 
 // maxFragments is the most fragments shown per hit.
@@ -23,7 +26,16 @@ func markTerms(q bquery.Query) []string {
 		switch t := q.(type) {
 		case *bquery.MatchQuery:
 			if textField(t.Field()) {
-				out = append(out, strings.Fields(t.Match)...)
+				// A match query finds any of its words: mark the whole
+				// text where it occurs and each word of it elsewhere.
+				for _, f := range strings.Fields(t.Match) {
+					out = append(out, f)
+					for _, w := range seg.Cut(f) {
+						if utf8.RuneCountInString(w) > 1 { // 的, 和 would mark noise
+							out = append(out, w)
+						}
+					}
+				}
 			}
 		case *bquery.MatchPhraseQuery:
 			if textField(t.Field()) {

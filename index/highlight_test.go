@@ -15,6 +15,8 @@ func TestMarkTerms(t *testing.T) {
 		want  []string
 	}{
 		{"整改", []string{"整改"}},
+		{"整改工作会议", []string{"整改工作会议", "整改", "工作", "会议"}},
+		{"税", []string{"税"}},
 		{`"专题民主生活会" AND 巡察`, []string{"专题民主生活会", "巡察"}},
 		{"整改 NOT 民主生活会", []string{"整改"}},
 		{"+整改 -问责", []string{"整改"}},
