@@ -185,7 +185,7 @@ func markWindow(rs []rune, spans []span, lo, hi int) string {
 			continue
 		}
 		end := s.end
-		for i+1 < len(spans) && spans[i+1].start < end {
+		for i+1 < len(spans) && spans[i+1].start <= end { // overlapping or adjacent: one mark
 			i++
 			end = max(end, min(spans[i].end, hi))
 		}

@@ -37,7 +37,7 @@ func TestFragmentsOf(t *testing.T) {
 	require.NotEmpty(t, frs)
 	require.LessOrEqual(t, len(frs), maxFragments)
 	first := frs[0]
-	assert.Contains(t, first, "巡视<mark>整改</mark><mark>专题民主生活会</mark>", "each term marked where it occurs literally")
+	assert.Contains(t, first, "巡视<mark>整改专题民主生活会</mark>", "terms marked where they occur literally, adjacent ones as one mark")
 	assert.Contains(t, first, "&lt;script&gt;", "the text is escaped")
 	assert.NotContains(t, first, "<script>")
 	assert.True(t, strings.HasPrefix(first, "…"), "a passage inside the text starts with an ellipsis: %s", first)
