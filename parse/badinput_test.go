@@ -105,6 +105,7 @@ func TestBadInput(t *testing.T) {
 		{"ofd bomb", "report.ofd", bombOf(t, "Doc_0/Pages/Page_0/Content.xml", 8<<20, "OFD.xml", "<ofd:OFD/>"), small, ErrTooLarge, "limit"},
 		{"docx lying bomb", "report.docx", lyingBombOf(t, "word/document.xml", 8<<20, "[Content_Types].xml", "<Types/>"), small, nil, ""},
 		{"too large", "report.txt", bytes.Repeat([]byte("整改"), 1000), Options{MaxFileSize: 100}, ErrTooLarge, "limit"},
+		{"html too large", "report.html", append([]byte("<html><body>"), bytes.Repeat([]byte("<p>整改</p>"), 200)...), Options{MaxTextSize: 1000}, ErrTooLarge, "text formats"},
 		{"bad utf-16", "report.txt", []byte{0xFF, 0xFE, 0x00}, Options{}, nil, ""},
 		{"not a known encoding", "report.txt", []byte{0x81, 0x20, 0x81, 0x20, 0xFE, 0x7F}, Options{}, ErrUnsupported, "GB18030"},
 		{"truncated pdf", "report.pdf", []byte("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa"), Options{}, ErrCorrupt, ""},

@@ -8,6 +8,7 @@ const (
 	DefaultMaxDecompressed = 200 << 20 // bytes unpacked from a DOCX, XLSX or OFD
 	DefaultTimeout         = 60 * time.Second
 	DefaultMaxPages        = 5000
+	DefaultMaxTextSize     = 32 << 20 // bytes of an HTML, TXT, Markdown or CSV file
 )
 
 // Options bounds the work Parse does on one file. The zero value means the
@@ -22,6 +23,9 @@ type Options struct {
 	Timeout time.Duration
 	// MaxPages bounds the pages read from a PDF or OFD.
 	MaxPages int
+	// MaxTextSize bounds HTML, TXT, Markdown and CSV files, which are read
+	// whole into memory (an HTML page's tree takes several times its size).
+	MaxTextSize int64
 }
 
 func (o Options) withDefaults() Options {
@@ -36,6 +40,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxPages <= 0 {
 		o.MaxPages = DefaultMaxPages
+	}
+	if o.MaxTextSize <= 0 {
+		o.MaxTextSize = DefaultMaxTextSize
 	}
 	return o
 }

@@ -78,6 +78,12 @@ func Parse(ctx context.Context, name string, data []byte, opt Options) (*Documen
 	if err != nil {
 		return fail(err)
 	}
+	switch f {
+	case FormatHTML, FormatText, FormatMarkdown, FormatCSV:
+		if int64(len(data)) > o.MaxTextSize {
+			return fail(cause(ErrTooLarge, "%s file of %d bytes, over the %d-byte limit for text formats", f, len(data), o.MaxTextSize))
+		}
+	}
 	doc, err := run(ctx, name, f, readerFor(f), data, o)
 	if err != nil {
 		return fail(err)
