@@ -32,6 +32,7 @@ type Error struct {
 	Err error
 }
 
+// Error returns "FILE: cause".
 func (e *Error) Error() string { return e.File + ": " + e.Err.Error() }
 
 // Unwrap returns the cause.

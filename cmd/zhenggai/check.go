@@ -16,6 +16,7 @@ import (
 // stringList is a repeatable flag.
 type stringList []string
 
+// String and Set make stringList a flag.Value.
 func (s *stringList) String() string     { return fmt.Sprint(*s) }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
