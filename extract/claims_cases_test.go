@@ -75,6 +75,8 @@ func TestClaimPhrasings(t *testing.T) {
 		{"done before count, rest in progress", "巡视反馈的28个问题已整改完成25个，整改完成率89.3%，其余3个问题正在持续推进。",
 			[]string{"problems/total=28", "problems/done=25", "problems/rate=89.3", "problems/in_progress=3"}},
 		{"problems by category", "审计指出问题5类23项，涉及金额3,456.78万元。", []string{"problems/total=23", "money/other=34567800"}},
+		{"share of the total", "反馈问题25个，已完成整改23个，占问题总数的92%。", []string{"problems/total=25", "problems/done=23", "problems/rate=92"}},
+		{"share written 占比", "已完成整改的问题占比达到90%以上。", []string{"problems/rate=90~at_least"}},
 		{"bracketed meeting name", "累计召开党委（党组）会议15次研究巡视整改工作。", []string{"meetings/party_committee=15"}},
 		{"accountability by kind", "对12名相关责任人进行了严肃问责，其中给予党内警告处分3人、政务记过处分1人，诫勉谈话5人，批评教育3人。",
 			[]string{"accountability/total=12", "accountability/disciplined=3", "accountability/disciplined=1", "accountability/admonished=5", "accountability/other=3"}},

@@ -92,7 +92,11 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	near := f.pre + "|" + f.post
 	switch f.unit {
 	case "%":
-		if !strings.Contains(f.pre, "率") {
+		// 完成率 / 整改率 / 办结率, or a share of the problems: 占问题总数的92%,
+		// 完成整改的问题占比90%.
+		isRate := strings.Contains(f.pre, "率") ||
+			(has(f.pre, "占比|占.{0,6}(总数|总量|比例|比重)") && (topic != nil && topic.Kind == KindProblems || has(f.lead, "问题|整改")))
+		if !isRate {
 			return claimOther(c, f), true
 		}
 		c.Kind, c.Subtype = KindProblems, "rate"
