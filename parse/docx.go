@@ -638,6 +638,24 @@ var docxSymbolFont = map[rune]string{
 
 // paraProps reads a w:pPr.
 func (r *docxReader) paraProps(p *docxPara) error {
+	return r.eachChild(func(t xml.StartElement) {
+		switch t.Name.Local {
+		case "pStyle":
+			p.style = docxAttr(t, "val")
+		case "outlineLvl":
+			if n, err := strconv.Atoi(docxAttr(t, "val")); err == nil && n >= 0 && n <= 9 {
+				p.outline = n + 1
+			}
+		case "jc":
+			p.center = docxAttr(t, "val") == "center"
+		}
+	})
+}
+
+// eachChild calls f for each direct child element (in the
+// WordprocessingML namespace) of the element whose start was just read,
+// skipping what the child holds, and returns at the element's end.
+func (r *docxReader) eachChild(f func(t xml.StartElement)) error {
 	if err := r.enter(); err != nil {
 		return err
 	}
@@ -652,16 +670,7 @@ func (r *docxReader) paraProps(p *docxPara) error {
 			return nil
 		case xml.StartElement:
 			if isDocxNS(t.Name) {
-				switch t.Name.Local {
-				case "pStyle":
-					p.style = docxAttr(t, "val")
-				case "outlineLvl":
-					if n, err := strconv.Atoi(docxAttr(t, "val")); err == nil && n >= 0 && n <= 9 {
-						p.outline = n + 1
-					}
-				case "jc":
-					p.center = docxAttr(t, "val") == "center"
-				}
+				f(t)
 			}
 			if err := r.dec.Skip(); err != nil {
 				return err
@@ -672,53 +681,35 @@ func (r *docxReader) paraProps(p *docxPara) error {
 
 // runProps reads a w:rPr into r.run.
 func (r *docxReader) runProps() error {
-	if err := r.enter(); err != nil {
-		return err
-	}
-	defer r.leave()
-	for {
-		tok, err := r.token()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if isDocxNS(t.Name) {
-				switch t.Name.Local {
-				case "b":
-					r.run.bold = docxOnOff(docxAttr(t, "val"))
-				case "sz":
-					r.run.size, _ = strconv.Atoi(docxAttr(t, "val"))
-				case "rFonts":
-					if f := docxAttr(t, "eastAsia"); f != "" {
-						r.run.font = f
-					}
-				case "vanish", "specVanish":
-					r.run.hidden = docxOnOff(docxAttr(t, "val")) > 0
-				case "rStyle":
-					// Character styles: take bold, size and font from them
-					// where the run does not set its own.
-					r.styleChain(docxAttr(t, "val"), func(s *docxStyle) bool {
-						if r.run.bold == 0 {
-							r.run.bold = s.bold
-						}
-						if r.run.size == 0 {
-							r.run.size = s.size
-						}
-						if r.run.font == "" {
-							r.run.font = s.font
-						}
-						return false
-					})
+	return r.eachChild(func(t xml.StartElement) {
+		switch t.Name.Local {
+		case "b":
+			r.run.bold = docxOnOff(docxAttr(t, "val"))
+		case "sz":
+			r.run.size, _ = strconv.Atoi(docxAttr(t, "val"))
+		case "rFonts":
+			if f := docxAttr(t, "eastAsia"); f != "" {
+				r.run.font = f
+			}
+		case "vanish", "specVanish":
+			r.run.hidden = docxOnOff(docxAttr(t, "val")) > 0
+		case "rStyle":
+			// Character styles: take bold, size and font from them where
+			// the run does not set its own.
+			r.styleChain(docxAttr(t, "val"), func(s *docxStyle) bool {
+				if r.run.bold == 0 {
+					r.run.bold = s.bold
 				}
-			}
-			if err := r.dec.Skip(); err != nil {
-				return err
-			}
+				if r.run.size == 0 {
+					r.run.size = s.size
+				}
+				if r.run.font == "" {
+					r.run.font = s.font
+				}
+				return false
+			})
 		}
-	}
+	})
 }
 
 // addText appends run text to the paragraph and counts its characters for
@@ -931,32 +922,16 @@ func (r *docxReader) rowContent(row *docxRow, tableDepth int) error {
 // rowProps reads a w:trPr: grid columns skipped before the first cell, and
 // tracked deletion of the row.
 func (r *docxReader) rowProps(row *docxRow) error {
-	depth := 0
-	for {
-		tok, err := r.token()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			depth++
-			if isDocxNS(t.Name) && depth == 1 {
-				switch t.Name.Local {
-				case "gridBefore":
-					if n, err := strconv.Atoi(docxAttr(t, "val")); err == nil && n > 0 {
-						row.before = min(n, docxMaxGridCols)
-					}
-				case "del":
-					row.deleted = true
-				}
+	return r.eachChild(func(t xml.StartElement) {
+		switch t.Name.Local {
+		case "gridBefore":
+			if n, err := strconv.Atoi(docxAttr(t, "val")); err == nil && n > 0 {
+				row.before = min(n, docxMaxGridCols)
 			}
-		case xml.EndElement:
-			if depth == 0 {
-				return nil
-			}
-			depth--
+		case "del":
+			row.deleted = true
 		}
-	}
+	})
 }
 
 // cell reads a w:tc after its start tag: its properties and its text, with
@@ -1012,36 +987,19 @@ func (r *docxReader) cell(tableDepth int) (docxCell, error) {
 
 // cellProps reads a w:tcPr: the horizontal span and vertical merge.
 func (r *docxReader) cellProps(c *docxCell) error {
-	depth := 0
-	for {
-		tok, err := r.token()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			depth++
-			if isDocxNS(t.Name) && depth == 1 {
-				switch t.Name.Local {
-				case "gridSpan":
-					if n, err := strconv.Atoi(docxAttr(t, "val")); err == nil && n > 1 {
-						c.span = min(n, docxMaxGridCols)
-					}
-				case "vMerge":
-					v := docxAttr(t, "val")
-					c.vMerge = v == "" || v == "continue"
-				case "hMerge":
-					// Legacy horizontal merge: a continuation is an empty
-					// cell, which it already is.
-				}
+	return r.eachChild(func(t xml.StartElement) {
+		switch t.Name.Local {
+		case "gridSpan":
+			if n, err := strconv.Atoi(docxAttr(t, "val")); err == nil && n > 1 {
+				c.span = min(n, docxMaxGridCols)
 			}
-		case xml.EndElement:
-			if depth == 0 {
-				return nil
-			}
-			depth--
+		case "vMerge":
+			v := docxAttr(t, "val")
+			c.vMerge = v == "" || v == "continue"
 		}
-	}
+		// hMerge (legacy horizontal merge): a continuation is an empty
+		// cell, which it already is.
+	})
 }
 
 // docxFlatten turns the blocks of a cell into its text: paragraphs on
