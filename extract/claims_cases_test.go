@@ -145,3 +145,31 @@ func TestSeedArticlePhrasing(t *testing.T) {
 func TestApproximateMoney(t *testing.T) {
 	assert.Equal(t, []string{"money/recovered=300000~at_least"}, brief(claimsOf(t, "追回资金30余万元。")))
 }
+
+// TestTraditionalReport: a report reposted in Traditional characters reads
+// as the Simplified one does: claims, items and statuses.
+func TestTraditionalReport(t *testing.T) {
+	text := "關於巡視整改進展情況的報告\n" +
+		"　　一、整改總體情況\n" +
+		"　　省委第二巡視組反饋的4個方面31個問題，已完成整改26個，基本完成3個，正在推進2個，整改完成率83.87%。召開黨組會議9次、巡視整改專題民主生活會1次。問責幹部8人，其中給予黨紀政務處分2人、誡勉4人、通報批評2人；清退違規資金23.6萬元。\n" +
+		"　　二、反饋問題整改落實情況\n" +
+		"　　（一）關於“落實全面從嚴治黨主體責任不到位”問題的整改\n" +
+		"　　2019年3月，制定《主體責任清單》。\n" +
+		"　　整改情況：已完成。\n" +
+		"　　（二）關於“專項資金管理不規範”問題的整改\n" +
+		"　　收回結餘資金12萬元。\n" +
+		"　　整改情況：正在整改。\n"
+	doc, err := parse.Parse(context.Background(), "r.txt", []byte(text), parse.Options{})
+	require.NoError(t, err)
+	got := brief(Claims(doc))
+	for _, want := range []string{"problems/total=31", "problems/done=26", "problems/in_progress=3", "problems/in_progress=2",
+		"problems/rate=83.87", "meetings/party_committee=9", "meetings/democratic_life=1", "accountability/total=8",
+		"accountability/disciplined=2", "accountability/admonished=4", "accountability/criticized=2", "money/refunded=236000"} {
+		assert.Contains(t, got, want)
+	}
+	items := ReadItems(doc)
+	require.Len(t, items, 2)
+	assert.Equal(t, "落實全面從嚴治黨主體責任不到位", items[0].Title, "titles are quoted as written")
+	assert.Equal(t, StatusDone, items[0].Status)
+	assert.Equal(t, StatusInProgress, items[1].Status)
+}
