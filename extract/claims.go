@@ -1,9 +1,9 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/internal/seg"
 	"github.com/zhenggai/zhenggai/parse"
@@ -231,26 +231,16 @@ func isClauseBreak(r rune) bool {
 // claims are found after the text; this puts them in place and keeps the
 // Of links pointing at the right totals.
 func sortClaims(cs []Claim) {
-	n := len(cs)
-	order := make([]int, n)
+	order := make([]int, len(cs))
 	for i := range order {
 		order[i] = i
 	}
-	less := func(a, b int) bool {
-		ca, cb := cs[a], cs[b]
-		if ca.Figure.Page != cb.Figure.Page {
-			return ca.Figure.Page < cb.Figure.Page
-		}
-		return ca.Figure.Start < cb.Figure.Start
-	}
-	// insertion sort: claims come nearly sorted
-	for i := 1; i < n; i++ {
-		for j := i; j > 0 && less(order[j], order[j-1]); j-- {
-			order[j], order[j-1] = order[j-1], order[j]
-		}
-	}
-	pos := make([]int, n)
-	sorted := make([]Claim, n)
+	sort.SliceStable(order, func(a, b int) bool {
+		fa, fb := cs[order[a]].Figure, cs[order[b]].Figure
+		return fa.Page < fb.Page || fa.Page == fb.Page && fa.Start < fb.Start
+	})
+	pos := make([]int, len(cs)) // old index → new index
+	sorted := make([]Claim, len(cs))
 	for newI, oldI := range order {
 		pos[oldI] = newI
 		sorted[newI] = cs[oldI]
@@ -262,8 +252,6 @@ func sortClaims(cs []Claim) {
 	}
 	copy(cs, sorted)
 }
-
-func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 // trimRunes returns the bounds of rs without leading and trailing white
 // space (a sentence after "! " starts with a space).

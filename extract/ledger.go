@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -399,21 +400,15 @@ func parseDeadline(s string) (time.Time, bool) {
 		return t, true
 	}
 	if m := reMonthEnd.FindStringSubmatch(s); m != nil {
-		y, mo := atoi(m[1]), atoi(m[2])
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
 		if mo >= 1 && mo <= 12 {
 			return time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC), true
 		}
 	}
 	if m := reYearEnd.FindStringSubmatch(s); m != nil {
-		return time.Date(atoi(m[1]), 12, 31, 0, 0, 0, 0, time.UTC), true
+		y, _ := strconv.Atoi(m[1])
+		return time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), true
 	}
 	return time.Time{}, false
-}
-
-func atoi(s string) int {
-	n := 0
-	for _, r := range s {
-		n = n*10 + int(r-'0')
-	}
-	return n
 }

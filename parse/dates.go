@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -85,17 +86,9 @@ func FindDates(s string) []DateMatch {
 		}
 	}
 	if len(out) > 1 {
-		sortDates(out)
+		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
-}
-
-func sortDates(ms []DateMatch) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
 }
 
 func mkDate(y, m, d int) (time.Time, bool) {

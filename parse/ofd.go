@@ -100,10 +100,10 @@ type ofdReader struct {
 	images    int               // ImageObjects seen
 }
 
-// ofdPage is a page to read: its content and its templates.
+// ofdPage is a page to read: its Content.xml (the templates it uses are
+// named inside it).
 type ofdPage struct {
-	content   string
-	templates []string
+	content string
 }
 
 // ofdResolve turns a location from the file at base into a package path:
@@ -282,16 +282,15 @@ func (r *ofdReader) pageLines(pg ofdPage) ([]ofdLine, error) {
 
 // ofdObject is the state of the TextObject being read.
 type ofdObject struct {
-	x, y    float64 // Boundary origin
-	w       float64 // Boundary width
-	size    float64
-	style   string
-	ctm     [6]float64
-	hasCTM  bool
-	codes   int
-	lastX   float64
-	lastY   float64
-	invalid bool
+	x, y   float64 // Boundary origin
+	w      float64 // Boundary width
+	size   float64
+	style  string
+	ctm    [6]float64
+	hasCTM bool
+	codes  int
+	lastX  float64
+	lastY  float64
 }
 
 // pageFragments reads the TextCodes of one Content.xml, and the IDs of the

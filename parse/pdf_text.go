@@ -53,14 +53,13 @@ type pdfContent struct {
 }
 
 type pdfGState struct {
-	ctm     pdfMat
-	tc, tw  float64
-	th      float64
-	tl      float64
-	tfs     float64
-	rise    float64
-	font    *pdfFont
-	fontRes string
+	ctm    pdfMat
+	tc, tw float64
+	th     float64
+	tl     float64
+	tfs    float64
+	rise   float64
+	font   *pdfFont
 }
 
 // pdfInterp runs content streams, collecting glyphs.

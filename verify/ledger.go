@@ -2,6 +2,7 @@ package verify
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/zhenggai/zhenggai/extract"
@@ -61,7 +62,7 @@ func (k *checker) noOwner() {
 			continue
 		}
 		k.add(Finding{Rule: RuleNoOwner, Item: p.No, Title: p.Title, Evidence: []Evidence{rowEvidence(p.Ref, "")},
-			Message: fmt.Sprintf("问题%s“%s”未明确%s", p.No, p.Title, join(missing, "、"))})
+			Message: fmt.Sprintf("问题%s“%s”未明确%s", p.No, p.Title, strings.Join(missing, "、"))})
 	}
 }
 
@@ -94,15 +95,4 @@ func (k *checker) clueOverdue() {
 		}
 		k.add(Finding{Rule: RuleClueOverdue, Item: c.No, Observed: days, Evidence: []Evidence{rowEvidence(c.Ref, "")}, Message: msg})
 	}
-}
-
-func join(ss []string, sep string) string {
-	out := ""
-	for i, s := range ss {
-		if i > 0 {
-			out += sep
-		}
-		out += s
-	}
-	return out
 }

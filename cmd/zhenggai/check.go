@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/zhenggai/zhenggai/internal/seg"
@@ -122,7 +123,7 @@ func writeResult(res *verify.Result, format, out string, stdout io.Writer) error
 	var f *os.File
 	if out != "" {
 		var err error
-		f, err = os.CreateTemp(dirOf(out), ".zhenggai-*")
+		f, err = os.CreateTemp(filepath.Dir(out), ".zhenggai-*")
 		if err != nil {
 			return err
 		}
@@ -159,15 +160,6 @@ func writeResult(res *verify.Result, format, out string, stdout io.Writer) error
 		return err
 	}
 	return os.Rename(f.Name(), out)
-}
-
-func dirOf(p string) string {
-	for i := len(p) - 1; i >= 0; i-- {
-		if os.IsPathSeparator(p[i]) {
-			return p[:i+1]
-		}
-	}
-	return "."
 }
 
 // isTerminal reports whether w is a terminal (colour only then).
