@@ -115,6 +115,8 @@ type Options struct {
 	// AnalyzerSearch (the default), or bleve's "cjk" (bigrams) for
 	// comparison. An existing index keeps the analyzer it was built with.
 	Analyzer string
+	// Parse bounds the work Add does on each file it parses.
+	Parse parse.Options
 }
 
 // Index is an open index. Its methods are safe for concurrent use; one
@@ -124,6 +126,8 @@ type Index struct {
 	dir string
 	// an is the analyzer of the text fields.
 	an string
+	// parse bounds Add's parsing (Options.Parse).
+	parse parse.Options
 	// writeMu serialises writers (AddPaths, Add, Delete), so that the check
 	// "is this content already indexed" and the write that follows it are
 	// not interleaved with another writer's.
@@ -152,7 +156,7 @@ func OpenWith(dir string, opt Options) (*Index, error) {
 			return nil, fmt.Errorf("index %s: %w", dir, err)
 		}
 		an, _ := bi.GetInternal([]byte(internalAnalyzerKey))
-		return &Index{bi: bi, dir: dir, an: string(an)}, nil
+		return &Index{bi: bi, dir: dir, an: string(an), parse: opt.Parse}, nil
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("index %s: %w", dir, err)
 	}
@@ -186,7 +190,7 @@ func OpenWith(dir string, opt Options) (*Index, error) {
 			return nil, fmt.Errorf("index %s: %w", dir, err)
 		}
 	}
-	return &Index{bi: bi, dir: dir, an: an}, nil
+	return &Index{bi: bi, dir: dir, an: an, parse: opt.Parse}, nil
 }
 
 // Close closes the index.
@@ -475,10 +479,36 @@ func (x *Index) Add(ctx context.Context, path string, data []byte, meta Meta) (i
 	if old, _ := x.storedID(key); old == id {
 		return id, false, nil
 	}
-	doc, err := parse.Parse(ctx, path, data, parse.Options{})
+	doc, err := parse.Parse(ctx, path, data, x.parse)
 	if err != nil {
 		return "", false, err
 	}
+	return x.addParsed(key, id, data, doc, path, meta)
+}
+
+// AddParsed is Add for a file the caller has parsed already (the report a
+// check just read): the document is indexed as it is, not parsed again.
+// doc must be the parse of data.
+func (x *Index) AddParsed(ctx context.Context, path string, data []byte, doc *parse.Document, meta Meta) (id string, changed bool, err error) {
+	key, err := Key(path)
+	if err != nil {
+		return "", false, err
+	}
+	sum := sha256.Sum256(data)
+	id = hex.EncodeToString(sum[:])
+	x.writeMu.Lock()
+	defer x.writeMu.Unlock()
+	if old, _ := x.storedID(key); old == id {
+		return id, false, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return "", false, err
+	}
+	return x.addParsed(key, id, data, doc, path, meta)
+}
+
+// addParsed writes the document of data under key; the caller holds writeMu.
+func (x *Index) addParsed(key, id string, data []byte, doc *parse.Document, path string, meta Meta) (string, bool, error) {
 	if meta.File == "" {
 		meta.File = filepath.ToSlash(path)
 	}

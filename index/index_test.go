@@ -539,3 +539,27 @@ func TestCopiedSkipsTheSameDocument(t *testing.T) {
 		assert.GreaterOrEqual(t, m.Similarity, CopyThreshold)
 	}
 }
+
+// TestAddParsed: a document parsed by the caller is indexed as it is, and
+// the same content added again by path is unchanged.
+func TestAddParsed(t *testing.T) {
+	x, err := Open(filepath.Join(t.TempDir(), "idx"))
+	require.NoError(t, err)
+	defer x.Close()
+	path := filepath.Join("..", "testdata", "corpus", "reports", "05.txt")
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	doc, err := parse.Parse(context.Background(), path, data, parse.Options{})
+	require.NoError(t, err)
+	id, changed, err := x.AddParsed(context.Background(), path, data, doc, Meta{})
+	require.NoError(t, err)
+	assert.True(t, changed)
+	id2, changed, err := x.Add(context.Background(), path, data, Meta{})
+	require.NoError(t, err)
+	assert.False(t, changed)
+	assert.Equal(t, id, id2)
+	res, err := x.Search(context.Background(), Request{Query: `"设备款"`})
+	require.NoError(t, err)
+	require.Len(t, res.Hits, 1)
+	assert.Equal(t, id, res.Hits[0].ID)
+}

@@ -410,7 +410,7 @@ func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.indexCase(m, res.Case)
+	s.indexCase(m, res.Case, res.Report)
 	w.Header().Set("Location", "/api/cases/"+m.ID)
 	writeJSONResponse(w, http.StatusCreated, struct {
 		ID       string           `json:"id"`

@@ -156,7 +156,7 @@ func New(cfg Config) (*Server, error) {
 		unlock()
 		return nil, err
 	}
-	x, err := index.Open(filepath.Join(cfg.DataDir, dirIndex))
+	x, err := index.OpenWith(filepath.Join(cfg.DataDir, dirIndex), index.Options{Parse: parse.Options{MaxDecompressed: cfg.MaxUnpackedBytes}})
 	if err != nil {
 		unlock()
 		return nil, err
@@ -385,7 +385,7 @@ func (s *Server) checkLater(m Manifest, dir, root string) {
 			return
 		}
 		// Indexed first, so that a case shown as done is found by search.
-		s.indexCase(m, res.Case)
+		s.indexCase(m, res.Case, res.Report)
 		s.store.update(m.ID, func(c *caseState) { c.Status, c.Summary = StatusDone, res.Summary })
 	}()
 }
@@ -419,7 +419,9 @@ func indexed(cs verify.CaseSummary) map[string]parse.Kind {
 }
 
 // indexCase adds a checked case's report, ledger and minutes to the index.
-func (s *Server) indexCase(m Manifest, cs verify.CaseSummary) {
+// report, when not nil, is the report as the check parsed it: it is indexed
+// as it is rather than parsed again.
+func (s *Server) indexCase(m Manifest, cs verify.CaseSummary, report *parse.Document) {
 	kinds := indexed(cs)
 	for _, f := range m.Files {
 		kind, ok := kinds[f.Name]
@@ -428,8 +430,13 @@ func (s *Server) indexCase(m Manifest, cs verify.CaseSummary) {
 		}
 		data, err := os.ReadFile(s.store.blobPath(f.SHA256))
 		if err == nil {
-			_, _, err = s.index.Add(context.Background(), s.indexKey(m.ID, f.Name), data,
-				index.Meta{File: m.ID + "/" + f.Name, Kind: kind, Unit: m.Info.Unit, Round: m.Info.Round})
+			key := s.indexKey(m.ID, f.Name)
+			meta := index.Meta{File: m.ID + "/" + f.Name, Kind: kind, Unit: m.Info.Unit, Round: m.Info.Round}
+			if f.Name == cs.Report && report != nil {
+				_, _, err = s.index.AddParsed(context.Background(), key, data, report, meta)
+			} else {
+				_, _, err = s.index.Add(context.Background(), key, data, meta)
+			}
 		}
 		if err != nil {
 			s.cfg.Logf("zhenggai serve: case %s: indexing %s: %v", m.ID, f.Name, err)
@@ -453,7 +460,7 @@ func (s *Server) ensureIndexed(m Manifest) {
 	if d, err := s.index.Get(s.indexKey(m.ID, r.Case.Report)); err == nil && d != nil {
 		return
 	}
-	s.indexCase(m, r.Case)
+	s.indexCase(m, r.Case, nil)
 }
 
 // tokenEqual compares secrets in constant time.
