@@ -374,6 +374,38 @@ func (r *docxReader) leave() { r.depth-- }
 // box, content control) up to its end tag, appending blocks to out.
 // tableDepth counts the tables around the container.
 func (r *docxReader) blockContent(out *[]docxBlock, tableDepth int) error {
+	return r.elements(func(t xml.StartElement) error { return r.block(t, out, tableDepth) })
+}
+
+// block reads one child element of a block container: a paragraph, a table,
+// or a transparent wrapper (content control, custom XML, tracked insertion)
+// whose blocks count as the container's.
+func (r *docxReader) block(t xml.StartElement, out *[]docxBlock, tableDepth int) error {
+	switch {
+	case docxSkipped(t.Name):
+		return r.dec.Skip()
+	case isDocxNS(t.Name) && t.Name.Local == "p":
+		p, err := r.paragraph(tableDepth)
+		if err != nil {
+			return err
+		}
+		*out = append(*out, docxBlock{para: p})
+	case isDocxNS(t.Name) && t.Name.Local == "tbl":
+		rows, err := r.table(tableDepth + 1)
+		if err != nil {
+			return err
+		}
+		*out = append(*out, docxBlock{table: rows})
+	default:
+		return r.blockContent(out, tableDepth)
+	}
+	return nil
+}
+
+// elements calls f for each child element of the element whose start was
+// just read, and returns at the element's end. f reads the child through
+// its end tag (r.dec.Skip for one it leaves out).
+func (r *docxReader) elements(f func(t xml.StartElement) error) error {
 	if err := r.enter(); err != nil {
 		return err
 	}
@@ -387,29 +419,8 @@ func (r *docxReader) blockContent(out *[]docxBlock, tableDepth int) error {
 		case xml.EndElement:
 			return nil
 		case xml.StartElement:
-			switch {
-			case docxSkipped(t.Name):
-				if err := r.dec.Skip(); err != nil {
-					return err
-				}
-			case isDocxNS(t.Name) && t.Name.Local == "p":
-				p, err := r.paragraph(tableDepth)
-				if err != nil {
-					return err
-				}
-				*out = append(*out, docxBlock{para: p})
-			case isDocxNS(t.Name) && t.Name.Local == "tbl":
-				rows, err := r.table(tableDepth + 1)
-				if err != nil {
-					return err
-				}
-				*out = append(*out, docxBlock{table: rows})
-			default:
-				// Content controls, custom XML, tracked insertions and
-				// the like are transparent.
-				if err := r.blockContent(out, tableDepth); err != nil {
-					return err
-				}
+			if err := f(t); err != nil {
+				return err
 			}
 		}
 	}
@@ -656,27 +667,12 @@ func (r *docxReader) paraProps(p *docxPara) error {
 // WordprocessingML namespace) of the element whose start was just read,
 // skipping what the child holds, and returns at the element's end.
 func (r *docxReader) eachChild(f func(t xml.StartElement)) error {
-	if err := r.enter(); err != nil {
-		return err
-	}
-	defer r.leave()
-	for {
-		tok, err := r.token()
-		if err != nil {
-			return err
+	return r.elements(func(t xml.StartElement) error {
+		if isDocxNS(t.Name) {
+			f(t)
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if isDocxNS(t.Name) {
-				f(t)
-			}
-			if err := r.dec.Skip(); err != nil {
-				return err
-			}
-		}
-	}
+		return r.dec.Skip()
+	})
 }
 
 // runProps reads a w:rPr into r.run.
@@ -791,39 +787,22 @@ func (r *docxReader) table(tableDepth int) ([]rawRow, error) {
 // tableRows reads table children (rows, possibly wrapped in content
 // controls) up to the end tag.
 func (r *docxReader) tableRows(rows *[]rawRow, above map[int]string, tableDepth int) error {
-	if err := r.enter(); err != nil {
-		return err
-	}
-	defer r.leave()
-	for {
-		tok, err := r.token()
-		if err != nil {
+	return r.elements(func(t xml.StartElement) error {
+		switch {
+		case docxSkipped(t.Name):
+			return r.dec.Skip()
+		case !isDocxNS(t.Name) || t.Name.Local != "tr":
+			return r.tableRows(rows, above, tableDepth)
+		}
+		row := &docxRow{}
+		if err := r.rowContent(row, tableDepth); err != nil {
 			return err
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			switch {
-			case docxSkipped(t.Name):
-				if err := r.dec.Skip(); err != nil {
-					return err
-				}
-			case isDocxNS(t.Name) && t.Name.Local == "tr":
-				row := &docxRow{}
-				if err := r.rowContent(row, tableDepth); err != nil {
-					return err
-				}
-				if !row.deleted {
-					*rows = append(*rows, row.cells(above))
-				}
-			default:
-				if err := r.tableRows(rows, above, tableDepth); err != nil {
-					return err
-				}
-			}
+		if !row.deleted {
+			*rows = append(*rows, row.cells(above))
 		}
-	}
+		return nil
+	})
 }
 
 type docxCell struct {
@@ -868,55 +847,22 @@ func (row *docxRow) cells(above map[int]string) rawRow {
 
 // rowContent reads a w:tr after its start tag.
 func (r *docxReader) rowContent(row *docxRow, tableDepth int) error {
-	if err := r.enter(); err != nil {
-		return err
-	}
-	defer r.leave()
-	for {
-		tok, err := r.token()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
+	return r.elements(func(t xml.StartElement) error {
+		switch {
+		case isDocxNS(t.Name) && t.Name.Local == "trPr":
+			return r.rowProps(row)
+		case isDocxNS(t.Name) && t.Name.Local == "tc":
+			c, err := r.cell(tableDepth)
+			if err != nil {
+				return err
+			}
+			row.list = append(row.list, c)
 			return nil
-		case xml.StartElement:
-			if !isDocxNS(t.Name) {
-				if docxSkipped(t.Name) {
-					if err := r.dec.Skip(); err != nil {
-						return err
-					}
-					continue
-				}
-				if err := r.rowContent(row, tableDepth); err != nil {
-					return err
-				}
-				continue
-			}
-			switch t.Name.Local {
-			case "trPr":
-				if err := r.rowProps(row); err != nil {
-					return err
-				}
-			case "tc":
-				c, err := r.cell(tableDepth)
-				if err != nil {
-					return err
-				}
-				row.list = append(row.list, c)
-			default:
-				if docxSkipped(t.Name) {
-					if err := r.dec.Skip(); err != nil {
-						return err
-					}
-					continue
-				}
-				if err := r.rowContent(row, tableDepth); err != nil {
-					return err
-				}
-			}
+		case docxSkipped(t.Name):
+			return r.dec.Skip()
 		}
-	}
+		return r.rowContent(row, tableDepth)
+	})
 }
 
 // rowProps reads a w:trPr: grid columns skipped before the first cell, and
@@ -939,50 +885,14 @@ func (r *docxReader) rowProps(row *docxRow) error {
 func (r *docxReader) cell(tableDepth int) (docxCell, error) {
 	c := docxCell{span: 1}
 	var blocks []docxBlock
-	if err := r.enter(); err != nil {
-		return c, err
-	}
-	defer r.leave()
-	for {
-		tok, err := r.token()
-		if err != nil {
-			return c, err
+	err := r.elements(func(t xml.StartElement) error {
+		if isDocxNS(t.Name) && t.Name.Local == "tcPr" {
+			return r.cellProps(&c)
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			c.text = docxFlatten(blocks)
-			return c, nil
-		case xml.StartElement:
-			if isDocxNS(t.Name) && t.Name.Local == "tcPr" {
-				if err := r.cellProps(&c); err != nil {
-					return c, err
-				}
-				continue
-			}
-			switch {
-			case docxSkipped(t.Name):
-				if err := r.dec.Skip(); err != nil {
-					return c, err
-				}
-			case isDocxNS(t.Name) && t.Name.Local == "p":
-				p, err := r.paragraph(tableDepth)
-				if err != nil {
-					return c, err
-				}
-				blocks = append(blocks, docxBlock{para: p})
-			case isDocxNS(t.Name) && t.Name.Local == "tbl":
-				rows, err := r.table(tableDepth + 1)
-				if err != nil {
-					return c, err
-				}
-				blocks = append(blocks, docxBlock{table: rows})
-			default:
-				if err := r.blockContent(&blocks, tableDepth); err != nil {
-					return c, err
-				}
-			}
-		}
-	}
+		return r.block(t, &blocks, tableDepth)
+	})
+	c.text = docxFlatten(blocks)
+	return c, err
 }
 
 // cellProps reads a w:tcPr: the horizontal span and vertical merge.
