@@ -97,20 +97,29 @@ func fragmentsOf(text string, terms []string) []string {
 		return nil
 	}
 	rs := []rune(text)
-	lower := []rune(strings.ToLower(text))
-	if len(lower) != len(rs) {
-		lower = rs
+	// Case is ignored (Latin words) where lower-casing keeps the character
+	// count, so that rune offsets in lower are offsets in text.
+	lower := strings.ToLower(text)
+	if utf8.RuneCountInString(lower) != len(rs) {
+		lower = text
 	}
 	var spans []span
 	for ti, t := range terms {
-		tr := []rune(strings.ToLower(t))
-		for i := 0; i+len(tr) <= len(lower); {
-			j := indexRunes(lower[i:], tr)
+		tl := strings.ToLower(t)
+		n := utf8.RuneCountInString(tl)
+		if n == 0 {
+			continue
+		}
+		at, cp := 0, 0 // byte and rune offset searched from
+		for {
+			j := strings.Index(lower[at:], tl)
 			if j < 0 {
 				break
 			}
-			spans = append(spans, span{i + j, i + j + len(tr), ti})
-			i += j + max(len(tr), 1)
+			start := cp + utf8.RuneCountInString(lower[at:at+j])
+			spans = append(spans, span{start, start + n, ti})
+			at += j + len(tl)
+			cp = start + n
 		}
 	}
 	if len(spans) == 0 {
@@ -200,29 +209,6 @@ func markWindow(rs []rune, spans []span, lo, hi int) string {
 		b.WriteString("…")
 	}
 	return strings.ReplaceAll(b.String(), "\n", " ")
-}
-
-// indexRunes is strings.Index over runes.
-func indexRunes(s, sub []rune) int {
-	if len(sub) == 0 {
-		return 0
-	}
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i] != sub[0] {
-			continue
-		}
-		match := true
-		for k := 1; k < len(sub); k++ {
-			if s[i+k] != sub[k] {
-				match = false
-				break
-			}
-		}
-		if match {
-			return i
-		}
-	}
-	return -1
 }
 
 // storedText joins the values of a stored multi-valued text field.

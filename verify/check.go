@@ -123,14 +123,12 @@ func Check(ctx context.Context, c Case, opt Options) (*Result, error) {
 
 func (k *checker) rel(p string) string {
 	if k.c.Dir != "" {
-		if r, err := filepath.Rel(k.c.Dir, p); err == nil && !filepath.IsAbs(r) && r != ".." && !startsWithDotDot(r) {
+		if r, err := filepath.Rel(k.c.Dir, p); err == nil && filepath.IsLocal(r) {
 			return filepath.ToSlash(r)
 		}
 	}
 	return filepath.ToSlash(p)
 }
-
-func startsWithDotDot(r string) bool { return len(r) >= 3 && r[:3] == "../" }
 
 func (k *checker) load(ctx context.Context) error {
 	info := k.c.Info

@@ -86,11 +86,7 @@ func TestCheckCorpus(t *testing.T) {
 					continue
 				}
 				want++
-				item := f.Item
-				if item == "" {
-					item = defaultItem(f.Rule)
-				}
-				k := key(f.Rule, item, f.Claimed, f.Observed)
+				k := key(f.Rule, orDefault(f.Item, f.Rule), f.Claimed, f.Observed)
 				if got[k] > 0 {
 					found++
 					got[k]--
@@ -125,23 +121,17 @@ func TestCheckCorpus(t *testing.T) {
 }
 
 // itemOf is the item a finding is compared by: expected.json leaves it out
-// for the single-figure rules.
-func itemOf(f Finding) string {
-	switch f.Rule {
-	case RuleProblemsTotal, RuleProblemsDone, RuleDLMMissing, RuleListCount:
-		return defaultItem(f.Rule)
-	case RuleClueOverdue, RuleLedgerOverdue, RuleNoEvidence, RuleNoOwner:
-		return f.Item
-	}
-	return f.Item
-}
+// for the rules about a single figure of the case.
+func itemOf(f Finding) string { return orDefault(f.Item, f.Rule) }
 
-func defaultItem(rule string) string {
+// orDefault is the item of an expected or found finding, with "*" for the
+// rules whose expected entries give none.
+func orDefault(item, rule string) string {
 	switch rule {
 	case RuleProblemsTotal, RuleProblemsDone, RuleDLMMissing, RuleListCount:
 		return "*"
 	}
-	return ""
+	return item
 }
 
 // TestCheckOutputsEvidence: in every case, every finding has evidence, and

@@ -44,9 +44,10 @@ var (
 // vagueMeasures: a problem whose measures hold no date, number, person,
 // document or deadline — only slogans (进一步加强、高度重视、切实抓好).
 func (k *checker) vagueMeasures() {
+	leaders := k.leaders()
 	for _, it := range k.items {
 		m := extract.Simplify(it.Measures)
-		if strings.TrimSpace(m) == "" || concrete(m, k.leaders()) {
+		if strings.TrimSpace(m) == "" || concrete(m, leaders) {
 			continue
 		}
 		ev := Evidence{File: k.report.File, Page: it.Pos.Page, Start: it.Pos.Start, End: it.Pos.End, Text: k.report.Slice(it.Pos)}
