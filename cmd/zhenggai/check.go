@@ -21,10 +21,6 @@ type stringList []string
 func (s *stringList) String() string     { return fmt.Sprint(*s) }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
-// openIndex opens the index of past reports for text.copied; the index
-// package sets it.
-var openIndex func(dir string) (verify.Index, func() error, error)
-
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("zhenggai check", flag.ContinueOnError)
 	asOf := fs.String("as-of", "", "reference date for deadlines, YYYY-MM-DD (default: case.json's as_of, else today)")
@@ -82,15 +78,12 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	opt := verify.Options{AsOf: *asOf}
 	if *indexDir != "" {
-		if openIndex == nil {
-			return usageErr("this build has no index support")
-		}
-		idx, closeIdx, err := openIndex(*indexDir)
+		idx, err := openExisting(*indexDir)
 		if err != nil {
 			fmt.Fprintln(stderr, "zhenggai:", err)
 			return exitInput
 		}
-		defer closeIdx()
+		defer idx.Close()
 		opt.Index = idx
 	}
 	res, err := verify.Check(ctx, c, opt)

@@ -12,20 +12,15 @@ import (
 	"time"
 
 	"github.com/zhenggai/zhenggai/index"
-	"github.com/zhenggai/zhenggai/verify"
 )
 
-func init() {
-	openIndex = func(dir string) (verify.Index, func() error, error) {
-		if _, err := os.Stat(dir); err != nil {
-			return nil, nil, fmt.Errorf("index %s: %w", dir, errors.Unwrap(err))
-		}
-		x, err := index.Open(dir)
-		if err != nil {
-			return nil, nil, err
-		}
-		return x, x.Close, nil
+// openExisting opens an index that must exist already (check --index reads
+// it; it does not create one).
+func openExisting(dir string) (*index.Index, error) {
+	if _, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("index %s: %w", dir, errors.Unwrap(err))
 	}
+	return index.Open(dir)
 }
 
 // runIndex is `zhenggai index --index DIR PATH...`: it adds or updates the
