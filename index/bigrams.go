@@ -41,9 +41,9 @@ func hanBigrams(texts ...string) []string {
 // words: a phrase tiled into common single characters (推动立行立改) went from
 // hundreds of milliseconds to a few.
 func prefilterPhrases(q bquery.Query) bquery.Query {
-	switch t := q.(type) {
-	case *bquery.MatchPhraseQuery:
-		if f := t.Field(); f != "" && f != FieldText {
+	return rewriteLeaves(q, func(q bquery.Query) bquery.Query {
+		t, ok := q.(*bquery.MatchPhraseQuery)
+		if !ok || t.Field() != "" && t.Field() != FieldText {
 			return q
 		}
 		bgs := hanBigrams(t.MatchPhrase)
@@ -58,27 +58,5 @@ func prefilterPhrases(q bquery.Query) bquery.Query {
 			parts = append(parts, tq)
 		}
 		return bquery.NewConjunctionQuery(parts)
-	case *bquery.BooleanQuery:
-		if t.Must != nil {
-			t.Must = prefilterPhrases(t.Must)
-		}
-		if t.Should != nil {
-			t.Should = prefilterPhrases(t.Should)
-		}
-		if t.MustNot != nil {
-			t.MustNot = prefilterPhrases(t.MustNot)
-		}
-		if t.Filter != nil {
-			t.Filter = prefilterPhrases(t.Filter)
-		}
-	case *bquery.ConjunctionQuery:
-		for i, c := range t.Conjuncts {
-			t.Conjuncts[i] = prefilterPhrases(c)
-		}
-	case *bquery.DisjunctionQuery:
-		for i, c := range t.Disjuncts {
-			t.Disjuncts[i] = prefilterPhrases(c)
-		}
-	}
-	return q
+	})
 }

@@ -468,51 +468,38 @@ func Key(path string) (string, error) {
 // the document's id and whether anything changed (false when the same
 // content was already indexed under that path).
 func (x *Index) Add(ctx context.Context, path string, data []byte, meta Meta) (id string, changed bool, err error) {
-	key, err := Key(path)
-	if err != nil {
-		return "", false, err
-	}
-	sum := sha256.Sum256(data)
-	id = hex.EncodeToString(sum[:])
-	x.writeMu.Lock()
-	defer x.writeMu.Unlock()
-	if old, _ := x.storedID(key); old == id {
-		return id, false, nil
-	}
-	doc, err := parse.Parse(ctx, path, data, x.parse)
-	if err != nil {
-		return "", false, err
-	}
-	return x.addParsed(key, id, data, doc, path, meta)
+	return x.add(ctx, path, data, meta, func() (*parse.Document, error) { return parse.Parse(ctx, path, data, x.parse) })
 }
 
 // AddParsed is Add for a file the caller has parsed already (the report a
 // check just read): the document is indexed as it is, not parsed again.
 // doc must be the parse of data.
 func (x *Index) AddParsed(ctx context.Context, path string, data []byte, doc *parse.Document, meta Meta) (id string, changed bool, err error) {
+	return x.add(ctx, path, data, meta, func() (*parse.Document, error) { return doc, ctx.Err() })
+}
+
+// add indexes data under path unless that content is there already; doc
+// gives its parse, asked for only when needed.
+func (x *Index) add(ctx context.Context, path string, data []byte, meta Meta, doc func() (*parse.Document, error)) (string, bool, error) {
 	key, err := Key(path)
 	if err != nil {
 		return "", false, err
 	}
 	sum := sha256.Sum256(data)
-	id = hex.EncodeToString(sum[:])
+	id := hex.EncodeToString(sum[:])
 	x.writeMu.Lock()
 	defer x.writeMu.Unlock()
 	if old, _ := x.storedID(key); old == id {
 		return id, false, nil
 	}
-	if err := ctx.Err(); err != nil {
+	d, err := doc()
+	if err != nil {
 		return "", false, err
 	}
-	return x.addParsed(key, id, data, doc, path, meta)
-}
-
-// addParsed writes the document of data under key; the caller holds writeMu.
-func (x *Index) addParsed(key, id string, data []byte, doc *parse.Document, path string, meta Meta) (string, bool, error) {
 	if meta.File == "" {
 		meta.File = filepath.ToSlash(path)
 	}
-	if err := x.bi.Index(key, buildRecord(key, data, doc, meta)); err != nil {
+	if err := x.bi.Index(key, buildRecord(key, data, d, meta)); err != nil {
 		return "", false, err
 	}
 	return id, true, nil

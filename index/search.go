@@ -248,24 +248,36 @@ func rewriteOperators(s string) string {
 // precise mode with long words split (AnalyzerPhrase), so that a
 // phrase matches once per literal occurrence (see Tokenizer).
 func setPhraseAnalyzer(q bquery.Query) {
-	switch t := q.(type) {
-	case *bquery.MatchPhraseQuery:
-		if f := t.Field(); f == "" || f == FieldText || f == FieldTitle {
-			t.Analyzer = AnalyzerPhrase
+	rewriteLeaves(q, func(q bquery.Query) bquery.Query {
+		if t, ok := q.(*bquery.MatchPhraseQuery); ok {
+			if f := t.Field(); f == "" || f == FieldText || f == FieldTitle {
+				t.Analyzer = AnalyzerPhrase
+			}
 		}
+		return q
+	})
+}
+
+// rewriteLeaves replaces each clause of q that is not a boolean,
+// conjunction or disjunction by f of it, in place, and returns the new q.
+func rewriteLeaves(q bquery.Query, f func(bquery.Query) bquery.Query) bquery.Query {
+	switch t := q.(type) {
 	case *bquery.BooleanQuery:
-		for _, c := range []bquery.Query{t.Must, t.Should, t.MustNot, t.Filter} {
-			if c != nil {
-				setPhraseAnalyzer(c)
+		for _, c := range []*bquery.Query{&t.Must, &t.Should, &t.MustNot, &t.Filter} {
+			if *c != nil {
+				*c = rewriteLeaves(*c, f)
 			}
 		}
 	case *bquery.ConjunctionQuery:
-		for _, c := range t.Conjuncts {
-			setPhraseAnalyzer(c)
+		for i, c := range t.Conjuncts {
+			t.Conjuncts[i] = rewriteLeaves(c, f)
 		}
 	case *bquery.DisjunctionQuery:
-		for _, c := range t.Disjuncts {
-			setPhraseAnalyzer(c)
+		for i, c := range t.Disjuncts {
+			t.Disjuncts[i] = rewriteLeaves(c, f)
 		}
+	default:
+		return f(q)
 	}
+	return q
 }
