@@ -56,7 +56,7 @@ import (
 
 // formatVersion is stored in every index and checked on open; it changes
 // when the fields or their analysis change.
-const formatVersion = "zhenggai-index/2"
+const formatVersion = "zhenggai-index/1"
 
 const (
 	internalVersionKey  = "zhenggai.version"
@@ -78,7 +78,6 @@ const (
 	FieldTextHash = "texthash" // SHA-256 of the normalised text
 	FieldFormat   = "format"   // pdf, docx, …
 	FieldLSH      = "lsh"      // MinHash band terms of long paragraphs
-	FieldBigrams  = "bigrams"  // the distinct pairs of adjacent Chinese characters (phrase prefilter)
 )
 
 // ClaimFields are the numeric fields made from a document's claims: for each
@@ -238,7 +237,6 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 	dm.AddFieldMappingsAt(FieldTextHash, keywordF(true, false))
 	dm.AddFieldMappingsAt(FieldFormat, keywordF(true, false))
 	dm.AddFieldMappingsAt(FieldLSH, keywordF(false, false))
-	dm.AddFieldMappingsAt(FieldBigrams, keywordF(false, false))
 	dm.AddFieldMappingsAt(FieldTitle, textF())
 	dm.AddFieldMappingsAt(FieldText, textF())
 	for _, name := range ClaimFields {
@@ -317,7 +315,6 @@ func buildRecord(key string, data []byte, doc *parse.Document, m Meta) record {
 	}
 	if pages := pageTexts(doc); len(pages) > 0 {
 		r[FieldText] = pages
-		r[FieldBigrams] = hanBigrams(pages...)
 	}
 	if kind != parse.KindLedger {
 		var bands []string

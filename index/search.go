@@ -139,7 +139,6 @@ func (x *Index) buildQuery(r Request) (bquery.Query, error) {
 		}
 		if x.analyzer() == AnalyzerSearch {
 			setPhraseAnalyzer(q)
-			q = prefilterPhrases(q)
 		}
 	}
 	var filters []bquery.Query
