@@ -1,11 +1,11 @@
 package index
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/registry"
 
 	"github.com/zhenggai/zhenggai/internal/seg"
@@ -23,7 +23,8 @@ const (
 	// TokenizerDefault is jieba's precise (default) mode: words that do not
 	// overlap.
 	TokenizerDefault = "zhenggai_jieba"
-	// AnalyzerSearch indexes text: TokenizerSearch, then lower case.
+	// AnalyzerSearch indexes text: TokenizerSearch, with tokens that carry
+	// positions but no byte offsets (Tokenizer.NoOffsets).
 	AnalyzerSearch = "zhenggai_jieba_search"
 	// TokenizerPhrase is precise mode with the words jieba's HMM made up
 	// split into characters (see splitUnknown) and each word of four
@@ -33,10 +34,9 @@ const (
 	// longer word of the text (专题民主生活会), where search mode indexed
 	// only its two- and three-character words.
 	TokenizerPhrase = "zhenggai_jieba_phrase"
-	// AnalyzerDefault is TokenizerDefault, then lower case.
+	// AnalyzerDefault is TokenizerDefault.
 	AnalyzerDefault = "zhenggai_jieba"
-	// AnalyzerPhrase analyses phrase queries: TokenizerPhrase, then lower
-	// case.
+	// AnalyzerPhrase analyses phrase queries: TokenizerPhrase.
 	AnalyzerPhrase = "zhenggai_jieba_phrase"
 )
 
@@ -58,7 +58,7 @@ func init() {
 	must(registry.RegisterTokenizer(TokenizerPhrase, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
 		return &Tokenizer{Phrase: true}, nil
 	}))
-	for name, tok := range map[string]*Tokenizer{AnalyzerSearch: {Search: true}, AnalyzerDefault: {}, AnalyzerPhrase: {Phrase: true}} {
+	for name, tok := range map[string]*Tokenizer{AnalyzerSearch: {Search: true, NoOffsets: true}, AnalyzerDefault: {}, AnalyzerPhrase: {Phrase: true}} {
 		must(registry.RegisterAnalyzer(name, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
 			return newAnalyzer(tok), nil
 		}))
@@ -66,11 +66,12 @@ func init() {
 }
 
 // NewAnalyzer returns the jieba analyzer of a tokenizer (AnalyzerSearch,
-// AnalyzerDefault or AnalyzerPhrase): the tokenizer, then lower case.
+// AnalyzerDefault or AnalyzerPhrase). The tokenizer lower-cases the terms
+// itself, so the analyzer has no token filter.
 func NewAnalyzer(name string) analysis.Analyzer {
 	switch name {
 	case AnalyzerSearch:
-		return newAnalyzer(&Tokenizer{Search: true})
+		return newAnalyzer(&Tokenizer{Search: true, NoOffsets: true})
 	case AnalyzerPhrase:
 		return newAnalyzer(&Tokenizer{Phrase: true})
 	}
@@ -78,15 +79,12 @@ func NewAnalyzer(name string) analysis.Analyzer {
 }
 
 func newAnalyzer(t *Tokenizer) analysis.Analyzer {
-	return &analysis.DefaultAnalyzer{
-		Tokenizer:    t,
-		TokenFilters: []analysis.TokenFilter{lowercase.NewLowerCaseFilter()},
-	}
+	return &analysis.DefaultAnalyzer{Tokenizer: t}
 }
 
 // Tokenizer is a bleve tokenizer backed by the shared jieba segmenter
 // (internal/seg). Words without a letter or digit (punctuation, spaces) are
-// dropped.
+// dropped, and terms are in lower case.
 //
 // A token's Position is its code-point offset in the field plus one, not its
 // ordinal. Positions thus keep the gaps of dropped punctuation and let the
@@ -101,6 +99,11 @@ func newAnalyzer(t *Tokenizer) analysis.Analyzer {
 type Tokenizer struct {
 	// Search selects jieba's search mode.
 	Search bool
+	// NoOffsets leaves the tokens' byte offsets (Start, End) zero. The
+	// index's analyzer sets it: phrases need only positions, fragments are
+	// cut from the stored text, and offsets would take a quarter of the
+	// index.
+	NoOffsets bool
 	// Phrase selects precise mode with long words tiled (TokenizerPhrase).
 	Phrase bool
 }
@@ -122,6 +125,10 @@ func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 	byteAt := make([]int, 0, len(s)/2+1)
 	for i := 0; i < len(s); {
 		byteAt = append(byteAt, i)
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
 		_, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 	}
@@ -129,6 +136,9 @@ func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 	if t.Search {
 		toks = addSingles(toks)
 	}
+	// The tokens live in one array, and their terms are slices of input
+	// unless lower case changes them: a page of text makes thousands.
+	buf := make([]analysis.Token, 0, len(toks))
 	out := make(analysis.TokenStream, 0, len(toks))
 	for _, tk := range toks {
 		if tk.Start < 0 || tk.End >= len(byteAt) || tk.Start >= tk.End {
@@ -138,25 +148,58 @@ func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 		if !ok {
 			continue
 		}
-		out = append(out, &analysis.Token{
-			Start:    byteAt[tk.Start],
-			End:      byteAt[tk.End],
-			Term:     []byte(tk.Text),
+		b0, b1 := byteAt[tk.Start], byteAt[tk.End]
+		tok := analysis.Token{
+			Term:     lower(input[b0:b1:b1]),
 			Position: tk.Start + 1,
 			Type:     typ,
-		})
+		}
+		if !t.NoOffsets {
+			tok.Start, tok.End = b0, b1
+		}
+		buf = append(buf, tok)
+		out = append(out, &buf[len(buf)-1])
 	}
 	return out
+}
+
+// lower returns w in lower case: w itself when it has no upper-case letter
+// (Chinese text never has), else a lower-cased copy, so that input is never
+// written to.
+func lower(w []byte) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return bytes.ToLower(w)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(w[i:])
+		if unicode.ToLower(r) != r {
+			return bytes.ToLower(w)
+		}
+		i += n
+	}
+	return w
 }
 
 // tokenType classifies a word, and reports false for one without a letter
 // or digit.
 func tokenType(w string) (analysis.TokenType, bool) {
-	han, letter, digit := false, false, false
+	letter, digit := false, false
 	for _, r := range w {
 		switch {
+		case r < utf8.RuneSelf:
+			switch {
+			case '0' <= r && r <= '9':
+				digit = true
+			case 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z':
+				letter = true
+			}
 		case unicode.Is(unicode.Han, r):
-			han = true
+			return analysis.Ideographic, true
 		case unicode.IsDigit(r):
 			digit = true
 		case unicode.IsLetter(r):
@@ -164,8 +207,6 @@ func tokenType(w string) (analysis.TokenType, bool) {
 		}
 	}
 	switch {
-	case han:
-		return analysis.Ideographic, true
 	case letter:
 		return analysis.AlphaNumeric, true
 	case digit:
@@ -250,8 +291,10 @@ func splitUnknown(toks []seg.Token) []seg.Token {
 			continue
 		}
 		i := t.Start
-		for _, r := range t.Text {
-			out = append(out, seg.Token{Text: string(r), Start: i, End: i + 1})
+		for k := 0; k < len(t.Text); {
+			_, n := utf8.DecodeRuneInString(t.Text[k:])
+			out = append(out, seg.Token{Text: t.Text[k : k+n], Start: i, End: i + 1})
+			k += n
 			i++
 		}
 	}
@@ -286,8 +329,10 @@ func addSingles(toks []seg.Token) []seg.Token {
 			continue
 		}
 		i := t.Start
-		for _, r := range t.Text {
-			out = append(out, seg.Token{Text: string(r), Start: i, End: i + 1})
+		for k := 0; k < len(t.Text); {
+			_, n := utf8.DecodeRuneInString(t.Text[k:])
+			out = append(out, seg.Token{Text: t.Text[k : k+n], Start: i, End: i + 1})
+			k += n
 			i++
 		}
 	}

@@ -16,8 +16,8 @@
 // A document is one file. Its key is its absolute path: indexing the same
 // path again replaces the document when the content changed and does nothing
 // when it did not (the content's SHA-256 is the document id shown in search
-// results). A document holds the file's pages as the values of the text field
-// (paragraphs separated by newlines), its title, date, kind (report, minutes, ledger, other), unit and
+// results). A document holds the file's pages (paragraphs separated by
+// newlines) in the text field, its title, date, kind (report, minutes, ledger, other), unit and
 // round, and numeric fields for its claims (see ClaimFields). The unit comes
 // from case.json when the file lies in a case folder, else from the title
 // (中共XX局党组关于… gives 中共XX局党组).
@@ -56,7 +56,7 @@ import (
 
 // formatVersion is stored in every index and checked on open; it changes
 // when the fields or their analysis change.
-const formatVersion = "zhenggai-index/1"
+const formatVersion = "zhenggai-index/2"
 
 const (
 	internalVersionKey  = "zhenggai.version"
@@ -74,7 +74,8 @@ const (
 	FieldTitle    = "title"    // the document's title
 	FieldDate     = "date"     // YYYY-MM-DD
 	FieldYear     = "year"     // YYYY, for facets
-	FieldText     = "text"     // one value per page
+	FieldText     = "text"     // the pages' text, joined by newlines: indexed, not stored
+	FieldPages    = "pages"    // the pages' text, one value per page: stored, not indexed
 	FieldTextHash = "texthash" // SHA-256 of the normalised text
 	FieldFormat   = "format"   // pdf, docx, …
 	FieldLSH      = "lsh"      // MinHash band terms of long paragraphs
@@ -238,7 +239,18 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 	dm.AddFieldMappingsAt(FieldFormat, keywordF(true, false))
 	dm.AddFieldMappingsAt(FieldLSH, keywordF(false, false))
 	dm.AddFieldMappingsAt(FieldTitle, textF())
-	dm.AddFieldMappingsAt(FieldText, textF())
+	// The text is indexed as one value: a value per page would add an
+	// array position to every term location. The pages are stored apart.
+	text := textF()
+	text.Store = false
+	dm.AddFieldMappingsAt(FieldText, text)
+	pages := mapping.NewTextFieldMapping()
+	pages.Index = false
+	pages.Store = true
+	pages.IncludeTermVectors = false
+	pages.IncludeInAll = false
+	pages.DocValues = false
+	dm.AddFieldMappingsAt(FieldPages, pages)
 	for _, name := range ClaimFields {
 		f := mapping.NewNumericFieldMapping()
 		f.Store = true
@@ -314,7 +326,8 @@ func buildRecord(key string, data []byte, doc *parse.Document, m Meta) record {
 		r[FieldYear] = date[:4]
 	}
 	if pages := pageTexts(doc); len(pages) > 0 {
-		r[FieldText] = pages
+		r[FieldText] = strings.Join(pages, "\n")
+		r[FieldPages] = pages
 	}
 	if kind != parse.KindLedger {
 		var bands []string
@@ -335,11 +348,11 @@ func buildRecord(key string, data []byte, doc *parse.Document, m Meta) record {
 	return r
 }
 
-// pageTexts are the values of the text field: the pages' text, in which
-// paragraphs (and table rows) are separated by a newline. One value per page
-// rather than per paragraph keeps bleve's per-value overhead small; phrases
-// still do not run across paragraphs (see Tokenizer: the newline leaves a
-// gap in the positions).
+// pageTexts are the pages' text, in which paragraphs (and table rows) are
+// separated by a newline; they are stored one value per page (FieldPages)
+// and indexed joined by newlines (FieldText). Phrases do not run across
+// paragraphs or pages: the newline leaves a gap in the positions (see
+// Tokenizer).
 func pageTexts(doc *parse.Document) []string {
 	var out []string
 	for _, p := range doc.Pages {
@@ -648,7 +661,7 @@ func (x *Index) getKey(key string) (*Doc, error) {
 			out.Format = v
 		case FieldTextHash:
 			out.textHash = v
-		case FieldText:
+		case FieldPages:
 			out.Text = append(out.Text, v)
 		default:
 			if nf, ok := f.(bindex.NumericField); ok {

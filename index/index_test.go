@@ -90,6 +90,19 @@ func TestTokenizer(t *testing.T) {
 	assert.Equal(t, "小组", string(toks[1].Term))
 	assert.Equal(t, 3, toks[1].Position)
 	assert.Empty(t, (&Tokenizer{}).Tokenize(nil))
+
+	// Terms are in lower case, and the input is left as it was.
+	in := []byte("GDP增长与ＰＤＦ文件")
+	for _, tk := range (&Tokenizer{Search: true}).Tokenize(in) {
+		assert.Equal(t, strings.ToLower(string(tk.Term)), string(tk.Term))
+	}
+	assert.Equal(t, "GDP增长与ＰＤＦ文件", string(in))
+	// The index's analyzer keeps positions but no byte offsets.
+	for _, tk := range NewAnalyzer(AnalyzerSearch).Analyze([]byte("巡视整改工作")) {
+		assert.Zero(t, tk.Start)
+		assert.Zero(t, tk.End)
+		assert.Positive(t, tk.Position)
+	}
 }
 
 func TestSearchChinese(t *testing.T) {

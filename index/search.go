@@ -86,7 +86,7 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if !r.NoHighlight {
 		// Fragments are cut from the stored text by fragmentsOf, not by
 		// bleve's highlighter (see there).
-		req.Fields = append(req.Fields, FieldText)
+		req.Fields = append(req.Fields, FieldPages)
 		if strings.TrimSpace(r.Query) != "" {
 			if pq, err := ParseQuery(r.Query); err == nil {
 				terms = markTerms(pq)
@@ -106,7 +106,7 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	for _, h := range res.Hits {
 		str := func(f string) string { s, _ := h.Fields[f].(string); return s }
 		hit := Hit{ID: str(FieldID), File: str(FieldFile), Kind: str(FieldKind), Unit: str(FieldUnit),
-			Date: str(FieldDate), Title: str(FieldTitle), Score: h.Score, Fragments: fragmentsOf(storedText(h.Fields[FieldText]), terms)}
+			Date: str(FieldDate), Title: str(FieldTitle), Score: h.Score, Fragments: fragmentsOf(storedText(h.Fields[FieldPages]), terms)}
 		if hit.Fragments == nil {
 			hit.Fragments = []string{}
 		}

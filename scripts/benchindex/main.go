@@ -14,6 +14,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"time"
@@ -117,7 +118,19 @@ func indexCmd(args []string) error {
 	fs := flag.NewFlagSet("index", flag.ExitOnError)
 	an := fs.String("analyzer", index.AnalyzerSearch, "analyzer of the text: "+index.AnalyzerSearch+" or cjk")
 	dir := fs.String("index", "", "index folder")
+	prof := fs.String("cpuprofile", "", "write a CPU profile of the indexing to this file")
 	fs.Parse(args)
+	if *prof != "" {
+		f, err := os.Create(*prof)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	x, err := index.OpenWith(*dir, index.Options{Analyzer: *an})
 	if err != nil {
 		return err
@@ -137,6 +150,7 @@ func query(args []string) error {
 	fs := flag.NewFlagSet("query", flag.ExitOnError)
 	dir := fs.String("index", "", "index folder")
 	n := fs.Int("n", 200, "number of queries")
+	slow := fs.Int("slow", 0, "list this many of the slowest queries, each timed again without facets and without highlights")
 	fs.Parse(args)
 	x, err := index.Open(*dir)
 	if err != nil {
@@ -179,6 +193,11 @@ func query(args []string) error {
 			return err
 		}
 	}
+	type timed struct {
+		q index.Request
+		d time.Duration
+	}
+	var all []timed
 	lat := make([]time.Duration, 0, len(reqs))
 	var hits, frags uint64
 	for _, q := range reqs {
@@ -188,6 +207,7 @@ func query(args []string) error {
 			return fmt.Errorf("%q: %w", q.Query, err)
 		}
 		lat = append(lat, time.Since(t))
+		all = append(all, timed{q, lat[len(lat)-1]})
 		hits += res.Total
 		for _, h := range res.Hits {
 			frags += uint64(len(h.Fragments))
@@ -197,6 +217,25 @@ func query(args []string) error {
 	p := func(q float64) time.Duration { return lat[int(q*float64(len(lat)-1)+0.5)] }
 	fmt.Printf("%d queries (match, phrase, boolean, filtered, numeric, paged; all with highlights and facets): median %.1f ms, p99 %.1f ms, max %.1f ms (%d hits in all, %d fragments shown)\n",
 		len(lat), ms(p(0.5)), ms(p(0.99)), ms(lat[len(lat)-1]), hits, frags)
+	sort.Slice(all, func(i, j int) bool { return all[i].d > all[j].d })
+	for _, t := range all[:min(*slow, len(all))] {
+		again := func(noFacets, noHighlight bool) (time.Duration, uint64) {
+			q := t.q
+			q.NoFacets, q.NoHighlight = noFacets, noHighlight
+			s := time.Now()
+			res, err := x.Search(ctx, q)
+			if err != nil {
+				return 0, 0
+			}
+			return time.Since(s), res.Total
+		}
+		full, total := again(false, false)
+		nf, _ := again(true, false)
+		nh, _ := again(false, true)
+		bare, _ := again(true, true)
+		fmt.Printf("%7.1f ms  again %.1f, no facets %.1f, no highlights %.1f, neither %.1f ms  %d hits  %q unit=%q kind=%q %s..%s\n",
+			ms(t.d), ms(full), ms(nf), ms(nh), ms(bare), total, t.q.Query, t.q.Unit, t.q.Kind, t.q.From, t.q.To)
+	}
 	return nil
 }
 
