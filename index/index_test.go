@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -189,27 +191,48 @@ func TestPhraseCountsEqualLiteralOccurrences(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, docs, int(res.Total), "documents")
 
-			// And the occurrences: the locations of the phrase's first
-			// term, divided by how often that term is in the phrase.
+			// And the occurrences, as the phrase searcher counts them.
 			q, err := ParseQuery(`"` + ph + `"`)
 			require.NoError(t, err)
-			setPhraseAnalyzer(q)
-			req := bleve.NewSearchRequestOptions(q, 1000, 0, false)
-			req.IncludeLocations = true
-			br, err := x.bi.Search(req)
-			require.NoError(t, err)
-			toks := NewAnalyzer(AnalyzerPhrase).Analyze([]byte(ph))
-			first, times := string(toks[0].Term), 0
-			for _, tk := range toks {
-				if string(tk.Term) == first {
-					times++
+			q = setPhraseAnalyzer(q)
+			var pq *phraseQuery
+			rewriteLeaves(q, func(q bquery.Query) bquery.Query {
+				if p, ok := q.(*phraseQuery); ok {
+					pq = p
 				}
+				return q
+			})
+			require.NotNil(t, pq, "a phrase becomes a phraseQuery")
+			adv, err := x.bi.Advanced()
+			require.NoError(t, err)
+			r, err := adv.Reader()
+			require.NoError(t, err)
+			defer r.Close()
+			s, err := pq.Searcher(context.Background(), r, x.bi.Mapping(), search.SearcherOptions{})
+			require.NoError(t, err)
+			defer s.Close()
+			ps := s.(*phraseSearcher)
+			sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(1, 0)}
+			n, hits := 0, 0
+			for {
+				dm, err := s.Next(sctx)
+				require.NoError(t, err)
+				if dm == nil {
+					break
+				}
+				hits++
+				n += ps.freq
+				sctx.DocumentMatchPool.Put(dm)
 			}
-			n := 0
-			for _, h := range br.Hits {
-				n += len(h.Locations[FieldText][first])
-			}
-			assert.Equal(t, occ, n/times, "occurrences")
+			assert.Equal(t, docs, hits, "documents")
+			assert.Equal(t, occ, n, "occurrences")
+
+			// bleve's own phrase searcher, given the same analysis, agrees.
+			bq := bquery.NewMatchPhraseQuery(ph)
+			bq.Analyzer = AnalyzerPhrase
+			br, err := x.bi.Search(bleve.NewSearchRequestOptions(bq, 1000, 0, false))
+			require.NoError(t, err)
+			assert.Equal(t, docs, int(br.Total), "bleve's phrase searcher")
 		})
 	}
 }

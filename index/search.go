@@ -138,7 +138,7 @@ func (x *Index) buildQuery(r Request) (bquery.Query, error) {
 			return nil, err
 		}
 		if x.analyzer() == AnalyzerSearch {
-			setPhraseAnalyzer(q)
+			q = setPhraseAnalyzer(q)
 		}
 	}
 	var filters []bquery.Query
@@ -245,15 +245,22 @@ func rewriteOperators(s string) string {
 
 // setPhraseAnalyzer makes the phrases of q on the text fields analysed in
 // precise mode with long words split (AnalyzerPhrase), so that a
-// phrase matches once per literal occurrence (see Tokenizer).
-func setPhraseAnalyzer(q bquery.Query) {
-	rewriteLeaves(q, func(q bquery.Query) bquery.Query {
-		if t, ok := q.(*bquery.MatchPhraseQuery); ok {
-			if f := t.Field(); f == "" || f == FieldText || f == FieldTitle {
-				t.Analyzer = AnalyzerPhrase
-			}
+// phrase matches once per literal occurrence (see Tokenizer), and matched by
+// phraseSearcher.
+func setPhraseAnalyzer(q bquery.Query) bquery.Query {
+	return rewriteLeaves(q, func(q bquery.Query) bquery.Query {
+		t, ok := q.(*bquery.MatchPhraseQuery)
+		if !ok {
+			return q
 		}
-		return q
+		if f := t.Field(); f != "" && f != FieldText && f != FieldTitle {
+			return q
+		}
+		if t.Fuzziness != 0 {
+			t.Analyzer = AnalyzerPhrase
+			return q
+		}
+		return &phraseQuery{phrase: t.MatchPhrase, field: t.Field(), boost: t.Boost()}
 	})
 }
 
