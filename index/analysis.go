@@ -113,6 +113,29 @@ func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 	if len(input) == 0 {
 		return nil
 	}
+	// The tokens live in one array: a page of text makes thousands.
+	var buf []analysis.Token
+	t.each(input, func(term []byte, _ string, b0, b1, pos int, typ analysis.TokenType) {
+		tok := analysis.Token{Term: term, Position: pos, Type: typ}
+		if !t.NoOffsets {
+			tok.Start, tok.End = b0, b1
+		}
+		buf = append(buf, tok)
+	})
+	out := make(analysis.TokenStream, len(buf))
+	for i := range buf {
+		out[i] = &buf[i]
+	}
+	return out
+}
+
+// each calls f for each token of input, in order: its term (a slice of
+// input unless lower case changed it, see lower), the term as a string
+// (a substring of one copy of input, likewise), its byte offsets and its
+// position (code-point offset plus one) and type. In search mode the
+// single characters of each word of four characters or more follow the
+// word.
+func (t *Tokenizer) each(input []byte, f func(term []byte, key string, b0, b1, pos int, typ analysis.TokenType)) {
 	s := string(input)
 	var toks []seg.Token
 	if t.Phrase {
@@ -133,34 +156,30 @@ func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 		i += n
 	}
 	byteAt = append(byteAt, len(s))
-	if t.Search {
-		toks = addSingles(toks)
+	emit := func(start, end int) {
+		b0, b1 := byteAt[start], byteAt[end]
+		typ, ok := tokenType(s[b0:b1])
+		if !ok {
+			return
+		}
+		term, key := input[b0:b1:b1], s[b0:b1]
+		if l := lower(term); &l[0] != &term[0] {
+			term, key = l, string(l)
+		}
+		f(term, key, b0, b1, start+1, typ)
 	}
-	// The tokens live in one array, and their terms are slices of input
-	// unless lower case changes them: a page of text makes thousands.
-	buf := make([]analysis.Token, 0, len(toks))
-	out := make(analysis.TokenStream, 0, len(toks))
 	for _, tk := range toks {
 		if tk.Start < 0 || tk.End >= len(byteAt) || tk.Start >= tk.End {
 			continue
 		}
-		typ, ok := tokenType(tk.Text)
-		if !ok {
-			continue
+		emit(tk.Start, tk.End)
+		if t.Search && tk.End-tk.Start >= 4 {
+			// Each character of a long word, for phrases (see tile).
+			for i := tk.Start; i < tk.End; i++ {
+				emit(i, i+1)
+			}
 		}
-		b0, b1 := byteAt[tk.Start], byteAt[tk.End]
-		tok := analysis.Token{
-			Term:     lower(input[b0:b1:b1]),
-			Position: tk.Start + 1,
-			Type:     typ,
-		}
-		if !t.NoOffsets {
-			tok.Start, tok.End = b0, b1
-		}
-		buf = append(buf, tok)
-		out = append(out, &buf[len(buf)-1])
 	}
-	return out
 }
 
 // lower returns w in lower case: w itself when it has no upper-case letter
@@ -308,33 +327,4 @@ func hasHan(s string) bool {
 		}
 	}
 	return false
-}
-
-// addSingles adds, after each word of four characters or more, each of its
-// characters, for phrase queries (see tile).
-func addSingles(toks []seg.Token) []seg.Token {
-	long := 0
-	for _, t := range toks {
-		if t.End-t.Start >= 4 {
-			long += t.End - t.Start
-		}
-	}
-	if long == 0 {
-		return toks
-	}
-	out := make([]seg.Token, 0, len(toks)+long)
-	for _, t := range toks {
-		out = append(out, t)
-		if t.End-t.Start < 4 {
-			continue
-		}
-		i := t.Start
-		for k := 0; k < len(t.Text); {
-			_, n := utf8.DecodeRuneInString(t.Text[k:])
-			out = append(out, seg.Token{Text: t.Text[k : k+n], Start: i, End: i + 1})
-			k += n
-			i++
-		}
-	}
-	return out
 }

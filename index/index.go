@@ -44,6 +44,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/document"
 	_ "github.com/blevesearch/bleve/v2/analysis/lang/cjk" // registers the "cjk" analyzer (Options.Analyzer)
 	"github.com/blevesearch/bleve/v2/mapping"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
@@ -258,6 +259,9 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 		f.DocValues = false
 		dm.AddFieldMappingsAt(name, f)
 	}
+	// No field is in the composite _all field; without it a field added
+	// outside the mapping (textField) is not copied there either.
+	dm.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
 	im := mapping.NewIndexMapping()
 	im.DefaultMapping = dm
 	im.DefaultAnalyzer = textAnalyzer
@@ -509,10 +513,30 @@ func (x *Index) add(ctx context.Context, path string, data []byte, meta Meta, do
 	if meta.File == "" {
 		meta.File = filepath.ToSlash(path)
 	}
-	if err := x.bi.Index(key, buildRecord(key, data, d, meta)); err != nil {
+	b := x.bi.NewBatch()
+	if err := x.batchAdd(b, key, buildRecord(key, data, d, meta)); err != nil {
+		return "", false, err
+	}
+	if err := x.bi.Batch(b); err != nil {
 		return "", false, err
 	}
 	return id, true, nil
+}
+
+// batchAdd adds the document rec under key to b. With the jieba analysis,
+// its text becomes a textField; the mapping makes the other fields.
+func (x *Index) batchAdd(b *bleve.Batch, key string, rec record) error {
+	text, ok := rec[FieldText].(string)
+	if !ok || x.an != AnalyzerSearch {
+		return b.Index(key, rec)
+	}
+	delete(rec, FieldText)
+	doc := document.NewDocument(key)
+	if err := x.bi.Mapping().MapDocument(doc, rec); err != nil {
+		return err
+	}
+	doc.AddField(newTextField(FieldText, text))
+	return b.IndexAdvanced(doc)
 }
 
 // storedID returns the content id stored for key, or "".

@@ -183,7 +183,7 @@ func (x *Index) AddPaths(ctx context.Context, paths []string, opt AddOptions) (S
 		}
 		b := x.bi.NewBatch()
 		for _, r := range pending {
-			if err := b.Index(r.key, r.rec); err != nil {
+			if err := x.batchAdd(b, r.key, r.rec); err != nil {
 				return fmt.Errorf("index %s: %w", r.Path, err)
 			}
 		}

@@ -119,6 +119,8 @@ func indexCmd(args []string) error {
 	an := fs.String("analyzer", index.AnalyzerSearch, "analyzer of the text: "+index.AnalyzerSearch+" or cjk")
 	dir := fs.String("index", "", "index folder")
 	prof := fs.String("cpuprofile", "", "write a CPU profile of the indexing to this file")
+	batch := fs.Int("batch", 0, "documents per batch (0: AddPaths' default)")
+	memprof := fs.String("memprofile", "", "write an allocation profile of the indexing to this file")
 	fs.Parse(args)
 	if *prof != "" {
 		f, err := os.Create(*prof)
@@ -137,11 +139,21 @@ func indexCmd(args []string) error {
 	}
 	defer x.Close()
 	start := time.Now()
-	st, err := x.AddPaths(context.Background(), fs.Args(), index.AddOptions{})
+	st, err := x.AddPaths(context.Background(), fs.Args(), index.AddOptions{BatchDocs: *batch})
 	if err != nil {
 		return err
 	}
 	el := time.Since(start).Seconds()
+	if *memprof != "" {
+		f, err := os.Create(*memprof)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+			return err
+		}
+	}
 	fmt.Printf("%s: %d docs in %.1fs: %.0f docs/s, %.2f MB/s\n", *an, st.Indexed, el, float64(st.Indexed)/el, float64(st.Bytes)/1e6/el)
 	return nil
 }
