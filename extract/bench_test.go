@@ -53,7 +53,9 @@ func BenchmarkClaims(b *testing.B) {
 // BenchmarkSegmentationRatio compares, in one run and interleaved so that
 // the load of a shared machine falls on both alike, the segmentation extract
 // does (one seg.Tag per sentence that holds a figure, with parts of speech)
-// against bare gojieba Cut over all the page text of the same reports. It
+// against bare gojieba Cut over all the page text of the same reports
+// (Claims itself now segments less: only the part of each such sentence that
+// its figures' words are read from, many sentences per call; see tagBatch). It
 // reports bare_ns/extract_ns ("ratio", ≥ 0.8 wanted) and, for reference, the
 // same ratio with bare Cut run only on the sentences extract segments
 // ("ratio_same_sentences": that measures Tag against Cut, POS included),

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/internal/seg"
 	"github.com/zhenggai/zhenggai/parse"
@@ -18,11 +19,25 @@ func Claims(doc *parse.Document) []Claim {
 		return nil
 	}
 	x := &extractor{doc: doc}
+	// The figures of all the text first, then their words, segmented in
+	// one call (see tagBatch), then the claims.
+	var paras []paraFigures
+	var batch tagBatch
 	for i, p := range doc.Paragraphs {
 		if p.Table != 0 {
 			continue
 		}
-		x.paragraph(i, p)
+		pf := paraFigures{idx: i, p: p, sents: splitSentences(p)}
+		pf.figs = make([][]figure, len(pf.sents))
+		for k, s := range pf.sents {
+			pf.figs[k] = findFigures(s.text)
+			batch.add(s.text, pf.figs[k])
+		}
+		paras = append(paras, pf)
+	}
+	batch.tag()
+	for _, pf := range paras {
+		x.paragraph(pf)
 	}
 	x.tables()
 	sortClaims(x.claims)
@@ -43,11 +58,17 @@ type sentence struct {
 
 func splitSentences(p parse.Paragraph) []sentence {
 	orig := []rune(p.Text)
-	simp := []rune(Simplify(p.Text))
-	var out []sentence
+	simp := simplifyRunes(orig) // orig itself when there is nothing to convert
+	n := 1
+	for _, r := range simp {
+		if isSentenceEnd(r) {
+			n++
+		}
+	}
+	out := make([]sentence, 0, n)
 	s := 0
 	for i, r := range simp {
-		if r == '。' || r == '！' || r == '？' || r == '；' || r == ';' || r == '!' || r == '?' {
+		if isSentenceEnd(r) {
 			out = append(out, sentence{text: simp[s : i+1], orig: orig[s : i+1], start: p.Start + s})
 			s = i + 1
 		}
@@ -56,6 +77,10 @@ func splitSentences(p parse.Paragraph) []sentence {
 		out = append(out, sentence{text: simp[s:], orig: orig[s:], start: p.Start + s})
 	}
 	return out
+}
+
+func isSentenceEnd(r rune) bool {
+	return r == '。' || r == '！' || r == '？' || r == '；' || r == ';' || r == '!' || r == '?'
 }
 
 // figure is a number found in a sentence with the text around it.
@@ -70,9 +95,12 @@ type figure struct {
 	afterQiz bool   // the clause starts with 其中 (or the sentence has 其中 before the figure)
 	chained  bool   // pre runs back to the previous figure (4个方面14项28个问题)
 	preLo    int    // where pre starts
+	clauseLo int    // where clause starts
 	postHi   int    // where post ends
 	// toks are the sentence's words with their parts of speech, shared by
-	// the figures of one sentence: the sentence is segmented once.
+	// the figures of one sentence: the part of it tagSpan gives is
+	// segmented once (by tagBatch), which is all that preTokens and
+	// postTokens read.
 	toks []seg.Token
 }
 
@@ -96,11 +124,23 @@ var countUnits = map[string]bool{
 	"笔": true, "户": true, "处": true, "轮": true, "部": true,
 }
 
-func (x *extractor) paragraph(idx int, p parse.Paragraph) {
-	var topic *Claim // the last claim of the paragraph: its kind carries over
-	for _, s := range splitSentences(p) {
-		figs := findFigures(s.text)
-		total := -1 // index of the claim that 其中-parts belong to
+// paraFigures is a paragraph of running text with its sentences and the
+// figures of each.
+type paraFigures struct {
+	idx   int // in Document.Paragraphs
+	p     parse.Paragraph
+	sents []sentence
+	figs  [][]figure // by sentence, with their words
+}
+
+func (x *extractor) paragraph(pf paraFigures) {
+	idx, p := pf.idx, pf.p
+	var topic *Claim     // the last claim of the paragraph: its kind carries over
+	var topicClaim Claim // what topic points at, once set
+	for si, s := range pf.sents {
+		figs := pf.figs[si]
+		total := -1              // index of the claim that 其中-parts belong to
+		text, lo, hi := "", 0, 0 // the sentence as quoted, made at its first claim
 		for k, f := range figs {
 			var parent *Claim
 			if f.afterQiz && total >= 0 {
@@ -110,8 +150,11 @@ func (x *extractor) paragraph(idx int, p parse.Paragraph) {
 			if !ok {
 				continue
 			}
-			lo, hi := trimRunes(s.orig)
-			c.Text = string(s.orig[lo:hi])
+			if text == "" {
+				lo, hi = trimRunes(s.orig)
+				text = string(s.orig[lo:hi])
+			}
+			c.Text = text
 			c.Source = Source{File: x.doc.File, Page: p.Page, Start: s.start + lo, End: s.start + hi}
 			c.Figure = parse.Pos{Page: p.Page, Start: s.start + f.n.Start, End: s.start + f.unitEnd}
 			c.Paragraph = idx
@@ -125,20 +168,27 @@ func (x *extractor) paragraph(idx int, p parse.Paragraph) {
 				total = len(x.claims) - 1
 			}
 			if c.Kind != KindOther {
-				cc := c
-				topic = &cc
+				topicClaim = c
+				topic = &topicClaim
 			}
 		}
 	}
 }
 
 // findFigures finds the figures of a sentence that may be claims: counts and
-// percentages with a measure word, with their surrounding text.
+// percentages with a measure word, with their surrounding text. Their words
+// (toks) are left to tagBatch.
 func findFigures(rs []rune) []figure {
-	nums := FindNumbers(string(rs))
+	// The numbers as FindNumbers finds them, less their Text, which no
+	// figure uses.
+	nums := scan(rs)
+	if len(nums) == 0 {
+		return nil
+	}
 	var figs []figure
 	prevEnd := 0
-	for _, n := range nums {
+	for k := range nums {
+		n := nums[k].Number
 		if n.Role != RoleCount && n.Role != RolePercent {
 			continue
 		}
@@ -157,7 +207,6 @@ func findFigures(rs []rune) []figure {
 		for lo > prevEnd && !isBreak(rs[lo-1]) {
 			lo--
 		}
-		f.pre = string(rs[lo:n.Start])
 		f.preLo = lo
 		f.chained = lo == prevEnd && prevEnd > 0 // right after another number (its measure word at most between)
 		cs := n.Start
@@ -168,9 +217,15 @@ func findFigures(rs []rune) []figure {
 		for ce < len(rs) && !isClauseBreak(rs[ce]) {
 			ce++
 		}
+		// pre and lead end at the number and post starts at the measure
+		// word, all within the clause (a clause break is a break): they are
+		// slices of one string.
 		f.clause = string(rs[cs:ce])
-		f.lead = string(rs[cs:n.Start])
-		f.afterQiz = strings.Contains(string(rs[:n.Start]), "其中")
+		lead := runesLen(rs[cs:n.Start])
+		f.lead = f.clause[:lead]
+		f.pre = f.lead[lead-runesLen(rs[lo:n.Start]):]
+		f.clauseLo = cs
+		f.afterQiz = hasQizBefore(rs, n.Start)
 		figs = append(figs, f)
 		prevEnd = f.unitEnd
 	}
@@ -184,16 +239,134 @@ func findFigures(rs []rune) []figure {
 		for e < hi && !isBreak(rs[e]) {
 			e++
 		}
-		figs[i].post = string(rs[figs[i].unitEnd:e])
+		// e stops at the clause's end at the latest: post is a slice of
+		// the clause.
+		b := runesLen(rs[figs[i].clauseLo:figs[i].unitEnd])
+		figs[i].post = figs[i].clause[b : b+runesLen(rs[figs[i].unitEnd:e])]
 		figs[i].postHi = e
 	}
-	if len(figs) > 0 {
-		toks := seg.Tag(string(rs))
-		for i := range figs {
-			figs[i].toks = toks
+	return figs
+}
+
+// isSegSeparator reports the characters at which jieba splits its input
+// before segmenting it (cppjieba's SPECIAL_SEPARATORS: space, tab, newline,
+// ， and 。): the words of the text between two of them do not depend on
+// the text outside, and each separator is a word of its own.
+func isSegSeparator(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '，' || r == '。'
+}
+
+// tagSpan returns the part of a sentence that its figures' words are read
+// from: from the first figure's pre stretch to the last one's post stretch
+// (see preTokens and postTokens), widened to jieba's separators. Within
+// that part the tokens are the ones seg.Tag of the whole sentence gives, so
+// tokensIn finds the same tokens for every stretch; the clauses before and
+// after, which hold no figure's words, need not be segmented. lo == hi when
+// there is nothing to segment.
+func tagSpan(rs []rune, figs []figure) (lo, hi int) {
+	lo, hi = len(rs), 0
+	for i := range figs {
+		// Empty stretches hold no tokens, whatever is segmented.
+		for _, st := range [2][2]int{{figs[i].preLo, figs[i].n.Start}, {figs[i].unitEnd, figs[i].postHi}} {
+			if st[0] < st[1] {
+				lo, hi = min(lo, st[0]), max(hi, st[1])
+			}
 		}
 	}
-	return figs
+	if lo >= hi {
+		return 0, 0
+	}
+	for lo > 0 && !isSegSeparator(rs[lo-1]) && !isSegSeparator(rs[lo]) {
+		lo--
+	}
+	if !isSegSeparator(rs[hi-1]) {
+		for hi < len(rs) && !isSegSeparator(rs[hi]) {
+			hi++
+		}
+	}
+	return lo, hi
+}
+
+// tagBatch segments the figure-bearing parts of many sentences (tagSpan) in
+// one seg.Tag call: each call has a fixed cost (about a microsecond, as
+// much as a dozen characters of text), and most sentences are short. The
+// parts are joined with newlines, a jieba separator, so each part is
+// segmented as it would be alone.
+type tagBatch struct {
+	text strings.Builder
+	jobs []tagJob
+	n    int // runes written
+}
+
+// tagJob is a sentence's part in a tagBatch.
+type tagJob struct {
+	figs   []figure
+	lo, hi int // the part, in the sentence
+	at     int // where it starts in the batch text, in runes
+}
+
+// add queues the part of sentence rs that figs need segmented.
+func (b *tagBatch) add(rs []rune, figs []figure) {
+	lo, hi := tagSpan(rs, figs)
+	if lo >= hi {
+		return
+	}
+	b.jobs = append(b.jobs, tagJob{figs: figs, lo: lo, hi: hi, at: b.n})
+	for _, r := range rs[lo:hi] {
+		b.text.WriteRune(r)
+	}
+	b.text.WriteByte('\n')
+	b.n += hi - lo + 1
+}
+
+// tag segments the queued parts and gives each job's figures their tokens,
+// with offsets into their sentence.
+func (b *tagBatch) tag() {
+	if len(b.jobs) == 0 {
+		return
+	}
+	toks := seg.Tag(b.text.String())
+	t := 0
+	for _, j := range b.jobs {
+		for t < len(toks) && toks[t].Start < j.at {
+			t++ // the newline before
+		}
+		first := t
+		end := j.at + j.hi - j.lo
+		for t < len(toks) && toks[t].End <= end {
+			toks[t].Start += j.lo - j.at
+			toks[t].End += j.lo - j.at
+			t++
+		}
+		part := toks[first:t:t]
+		for i := range j.figs {
+			j.figs[i].toks = part
+		}
+	}
+}
+
+// runesLen returns the length in bytes of rs encoded in UTF-8, as
+// len(string(rs)).
+func runesLen(rs []rune) int {
+	n := 0
+	for _, r := range rs {
+		if k := utf8.RuneLen(r); k > 0 {
+			n += k
+		} else {
+			n += 3 // an invalid rune is written as U+FFFD
+		}
+	}
+	return n
+}
+
+// hasQizBefore reports whether rs[:end] contains 其中.
+func hasQizBefore(rs []rune, end int) bool {
+	for k := 1; k < end; k++ {
+		if rs[k] == '中' && rs[k-1] == '其' {
+			return true
+		}
+	}
+	return false
 }
 
 // unitEnd returns the offset just past a number's approximation infix and
@@ -231,26 +404,33 @@ func isClauseBreak(r rune) bool {
 // claims are found after the text; this puts them in place and keeps the
 // Of links pointing at the right totals.
 func sortClaims(cs []Claim) {
+	before := func(a, b parse.Pos) bool { return a.Page < b.Page || a.Page == b.Page && a.Start < b.Start }
+	sorted := true // text claims alone come in order: nothing to move
+	for i := 1; i < len(cs) && sorted; i++ {
+		sorted = !before(cs[i].Figure, cs[i-1].Figure)
+	}
+	if sorted {
+		return
+	}
 	order := make([]int, len(cs))
 	for i := range order {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool {
-		fa, fb := cs[order[a]].Figure, cs[order[b]].Figure
-		return fa.Page < fb.Page || fa.Page == fb.Page && fa.Start < fb.Start
+		return before(cs[order[a]].Figure, cs[order[b]].Figure)
 	})
 	pos := make([]int, len(cs)) // old index → new index
-	sorted := make([]Claim, len(cs))
+	out := make([]Claim, len(cs))
 	for newI, oldI := range order {
 		pos[oldI] = newI
-		sorted[newI] = cs[oldI]
+		out[newI] = cs[oldI]
 	}
-	for i := range sorted {
-		if sorted[i].Of >= 0 {
-			sorted[i].Of = pos[sorted[i].Of]
+	for i := range out {
+		if out[i].Of >= 0 {
+			out[i].Of = pos[out[i].Of]
 		}
 	}
-	copy(cs, sorted)
+	copy(cs, out)
 }
 
 // trimRunes returns the bounds of rs without leading and trailing white

@@ -50,15 +50,55 @@ var (
 
 // wordRes caches the compiled word lists; Claims runs concurrently (the
 // index parses and extracts in parallel), so the cache is a sync.Map.
-var wordRes sync.Map // string → *regexp.Regexp
+var wordRes sync.Map // string → *wordMatcher
+
+// wordMatcher matches a word list. Most lists are plain words, which are
+// looked for with strings.Contains (or strings.HasPrefix for ^(a|b)):
+// Go's regexp tries an alternation of literals at every position of the
+// text, which is several times slower. Lists with other syntax use re.
+type wordMatcher struct {
+	words  []string
+	prefix bool // ^(…): the text must start with one of words
+	re     *regexp.Regexp
+}
+
+// compileWords makes the matcher of a word list.
+func compileWords(words string) *wordMatcher {
+	m := &wordMatcher{}
+	alts := words
+	if strings.HasPrefix(alts, "^(") && strings.HasSuffix(alts, ")") {
+		m.prefix = true
+		alts = alts[2 : len(alts)-1]
+	}
+	m.words = strings.Split(alts, "|")
+	for _, w := range m.words {
+		if regexp.QuoteMeta(w) != w {
+			return &wordMatcher{re: regexp.MustCompile(words)}
+		}
+	}
+	return m
+}
+
+// match reports whether s holds one of the words (starts with one, for ^(…)).
+func (m *wordMatcher) match(s string) bool {
+	if m.re != nil {
+		return m.re.MatchString(s)
+	}
+	for _, w := range m.words {
+		if m.prefix && strings.HasPrefix(s, w) || !m.prefix && strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // has tells whether s contains any of the |-separated words (a regexp).
 func has(s, words string) bool {
-	re, ok := wordRes.Load(words)
+	m, ok := wordRes.Load(words)
 	if !ok {
-		re, _ = wordRes.LoadOrStore(words, regexp.MustCompile(words))
+		m, _ = wordRes.LoadOrStore(words, compileWords(words))
 	}
-	return re.(*regexp.Regexp).MatchString(s)
+	return m.(*wordMatcher).match(s)
 }
 
 // firstOf returns the subtype of the first list whose words occur in s.

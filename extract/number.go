@@ -197,9 +197,40 @@ const maxValue = 1e16
 var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
 	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
 
+// startRunes holds, for the Basic Multilingual Plane, the runes scanAt may
+// find a number at (digits, Chinese numerals, 百分之 and 千分之, circled and
+// bracketed markers); scan skips the other runes without calling it.
+var startRunes = func() *[0x10000 / 64]uint64 {
+	var set [0x10000 / 64]uint64
+	for r := rune(0); r < 0x10000; r++ {
+		if r >= '①' && r <= '⒛' || r == '百' || r == '千' || isArabic(r) || isCNStart(r) {
+			set[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &set
+}()
+
+// mayStartNumber reports whether scanAt may find a number at r; false means
+// it certainly finds none.
+func mayStartNumber(r rune) bool {
+	return r < 0 || r >= 0x10000 || startRunes[r/64]&(1<<(r%64)) != 0
+}
+
 func scan(rs []rune) []span {
+	// Most sentences have a few numbers: find the first before allocating.
+	i := 0
+	for i < len(rs) && !mayStartNumber(rs[i]) {
+		i++
+	}
+	if i == len(rs) {
+		return nil
+	}
 	out := make([]span, 0, len(rs)/16+1)
-	for i := 0; i < len(rs); {
+	for i < len(rs) {
+		if !mayStartNumber(rs[i]) {
+			i++
+			continue
+		}
 		next := scanAt(rs, i, &out, false)
 		if next <= i {
 			next = i + 1
