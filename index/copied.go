@@ -45,10 +45,11 @@ func copyCandidate(s string) bool { return utf8.RuneCountInString(s) >= MinCopyR
 // (punctuation and spaces are left out, so that a changed comma does not
 // count).
 func shingles(s string) []uint64 {
-	var out []uint64
+	out := make([]uint64, 0, len(s)/3) // most characters are Chinese: 3 bytes
 	prev := rune(-1)
 	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		// Common Chinese characters are letters; the tables decide the rest.
+		if (r < 0x4E00 || r > 0x9FFF) && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue
 		}
 		if prev >= 0 {

@@ -152,7 +152,7 @@ func TestSearchChinese(t *testing.T) {
 
 // pageTextsOf parses every indexed file of the corpus and returns its page
 // texts joined.
-func pageTextsOf(t *testing.T) []string {
+func pageTextsOf(t testing.TB) []string {
 	t.Helper()
 	var out []string
 	for _, r := range roots {

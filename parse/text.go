@@ -77,7 +77,7 @@ var reFieldSep = regexp.MustCompile(`\t+|[ \x{3000}]{2,}`)
 // of spaces or tabs) into its cells; nil when it is not such a line.
 func fields(line string) []string {
 	t := strings.TrimSpace(strings.Trim(line, "\u3000 \t"))
-	if t == "" {
+	if t == "" || !hasFieldSep(t) {
 		return nil
 	}
 	fs := reFieldSep.Split(t, -1)
@@ -85,6 +85,26 @@ func fields(line string) []string {
 		return nil
 	}
 	return fs
+}
+
+// hasFieldSep tells whether s holds a match of reFieldSep, without the
+// regexp: most lines of a report hold none, and fields is tried on each.
+func hasFieldSep(s string) bool {
+	gap := false // the previous character was a space or U+3000
+	for _, r := range s {
+		switch r {
+		case '\t':
+			return true
+		case ' ', '\u3000':
+			if gap {
+				return true
+			}
+			gap = true
+		default:
+			gap = false
+		}
+	}
+	return false
 }
 
 // textTable returns the rows of a text table starting at lines[0]: two or
