@@ -524,10 +524,19 @@ func (x *Index) add(ctx context.Context, path string, data []byte, meta Meta, do
 }
 
 // batchAdd adds the document rec under key to b. With the jieba analysis,
-// its text becomes a textField; the mapping makes the other fields.
+// its text becomes a textField (AddPaths's workers may have made and
+// analysed it already, see prepare); the mapping makes the other fields.
 func (x *Index) batchAdd(b *bleve.Batch, key string, rec record) error {
-	text, ok := rec[FieldText].(string)
-	if !ok || x.an != AnalyzerSearch {
+	var f *textField
+	switch t := rec[FieldText].(type) {
+	case *textField:
+		f = t
+	case string:
+		if x.an == AnalyzerSearch {
+			f = newTextField(FieldText, t)
+		}
+	}
+	if f == nil {
 		return b.Index(key, rec)
 	}
 	delete(rec, FieldText)
@@ -535,7 +544,7 @@ func (x *Index) batchAdd(b *bleve.Batch, key string, rec record) error {
 	if err := x.bi.Mapping().MapDocument(doc, rec); err != nil {
 		return err
 	}
-	doc.AddField(newTextField(FieldText, text))
+	doc.AddField(f)
 	return b.IndexAdvanced(doc)
 }
 

@@ -257,7 +257,16 @@ func (x *Index) prepare(ctx context.Context, j job, po parse.Options) (key, id s
 	if err != nil {
 		return key, id, len(data), nil, err
 	}
-	return key, id, len(data), buildRecord(key, data, doc, j.meta), nil
+	rec = buildRecord(key, data, doc, j.meta)
+	if text, ok := rec[FieldText].(string); ok && x.an == AnalyzerSearch {
+		// Analysed here, by the workers, the text is ready when its batch
+		// is written: writing a batch (one core) then only builds its
+		// segment.
+		f := newTextField(FieldText, text)
+		f.Analyze()
+		rec[FieldText] = f
+	}
+	return key, id, len(data), rec, nil
 }
 
 func unwrapPath(err error) error {

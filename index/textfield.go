@@ -27,8 +27,12 @@ func newTextField(name, text string) *textField {
 // indexTokenizer is the tokenizer of AnalyzerSearch.
 var indexTokenizer = &Tokenizer{Search: true, NoOffsets: true}
 
-// Analyze computes the field's terms and their locations.
+// Analyze computes the field's terms and their locations, unless it did
+// already.
 func (f *textField) Analyze() {
+	if f.freqs != nil {
+		return
+	}
 	freqs := make(bindex.TokenFrequencies, len(f.value)/8)
 	var locs []bindex.TokenLocation // filled in chunks: freqs points into them
 	var tfs []bindex.TokenFreq
