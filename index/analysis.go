@@ -158,13 +158,15 @@ func (t *Tokenizer) each(input []byte, f func(term []byte, key string, b0, b1, p
 	byteAt = append(byteAt, len(s))
 	emit := func(start, end int) {
 		b0, b1 := byteAt[start], byteAt[end]
-		typ, ok := tokenType(s[b0:b1])
+		typ, ok, upper := tokenType(s[b0:b1])
 		if !ok {
 			return
 		}
+		// The term is a slice of input, which is never written to.
 		term, key := input[b0:b1:b1], s[b0:b1]
-		if l := lower(term); &l[0] != &term[0] {
-			term, key = l, string(l)
+		if upper {
+			term = bytes.ToLower(term)
+			key = string(term)
 		}
 		f(term, key, b0, b1, start+1, typ)
 	}
@@ -182,56 +184,47 @@ func (t *Tokenizer) each(input []byte, f func(term []byte, key string, b0, b1, p
 	}
 }
 
-// lower returns w in lower case: w itself when it has no upper-case letter
-// (Chinese text never has), else a lower-cased copy, so that input is never
-// written to.
-func lower(w []byte) []byte {
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				return bytes.ToLower(w)
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(w[i:])
-		if unicode.ToLower(r) != r {
-			return bytes.ToLower(w)
-		}
-		i += n
-	}
-	return w
-}
-
 // tokenType classifies a word, and reports false for one without a letter
-// or digit.
-func tokenType(w string) (analysis.TokenType, bool) {
-	letter, digit := false, false
+// or digit, and whether it has a letter that lower case changes (Chinese
+// text never has).
+func tokenType(w string) (typ analysis.TokenType, ok, upper bool) {
+	han, letter, digit := false, false, false
 	for _, r := range w {
 		switch {
+		case 0x4E00 <= r && r <= 0x9FFF: // the common Chinese characters
+			han = true
 		case r < utf8.RuneSelf:
 			switch {
 			case '0' <= r && r <= '9':
 				digit = true
-			case 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z':
+			case 'a' <= r && r <= 'z':
+				letter = true
+			case 'A' <= r && r <= 'Z':
+				letter, upper = true, true
+			}
+		default:
+			if unicode.ToLower(r) != r {
+				upper = true
+			}
+			switch {
+			case unicode.Is(unicode.Han, r):
+				han = true
+			case unicode.IsDigit(r):
+				digit = true
+			case unicode.IsLetter(r):
 				letter = true
 			}
-		case unicode.Is(unicode.Han, r):
-			return analysis.Ideographic, true
-		case unicode.IsDigit(r):
-			digit = true
-		case unicode.IsLetter(r):
-			letter = true
 		}
 	}
 	switch {
+	case han:
+		return analysis.Ideographic, true, upper
 	case letter:
-		return analysis.AlphaNumeric, true
+		return analysis.AlphaNumeric, true, upper
 	case digit:
-		return analysis.Numeric, true
+		return analysis.Numeric, true, upper
 	}
-	return 0, false
+	return 0, false, upper
 }
 
 // tile replaces each word of four characters or more of the precise

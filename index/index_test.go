@@ -101,6 +101,20 @@ func TestTokenizer(t *testing.T) {
 		assert.Equal(t, strings.ToLower(string(tk.Term)), string(tk.Term))
 	}
 	assert.Equal(t, "GDP增长与ＰＤＦ文件", string(in))
+	for _, tt := range []struct {
+		w         string
+		typ       analysis.TokenType
+		ok, upper bool
+	}{
+		{"整改", analysis.Ideographic, true, false}, {"A股", analysis.Ideographic, true, true},
+		{"gdp", analysis.AlphaNumeric, true, false}, {"ＰＤＦ", analysis.AlphaNumeric, true, true},
+		{"Σ", analysis.AlphaNumeric, true, true}, {"2024", analysis.Numeric, true, false},
+		{"２０", analysis.Numeric, true, false}, {"㐀", analysis.Ideographic, true, false},
+		{"，", 0, false, false}, {"  ", 0, false, false},
+	} {
+		typ, ok, upper := tokenType(tt.w)
+		assert.Equal(t, []any{tt.typ, tt.ok, tt.upper}, []any{typ, ok, upper}, tt.w)
+	}
 	// The index's analyzer keeps positions but no byte offsets.
 	for _, tk := range NewAnalyzer(AnalyzerSearch).Analyze([]byte("巡视整改工作")) {
 		assert.Zero(t, tk.Start)
