@@ -28,34 +28,55 @@ func newTextField(name, text string) *textField {
 var indexTokenizer = &Tokenizer{Search: true, NoOffsets: true}
 
 // Analyze computes the field's terms and their locations, unless it did
-// already.
+// already. A first pass numbers the terms and counts them; the second lays
+// the locations out term by term in one array, in the order the segment
+// builder reads them (a term's locations one after the other), so that
+// it does not chase pointers across the document's memory.
 func (f *textField) Analyze() {
 	if f.freqs != nil {
 		return
 	}
-	freqs := make(bindex.TokenFrequencies, len(f.value)/8)
-	var locs []bindex.TokenLocation // filled in chunks: freqs points into them
-	var tfs []bindex.TokenFreq
-	n := 0
+	type occurrence struct{ term, pos int32 }
+	ids := make(map[string]int32, len(f.value)/8)
+	var keys []string
+	var terms [][]byte
+	occs := make([]occurrence, 0, len(f.value)/3)
 	indexTokenizer.each(f.value, func(term []byte, key string, _, _, pos int, _ analysis.TokenType) {
-		n++
-		if len(locs) == cap(locs) {
-			locs = make([]bindex.TokenLocation, 0, max(256, len(f.value)/4))
+		id, ok := ids[key]
+		if !ok {
+			id = int32(len(terms))
+			ids[key] = id
+			keys = append(keys, key)
+			terms = append(terms, term)
 		}
-		locs = append(locs, bindex.TokenLocation{Position: pos})
-		tf := freqs[key]
-		if tf == nil {
-			if len(tfs) == cap(tfs) {
-				tfs = make([]bindex.TokenFreq, 0, max(128, len(f.value)/16))
-			}
-			tfs = append(tfs, bindex.TokenFreq{Term: term})
-			tf = &tfs[len(tfs)-1]
-			freqs[key] = tf
-		}
-		tf.Locations = append(tf.Locations, &locs[len(locs)-1])
-		tf.SetFrequency(tf.Frequency() + 1)
+		occs = append(occs, occurrence{id, int32(pos)})
 	})
-	f.length, f.freqs = n, freqs
+	next := make([]int32, len(terms)+1) // where each term's locations start, then the next free one
+	for _, o := range occs {
+		next[o.term+1]++
+	}
+	for i := 1; i < len(next); i++ {
+		next[i] += next[i-1]
+	}
+	tfs := make([]bindex.TokenFreq, len(terms))
+	locs := make([]bindex.TokenLocation, len(occs))
+	ptrs := make([]*bindex.TokenLocation, len(occs))
+	freqs := make(bindex.TokenFrequencies, len(terms))
+	for id, term := range terms {
+		tf := &tfs[id]
+		lo, hi := next[id], next[id+1]
+		tf.Term = term
+		tf.Locations = ptrs[lo:hi:hi]
+		tf.SetFrequency(int(hi - lo))
+		freqs[keys[id]] = tf
+	}
+	for _, o := range occs {
+		k := next[o.term]
+		next[o.term]++
+		locs[k].Position = int(o.pos)
+		ptrs[k] = &locs[k]
+	}
+	f.length, f.freqs = len(occs), freqs
 }
 
 // Name implements document.Field.
