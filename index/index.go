@@ -523,28 +523,34 @@ func (x *Index) add(ctx context.Context, path string, data []byte, meta Meta, do
 	return id, true, nil
 }
 
-// batchAdd adds the document rec under key to b. With the jieba analysis,
-// its text becomes a textField (AddPaths's workers may have made and
-// analysed it already, see prepare); the mapping makes the other fields.
+// batchAdd adds the document rec under key to b. The mapping makes its
+// fields but two: with the jieba analysis, its text becomes a textField
+// (AddPaths's workers may have made and analysed it already, see prepare),
+// and its band terms a termsField.
 func (x *Index) batchAdd(b *bleve.Batch, key string, rec record) error {
-	var f *textField
+	var own []document.Field
 	switch t := rec[FieldText].(type) {
 	case *textField:
-		f = t
+		own = append(own, t)
 	case string:
 		if x.an == AnalyzerSearch {
-			f = newTextField(FieldText, t)
+			own = append(own, newTextField(FieldText, t))
 		}
 	}
-	if f == nil {
-		return b.Index(key, rec)
+	if len(own) > 0 {
+		delete(rec, FieldText)
 	}
-	delete(rec, FieldText)
+	if bands, ok := rec[FieldLSH].([]string); ok {
+		own = append(own, newTermsField(FieldLSH, bands))
+		delete(rec, FieldLSH)
+	}
 	doc := document.NewDocument(key)
 	if err := x.bi.Mapping().MapDocument(doc, rec); err != nil {
 		return err
 	}
-	doc.AddField(f)
+	for _, f := range own {
+		doc.AddField(f)
+	}
 	return b.IndexAdvanced(doc)
 }
 

@@ -107,3 +107,68 @@ func (f *textField) NumPlainTextBytes() uint64 { return uint64(len(f.value)) }
 
 // Size implements document.Field: an estimate of the memory it holds.
 func (f *textField) Size() int { return 64 + len(f.name) + len(f.value) }
+
+// termsField is a keyword field with many values, written as one field:
+// the MinHash band terms of a document (FieldLSH). Given to bleve as a
+// []string, each of a report's hundred or more values would be its own
+// field, analysed alone and merged into the others one by one. Like the
+// mapping's keyword fields it is indexed, not stored, without term vectors.
+type termsField struct {
+	name  string
+	terms []string
+	freqs bindex.TokenFrequencies
+}
+
+func newTermsField(name string, terms []string) *termsField {
+	return &termsField{name: name, terms: terms}
+}
+
+// Analyze makes each distinct term a term of frequency one.
+func (f *termsField) Analyze() {
+	if f.freqs != nil {
+		return
+	}
+	f.freqs = make(bindex.TokenFrequencies, len(f.terms))
+	tfs := make([]bindex.TokenFreq, len(f.terms))
+	for i, t := range f.terms {
+		if f.freqs[t] != nil {
+			continue
+		}
+		tfs[i].Term = []byte(t)
+		tfs[i].SetFrequency(1)
+		f.freqs[t] = &tfs[i]
+	}
+}
+
+// Name implements document.Field.
+func (f *termsField) Name() string { return f.name }
+
+// Value implements document.Field: nothing, the field is not stored.
+func (f *termsField) Value() []byte { return nil }
+
+// ArrayPositions implements document.Field.
+func (f *termsField) ArrayPositions() []uint64 { return nil }
+
+// Options implements document.Field.
+func (f *termsField) Options() bindex.FieldIndexingOptions { return bindex.IndexField }
+
+// EncodedFieldType implements document.Field: text.
+func (f *termsField) EncodedFieldType() byte { return 't' }
+
+// AnalyzedLength implements document.Field: the number of values.
+func (f *termsField) AnalyzedLength() int { return len(f.terms) }
+
+// AnalyzedTokenFrequencies implements document.Field.
+func (f *termsField) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return f.freqs }
+
+// NumPlainTextBytes implements document.Field.
+func (f *termsField) NumPlainTextBytes() uint64 {
+	n := 0
+	for _, t := range f.terms {
+		n += len(t)
+	}
+	return uint64(n)
+}
+
+// Size implements document.Field: an estimate of the memory it holds.
+func (f *termsField) Size() int { return 64 + int(f.NumPlainTextBytes()) + 16*len(f.terms) }
