@@ -12,7 +12,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
-	bindex "github.com/blevesearch/bleve_index_api"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -614,29 +613,4 @@ func TestAddParsed(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, res.Hits, 1)
 	assert.Equal(t, id, res.Hits[0].ID)
-}
-
-// TestTextFieldMatchesAnalyzer: the text field the index writes holds
-// exactly what bleve's text field would with AnalyzerSearch: the same terms,
-// frequencies and positions, and the same length.
-func TestTextFieldMatchesAnalyzer(t *testing.T) {
-	texts := append(pageTextsOf(t), "", "GDP增长ＡＢＣ与Σ", "巡视整改\x00工作\xff专题民主生活会")
-	for _, text := range texts {
-		f := newTextField(FieldText, text)
-		f.Analyze()
-		toks := NewAnalyzer(AnalyzerSearch).Analyze([]byte(text))
-		want := analysis.TokenFrequency(toks, nil, bindex.IndexField|bindex.IncludeTermVectors)
-		assert.Equal(t, len(toks), f.AnalyzedLength())
-		require.Equal(t, len(want), len(f.AnalyzedTokenFrequencies()))
-		for term, w := range want {
-			g := f.AnalyzedTokenFrequencies()[term]
-			require.NotNil(t, g, term)
-			assert.Equal(t, string(w.Term), string(g.Term))
-			assert.Equal(t, w.Frequency(), g.Frequency(), term)
-			require.Len(t, g.Locations, len(w.Locations), term)
-			for i := range w.Locations {
-				assert.Equal(t, *w.Locations[i], *g.Locations[i], term)
-			}
-		}
-	}
 }
