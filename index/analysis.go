@@ -101,8 +101,8 @@ type Tokenizer struct {
 	Search bool
 	// NoOffsets leaves the tokens' byte offsets (Start, End) zero. The
 	// index's analyzer sets it: phrases need only positions, fragments are
-	// cut from the stored text, and offsets would take a quarter of the
-	// index.
+	// cut from the stored text, and offsets would make the index a fifth
+	// larger (2,000 synthetic reports: 55.8 MB with them, 45.7 without).
 	NoOffsets bool
 	// Phrase selects precise mode with long words tiled (TokenizerPhrase).
 	Phrase bool

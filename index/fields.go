@@ -10,8 +10,8 @@ import (
 // into bleve's term frequencies. bleve's own text field would have the
 // analyzer build a token object for each of a report's thousands of words
 // and then group them; this is the same analysis (Tokenizer.each) without
-// the intermediate tokens, about a third less allocation in indexing. The
-// field is indexed with term vectors and not stored (the pages are stored
+// the intermediate tokens, and with the locations laid out for the segment
+// builder (see Analyze). The field is indexed with term vectors and not stored (the pages are stored
 // in FieldPages); the mapping describes it the same way for queries.
 type textField struct {
 	name   string
