@@ -218,11 +218,14 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 		f.DocValues = docValues
 		return f
 	}
-	textF := func() *mapping.FieldMapping {
+	// textF is a text field analysed by textAnalyzer, with term vectors
+	// (positions, for phrases) when it is indexed.
+	textF := func(index, store bool) *mapping.FieldMapping {
 		f := mapping.NewTextFieldMapping()
 		f.Analyzer = textAnalyzer
-		f.Store = true
-		f.IncludeTermVectors = true
+		f.Index = index
+		f.Store = store
+		f.IncludeTermVectors = index
 		f.IncludeInAll = false
 		f.DocValues = false
 		return f
@@ -239,19 +242,11 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 	dm.AddFieldMappingsAt(FieldTextHash, keywordF(true, false))
 	dm.AddFieldMappingsAt(FieldFormat, keywordF(true, false))
 	dm.AddFieldMappingsAt(FieldLSH, keywordF(false, false))
-	dm.AddFieldMappingsAt(FieldTitle, textF())
+	dm.AddFieldMappingsAt(FieldTitle, textF(true, true))
 	// The text is indexed as one value: a value per page would add an
 	// array position to every term location. The pages are stored apart.
-	text := textF()
-	text.Store = false
-	dm.AddFieldMappingsAt(FieldText, text)
-	pages := mapping.NewTextFieldMapping()
-	pages.Index = false
-	pages.Store = true
-	pages.IncludeTermVectors = false
-	pages.IncludeInAll = false
-	pages.DocValues = false
-	dm.AddFieldMappingsAt(FieldPages, pages)
+	dm.AddFieldMappingsAt(FieldText, textF(true, false))
+	dm.AddFieldMappingsAt(FieldPages, textF(false, true))
 	for _, name := range ClaimFields {
 		f := mapping.NewNumericFieldMapping()
 		f.Store = true
