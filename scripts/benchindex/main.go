@@ -120,6 +120,7 @@ func indexCmd(args []string) error {
 	dir := fs.String("index", "", "index folder")
 	prof := fs.String("cpuprofile", "", "write a CPU profile of the indexing to this file")
 	batch := fs.Int("batch", 0, "documents per batch (0: AddPaths' default)")
+	workers := fs.Int("workers", 0, "files prepared at once (0: AddPaths' default)")
 	memprof := fs.String("memprofile", "", "write an allocation profile of the indexing to this file")
 	fs.Parse(args)
 	if *prof != "" {
@@ -139,7 +140,7 @@ func indexCmd(args []string) error {
 	}
 	defer x.Close()
 	start := time.Now()
-	st, err := x.AddPaths(context.Background(), fs.Args(), index.AddOptions{BatchDocs: *batch})
+	st, err := x.AddPaths(context.Background(), fs.Args(), index.AddOptions{BatchDocs: *batch, Workers: *workers})
 	if err != nil {
 		return err
 	}
