@@ -79,8 +79,11 @@ type phraseSearcher struct {
 }
 
 func newPhraseSearcher(ctx context.Context, r bindex.IndexReader, field string, terms []phraseTerm, boost float64, opt search.SearcherOptions) (search.Searcher, error) {
-	if err := search.RecordTermSearcher(ctx); err != nil {
-		return nil, err
+	// Each term's reader counts against bleve's limit on term searchers.
+	for range terms {
+		if err := search.RecordTermSearcher(ctx); err != nil {
+			return nil, err
+		}
 	}
 	docs, err := r.DocCount()
 	if err != nil {
