@@ -67,10 +67,11 @@ type phraseSearcher struct {
 	terms   []phraseTerm
 	readers []bindex.TermFieldReader
 	tfds    []*bindex.TermFieldDoc
-	pos     [][]uint64 // per term: the current document's positions
-	cursor  []int      // per term: where matches is in pos
-	freq    int        // the occurrences in the document last returned
-	count   uint64     // documents holding the rarest term
+	pos     [][]uint64             // per term: the current document's positions
+	cursor  []int                  // per term: where matches is in pos
+	freq    int                    // the occurrences in the document last returned
+	seek    bindex.IndexInternalID // where the leader goes next, when a follower went beyond it
+	count   uint64                 // documents holding the rarest term
 	idf     float64
 	boost   float64
 	weight  float64 // boost × idf × query norm
@@ -155,7 +156,8 @@ func (s *phraseSearcher) next(ctx *search.SearchContext, id bindex.IndexInternal
 				return nil, nil
 			}
 			if c := d.ID.Compare(lead.ID); c > 0 {
-				id = append(bindex.IndexInternalID(nil), d.ID...)
+				s.seek = append(s.seek[:0], d.ID...)
+				id = s.seek
 				agreed = false
 				break
 			}
