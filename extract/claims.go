@@ -23,19 +23,25 @@ func Claims(doc *parse.Document) []Claim {
 	// one call (see tagBatch), then the claims.
 	var paras []paraFigures
 	var batch tagBatch
+	var ff figureFinder
 	for i, p := range doc.Paragraphs {
 		if p.Table != 0 {
 			continue
 		}
 		pf := paraFigures{idx: i, p: p, sents: splitSentences(p)}
-		pf.figs = make([][]figure, len(pf.sents))
-		for k, s := range pf.sents {
-			pf.figs[k] = findFigures(s.text)
-			batch.add(s.text, pf.figs[k])
+		for k := range pf.sents {
+			s := &pf.sents[k]
+			s.figs = ff.find(s.text)
+			batch.add(s.text, s.figs)
 		}
 		paras = append(paras, pf)
 	}
 	batch.tag()
+	// Every figure of the text is a claim (classifyFigure files the ones
+	// it cannot place as other). A document with none still gets nil.
+	if len(ff.figs) > 0 {
+		x.claims = make([]Claim, 0, len(ff.figs))
+	}
 	for _, pf := range paras {
 		x.paragraph(pf)
 	}
@@ -51,9 +57,10 @@ type extractor struct {
 
 // sentence is a stretch of a paragraph ending at 。！？；, in runes.
 type sentence struct {
-	text  []rune // Simplified, for matching
-	orig  []rune // as written, for quoting
-	start int    // offset of the sentence in the page text
+	text  []rune   // Simplified, for matching
+	orig  []rune   // as written, for quoting
+	start int      // offset of the sentence in the page text
+	figs  []figure // its figures, with their words, once found
 }
 
 func splitSentences(p parse.Paragraph) []sentence {
@@ -129,16 +136,15 @@ var countUnits = map[string]bool{
 type paraFigures struct {
 	idx   int // in Document.Paragraphs
 	p     parse.Paragraph
-	sents []sentence
-	figs  [][]figure // by sentence, with their words
+	sents []sentence // with their figures
 }
 
 func (x *extractor) paragraph(pf paraFigures) {
 	idx, p := pf.idx, pf.p
 	var topic *Claim     // the last claim of the paragraph: its kind carries over
 	var topicClaim Claim // what topic points at, once set
-	for si, s := range pf.sents {
-		figs := pf.figs[si]
+	for _, s := range pf.sents {
+		figs := s.figs
 		total := -1              // index of the claim that 其中-parts belong to
 		text, lo, hi := "", 0, 0 // the sentence as quoted, made at its first claim
 		for k, f := range figs {
@@ -175,17 +181,28 @@ func (x *extractor) paragraph(pf paraFigures) {
 	}
 }
 
-// findFigures finds the figures of a sentence that may be claims: counts and
+// figureFinder finds the figures of the sentences of a document. Its
+// buffers serve all the sentences: the numbers of one sentence are scanned
+// into spans over those of the last, and the figures of each are appended
+// to figs, a slice of which (capped, so that it keeps its backing array
+// when figs grows) is the sentence's.
+type figureFinder struct {
+	spans []span
+	figs  []figure // all the figures found so far
+}
+
+// find finds the figures of a sentence that may be claims: counts and
 // percentages with a measure word, with their surrounding text. Their words
 // (toks) are left to tagBatch.
-func findFigures(rs []rune) []figure {
+func (ff *figureFinder) find(rs []rune) []figure {
 	// The numbers as FindNumbers finds them, less their Text, which no
 	// figure uses.
-	nums := scan(rs)
+	nums := scan(rs, ff.spans)
+	ff.spans = nums
 	if len(nums) == 0 {
 		return nil
 	}
-	var figs []figure
+	first := len(ff.figs)
 	prevEnd := 0
 	for k := range nums {
 		n := nums[k].Number
@@ -226,9 +243,13 @@ func findFigures(rs []rune) []figure {
 		f.pre = f.lead[lead-runesLen(rs[lo:n.Start]):]
 		f.clauseLo = cs
 		f.afterQiz = hasQizBefore(rs, n.Start)
-		figs = append(figs, f)
+		ff.figs = append(ff.figs, f)
 		prevEnd = f.unitEnd
 	}
+	if len(ff.figs) == first {
+		return nil
+	}
+	figs := ff.figs[first:len(ff.figs):len(ff.figs)]
 	// post: from the measure word to the next figure or break.
 	for i := range figs {
 		hi := len(rs)
@@ -393,11 +414,16 @@ func unitEnd(rs []rune, n Number) int {
 // isBreak ends the stretch of text a figure's words are looked for in.
 // Brackets do not: 党委（党组）会议 is one name.
 func isBreak(r rune) bool {
-	return strings.ContainsRune("，、；：。,;:！？!?", r)
+	return r == '、' || isClauseBreak(r)
 }
 
+// isClauseBreak ends a clause: ，；：。！？ and their ASCII forms.
 func isClauseBreak(r rune) bool {
-	return strings.ContainsRune("，；：。,;:！？!?", r)
+	switch r {
+	case '，', '；', '：', '。', ',', ';', ':', '！', '？', '!', '?':
+		return true
+	}
+	return false
 }
 
 // sortClaims orders claims as they appear: by page, then offset. Table

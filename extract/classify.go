@@ -31,10 +31,7 @@ var (
 		{"in_progress", "基本完成|正在|推进中|持续推进|持续整改|阶段性|整改中"},
 		{"done", "已完成|完成整改|已整改|整改到位|已办结|已销号|完成"},
 	}
-	problemTotalWords = "反馈|指出|发现|交办|移交|梳理|查摆|共|涉及|列出|认领"
-	// meetingNouns start the name of a meeting written after its count.
-	meetingNouns = "专题|党组|党委|常委|整改|工作会|推进会|领导小组|中心组|民主生活|组织生活|集中学习|党课"
-	clueWords    = []struct{ sub, words string }{
+	clueWords = []struct{ sub, words string }{
 		{"filed", "立案"},
 		{"handled", "办结|处置|了结|办理完毕|核查完毕|已办理"},
 		{"received", "收到|移交|受理|交办|接收|共|线索"},
@@ -44,6 +41,14 @@ var (
 		{"refunded", "清退|退还|退回|退缴|返还|退赔|退款|退出"},
 		{"recovered", "追回|追缴|收回|追偿|收缴"},
 	}
+)
+
+// Word lists that are built on (constants, so that joining them costs
+// nothing at run time).
+const (
+	problemTotalWords = "反馈|指出|发现|交办|移交|梳理|查摆|共|涉及|列出|认领"
+	// meetingNouns start the name of a meeting written after its count.
+	meetingNouns  = "专题|党组|党委|常委|整改|工作会|推进会|领导小组|中心组|民主生活|组织生活|集中学习|党课"
 	systemNew     = "新建|新制定|新出台|制定|建立|出台|新增"
 	systemRevised = "修订|修改|完善|健全"
 )
@@ -129,7 +134,6 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	if f.n.Approx != Exact {
 		c.Approx = f.n.Approx.String()
 	}
-	near := f.pre + "|" + f.post
 	switch f.unit {
 	case "%":
 		// 完成率 / 整改率 / 办结率, or a share of the problems: 占问题总数的92%,
@@ -182,7 +186,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	}
 	// 个, 项, 件, 条, 家 …: problems, rules, clues, or other units.
 	switch {
-	case has(near, "线索") || (f.unit == "件" && topic != nil && topic.Kind == KindClues && !has(near, "问题|制度")):
+	case hasNear(f, "线索") || (f.unit == "件" && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")):
 		c.Kind = KindClues
 		if parent != nil && parent.Kind == KindClues && parent.Subtype == "handled" {
 			// The ways the handled clues were disposed of: only 立案 is a
@@ -202,7 +206,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Subtype = "received"
 		}
 		return c, true
-	case has(near, "制度|办法|规定|规则|细则|机制") || (topic != nil && topic.Kind == KindSystems && f.pre != "" && has(f.pre, systemNew+"|"+systemRevised) && !has(near, "问题")):
+	case hasNear(f, "制度|办法|规定|规则|细则|机制") || (topic != nil && topic.Kind == KindSystems && f.pre != "" && has(f.pre, systemNew+"|"+systemRevised) && !hasNear(f, "问题")):
 		c.Kind = KindSystems
 		seg := f.pre
 		if !has(seg, systemNew+"|"+systemRevised+"|废止|合计|小计") {
@@ -228,13 +232,13 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	case has(f.post, "^(个|项)?方面"):
 		c.Kind, c.Subtype = KindOther, "方面"
 		return c, true
-	case has(near, "单位|党组织|党支部|部门|企业|学校|乡镇|村") && has(f.clause, "巡察|巡视|审计|检查|督查") && reScopeOther.MatchString(f.pre):
+	case hasNear(f, "单位|党组织|党支部|部门|企业|学校|乡镇|村") && has(f.clause, "巡察|巡视|审计|检查|督查") && reScopeOther.MatchString(f.pre):
 		c.Kind, c.Subtype, c.Scope = KindOther, otherObject(f), "other_units"
 		if has(f.post, "党组织") {
 			c.Subtype = "被巡察党组织"
 		}
 		return c, true
-	case has(near, "问题") || (topic != nil && topic.Kind == KindProblems && (has(near, "整改|完成|推进") || near == "|")) ||
+	case hasNear(f, "问题") || (topic != nil && topic.Kind == KindProblems && (hasNear(f, "整改|完成|推进") || f.pre == "" && f.post == "")) ||
 		(f.chained && has(f.lead, "问题") && !has(f.lead, "线索|制度")):
 		// The last of nested levels counts the noun before the first
 		// (审计指出问题5类23项: 23 problems).
@@ -243,6 +247,13 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	}
 	return claimOther(c, f), true
+}
+
+// hasNear tells whether the text just before or just after a figure (pre,
+// post) contains one of the |-separated words, plain words all: has of
+// pre+"|"+post, without making that string.
+func hasNear(f figure, words string) bool {
+	return has(f.pre, words) || has(f.post, words)
 }
 
 func problemSubtype(f figure) string {

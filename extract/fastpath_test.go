@@ -85,8 +85,9 @@ func TestTagSpanMatchesWholeSentence(t *testing.T) {
 	sents := sentencesOf(corpusDocs(t))
 	var batch tagBatch
 	var figsOf [][]figure
+	var ff figureFinder
 	for _, rs := range sents {
-		figs := findFigures(rs)
+		figs := ff.find(rs)
 		figsOf = append(figsOf, figs)
 		batch.add(rs, figs)
 	}

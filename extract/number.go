@@ -144,7 +144,7 @@ func ParseNumber(s string) (Number, bool) {
 	if lo == hi {
 		return Number{}, false
 	}
-	sp := scan(rs[:hi])
+	sp := scan(rs[:hi], nil)
 	if len(sp) != 1 || sp[0].lo != lo || sp[0].hi != hi {
 		return Number{}, false
 	}
@@ -161,7 +161,7 @@ func ParseNumber(s string) (Number, bool) {
 // RoleCount and RolePercent.
 func FindNumbers(s string) []Number {
 	rs := []rune(s)
-	sp := scan(rs)
+	sp := scan(rs, nil)
 	if len(sp) == 0 {
 		return nil
 	}
@@ -216,16 +216,21 @@ func mayStartNumber(r rune) bool {
 	return r < 0 || r >= 0x10000 || startRunes[r/64]&(1<<(r%64)) != 0
 }
 
-func scan(rs []rune) []span {
+// scan returns the numbers of rs, classified. They are written over buf (a
+// buffer to reuse from call to call, or nil), which is returned, resliced.
+func scan(rs []rune, buf []span) []span {
+	out := buf[:0]
 	// Most sentences have a few numbers: find the first before allocating.
 	i := 0
 	for i < len(rs) && !mayStartNumber(rs[i]) {
 		i++
 	}
 	if i == len(rs) {
-		return nil
+		return out
 	}
-	out := make([]span, 0, len(rs)/16+1)
+	if out == nil {
+		out = make([]span, 0, len(rs)/16+1)
+	}
 	for i < len(rs) {
 		if !mayStartNumber(rs[i]) {
 			i++
