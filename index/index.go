@@ -59,6 +59,11 @@ import (
 // when the fields or their analysis change.
 const formatVersion = "zhenggai-index/2"
 
+// ErrFormat is the error (wrapped) of Open for an index written by another
+// version of this package: its fields or analysis differ, and it must be
+// built again from its files.
+var ErrFormat = errors.New("index written in another format")
+
 const (
 	internalVersionKey  = "zhenggai.version"
 	internalAnalyzerKey = "zhenggai.analyzer"
@@ -152,7 +157,7 @@ func OpenWith(dir string, opt Options) (*Index, error) {
 		if err != nil || string(v) != formatVersion {
 			bi.Close()
 			if err == nil {
-				err = fmt.Errorf("format %q, this program reads %q; rebuild the index", v, formatVersion)
+				err = fmt.Errorf("%w: %q, this program reads %q; delete the folder and index the files again", ErrFormat, v, formatVersion)
 			}
 			return nil, fmt.Errorf("index %s: %w", dir, err)
 		}

@@ -473,6 +473,16 @@ func TestOpenRejectsOtherFolders(t *testing.T) {
 	assert.ErrorContains(t, err, "not empty")
 	_, err = Open(filepath.Join(dir, "notes.txt"))
 	assert.Error(t, err)
+
+	// An index of another format is refused with ErrFormat.
+	old := filepath.Join(t.TempDir(), "idx")
+	x, err := Open(old)
+	require.NoError(t, err)
+	require.NoError(t, x.bi.SetInternal([]byte(internalVersionKey), []byte("zhenggai-index/1")))
+	require.NoError(t, x.Close())
+	_, err = Open(old)
+	assert.ErrorIs(t, err, ErrFormat)
+	assert.ErrorContains(t, err, "delete the folder and index the files again")
 }
 
 func TestUnitFromTitle(t *testing.T) {

@@ -156,7 +156,16 @@ func New(cfg Config) (*Server, error) {
 		unlock()
 		return nil, err
 	}
-	x, err := index.OpenWith(filepath.Join(cfg.DataDir, dirIndex), index.Options{Parse: parse.Options{MaxDecompressed: cfg.MaxUnpackedBytes}})
+	xdir, xopt := filepath.Join(cfg.DataDir, dirIndex), index.Options{Parse: parse.Options{MaxDecompressed: cfg.MaxUnpackedBytes}}
+	x, err := index.OpenWith(xdir, xopt)
+	if errors.Is(err, index.ErrFormat) {
+		// The index only mirrors the stored cases: a new one is filled
+		// from them below (ensureIndexed).
+		cfg.Logf("zhenggai serve: %v; rebuilding it from the stored cases", err)
+		if err = os.RemoveAll(xdir); err == nil {
+			x, err = index.OpenWith(xdir, xopt)
+		}
+	}
 	if err != nil {
 		unlock()
 		return nil, err

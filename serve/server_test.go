@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -617,6 +618,33 @@ func TestReopen(t *testing.T) {
 	assert.Equal(t, "乙", one["case"].(map[string]any)["unit"])
 	_, b = ts2.get(t, "/api/cases")
 	assert.Contains(t, string(b), `"total": 2`)
+}
+
+// TestRebuildsStaleIndex: an index written in another format is rebuilt
+// from the stored cases when the server starts.
+func TestRebuildsStaleIndex(t *testing.T) {
+	dir := t.TempDir()
+	s, err := New(Config{DataDir: dir, Logf: t.Logf})
+	require.NoError(t, err)
+	ts := &testServer{Server: s, dir: dir}
+	hs := newHTTPTest(t, s)
+	ts.ts = hs
+	resp, b := ts.upload(t, caseFiles(t, seedCase), map[string]string{"unit": "甲"})
+	require.Equal(t, http.StatusCreated, resp.StatusCode, string(b))
+	ts.waitDone(t, decode[uploadAnswer](t, b).ID)
+	hs.Close()
+	require.NoError(t, s.Close(context.Background()))
+
+	// Mark the index as written by an older version.
+	bi, err := bleve.Open(filepath.Join(dir, dirIndex))
+	require.NoError(t, err)
+	require.NoError(t, bi.SetInternal([]byte("zhenggai.version"), []byte("zhenggai-index/1")))
+	require.NoError(t, bi.Close())
+
+	ts2 := newTestServer(t, Config{DataDir: dir})
+	_, b = ts2.get(t, "/api/search?q="+url.QueryEscape("整改"))
+	res := decode[map[string]any](t, b)
+	assert.NotZero(t, res["total"], "the stored case is searchable again: %s", b)
 }
 
 func newHTTPTest(t *testing.T, s *Server) *httptestServer {
