@@ -115,6 +115,16 @@ func newTestServer(t testing.TB, cfg Config) *testServer {
 	return &testServer{Server: s, ts: ts, dir: cfg.DataDir}
 }
 
+// openTestServer starts a server that the test closes itself (ts.ts.Close,
+// then ts.Close), to open its data folder again.
+func openTestServer(t testing.TB, cfg Config) *testServer {
+	t.Helper()
+	cfg.Logf = t.Logf
+	s, err := New(cfg)
+	require.NoError(t, err)
+	return &testServer{Server: s, ts: httptest.NewServer(s.Handler()), dir: cfg.DataDir}
+}
+
 func (ts *testServer) do(t testing.TB, method, path string, body io.Reader, ctype string, hdr ...string) (*http.Response, []byte) {
 	t.Helper()
 	req, err := http.NewRequest(method, ts.ts.URL+path, body)
@@ -191,7 +201,3 @@ func stored(t testing.TB, dir string) []string {
 	}
 	return out
 }
-
-type httptestServer = httptest.Server
-
-func startHTTPTest(s *Server) *httptest.Server { return httptest.NewServer(s.Handler()) }

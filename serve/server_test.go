@@ -576,11 +576,7 @@ func TestParallelUploads(t *testing.T) {
 // manifest (never acknowledged) is dropped.
 func TestReopen(t *testing.T) {
 	dir := t.TempDir()
-	s, err := New(Config{DataDir: dir, Logf: t.Logf})
-	require.NoError(t, err)
-	ts := &testServer{Server: s, dir: dir}
-	hs := newHTTPTest(t, s)
-	ts.ts = hs
+	ts := openTestServer(t, Config{DataDir: dir})
 	resp, b := ts.upload(t, caseFiles(t, "03-tongling-shichangjianguan"), map[string]string{"unit": "甲"})
 	require.Equal(t, http.StatusCreated, resp.StatusCode, string(b))
 	done := decode[uploadAnswer](t, b).ID
@@ -589,11 +585,11 @@ func TestReopen(t *testing.T) {
 	queued := decode[uploadAnswer](t, b).ID
 
 	// A second server cannot open the same data folder.
-	_, err = New(Config{DataDir: dir, Logf: t.Logf})
+	_, err := New(Config{DataDir: dir, Logf: t.Logf})
 	assert.ErrorContains(t, err, "in use")
 
-	hs.Close()
-	require.NoError(t, s.Close(context.Background()))
+	ts.ts.Close()
+	require.NoError(t, ts.Close(context.Background()))
 
 	// Make one case look unchecked, and leave a half-written case.
 	for _, f := range []string{fileResult, fileHTML, fileXLSX} {
@@ -624,16 +620,12 @@ func TestReopen(t *testing.T) {
 // from the stored cases when the server starts.
 func TestRebuildsStaleIndex(t *testing.T) {
 	dir := t.TempDir()
-	s, err := New(Config{DataDir: dir, Logf: t.Logf})
-	require.NoError(t, err)
-	ts := &testServer{Server: s, dir: dir}
-	hs := newHTTPTest(t, s)
-	ts.ts = hs
+	ts := openTestServer(t, Config{DataDir: dir})
 	resp, b := ts.upload(t, caseFiles(t, seedCase), map[string]string{"unit": "甲"})
 	require.Equal(t, http.StatusCreated, resp.StatusCode, string(b))
 	ts.waitDone(t, decode[uploadAnswer](t, b).ID)
-	hs.Close()
-	require.NoError(t, s.Close(context.Background()))
+	ts.ts.Close()
+	require.NoError(t, ts.Close(context.Background()))
 
 	// Mark the index as written by an older version.
 	bi, err := bleve.Open(filepath.Join(dir, dirIndex))
@@ -647,17 +639,12 @@ func TestRebuildsStaleIndex(t *testing.T) {
 	assert.NotZero(t, res["total"], "the stored case is searchable again: %s", b)
 }
 
-func newHTTPTest(t *testing.T, s *Server) *httptestServer {
-	return startHTTPTest(s)
-}
-
 // TestShutdownFinishesChecks: Close waits for a running check, whose result
 // is then on disk.
 func TestShutdownFinishesChecks(t *testing.T) {
 	dir := t.TempDir()
-	s, err := New(Config{DataDir: dir, Workers: 1, Logf: t.Logf})
-	require.NoError(t, err)
-	ts := &testServer{Server: s, dir: dir, ts: startHTTPTest(s)}
+	ts := openTestServer(t, Config{DataDir: dir, Workers: 1})
+	s := ts.Server
 	defer ts.ts.Close()
 	resp, b := ts.pageUpload(t, caseFiles(t, seedCase), nil)
 	require.Equal(t, http.StatusSeeOther, resp.StatusCode, string(b))
