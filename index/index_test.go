@@ -209,7 +209,7 @@ func TestPhraseCountsEqualLiteralOccurrences(t *testing.T) {
 			// And the occurrences, as the phrase searcher counts them.
 			q, err := ParseQuery(`"` + ph + `"`)
 			require.NoError(t, err)
-			q = setPhraseAnalyzer(q)
+			q = rewritePhrases(q)
 			var pq *phraseQuery
 			rewriteLeaves(q, func(q bquery.Query) bquery.Query {
 				if p, ok := q.(*phraseQuery); ok {

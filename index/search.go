@@ -138,7 +138,7 @@ func (x *Index) buildQuery(r Request) (bquery.Query, error) {
 			return nil, err
 		}
 		if x.analyzer() == AnalyzerSearch {
-			q = setPhraseAnalyzer(q)
+			q = rewritePhrases(q)
 		}
 	}
 	var filters []bquery.Query
@@ -243,11 +243,11 @@ func rewriteOperators(s string) string {
 	return strings.Join(out, " ")
 }
 
-// setPhraseAnalyzer makes the phrases of q on the text fields analysed in
+// rewritePhrases makes the phrases of q on the text fields analysed in
 // precise mode with long words split (AnalyzerPhrase), so that a
 // phrase matches once per literal occurrence (see Tokenizer), and matched by
 // phraseSearcher.
-func setPhraseAnalyzer(q bquery.Query) bquery.Query {
+func rewritePhrases(q bquery.Query) bquery.Query {
 	return rewriteLeaves(q, func(q bquery.Query) bquery.Query {
 		t, ok := q.(*bquery.MatchPhraseQuery)
 		if !ok {
