@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"runtime/trace"
 	"sort"
 	"strings"
 	"time"
@@ -122,6 +123,7 @@ func indexCmd(args []string) error {
 	batch := fs.Int("batch", 0, "documents per batch (0: AddPaths' default)")
 	workers := fs.Int("workers", 0, "files prepared at once (0: AddPaths' default)")
 	memprof := fs.String("memprofile", "", "write an allocation profile of the indexing to this file")
+	traceFile := fs.String("trace", "", "write an execution trace of the indexing to this file")
 	fs.Parse(args)
 	if *prof != "" {
 		f, err := os.Create(*prof)
@@ -133,6 +135,17 @@ func indexCmd(args []string) error {
 			return err
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if *traceFile != "" {
+		f, err := os.Create(*traceFile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := trace.Start(f); err != nil {
+			return err
+		}
+		defer trace.Stop()
 	}
 	x, err := index.OpenWith(*dir, index.Options{Analyzer: *an})
 	if err != nil {
