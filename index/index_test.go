@@ -624,3 +624,40 @@ func TestAddParsed(t *testing.T) {
 	require.Len(t, res.Hits, 1)
 	assert.Equal(t, id, res.Hits[0].ID)
 }
+
+// TestPhrasePunctuation: punctuation is not indexed, so a phrase holding
+// some is checked against the stored text: 整改，落实 does not match
+// 整改和落实.
+func TestPhrasePunctuation(t *testing.T) {
+	x, err := Open(filepath.Join(t.TempDir(), "idx"))
+	require.NoError(t, err)
+	defer x.Close()
+	ctx := context.Background()
+	for name, text := range map[string]string{
+		"a.txt": "整改和落实到位。GDP增长。",
+		"b.txt": "整改，落实到位，整改，落实。",
+		"c.txt": "整改落实到位。gdp，增长。",
+	} {
+		_, _, err := x.Add(ctx, name, []byte(text), Meta{File: name})
+		require.NoError(t, err)
+	}
+	for _, tt := range []struct {
+		query string
+		files []string
+	}{
+		{`"整改，落实"`, []string{"b.txt"}},
+		{`"整改和落实"`, []string{"a.txt"}},
+		{`"整改落实"`, []string{"c.txt"}},
+		{`"GDP，增长"`, []string{"c.txt"}},
+		{`"gdp增长"`, []string{"a.txt"}},
+		{`"落实到位。"`, []string{"a.txt", "c.txt"}},
+	} {
+		res, err := x.Search(ctx, Request{Query: tt.query})
+		require.NoError(t, err, tt.query)
+		var files []string
+		for _, h := range res.Hits {
+			files = append(files, h.File)
+		}
+		assert.ElementsMatch(t, tt.files, files, tt.query)
+	}
+}

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -34,8 +37,13 @@ func (q *phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapp
 		return nil, fmt.Errorf("no analyzer named %q", AnalyzerPhrase)
 	}
 	var terms []phraseTerm
+	rs := []rune(q.phrase)
+	covered := make([]bool, len(rs))
 	for _, tk := range an.Analyze([]byte(q.phrase)) {
 		terms = append(terms, phraseTerm{term: string(tk.Term), off: uint64(tk.Position)})
+		for i := tk.Position - 1; i < tk.Position-1+utf8.RuneCount(tk.Term) && i < len(rs); i++ {
+			covered[i] = true
+		}
 	}
 	if len(terms) == 0 {
 		return bquery.NewMatchNoneQuery().Searcher(ctx, r, m, opt)
@@ -47,7 +55,34 @@ func (q *phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapp
 	for i := range terms {
 		terms[i].off -= first
 	}
-	return newPhraseSearcher(ctx, r, field, terms, q.boost, opt)
+	s, err := newPhraseSearcher(ctx, r, field, terms, q.boost, opt)
+	if err != nil {
+		return nil, err
+	}
+	// Punctuation is not indexed: positions alone would let 整改，落实 match
+	// 整改和落实. A phrase holding some is checked against the stored text.
+	for i, c := range rs {
+		if !covered[i] && !unicode.IsSpace(c) {
+			s.literal = literalForm(q.phrase)
+			s.stored = FieldPages
+			if field == FieldTitle {
+				s.stored = FieldTitle
+			}
+			break
+		}
+	}
+	return s, nil
+}
+
+// literalForm is how phrases and stored text are compared when punctuation
+// counts: lower case, without white space.
+func literalForm(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
 }
 
 // phraseTerm is a term of a phrase and its offset from the phrase's start
@@ -60,9 +95,10 @@ type phraseTerm struct {
 // phraseSearcher finds the documents in which all its terms occur at their
 // offsets from a common start. It walks the terms' postings together, the
 // rarest term leading, and compares the positions of each document once,
-// reusing its buffers, so a document costs no allocation. Its score is
-// bleve's tf-idf with the phrase's frequency as tf and the sum of the
-// terms' idf as idf.
+// reusing its buffers, so a document costs no allocation. A phrase holding
+// punctuation, which the index leaves out, is also looked for in the
+// document's stored text (literal). Its score is bleve's tf-idf with the
+// phrase's frequency as tf and the sum of the terms' idf as idf.
 type phraseSearcher struct {
 	terms   []phraseTerm
 	readers []bindex.TermFieldReader
@@ -71,15 +107,19 @@ type phraseSearcher struct {
 	cursor  []int                  // per term: where matches is in pos
 	freq    int                    // the occurrences in the document last returned
 	seek    bindex.IndexInternalID // where the leader goes next, when a follower went beyond it
-	count   uint64                 // documents holding the rarest term
-	idf     float64
-	boost   float64
-	weight  float64 // boost × idf × query norm
-	score   bool
-	done    bool
+	// literal, when set, is the phrase as literalForm gives it, to be found
+	// in the stored field stored of each document the positions match.
+	literal, stored string
+	reader          bindex.IndexReader
+	count           uint64 // documents holding the rarest term
+	idf             float64
+	boost           float64
+	weight          float64 // boost × idf × query norm
+	score           bool
+	done            bool
 }
 
-func newPhraseSearcher(ctx context.Context, r bindex.IndexReader, field string, terms []phraseTerm, boost float64, opt search.SearcherOptions) (search.Searcher, error) {
+func newPhraseSearcher(ctx context.Context, r bindex.IndexReader, field string, terms []phraseTerm, boost float64, opt search.SearcherOptions) (*phraseSearcher, error) {
 	// Each term's reader counts against bleve's limit on term searchers.
 	for range terms {
 		if err := search.RecordTermSearcher(ctx); err != nil {
@@ -90,7 +130,7 @@ func newPhraseSearcher(ctx context.Context, r bindex.IndexReader, field string, 
 	if err != nil {
 		return nil, err
 	}
-	s := &phraseSearcher{terms: terms, boost: boost, score: opt.Score != "none"}
+	s := &phraseSearcher{terms: terms, boost: boost, score: opt.Score != "none", reader: r}
 	for _, t := range terms {
 		tr, err := r.TermFieldReader(ctx, []byte(t.term), field, true, true, true)
 		if err != nil {
@@ -165,7 +205,13 @@ func (s *phraseSearcher) next(ctx *search.SearchContext, id bindex.IndexInternal
 		if !agreed {
 			continue
 		}
-		if n := s.matches(); n > 0 {
+		n := s.matches()
+		if n > 0 && s.literal != "" {
+			if n, err = s.literalCount(lead.ID); err != nil {
+				return nil, err
+			}
+		}
+		if n > 0 {
 			s.freq = n
 			dm := ctx.DocumentMatchPool.Get()
 			dm.IndexInternalID = append(dm.IndexInternalID[:0], lead.ID...)
@@ -233,6 +279,27 @@ func (s *phraseSearcher) matches() int {
 		}
 	}
 	return n
+}
+
+// literalCount counts the literal occurrences of the phrase in the stored
+// text of document id.
+func (s *phraseSearcher) literalCount(id bindex.IndexInternalID) (int, error) {
+	ext, err := s.reader.ExternalID(id)
+	if err != nil {
+		return 0, err
+	}
+	d, err := s.reader.Document(ext)
+	if err != nil || d == nil {
+		return 0, err
+	}
+	var b strings.Builder
+	d.VisitFields(func(f bindex.Field) {
+		if f.Name() == s.stored {
+			b.Write(f.Value())
+			b.WriteByte('\n')
+		}
+	})
+	return strings.Count(literalForm(b.String()), s.literal), nil
 }
 
 // key is a location's position, made unique across the values of a
