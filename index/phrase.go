@@ -19,7 +19,7 @@ import (
 // matched by phraseSearcher. It replaces bleve's MatchPhraseQuery, whose
 // searcher spends most of its time building and merging per-document maps
 // of term locations: a phrase that occurs in nearly every one of 10,000
-// reports took 80–150 ms.
+// reports took 70–160 ms.
 type phraseQuery struct {
 	phrase string
 	field  string // "" for the mapping's default field
