@@ -438,27 +438,9 @@ func (r *docxReader) paragraph(tableDepth int) (*docxPara, error) {
 
 // inline reads the children of a paragraph-level element up to its end tag.
 func (r *docxReader) inline(p *docxPara, tableDepth int) error {
-	if err := r.enter(); err != nil {
-		return err
-	}
-	defer r.leave()
-	for {
-		tok, err := r.token()
-		if err != nil {
-			return err
-		}
-		t, ok := tok.(xml.StartElement)
-		if !ok {
-			if _, end := tok.(xml.EndElement); end {
-				return nil
-			}
-			continue
-		}
+	return r.elements(func(t xml.StartElement) error {
 		if docxSkipped(t.Name) {
-			if err := r.dec.Skip(); err != nil {
-				return err
-			}
-			continue
+			return r.dec.Skip()
 		}
 		if t.Name.Space == docxMathNS && t.Name.Local == "t" {
 			s, err := r.charData()
@@ -466,13 +448,10 @@ func (r *docxReader) inline(p *docxPara, tableDepth int) error {
 				return err
 			}
 			r.addText(p, s)
-			continue
+			return nil
 		}
 		if !isDocxNS(t.Name) {
-			if err := r.inline(p, tableDepth); err != nil {
-				return err
-			}
-			continue
+			return r.inline(p, tableDepth)
 		}
 		switch t.Name.Local {
 		case "pPr":
@@ -551,7 +530,8 @@ func (r *docxReader) inline(p *docxPara, tableDepth int) error {
 				return err
 			}
 		}
-	}
+		return nil
+	})
 }
 
 // docxAttr returns the value of the attribute with the given local name.

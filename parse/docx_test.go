@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
 	"errors"
@@ -439,8 +438,8 @@ func TestDOCXBadInput(t *testing.T) {
 		{"not WordprocessingML", zipOf(t, "word/document.xml", "<html><body>x</body></html>"), Options{}, ErrCorrupt, "<html>"},
 		{"no XML at all", zipOf(t, "word/document.xml", ""), Options{}, ErrCorrupt, "word/document.xml"},
 		{"nested too deeply", docxOf(t, deep), Options{}, ErrCorrupt, "too deeply"},
-		{"zip bomb in the document", docxBomb(t, "word/document.xml", 4<<20), small, ErrTooLarge, "limit"},
-		{"zip bomb in the styles", docxBomb(t, "word/styles.xml", 4<<20, "word/document.xml", docxHead+docxTail), small, ErrTooLarge, "limit"},
+		{"zip bomb in the document", bombOf(t, "word/document.xml", 4<<20), small, ErrTooLarge, "limit"},
+		{"zip bomb in the styles", bombOf(t, "word/styles.xml", 4<<20, "word/document.xml", docxHead+docxTail), small, ErrTooLarge, "limit"},
 		{"budget spent over parts", docxOf(t, `<w:p><w:r><w:t>`+strings.Repeat("字", 200<<10)+`</w:t></w:r></w:p>`, "word/styles.xml", "<w:styles>"+strings.Repeat(" ", 600<<10)+"</w:styles>"), small, ErrTooLarge, "limit"},
 	}
 	for _, tt := range tests {
@@ -474,7 +473,7 @@ func TestDOCXBadInput(t *testing.T) {
 		assert.Equal(t, []para{{"标题", 1}, {"自定义样式", 0}}, paras(doc), "the style id still tells Heading1")
 	})
 	t.Run("lying zip member", func(t *testing.T) {
-		_, err := readDirect(context.Background(), readDOCX, FormatDOCX, lyingDocxBomb(t, 4<<20), small)
+		_, err := readDirect(context.Background(), readDOCX, FormatDOCX, lyingBombOf(t, "word/document.xml", 4<<20), small)
 		require.Error(t, err)
 		assert.True(t, errorsIsAny(err, ErrCorrupt, ErrTooLarge), err.Error())
 	})
@@ -495,52 +494,6 @@ func errorsIsAny(err error, targets ...error) bool {
 	return false
 }
 
-// docxBomb builds a zip with member inflating to size bytes of spaces
-// (extra holds name, content pairs written first).
-func docxBomb(t testing.TB, member string, size int, extra ...string) []byte {
-	var buf bytes.Buffer
-	w := zip.NewWriter(&buf)
-	for i := 0; i+1 < len(extra); i += 2 {
-		f, err := w.Create(extra[i])
-		require.NoError(t, err)
-		_, err = f.Write([]byte(extra[i+1]))
-		require.NoError(t, err)
-	}
-	f, err := w.Create(member)
-	require.NoError(t, err)
-	_, err = f.Write(bytes.Repeat([]byte(" "), size))
-	require.NoError(t, err)
-	require.NoError(t, w.Close())
-	return buf.Bytes()
-}
-
-// lyingDocxBomb builds a DOCX whose document.xml declares 100 bytes but
-// inflates to size.
-func lyingDocxBomb(t testing.TB, size int) []byte {
-	var tmp bytes.Buffer
-	w := zip.NewWriter(&tmp)
-	f, err := w.CreateHeader(&zip.FileHeader{Name: "x", Method: zip.Deflate})
-	require.NoError(t, err)
-	_, err = f.Write(bytes.Repeat([]byte(" "), size))
-	require.NoError(t, err)
-	require.NoError(t, w.Close())
-	r, err := zip.NewReader(bytes.NewReader(tmp.Bytes()), int64(tmp.Len()))
-	require.NoError(t, err)
-	rc, err := r.File[0].OpenRaw()
-	require.NoError(t, err)
-	var packed bytes.Buffer
-	_, err = packed.ReadFrom(rc)
-	require.NoError(t, err)
-	var buf bytes.Buffer
-	w = zip.NewWriter(&buf)
-	g, err := w.CreateRaw(&zip.FileHeader{Name: "word/document.xml", Method: zip.Deflate, CompressedSize64: uint64(packed.Len()), UncompressedSize64: 100})
-	require.NoError(t, err)
-	_, err = g.Write(packed.Bytes())
-	require.NoError(t, err)
-	require.NoError(t, w.Close())
-	return buf.Bytes()
-}
-
 // TestDOCXTimeout: a huge document is cut off by Parse's timeout.
 func TestDOCXTimeout(t *testing.T) {
 	body := strings.Repeat(`<w:p><w:r><w:t>整改</w:t></w:r></w:p>`, 200000)
@@ -556,22 +509,7 @@ func fuzzDOCXInput(t testing.TB, data []byte) []byte {
 	if bytes.HasPrefix(data, []byte("PK")) {
 		return data
 	}
-	var buf bytes.Buffer
-	w := zip.NewWriter(&buf)
-	for _, m := range []struct{ name, body string }{
-		{"word/styles.xml", `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="H"><w:name w:val="heading 1"/><w:basedOn w:val="H"/></w:style></w:styles>`},
-		{"word/document.xml", string(data)},
-	} {
-		f, err := w.CreateHeader(&zip.FileHeader{Name: m.name, Method: zip.Store})
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, _ = f.Write([]byte(m.body))
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return zipOf(t, "word/styles.xml", `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="H"><w:name w:val="heading 1"/><w:basedOn w:val="H"/></w:style></w:styles>`, "word/document.xml", string(data))
 }
 
 func FuzzParseDOCX(f *testing.F) {

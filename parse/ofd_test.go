@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -226,8 +225,8 @@ func TestOFDBadInput(t *testing.T) {
 		{"page content bad XML", ofdPackage(t, "OFD.xml", ofdEntry("D/Document.xml"), "D/Document.xml", ofdDocument("C.xml"), "D/C.xml", "<a><b></a>"), Options{}, ErrCorrupt, "D/C.xml"},
 		{"nested too deeply", ofdPackage(t, "OFD.xml", ofdEntry("D/Document.xml"), "D/Document.xml", ofdDocument("C.xml"), "D/C.xml", strings.Repeat("<x>", 300)+strings.Repeat("</x>", 300)), Options{}, ErrCorrupt, "too deeply"},
 		{"no document and no pages", ofdPackage(t, "OFD.xml", `<ofd:OFD `+ofdNS+`/>`), Options{}, ErrCorrupt, "no page content"},
-		{"zip bomb in a page", docxBomb(t, "D/C.xml", 4<<20, "OFD.xml", ofdEntry("D/Document.xml"), "D/Document.xml", ofdDocument("C.xml")), small, ErrTooLarge, "limit"},
-		{"zip bomb in the entry", docxBomb(t, "OFD.xml", 4<<20), small, ErrTooLarge, "limit"},
+		{"zip bomb in a page", bombOf(t, "D/C.xml", 4<<20, "OFD.xml", ofdEntry("D/Document.xml"), "D/Document.xml", ofdDocument("C.xml")), small, ErrTooLarge, "limit"},
+		{"zip bomb in the entry", bombOf(t, "OFD.xml", 4<<20), small, ErrTooLarge, "limit"},
 		{"too many pages", ofdPackage(t, "OFD.xml", ofdEntry("D/Document.xml"), "D/Document.xml", ofdDocument("a.xml", "b.xml", "c.xml"), "D/a.xml", page, "D/b.xml", page, "D/c.xml", page), Options{MaxPages: 2}, ErrTooLarge, "page"},
 	}
 	for _, tt := range tests {
@@ -294,23 +293,10 @@ func fuzzOFDInput(t testing.TB, data []byte) []byte {
 	if bytes.HasPrefix(data, []byte("PK")) {
 		return data
 	}
-	var buf bytes.Buffer
-	w := zip.NewWriter(&buf)
-	for _, m := range []struct{ name, body string }{
-		{"OFD.xml", ofdEntry("Doc_0/Document.xml")},
-		{"Doc_0/Document.xml", `<ofd:Document ` + ofdNS + `><ofd:CommonData><ofd:TemplatePage ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:CommonData><ofd:Pages><ofd:Page BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`},
-		{"Doc_0/Pages/Page_0/Content.xml", string(data)},
-	} {
-		f, err := w.CreateHeader(&zip.FileHeader{Name: m.name, Method: zip.Store})
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, _ = f.Write([]byte(m.body))
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return zipOf(t,
+		"OFD.xml", ofdEntry("Doc_0/Document.xml"),
+		"Doc_0/Document.xml", `<ofd:Document `+ofdNS+`><ofd:CommonData><ofd:TemplatePage ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:CommonData><ofd:Pages><ofd:Page BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`,
+		"Doc_0/Pages/Page_0/Content.xml", string(data))
 }
 
 func FuzzParseOFD(f *testing.F) {
