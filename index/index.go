@@ -36,6 +36,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -286,11 +287,17 @@ type Meta struct {
 // record is a document as bleve indexes it.
 type record map[string]interface{}
 
-// buildRecord makes the record of a parsed file. key is its absolute path.
-func buildRecord(key string, data []byte, doc *parse.Document, m Meta) record {
+// contentID is a file's id: the SHA-256 of its content, in hex.
+func contentID(data []byte) string {
 	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// buildRecord makes the record of a parsed file. key is its absolute path,
+// id its contentID.
+func buildRecord(key, id string, doc *parse.Document, m Meta) record {
 	r := record{
-		FieldID:       hex.EncodeToString(sum[:]),
+		FieldID:       id,
 		FieldPath:     key,
 		FieldFormat:   string(doc.Format),
 		FieldTextHash: textHash(doc),
@@ -369,8 +376,16 @@ func pageTexts(doc *parse.Document) []string {
 
 // textHash identifies a document's text, whatever file it was read from.
 func textHash(doc *parse.Document) string {
-	sum := sha256.Sum256([]byte(doc.Text()))
-	return hex.EncodeToString(sum[:])
+	// The hash of doc.Text(), its pages joined by form feeds, without
+	// making that string.
+	h := sha256.New()
+	for i, p := range doc.Pages {
+		if i > 0 {
+			h.Write([]byte{'\f'})
+		}
+		io.WriteString(h, p.Text)
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // claimValues turns claims into the numeric fields of ClaimFields.
@@ -499,8 +514,7 @@ func (x *Index) add(ctx context.Context, path string, data []byte, meta Meta, do
 	if err != nil {
 		return "", false, err
 	}
-	sum := sha256.Sum256(data)
-	id := hex.EncodeToString(sum[:])
+	id := contentID(data)
 	x.writeMu.Lock()
 	defer x.writeMu.Unlock()
 	if old, _ := x.storedID(key); old == id {
@@ -514,7 +528,7 @@ func (x *Index) add(ctx context.Context, path string, data []byte, meta Meta, do
 		meta.File = filepath.ToSlash(path)
 	}
 	b := x.bi.NewBatch()
-	if err := x.batchAdd(b, key, buildRecord(key, data, d, meta)); err != nil {
+	if err := x.batchAdd(b, key, buildRecord(key, id, d, meta)); err != nil {
 		return "", false, err
 	}
 	if err := x.bi.Batch(b); err != nil {
@@ -556,17 +570,11 @@ func (x *Index) batchAdd(b *bleve.Batch, key string, rec record) error {
 
 // storedID returns the content id stored for key, or "".
 func (x *Index) storedID(key string) (string, error) {
-	d, err := x.bi.Document(key)
+	d, err := x.getKey(key)
 	if err != nil || d == nil {
 		return "", err
 	}
-	id := ""
-	d.VisitFields(func(f bindex.Field) {
-		if f.Name() == FieldID {
-			id = string(f.Value())
-		}
-	})
-	return id, nil
+	return d.ID, nil
 }
 
 // Delete removes documents: each argument is a path that was indexed (a

@@ -2,8 +2,6 @@ package index
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -248,8 +246,7 @@ func (x *Index) prepare(ctx context.Context, j job, po parse.Options) (key, id s
 	if err != nil {
 		return key, "", 0, nil, fmt.Errorf("%s: %w", j.path, unwrapPath(err))
 	}
-	sum := sha256.Sum256(data)
-	id = hex.EncodeToString(sum[:])
+	id = contentID(data)
 	if old, _ := x.storedID(key); old == id {
 		return key, id, len(data), nil, nil
 	}
@@ -257,7 +254,7 @@ func (x *Index) prepare(ctx context.Context, j job, po parse.Options) (key, id s
 	if err != nil {
 		return key, id, len(data), nil, err
 	}
-	rec = buildRecord(key, data, doc, j.meta)
+	rec = buildRecord(key, id, doc, j.meta)
 	if text, ok := rec[FieldText].(string); ok && x.an == AnalyzerSearch {
 		// Analysed here, by the workers, the text is ready when its batch
 		// is written: writing a batch (one core) then only builds its
