@@ -69,7 +69,20 @@ const maxFacetTerms = 20
 
 // Search runs a search.
 func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
-	q, err := x.buildQuery(r)
+	var parsed bquery.Query // the query string as written, before rewritePhrases
+	if strings.TrimSpace(r.Query) != "" {
+		var err error
+		if parsed, err = ParseQuery(r.Query); err != nil {
+			return nil, err
+		}
+	}
+	var terms []string
+	if !r.NoHighlight && parsed != nil {
+		// Fragments are cut from the stored text by fragmentsOf, not by
+		// bleve's highlighter (see there).
+		terms = markTerms(parsed)
+	}
+	q, err := x.buildQuery(r, parsed)
 	if err != nil {
 		return nil, err
 	}
@@ -82,16 +95,8 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	req := bleve.NewSearchRequestOptions(q, limit, r.Offset, false)
 	req.Fields = []string{FieldID, FieldFile, FieldKind, FieldUnit, FieldDate, FieldTitle}
-	var terms []string
 	if !r.NoHighlight {
-		// Fragments are cut from the stored text by fragmentsOf, not by
-		// bleve's highlighter (see there).
 		req.Fields = append(req.Fields, FieldPages)
-		if strings.TrimSpace(r.Query) != "" {
-			if pq, err := ParseQuery(r.Query); err == nil {
-				terms = markTerms(pq)
-			}
-		}
 	}
 	if !r.NoFacets {
 		for _, f := range FacetFields {
@@ -126,17 +131,12 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	return out, nil
 }
 
-// buildQuery combines the query string with the request's filters.
-func (x *Index) buildQuery(r Request) (bquery.Query, error) {
-	var q bquery.Query
-	if strings.TrimSpace(r.Query) == "" {
-		q = bquery.NewMatchAllQuery()
-	} else {
-		var err error
-		q, err = ParseQuery(r.Query)
-		if err != nil {
-			return nil, err
-		}
+// buildQuery combines the parsed query string (nil for none) with the
+// request's filters. It rewrites parsed in place (rewritePhrases).
+func (x *Index) buildQuery(r Request, parsed bquery.Query) (bquery.Query, error) {
+	var q bquery.Query = bquery.NewMatchAllQuery()
+	if parsed != nil {
+		q = parsed
 		if x.analyzer() == AnalyzerSearch {
 			q = rewritePhrases(q)
 		}
