@@ -100,23 +100,28 @@ type phraseTerm struct {
 // document's stored text (literal). Its score is bleve's tf-idf with the
 // phrase's frequency as tf and the sum of the terms' idf as idf.
 type phraseSearcher struct {
-	terms   []phraseTerm
-	readers []bindex.TermFieldReader
-	tfds    []*bindex.TermFieldDoc
-	pos     [][]uint64             // per term: the current document's positions
-	cursor  []int                  // per term: where matches is in pos
-	freq    int                    // the occurrences in the document last returned
-	seek    bindex.IndexInternalID // where the leader goes next, when a follower went beyond it
+	legs []phraseLeg // the rarest term first: it leads
+	freq int         // the occurrences in the document last returned
+	// seek is where the leader goes next, when a follower went beyond it.
+	seek bindex.IndexInternalID
 	// literal, when set, is the phrase as literalForm gives it, to be found
 	// in the stored field stored of each document the positions match.
 	literal, stored string
 	reader          bindex.IndexReader
-	count           uint64 // documents holding the rarest term
 	idf             float64
 	boost           float64
 	weight          float64 // boost × idf × query norm
 	score           bool
 	done            bool
+}
+
+// phraseLeg is a term of the phrase as the searcher walks its postings.
+type phraseLeg struct {
+	off    uint64 // the term's offset from the phrase's start
+	reader bindex.TermFieldReader
+	doc    bindex.TermFieldDoc // where reader is; its buffers are reused
+	pos    []uint64            // the term's positions there, less off
+	cursor int                 // how far matches has gone in pos
 }
 
 func newPhraseSearcher(ctx context.Context, r bindex.IndexReader, field string, terms []phraseTerm, boost float64, opt search.SearcherOptions) (*phraseSearcher, error) {
@@ -130,36 +135,17 @@ func newPhraseSearcher(ctx context.Context, r bindex.IndexReader, field string, 
 	if err != nil {
 		return nil, err
 	}
-	s := &phraseSearcher{terms: terms, boost: boost, score: opt.Score != "none", reader: r}
+	s := &phraseSearcher{legs: make([]phraseLeg, 0, len(terms)), boost: boost, score: opt.Score != "none", reader: r}
 	for _, t := range terms {
 		tr, err := r.TermFieldReader(ctx, []byte(t.term), field, true, true, true)
 		if err != nil {
 			s.Close()
 			return nil, err
 		}
-		s.readers = append(s.readers, tr)
-		s.tfds = append(s.tfds, &bindex.TermFieldDoc{})
+		s.legs = append(s.legs, phraseLeg{off: t.off, reader: tr})
 		s.idf += 1 + math.Log(float64(docs)/float64(tr.Count()+1))
 	}
-	s.pos = make([][]uint64, len(terms))
-	s.cursor = make([]int, len(terms))
-	// The rarest term leads.
-	idx := make([]int, len(terms))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return s.readers[idx[a]].Count() < s.readers[idx[b]].Count() })
-	perm := func(in []phraseTerm, rs []bindex.TermFieldReader) {
-		t2 := make([]phraseTerm, len(idx))
-		r2 := make([]bindex.TermFieldReader, len(idx))
-		for i, j := range idx {
-			t2[i], r2[i] = in[j], rs[j]
-		}
-		copy(in, t2)
-		copy(rs, r2)
-	}
-	perm(s.terms, s.readers)
-	s.count = s.readers[0].Count()
+	sort.SliceStable(s.legs, func(a, b int) bool { return s.legs[a].reader.Count() < s.legs[b].reader.Count() })
 	s.weight = boost * s.idf
 	return s, nil
 }
@@ -177,33 +163,25 @@ func (s *phraseSearcher) Advance(ctx *search.SearchContext, id bindex.IndexInter
 // next returns the next matching document at or after id (after the
 // current one if id is nil).
 func (s *phraseSearcher) next(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
+walk:
 	for !s.done {
 		// The leader moves first; the others follow it to its document or
 		// beyond, and the leader follows any that went beyond.
-		lead, err := s.move(0, id)
+		lead, err := s.move(&s.legs[0], id)
 		if err != nil || lead == nil {
 			return nil, err
 		}
 		id = nil
-		agreed := true
-		for i := 1; i < len(s.readers); i++ {
-			d, err := s.move(i, lead.ID)
-			if err != nil {
+		for i := 1; i < len(s.legs); i++ {
+			d, err := s.move(&s.legs[i], lead.ID)
+			if err != nil || d == nil {
 				return nil, err
 			}
-			if d == nil {
-				s.done = true
-				return nil, nil
-			}
-			if c := d.ID.Compare(lead.ID); c > 0 {
+			if d.ID.Compare(lead.ID) > 0 {
 				s.seek = append(s.seek[:0], d.ID...)
 				id = s.seek
-				agreed = false
-				break
+				continue walk
 			}
-		}
-		if !agreed {
-			continue
 		}
 		n := s.matches()
 		if n > 0 && s.literal != "" {
@@ -224,26 +202,25 @@ func (s *phraseSearcher) next(ctx *search.SearchContext, id bindex.IndexInternal
 	return nil, nil
 }
 
-// move advances reader i to the first document at or after id, or to its
-// next document if id is nil, unless it is already at or after id.
-func (s *phraseSearcher) move(i int, id bindex.IndexInternalID) (*bindex.TermFieldDoc, error) {
-	r, tfd := s.readers[i], s.tfds[i]
-	if id != nil && tfd.ID != nil && tfd.ID.Compare(id) >= 0 {
-		return tfd, nil
+// move advances leg l's reader to the first document at or after id, or to
+// its next document if id is nil, unless it is already at or after id. At
+// the end of the postings it returns nil and the search is done.
+func (s *phraseSearcher) move(l *phraseLeg, id bindex.IndexInternalID) (*bindex.TermFieldDoc, error) {
+	if id != nil && l.doc.ID != nil && l.doc.ID.Compare(id) >= 0 {
+		return &l.doc, nil
 	}
 	var d *bindex.TermFieldDoc
 	var err error
 	if id == nil {
-		d, err = r.Next(tfd)
+		d, err = l.reader.Next(&l.doc)
 	} else {
-		d, err = r.Advance(id, tfd)
+		d, err = l.reader.Advance(id, &l.doc)
 	}
 	if err != nil {
 		return nil, err
 	}
 	if d == nil {
 		s.done = true
-		return nil, nil
 	}
 	return d, nil
 }
@@ -252,27 +229,26 @@ func (s *phraseSearcher) move(i int, id bindex.IndexInternalID) (*bindex.TermFie
 // on: the starts p for which every term occurs at p + its offset, in the
 // same value of the field.
 func (s *phraseSearcher) matches() int {
-	for i, tfd := range s.tfds {
-		p := s.pos[i][:0]
-		for _, v := range tfd.Vectors {
-			p = append(p, key(v)-s.terms[i].off)
+	for i := range s.legs {
+		l := &s.legs[i]
+		p := l.pos[:0]
+		for _, v := range l.doc.Vectors {
+			p = append(p, key(v)-l.off)
 		}
 		if !sort.SliceIsSorted(p, func(a, b int) bool { return p[a] < p[b] }) {
 			sort.Slice(p, func(a, b int) bool { return p[a] < p[b] })
 		}
-		s.pos[i] = p
+		l.pos, l.cursor = p, 0
 	}
 	n := 0
-	next := s.cursor // positions only grow
-	clear(next)
-	for _, start := range s.pos[0] {
+	for _, start := range s.legs[0].pos {
 		all := true
-		for i := 1; i < len(s.pos) && all; i++ {
-			p := s.pos[i]
-			for next[i] < len(p) && p[next[i]] < start {
-				next[i]++
+		for i := 1; i < len(s.legs) && all; i++ {
+			l := &s.legs[i] // positions only grow: its cursor never goes back
+			for l.cursor < len(l.pos) && l.pos[l.cursor] < start {
+				l.cursor++
 			}
-			all = next[i] < len(p) && p[next[i]] == start
+			all = l.cursor < len(l.pos) && l.pos[l.cursor] == start
 		}
 		if all {
 			n++
@@ -316,8 +292,8 @@ func key(v *bindex.TermFieldVector) uint64 {
 // Close implements search.Searcher.
 func (s *phraseSearcher) Close() error {
 	var err error
-	for _, r := range s.readers {
-		if e := r.Close(); e != nil && err == nil {
+	for _, l := range s.legs {
+		if e := l.reader.Close(); e != nil && err == nil {
 			err = e
 		}
 	}
@@ -332,13 +308,13 @@ func (s *phraseSearcher) Weight() float64 { w := s.boost * s.idf; return w * w }
 func (s *phraseSearcher) SetQueryNorm(qnorm float64) { s.weight = s.boost * s.idf * qnorm }
 
 // Count implements search.Searcher: at most the rarest term's documents.
-func (s *phraseSearcher) Count() uint64 { return s.count }
+func (s *phraseSearcher) Count() uint64 { return s.legs[0].reader.Count() }
 
 // Min implements search.Searcher.
 func (s *phraseSearcher) Min() int { return 0 }
 
 // Size implements search.Searcher.
-func (s *phraseSearcher) Size() int { return 64 * (1 + len(s.readers)) }
+func (s *phraseSearcher) Size() int { return 64 * (1 + len(s.legs)) }
 
 // DocumentMatchPoolSize implements search.Searcher.
 func (s *phraseSearcher) DocumentMatchPoolSize() int { return 1 }
