@@ -58,7 +58,7 @@ func init() {
 	must(registry.RegisterTokenizer(TokenizerPhrase, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
 		return &Tokenizer{Phrase: true}, nil
 	}))
-	for name, tok := range map[string]*Tokenizer{AnalyzerSearch: {Search: true, NoOffsets: true}, AnalyzerDefault: {}, AnalyzerPhrase: {Phrase: true}} {
+	for name, tok := range analyzerTokenizers {
 		must(registry.RegisterAnalyzer(name, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
 			return newAnalyzer(tok), nil
 		}))
@@ -69,13 +69,22 @@ func init() {
 // AnalyzerDefault or AnalyzerPhrase). The tokenizer lower-cases the terms
 // itself, so the analyzer has no token filter.
 func NewAnalyzer(name string) analysis.Analyzer {
-	switch name {
-	case AnalyzerSearch:
-		return newAnalyzer(&Tokenizer{Search: true, NoOffsets: true})
-	case AnalyzerPhrase:
-		return newAnalyzer(&Tokenizer{Phrase: true})
+	if t, ok := analyzerTokenizers[name]; ok {
+		return newAnalyzer(t)
 	}
-	return newAnalyzer(&Tokenizer{})
+	return newAnalyzer(analyzerTokenizers[AnalyzerDefault])
+}
+
+// indexTokenizer is the tokenizer of AnalyzerSearch, which the index's text
+// is analysed by (see textField).
+var indexTokenizer = &Tokenizer{Search: true, NoOffsets: true}
+
+// analyzerTokenizers are the tokenizers of the analyzers this package
+// registers. A Tokenizer holds no state, so one serves every call.
+var analyzerTokenizers = map[string]*Tokenizer{
+	AnalyzerSearch:  indexTokenizer,
+	AnalyzerDefault: {},
+	AnalyzerPhrase:  {Phrase: true},
 }
 
 func newAnalyzer(t *Tokenizer) analysis.Analyzer {

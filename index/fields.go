@@ -24,9 +24,6 @@ func newTextField(name, text string) *textField {
 	return &textField{name: name, value: []byte(text)}
 }
 
-// indexTokenizer is the tokenizer of AnalyzerSearch.
-var indexTokenizer = &Tokenizer{Search: true, NoOffsets: true}
-
 // Analyze computes the field's terms and their locations, unless it did
 // already. A first pass numbers the terms and counts them; the second lays
 // the locations out term by term in one array, in the order the segment
