@@ -18,7 +18,7 @@
 // when it did not (the content's SHA-256 is the document id shown in search
 // results). A document holds the file's pages (paragraphs separated by
 // newlines) in the text field, its title, date, kind (report, minutes, ledger, other), unit and
-// round, and numeric fields for its claims (see ClaimFields). The unit comes
+// round, and its claim values, searchable as numeric ranges (see ClaimFields). The unit comes
 // from case.json when the file lies in a case folder, else from the title
 // (中共XX局党组关于… gives 中共XX局党组).
 //
@@ -58,7 +58,7 @@ import (
 
 // formatVersion is stored in every index and checked on open; it changes
 // when the fields or their analysis change.
-const formatVersion = "zhenggai-index/2"
+const formatVersion = "zhenggai-index/3"
 
 // ErrFormat is the error (wrapped) of Open for an index written by another
 // version of this package: its fields or analysis differ, and it must be
@@ -86,35 +86,13 @@ const (
 	FieldTextHash = "texthash" // SHA-256 of the normalised text
 	FieldFormat   = "format"   // pdf, docx, …
 	FieldLSH      = "lsh"      // MinHash band terms of long paragraphs
+	// FieldClaims holds a term for each claim value (see claimTerm and
+	// ClaimFields): indexed, not stored.
+	FieldClaims = "claims"
+	// FieldClaimValues holds the claim values readably
+	// ("meetings_work=13 problems_rate=85"): stored, not indexed.
+	FieldClaimValues = "claimvalues"
 )
-
-// ClaimFields are the numeric fields made from a document's claims: for each
-// kind and subtype of the contract, <kind>_<subtype> holds the largest value
-// the document states (problems_rate is the completion rate in percent,
-// money_* are yuan), and meetings_total, systems_count and money_total add
-// up the subtypes' values of the claims that are not parts of another.
-// Claims about other units (对32家单位开展巡察) are left out.
-var ClaimFields = func() []string {
-	var out []string
-	for _, k := range claimKinds {
-		for _, s := range k.subtypes {
-			out = append(out, k.kind+"_"+s)
-		}
-	}
-	return append(out, "meetings_total", "systems_count", "money_total")
-}()
-
-var claimKinds = []struct {
-	kind     string
-	subtypes []string
-}{
-	{extract.KindProblems, []string{"total", "done", "in_progress", "not_done", "rate"}},
-	{extract.KindMeetings, []string{"democratic_life", "study", "party_committee", "special", "work", "lecture", "other"}},
-	{extract.KindSystems, []string{"new", "revised", "total"}},
-	{extract.KindAccountability, []string{"total", "disciplined", "org_handling", "admonished", "criticized", "other"}},
-	{extract.KindClues, []string{"received", "handled", "filed"}},
-	{extract.KindMoney, []string{"recovered", "refunded", "loss_recovered", "other"}},
-}
 
 // Options tune Open.
 type Options struct {
@@ -253,13 +231,8 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 	// array position to every term location. The pages are stored apart.
 	dm.AddFieldMappingsAt(FieldText, textF(true, false))
 	dm.AddFieldMappingsAt(FieldPages, textF(false, true))
-	for _, name := range ClaimFields {
-		f := mapping.NewNumericFieldMapping()
-		f.Store = true
-		f.IncludeInAll = false
-		f.DocValues = false
-		dm.AddFieldMappingsAt(name, f)
-	}
+	dm.AddFieldMappingsAt(FieldClaims, keywordF(false, false))
+	dm.AddFieldMappingsAt(FieldClaimValues, textF(false, true))
 	// No field is in the composite _all field; without it a field added
 	// outside the mapping (textField) is not copied there either.
 	dm.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
@@ -352,8 +325,9 @@ func buildRecord(key, id string, doc *parse.Document, m Meta) record {
 		}
 	}
 	if kind == parse.KindReport || kind == parse.KindOther {
-		for k, v := range claimValues(extract.Claims(doc)) {
-			r[k] = v
+		if terms, stored := claimTerms(claimValues(extract.Claims(doc))); len(terms) > 0 {
+			r[FieldClaims] = terms
+			r[FieldClaimValues] = stored
 		}
 	}
 	return r
@@ -386,71 +360,6 @@ func textHash(doc *parse.Document) string {
 		io.WriteString(h, p.Text)
 	}
 	return hex.EncodeToString(h.Sum(nil))
-}
-
-// claimValues turns claims into the numeric fields of ClaimFields.
-func claimValues(cs []extract.Claim) map[string]float64 {
-	out := map[string]float64{}
-	sums := map[string]map[string]float64{} // kind → subtype → largest top-level value
-	for _, c := range cs {
-		if !c.IsOwn() {
-			continue
-		}
-		name := c.Kind + "_" + c.Subtype
-		if !knownField(name) {
-			continue
-		}
-		if v, ok := out[name]; !ok || c.Value > v {
-			out[name] = c.Value
-		}
-		if c.Of < 0 && c.Subtype != "rate" {
-			if sums[c.Kind] == nil {
-				sums[c.Kind] = map[string]float64{}
-			}
-			if c.Value > sums[c.Kind][c.Subtype] {
-				sums[c.Kind][c.Subtype] = c.Value
-			}
-		}
-	}
-	total := func(kind string, skip ...string) (float64, bool) {
-		m, ok := sums[kind]
-		if !ok {
-			return 0, false
-		}
-		t := 0.0
-	next:
-		for s, v := range m {
-			for _, k := range skip {
-				if s == k {
-					continue next
-				}
-			}
-			t += v
-		}
-		return t, true
-	}
-	if t, ok := total(extract.KindMeetings); ok {
-		out["meetings_total"] = t
-	}
-	if t, ok := total(extract.KindSystems, "total"); ok {
-		if v, ok := out["systems_total"]; ok && v > t {
-			t = v
-		}
-		out["systems_count"] = t
-	}
-	if t, ok := total(extract.KindMoney); ok {
-		out["money_total"] = t
-	}
-	return out
-}
-
-func knownField(name string) bool {
-	for _, f := range ClaimFields {
-		if f == name {
-			return true
-		}
-	}
-	return false
 }
 
 func dedupe(ss []string) []string {
@@ -538,9 +447,9 @@ func (x *Index) add(ctx context.Context, path string, data []byte, meta Meta, do
 }
 
 // batchAdd adds the document rec under key to b. The mapping makes its
-// fields but two: with the jieba analysis, its text becomes a textField
+// fields but three: with the jieba analysis, its text becomes a textField
 // (AddPaths's workers may have made and analysed it already, see prepare),
-// and its band terms a termsField.
+// and its band terms and claim terms termsFields.
 func (x *Index) batchAdd(b *bleve.Batch, key string, rec record) error {
 	var own []document.Field
 	switch t := rec[FieldText].(type) {
@@ -554,9 +463,11 @@ func (x *Index) batchAdd(b *bleve.Batch, key string, rec record) error {
 	if len(own) > 0 {
 		delete(rec, FieldText)
 	}
-	if bands, ok := rec[FieldLSH].([]string); ok {
-		own = append(own, newTermsField(FieldLSH, bands))
-		delete(rec, FieldLSH)
+	for _, f := range []string{FieldLSH, FieldClaims} {
+		if terms, ok := rec[f].([]string); ok {
+			own = append(own, newTermsField(f, terms))
+			delete(rec, f)
+		}
 	}
 	doc := document.NewDocument(key)
 	if err := x.bi.Mapping().MapDocument(doc, rec); err != nil {
@@ -663,7 +574,8 @@ type Doc struct {
 	Date   string `json:"date,omitempty"`
 	Format string `json:"format,omitempty"`
 	// Text holds the pages' text.
-	Text   []string           `json:"text"`
+	Text []string `json:"text"`
+	// Claims are the document's values of ClaimFields.
 	Claims map[string]float64 `json:"claims,omitempty"`
 
 	textHash string
@@ -710,15 +622,8 @@ func (x *Index) getKey(key string) (*Doc, error) {
 			out.textHash = v
 		case FieldPages:
 			out.Text = append(out.Text, v)
-		default:
-			if nf, ok := f.(bindex.NumericField); ok {
-				if n, err := nf.Number(); err == nil {
-					if out.Claims == nil {
-						out.Claims = map[string]float64{}
-					}
-					out.Claims[f.Name()] = n
-				}
-			}
+		case FieldClaimValues:
+			out.Claims = parseClaimValues(v)
 		}
 	})
 	return out, nil

@@ -132,11 +132,12 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 }
 
 // buildQuery combines the parsed query string (nil for none) with the
-// request's filters. It rewrites parsed in place (rewritePhrases).
+// request's filters. It rewrites parsed in place (rewriteClaimRanges,
+// rewritePhrases).
 func (x *Index) buildQuery(r Request, parsed bquery.Query) (bquery.Query, error) {
 	var q bquery.Query = bquery.NewMatchAllQuery()
 	if parsed != nil {
-		q = parsed
+		q = rewriteClaimRanges(parsed)
 		if x.analyzer() == AnalyzerSearch {
 			q = rewritePhrases(q)
 		}
