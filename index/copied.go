@@ -69,23 +69,26 @@ func mix(z uint64) uint64 {
 }
 
 // minhash returns the MinHash signature of a set of shingles: for each of
-// lshBands×lshRows hash functions, the least hash over the set.
-func minhash(sh []uint64) []uint64 {
+// lshBands×lshRows hash functions, the least hash over the set. The hashes
+// are 32 bits wide, the two halves of one 64-bit hash each: half as many
+// hashes to compute, and two different shingles still tie for a value only
+// once in four billion.
+func minhash(sh []uint64) []uint32 {
 	const n = lshBands * lshRows
-	sig := make([]uint64, n)
+	var sig [n]uint32
 	for i := range sig {
-		sig[i] = ^uint64(0)
+		sig[i] = ^uint32(0)
 	}
 	for _, s := range sh {
 		h := mix(s)
-		for i := 0; i < n; i++ {
+		for i := 0; i < n; i += 2 {
 			// h_i(x) = mix(h(x) + seed_i): independent enough for MinHash.
-			if v := mix(h + uint64(i)*0x632be59bd9b4e019); v < sig[i] {
-				sig[i] = v
-			}
+			v := mix(h + uint64(i)*0x632be59bd9b4e019)
+			sig[i] = min(sig[i], uint32(v))
+			sig[i+1] = min(sig[i+1], uint32(v>>32))
 		}
 	}
-	return sig
+	return sig[:]
 }
 
 // bandTerms returns the LSH band terms of a paragraph: one per band, the
@@ -101,7 +104,7 @@ func bandTerms(s string) []string {
 	for b := 0; b < lshBands; b++ {
 		h := uint64(b)
 		for r := 0; r < lshRows; r++ {
-			h = mix(h ^ sig[b*lshRows+r])
+			h = mix(h ^ uint64(sig[b*lshRows+r]))
 		}
 		binary.BigEndian.PutUint64(buf[:], h)
 		out[b] = string(rune('a'+b)) + base64.RawURLEncoding.EncodeToString(buf[:6])[:6]
