@@ -147,7 +147,18 @@ func (x *Index) Copied(ctx context.Context, doc *parse.Document) ([]verify.CopyM
 			q.SetField(FieldLSH)
 			qs[i] = q
 		}
-		req := bleve.NewSearchRequestOptions(bquery.NewDisjunctionQuery(qs), copyCandidates, 0, false)
+		// The document itself (by path or by text) is left out by the
+		// query, so that its copies do not take the candidates' places.
+		var not []bquery.Query
+		for f, v := range map[string]string{FieldTextHash: self, FieldPath: selfKey} {
+			if v != "" {
+				t := bquery.NewTermQuery(v)
+				t.SetField(f)
+				not = append(not, t)
+			}
+		}
+		q := bquery.NewBooleanQuery([]bquery.Query{bquery.NewDisjunctionQuery(qs)}, nil, not)
+		req := bleve.NewSearchRequestOptions(q, copyCandidates, 0, false)
 		res, err := x.bi.SearchInContext(ctx, req)
 		if err != nil {
 			return nil, err

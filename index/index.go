@@ -313,7 +313,9 @@ func buildRecord(key, id string, doc *parse.Document, m Meta) record {
 		r[FieldText] = strings.Join(pages, "\n")
 		r[FieldPages] = pages
 	}
-	if kind != parse.KindLedger {
+	if kind == parse.KindReport || kind == parse.KindOther {
+		// Only these are compared by Copied: bands of minutes would take
+		// the places of its candidates and then be dropped.
 		var bands []string
 		for _, p := range doc.Paragraphs {
 			if p.Table == 0 && copyCandidate(p.Text) {
@@ -323,8 +325,6 @@ func buildRecord(key, id string, doc *parse.Document, m Meta) record {
 		if len(bands) > 0 {
 			r[FieldLSH] = dedupe(bands)
 		}
-	}
-	if kind == parse.KindReport || kind == parse.KindOther {
 		if terms, stored := claimTerms(claimValues(extract.Claims(doc))); len(terms) > 0 {
 			r[FieldClaims] = terms
 			r[FieldClaimValues] = stored

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -660,4 +661,54 @@ func TestPhrasePunctuation(t *testing.T) {
 		}
 		assert.ElementsMatch(t, tt.files, files, tt.query)
 	}
+}
+
+// TestCopiedCandidatesAreOtherReports: minutes, and copies of the document
+// itself under other names, hold the paragraphs word for word, while the
+// other unit's report holds them edited; they must not take the places of
+// the candidates (copyCandidates), or the report is never compared.
+func TestCopiedCandidatesAreOtherReports(t *testing.T) {
+	ctx := context.Background()
+	x, err := Open(filepath.Join(t.TempDir(), "idx"))
+	require.NoError(t, err)
+	defer x.Close()
+	src := corpus + "/index/2022-zhechuan-shangwu.txt"
+	raw, err := os.ReadFile(src)
+	require.NoError(t, err)
+	edited := []byte(strings.Replace(string(raw), "驻局纪检监察组", "派驻纪检组", 1))
+	dir := t.TempDir()
+	for i := range copyCandidates + 1 {
+		for kind, name := range map[parse.Kind]string{parse.KindMinutes: "minutes-%d.txt", parse.KindReport: "copy-%d.txt"} {
+			p := filepath.Join(dir, fmt.Sprintf(name, i))
+			_, _, err := x.Add(ctx, p, edited, Meta{Kind: kind, Unit: "某单位"})
+			require.NoError(t, err)
+		}
+	}
+	// The report goes in last: it does not win ties by coming first.
+	_, err = x.AddPaths(ctx, []string{src}, AddOptions{})
+	require.NoError(t, err)
+	d, err := parse.Parse(ctx, filepath.Join(dir, "report.txt"), edited, parse.Options{})
+	require.NoError(t, err)
+	ms, err := x.Copied(ctx, d)
+	require.NoError(t, err)
+	edit := 0
+	for _, m := range ms {
+		assert.Equal(t, "2022-zhechuan-shangwu.txt", m.SourceFile)
+		if strings.Contains(m.Paragraph.Text, "派驻纪检组") {
+			edit++
+		}
+	}
+	assert.Equal(t, 1, edit, "the edited paragraph is found in the report")
+	assert.Len(t, ms, len(copiedParagraphs(d)), "every long paragraph is found in the report")
+}
+
+// copiedParagraphs are the paragraphs of d that Copied compares.
+func copiedParagraphs(d *parse.Document) []parse.Paragraph {
+	var out []parse.Paragraph
+	for _, p := range d.Paragraphs {
+		if p.Table == 0 && copyCandidate(p.Text) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
