@@ -1,13 +1,18 @@
 package index
 
 import (
+	"context"
 	"maps"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/numeric"
+	"github.com/blevesearch/bleve/v2/search"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/zhenggai/zhenggai/extract"
 )
@@ -194,5 +199,25 @@ func claimRange(n *bquery.NumericRangeQuery) bquery.Query {
 	q := bquery.NewTermRangeInclusiveQuery(lo, hi, &loIn, &hiIn)
 	q.SetField(FieldClaims)
 	q.SetBoost(n.Boost())
-	return q
+	return requiredQuery{q}
 }
+
+// requiredQuery is a query that, when it matches nothing, still counts as
+// a clause. bleve drops a clause whose searcher is a MatchNoneSearcher from
+// the queries a query string makes (meant for words that analyse to
+// nothing), and a term range with no term in it gives one: +整改
+// +meetings_total:>100000 then found every report with 整改.
+type requiredQuery struct{ bquery.Query }
+
+// Searcher implements query.Query.
+func (q requiredQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, opt search.SearcherOptions) (search.Searcher, error) {
+	s, err := q.Query.Searcher(ctx, r, m, opt)
+	if none, ok := s.(*searcher.MatchNoneSearcher); ok {
+		return noMatch{none}, err
+	}
+	return s, err
+}
+
+// noMatch matches nothing, like the MatchNoneSearcher it holds, under
+// another type.
+type noMatch struct{ *searcher.MatchNoneSearcher }

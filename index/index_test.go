@@ -367,6 +367,10 @@ func TestClaimRanges(t *testing.T) {
 	assert.True(t, has("meetings_total:>=10", c01))
 	assert.False(t, has("meetings_total:<10", c01))
 	assert.True(t, has("+problems_total:>=11 +problems_total:<=11", c01))
+	// A required range that holds nothing leaves nothing.
+	res, err := x.Search(ctx, Request{Query: "+整改 +meetings_total:>100000"})
+	require.NoError(t, err)
+	assert.Zero(t, res.Total)
 
 	// Case 05 states a completion rate of 85%; case 07 of 80%.
 	c05, c07 := "05-meixi-jiaoti-gbk/report.txt", "07-tongling-wenlv-copied/report.docx"
@@ -374,7 +378,7 @@ func TestClaimRanges(t *testing.T) {
 	assert.True(t, has("problems_rate:<90", c07))
 	assert.False(t, has("problems_rate:<80", c07))
 	assert.True(t, has("problems_rate:<=80", c07))
-	res, err := x.Search(ctx, Request{Query: "problems_rate:<90", Limit: 1000})
+	res, err = x.Search(ctx, Request{Query: "problems_rate:<90", Limit: 1000})
 	require.NoError(t, err)
 	for _, h := range res.Hits {
 		d, err := x.Get(findPath(t, h.File))
