@@ -1,18 +1,13 @@
 package index
 
 import (
-	"context"
 	"maps"
 	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/numeric"
-	"github.com/blevesearch/bleve/v2/search"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
-	"github.com/blevesearch/bleve/v2/search/searcher"
-	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/zhenggai/zhenggai/extract"
 )
@@ -167,22 +162,10 @@ func parseClaimValues(s string) map[string]float64 {
 	return out
 }
 
-// rewriteClaimRanges replaces, in place, each numeric range over a claim
-// field (what the query string makes of meetings_total:>=10, and half of
-// what it makes of problems_total:11) by claimRange of it.
-func rewriteClaimRanges(q bquery.Query) bquery.Query {
-	return rewriteLeaves(q, func(q bquery.Query) bquery.Query {
-		if n, ok := q.(*bquery.NumericRangeQuery); ok && knownField(n.Field()) {
-			return claimRange(n)
-		}
-		return q
-	})
-}
-
 // claimRange is the term range of FieldClaims that holds the values of a
 // numeric range query over a claim field, with bleve's defaults: the lower
 // bound inclusive, the upper one exclusive.
-func claimRange(n *bquery.NumericRangeQuery) bquery.Query {
+func claimRange(n *bquery.NumericRangeQuery) *bquery.TermRangeQuery {
 	field := n.Field()
 	// With a bound missing, the range runs to the end of the field's terms:
 	// "field=" sorts before them and "field>" after.
@@ -199,25 +182,5 @@ func claimRange(n *bquery.NumericRangeQuery) bquery.Query {
 	q := bquery.NewTermRangeInclusiveQuery(lo, hi, &loIn, &hiIn)
 	q.SetField(FieldClaims)
 	q.SetBoost(n.Boost())
-	return requiredQuery{q}
+	return q
 }
-
-// requiredQuery is a query that, when it matches nothing, still counts as
-// a clause. bleve drops a clause whose searcher is a MatchNoneSearcher from
-// the queries a query string makes (meant for words that analyse to
-// nothing), and a term range with no term in it gives one: +整改
-// +meetings_total:>100000 then found every report with 整改.
-type requiredQuery struct{ bquery.Query }
-
-// Searcher implements query.Query.
-func (q requiredQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, opt search.SearcherOptions) (search.Searcher, error) {
-	s, err := q.Query.Searcher(ctx, r, m, opt)
-	if none, ok := s.(*searcher.MatchNoneSearcher); ok {
-		return noMatch{none}, err
-	}
-	return s, err
-}
-
-// noMatch matches nothing, like the MatchNoneSearcher it holds, under
-// another type.
-type noMatch struct{ *searcher.MatchNoneSearcher }

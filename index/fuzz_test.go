@@ -43,7 +43,8 @@ func FuzzSearch(f *testing.F) {
 	for _, s := range []string{`整改`, `"立行立改"`, `“民主生活会”`, `整改 AND 巡视 NOT 审计`, `problems_rate:<90 整改`,
 		`+meetings_total:>=3 -整改`, `title:"报告"`, `"`, `(`, `text:`, `整改~2`, `整*`, `/整.*/`, `"整改 工作"~2`,
 		`unit:中共东川省农林厅党组`, `AND OR NOT`, `""`, `"，。"`, `^2`, `date:>2020-01-01`,
-		`meetings_total:13`, `problems_rate:>85.5^3`, `meetings_total:>=-1`, `(meetings_work:>1 OR problems_total:<=0)`, `-money_total:<1`} {
+		`meetings_total:13`, `problems_rate:>85.5^3`, `meetings_total:>=-1`, `(meetings_work:>1 OR problems_total:<=0)`, `-money_total:<1`,
+		`year:>=2021.5`, `date:<"2021-07-01"`, `+year:>3000 整改`, `date:>="2021-01-01T08:00:00+08:00"`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, q string) {

@@ -13,9 +13,10 @@ import (
 // Request is a search.
 type Request struct {
 	// Query is a bleve query string (see ParseQuery): words, "phrases",
-	// +required and -excluded terms, AND / OR / NOT, field:value and
-	// numeric ranges over the claim fields (meetings_total:>=10). Empty
-	// matches every document.
+	// +required and -excluded terms, AND / OR / NOT, field:value,
+	// numeric ranges over the claim fields (meetings_total:>=10) and the
+	// year (year:>=2021), and date ranges (date:<"2021-07-01"); see
+	// rewriteRanges. Empty matches every document.
 	Query string
 	// Kind and Unit keep only documents of that kind and unit (exact).
 	Kind, Unit string
@@ -132,12 +133,12 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 }
 
 // buildQuery combines the parsed query string (nil for none) with the
-// request's filters. It rewrites parsed in place (rewriteClaimRanges,
+// request's filters. It rewrites parsed in place (rewriteRanges,
 // rewritePhrases).
 func (x *Index) buildQuery(r Request, parsed bquery.Query) (bquery.Query, error) {
 	var q bquery.Query = bquery.NewMatchAllQuery()
 	if parsed != nil {
-		q = rewriteClaimRanges(parsed)
+		q = rewriteRanges(parsed)
 		if x.analyzer() == AnalyzerSearch {
 			q = rewritePhrases(q)
 		}
