@@ -39,3 +39,6 @@ func benchFiles(b *testing.B, glob string) {
 		}
 	}
 }
+
+// BenchmarkParseText: the plain-text reports of the corpus.
+func BenchmarkParseText(b *testing.B) { benchFiles(b, "corpus/reports/*.txt") }

@@ -26,6 +26,47 @@ import (
 //     leading and trailing white space (including the ideographic space used
 //     to indent paragraphs) is trimmed.
 func Normalize(s string) string {
+	if isNormal(s) {
+		return s
+	}
+	return normalize(s)
+}
+
+// isNormal reports whether Normalize leaves s as it is because none of its
+// characters is one that Normalize maps, drops or judges (white space, a
+// control, a full-width letter, digit or sign, a radical or compatibility
+// ideograph, a zero-width character): most paragraphs of a report hold
+// none. It may say false of a normal s; it never says true of another.
+func isNormal(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if r <= ' ' || r == 0x7F {
+				return false
+			}
+		case r < 0x2000:
+			if r <= 0xA0 || r == 0xAD || r == 0x1680 {
+				return false
+			}
+		case r <= 0x206F: // general punctuation
+			if r <= 0x200D || r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F || r == 0x2060 {
+				return false
+			}
+		case r >= 0x2E80 && r <= 0x2FDF, r == 0x3000, r >= 0xF900 && r <= 0xFAFF, r == 0xFEFF, r == utf8.RuneError:
+			return false
+		case r >= 0xFF01 && r <= 0xFF5A: // full-width forms
+			switch {
+			case r == '％', r == '＋', r == '．', r == '＝',
+				r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// normalize is Normalize without the isNormal shortcut.
+func normalize(s string) string {
 	if s == "" {
 		return s
 	}

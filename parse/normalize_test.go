@@ -2,6 +2,7 @@ package parse
 
 import (
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -58,5 +59,31 @@ func FuzzNormalize(f *testing.F) {
 		if Normalize(once) != once {
 			t.Fatalf("not idempotent: %q -> %q -> %q", s, once, Normalize(once))
 		}
+		if isNormal(s) && normalize(s) != s {
+			t.Fatalf("isNormal(%q) but normalize gives %q", s, normalize(s))
+		}
 	})
+}
+
+// TestIsNormal: isNormal says true only of text that normalize leaves as it
+// is, for every character between two Chinese ones, at the start and at the
+// end; and it says true of ordinary report text.
+func TestIsNormal(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		c := string(r)
+		for _, s := range []string{"整" + c + "改", c + "整改", "整改" + c} {
+			if isNormal(s) && normalize(s) != s {
+				t.Fatalf("isNormal(%q) (%U) but normalize gives %q", s, r, normalize(s))
+			}
+		}
+	}
+	for _, s := range []string{"巡察反馈后，局党组制定整改方案（一）：“台账”管理、销号推进；完成率84.2%。", "GDP增长5%", ""} {
+		assert.True(t, isNormal(s), s)
+	}
+	for _, s := range []string{"整改 方案", "问题\n25", "８４％", "\uFEFF整改", "整改\xff"} {
+		assert.False(t, isNormal(s), s)
+	}
 }
