@@ -74,14 +74,11 @@ func claimValues(cs []extract.Claim) map[string]float64 {
 			return 0, false
 		}
 		t := 0.0
-	next:
-		for s, v := range m {
-			for _, k := range skip {
-				if s == k {
-					continue next
-				}
+		// In a fixed order: the sum of fractions must not change between runs.
+		for _, s := range slices.Sorted(maps.Keys(m)) {
+			if !slices.Contains(skip, s) {
+				t += m[s]
 			}
-			t += v
 		}
 		return t, true
 	}
