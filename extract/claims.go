@@ -14,11 +14,26 @@ import (
 // document order: counts of problems, meetings, rules, people held
 // accountable, clues and money, in running text and in tables. Ledgers
 // (spreadsheets) state no claims; ReadLedger reads them.
-func Claims(doc *parse.Document) []Claim {
+func Claims(doc *parse.Document) []Claim { return ClaimsWith(doc, Options{}) }
+
+// Options tune ClaimsWith.
+type Options struct {
+	// NoWords skips the segmentation of the words around each figure, half
+	// of the work. The claims' Action and Object are then empty, and a claim
+	// of kind other has its measure word for its subtype (what it counts is
+	// read from the words). Everything else is as Claims gives it: kinds,
+	// the subtypes of the other kinds, values, scopes, Of, text and
+	// positions. The index, which keeps only values by kind and subtype,
+	// extracts this way.
+	NoWords bool
+}
+
+// ClaimsWith is Claims with options.
+func ClaimsWith(doc *parse.Document, opt Options) []Claim {
 	if doc.Format == parse.FormatXLSX || doc.Format == parse.FormatCSV {
 		return nil
 	}
-	x := &extractor{doc: doc}
+	x := &extractor{doc: doc, noWords: opt.NoWords}
 	// The figures of all the text first, then their words, segmented in
 	// one call (see tagBatch), then the claims.
 	var paras []paraFigures
@@ -32,7 +47,9 @@ func Claims(doc *parse.Document) []Claim {
 		for k := range pf.sents {
 			s := &pf.sents[k]
 			s.figs = ff.find(s.text)
-			batch.add(s.text, s.figs)
+			if !opt.NoWords {
+				batch.add(s.text, s.figs)
+			}
 		}
 		paras = append(paras, pf)
 	}
@@ -51,8 +68,9 @@ func Claims(doc *parse.Document) []Claim {
 }
 
 type extractor struct {
-	doc    *parse.Document
-	claims []Claim
+	doc     *parse.Document
+	claims  []Claim
+	noWords bool // Options.NoWords
 }
 
 // sentence is a stretch of a paragraph ending at 。！？；, in runes.
@@ -165,7 +183,9 @@ func (x *extractor) paragraph(pf paraFigures) {
 			c.Figure = parse.Pos{Page: p.Page, Start: s.start + f.n.Start, End: s.start + f.unitEnd}
 			c.Paragraph = idx
 			c.Of = -1
-			c.Action, c.Object = actionObject(figs, k)
+			if !x.noWords {
+				c.Action, c.Object = actionObject(figs, k)
+			}
 			if f.afterQiz && total >= 0 && x.claims[total].Kind == c.Kind {
 				c.Of = total
 			}

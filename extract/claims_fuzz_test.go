@@ -51,6 +51,7 @@ func FuzzClaims(f *testing.F) {
 				t.Fatalf("claim %d: Of %d", i, c.Of)
 			}
 		}
+		assertNoWordsSame(t, doc)
 		ReadItems(doc)
 		ReadMeetings(doc)
 	})

@@ -201,3 +201,53 @@ func TestSimplifyRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestNoWordsKeepsKindsAndValues: ClaimsWith(NoWords) gives the claims of
+// Claims but for their words (Action, Object, and the subtype of kind
+// other), on the corpus and on the sentences written to trip the
+// segmenting.
+func TestNoWordsKeepsKindsAndValues(t *testing.T) {
+	docs := corpusDocs(t)
+	var lines []string
+	for _, s := range sentencesOf(nil) {
+		if !strings.ContainsRune(string(s), 0) { // a NUL makes the text binary
+			lines = append(lines, string(s))
+		}
+	}
+	extra, err := parse.Parse(context.Background(), "extra.txt", []byte(strings.Join(lines, "\n\n")), parse.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, d := range append(docs, extra) {
+		n += len(assertNoWordsSame(t, d))
+	}
+	if n < 100 {
+		t.Fatalf("only %d claims compared", n)
+	}
+	t.Logf("%d claims in %d documents", n, len(docs)+1)
+}
+
+// assertNoWordsSame fails t unless ClaimsWith(doc, NoWords) is Claims(doc)
+// without the words, and returns the claims.
+func assertNoWordsSame(t *testing.T, doc *parse.Document) []Claim {
+	t.Helper()
+	full, bare := Claims(doc), ClaimsWith(doc, Options{NoWords: true})
+	if len(full) != len(bare) {
+		t.Fatalf("%s: %d claims, %d without words", doc.File, len(full), len(bare))
+	}
+	for i := range full {
+		want := full[i]
+		want.Action, want.Object = "", ""
+		if want.Kind == KindOther {
+			want.Subtype = bare[i].Subtype
+		}
+		if !reflect.DeepEqual(want, bare[i]) {
+			t.Fatalf("%s claim %d:\n with words %+v\n without     %+v", doc.File, i, full[i], bare[i])
+		}
+		if bare[i].Action != "" || bare[i].Object != "" {
+			t.Fatalf("%s claim %d has words: %+v", doc.File, i, bare[i])
+		}
+	}
+	return full
+}

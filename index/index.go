@@ -325,7 +325,7 @@ func buildRecord(key, id string, doc *parse.Document, m Meta) record {
 		if len(bands) > 0 {
 			r[FieldLSH] = dedupe(bands)
 		}
-		if terms, stored := claimTerms(claimValues(extract.Claims(doc))); len(terms) > 0 {
+		if terms, stored := claimTerms(claimValues(extract.ClaimsWith(doc, extract.Options{NoWords: true}))); len(terms) > 0 {
 			r[FieldClaims] = terms
 			r[FieldClaimValues] = stored
 		}
