@@ -128,7 +128,7 @@ func OpenWith(dir string, opt Options) (*Index, error) {
 		return nil, fmt.Errorf("index: segmenter: %w", err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err == nil {
-		bi, err := bleve.Open(dir)
+		bi, err := bleve.OpenUsing(dir, scorchConfig())
 		if err != nil {
 			return nil, fmt.Errorf("index %s: %w", dir, err)
 		}
@@ -164,7 +164,7 @@ func OpenWith(dir string, opt Options) (*Index, error) {
 	if an == "" {
 		an = AnalyzerSearch
 	}
-	bi, err := bleve.New(dir, newMapping(an))
+	bi, err := bleve.NewUsing(dir, newMapping(an), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, scorchConfig())
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", dir, err)
 	}
@@ -176,6 +176,22 @@ func OpenWith(dir string, opt Options) (*Index, error) {
 		}
 	}
 	return &Index{bi: bi, dir: dir, an: an, parse: opt.Parse}, nil
+}
+
+// floorSegmentDocs is the size, in documents, below which scorch's merge
+// planner counts a segment as this size. bleve's default, 2,000, is meant
+// for small records; with reports of thousands of words and batches of
+// 200, it kept 10,000 reports in 5 segments, merged again and again: 2
+// CPU-seconds of 19. With 500 they are 11 segments; searches took as long
+// (200 queries: p99 34.6–35.5 ms against 33.8–34.3).
+const floorSegmentDocs = 500
+
+// scorchConfig is the configuration of scorch, for a new index and on
+// every open (so that it applies to indexes made before it changed).
+func scorchConfig() map[string]interface{} {
+	return map[string]interface{}{
+		"scorchMergePlanOptions": map[string]interface{}{"FloorSegmentSize": floorSegmentDocs},
+	}
 }
 
 // Close closes the index.

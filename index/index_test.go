@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -715,4 +716,25 @@ func copiedParagraphs(d *parse.Document) []parse.Paragraph {
 		}
 	}
 	return out
+}
+
+// TestMergePolicy: a new index records scorch's merge policy (see
+// floorSegmentDocs), and reopens with it.
+func TestMergePolicy(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "idx")
+	x, err := Open(dir)
+	require.NoError(t, err)
+	require.NoError(t, x.Close())
+	raw, err := os.ReadFile(filepath.Join(dir, "index_meta.json"))
+	require.NoError(t, err)
+	var meta struct {
+		Config struct {
+			Merge struct{ FloorSegmentSize int } `json:"scorchMergePlanOptions"`
+		} `json:"config"`
+	}
+	require.NoError(t, json.Unmarshal(raw, &meta))
+	assert.Equal(t, floorSegmentDocs, meta.Config.Merge.FloorSegmentSize)
+	x, err = Open(dir)
+	require.NoError(t, err)
+	require.NoError(t, x.Close())
 }
