@@ -146,14 +146,60 @@ func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 // word.
 func (t *Tokenizer) each(input []byte, f func(term []byte, key string, b0, b1, pos int, typ analysis.TokenType)) {
 	s := string(input)
-	var toks []seg.Token
-	if t.Phrase {
-		toks = tile(splitUnknown(seg.Tag(s)), seg.Tokenize(s, true))
-	} else {
-		toks = seg.Tokenize(s, t.Search)
+	emit := func(b0, b1, pos int) {
+		typ, ok, upper := tokenType(s[b0:b1])
+		if !ok {
+			return
+		}
+		// The term is a slice of input, which is never written to.
+		term, key := input[b0:b1:b1], s[b0:b1]
+		if upper {
+			term = bytes.ToLower(term)
+			key = string(term)
+		}
+		f(term, key, b0, b1, pos, typ)
 	}
+	if t.Phrase {
+		t.eachPhrase(s, emit)
+		return
+	}
+	// cpAt[b] is the code-point offset of the character at byte b (invalid
+	// bytes count as one code point each, as in seg); jieba's words come
+	// with byte offsets.
+	cpAt := make([]int32, len(s)+1)
+	cp := int32(0)
+	for i := 0; i < len(s); cp++ {
+		cpAt[i] = cp
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	cpAt[len(s)] = cp
+	seg.EachWord(s, t.Search, func(b0, b1 int) {
+		pos := int(cpAt[b0]) + 1
+		emit(b0, b1, pos)
+		if t.Search && int(cpAt[b1])-pos+1 >= 4 {
+			// Each character of a long word, for phrases (see tile). A
+			// word holds no invalid byte: seg segments valid runs only.
+			for b := b0; b < b1; pos++ {
+				_, n := utf8.DecodeRuneInString(s[b:b1])
+				emit(b, b+n, pos)
+				b += n
+			}
+		}
+	})
+}
+
+// eachPhrase calls emit for each token of TokenizerPhrase in s, with its
+// byte offsets and position.
+func (t *Tokenizer) eachPhrase(s string, emit func(b0, b1, pos int)) {
+	toks := tile(splitUnknown(seg.Tag(s)), seg.Tokenize(s, true))
 	// byteAt[i] is the byte offset of code point i (invalid bytes count as
-	// one code point each, as in seg).
+	// one code point each, as in seg): the pieces tile makes have only
+	// code-point offsets.
 	byteAt := make([]int, 0, len(s)/2+1)
 	for i := 0; i < len(s); {
 		byteAt = append(byteAt, i)
@@ -165,31 +211,11 @@ func (t *Tokenizer) each(input []byte, f func(term []byte, key string, b0, b1, p
 		i += n
 	}
 	byteAt = append(byteAt, len(s))
-	emit := func(start, end int) {
-		b0, b1 := byteAt[start], byteAt[end]
-		typ, ok, upper := tokenType(s[b0:b1])
-		if !ok {
-			return
-		}
-		// The term is a slice of input, which is never written to.
-		term, key := input[b0:b1:b1], s[b0:b1]
-		if upper {
-			term = bytes.ToLower(term)
-			key = string(term)
-		}
-		f(term, key, b0, b1, start+1, typ)
-	}
 	for _, tk := range toks {
 		if tk.Start < 0 || tk.End >= len(byteAt) || tk.Start >= tk.End {
 			continue
 		}
-		emit(tk.Start, tk.End)
-		if t.Search && tk.End-tk.Start >= 4 {
-			// Each character of a long word, for phrases (see tile).
-			for i := tk.Start; i < tk.End; i++ {
-				emit(i, i+1)
-			}
-		}
+		emit(byteAt[tk.Start], byteAt[tk.End], tk.Start+1)
 	}
 }
 

@@ -130,7 +130,7 @@ func get() *gojieba.Jieba {
 func Cut(s string) []string {
 	j := get()
 	var out []string
-	forEachRun(s, func(_ int, run string) {
+	forEachRun(s, func(_, _ int, run string) {
 		out = append(out, j.Cut(run, true)...)
 	})
 	return out
@@ -143,7 +143,7 @@ func Cut(s string) []string {
 func CutForSearch(s string) []string {
 	j := get()
 	var out []string
-	forEachRun(s, func(_ int, run string) {
+	forEachRun(s, func(_, _ int, run string) {
 		out = append(out, j.CutForSearch(run, true)...)
 	})
 	return out
@@ -154,7 +154,7 @@ func CutForSearch(s string) []string {
 func Tag(s string) []Token {
 	j := get()
 	var out []Token
-	forEachRun(s, func(cp int, run string) {
+	forEachRun(s, func(cp, _ int, run string) {
 		pos := 0 // byte offset in run up to which words were matched
 		words := j.Tag(run)
 		if out == nil {
@@ -191,7 +191,7 @@ func Tokenize(s string, search bool) []Token {
 		mode = gojieba.SearchMode
 	}
 	var out []Token
-	forEachRun(s, func(cp int, run string) {
+	forEachRun(s, func(cp, _ int, run string) {
 		// Convert byte offsets to code points by walking from the last
 		// offset seen: forwards in precise mode; in search mode a sub-word
 		// lies inside the next word, so steps back are short.
@@ -218,6 +218,22 @@ func Tokenize(s string, search bool) []Token {
 	return out
 }
 
+// EachWord calls f with the byte offsets in s of each word Tokenize(s,
+// search) gives, in the same order: s[b0:b1] is the word. It makes no
+// tokens and counts no code points, for a caller that needs neither.
+func EachWord(s string, search bool, f func(b0, b1 int)) {
+	j := get()
+	mode := gojieba.DefaultMode
+	if search {
+		mode = gojieba.SearchMode
+	}
+	forEachRun(s, func(_, at int, run string) {
+		for _, w := range j.Tokenize(run, mode, true) {
+			f(at+w.Start, at+w.End)
+		}
+	})
+}
+
 // fixPOS corrects jieba's tag for a one-character ASCII word, which its rule
 // for words not in the dictionary tags x: a digit becomes m and a letter eng,
 // as they would in longer words.
@@ -235,21 +251,21 @@ func fixPOS(word, tag string) string {
 }
 
 // forEachRun calls f, in order, for each maximal run of s that is valid
-// UTF-8 without NUL, with the run's code-point offset in s (an invalid byte
+// UTF-8 without NUL, with the run's code-point and byte offsets in s (an invalid byte
 // counts as one code point, as in utf8.RuneCountInString). The C++ code must
 // see neither: NUL ends a C string, and invalid UTF-8 makes jieba drop the
 // whole text.
-func forEachRun(s string, f func(cp int, run string)) {
+func forEachRun(s string, f func(cp, at int, run string)) {
 	if utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 {
 		if s != "" {
-			f(0, s)
+			f(0, 0, s)
 		}
 		return
 	}
 	start, startCP, cp := 0, 0, 0
 	flush := func(end int) {
 		if end > start {
-			f(startCP, s[start:end])
+			f(startCP, start, s[start:end])
 		}
 	}
 	for i := 0; i < len(s); {

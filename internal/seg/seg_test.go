@@ -308,7 +308,10 @@ func TestForEachRun(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []run
-		forEachRun(tt.in, func(cp int, s string) { got = append(got, run{cp, s}) })
+		forEachRun(tt.in, func(cp, at int, s string) {
+			require.Equal(t, s, tt.in[at:at+len(s)])
+			got = append(got, run{cp, s})
+		})
 		assert.Equal(t, tt.want, got, "%q", tt.in)
 	}
 }
@@ -323,7 +326,7 @@ func FuzzTokens(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		words := Cut(s)
 		var clean strings.Builder
-		forEachRun(s, func(_ int, run string) { clean.WriteString(run) })
+		forEachRun(s, func(_, _ int, run string) { clean.WriteString(run) })
 		require.Equal(t, clean.String(), strings.Join(words, ""))
 		tags := Tag(s)
 		checkTokens(t, s, tags, true)
@@ -337,5 +340,33 @@ func FuzzTokens(f *testing.F) {
 			require.Equal(t, tags[i].Start, toks[i].Start)
 		}
 		checkTokens(t, s, Tokenize(s, true), false)
+		for _, search := range []bool{false, true} {
+			checkEachWord(t, s, search)
+		}
 	})
+}
+
+// checkEachWord asserts EachWord gives the words of Tokenize, where they
+// are.
+func checkEachWord(t *testing.T, s string, search bool) {
+	t.Helper()
+	toks := Tokenize(s, search)
+	i := 0
+	EachWord(s, search, func(b0, b1 int) {
+		require.Less(t, i, len(toks), "more words than Tokenize gives")
+		require.True(t, 0 <= b0 && b0 < b1 && b1 <= len(s), "word %d at %d:%d of %d bytes", i, b0, b1, len(s))
+		require.Equal(t, toks[i].Text, s[b0:b1], "word %d", i)
+		require.Equal(t, toks[i].Start, utf8.RuneCountInString(s[:b0]), "word %d", i)
+		i++
+	})
+	require.Equal(t, len(toks), i, "fewer words than Tokenize gives")
+}
+
+func TestEachWord(t *testing.T) {
+	for name, s := range offsetInputs(t) {
+		t.Run(name, func(t *testing.T) {
+			checkEachWord(t, s, false)
+			checkEachWord(t, s, true)
+		})
+	}
 }
