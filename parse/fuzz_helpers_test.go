@@ -8,10 +8,13 @@ import (
 	"time"
 )
 
-// fuzzRead runs a reader directly (without Parse's recover, so the fuzzer
-// sees panics in our code) and checks the document it builds: every
-// paragraph and cell offset must point at its text.
+// fuzzRead runs a reader directly (without Parse's recover, and with the
+// PDF reader's own recovers raising our panics again: raiseOwnPanics, so
+// the fuzzer sees panics in our code) and checks the document it builds:
+// every paragraph and cell offset must point at its text.
 func fuzzRead(t *testing.T, read reader, f Format, data []byte) {
+	raiseOwnPanics.Store(true)
+	defer raiseOwnPanics.Store(false)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	b := newBuilder("fuzz", f)

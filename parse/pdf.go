@@ -81,7 +81,7 @@ func (d *pdfDoc) readPages(ctx context.Context, pages []pdfPage) ([]*pdfPageLayo
 			i := 0
 			defer func() {
 				if p := recover(); p != nil {
-					errs[i] = cause(ErrCorrupt, "page %d: unreadable content (%v)", i+1, p)
+					errs[i] = cause(ErrCorrupt, "page %d: unreadable content (%v)", i+1, pdfPanic(p))
 					failed.Store(true)
 				}
 			}()
@@ -221,7 +221,7 @@ type pdfPage struct {
 func openPDF(data []byte, o Options) (doc *pdfDoc, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			doc, err = nil, cause(ErrCorrupt, "unreadable PDF structure (%v)", p)
+			doc, err = nil, cause(ErrCorrupt, "unreadable PDF structure (%v)", pdfPanic(p))
 		}
 	}()
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
@@ -291,7 +291,7 @@ func pdfFixFrame(data []byte) ([]byte, error) {
 func (d *pdfDoc) pages(max int) (out []pdfPage, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = cause(ErrCorrupt, "page tree: %v", p)
+			err = cause(ErrCorrupt, "page tree: %v", pdfPanic(p))
 		}
 	}()
 	root := d.r.Trailer().Key("Root")
@@ -391,7 +391,7 @@ func pdfMax(a, b float64) float64 {
 func (d *pdfDoc) pdfContent(p pdfPage) (pc *pdfContent, err error) {
 	defer func() {
 		if x := recover(); x != nil {
-			pc, err = nil, fmt.Errorf("unreadable page content (%v)", x)
+			pc, err = nil, fmt.Errorf("unreadable page content (%v)", pdfPanic(x))
 		}
 	}()
 	pc = &pdfContent{}

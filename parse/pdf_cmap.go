@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -37,7 +38,7 @@ type pdfCMap struct {
 func parsePDFCMap(data []byte) *pdfCMap {
 	m := &pdfCMap{uni: map[uint32]string{}, cids: map[uint32]uint32{}}
 	expanded := 0
-	pdfScanContent(data, 0, func(op string, args []csOperand) bool {
+	pdfScanContent(data, 0, func(op string, args []csOperand) {
 		switch op {
 		case "endcodespacerange":
 			for i := 0; i+1 < len(args); i += 2 {
@@ -136,7 +137,6 @@ func parsePDFCMap(data []byte) *pdfCMap {
 				m.name = args[0].s
 			}
 		}
-		return true
 	})
 	return m
 }
@@ -156,29 +156,13 @@ func pdfCMapDst(d csOperand) (string, bool) {
 	return "", false
 }
 
-// pdfUTF16 decodes UTF-16BE bytes (with surrogate pairs); an odd trailing
-// byte is read as one code unit.
-func pdfUTF16(s string) string {
-	if len(s) == 1 {
-		return string(rune(s[0]))
-	}
-	u := make([]uint16, 0, len(s)/2)
-	for i := 0; i+1 < len(s); i += 2 {
-		u = append(u, uint16(s[i])<<8|uint16(s[i+1]))
-	}
-	rs := utf16.Decode(u)
-	// Drop NULs some producers pad with.
-	out := rs[:0]
-	for _, r := range rs {
-		if r != 0 {
-			out = append(out, r)
-		}
-	}
-	return string(out)
-}
+// pdfUTF16 decodes UTF-16BE bytes as pdfUTF16Raw does, without the NULs
+// some producers pad with.
+func pdfUTF16(s string) string { return strings.ReplaceAll(pdfUTF16Raw(s), "\x00", "") }
 
-// pdfUTF16Raw decodes UTF-16BE bytes keeping NULs (a bfrange base of
-// <0000> counts up from U+0000).
+// pdfUTF16Raw decodes UTF-16BE bytes (with surrogate pairs) keeping NULs (a
+// bfrange base of <0000> counts up from U+0000). A single byte is read as
+// one code unit; the odd last byte of a longer string is dropped.
 func pdfUTF16Raw(s string) string {
 	if len(s) == 1 {
 		return string(rune(s[0]))
@@ -242,7 +226,7 @@ func (m *pdfCMap) findRange(code uint32) *pdfCMapRange {
 	return nil
 }
 
-// codeLen returns how many bytes the code at the start of s takes, per the
+// pdfCodespaceLen returns how many bytes the code at the start of s takes, per the
 // codespace ranges, or 0 when no range matches.
 func pdfCodespaceLen(space []pdfCodeRange, s string) int {
 	for n := 1; n <= 4 && n <= len(s); n++ {

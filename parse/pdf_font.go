@@ -71,10 +71,8 @@ type pdfFont struct {
 	cidW      map[uint32]float64
 	dw        float64
 	identity  bool // Type0 Identity-H/V: CID = code
-	vertical  bool
 	emScale   float64 // font size multiplier to get the pdfGlyph height (Type3)
 	bold      bool
-	decodable bool // the font has some way to give Unicode
 }
 
 // pdfCode is one code of a shown string.
@@ -139,7 +137,6 @@ func loadPDFFont(v pdf.Value, budget *pdfBudget) *pdfFont {
 	if fd.Key("FontWeight").Float64() >= 600 || int64(fd.Key("Flags").Int64())&(1<<18) != 0 {
 		f.bold = true
 	}
-	f.decodable = f.toUni != nil || f.hasEnc || f.predef != nil || f.predefUCS || f.predefUTF8
 	return f
 }
 
@@ -292,10 +289,6 @@ func loadPDFType0(f *pdfFont, v pdf.Value, budget *pdfBudget) {
 		f.split = splitTwo
 		f.identity = true
 	}
-	if f.split == splitTwo && f.toUni != nil && len(f.toUni.space) > 0 && f.identity {
-		// Identity encodings are two bytes, whatever the ToUnicode says.
-		f.split = splitTwo
-	}
 	if ordering == "GB1" {
 		f.adobeGB1 = true
 	}
@@ -303,7 +296,6 @@ func loadPDFType0(f *pdfFont, v pdf.Value, budget *pdfBudget) {
 
 // pdfSetPredefined configures a Type0 font for a predefined CMap name.
 func pdfSetPredefined(f *pdfFont, name string) {
-	f.vertical = strings.HasSuffix(name, "-V")
 	switch {
 	case name == "Identity-H" || name == "Identity-V":
 		f.split = splitTwo
@@ -574,7 +566,7 @@ type pdfBudget struct {
 func pdfReadStream(v pdf.Value, budget *pdfBudget, limit int64) (data []byte, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("stream: %v", p)
+			err = fmt.Errorf("stream: %w", pdfPanic(p))
 		}
 	}()
 	if budget != nil && budget.bytes.Load() < limit {

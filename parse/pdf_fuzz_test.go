@@ -1,6 +1,12 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 // FuzzParsePDF feeds the PDF reader mutated fixtures. The reader must
 // return (an error is fine) without panicking in our code, hanging or
@@ -15,4 +21,30 @@ func FuzzParsePDF(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fuzzRead(t, readPDF, FormatPDF, data)
 	})
+}
+
+// TestPDFPanicsOfOursAreRaised: a panic recovered the way the PDF reader
+// recovers is an error in use; under fuzzing it is raised again when our
+// code raised it, and not when a library did.
+func TestPDFPanicsOfOursAreRaised(t *testing.T) {
+	recovered := func(f func()) (err error) {
+		defer func() {
+			if p := recover(); p != nil {
+				err = pdfPanic(p)
+			}
+		}()
+		f()
+		return nil
+	}
+	ours := func() {
+		var s []int
+		_ = s[len(t.Name())] // index out of range, in this package
+	}
+	library := func() { _ = strings.Repeat("x", -len(t.Name())) }
+	require.Error(t, recovered(ours))
+	require.Error(t, recovered(library))
+	raiseOwnPanics.Store(true)
+	defer raiseOwnPanics.Store(false)
+	assert.Panics(t, func() { _ = recovered(ours) })
+	assert.NotPanics(t, func() { require.Error(t, recovered(library)) })
 }

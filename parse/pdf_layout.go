@@ -463,7 +463,8 @@ func pdfLinesFromOrder(ord []pdfOrdered) []pdfItem {
 }
 
 // pdfFinishLine sets a line's text and style from its segments (left to
-// right); segments are joined by a space.
+// right); segments are joined by two spaces, which Normalize and the text
+// table reader take for a gap between columns.
 func pdfFinishLine(l *pdfLine, segs []*pdfSeg) {
 	var sb strings.Builder
 	var fonts [4]*pdfFont

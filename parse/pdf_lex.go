@@ -41,9 +41,9 @@ const csMaxDepth = 32
 const csMaxOperands = 1 << 18
 
 // pdfScanContent calls fn for each operator in data with its operands. It
-// stops after maxOps operators (0: no limit) or when fn returns false, and
-// reports whether it stopped because of maxOps.
-func pdfScanContent(data []byte, maxOps int, fn func(op string, args []csOperand) bool) (truncated bool) {
+// stops after maxOps operators (0: no limit), and reports whether data held
+// more.
+func pdfScanContent(data []byte, maxOps int, fn func(op string, args []csOperand)) (truncated bool) {
 	l := csLexer{data: data}
 	var args []csOperand
 	ops := 0
@@ -65,14 +65,10 @@ func pdfScanContent(data []byte, maxOps int, fn func(op string, args []csOperand
 		if op == "BI" {
 			l.skipInlineImage()
 			args = args[:0]
-			if !fn("BI", nil) {
-				return false
-			}
+			fn("BI", nil)
 			continue
 		}
-		if !fn(op, args) {
-			return false
-		}
+		fn(op, args)
 		args = args[:0]
 	}
 }

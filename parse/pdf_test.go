@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -109,13 +110,6 @@ func pdfBanded(a, b []rune, band int) (int, bool) {
 	return d, true
 }
 
-func parsePDFFile(t testing.TB, path string) (*Document, error) {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	require.NoError(t, err)
-	return Parse(context.Background(), filepath.Base(path), data, Options{})
-}
-
 // pdftotext runs poppler's pdftotext on path, or skips the comparison.
 func pdftotext(t *testing.T, path string, flags ...string) string {
 	t.Helper()
@@ -144,7 +138,7 @@ func TestPDFFixtureAccuracy(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			ref, err := os.ReadFile(txt)
 			require.NoError(t, err)
-			doc, err := parsePDFFile(t, pdfPath)
+			doc, err := ParseFile(context.Background(), pdfPath, Options{})
 			require.NoError(t, err)
 			got := doc.Text()
 			acc := pdfAccuracy(got, string(ref))
@@ -169,10 +163,7 @@ func pdfPageCount(t *testing.T, path string) int {
 	}
 	for _, line := range strings.Split(string(out), "\n") {
 		if rest, ok := strings.CutPrefix(line, "Pages:"); ok {
-			n := 0
-			for _, c := range strings.TrimSpace(rest) {
-				n = n*10 + int(c-'0')
-			}
+			n, _ := strconv.Atoi(strings.TrimSpace(rest))
 			return n
 		}
 	}
@@ -194,7 +185,7 @@ func TestPDFErrors(t *testing.T) {
 			if _, err := os.Stat(path); err != nil {
 				t.Skipf("fixture %s missing", tc.file)
 			}
-			_, err := parsePDFFile(t, path)
+			_, err := ParseFile(context.Background(), path, Options{})
 			require.Error(t, err)
 			assert.True(t, errors.Is(err, tc.want), "got %v, want %v", err, tc.want)
 		})
@@ -228,7 +219,7 @@ func TestPDFCorpus(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
 			path := filepath.Join(corpusCases, tc.file)
-			doc, err := parsePDFFile(t, path)
+			doc, err := ParseFile(context.Background(), path, Options{})
 			require.NoError(t, err)
 			require.Len(t, doc.Pages, tc.pages)
 			var heading *Paragraph
@@ -250,7 +241,7 @@ func TestPDFCorpus(t *testing.T) {
 	more, _ := filepath.Glob(filepath.Join(corpusCases, "*", "*", "*.pdf"))
 	for _, f := range append(files, more...) {
 		t.Run("pdftotext/"+strings.TrimPrefix(f, corpusCases+"/"), func(t *testing.T) {
-			doc, err := parsePDFFile(t, f)
+			doc, err := ParseFile(context.Background(), f, Options{})
 			require.NoError(t, err)
 			// -layout keeps these simple pages in order (plain pdftotext
 			// scrambles the evidence files' "第一条" lines).
@@ -262,29 +253,22 @@ func TestPDFCorpus(t *testing.T) {
 
 // TestPDFStructure checks paragraphs, headings and tables on fixtures.
 func TestPDFStructure(t *testing.T) {
-	t.Run("hand-ucs2 paragraphs", func(t *testing.T) {
-		doc := pdfMustFixture(t, "hand-ucs2.pdf")
-		want := pdfFixtureLines(t, "hand-ucs2.txt")
-		var got []string
-		for _, p := range doc.Paragraphs {
-			got = append(got, p.Text)
-		}
-		assert.Equal(t, want, got)
-	})
-	t.Run("hand-gbk paragraphs", func(t *testing.T) {
-		doc := pdfMustFixture(t, "hand-gbk.pdf")
-		want := pdfFixtureLines(t, "hand-gbk.txt")
-		var got []string
-		for _, p := range doc.Paragraphs {
-			got = append(got, p.Text)
-		}
-		assert.Equal(t, want, got)
-	})
+	for _, name := range []string{"hand-ucs2", "hand-gbk"} {
+		t.Run(name+" paragraphs", func(t *testing.T) {
+			doc := pdfMustFixture(t, name+".pdf")
+			want := pdfFixtureLines(t, name+".txt")
+			var got []string
+			for _, p := range doc.Paragraphs {
+				got = append(got, p.Text)
+			}
+			assert.Equal(t, want, got)
+		})
+	}
 	t.Run("libreoffice table rows", func(t *testing.T) {
 		doc := pdfMustFixture(t, "libreoffice-table.pdf")
 		require.Len(t, doc.Tables, 1)
 		tb := doc.Tables[0]
-		assert.Equal(t, []string{"编号", "问题", "整改措施", "责任单位", "完成时限", "状态"}, pdfCellTexts(tb.Header))
+		assert.Equal(t, []string{"编号", "问题", "整改措施", "责任单位", "完成时限", "状态"}, cellTexts(tb.Header))
 		require.Len(t, tb.Rows, 4)
 		assert.Equal(t, "2018年10月31日", tb.Rows[1].Cell(4), "a cell wrapped onto two lines")
 		assert.Equal(t, "2018-10-31", tb.Rows[1].Cells[4].Date)
@@ -296,7 +280,7 @@ func TestPDFStructure(t *testing.T) {
 		assert.Equal(t, 1, doc.Tables[0].Page)
 		assert.Equal(t, 2, doc.Tables[1].Page)
 		last := doc.Tables[1].Rows[len(doc.Tables[1].Rows)-1]
-		assert.Equal(t, []string{"", "合计", "31个", "28个", "3个", "90.3%"}, pdfCellTexts(last.Cells))
+		assert.Equal(t, []string{"", "合计", "31个", "28个", "3个", "90.3%"}, cellTexts(last.Cells))
 	})
 	t.Run("headings", func(t *testing.T) {
 		doc := pdfMustFixture(t, "chromium-report-zenhei.pdf")
@@ -337,7 +321,7 @@ func pdfMustFixture(t *testing.T, name string) *Document {
 	if _, err := os.Stat(path); err != nil {
 		t.Skipf("fixture %s missing", name)
 	}
-	doc, err := parsePDFFile(t, path)
+	doc, err := ParseFile(context.Background(), path, Options{})
 	require.NoError(t, err)
 	return doc
 }
@@ -350,14 +334,6 @@ func pdfFixtureLines(t *testing.T, name string) []string {
 		if l = Normalize(l); l != "" {
 			out = append(out, l)
 		}
-	}
-	return out
-}
-
-func pdfCellTexts(cs []Cell) []string {
-	out := make([]string, len(cs))
-	for i, c := range cs {
-		out[i] = c.Text
 	}
 	return out
 }

@@ -185,7 +185,7 @@ func (ti *pdfInterp) runContent(data []byte, res pdf.Value, base pdfMat) {
 		ti.out.glyphs = make([]pdfGlyph, 0, len(data)/16+16)
 	}
 	ops := 0
-	pdfScanContent(data, maxOps, func(op string, args []csOperand) bool {
+	truncated := pdfScanContent(data, maxOps, func(op string, args []csOperand) {
 		ops++
 		switch op {
 		case "q":
@@ -349,10 +349,9 @@ func (ti *pdfInterp) runContent(data []byte, res pdf.Value, base pdfMat) {
 				path = path[:0]
 			}
 		}
-		return true
 	})
 	ti.budget.ops.Add(int64(ops))
-	if ops >= maxOps {
+	if truncated {
 		// Mark the budget as spent even when the last page ran it out.
 		ti.budget.ops.Store(pdfMaxOpsPerDoc)
 	}
