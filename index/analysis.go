@@ -139,7 +139,7 @@ func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 }
 
 // each calls f for each token of input, in order: its term (a slice of
-// input unless lower case changed it, see lower), the term as a string
+// input unless lower case changed it, see tokenType), the term as a string
 // (a substring of one copy of input, likewise), its byte offsets and its
 // position (code-point offset plus one) and type. In search mode the
 // single characters of each word of four characters or more follow the

@@ -15,8 +15,10 @@ import (
 // ClaimFields are the claim fields made from a document's claims: for each
 // kind and subtype of the contract, <kind>_<subtype> holds the largest value
 // the document states (problems_rate is the completion rate in percent,
-// money_* are yuan), and meetings_total, systems_count and money_total add
-// up the subtypes' values of the claims that are not parts of another.
+// money_* are yuan), and meetings_total and money_total add up the
+// subtypes' values of the claims that are not parts of another;
+// systems_count is the larger of that sum (new and revised) and
+// systems_total.
 // Claims about other units (对32家单位开展巡察) are left out.
 //
 // A query names them as numeric fields (meetings_total:>=10,

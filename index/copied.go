@@ -41,6 +41,20 @@ const (
 // copyCandidate tells whether a paragraph is long enough to be compared.
 func copyCandidate(s string) bool { return utf8.RuneCountInString(s) >= MinCopyRunes }
 
+// copyParagraphs are the paragraphs of doc that are compared with other
+// reports: those of running text (not table rows) of at least MinCopyRunes
+// characters. The index holds the band terms of these, and Copied looks
+// up these.
+func copyParagraphs(doc *parse.Document) []parse.Paragraph {
+	var out []parse.Paragraph
+	for _, p := range doc.Paragraphs {
+		if p.Table == 0 && copyCandidate(p.Text) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // shingles are the hashed character bigrams of s, letters and digits only
 // (punctuation and spaces are left out, so that a changed comma does not
 // count).
@@ -128,12 +142,21 @@ func (x *Index) Copied(ctx context.Context, doc *parse.Document) ([]verify.CopyM
 		file string
 		text []string
 	}
-	cache := map[string]*cand{} // key → its paragraphs, nil when excluded
-	var out []verify.CopyMatch
-	for _, p := range doc.Paragraphs {
-		if p.Table != 0 || !copyCandidate(p.Text) {
-			continue
+	cache := map[string]*cand{} // key → its paragraphs
+	// The document itself (by path or by text) is left out by the query,
+	// so that its copies do not take the candidates' places. Only reports
+	// and other documents have band terms (buildRecord): ledgers and
+	// minutes are never candidates.
+	var not []bquery.Query
+	for f, v := range map[string]string{FieldTextHash: self, FieldPath: selfKey} {
+		if v != "" {
+			t := bquery.NewTermQuery(v)
+			t.SetField(f)
+			not = append(not, t)
 		}
+	}
+	var out []verify.CopyMatch
+	for _, p := range copyParagraphs(doc) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -146,16 +169,6 @@ func (x *Index) Copied(ctx context.Context, doc *parse.Document) ([]verify.CopyM
 			q := bquery.NewTermQuery(t)
 			q.SetField(FieldLSH)
 			qs[i] = q
-		}
-		// The document itself (by path or by text) is left out by the
-		// query, so that its copies do not take the candidates' places.
-		var not []bquery.Query
-		for f, v := range map[string]string{FieldTextHash: self, FieldPath: selfKey} {
-			if v != "" {
-				t := bquery.NewTermQuery(v)
-				t.SetField(f)
-				not = append(not, t)
-			}
 		}
 		q := bquery.NewBooleanQuery([]bquery.Query{bquery.NewDisjunctionQuery(qs)}, nil, not)
 		req := bleve.NewSearchRequestOptions(q, copyCandidates, 0, false)
@@ -171,16 +184,14 @@ func (x *Index) Copied(ctx context.Context, doc *parse.Document) ([]verify.CopyM
 				if err != nil {
 					return nil, err
 				}
-				if d != nil && d.textHash != self && d.Path != selfKey && d.Kind != string(parse.KindLedger) && d.Kind != string(parse.KindMinutes) {
-					c = &cand{file: d.File}
-					for _, page := range d.Text {
-						c.text = append(c.text, strings.Split(page, "\n")...)
-					}
+				if d == nil {
+					continue // deleted since the search
+				}
+				c = &cand{file: d.File}
+				for _, page := range d.Text {
+					c.text = append(c.text, strings.Split(page, "\n")...)
 				}
 				cache[h.ID] = c
-			}
-			if c == nil {
-				continue
 			}
 			for _, t := range c.text {
 				if !copyCandidate(t) || QuickRatio(p.Text, t) < CopyThreshold {

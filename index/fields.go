@@ -106,7 +106,8 @@ func (f *textField) NumPlainTextBytes() uint64 { return uint64(len(f.value)) }
 func (f *textField) Size() int { return 64 + len(f.name) + len(f.value) }
 
 // termsField is a keyword field with many values, written as one field:
-// the MinHash band terms of a document (FieldLSH). Given to bleve as a
+// the MinHash band terms (FieldLSH) or the claim terms (FieldClaims) of a
+// document. Given to bleve as a
 // []string, each of a report's hundred or more values would be its own
 // field, analysed alone and merged into the others one by one. Like the
 // mapping's keyword fields it is indexed, not stored, without term vectors.
@@ -120,21 +121,26 @@ func newTermsField(name string, terms []string) *termsField {
 	return &termsField{name: name, terms: terms}
 }
 
-// Analyze makes each distinct term a term of frequency one.
+// Analyze makes each distinct term a term of frequency one, and drops the
+// repeated ones from the field's values.
 func (f *termsField) Analyze() {
 	if f.freqs != nil {
 		return
 	}
 	f.freqs = make(bindex.TokenFrequencies, len(f.terms))
 	tfs := make([]bindex.TokenFreq, len(f.terms))
-	for i, t := range f.terms {
+	distinct := f.terms[:0]
+	for _, t := range f.terms {
 		if f.freqs[t] != nil {
 			continue
 		}
-		tfs[i].Term = []byte(t)
-		tfs[i].SetFrequency(1)
-		f.freqs[t] = &tfs[i]
+		tf := &tfs[len(distinct)]
+		tf.Term = []byte(t)
+		tf.SetFrequency(1)
+		f.freqs[t] = tf
+		distinct = append(distinct, t)
 	}
+	f.terms = distinct
 }
 
 // Name implements document.Field.

@@ -27,6 +27,7 @@ func TestTermsField(t *testing.T) {
 	f := newTermsField(FieldLSH, []string{"aXYZ", "bQRS", "aXYZ"})
 	f.Analyze()
 	require.Len(t, f.AnalyzedTokenFrequencies(), 2)
+	assert.Equal(t, 2, f.AnalyzedLength(), "repeated values count once")
 	for term, tf := range f.AnalyzedTokenFrequencies() {
 		assert.Equal(t, term, string(tf.Term))
 		assert.Equal(t, 1, tf.Frequency())

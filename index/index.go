@@ -100,7 +100,7 @@ type Options struct {
 	// AnalyzerSearch (the default), or bleve's "cjk" (bigrams) for
 	// comparison. An existing index keeps the analyzer it was built with.
 	Analyzer string
-	// Parse bounds the work Add does on each file it parses.
+	// Parse bounds the work done on each file parsed (by Add and AddPaths).
 	Parse parse.Options
 }
 
@@ -181,8 +181,8 @@ func OpenWith(dir string, opt Options) (*Index, error) {
 // floorSegmentDocs is the size, in documents, below which scorch's merge
 // planner counts a segment as this size. bleve's default, 2,000, is meant
 // for small records; with reports of thousands of words and batches of
-// 200, it kept 10,000 reports in 5 segments, merged again and again: 2
-// CPU-seconds of 19. With 500 they are 11 segments; searches took as long
+// 200, it kept 10,000 reports in 4 or 5 segments, merged again and again:
+// 2 CPU-seconds of 19. With 500 they are 11 segments; searches took as long
 // (200 queries: p99 34.6–35.5 ms against 33.8–34.3).
 const floorSegmentDocs = 500
 
@@ -333,13 +333,11 @@ func buildRecord(key, id string, doc *parse.Document, m Meta) record {
 		// Only these are compared by Copied: bands of minutes would take
 		// the places of its candidates and then be dropped.
 		var bands []string
-		for _, p := range doc.Paragraphs {
-			if p.Table == 0 && copyCandidate(p.Text) {
-				bands = append(bands, bandTerms(p.Text)...)
-			}
+		for _, p := range copyParagraphs(doc) {
+			bands = append(bands, bandTerms(p.Text)...)
 		}
 		if len(bands) > 0 {
-			r[FieldLSH] = dedupe(bands)
+			r[FieldLSH] = bands
 		}
 		if terms, stored := claimTerms(claimValues(extract.ClaimsWith(doc, extract.Options{NoWords: true}))); len(terms) > 0 {
 			r[FieldClaims] = terms
@@ -376,18 +374,6 @@ func textHash(doc *parse.Document) string {
 		io.WriteString(h, p.Text)
 	}
 	return hex.EncodeToString(h.Sum(nil))
-}
-
-func dedupe(ss []string) []string {
-	seen := make(map[string]bool, len(ss))
-	out := ss[:0]
-	for _, s := range ss {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 // UnitFromTitle returns the unit that wrote a document, read from its title:
@@ -593,8 +579,6 @@ type Doc struct {
 	Text []string `json:"text"`
 	// Claims are the document's values of ClaimFields.
 	Claims map[string]float64 `json:"claims,omitempty"`
-
-	textHash string
 }
 
 // Get returns the document indexed under path (see Key), or nil if there is
@@ -634,8 +618,6 @@ func (x *Index) getKey(key string) (*Doc, error) {
 			out.Date = v
 		case FieldFormat:
 			out.Format = v
-		case FieldTextHash:
-			out.textHash = v
 		case FieldPages:
 			out.Text = append(out.Text, v)
 		case FieldClaimValues:

@@ -27,8 +27,6 @@ type AddOptions struct {
 	BatchDocs  int
 	BatchBytes int
 	MaxDelay   time.Duration
-	// Parse bounds the work done on each file.
-	Parse parse.Options
 	// OnFile, if set, is called once for every file, in the order their
 	// fate is known: a file that was indexed only after the batch holding
 	// it was written to disk. Calls come from one goroutine.
@@ -62,10 +60,6 @@ type Stats struct {
 	// Bytes is the size of the files indexed.
 	Bytes int64
 }
-
-// Extensions are the file name extensions AddPaths indexes inside folders
-// (a file named as an argument is tried whatever its name).
-var Extensions = []string{".pdf", ".docx", ".ofd", ".html", ".htm", ".txt", ".md", ".xlsx", ".csv"}
 
 // job is one file to index.
 type job struct {
@@ -136,7 +130,7 @@ func (x *Index) AddPaths(ctx context.Context, paths []string, opt AddOptions) (S
 			defer wg.Done()
 			for j := range in {
 				r := result{FileResult: FileResult{Path: j.path, File: j.meta.File}}
-				r.key, r.ID, r.size, r.rec, r.Err = x.prepare(ctx, j, opt.Parse)
+				r.key, r.ID, r.size, r.rec, r.Err = x.prepare(ctx, j)
 				switch {
 				case r.Err != nil:
 					r.Status = StatusFailed
@@ -237,7 +231,7 @@ loop:
 
 // prepare reads, parses and extracts one file. It returns a nil record when
 // the same content is already indexed under the file's key.
-func (x *Index) prepare(ctx context.Context, j job, po parse.Options) (key, id string, size int, rec record, err error) {
+func (x *Index) prepare(ctx context.Context, j job) (key, id string, size int, rec record, err error) {
 	key, err = Key(j.path)
 	if err != nil {
 		return "", "", 0, nil, err
@@ -250,7 +244,7 @@ func (x *Index) prepare(ctx context.Context, j job, po parse.Options) (key, id s
 	if old, _ := x.storedID(key); old == id {
 		return key, id, len(data), nil, nil
 	}
-	doc, err := parse.Parse(ctx, j.path, data, po)
+	doc, err := parse.Parse(ctx, j.path, data, x.parse)
 	if err != nil {
 		return key, id, len(data), nil, err
 	}
@@ -338,7 +332,7 @@ func collect(paths []string) ([]job, []argError) {
 				}
 				return nil
 			}
-			if !hasExt(name) || strings.HasSuffix(name, ".claims.json") {
+			if !parse.Supported(name) || strings.HasSuffix(name, ".claims.json") {
 				return nil
 			}
 			rel, err := filepath.Rel(arg, p)
@@ -357,16 +351,6 @@ func collect(paths []string) ([]job, []argError) {
 		}
 	}
 	return jobs, errs
-}
-
-func hasExt(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	for _, e := range Extensions {
-		if ext == e {
-			return true
-		}
-	}
-	return false
 }
 
 func readCase(dir string) (caseInfo, bool) {

@@ -233,7 +233,7 @@ func (s *phraseSearcher) matches() int {
 		l := &s.legs[i]
 		p := l.pos[:0]
 		for _, v := range l.doc.Vectors {
-			p = append(p, key(v)-l.off)
+			p = append(p, v.Pos-l.off) // text and title hold one value each: no array positions
 		}
 		if !sort.SliceIsSorted(p, func(a, b int) bool { return p[a] < p[b] }) {
 			sort.Slice(p, func(a, b int) bool { return p[a] < p[b] })
@@ -276,17 +276,6 @@ func (s *phraseSearcher) literalCount(id bindex.IndexInternalID) (int, error) {
 		}
 	})
 	return strings.Count(literalForm(b.String()), s.literal), nil
-}
-
-// key is a location's position, made unique across the values of a
-// multi-valued field by its first array position; phrases do not run across
-// values.
-func key(v *bindex.TermFieldVector) uint64 {
-	k := v.Pos
-	if len(v.ArrayPositions) > 0 {
-		k += v.ArrayPositions[0] << 40
-	}
-	return k
 }
 
 // Close implements search.Searcher.

@@ -14,6 +14,14 @@ var extFormats = map[string]Format{
 	".xlsx": FormatXLSX, ".xlsm": FormatXLSX, ".csv": FormatCSV,
 }
 
+// Supported reports whether name has the extension of a format this package
+// reads (.pdf, .docx, .ofd, .html, .txt, .md, .xlsx, .csv and their
+// variants): the files a folder walk should pick up.
+func Supported(name string) bool {
+	_, ok := extFormats[strings.ToLower(filepath.Ext(name))]
+	return ok
+}
+
 // Detect tells the format of data, the content of the file called name,
 // from its content. The extension picks between formats that look alike
 // (TXT, Markdown and CSV are all text) and must not contradict the content:

@@ -26,12 +26,6 @@ import (
 	"github.com/zhenggai/zhenggai/verify"
 )
 
-// docExts are the extensions a case's files may have (case.json aside).
-var docExts = map[string]bool{
-	".pdf": true, ".docx": true, ".ofd": true, ".html": true, ".htm": true, ".xhtml": true,
-	".txt": true, ".text": true, ".md": true, ".markdown": true, ".xlsx": true, ".xlsm": true, ".csv": true,
-}
-
 // imageExts are the images accepted as evidence (evidence/…), with the
 // bytes they start with.
 var imageExts = map[string][]byte{
@@ -467,12 +461,11 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 			}
 			continue
 		}
-		ext := strings.ToLower(path.Ext(n))
-		if !docExts[ext] && u.fromZip {
-			u.ignored = append(u.ignored, n)
-			continue
-		}
-		if !docExts[ext] {
+		if !parse.Supported(n) {
+			if u.fromZip {
+				u.ignored = append(u.ignored, n)
+				continue
+			}
 			return errorf(http.StatusUnsupportedMediaType, "%s: not a document of a case (accepted: PDF, DOCX, OFD, HTML, TXT, Markdown, XLSX, CSV, case.json, JPEG and PNG under evidence/, or one .zip of the case folder)", n)
 		}
 		data, err := os.ReadFile(u.raw[n])
