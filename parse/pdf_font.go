@@ -65,14 +65,14 @@ type pdfFont struct {
 
 	// Widths, in text space units (already divided by 1000 or mapped by
 	// the FontMatrix).
-	first     int
-	widths    []float64
-	missing   float64
-	cidW      map[uint32]float64
-	dw        float64
-	identity  bool // Type0 Identity-H/V: CID = code
-	emScale   float64 // font size multiplier to get the pdfGlyph height (Type3)
-	bold      bool
+	first    int
+	widths   []float64
+	missing  float64
+	cidW     map[uint32]float64
+	dw       float64
+	identity bool    // Type0 Identity-H/V: CID = code
+	emScale  float64 // font size multiplier to get the pdfGlyph height (Type3)
+	bold     bool
 }
 
 // pdfCode is one code of a shown string.
