@@ -6,6 +6,7 @@ import (
 	"embed"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html"
 	"html/template"
@@ -37,7 +38,7 @@ const (
 var kinds = []string{"report", "minutes", "ledger", "other"}
 
 var funcs = template.FuncMap{
-	"verdictName": verdictName,
+	"verdictName": verify.VerdictName,
 	"statusName":  statusName,
 	"kindName":    kindName,
 	"kinds":       func() []string { return kinds },
@@ -59,18 +60,6 @@ var funcs = template.FuncMap{
 }
 
 var pages = template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html"))
-
-func verdictName(v string) string {
-	switch v {
-	case verify.VerdictSuspected:
-		return "疑似纸面整改"
-	case verify.VerdictAttention:
-		return "需要关注"
-	case verify.VerdictClean:
-		return "未发现问题"
-	}
-	return v
-}
 
 func statusName(s Status) string {
 	switch s {
@@ -248,11 +237,13 @@ func isAPI(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/api/")
 
 // fail answers err: JSON for the API, a page otherwise.
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	var he *httpError
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) && !errors.As(err, &he) {
+		err = s.errUploadTooLarge()
+	}
 	st := statusOf(err)
 	msg := err.Error()
-	if st == http.StatusRequestEntityTooLarge && !strings.Contains(msg, "MB") && !strings.Contains(msg, "files") {
-		msg = fmt.Sprintf("the upload is larger than %d MB", s.cfg.MaxUploadBytes>>20)
-	}
 	if st >= 500 {
 		s.cfg.Logf("zhenggai serve: %s %s: %v", r.Method, r.URL.Path, err)
 		if st == http.StatusInternalServerError {
@@ -396,8 +387,10 @@ func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	// The slot is held through the indexing too, which parses the files
+	// again (as checkLater does for the pages' uploads).
+	defer s.release(true)
 	res, err := s.check(r.Context(), u.caseDir)
-	s.release(true)
 	if err != nil {
 		if r.Context().Err() != nil {
 			return // the client went away; nothing was stored

@@ -7,12 +7,14 @@ import (
 	"encoding/json"
 	"io"
 	"io/fs"
+	"maps"
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"net/textproto"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -56,10 +58,9 @@ func multipartBody(t testing.TB, files []file, fields map[string]string) (*bytes
 	t.Helper()
 	var buf bytes.Buffer
 	mw := multipart.NewWriter(&buf)
-	for _, k := range []string{"csrf", "unit", "round", "feedback_date", "as_of"} {
-		if v, ok := fields[k]; ok {
-			require.NoError(t, mw.WriteField(k, v))
-		}
+	// The fields first, in a fixed order.
+	for _, k := range slices.Sorted(maps.Keys(fields)) {
+		require.NoError(t, mw.WriteField(k, fields[k]))
 	}
 	for _, f := range files {
 		h := textproto.MIMEHeader{}

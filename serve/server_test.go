@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -221,6 +222,12 @@ func TestBadUploads(t *testing.T) {
 	w.Write(bytes.Repeat([]byte(" "), 16<<20))
 	zw.Close()
 
+	// A DOCX of more parts than parse opens.
+	parts := []file{{"[Content_Types].xml", []byte(`<?xml version="1.0"?><Types/>`)}, {"word/document.xml", []byte("<w:document/>")}}
+	for i := 0; len(parts) <= 20001; i++ {
+		parts = append(parts, file{strconv.Itoa(i), nil})
+	}
+
 	many := []file{{"report.txt", report}}
 	for i := 0; i < 21; i++ {
 		many = append(many, file{fmt.Sprintf("minutes/%02d.txt", i), []byte("会议纪要")})
@@ -259,6 +266,7 @@ func TestBadUploads(t *testing.T) {
 		{"no files", nil, map[string]string{"unit": "x"}, 400, "no files"},
 		{"no report", []file{{"minutes/2020-06-10.txt", []byte("会议纪要\n2020年6月10日召开整改工作会议。")}}, nil, 422, "no report found"},
 		{"bad date", good, map[string]string{"feedback_date": "2020-02-30"}, 400, "feedback_date"},
+		{"unknown field", good, map[string]string{"colour": "red"}, 400, `unknown form field "colour"`},
 		{"bad case.json", []file{{"report.txt", report}, {"case.json", []byte("{unit:")}}, nil, 400, "case.json"},
 		{"unreadable report", []file{{"report.pdf", []byte("%PDF-1.4\n garbage")}}, nil, 422, "report.pdf"},
 	}
@@ -273,12 +281,20 @@ func TestBadUploads(t *testing.T) {
 		})
 	}
 
+	// More parts than parse opens (its zip limit, which refuses the file
+	// before reading it) is too large too: 413, not 415. It needs a larger
+	// upload than the server above takes.
+	big := newTestServer(t, Config{MaxUploadBytes: 8 << 20})
+	resp, b := big.upload(t, []file{{"report.txt", report}, {"minutes/a.docx", zipOf(t, "", parts)}}, nil)
+	assert.Equal(t, http.StatusRequestEntityTooLarge, resp.StatusCode, string(b))
+	assert.Contains(t, decode[map[string]string](t, b)["error"], "minutes/a.docx")
+
 	t.Run("not multipart", func(t *testing.T) {
 		resp, b := ts.do(t, http.MethodPost, "/api/cases", strings.NewReader(`{"files":[]}`), "application/json")
 		assert.Equal(t, http.StatusBadRequest, resp.StatusCode)
 		assert.Contains(t, string(b), "multipart")
 	})
-	t.Run("unknown field", func(t *testing.T) {
+	t.Run("csrf field", func(t *testing.T) {
 		resp, b := ts.upload(t, good, map[string]string{"csrf": "x"})
 		// csrf is a known field (the pages send it); an API client may send it.
 		assert.Equal(t, http.StatusCreated, resp.StatusCode, string(b))
@@ -287,7 +303,7 @@ func TestBadUploads(t *testing.T) {
 	// and a folder's clutter left out.
 	withExtras := append(append([]file{}, good...), file{"evidence/photo.jpg", []byte("\xff\xd8\xff\xe0 jpeg")},
 		file{".DS_Store", []byte("x")}, file{"minutes/~$2020-06-10.docx", []byte("lock")})
-	resp, b := ts.upload(t, withExtras, nil)
+	resp, b = ts.upload(t, withExtras, nil)
 	require.Equal(t, http.StatusCreated, resp.StatusCode, string(b))
 	c, ok := ts.store.get(decode[uploadAnswer](t, b).ID)
 	require.True(t, ok)

@@ -99,7 +99,7 @@ func (r *Result) htmlView() htmlView {
 	v := htmlView{
 		Case:      r.Case,
 		Summary:   r.Summary,
-		Verdict:   verdictName(r.Summary.Verdict),
+		Verdict:   VerdictName(r.Summary.Verdict),
 		HasReport: r.Report != nil,
 		NotRun:    r.NotRun,
 		Errors:    r.InputErrors,
@@ -288,7 +288,9 @@ func sevClass(s Severity) string {
 	return string(s)
 }
 
-func verdictName(v string) string {
+// VerdictName is the Chinese name of a verdict (VerdictSuspected …), as the
+// reports and the web pages show it; an unknown verdict is returned as it is.
+func VerdictName(v string) string {
 	switch v {
 	case VerdictSuspected:
 		return "疑似纸面整改"

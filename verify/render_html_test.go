@@ -370,7 +370,7 @@ func TestWriteHTMLCorpus(t *testing.T) {
 			checkPage(t, r, root)
 			head := all(root, func(n *html.Node) bool { return n.Data == "span" && hasClass(n, "vbadge") })
 			require.Len(t, head, 1)
-			assert.Equal(t, verdictName(r.Summary.Verdict), textOf(head[0]))
+			assert.Equal(t, VerdictName(r.Summary.Verdict), textOf(head[0]))
 		})
 	}
 }
