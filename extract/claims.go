@@ -33,7 +33,7 @@ func ClaimsWith(doc *parse.Document, opt Options) []Claim {
 	if doc.Format == parse.FormatXLSX || doc.Format == parse.FormatCSV {
 		return nil
 	}
-	x := &extractor{doc: doc, noWords: opt.NoWords}
+	x := &extractor{doc: doc}
 	// The figures of all the text first, then their words, segmented in
 	// one call (see tagBatch), then the claims.
 	var paras []paraFigures
@@ -68,9 +68,8 @@ func ClaimsWith(doc *parse.Document, opt Options) []Claim {
 }
 
 type extractor struct {
-	doc     *parse.Document
-	claims  []Claim
-	noWords bool // Options.NoWords
+	doc    *parse.Document
+	claims []Claim
 }
 
 // sentence is a stretch of a paragraph ending at 。！？；, in runes.
@@ -183,9 +182,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			c.Figure = parse.Pos{Page: p.Page, Start: s.start + f.n.Start, End: s.start + f.unitEnd}
 			c.Paragraph = idx
 			c.Of = -1
-			if !x.noWords {
-				c.Action, c.Object = actionObject(figs, k)
-			}
+			c.Action, c.Object = actionObject(figs, k) // "" without words (Options.NoWords)
 			if f.afterQiz && total >= 0 && x.claims[total].Kind == c.Kind {
 				c.Of = total
 			}

@@ -629,9 +629,6 @@ func cnDigit(r rune) int {
 	return -1
 }
 
-// isMagnitude reports 万 and 亿, which multiply the number before them.
-func isMagnitude(r rune) bool { return r == '万' || r == '亿' }
-
 // cnUnit returns the value of a Chinese unit character, or 0.
 func cnUnit(r rune) int64 {
 	switch r {
@@ -1051,7 +1048,7 @@ func classify(rs []rune, sp *span) {
 	p := end
 	approx := Exact
 	if r := at(rs, p); r == '余' || r == '多' || r == '来' || r == '几' {
-		if u := matchUnit(rs, p+1); u.n > 0 || r == '余' || isMagnitude(at(rs, p+1)) {
+		if u := matchUnit(rs, p+1); u.n > 0 || r == '余' || lastUnit(at(rs, p+1)) >= 1e4 {
 			if r == '来' {
 				approx = About
 			} else {
@@ -1063,18 +1060,10 @@ func classify(rs []rune, sp *span) {
 	// 30余万元, 1.2亿多元: a magnitude after the approximation applies to
 	// the number (the scanner stops at 余).
 	if approx != Exact && sp.Multiplier <= 1 && !sp.Percent {
-		if m := isMagnitude(at(rs, p)); m {
-			mult := 1e4
-			if at(rs, p) == '亿' {
-				mult = 1e8
-			}
-			if at(rs, p) == '万' && at(rs, p+1) == '亿' {
-				mult = 1e12
-				p++
-			}
+		if q, mult := scanMultiplier(rs, p); q > p && mult >= 1e4 {
 			sp.Multiplier = mult
 			sp.Value = sp.Count * mult
-			p++
+			p = q
 		}
 	}
 	u := matchUnit(rs, p)

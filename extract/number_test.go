@@ -41,6 +41,8 @@ var numCases = []numCase{
 	{in: "清退1.2万元", pick: "1.2万", value: 12000, role: RoleCount, unit: "元"},
 	{in: "挽回3.5亿元", pick: "3.5亿", value: 350000000, role: RoleCount, unit: "元"},
 	{in: "追回资金30余万元", pick: "30", value: 300000, role: RoleCount, unit: "元", approx: AtLeast},
+	{in: "追回资金30余萬元", pick: "30", value: 300000, role: RoleCount, unit: "元", approx: AtLeast},
+	{in: "资金3余万亿元", pick: "3", value: 3e12, role: RoleCount, unit: "元", approx: AtLeast},
 	{in: "涉及金额1.2亿多元", pick: "1.2亿", value: 120000000, role: RoleCount, unit: "元", approx: AtLeast},
 	{in: "共2万3千元", pick: "2万3千", value: 23000, role: RoleCount},
 	{in: "合计1亿2000万元", pick: "1亿2000万", value: 120000000, role: RoleCount},
