@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -399,17 +400,15 @@ func (s *Server) checkLater(m Manifest, dir, root string) {
 	}()
 }
 
-// indexKey is the key a case's file is indexed under (not a real path:
-// the content lives in the blob store).
+// indexRoot is the root of the keys the server's files are indexed under.
+// They are not real paths (the content lives in the blob store), and do not
+// depend on where the data folder is: one moved elsewhere keeps its index.
+const indexRoot = "/zhenggai-cases"
+
+// indexKey is the key a case's file is indexed under, or with name "" the
+// prefix of all of them.
 func (s *Server) indexKey(id, name string) string {
-	abs, err := filepath.Abs(s.store.caseDir(id))
-	if err != nil {
-		abs = s.store.caseDir(id)
-	}
-	if name == "" {
-		return filepath.Join(abs, "files")
-	}
-	return filepath.Join(abs, "files", filepath.FromSlash(name))
+	return filepath.FromSlash(path.Join(indexRoot, id, "files", name))
 }
 
 // indexed lists a checked case's files to index, with their kinds.

@@ -726,3 +726,26 @@ func TestSafeFragment(t *testing.T) {
 		assert.Equal(t, want, string(safeFragment(in)), in)
 	}
 }
+
+// TestDataFolderMoves: a data folder moved elsewhere opens with its index
+// as it was: each case's files are found once, not indexed again under keys
+// made from the new place.
+func TestDataFolderMoves(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "a")
+	ts := openTestServer(t, Config{DataDir: dir})
+	resp, b := ts.upload(t, caseFiles(t, seedCase), map[string]string{"unit": "甲"})
+	require.Equal(t, http.StatusCreated, resp.StatusCode, string(b))
+	total := func(ts *testServer) any {
+		_, b := ts.get(t, "/api/search?q="+url.QueryEscape("整改"))
+		return decode[map[string]any](t, b)["total"]
+	}
+	before := total(ts)
+	require.NotZero(t, before)
+	ts.ts.Close()
+	require.NoError(t, ts.Close(context.Background()))
+
+	moved := filepath.Join(root, "b")
+	require.NoError(t, os.Rename(dir, moved))
+	assert.Equal(t, before, total(newTestServer(t, Config{DataDir: moved})))
+}
