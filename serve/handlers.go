@@ -390,7 +390,7 @@ func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
 	// The slot is held through the indexing too, which parses the files
 	// again (as checkLater does for the pages' uploads).
 	defer s.release(true)
-	res, err := s.check(r.Context(), u.caseDir)
+	res, err := s.check(r.Context(), u.caseDir, u.kase)
 	if err != nil {
 		if r.Context().Err() != nil {
 			return // the client went away; nothing was stored
@@ -578,7 +578,7 @@ func (s *Server) pageUpload(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.checkLater(m, u.caseDir, u.root)
+	s.checkLater(m, u.caseDir, u.kase, u.root)
 	http.Redirect(w, r, "/cases/"+m.ID, http.StatusSeeOther)
 }
 

@@ -194,7 +194,7 @@ func New(cfg Config) (*Server, error) {
 				cfg.Logf("zhenggai serve: case %s: %v", c.ID, err)
 				continue
 			}
-			s.checkLater(c.Manifest, dir, dir)
+			s.checkLater(c.Manifest, dir, nil, dir)
 		}
 	}
 	s.handler = s.routes()
@@ -314,14 +314,21 @@ func (s *Server) release(limit bool) {
 	}
 }
 
-// check reads the case folder dir and checks it, comparing its report with
-// the index of past reports.
-func (s *Server) check(ctx context.Context, dir string) (*verify.Result, error) {
+// check checks the case folder dir, comparing its report with the index of
+// past reports. loaded is dir as verify.LoadCase read it when the upload
+// was received (reading it again would parse again the files it classified
+// by content), or nil to read it now (a case queued before a restart).
+func (s *Server) check(ctx context.Context, dir string, loaded *verify.Case) (*verify.Result, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.CheckTimeout)
 	defer cancel()
-	c, err := verify.LoadCase(ctx, dir)
-	if err != nil {
-		return nil, err
+	var c verify.Case
+	if loaded != nil {
+		c = *loaded
+	} else {
+		var err error
+		if c, err = verify.LoadCase(ctx, dir); err != nil {
+			return nil, err
+		}
 	}
 	opt := verify.Options{Index: s.index, Parse: parse.Options{MaxDecompressed: s.cfg.MaxUnpackedBytes}}
 	res, err := verify.Check(ctx, c, opt)
@@ -366,9 +373,9 @@ func (s *Server) writeResult(id string, res *verify.Result) error {
 	return writeJSON(filepath.Join(dir, fileResult), res)
 }
 
-// checkLater checks a stored case in the background; root is removed
-// afterwards.
-func (s *Server) checkLater(m Manifest, dir, root string) {
+// checkLater checks a stored case in the background (c is its folder dir
+// as LoadCase read it, or nil to read it); root is removed afterwards.
+func (s *Server) checkLater(m Manifest, dir string, c *verify.Case, root string) {
 	s.bg.Add(1)
 	s.pending.Add(1)
 	go func() {
@@ -380,7 +387,7 @@ func (s *Server) checkLater(m Manifest, dir, root string) {
 		}
 		defer s.release(false)
 		s.store.update(m.ID, func(c *caseState) { c.Status, c.Started = StatusRunning, time.Now() })
-		res, err := s.check(context.Background(), dir)
+		res, err := s.check(context.Background(), dir, c)
 		if err == nil {
 			err = s.writeResult(m.ID, res)
 			if err != nil {

@@ -114,6 +114,7 @@ type upload struct {
 	names   []string
 	raw     map[string]string // name → raw file
 	info    verify.Info
+	kase    *verify.Case // the case folder as verify reads it, once laid out
 	fields  map[string]string
 	files   []FileEntry
 	budget  int64 // decompressed bytes still allowed
@@ -537,7 +538,7 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 	if err != nil {
 		return errorf(http.StatusUnprocessableEntity, "%s", strings.TrimPrefix(strings.TrimPrefix(err.Error(), u.caseDir), ": "))
 	}
-	_ = c
+	u.kase = &c
 	return nil
 }
 
