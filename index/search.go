@@ -92,7 +92,7 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		limit = 10
 	}
 	if r.Offset < 0 {
-		return nil, fmt.Errorf("offset %d is negative", r.Offset)
+		return nil, &RequestError{fmt.Sprintf("offset %d is negative", r.Offset)}
 	}
 	req := bleve.NewSearchRequestOptions(q, limit, r.Offset, false)
 	req.Fields = []string{FieldID, FieldFile, FieldKind, FieldUnit, FieldDate, FieldTitle}
@@ -159,7 +159,7 @@ func (x *Index) buildQuery(r Request, parsed bquery.Query) (bquery.Query, error)
 		for _, d := range []string{r.From, r.To} {
 			if d != "" {
 				if _, err := time.Parse(time.DateOnly, d); err != nil {
-					return nil, fmt.Errorf("date %q is not YYYY-MM-DD", d)
+					return nil, &RequestError{fmt.Sprintf("date %q is not YYYY-MM-DD", d)}
 				}
 			}
 		}
@@ -184,10 +184,18 @@ func (x *Index) buildQuery(r Request, parsed bquery.Query) (bquery.Query, error)
 func ParseQuery(s string) (bquery.Query, error) {
 	q, err := bquery.NewQueryStringQuery(rewriteOperators(s)).Parse()
 	if err != nil {
-		return nil, fmt.Errorf("query %q: %w", s, err)
+		return nil, &RequestError{fmt.Sprintf("query %q: %v", s, err)}
 	}
 	return q, nil
 }
+
+// RequestError is the error of a search that cannot be run as asked: a
+// query string that does not parse (ParseQuery), a date that is not
+// YYYY-MM-DD, a negative offset. The fault is the asker's, not the index's.
+type RequestError struct{ msg string }
+
+// Error implements error.
+func (e *RequestError) Error() string { return e.msg }
 
 // rewriteOperators turns AND, OR and NOT into bleve's + and - prefixes.
 func rewriteOperators(s string) string {

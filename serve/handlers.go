@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"context"
 	"crypto/rand"
 	"embed"
 	"encoding/hex"
@@ -500,14 +501,6 @@ func searchRequest(q url.Values) (index.Request, error) {
 			return req, errorf(http.StatusBadRequest, "kind %q is not one of report, minutes, ledger, other", req.Kind)
 		}
 	}
-	for name, v := range map[string]string{"from": req.From, "to": req.To} {
-		if v == "" {
-			continue
-		}
-		if _, err := time.Parse(time.DateOnly, v); err != nil {
-			return req, errorf(http.StatusBadRequest, "%s %q is not a YYYY-MM-DD date", name, v)
-		}
-	}
 	for name, dst := range map[string]*int{"limit": &req.Limit, "offset": &req.Offset} {
 		v := q.Get(name)
 		if v == "" {
@@ -522,12 +515,18 @@ func searchRequest(q url.Values) (index.Request, error) {
 	if len(req.Query) > 1000 {
 		return req, errorf(http.StatusBadRequest, "the query is longer than 1000 bytes")
 	}
-	if req.Query != "" {
-		if _, err := index.ParseQuery(req.Query); err != nil {
-			return req, errorf(http.StatusBadRequest, "query %q: %v", req.Query, err)
-		}
+	return req, nil // the query and the dates are index.Search's to judge
+}
+
+// search runs req; a request the index cannot run as asked
+// (index.RequestError) is the asker's fault: 400.
+func (s *Server) search(ctx context.Context, req index.Request) (*index.Result, error) {
+	res, err := s.index.Search(ctx, req)
+	var re *index.RequestError
+	if errors.As(err, &re) {
+		return nil, errorf(http.StatusBadRequest, "%v", err)
 	}
-	return req, nil
+	return res, err
 }
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
@@ -536,7 +535,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	res, err := s.index.Search(r.Context(), req)
+	res, err := s.search(r.Context(), req)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -719,10 +718,10 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		s.render(w, http.StatusBadRequest, "search", p)
 		return
 	}
-	res, err := s.index.Search(r.Context(), req)
+	res, err := s.search(r.Context(), req)
 	if err != nil {
 		v.Error = err.Error()
-		s.render(w, http.StatusInternalServerError, "search", p)
+		s.render(w, statusOf(err), "search", p)
 		return
 	}
 	v.Result = res
