@@ -26,15 +26,17 @@ func actionObject(figs []figure, k int) (action, object string) {
 	// 31个问题, 2名科室负责人: a noun right after the measure word is what
 	// is counted; otherwise (问题31个) the nouns before the number are.
 	var after string
-	verbal := f.unit == "次" || f.unit == "场" || f.unit == "期" || f.unit == "轮" // 召开会议15次研究…: what follows is not counted
-	for _, t := range f.postTokens() {
-		if verbal {
-			break
+	if _, named := meetingAfter(f); !countsTimes(f.unit) || named {
+		for _, t := range f.postTokens() {
+			meeting := strings.HasSuffix(t.Text, "会") || strings.HasSuffix(t.Text, "会议")
+			if !isNoun(t.POS) && !(named && meeting) {
+				break
+			}
+			after += t.Text
+			if named && meeting {
+				break // 13次专题会议研究…: the meeting is the thing counted
+			}
 		}
-		if !isNoun(t.POS) {
-			break
-		}
-		after += t.Text
 	}
 	switch {
 	case after != "":

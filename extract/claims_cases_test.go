@@ -173,3 +173,20 @@ func TestTraditionalReport(t *testing.T) {
 	assert.Equal(t, StatusDone, items[0].Status)
 	assert.Equal(t, StatusInProgress, items[1].Status)
 }
+
+// TestActionObject: the verb before a figure and the thing it counts.
+// After 次/场/期/轮 the words are not what is counted (召开会议15次研究…),
+// unless they name the meeting (开了5次工作会, 召开了13次专题会议).
+func TestActionObject(t *testing.T) {
+	for _, tc := range []struct{ text, action, object string }{
+		{"召开了13次专题会议研究整改。", "召开", "专题会议"},
+		{"开了5次工作会。", "开", "工作会"},
+		{"召开会议15次研究部署整改工作。", "召开", "会议"},
+		{"反馈问题31个。", "反馈", "问题"},
+		{"问责2名科室负责人。", "问责", "科室负责人"},
+	} {
+		cs := claimsOf(t, tc.text)
+		require.NotEmpty(t, cs, tc.text)
+		assert.Equal(t, [2]string{tc.action, tc.object}, [2]string{cs[0].Action, cs[0].Object}, tc.text)
+	}
+}

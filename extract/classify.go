@@ -163,8 +163,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Kind, c.Subtype = KindMeetings, "other"
 			return c, true
 		}
-		// 开了13次工作会: the meeting named after the count.
-		if sub, ok := firstOf(f.post, meetingWords); ok && (f.pre == "" || has(f.post, "^(会议|会|"+meetingNouns+")")) {
+		if sub, ok := meetingAfter(f); ok {
 			c.Kind, c.Subtype = KindMeetings, sub
 			return c, true
 		}
@@ -267,6 +266,20 @@ func problemSubtype(f figure) string {
 		return sub
 	}
 	return "total"
+}
+
+// countsTimes tells a measure word that counts times (次, 场, 期, 轮): the
+// words after it are mostly not the thing counted (召开会议15次研究…), but
+// see meetingAfter.
+func countsTimes(unit string) bool {
+	return unit == "次" || unit == "场" || unit == "期" || unit == "轮"
+}
+
+// meetingAfter tells a figure whose meeting is named after the count
+// (开了13次工作会, 召开了13次专题会议), and its kind.
+func meetingAfter(f figure) (string, bool) {
+	sub, ok := firstOf(f.post, meetingWords)
+	return sub, ok && (f.pre == "" || has(f.post, "^(会议|会|"+meetingNouns+")"))
 }
 
 // claimOther files a figure that counts something else: its subtype is the
