@@ -23,7 +23,8 @@ import (
 
 const seedCase = "01-dongchuan-nonglin"
 
-// findingOf returns the first finding with the rule, or fails.
+// hasFinding reports whether a holds a finding of the rule with those claimed
+// and observed figures.
 func hasFinding(a uploadAnswer, rule string, claimed, observed float64) bool {
 	for _, f := range a.Findings {
 		if f.Rule == rule && f.Claimed == claimed && f.Observed == observed {

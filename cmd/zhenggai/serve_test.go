@@ -35,10 +35,13 @@ func TestServeRefusesOpenAddressWithoutToken(t *testing.T) {
 }
 
 // caseUpload builds a multipart upload of a sample case folder with a unit.
+// caseUpload builds the multipart body of an upload of the case folder dir.
+// It is called from the test's goroutines: it reports with assert, which
+// may be, not require, which may not.
 func caseUpload(t *testing.T, dir, unit string) (*bytes.Buffer, string) {
 	var buf bytes.Buffer
 	mw := multipart.NewWriter(&buf)
-	require.NoError(t, mw.WriteField("unit", unit))
+	assert.NoError(t, mw.WriteField("unit", unit))
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || d.Name() == "expected.json" {
 			return err
@@ -57,8 +60,8 @@ func caseUpload(t *testing.T, dir, unit string) (*bytes.Buffer, string) {
 		_, err = w.Write(data)
 		return err
 	})
-	require.NoError(t, err)
-	require.NoError(t, mw.Close())
+	assert.NoError(t, err)
+	assert.NoError(t, mw.Close())
 	return &buf, mw.FormDataContentType()
 }
 
@@ -173,12 +176,13 @@ func TestServeCrash(t *testing.T) {
 	require.NoError(t, json.NewDecoder(resp.Body).Decode(&list))
 	resp.Body.Close()
 	listed := map[string]string{}
+	// Nothing half-written is listed: every listed case, acknowledged or
+	// not (the kill may have come between storing it and answering), has
+	// its result.
 	for _, c := range list.Cases {
 		listed[c.ID] = c.Unit
-		if _, ok := acked[c.ID]; ok {
-			assert.Equal(t, "done", c.Status, c.ID)
-			assert.NotEmpty(t, c.Verdict, c.ID)
-		}
+		assert.Equal(t, "done", c.Status, c.ID)
+		assert.NotEmpty(t, c.Verdict, c.ID)
 	}
 	for id, unit := range acked {
 		assert.Equal(t, unit, listed[id], "acknowledged case %s listed after the restart", id)
@@ -196,8 +200,6 @@ func TestServeCrash(t *testing.T) {
 		assert.NotEmpty(t, one.Findings, id)
 		assert.Equal(t, unit, one.Case.Unit, id)
 	}
-	// Nothing half-written is listed: every listed case has a result.
-	assert.GreaterOrEqual(t, len(listed), len(acked))
 
 	// SIGTERM stops it cleanly.
 	require.NoError(t, cmd.Process.Signal(syscall.SIGTERM))
