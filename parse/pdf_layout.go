@@ -622,7 +622,21 @@ func pdfFindTables(rules []pdfRect, glyphs []pdfGlyph) ([]*pdfTable, []pdfGlyph)
 	if len(tables) == 0 {
 		return nil, glyphs
 	}
-	sort.Slice(tables, func(i, j int) bool { return tables[i].y1 > tables[j].y1 })
+	// Top first, then left first: comps is a map, so ties must not be left
+	// to its order (a glyph in two overlapping tables goes to the first).
+	sort.Slice(tables, func(i, j int) bool {
+		a, b := tables[i], tables[j]
+		if a.y1 != b.y1 {
+			return a.y1 > b.y1
+		}
+		if a.x0 != b.x0 {
+			return a.x0 < b.x0
+		}
+		if a.y0 != b.y0 {
+			return a.y0 > b.y0
+		}
+		return a.x1 < b.x1
+	})
 	for _, t := range tables {
 		t.cells = make([][][]pdfGlyph, len(t.ys)-1)
 		for i := range t.cells {
