@@ -419,27 +419,25 @@ func (x *Index) AddParsed(ctx context.Context, path string, data []byte, doc *pa
 }
 
 // add indexes data under path unless that content is there already; doc
-// gives its parse, asked for only when needed.
+// gives its parse, asked for only when needed. The parse and the analysis
+// are done before the index is locked for the write.
 func (x *Index) add(ctx context.Context, path string, data []byte, meta Meta, doc func() (*parse.Document, error)) (string, bool, error) {
 	key, err := Key(path)
-	if err != nil {
-		return "", false, err
-	}
-	id := contentID(data)
-	x.writeMu.Lock()
-	defer x.writeMu.Unlock()
-	if old, _ := x.storedID(key); old == id {
-		return id, false, nil
-	}
-	d, err := doc()
 	if err != nil {
 		return "", false, err
 	}
 	if meta.File == "" {
 		meta.File = filepath.ToSlash(path)
 	}
+	id := contentID(data)
+	rec, err := x.record(key, id, meta, doc)
+	if err != nil || rec == nil {
+		return id, false, err
+	}
+	x.writeMu.Lock()
+	defer x.writeMu.Unlock()
 	b := x.bi.NewBatch()
-	if err := x.batchAdd(b, key, buildRecord(key, id, d, meta)); err != nil {
+	if err := x.batchAdd(b, key, rec); err != nil {
 		return "", false, err
 	}
 	if err := x.bi.Batch(b); err != nil {
@@ -448,21 +446,35 @@ func (x *Index) add(ctx context.Context, path string, data []byte, meta Meta, do
 	return id, true, nil
 }
 
+// record makes the record of content id under key, or nil when that
+// content is indexed there already; doc gives its parse, asked for only
+// then. With the jieba analysis the text is analysed here (a textField),
+// so that AddPaths's workers do it and writing a batch (one core) only
+// builds its segment.
+func (x *Index) record(key, id string, meta Meta, doc func() (*parse.Document, error)) (record, error) {
+	if old, _ := x.storedID(key); old == id {
+		return nil, nil
+	}
+	d, err := doc()
+	if err != nil {
+		return nil, err
+	}
+	rec := buildRecord(key, id, d, meta)
+	if text, ok := rec[FieldText].(string); ok && x.an == AnalyzerSearch {
+		f := newTextField(FieldText, text)
+		f.Analyze()
+		rec[FieldText] = f
+	}
+	return rec, nil
+}
+
 // batchAdd adds the document rec under key to b. The mapping makes its
-// fields but three: with the jieba analysis, its text becomes a textField
-// (AddPaths's workers may have made and analysed it already, see prepare),
-// and its band terms and claim terms termsFields.
+// fields but three: with the jieba analysis, its text is a textField (see
+// record), and its band terms and claim terms become termsFields.
 func (x *Index) batchAdd(b *bleve.Batch, key string, rec record) error {
 	var own []document.Field
-	switch t := rec[FieldText].(type) {
-	case *textField:
+	if t, ok := rec[FieldText].(*textField); ok {
 		own = append(own, t)
-	case string:
-		if x.an == AnalyzerSearch {
-			own = append(own, newTextField(FieldText, t))
-		}
-	}
-	if len(own) > 0 {
 		delete(rec, FieldText)
 	}
 	for _, f := range []string{FieldLSH, FieldClaims} {

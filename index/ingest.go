@@ -241,23 +241,8 @@ func (x *Index) prepare(ctx context.Context, j job) (key, id string, size int, r
 		return key, "", 0, nil, fmt.Errorf("%s: %w", j.path, unwrapPath(err))
 	}
 	id = contentID(data)
-	if old, _ := x.storedID(key); old == id {
-		return key, id, len(data), nil, nil
-	}
-	doc, err := parse.Parse(ctx, j.path, data, x.parse)
-	if err != nil {
-		return key, id, len(data), nil, err
-	}
-	rec = buildRecord(key, id, doc, j.meta)
-	if text, ok := rec[FieldText].(string); ok && x.an == AnalyzerSearch {
-		// Analysed here, by the workers, the text is ready when its batch
-		// is written: writing a batch (one core) then only builds its
-		// segment.
-		f := newTextField(FieldText, text)
-		f.Analyze()
-		rec[FieldText] = f
-	}
-	return key, id, len(data), rec, nil
+	rec, err = x.record(key, id, j.meta, func() (*parse.Document, error) { return parse.Parse(ctx, j.path, data, x.parse) })
+	return key, id, len(data), rec, err
 }
 
 func unwrapPath(err error) error {
