@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/zhenggai/zhenggai/parse"
+	"github.com/zhenggai/zhenggai/verify"
 )
 
 // AddOptions tune AddPaths.
@@ -258,13 +259,6 @@ type argError struct {
 	err  error
 }
 
-// caseInfo is the part of case.json the index uses.
-type caseInfo struct {
-	Unit       string `json:"unit"`
-	Round      string `json:"round"`
-	ReportDate string `json:"report_date"`
-}
-
 // collect lists the files to index under the arguments, with their Meta.
 func collect(paths []string) ([]job, []argError) {
 	var jobs []job
@@ -284,9 +278,8 @@ func collect(paths []string) ([]job, []argError) {
 			jobs = append(jobs, job{arg, m})
 			continue
 		}
-		cases := map[string]*caseInfo{} // folder → its case.json, if any
-		var inCase func(dir string) (string, *caseInfo)
-		inCase = func(dir string) (string, *caseInfo) {
+		cases := map[string]*verify.Info{} // folder → its case.json, if any
+		inCase := func(dir string) (string, *verify.Info) {
 			for d := dir; ; d = filepath.Dir(d) {
 				if ci, ok := cases[d]; ok && ci != nil {
 					return d, ci
@@ -338,20 +331,21 @@ func collect(paths []string) ([]job, []argError) {
 	return jobs, errs
 }
 
-func readCase(dir string) (caseInfo, bool) {
+// readCase reads the case.json of dir, if it has a readable one.
+func readCase(dir string) (verify.Info, bool) {
 	raw, err := os.ReadFile(filepath.Join(dir, "case.json"))
 	if err != nil {
-		return caseInfo{}, false
+		return verify.Info{}, false
 	}
-	var ci caseInfo
+	var ci verify.Info
 	if json.Unmarshal(raw, &ci) != nil {
-		return caseInfo{}, false
+		return verify.Info{}, false
 	}
 	return ci, true
 }
 
 // caseMeta fills m for file p of the case folder dir.
-func caseMeta(ci caseInfo, dir, p string, m Meta) Meta {
+func caseMeta(ci verify.Info, dir, p string, m Meta) Meta {
 	m.Unit, m.Round = ci.Unit, ci.Round
 	rel, err := filepath.Rel(dir, p)
 	if err != nil {
