@@ -271,8 +271,6 @@ func writeJSONResponse(w http.ResponseWriter, status int, v any) {
 	_ = enc.Encode(v)
 }
 
-func jsonUnmarshal(raw []byte, v any) error { return json.Unmarshal(raw, v) }
-
 func (s *Server) render(w http.ResponseWriter, status int, name string, p page) {
 	var buf bytes.Buffer
 	if err := pages.ExecuteTemplate(&buf, name, p); err != nil {
@@ -437,7 +435,7 @@ func (s *Server) commitChecked(u *upload, m Manifest, res *verify.Result) (err e
 	if err := writeJSON(filepath.Join(s.store.caseDir(m.ID), fileManifest), m); err != nil {
 		return err
 	}
-	s.store.add(&caseState{Manifest: m, Status: StatusDone, Summary: res.Summary})
+	s.store.add(&caseState{Manifest: m, Status: StatusDone, Summary: res.Summary, Case: res.Case})
 	return nil
 }
 

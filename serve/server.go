@@ -187,7 +187,7 @@ func New(cfg Config) (*Server, error) {
 	for _, c := range st.list() {
 		switch c.Status {
 		case StatusDone:
-			s.ensureIndexed(c.Manifest)
+			s.ensureIndexed(c)
 		case StatusQueued:
 			dir, err := st.materialise(c.Manifest)
 			if err != nil {
@@ -403,7 +403,7 @@ func (s *Server) checkLater(m Manifest, dir string, c *verify.Case, root string)
 		}
 		// Indexed first, so that a case shown as done is found by search.
 		s.indexCase(m, res.Case, res.Report)
-		s.store.update(m.ID, func(c *caseState) { c.Status, c.Summary = StatusDone, res.Summary })
+		s.store.update(m.ID, func(c *caseState) { c.Status, c.Summary, c.Case = StatusDone, res.Summary, res.Case })
 	}()
 }
 
@@ -461,21 +461,14 @@ func (s *Server) indexCase(m Manifest, cs verify.CaseSummary, report *parse.Docu
 
 // ensureIndexed indexes a checked case whose report is missing from the
 // index (the process ended between storing the case and indexing it).
-func (s *Server) ensureIndexed(m Manifest) {
-	raw, err := os.ReadFile(filepath.Join(s.store.caseDir(m.ID), fileResult))
-	if err != nil {
+func (s *Server) ensureIndexed(c caseState) {
+	if c.Case.Report == "" {
 		return
 	}
-	var r struct {
-		Case verify.CaseSummary `json:"case"`
-	}
-	if err := jsonUnmarshal(raw, &r); err != nil || r.Case.Report == "" {
+	if d, err := s.index.Get(s.indexKey(c.ID, c.Case.Report)); err == nil && d != nil {
 		return
 	}
-	if d, err := s.index.Get(s.indexKey(m.ID, r.Case.Report)); err == nil && d != nil {
-		return
-	}
-	s.indexCase(m, r.Case, nil)
+	s.indexCase(c.Manifest, c.Case, nil)
 }
 
 // tokenEqual compares secrets in constant time.

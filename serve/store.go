@@ -77,6 +77,8 @@ type caseState struct {
 	Manifest
 	Status  Status
 	Summary verify.Summary
+	// Case lists the checked case's files, once it is done.
+	Case    verify.CaseSummary
 	Error   string
 	Started time.Time
 }
@@ -163,12 +165,13 @@ func (s *store) load() (removed []string, err error) {
 		st := &caseState{Manifest: m, Status: StatusQueued}
 		if raw, err := os.ReadFile(filepath.Join(p, fileResult)); err == nil {
 			var r struct {
-				Summary verify.Summary `json:"summary"`
+				Summary verify.Summary     `json:"summary"`
+				Case    verify.CaseSummary `json:"case"`
 			}
 			if err := json.Unmarshal(raw, &r); err != nil {
 				return nil, fmt.Errorf("%s: %v", filepath.Join(p, fileResult), err)
 			}
-			st.Status, st.Summary = StatusDone, r.Summary
+			st.Status, st.Summary, st.Case = StatusDone, r.Summary, r.Case
 		} else if raw, err := os.ReadFile(filepath.Join(p, fileError)); err == nil {
 			var r struct {
 				Error string `json:"error"`
