@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"time"
 
@@ -82,8 +83,8 @@ type Result struct {
 	// InputErrors are files of the case that could not be read; the rules
 	// that needed them are in NotRun.
 	InputErrors []string `json:"input_errors,omitempty"`
-	// DatesFromReport names the case dates (feedback_date, report_date)
-	// that the case did not give and were read from the report's text.
+	// DatesFromReport names the case dates (DateFeedback, DateReport) that
+	// the case did not give and were read from the report's text.
 	DatesFromReport []string `json:"dates_from_report,omitempty"`
 
 	// What the checks read, for renderers and callers that want more than
@@ -92,6 +93,18 @@ type Result struct {
 	Items    []extract.Item    `json:"-"`
 	Ledger   *extract.Ledger   `json:"-"`
 	Meetings []extract.Meeting `json:"-"`
+}
+
+// The case dates that Result.DatesFromReport names.
+const (
+	DateFeedback = "feedback_date"
+	DateReport   = "report_date"
+)
+
+// DateFromReport reports whether the case date field (DateFeedback,
+// DateReport) was read from the report's text, the case not giving it.
+func (r *Result) DateFromReport(field string) bool {
+	return slices.Contains(r.DatesFromReport, field)
 }
 
 // checker holds one run's inputs.
@@ -169,12 +182,12 @@ func (k *checker) load(ctx context.Context) error {
 	// the result says so.
 	if info.ReportDate == "" && doc.Date != "" {
 		k.c.Info.ReportDate = doc.Date
-		k.res.DatesFromReport = append(k.res.DatesFromReport, "report_date")
+		k.res.DatesFromReport = append(k.res.DatesFromReport, DateReport)
 	}
 	if info.FeedbackDate == "" {
 		if d, ok := extract.FeedbackDate(doc); ok {
 			k.c.Info.FeedbackDate = d.Format(time.DateOnly)
-			k.res.DatesFromReport = append(k.res.DatesFromReport, "feedback_date")
+			k.res.DatesFromReport = append(k.res.DatesFromReport, DateFeedback)
 		}
 	}
 

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -150,7 +151,14 @@ func TestDatesFromReport(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "2016-12-20", res.Case.FeedbackDate)
 	assert.Equal(t, "2017-02-20", res.Case.ReportDate)
-	assert.ElementsMatch(t, []string{"feedback_date", "report_date"}, res.DatesFromReport)
+	assert.ElementsMatch(t, []string{DateFeedback, DateReport}, res.DatesFromReport)
+	// Both reports say where the dates came from.
+	var text bytes.Buffer
+	require.NoError(t, res.WriteText(&text, TextOptions{}))
+	assert.Contains(t, text.String(), "2016-12-20"+fromReportMark)
+	page, _ := renderHTML(t, res)
+	assert.Contains(t, page, "2016-12-20"+fromReportMark)
+	assert.Contains(t, page, "2017-02-20"+fromReportMark)
 	assert.True(t, rulesOf(res.Findings)[RuleMeetings])
 	assert.NotContains(t, notRun(res), RuleMeetings)
 }

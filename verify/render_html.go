@@ -31,17 +31,20 @@ func (r *Result) WriteHTML(w io.Writer) error {
 // the template escapes, except ReportHTML, which renderPageText builds from
 // escaped text.
 type htmlView struct {
-	Title      string
-	Case       CaseSummary
-	Summary    Summary
-	Verdict    string
-	Groups     []htmlGroup
-	Claims     []htmlClaim
-	Pages      []htmlPageText
-	HasReport  bool
-	ReportFile string
-	NotRun     []NotRun
-	Errors     []string
+	Title string
+	Case  CaseSummary
+	// FeedbackMark and ReportMark follow the case's dates read from the
+	// report (fromReportMark), else are empty.
+	FeedbackMark, ReportMark string
+	Summary                  Summary
+	Verdict                  string
+	Groups                   []htmlGroup
+	Claims                   []htmlClaim
+	Pages                    []htmlPageText
+	HasReport                bool
+	ReportFile               string
+	NotRun                   []NotRun
+	Errors                   []string
 }
 
 type htmlGroup struct {
@@ -103,6 +106,12 @@ func (r *Result) htmlView() htmlView {
 		HasReport: r.Report != nil,
 		NotRun:    r.NotRun,
 		Errors:    r.InputErrors,
+	}
+	if r.DateFromReport(DateFeedback) {
+		v.FeedbackMark = fromReportMark
+	}
+	if r.DateFromReport(DateReport) {
+		v.ReportMark = fromReportMark
 	}
 	v.Title = r.Case.Unit
 	if v.Title == "" {
@@ -688,8 +697,8 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 {{with .Case.Round}}<p class="round">{{.}}</p>{{end}}
 <dl class="facts">
 <dt>被巡视（巡察、审计）单位</dt><dd>{{if .Case.Unit}}{{.Case.Unit}}{{else}}<span class="muted">未注明</span>{{end}}</dd>
-<dt>反馈日期</dt><dd>{{or .Case.FeedbackDate "-"}}</dd>
-<dt>报告日期</dt><dd>{{or .Case.ReportDate "-"}}</dd>
+<dt>反馈日期</dt><dd>{{or .Case.FeedbackDate "-"}}{{.FeedbackMark}}</dd>
+<dt>报告日期</dt><dd>{{or .Case.ReportDate "-"}}{{.ReportMark}}</dd>
 <dt>核查基准日</dt><dd>{{or .Case.AsOf "-"}}</dd>
 <dt>整改报告</dt><dd>{{.Case.Report}}</dd>
 <dt>台账</dt><dd>{{or .Case.Ledger "-"}}</dd>

@@ -33,14 +33,12 @@ func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 		ew.printf("  %s\n", c.Round)
 	}
 	fromReport := func(field, v string) string {
-		for _, f := range r.DatesFromReport {
-			if f == field {
-				return v + "（据报告正文）"
-			}
+		if r.DateFromReport(field) {
+			return v + fromReportMark
 		}
 		return orDash(v)
 	}
-	ew.printf("  反馈 %s · 报告 %s · 核查基准日 %s\n", fromReport("feedback_date", c.FeedbackDate), fromReport("report_date", c.ReportDate), orDash(c.AsOf))
+	ew.printf("  反馈 %s · 报告 %s · 核查基准日 %s\n", fromReport(DateFeedback, c.FeedbackDate), fromReport(DateReport, c.ReportDate), orDash(c.AsOf))
 	ew.printf("  report %s · ledger %s · %d minutes · %d claims\n\n", c.Report, orDash(c.Ledger), len(c.Minutes), len(r.Claims))
 	for _, sev := range []Severity{High, Medium, Low} {
 		var fs []Finding
@@ -108,6 +106,9 @@ func noteSuffix(n string) string {
 	}
 	return "  (" + n + ")"
 }
+
+// fromReportMark follows a case date read from the report's text.
+const fromReportMark = "（据报告正文）"
 
 func orDash(s string) string {
 	if s == "" {
