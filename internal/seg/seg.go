@@ -185,42 +185,29 @@ func Tag(s string) []Token {
 // with their code-point offsets into s. POS is left empty. It is meant for a
 // bleve tokenizer.
 func Tokenize(s string, search bool) []Token {
-	j := get()
-	mode := gojieba.DefaultMode
-	if search {
-		mode = gojieba.SearchMode
-	}
-	var out []Token
-	forEachRun(s, func(cp, _ int, run string) {
-		// Convert byte offsets to code points by walking from the last
-		// offset seen: forwards in precise mode; in search mode a sub-word
-		// lies inside the next word, so steps back are short.
-		lastByte, lastCP := 0, 0
-		cpAt := func(b int) int {
-			if b >= lastByte {
-				lastCP += utf8.RuneCountInString(run[lastByte:b])
-			} else {
-				lastCP -= utf8.RuneCountInString(run[b:lastByte])
-			}
-			lastByte = b
-			return lastCP
+	out := make([]Token, 0, len(s)/3) // about a word per Chinese character
+	// Byte offsets become code points by walking from the last offset
+	// seen: forwards in precise mode; in search mode a sub-word lies inside
+	// the next word, so steps back are short. An invalid byte or a NUL
+	// counts as one code point, as in utf8.RuneCountInString.
+	lastByte, lastCP := 0, 0
+	EachWord(s, search, func(b0, b1 int) {
+		if b0 >= lastByte {
+			lastCP += utf8.RuneCountInString(s[lastByte:b0])
+		} else {
+			lastCP -= utf8.RuneCountInString(s[b0:lastByte])
 		}
-		words := j.Tokenize(run, mode, true)
-		if out == nil {
-			out = make([]Token, 0, len(words))
-		}
-		for _, w := range words {
-			start := cpAt(w.Start)
-			end := start + utf8.RuneCountInString(w.Str)
-			out = append(out, Token{Text: w.Str, Start: cp + start, End: cp + end})
-		}
+		lastByte = b0
+		w := s[b0:b1]
+		out = append(out, Token{Text: w, Start: lastCP, End: lastCP + utf8.RuneCountInString(w)})
 	})
 	return out
 }
 
 // EachWord calls f with the byte offsets in s of each word Tokenize(s,
 // search) gives, in the same order: s[b0:b1] is the word. It makes no
-// tokens and counts no code points, for a caller that needs neither.
+// tokens and counts no code points, for a caller that needs neither
+// (Tokenize is EachWord with code points).
 func EachWord(s string, search bool, f func(b0, b1 int)) {
 	j := get()
 	mode := gojieba.DefaultMode
