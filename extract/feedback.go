@@ -11,7 +11,7 @@ import (
 
 var (
 	reFeedback   = regexp.MustCompile(`反馈了?(?:巡视|巡察|审计)?(?:意见|问题|情况)|(?:巡视|巡察|审计)(?:组|意见)?反馈(?:意见|会)`)
-	reMonthDay   = regexp.MustCompile(`(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日`)
+	reMonthDay   = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
 	reYearInText = regexp.MustCompile(`((?:19|20)\d{2})年`)
 )
 
@@ -31,23 +31,25 @@ func FeedbackDate(doc *parse.Document) (time.Time, bool) {
 				continue
 			}
 			before := s[:loc[0]]
+			// The last date before 反馈: a whole one (parse.FindDates, in
+			// any of its forms), or a month and day after it, whose year is
+			// the last one named before it.
+			dates := parse.FindDates(before)
 			ms := reMonthDay.FindAllStringSubmatchIndex(before, -1)
+			if len(dates) > 0 && (len(ms) == 0 || ms[len(ms)-1][0] < dates[len(dates)-1].End) {
+				return dates[len(dates)-1].Date, true
+			}
 			if len(ms) == 0 {
 				continue
 			}
 			m := ms[len(ms)-1]
-			year := ""
-			if m[2] >= 0 {
-				year = before[m[2]:m[3]]
-			} else if ys := reYearInText.FindAllStringSubmatch(before[:m[0]], -1); len(ys) > 0 {
-				year = ys[len(ys)-1][1]
-			}
-			if year == "" {
+			ys := reYearInText.FindAllStringSubmatch(before[:m[0]], -1)
+			if len(ys) == 0 {
 				continue
 			}
-			y, _ := strconv.Atoi(year)
-			mo, _ := strconv.Atoi(before[m[4]:m[5]])
-			d, _ := strconv.Atoi(before[m[6]:m[7]])
+			y, _ := strconv.Atoi(ys[len(ys)-1][1])
+			mo, _ := strconv.Atoi(before[m[2]:m[3]])
+			d, _ := strconv.Atoi(before[m[4]:m[5]])
 			t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
 			if t.Month() == time.Month(mo) && t.Day() == d {
 				return t, true

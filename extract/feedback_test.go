@@ -25,9 +25,16 @@ func TestFeedbackDate(t *testing.T) {
 		require.True(t, ok, dir)
 		assert.Equal(t, ci.FeedbackDate, d.Format("2006-01-02"), dir)
 	}
-	doc, err := parse.Parse(context.Background(), "r.txt", []byte("关于整改情况的报告\n2021年4月，县委第二巡察组对云山镇党委开展了巡察，5月20日反馈了巡察意见。"), parse.Options{})
-	require.NoError(t, err)
-	d, ok := FeedbackDate(doc)
-	require.True(t, ok)
-	assert.Equal(t, "2021-05-20", d.Format("2006-01-02"))
+	for text, want := range map[string]string{
+		"2021年4月，县委第二巡察组对云山镇党委开展了巡察，5月20日反馈了巡察意见。": "2021-05-20",
+		"县委巡察组于二〇二〇年七月十五日反馈了巡察意见。":                 "2020-07-15",
+		"2020年6月1日至6月30日巡察，2020-07-15反馈了巡察意见。":     "2020-07-15",
+		"2019年进驻，2020年3月2日进驻后，7月9日反馈了巡察意见。":        "2020-07-09",
+	} {
+		doc, err := parse.Parse(context.Background(), "r.txt", []byte("关于整改情况的报告\n"+text), parse.Options{})
+		require.NoError(t, err)
+		d, ok := FeedbackDate(doc)
+		require.True(t, ok, text)
+		assert.Equal(t, want, d.Format("2006-01-02"), text)
+	}
 }
