@@ -21,7 +21,6 @@ import (
 	"time"
 
 	"github.com/zhenggai/zhenggai/index"
-	"github.com/zhenggai/zhenggai/internal/seg"
 	"github.com/zhenggai/zhenggai/parse"
 	"github.com/zhenggai/zhenggai/verify"
 )
@@ -137,9 +136,6 @@ type Server struct {
 // ended.
 func New(cfg Config) (*Server, error) {
 	cfg = cfg.withDefaults()
-	if err := seg.Init(); err != nil {
-		return nil, fmt.Errorf("segmenter: %w", err)
-	}
 	if err := os.MkdirAll(cfg.DataDir, 0o750); err != nil {
 		return nil, err
 	}

@@ -49,10 +49,6 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		MaxUnpackedBytes: *maxUnpacked << 20,
 		Logf:             log.New(stderr, "", log.LstdFlags).Printf,
 	}
-	if err := serve.CheckAddr(cfg.Addr, cfg.Token); err != nil {
-		fmt.Fprintln(stderr, "zhenggai serve:", err)
-		return exitInput
-	}
 	err = serve.Run(ctx, cfg, func(a string) {
 		fmt.Fprintf(stderr, "zhenggai serve: listening on http://%s (data %s)\n", a, *data)
 	})

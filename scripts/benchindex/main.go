@@ -59,10 +59,10 @@ var (
 func pick(r *rand.Rand, s []string) string { return s[r.Intn(len(s))] }
 
 // report writes one synthetic report of about 3,000 characters.
-func report(r *rand.Rand) (unit, text string) {
+func report(r *rand.Rand) string {
 	place, dept := pick(r, places), pick(r, depts)
 	round := pick(r, rounds)
-	unit = "中共" + place + dept + "党组"
+	unit := "中共" + place + dept + "党组"
 	year := 2016 + r.Intn(9)
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s关于%s委第%s%s组%s反馈意见整改情况的报告\n\n", unit, place[len(place)-3:], []string{"一", "二", "三", "四", "五", "六"}[r.Intn(6)], round, round)
@@ -84,7 +84,7 @@ func report(r *rand.Rand) (unit, text string) {
 	}
 	fmt.Fprintf(&b, "　　三、下一步工作打算\n　　局党组将持续巩固整改成果，%s，%s，推动全面从严治党向纵深发展。\n\n%s\n%d年%d月%d日\n",
 		pick(r, verbs), pick(r, verbs), unit, year, 10+r.Intn(3), 1+r.Intn(28))
-	return unit, b.String()
+	return b.String()
 }
 
 func gen(args []string) error {
@@ -104,7 +104,7 @@ func gen(args []string) error {
 				return err
 			}
 		}
-		_, text := report(r)
+		text := report(r)
 		bytes += len(text)
 		chars += len([]rune(text))
 		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("r%05d.txt", i)), []byte(text), 0o644); err != nil {
