@@ -765,3 +765,22 @@ func TestAddPathsHonoursParseOptions(t *testing.T) {
 	require.Len(t, errs, 1)
 	assert.ErrorIs(t, errs[0], parse.ErrTooLarge)
 }
+
+// TestAddPathsCountsMissingArguments: an argument that does not exist is
+// reported as failed like any file, counted among those done.
+func TestAddPathsCountsMissingArguments(t *testing.T) {
+	x, err := Open(filepath.Join(t.TempDir(), "idx"))
+	require.NoError(t, err)
+	defer x.Close()
+	var got []FileResult
+	st, err := x.AddPaths(context.Background(), []string{filepath.Join(corpus, "index", "2020-dongchuan-tiyu.txt"), filepath.Join(t.TempDir(), "missing.txt")},
+		AddOptions{OnFile: func(r FileResult) { got = append(got, r) }})
+	require.NoError(t, err)
+	assert.Equal(t, 1, st.Indexed)
+	assert.Equal(t, 1, st.Failed)
+	require.Len(t, got, 2)
+	for i, r := range got {
+		assert.Equal(t, i+1, r.Done, r.Path)
+		assert.Equal(t, 2, r.Total, r.Path)
+	}
+}

@@ -81,12 +81,6 @@ type job struct {
 func (x *Index) AddPaths(ctx context.Context, paths []string, opt AddOptions) (Stats, error) {
 	var st Stats
 	jobs, argErrs := collect(paths)
-	for _, e := range argErrs {
-		st.Failed++
-		if opt.OnFile != nil {
-			opt.OnFile(FileResult{Path: e.path, File: e.path, Status: StatusFailed, Err: e.err, Total: len(jobs) + len(argErrs)})
-		}
-	}
 	if opt.Workers <= 0 {
 		opt.Workers = runtime.NumCPU()
 	}
@@ -151,7 +145,7 @@ func (x *Index) AddPaths(ctx context.Context, paths []string, opt AddOptions) (S
 	go func() { wg.Wait(); close(out) }()
 
 	total := len(jobs) + len(argErrs)
-	done := len(argErrs)
+	done := 0
 	var pending []result
 	batchBytes := 0
 	report := func(r result) {
@@ -169,6 +163,9 @@ func (x *Index) AddPaths(ctx context.Context, paths []string, opt AddOptions) (S
 		if opt.OnFile != nil {
 			opt.OnFile(r.FileResult)
 		}
+	}
+	for _, e := range argErrs {
+		report(result{FileResult: FileResult{Path: e.path, File: e.path, Status: StatusFailed, Err: e.err}})
 	}
 	flush := func() error {
 		if len(pending) == 0 {
