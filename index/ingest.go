@@ -74,9 +74,9 @@ type job struct {
 // minutes/). Files are shown by their path relative to the folder named as
 // the argument, or by their base name when the argument is the file.
 //
-// A file that cannot be read is reported through OnFile and counted as
-// failed; AddPaths goes on with the others. The error it returns is for the
-// index itself (a failed write) or for an argument that does not exist, or
+// A file that cannot be read, and an argument that does not exist, is
+// reported through OnFile and counted as failed; AddPaths goes on with the
+// others. The error it returns is for the index itself (a failed write), or
 // ctx's error.
 func (x *Index) AddPaths(ctx context.Context, paths []string, opt AddOptions) (Stats, error) {
 	var st Stats
