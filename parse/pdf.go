@@ -20,7 +20,6 @@ import (
 // simple encodings), rebuilds lines from glyph positions, orders them into
 // columns, picks out ruled tables, and groups lines into paragraphs.
 func readPDF(ctx context.Context, data []byte, b *builder, o Options) error {
-	o = o.withDefaults()
 	data, err := pdfFixFrame(data)
 	if err != nil {
 		return err
@@ -415,7 +414,7 @@ func (d *pdfDoc) pdfContent(p pdfPage) (pc *pdfContent, err error) {
 		return nil, fmt.Errorf("page content is larger than %d bytes", pdfMaxContent)
 	}
 	// A damaged stream still yields what was read before the damage.
-	ti := &pdfInterp{doc: d, out: pc, budget: d.budget}
+	ti := &pdfInterp{doc: d, out: pc}
 	base := pdfRotation(p.rotate, p.box)
 	ti.runContent(data, p.res, base)
 	if len(data) == 0 && err != nil {

@@ -64,11 +64,10 @@ type pdfGState struct {
 
 // pdfInterp runs content streams, collecting glyphs.
 type pdfInterp struct {
-	doc    *pdfDoc
-	out    *pdfContent
-	depth  int
-	codes  []pdfCode
-	budget *pdfBudget
+	doc   *pdfDoc
+	out   *pdfContent
+	depth int
+	codes []pdfCode
 }
 
 // pdfMaxOpsPerDoc bounds the operators interpreted in one file.
@@ -177,7 +176,7 @@ func (ti *pdfInterp) runContent(data []byte, res pdf.Value, base pdfMat) {
 	}
 	var mstack []marked
 
-	maxOps := pdfMaxOpsPerDoc - int(ti.budget.ops.Load())
+	maxOps := pdfMaxOpsPerDoc - int(ti.doc.budget.ops.Load())
 	if maxOps <= 0 {
 		return // readPages reports the exhausted budget
 	}
@@ -350,10 +349,10 @@ func (ti *pdfInterp) runContent(data []byte, res pdf.Value, base pdfMat) {
 			}
 		}
 	})
-	ti.budget.ops.Add(int64(ops))
+	ti.doc.budget.ops.Add(int64(ops))
 	if truncated {
 		// Mark the budget as spent even when the last page ran it out.
-		ti.budget.ops.Store(pdfMaxOpsPerDoc)
+		ti.doc.budget.ops.Store(pdfMaxOpsPerDoc)
 	}
 }
 
@@ -370,7 +369,7 @@ func (ti *pdfInterp) doXObject(res pdf.Value, name string, ctm pdfMat) {
 		if ti.depth > 8 {
 			return
 		}
-		data, _ := pdfReadStream(x, ti.budget, pdfMaxContent)
+		data, _ := pdfReadStream(x, ti.doc.budget, pdfMaxContent)
 		if len(data) == 0 {
 			return
 		}
