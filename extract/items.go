@@ -110,11 +110,11 @@ func readNumberedItems(doc *parse.Document) []Item {
 	style := "" // the numbering of the first item: （一） or 1.
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
-		h := Simplify(p.Text)
 		if p.Table != 0 {
 			continue
 		}
-		if reSection.MatchString(h) && utf8.RuneCountInString(h) <= 60 {
+		h := Simplify(p.Text)
+		if isSectionHeading(h) {
 			inSection = reProblemSection.MatchString(h)
 			continue
 		}
@@ -132,20 +132,30 @@ func readNumberedItems(doc *parse.Document) []Item {
 			continue
 		}
 		it := Item{Index: len(items) + 1, Number: m[1], Title: title, Pos: p.Pos}
-		j := i + 1
-		var body []parse.Paragraph
-		for ; j < len(paras); j++ {
-			q := Simplify(paras[j].Text)
-			if (reSection.MatchString(q) && utf8.RuneCountInString(q) <= 60) || numberedLike(q, style) {
-				break
-			}
-			body = append(body, paras[j])
-		}
+		body, j := bodyOf(paras, i, func(q string, _ parse.Paragraph) bool { return isSectionHeading(q) || numberedLike(q, style) })
 		readItemBody(&it, body)
 		items = append(items, it)
 		i = j - 1
 	}
 	return items
+}
+
+// isSectionHeading tells a short paragraph that opens a section (一、…).
+func isSectionHeading(s string) bool {
+	return reSection.MatchString(s) && utf8.RuneCountInString(s) <= 60
+}
+
+// bodyOf returns the paragraphs after paras[i] up to, not including, the
+// first (simplified) for which ends is true, and the index of that one. The
+// body is a slice of paras, to read, not to append to.
+func bodyOf(paras []parse.Paragraph, i int, ends func(q string, p parse.Paragraph) bool) ([]parse.Paragraph, int) {
+	j := i + 1
+	for ; j < len(paras); j++ {
+		if ends(Simplify(paras[j].Text), paras[j]) {
+			break
+		}
+	}
+	return paras[i+1 : j], j
 }
 
 // numberStyle tells （一）, 1. and 一是 numbering apart.
@@ -185,15 +195,9 @@ func readQuotedItems(doc *parse.Document) []Item {
 		ts, te := utf8.RuneCountInString(h[:m[6]]), utf8.RuneCountInString(h[:m[7]])
 		it := Item{Index: len(items) + 1, Number: h[m[2]:m[3]], Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
 		// The body: following paragraphs up to the next item or section.
-		j := i + 1
-		var body []parse.Paragraph
-		for ; j < len(paras); j++ {
-			q := Simplify(paras[j].Text)
-			if reItemHeading.MatchString(q) || (reSection.MatchString(q) && utf8.RuneCountInString(q) <= 60) || (paras[j].Level > 0 && paras[j].Level <= p.Level && p.Level > 0) {
-				break
-			}
-			body = append(body, paras[j])
-		}
+		body, j := bodyOf(paras, i, func(q string, n parse.Paragraph) bool {
+			return reItemHeading.MatchString(q) || isSectionHeading(q) || (n.Level > 0 && n.Level <= p.Level && p.Level > 0)
+		})
 		readItemBody(&it, body)
 		items = append(items, it)
 		i = j - 1
