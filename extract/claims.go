@@ -286,14 +286,6 @@ func (ff *figureFinder) find(rs []rune) []figure {
 	return figs
 }
 
-// isSegSeparator reports the characters at which jieba splits its input
-// before segmenting it (cppjieba's SPECIAL_SEPARATORS: space, tab, newline,
-// ， and 。): the words of the text between two of them do not depend on
-// the text outside, and each separator is a word of its own.
-func isSegSeparator(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '，' || r == '。'
-}
-
 // tagSpan returns the part of a sentence that its figures' words are read
 // from: from the first figure's pre stretch to the last one's post stretch
 // (see preTokens and postTokens), widened to jieba's separators. Within
@@ -314,11 +306,11 @@ func tagSpan(rs []rune, figs []figure) (lo, hi int) {
 	if lo >= hi {
 		return 0, 0
 	}
-	for lo > 0 && !isSegSeparator(rs[lo-1]) && !isSegSeparator(rs[lo]) {
+	for lo > 0 && !seg.IsSeparator(rs[lo-1]) && !seg.IsSeparator(rs[lo]) {
 		lo--
 	}
-	if !isSegSeparator(rs[hi-1]) {
-		for hi < len(rs) && !isSegSeparator(rs[hi]) {
+	if !seg.IsSeparator(rs[hi-1]) {
+		for hi < len(rs) && !seg.IsSeparator(rs[hi]) {
 			hi++
 		}
 	}

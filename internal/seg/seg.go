@@ -221,6 +221,16 @@ func EachWord(s string, search bool, f func(b0, b1 int)) {
 	})
 }
 
+// IsSeparator reports the characters at which jieba splits its input before
+// segmenting it (cppjieba's SPECIAL_SEPARATORS: space, tab, newline, ， and
+// 。): the words of the text between two of them do not depend on the text
+// outside, and each separator is a word of its own. A caller may segment a
+// stretch bounded by separators alone and get the words the whole text
+// would give there.
+func IsSeparator(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '，' || r == '。'
+}
+
 // fixPOS corrects jieba's tag for a one-character ASCII word, which its rule
 // for words not in the dictionary tags x: a digit becomes m and a letter eng,
 // as they would in longer words.

@@ -370,3 +370,16 @@ func TestEachWord(t *testing.T) {
 		})
 	}
 }
+
+// TestSeparatorsCut: text on either side of a separator is segmented as it
+// would be alone, which callers of IsSeparator rely on.
+func TestSeparatorsCut(t *testing.T) {
+	a, b := "召开巡视整改专题民主生活会", "整改问题25个"
+	for _, sep := range []string{" ", "\t", "\n", "，", "。"} {
+		r, _ := utf8.DecodeRuneInString(sep)
+		require.True(t, IsSeparator(r), "%q", sep)
+		want := append(append(Cut(a), sep), Cut(b)...)
+		assert.Equal(t, want, Cut(a+sep+b), "%q", sep)
+	}
+	assert.False(t, IsSeparator('、'))
+}
