@@ -117,7 +117,7 @@ type figure struct {
 	clause   string // the clause (between ，；：) holding the number
 	lead     string // the clause up to the number
 	afterQiz bool   // the clause starts with 其中 (or the sentence has 其中 before the figure)
-	chained  bool   // pre runs back to the previous figure (4个方面14项28个问题)
+	chained  bool   // pre runs back to the previous counted number, a figure or not (4个方面14项28个问题, 5类23项)
 	preLo    int    // where pre starts
 	clauseLo int    // where clause starts
 	postHi   int    // where post ends
@@ -201,8 +201,8 @@ func (x *extractor) paragraph(pf paraFigures) {
 // figureFinder finds the figures of the sentences of a document. Its
 // buffers serve all the sentences: the numbers of one sentence are scanned
 // into spans over those of the last, and the figures of each are appended
-// to figs, a slice of which (capped, so that it keeps its backing array
-// when figs grows) is the sentence's.
+// to figs, a slice of which is the sentence's (capped, so that appending
+// the next sentence's figures to figs does not write over it).
 type figureFinder struct {
 	spans []span
 	figs  []figure // all the figures found so far
@@ -318,8 +318,9 @@ func tagSpan(rs []rune, figs []figure) (lo, hi int) {
 }
 
 // tagBatch segments the figure-bearing parts of many sentences (tagSpan) in
-// one seg.Tag call: each call has a fixed cost (about a microsecond, as
-// much as a dozen characters of text), and most sentences are short. The
+// one seg.Tag call: each call has a fixed cost (about 0.5 µs here, and each
+// character about 0.2 µs), and most parts are a few characters; batched,
+// Claims took 2.1 ms against 2.4 ms per run over the sample reports. The
 // parts are joined with newlines, a jieba separator, so each part is
 // segmented as it would be alone.
 type tagBatch struct {
