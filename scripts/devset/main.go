@@ -30,6 +30,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/extract"
 	"github.com/zhenggai/zhenggai/internal/seg"
@@ -489,7 +490,11 @@ func sentenceWith(body, cue string) string {
 	if i < 0 {
 		return ""
 	}
-	lo := strings.LastIndexAny(body[:i], "。；！？\n") + 1
+	lo := 0
+	if j := strings.LastIndexAny(body[:i], "。；！？\n"); j >= 0 {
+		_, size := utf8.DecodeRuneInString(body[j:])
+		lo = j + size
+	}
 	hi := strings.IndexAny(body[i:], "。；！？\n")
 	if hi < 0 {
 		hi = len(body)

@@ -157,3 +157,18 @@ func TestCacheKey(t *testing.T) {
 	assert.Equal(t, "fe8db651805036a4", k)
 	assert.NotEqual(t, k, CacheKey("https://jw.km.gov.cn/c/2023-01-29/4656419.shtml"))
 }
+
+func TestSentenceWith(t *testing.T) {
+	body := "第一句。巡察反馈问题45个，已整改40个；其余5个正在整改。\n末行"
+	tests := []struct{ cue, want string }{
+		{"已整改40个", "巡察反馈问题45个，已整改40个"},
+		{"其余5个", "其余5个正在整改"},
+		{"第一句", "第一句"},
+		{"末行", "末行"},
+		{"没有的", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, sentenceWith(body, tt.cue), tt.cue)
+	}
+}
