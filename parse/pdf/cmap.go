@@ -6,39 +6,39 @@ import (
 	"unicode/utf8"
 )
 
-// pdfCodeRange is one codespace range of a CMap: codes of n bytes from lo to hi.
-type pdfCodeRange struct {
+// codeRange is one codespace range of a CMap: codes of n bytes from lo to hi.
+type codeRange struct {
 	n      int
 	lo, hi uint32
 }
 
-// pdfCMapRange maps the codes lo..hi to consecutive values starting at dst
+// cmapRange maps the codes lo..hi to consecutive values starting at dst
 // (Unicode text for a ToUnicode CMap, a CID for an encoding CMap).
-type pdfCMapRange struct {
+type cmapRange struct {
 	lo, hi uint32
 	dst    []rune // ToUnicode: text of lo; the last rune is incremented
 	cid    uint32 // encoding CMaps: CID of lo
 }
 
-// pdfCMapMaxExpand bounds the codes expanded into the map from ranges; larger
+// cmapMaxExpand bounds the codes expanded into the map from ranges; larger
 // ranges are kept as ranges and searched.
-const pdfCMapMaxExpand = 1 << 17
+const cmapMaxExpand = 1 << 17
 
-// pdfCMap is a parsed CMap: a ToUnicode map (code → text) or an embedded
+// cmap is a parsed CMap: a ToUnicode map (code → text) or an embedded
 // encoding CMap (code → CID).
-type pdfCMap struct {
-	space  []pdfCodeRange
+type cmap struct {
+	space  []codeRange
 	uni    map[uint32]string
 	cids   map[uint32]uint32
-	ranges []pdfCMapRange // ranges too large to expand
-	name   string         // usecmap name, when the CMap builds on a predefined one
+	ranges []cmapRange // ranges too large to expand
+	name   string      // usecmap name, when the CMap builds on a predefined one
 }
 
-// parsePDFCMap reads a CMap stream's text.
-func parsePDFCMap(data []byte) *pdfCMap {
-	m := &pdfCMap{uni: map[uint32]string{}, cids: map[uint32]uint32{}}
+// parseCMap reads a CMap stream's text.
+func parseCMap(data []byte) *cmap {
+	m := &cmap{uni: map[uint32]string{}, cids: map[uint32]uint32{}}
 	expanded := 0
-	pdfScanContent(data, 0, func(op string, args []csOperand) {
+	scanContent(data, 0, func(op string, args []csOperand) {
 		switch op {
 		case "endcodespacerange":
 			for i := 0; i+1 < len(args); i += 2 {
@@ -46,7 +46,7 @@ func parsePDFCMap(data []byte) *pdfCMap {
 				if lo.kind != csString || hi.kind != csString || len(lo.s) == 0 || len(lo.s) > 4 || len(lo.s) != len(hi.s) {
 					continue
 				}
-				m.space = append(m.space, pdfCodeRange{n: len(lo.s), lo: pdfBE(lo.s), hi: pdfBE(hi.s)})
+				m.space = append(m.space, codeRange{n: len(lo.s), lo: be(lo.s), hi: be(hi.s)})
 			}
 		case "endbfchar":
 			for i := 0; i+1 < len(args); i += 2 {
@@ -54,8 +54,8 @@ func parsePDFCMap(data []byte) *pdfCMap {
 				if src.kind != csString || len(src.s) == 0 || len(src.s) > 4 {
 					continue
 				}
-				if s, ok := pdfCMapDst(dst); ok {
-					m.uni[pdfBE(src.s)] = s
+				if s, ok := cmapDst(dst); ok {
+					m.uni[be(src.s)] = s
 				}
 			}
 		case "endbfrange":
@@ -64,7 +64,7 @@ func parsePDFCMap(data []byte) *pdfCMap {
 				if lo.kind != csString || hi.kind != csString || len(lo.s) == 0 || len(lo.s) > 4 || len(hi.s) > 4 {
 					continue
 				}
-				a, b := pdfBE(lo.s), pdfBE(hi.s)
+				a, b := be(lo.s), be(hi.s)
 				if b < a {
 					continue
 				}
@@ -75,22 +75,22 @@ func parsePDFCMap(data []byte) *pdfCMap {
 						if c > b {
 							break
 						}
-						if s, ok := pdfCMapDst(d); ok {
+						if s, ok := cmapDst(d); ok {
 							m.uni[c] = s
 						}
 					}
 				case csString:
-					base := []rune(pdfUTF16Raw(dst.s))
+					base := []rune(decodeUTF16Raw(dst.s))
 					if len(base) == 0 {
 						continue
 					}
-					if n := b - a + 1; n <= 4096 && expanded+int(n) <= pdfCMapMaxExpand {
+					if n := b - a + 1; n <= 4096 && expanded+int(n) <= cmapMaxExpand {
 						expanded += int(n)
 						for c := a; ; c++ {
 							r := make([]rune, len(base))
 							copy(r, base)
 							r[len(r)-1] += rune(c - a)
-							if t := string(r); pdfUsableText(t) {
+							if t := string(r); usableText(t) {
 								m.uni[c] = t
 							}
 							if c == b {
@@ -98,7 +98,7 @@ func parsePDFCMap(data []byte) *pdfCMap {
 							}
 						}
 					} else {
-						m.ranges = append(m.ranges, pdfCMapRange{lo: a, hi: b, dst: base})
+						m.ranges = append(m.ranges, cmapRange{lo: a, hi: b, dst: base})
 					}
 				}
 			}
@@ -108,7 +108,7 @@ func parsePDFCMap(data []byte) *pdfCMap {
 				if src.kind != csString || len(src.s) == 0 || len(src.s) > 4 || dst.kind != csNum {
 					continue
 				}
-				m.cids[pdfBE(src.s)] = uint32(dst.num)
+				m.cids[be(src.s)] = uint32(dst.num)
 			}
 		case "endcidrange":
 			for i := 0; i+2 < len(args); i += 3 {
@@ -116,11 +116,11 @@ func parsePDFCMap(data []byte) *pdfCMap {
 				if lo.kind != csString || hi.kind != csString || dst.kind != csNum || len(lo.s) == 0 || len(lo.s) > 4 || len(hi.s) > 4 {
 					continue
 				}
-				a, b := pdfBE(lo.s), pdfBE(hi.s)
+				a, b := be(lo.s), be(hi.s)
 				if b < a {
 					continue
 				}
-				if n := b - a + 1; expanded+int(n) <= pdfCMapMaxExpand {
+				if n := b - a + 1; expanded+int(n) <= cmapMaxExpand {
 					expanded += int(n)
 					for c := a; ; c++ {
 						m.cids[c] = uint32(dst.num) + (c - a)
@@ -129,7 +129,7 @@ func parsePDFCMap(data []byte) *pdfCMap {
 						}
 					}
 				} else {
-					m.ranges = append(m.ranges, pdfCMapRange{lo: a, hi: b, cid: uint32(dst.num)})
+					m.ranges = append(m.ranges, cmapRange{lo: a, hi: b, cid: uint32(dst.num)})
 				}
 			}
 		case "usecmap":
@@ -141,29 +141,29 @@ func parsePDFCMap(data []byte) *pdfCMap {
 	return m
 }
 
-// pdfCMapDst reads a bfchar/bfrange destination: UTF-16BE bytes, or a pdfGlyph
+// cmapDst reads a bfchar/bfrange destination: UTF-16BE bytes, or a glyph
 // name.
-func pdfCMapDst(d csOperand) (string, bool) {
+func cmapDst(d csOperand) (string, bool) {
 	switch d.kind {
 	case csString:
-		s := pdfUTF16(d.s)
+		s := decodeUTF16(d.s)
 		return s, s != ""
 	case csName:
-		if r, ok := pdfGlyphRune(d.s); ok {
+		if r, ok := glyphRune(d.s); ok {
 			return string(r), true
 		}
 	}
 	return "", false
 }
 
-// pdfUTF16 decodes UTF-16BE bytes as pdfUTF16Raw does, without the NULs
+// decodeUTF16 decodes UTF-16BE bytes as decodeUTF16Raw does, without the NULs
 // some producers pad with.
-func pdfUTF16(s string) string { return strings.ReplaceAll(pdfUTF16Raw(s), "\x00", "") }
+func decodeUTF16(s string) string { return strings.ReplaceAll(decodeUTF16Raw(s), "\x00", "") }
 
-// pdfUTF16Raw decodes UTF-16BE bytes (with surrogate pairs) keeping NULs (a
+// decodeUTF16Raw decodes UTF-16BE bytes (with surrogate pairs) keeping NULs (a
 // bfrange base of <0000> counts up from U+0000). A single byte is read as
 // one code unit; the odd last byte of a longer string is dropped.
-func pdfUTF16Raw(s string) string {
+func decodeUTF16Raw(s string) string {
 	if len(s) == 1 {
 		return string(rune(s[0]))
 	}
@@ -174,7 +174,7 @@ func pdfUTF16Raw(s string) string {
 	return string(utf16.Decode(u))
 }
 
-func pdfBE(s string) uint32 {
+func be(s string) uint32 {
 	var v uint32
 	for i := 0; i < len(s) && i < 4; i++ {
 		v = v<<8 | uint32(s[i])
@@ -183,7 +183,7 @@ func pdfBE(s string) uint32 {
 }
 
 // text returns the Unicode text for a code, if the map has it.
-func (m *pdfCMap) text(code uint32) (string, bool) {
+func (m *cmap) text(code uint32) (string, bool) {
 	if m == nil {
 		return "", false
 	}
@@ -203,7 +203,7 @@ func (m *pdfCMap) text(code uint32) (string, bool) {
 }
 
 // cid returns the CID for a code in an encoding CMap.
-func (m *pdfCMap) cid(code uint32) (uint32, bool) {
+func (m *cmap) cid(code uint32) (uint32, bool) {
 	if m == nil {
 		return 0, false
 	}
@@ -216,7 +216,7 @@ func (m *pdfCMap) cid(code uint32) (uint32, bool) {
 	return 0, false
 }
 
-func (m *pdfCMap) findRange(code uint32) *pdfCMapRange {
+func (m *cmap) findRange(code uint32) *cmapRange {
 	// Only ranges too large to expand are kept here, so there are few.
 	for i := range m.ranges {
 		if r := &m.ranges[i]; code >= r.lo && code <= r.hi {
@@ -226,11 +226,11 @@ func (m *pdfCMap) findRange(code uint32) *pdfCMapRange {
 	return nil
 }
 
-// pdfCodespaceLen returns how many bytes the code at the start of s takes, per the
+// codespaceLen returns how many bytes the code at the start of s takes, per the
 // codespace ranges, or 0 when no range matches.
-func pdfCodespaceLen(space []pdfCodeRange, s string) int {
+func codespaceLen(space []codeRange, s string) int {
 	for n := 1; n <= 4 && n <= len(s); n++ {
-		c := pdfBE(s[:n])
+		c := be(s[:n])
 		for _, r := range space {
 			if r.n == n && c >= r.lo && c <= r.hi {
 				return n

@@ -18,39 +18,39 @@ import (
 	"golang.org/x/text/encoding/traditionalchinese"
 )
 
-// pdfFontKind is the PDF font type as far as text extraction cares.
-type pdfFontKind uint8
+// fontKind is the PDF font type as far as text extraction cares.
+type fontKind uint8
 
 const (
-	fontSimple pdfFontKind = iota // Type1, TrueType, MMType1: one byte per code
-	fontType0                     // composite (CID) fonts
-	fontType3                     // glyphs drawn by content streams, FontMatrix maps them
+	fontSimple fontKind = iota // Type1, TrueType, MMType1: one byte per code
+	fontType0                  // composite (CID) fonts
+	fontType3                  // glyphs drawn by content streams, FontMatrix maps them
 )
 
-// pdfCodeSplit tells how a composite font's byte string divides into codes.
-type pdfCodeSplit uint8
+// codeSplit tells how a composite font's byte string divides into codes.
+type codeSplit uint8
 
 const (
-	splitOne      pdfCodeSplit = iota // one byte per code
-	splitTwo                          // two bytes per code (Identity-H, UCS-2)
-	splitUTF16                        // two bytes, four for a surrogate pair
-	splitEUC                          // one byte for 0x00-0x80, else two (four for GB18030)
-	splitUTF8                         // UTF-8 sequences
-	splitSpace                        // the CMap's codespace ranges
-	splitShiftJIS                     // Shift-JIS lead bytes
+	splitOne      codeSplit = iota // one byte per code
+	splitTwo                       // two bytes per code (Identity-H, UCS-2)
+	splitUTF16                     // two bytes, four for a surrogate pair
+	splitEUC                       // one byte for 0x00-0x80, else two (four for GB18030)
+	splitUTF8                      // UTF-8 sequences
+	splitSpace                     // the CMap's codespace ranges
+	splitShiftJIS                  // Shift-JIS lead bytes
 )
 
-// pdfFont is what the text interpreter needs from a font: how to split
+// font is what the text interpreter needs from a font: how to split
 // strings into codes, each code's text and width.
-type pdfFont struct {
+type font struct {
 	name  string // BaseFont without a subset prefix
-	kind  pdfFontKind
-	split pdfCodeSplit
-	space []pdfCodeRange // for splitSpace
+	kind  fontKind
+	split codeSplit
+	space []codeRange // for splitSpace
 
-	toUni    *pdfCMap // ToUnicode, or nil when absent or useless
-	hasToUni bool     // the font has a ToUnicode stream
-	enc      *pdfCMap // embedded encoding CMap of a Type0 font, or nil
+	toUni    *cmap // ToUnicode, or nil when absent or useless
+	hasToUni bool  // the font has a ToUnicode stream
+	enc      *cmap // embedded encoding CMap of a Type0 font, or nil
 
 	// Simple fonts: the Encoding's text for each code ("" unknown).
 	simple [256]string
@@ -71,12 +71,12 @@ type pdfFont struct {
 	cidW     map[uint32]float64
 	dw       float64
 	identity bool    // Type0 Identity-H/V: CID = code
-	emScale  float64 // font size multiplier to get the pdfGlyph height (Type3)
+	emScale  float64 // font size multiplier to get the glyph height (Type3)
 	bold     bool
 }
 
-// pdfCode is one code of a shown string.
-type pdfCode struct {
+// code is one code of a shown string.
+type code struct {
 	code  uint32
 	n     int // bytes
 	text  string
@@ -84,9 +84,9 @@ type pdfCode struct {
 	bad   bool    // no Unicode for the code
 }
 
-// loadPDFFont builds a pdfFont from a font dictionary.
-func loadPDFFont(v pdf.Value, budget *pdfBudget) *pdfFont {
-	f := &pdfFont{missing: 0, dw: 1, emScale: 1}
+// loadFont builds a font from a font dictionary.
+func loadFont(v pdf.Value, budget *budget) *font {
+	f := &font{missing: 0, dw: 1, emScale: 1}
 	base := v.Key("BaseFont").Name()
 	if i := strings.IndexByte(base, '+'); i == 6 {
 		base = base[i+1:]
@@ -97,8 +97,8 @@ func loadPDFFont(v pdf.Value, budget *pdfBudget) *pdfFont {
 		strings.Contains(lname, "hei") || strings.Contains(base, "黑体")
 	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
 		f.hasToUni = true
-		if data, err := pdfReadStream(tu, budget, 4<<20); err == nil || len(data) > 0 {
-			f.toUni = parsePDFCMap(data)
+		if data, err := readStream(tu, budget, 4<<20); err == nil || len(data) > 0 {
+			f.toUni = parseCMap(data)
 			if len(f.toUni.uni) == 0 && len(f.toUni.ranges) == 0 {
 				f.toUni = nil
 			}
@@ -107,10 +107,10 @@ func loadPDFFont(v pdf.Value, budget *pdfBudget) *pdfFont {
 	switch v.Key("Subtype").Name() {
 	case "Type0":
 		f.kind = fontType0
-		loadPDFType0(f, v, budget)
+		loadType0(f, v, budget)
 	case "Type3":
 		f.kind = fontType3
-		loadPDFSimple(f, v)
+		loadSimple(f, v)
 		fm := v.Key("FontMatrix")
 		a, d := 0.001, 0.001
 		if fm.Len() == 6 {
@@ -128,7 +128,7 @@ func loadPDFFont(v pdf.Value, budget *pdfBudget) *pdfFont {
 		}
 	default:
 		f.kind = fontSimple
-		loadPDFSimple(f, v)
+		loadSimple(f, v)
 	}
 	fd := v.Key("FontDescriptor")
 	if fd.Kind() == pdf.Null && f.kind == fontType0 {
@@ -140,8 +140,8 @@ func loadPDFFont(v pdf.Value, budget *pdfBudget) *pdfFont {
 	return f
 }
 
-// loadPDFSimple reads a simple (or Type3) font's widths and encoding.
-func loadPDFSimple(f *pdfFont, v pdf.Value) {
+// loadSimple reads a simple (or Type3) font's widths and encoding.
+func loadSimple(f *font, v pdf.Value) {
 	f.split = splitOne
 	f.first = int(v.Key("FirstChar").Int64())
 	ws := v.Key("Widths")
@@ -174,18 +174,18 @@ func loadPDFSimple(f *pdfFont, v pdf.Value) {
 	symbolic := int64(v.Key("FontDescriptor").Key("Flags").Int64())&4 != 0
 	switch baseName {
 	case "WinAnsiEncoding":
-		pdfFillCharmap(f, charmap.Windows1252)
+		fillCharmap(f, charmap.Windows1252)
 	case "MacRomanEncoding":
-		pdfFillCharmap(f, charmap.Macintosh)
+		fillCharmap(f, charmap.Macintosh)
 	case "StandardEncoding", "PDFDocEncoding", "MacExpertEncoding":
-		pdfFillStandard(f)
+		fillStandard(f)
 	default:
 		ln := strings.ToLower(f.name)
 		symbolFont := strings.Contains(ln, "symbol") || strings.Contains(ln, "wingding") || strings.Contains(ln, "webding") || strings.Contains(ln, "dingbat")
 		if f.kind != fontType3 && (!symbolic || !f.hasToUni && !symbolFont) {
 			// No base encoding: the font's built-in one, most often
 			// Standard for Latin text.
-			pdfFillStandard(f)
+			fillStandard(f)
 		}
 	}
 	if diffs.Kind() == pdf.Array {
@@ -197,7 +197,7 @@ func loadPDFSimple(f *pdfFont, v pdf.Value) {
 				code = int(d.Float64())
 			case pdf.Name:
 				if code >= 0 && code < 256 {
-					if r, ok := pdfGlyphRune(d.Name()); ok {
+					if r, ok := glyphRune(d.Name()); ok {
 						f.simple[code] = string(r)
 						f.hasEnc = true
 					} else {
@@ -210,7 +210,7 @@ func loadPDFSimple(f *pdfFont, v pdf.Value) {
 	}
 }
 
-func pdfFillCharmap(f *pdfFont, cm *charmap.Charmap) {
+func fillCharmap(f *font, cm *charmap.Charmap) {
 	for c := 0x20; c < 256; c++ {
 		r := cm.DecodeByte(byte(c))
 		if r != utf8.RuneError && r >= 0x20 && !(r >= 0x7F && r < 0xA0) {
@@ -220,9 +220,9 @@ func pdfFillCharmap(f *pdfFont, cm *charmap.Charmap) {
 	f.hasEnc = true
 }
 
-// pdfFillStandard fills the printable ASCII part of StandardEncoding (the rest
+// fillStandard fills the printable ASCII part of StandardEncoding (the rest
 // rarely carries text in the documents read here).
-func pdfFillStandard(f *pdfFont) {
+func fillStandard(f *font) {
 	for c := 0x20; c < 0x7F; c++ {
 		f.simple[c] = string(rune(c))
 	}
@@ -231,8 +231,8 @@ func pdfFillStandard(f *pdfFont) {
 	f.hasEnc = true
 }
 
-// loadPDFType0 reads a composite font's encoding and CID widths.
-func loadPDFType0(f *pdfFont, v pdf.Value, budget *pdfBudget) {
+// loadType0 reads a composite font's encoding and CID widths.
+func loadType0(f *font, v pdf.Value, budget *budget) {
 	desc := v.Key("DescendantFonts").Index(0)
 	f.dw = 1
 	if dw := desc.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
@@ -268,10 +268,10 @@ func loadPDFType0(f *pdfFont, v pdf.Value, budget *pdfBudget) {
 	enc := v.Key("Encoding")
 	switch enc.Kind() {
 	case pdf.Name:
-		pdfSetPredefined(f, enc.Name())
+		setPredefined(f, enc.Name())
 	case pdf.Stream:
-		if data, err := pdfReadStream(enc, budget, 4<<20); err == nil || len(data) > 0 {
-			f.enc = parsePDFCMap(data)
+		if data, err := readStream(enc, budget, 4<<20); err == nil || len(data) > 0 {
+			f.enc = parseCMap(data)
 			if len(f.enc.space) > 0 {
 				f.split = splitSpace
 				f.space = f.enc.space
@@ -279,7 +279,7 @@ func loadPDFType0(f *pdfFont, v pdf.Value, budget *pdfBudget) {
 				f.split = splitTwo
 			}
 			if f.enc.name != "" {
-				pdfSetPredefined(f, f.enc.name)
+				setPredefined(f, f.enc.name)
 				if len(f.enc.space) > 0 {
 					f.split = splitSpace
 				}
@@ -294,8 +294,8 @@ func loadPDFType0(f *pdfFont, v pdf.Value, budget *pdfBudget) {
 	}
 }
 
-// pdfSetPredefined configures a Type0 font for a predefined CMap name.
-func pdfSetPredefined(f *pdfFont, name string) {
+// setPredefined configures a Type0 font for a predefined CMap name.
+func setPredefined(f *font, name string) {
 	switch {
 	case name == "Identity-H" || name == "Identity-V":
 		f.split = splitTwo
@@ -311,7 +311,7 @@ func pdfSetPredefined(f *pdfFont, name string) {
 		f.predefUTF8 = true
 	case strings.HasPrefix(name, "Uni") && strings.Contains(name, "-UTF32"):
 		f.split = splitSpace
-		f.space = []pdfCodeRange{{n: 4, lo: 0, hi: 0x10FFFF}}
+		f.space = []codeRange{{n: 4, lo: 0, hi: 0x10FFFF}}
 		f.predefUCS = true
 	case strings.HasPrefix(name, "GB"):
 		// GB-EUC, GBpc-EUC, GBK-EUC, GBKp-EUC, GBK2K, GBT-EUC: all GB18030
@@ -340,7 +340,7 @@ func pdfSetPredefined(f *pdfFont, name string) {
 }
 
 // nextCode returns the length of the code at the start of s.
-func (f *pdfFont) nextCode(s string) int {
+func (f *font) nextCode(s string) int {
 	switch f.split {
 	case splitOne:
 		return 1
@@ -375,7 +375,7 @@ func (f *pdfFont) nextCode(s string) int {
 		_, n := utf8.DecodeRuneInString(s)
 		return n
 	case splitSpace:
-		if n := pdfCodespaceLen(f.space, s); n > 0 {
+		if n := codespaceLen(f.space, s); n > 0 {
 			return n
 		}
 		if f.space != nil && f.space[0].n <= len(s) {
@@ -387,7 +387,7 @@ func (f *pdfFont) nextCode(s string) int {
 }
 
 // decode splits a shown string into codes with their text and widths.
-func (f *pdfFont) decode(s string, out []pdfCode) []pdfCode {
+func (f *font) decode(s string, out []code) []code {
 	for len(s) > 0 {
 		n := f.nextCode(s)
 		if n <= 0 || n > len(s) {
@@ -395,36 +395,36 @@ func (f *pdfFont) decode(s string, out []pdfCode) []pdfCode {
 		}
 		raw := s[:n]
 		s = s[n:]
-		code := pdfBE(raw)
-		fc := pdfCode{code: code, n: n}
-		text, ok := f.toUni.text(code)
-		if ok && !pdfUsableText(text) {
+		c := be(raw)
+		fc := code{code: c, n: n}
+		text, ok := f.toUni.text(c)
+		if ok && !usableText(text) {
 			ok = false
 		}
 		if !ok {
-			text, ok = f.fallbackText(raw, code)
+			text, ok = f.fallbackText(raw, c)
 		}
 		fc.text = text
 		fc.bad = !ok
-		fc.width = f.width(code, text)
+		fc.width = f.width(c, text)
 		out = append(out, fc)
 	}
 	return out
 }
 
-// pdfUsableText reports whether a ToUnicode entry is real text (not a
+// usableText reports whether a ToUnicode entry is real text (not a
 // private-use or control code that some producers map unknown glyphs to).
-func pdfUsableText(s string) bool {
+func usableText(s string) bool {
 	for _, r := range s {
-		if pdfBadRune(r) {
+		if badRune(r) {
 			return false
 		}
 	}
 	return s != ""
 }
 
-// pdfBadRune reports runes that are never real text in a document.
-func pdfBadRune(r rune) bool {
+// badRune reports runes that are never real text in a document.
+func badRune(r rune) bool {
 	switch {
 	case r == utf8.RuneError, r < 0x20 && r != '\t' && r != '\n' && r != '\r':
 		return true
@@ -438,7 +438,7 @@ func pdfBadRune(r rune) bool {
 	return false
 }
 
-func (f *pdfFont) fallbackText(raw string, code uint32) (string, bool) {
+func (f *font) fallbackText(raw string, code uint32) (string, bool) {
 	switch f.kind {
 	case fontSimple, fontType3:
 		s := f.simple[code&0xFF]
@@ -447,16 +447,16 @@ func (f *pdfFont) fallbackText(raw string, code uint32) (string, bool) {
 	switch {
 	case f.predefUCS:
 		if f.split == splitUTF16 {
-			s := pdfUTF16(raw)
-			return s, pdfUsableText(s)
+			s := decodeUTF16(raw)
+			return s, usableText(s)
 		}
 		r := rune(code)
-		if !utf8.ValidRune(r) || pdfBadRune(r) {
+		if !utf8.ValidRune(r) || badRune(r) {
 			return "", false
 		}
 		return string(r), true
 	case f.predefUTF8:
-		if utf8.ValidString(raw) && pdfUsableText(raw) {
+		if utf8.ValidString(raw) && usableText(raw) {
 			return raw, true
 		}
 	case f.predef != nil:
@@ -467,7 +467,7 @@ func (f *pdfFont) fallbackText(raw string, code uint32) (string, bool) {
 			return raw, true
 		}
 		b, err := f.predef.NewDecoder().String(raw)
-		if err == nil && pdfUsableText(b) && !strings.ContainsRune(b, utf8.RuneError) {
+		if err == nil && usableText(b) && !strings.ContainsRune(b, utf8.RuneError) {
 			return b, true
 		}
 	}
@@ -475,7 +475,7 @@ func (f *pdfFont) fallbackText(raw string, code uint32) (string, bool) {
 }
 
 // width returns a code's advance in text space units per unit of size.
-func (f *pdfFont) width(code uint32, text string) float64 {
+func (f *font) width(code uint32, text string) float64 {
 	switch f.kind {
 	case fontType0:
 		cid := code
@@ -506,15 +506,15 @@ func (f *pdfFont) width(code uint32, text string) float64 {
 	}
 }
 
-// pdfGlyphRune maps a pdfGlyph name to its character: uniXXXX, uXXXX[XX], the
+// glyphRune maps a glyph name to its character: uniXXXX, uXXXX[XX], the
 // common Adobe Glyph List names, and single letters.
-func pdfGlyphRune(name string) (rune, bool) {
-	if r, ok := pdfGlyphNames[name]; ok {
+func glyphRune(name string) (rune, bool) {
+	if r, ok := glyphNames[name]; ok {
 		return r, true
 	}
 	if i := strings.IndexByte(name, '.'); i > 0 {
 		name = name[:i]
-		if r, ok := pdfGlyphNames[name]; ok {
+		if r, ok := glyphNames[name]; ok {
 			return r, true
 		}
 	}
@@ -522,19 +522,19 @@ func pdfGlyphRune(name string) (rune, bool) {
 		return rune(name[0]), true
 	}
 	if strings.HasPrefix(name, "uni") && len(name) >= 7 {
-		if v, err := strconv.ParseUint(name[3:7], 16, 32); err == nil && !pdfBadRune(rune(v)) {
+		if v, err := strconv.ParseUint(name[3:7], 16, 32); err == nil && !badRune(rune(v)) {
 			return rune(v), true
 		}
 	}
 	if strings.HasPrefix(name, "u") && len(name) >= 5 && len(name) <= 7 {
-		if v, err := strconv.ParseUint(name[1:], 16, 32); err == nil && utf8.ValidRune(rune(v)) && !pdfBadRune(rune(v)) {
+		if v, err := strconv.ParseUint(name[1:], 16, 32); err == nil && utf8.ValidRune(rune(v)) && !badRune(rune(v)) {
 			return rune(v), true
 		}
 	}
 	return 0, false
 }
 
-var pdfGlyphNames = func() map[string]rune {
+var glyphNames = func() map[string]rune {
 	m := map[string]rune{
 		"space": ' ', "exclam": '!', "quotedbl": '"', "numbersign": '#', "dollar": '$', "percent": '%',
 		"ampersand": '&', "quotesingle": '\'', "quoteright": '’', "parenleft": '(', "parenright": ')',
@@ -554,33 +554,33 @@ var pdfGlyphNames = func() map[string]rune {
 	return m
 }()
 
-// pdfBudget bounds the work done on one file: bytes of streams read and
+// budget bounds the work done on one file: bytes of streams read and
 // content-stream operators interpreted.
-type pdfBudget struct {
+type budget struct {
 	bytes atomic.Int64
 	ops   atomic.Int64
 }
 
-// pdfReadStream reads a stream's decoded data, at most limit bytes and within
+// readStream reads a stream's decoded data, at most limit bytes and within
 // the budget. Library panics (unknown filters, damaged data) become errors.
-func pdfReadStream(v pdf.Value, budget *pdfBudget, limit int64) (data []byte, err error) {
+func readStream(v pdf.Value, budget *budget, limit int64) (data []byte, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("stream: %w", pdfPanic(p))
+			err = fmt.Errorf("stream: %w", panicError(p))
 		}
 	}()
 	if budget != nil && budget.bytes.Load() < limit {
 		limit = budget.bytes.Load()
 	}
 	if limit <= 0 {
-		return nil, errPDFStreamBudget
+		return nil, errStreamBudget
 	}
 	rc := v.Reader()
 	defer rc.Close()
 	data, err = io.ReadAll(io.LimitReader(rc, limit+1))
 	if int64(len(data)) > limit {
 		data = data[:limit]
-		err = errPDFStreamBudget
+		err = errStreamBudget
 	}
 	if budget != nil {
 		budget.bytes.Add(-int64(len(data)))
@@ -588,12 +588,12 @@ func pdfReadStream(v pdf.Value, budget *pdfBudget, limit int64) (data []byte, er
 	return data, err
 }
 
-var errPDFStreamBudget = fmt.Errorf("decompressed content over the limit")
+var errStreamBudget = fmt.Errorf("decompressed content over the limit")
 
-// pdfObjID returns the object number and generation a Value was read from
+// objID returns the object number and generation a Value was read from
 // (the library keeps them unexported). Values nested directly in another
 // object report that object's number.
-func pdfObjID(v pdf.Value) (uint32, uint16) {
+func objID(v pdf.Value) (uint32, uint16) {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Struct || rv.NumField() < 2 {
 		return 0, 0

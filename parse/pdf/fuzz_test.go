@@ -15,9 +15,9 @@ import (
 func FuzzParsePDF(f *testing.F) {
 	parsetest.AddSeeds(f, "pdf/hand-*.pdf", "pdf/truncated.pdf", "pdf/chromium-report-zenhei.pdf",
 		"pdf/libreoffice-table.pdf", "corpus/cases/01-*/minutes/*.pdf")
-	f.Add(pdfSynth("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+	f.Add(synth("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-		pdfSynthStream("BT /F1 12 Tf 72 700 Td (Hello) Tj [(a) -300 (b)] TJ ET 72 600 m 300 600 l S"),
+		synthStream("BT /F1 12 Tf 72 700 Td (Hello) Tj [(a) -300 (b)] TJ ET 72 600 m 300 600 l S"),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		pdf.RaiseOwnPanics(true)

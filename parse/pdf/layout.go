@@ -10,11 +10,11 @@ import (
 	"github.com/zhenggai/zhenggai/parse/model"
 )
 
-// pdfLine is one line of text in reading order.
-type pdfLine struct {
-	x0, x1     float64 // pdfExtent of its visible glyphs
+// line is one line of text in reading order.
+type line struct {
+	x0, x1     float64 // extent of its visible glyphs
 	y          float64 // baseline
-	size       float64 // dominant pdfGlyph size
+	size       float64 // dominant glyph size
 	text       string
 	font       string // dominant font of its CJK glyphs ("" when none)
 	bold       bool
@@ -22,41 +22,41 @@ type pdfLine struct {
 	colL, colR float64 // the column it sits in
 }
 
-// pdfItem is a line or a table, in reading order.
-type pdfItem struct {
-	line  *pdfLine
+// item is a line or a table, in reading order.
+type item struct {
+	line  *line
 	table [][]string
 }
 
-// pdfPageLayout is a page's text in reading order.
-type pdfPageLayout struct {
-	items  []pdfItem
+// pageLayout is a page's text in reading order.
+type pageLayout struct {
+	items  []item
 	height float64
-	// pdfGlyph statistics for the document's body style
+	// glyph statistics for the document's body style
 	sizes map[float64]int
 	fonts map[string]int
 }
 
-// pdfSeg is a run of glyphs on one baseline without a wide pdfGap.
-type pdfSeg struct {
+// seg is a run of glyphs on one baseline without a wide gap.
+type seg struct {
 	x0, x1, y, size float64
 	bot, top        float64
-	glyphs          []pdfGlyph
-	table           *pdfTable
+	glyphs          []glyph
+	table           *table
 }
 
-// pdfTable is a table found from ruling lines.
-type pdfTable struct {
+// table is a table found from ruling lines.
+type table struct {
 	x0, x1, y0, y1 float64
-	xs             []float64 // column pdfBoundaries, ascending
-	ys             []float64 // row pdfBoundaries, descending
-	cells          [][][]pdfGlyph
+	xs             []float64 // column boundaries, ascending
+	ys             []float64 // row boundaries, descending
+	cells          [][][]glyph
 }
 
-func newPDFPageLayout(pc *pdfContent, box pdfRect) *pdfPageLayout {
+func newPageLayout(pc *content, box rect) *pageLayout {
 	w, h := box.x1-box.x0, box.y1-box.y0
-	pl := &pdfPageLayout{height: h, sizes: map[float64]int{}, fonts: map[string]int{}}
-	glyphs, rules := pdfUpright(pc, w, h)
+	pl := &pageLayout{height: h, sizes: map[float64]int{}, fonts: map[string]int{}}
+	glyphs, rules := upright(pc, w, h)
 	pc.glyphs = nil
 	if len(glyphs) == 0 {
 		return pl
@@ -64,19 +64,19 @@ func newPDFPageLayout(pc *pdfContent, box pdfRect) *pdfPageLayout {
 	for _, g := range glyphs {
 		if !g.space {
 			pl.sizes[math.Round(g.size*2)/2]++
-			if pdfIsCJK(pdfFirstRune(g.text)) {
+			if isCJK(firstRune(g.text)) {
 				pl.fonts[g.font.name]++
 			}
 		}
 	}
-	tables, rest := pdfFindTables(rules, glyphs)
-	segs := pdfSegments(rest)
-	blocks := make([]*pdfSeg, 0, len(segs)+len(tables))
+	tables, rest := findTables(rules, glyphs)
+	segs := segments(rest)
+	blocks := make([]*seg, 0, len(segs)+len(tables))
 	for i := range segs {
 		blocks = append(blocks, &segs[i])
 	}
 	for _, t := range tables {
-		blocks = append(blocks, &pdfSeg{x0: t.x0, x1: t.x1, y: t.y1, bot: t.y0, top: t.y1, size: 10, table: t})
+		blocks = append(blocks, &seg{x0: t.x0, x1: t.x1, y: t.y1, bot: t.y0, top: t.y1, size: 10, table: t})
 	}
 	if len(blocks) == 0 {
 		return pl
@@ -86,17 +86,17 @@ func newPDFPageLayout(pc *pdfContent, box pdfRect) *pdfPageLayout {
 		x0 = math.Min(x0, b.x0)
 		x1 = math.Max(x1, b.x1)
 	}
-	var ordered []pdfOrdered
-	pdfXYCut(blocks, x0, x1, &ordered, 0)
-	pl.items = pdfLinesFromOrder(ordered)
+	var ordered []ordered
+	xyCut(blocks, x0, x1, &ordered, 0)
+	pl.items = linesFromOrder(ordered)
 	pl.dropPageNumbers()
 	return pl
 }
 
-// pdfUpright turns the page so that most text runs left to right and
+// upright turns the page so that most text runs left to right and
 // returns the glyphs that do (others, such as diagonal watermarks, are
 // dropped), without undecodable ones, and the rules turned the same way.
-func pdfUpright(pc *pdfContent, w, h float64) ([]pdfGlyph, []pdfRect) {
+func upright(pc *content, w, h float64) ([]glyph, []rect) {
 	var votes [4]int
 	for _, g := range pc.glyphs {
 		if g.dir >= 0 {
@@ -132,16 +132,16 @@ func pdfUpright(pc *pdfContent, w, h float64) ([]pdfGlyph, []pdfRect) {
 		}
 		out = append(out, g)
 	}
-	rules := make([]pdfRect, 0, len(pc.rules))
+	rules := make([]rect, 0, len(pc.rules))
 	for _, r := range pc.rules {
 		ax, ay := turn(r.x0, r.y0)
 		bx, by := turn(r.x1, r.y1)
-		rules = append(rules, pdfRect{math.Min(ax, bx), math.Min(ay, by), math.Max(ax, bx), math.Max(ay, by)})
+		rules = append(rules, rect{math.Min(ax, bx), math.Min(ay, by), math.Max(ax, bx), math.Max(ay, by)})
 	}
 	return out, rules
 }
 
-func pdfOrient(dx, dy float64) int {
+func orient(dx, dy float64) int {
 	if math.Abs(dx) >= math.Abs(dy) {
 		if dx >= 0 {
 			return 0
@@ -154,21 +154,21 @@ func pdfOrient(dx, dy float64) int {
 	return 3
 }
 
-func pdfFirstRune(s string) rune {
+func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
 
-// pdfIsCJK reports ideographs and CJK punctuation.
-func pdfIsCJK(r rune) bool {
+// isCJK reports ideographs and CJK punctuation.
+func isCJK(r rune) bool {
 	return r >= 0x2E80 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF || r >= 0xFF00 && r <= 0xFFEF || r >= 0x20000 && r <= 0x3FFFF
 }
 
-// pdfBands groups glyphs into lines by baseline: it sorts glyphs in place
+// splitBands groups glyphs into lines by baseline: it sorts glyphs in place
 // and returns each band, sorted by x, as a sub-slice.
-func pdfBands(glyphs []pdfGlyph) [][]pdfGlyph {
+func splitBands(glyphs []glyph) [][]glyph {
 	sort.SliceStable(glyphs, func(a, b int) bool { return glyphs[a].y > glyphs[b].y })
-	var bands [][]pdfGlyph
+	var bands [][]glyph
 	start := 0
 	refY, refS := 0.0, 0.0
 	for i := range glyphs {
@@ -191,15 +191,15 @@ func pdfBands(glyphs []pdfGlyph) [][]pdfGlyph {
 	return bands
 }
 
-// pdfSegments splits each band at wide gaps and drops glyphs drawn twice
+// segments splits each band at wide gaps and drops glyphs drawn twice
 // at the same place (fake bold). Segments share the glyphs' storage.
-func pdfSegments(glyphs []pdfGlyph) []pdfSeg {
-	segs := make([]pdfSeg, 0, len(glyphs)/8+1)
-	for _, band := range pdfBands(glyphs) {
+func segments(glyphs []glyph) []seg {
+	segs := make([]seg, 0, len(glyphs)/8+1)
+	for _, band := range splitBands(glyphs) {
 		// Drop duplicates, compacting the band.
 		k := 0
 		for _, g := range band {
-			if k > 0 && pdfDup(band[:k], g) {
+			if k > 0 && dup(band[:k], g) {
 				continue
 			}
 			band[k] = g
@@ -213,7 +213,7 @@ func pdfSegments(glyphs []pdfGlyph) []pdfSeg {
 			if i > start {
 				last := &band[i-1]
 				if g.x-x1 > 1.0*math.Max(g.size, last.size) {
-					segs = pdfAddSeg(segs, band[start:i])
+					segs = addSeg(segs, band[start:i])
 					start = i
 				}
 			}
@@ -225,15 +225,15 @@ func pdfSegments(glyphs []pdfGlyph) []pdfSeg {
 			}
 		}
 		if start < len(band) {
-			segs = pdfAddSeg(segs, band[start:])
+			segs = addSeg(segs, band[start:])
 		}
 	}
 	return segs
 }
 
-// pdfAddSeg appends a segment for glyphs unless they are all spaces.
-func pdfAddSeg(segs []pdfSeg, gs []pdfGlyph) []pdfSeg {
-	s := pdfSeg{x0: math.Inf(1), x1: math.Inf(-1), y: gs[0].y, glyphs: gs}
+// addSeg appends a segment for glyphs unless they are all spaces.
+func addSeg(segs []seg, gs []glyph) []seg {
+	s := seg{x0: math.Inf(1), x1: math.Inf(-1), y: gs[0].y, glyphs: gs}
 	for i := range gs {
 		g := &gs[i]
 		if g.space {
@@ -251,7 +251,7 @@ func pdfAddSeg(segs []pdfSeg, gs []pdfGlyph) []pdfSeg {
 	return append(segs, s)
 }
 
-func pdfDup(gs []pdfGlyph, g pdfGlyph) bool {
+func dup(gs []glyph, g glyph) bool {
 	for i := len(gs) - 1; i >= 0 && i >= len(gs)-3; i-- {
 		p := gs[i]
 		if p.text == g.text && math.Abs(p.x-g.x) < 0.3*g.size && math.Abs(p.y-g.y) < 0.3*g.size {
@@ -261,37 +261,37 @@ func pdfDup(gs []pdfGlyph, g pdfGlyph) bool {
 	return false
 }
 
-type pdfOrdered struct {
-	seg        *pdfSeg
+type ordered struct {
+	seg        *seg
 	colL, colR float64
 }
 
-// pdfXYCut orders blocks: split at a vertical gutter between text columns,
+// xyCut orders blocks: split at a vertical gutter between text columns,
 // otherwise at the widest horizontal gaps, recursively.
-func pdfXYCut(blocks []*pdfSeg, colL, colR float64, out *[]pdfOrdered, depth int) {
+func xyCut(blocks []*seg, colL, colR float64, out *[]ordered, depth int) {
 	if len(blocks) == 0 {
 		return
 	}
 	if len(blocks) == 1 || depth > 200 {
-		pdfEmitLeaf(blocks, colL, colR, out)
+		emitLeaf(blocks, colL, colR, out)
 		return
 	}
-	hgaps := pdfHGaps(blocks)
-	if left, right, ok := pdfVCut(blocks, len(hgaps) > 0); ok {
+	hgaps := hGaps(blocks)
+	if left, right, ok := vCut(blocks, len(hgaps) > 0); ok {
 		if len(hgaps) == 0 {
 			// One line split at a wide space: same column.
-			pdfXYCut(left, colL, colR, out, depth+1)
-			pdfXYCut(right, colL, colR, out, depth+1)
+			xyCut(left, colL, colR, out, depth+1)
+			xyCut(right, colL, colR, out, depth+1)
 			return
 		}
-		lx0, lx1 := pdfExtent(left)
-		rx0, rx1 := pdfExtent(right)
-		pdfXYCut(left, lx0, lx1, out, depth+1)
-		pdfXYCut(right, rx0, rx1, out, depth+1)
+		lx0, lx1 := extent(left)
+		rx0, rx1 := extent(right)
+		xyCut(left, lx0, lx1, out, depth+1)
+		xyCut(right, rx0, rx1, out, depth+1)
 		return
 	}
 	if len(hgaps) == 0 {
-		pdfEmitLeaf(blocks, colL, colR, out)
+		emitLeaf(blocks, colL, colR, out)
 		return
 	}
 	maxGap := 0.0
@@ -309,7 +309,7 @@ func pdfXYCut(blocks []*pdfSeg, colL, colR float64, out *[]pdfOrdered, depth int
 		}
 	}
 	sort.Sort(sort.Reverse(sort.Float64Slice(cuts)))
-	groups := make([][]*pdfSeg, len(cuts)+1)
+	groups := make([][]*seg, len(cuts)+1)
 	for _, b := range blocks {
 		k := 0
 		for k < len(cuts) && b.top <= cuts[k] {
@@ -319,14 +319,14 @@ func pdfXYCut(blocks []*pdfSeg, colL, colR float64, out *[]pdfOrdered, depth int
 	}
 	for _, g := range groups {
 		if len(g) == len(blocks) {
-			pdfEmitLeaf(g, colL, colR, out)
+			emitLeaf(g, colL, colR, out)
 			continue
 		}
-		pdfXYCut(g, colL, colR, out, depth+1)
+		xyCut(g, colL, colR, out, depth+1)
 	}
 }
 
-func pdfExtent(bs []*pdfSeg) (float64, float64) {
+func extent(bs []*seg) (float64, float64) {
 	x0, x1 := math.Inf(1), math.Inf(-1)
 	for _, b := range bs {
 		x0 = math.Min(x0, b.x0)
@@ -335,34 +335,34 @@ func pdfExtent(bs []*pdfSeg) (float64, float64) {
 	return x0, x1
 }
 
-type pdfGap struct{ at, size float64 }
+type gap struct{ at, size float64 }
 
-// pdfHGaps finds the white bands across all blocks: each pdfGap's
+// hGaps finds the white bands across all blocks: each gap's
 // middle and height.
-func pdfHGaps(blocks []*pdfSeg) []pdfGap {
-	bs := make([]*pdfSeg, len(blocks))
+func hGaps(blocks []*seg) []gap {
+	bs := make([]*seg, len(blocks))
 	copy(bs, blocks)
 	sort.Slice(bs, func(i, j int) bool { return bs[i].top > bs[j].top })
-	var gaps []pdfGap
+	var gaps []gap
 	low := bs[0].bot
 	for _, b := range bs[1:] {
 		if b.top < low-0.1 {
-			gaps = append(gaps, pdfGap{at: (b.top + low) / 2, size: low - b.top})
+			gaps = append(gaps, gap{at: (b.top + low) / 2, size: low - b.top})
 		}
 		low = math.Min(low, b.bot)
 	}
 	return gaps
 }
 
-// pdfVCut finds the widest vertical gutter between blocks. With
+// vCut finds the widest vertical gutter between blocks. With
 // horizontal gaps available it only cuts between text columns (both sides
 // holding full lines of text), so that rows of a borderless table or a
 // form read row by row.
-func pdfVCut(blocks []*pdfSeg, haveH bool) (left, right []*pdfSeg, ok bool) {
-	bs := make([]*pdfSeg, len(blocks))
+func vCut(blocks []*seg, haveH bool) (left, right []*seg, ok bool) {
+	bs := make([]*seg, len(blocks))
 	copy(bs, blocks)
 	sort.Slice(bs, func(i, j int) bool { return bs[i].x0 < bs[j].x0 })
-	med := pdfMedianSize(bs)
+	med := medianSize(bs)
 	end := bs[0].x1
 	bestW, bestAt := 0.0, 0.0
 	for _, b := range bs[1:] {
@@ -384,15 +384,15 @@ func pdfVCut(blocks []*pdfSeg, haveH bool) (left, right []*pdfSeg, ok bool) {
 	if !haveH {
 		return left, right, true
 	}
-	if pdfTexty(left) && pdfTexty(right) {
+	if texty(left) && texty(right) {
 		return left, right, true
 	}
 	return nil, nil, false
 }
 
-// pdfTexty reports a column of running text: at least two lines eight
+// texty reports a column of running text: at least two lines eight
 // characters wide.
-func pdfTexty(bs []*pdfSeg) bool {
+func texty(bs []*seg) bool {
 	n := 0
 	for _, b := range bs {
 		if b.table == nil && b.x1-b.x0 >= 8*b.size {
@@ -402,7 +402,7 @@ func pdfTexty(bs []*pdfSeg) bool {
 	return n >= 2
 }
 
-func pdfMedianSize(bs []*pdfSeg) float64 {
+func medianSize(bs []*seg) float64 {
 	s := make([]float64, 0, len(bs))
 	for _, b := range bs {
 		if b.table == nil {
@@ -416,9 +416,9 @@ func pdfMedianSize(bs []*pdfSeg) float64 {
 	return s[len(s)/2]
 }
 
-// pdfEmitLeaf outputs a region that is not cut further, top to bottom and
+// emitLeaf outputs a region that is not cut further, top to bottom and
 // left to right.
-func pdfEmitLeaf(blocks []*pdfSeg, colL, colR float64, out *[]pdfOrdered) {
+func emitLeaf(blocks []*seg, colL, colR float64, out *[]ordered) {
 	sort.SliceStable(blocks, func(i, j int) bool {
 		a, b := blocks[i], blocks[j]
 		if math.Abs(a.y-b.y) > 0.4*math.Max(a.size, b.size) {
@@ -427,19 +427,19 @@ func pdfEmitLeaf(blocks []*pdfSeg, colL, colR float64, out *[]pdfOrdered) {
 		return a.x0 < b.x0
 	})
 	for _, b := range blocks {
-		*out = append(*out, pdfOrdered{seg: b, colL: colL, colR: colR})
+		*out = append(*out, ordered{seg: b, colL: colL, colR: colR})
 	}
 }
 
-// pdfLinesFromOrder joins consecutive segments on one baseline into lines.
-func pdfLinesFromOrder(ord []pdfOrdered) []pdfItem {
-	var items []pdfItem
-	var cur *pdfLine
-	var segs []*pdfSeg
+// linesFromOrder joins consecutive segments on one baseline into lines.
+func linesFromOrder(ord []ordered) []item {
+	var items []item
+	var cur *line
+	var segs []*seg
 	flush := func() {
 		if cur != nil {
-			pdfFinishLine(cur, segs)
-			items = append(items, pdfItem{line: cur})
+			finishLine(cur, segs)
+			items = append(items, item{line: cur})
 		}
 		cur, segs = nil, nil
 	}
@@ -447,7 +447,7 @@ func pdfLinesFromOrder(ord []pdfOrdered) []pdfItem {
 		s := o.seg
 		if s.table != nil {
 			flush()
-			items = append(items, pdfItem{table: s.table.rows()})
+			items = append(items, item{table: s.table.rows()})
 			continue
 		}
 		if cur != nil && math.Abs(cur.y-s.y) <= 0.4*math.Max(cur.size, s.size) && s.x0 >= cur.x1-0.5*s.size && cur.colL == o.colL {
@@ -457,26 +457,26 @@ func pdfLinesFromOrder(ord []pdfOrdered) []pdfItem {
 			continue
 		}
 		flush()
-		cur = &pdfLine{x0: s.x0, x1: s.x1, y: s.y, size: s.size, colL: o.colL, colR: o.colR}
-		segs = []*pdfSeg{s}
+		cur = &line{x0: s.x0, x1: s.x1, y: s.y, size: s.size, colL: o.colL, colR: o.colR}
+		segs = []*seg{s}
 	}
 	flush()
 	return items
 }
 
-// pdfFinishLine sets a line's text and style from its segments (left to
+// finishLine sets a line's text and style from its segments (left to
 // right); segments are joined by two spaces, which Normalize and the text
 // table reader take for a gap between columns.
-func pdfFinishLine(l *pdfLine, segs []*pdfSeg) {
+func finishLine(l *line, segs []*seg) {
 	var sb strings.Builder
-	var fonts [4]*pdfFont
+	var fonts [4]*font
 	var fontN [4]int
 	sizes := map[float64]int{}
 	for si, s := range segs {
 		if si > 0 {
 			sb.WriteString("  ")
 		}
-		var prev *pdfGlyph
+		var prev *glyph
 		for i := range s.glyphs {
 			g := &s.glyphs[i]
 			if g.space {
@@ -501,7 +501,7 @@ func pdfFinishLine(l *pdfLine, segs []*pdfSeg) {
 			sb.WriteString(g.text)
 			l.n++
 			sizes[math.Round(g.size*2)/2]++
-			if g.font != nil && pdfIsCJK(pdfFirstRune(g.text)) {
+			if g.font != nil && isCJK(firstRune(g.text)) {
 				for k := range fonts {
 					if fonts[k] == g.font || fonts[k] == nil {
 						fonts[k] = g.font
@@ -528,14 +528,14 @@ func pdfFinishLine(l *pdfLine, segs []*pdfSeg) {
 	}
 }
 
-var pdfPageNumberRE = regexp.MustCompile(`^[\s\-—–－·•]*(第\s*)?[0-9０-９]+\s*(页)?\s*([/／共]\s*[0-9０-９]+\s*页?)?[\s\-—–－·•]*$|^[\s\-—–－]*(Page|page)\s*\d+(\s*of\s*\d+)?[\s\-—–－]*$`)
+var pageNumberRE = regexp.MustCompile(`^[\s\-—–－·•]*(第\s*)?[0-9０-９]+\s*(页)?\s*([/／共]\s*[0-9０-９]+\s*页?)?[\s\-—–－·•]*$|^[\s\-—–－]*(Page|page)\s*\d+(\s*of\s*\d+)?[\s\-—–－]*$`)
 
 // dropPageNumbers removes page-number lines at the top and bottom of the
 // page.
-func (pl *pdfPageLayout) dropPageNumbers() {
+func (pl *pageLayout) dropPageNumbers() {
 	out := pl.items[:0]
 	for _, it := range pl.items {
-		if l := it.line; l != nil && (l.y < 0.1*pl.height || l.y > 0.92*pl.height) && pdfPageNumberRE.MatchString(l.text) {
+		if l := it.line; l != nil && (l.y < 0.1*pl.height || l.y > 0.92*pl.height) && pageNumberRE.MatchString(l.text) {
 			continue
 		}
 		out = append(out, it)
@@ -543,11 +543,11 @@ func (pl *pdfPageLayout) dropPageNumbers() {
 	pl.items = out
 }
 
-// pdfFindTables finds ruled tables: connected horizontal and vertical rules
+// findTables finds ruled tables: connected horizontal and vertical rules
 // making a grid of at least two columns. It returns the tables with their
 // glyphs placed in cells, and the glyphs outside tables.
-func pdfFindTables(rules []pdfRect, glyphs []pdfGlyph) ([]*pdfTable, []pdfGlyph) {
-	var hs, vs []pdfRect
+func findTables(rules []rect, glyphs []glyph) ([]*table, []glyph) {
+	var hs, vs []rect
 	for _, r := range rules {
 		w, h := r.x1-r.x0, r.y1-r.y0
 		switch {
@@ -560,7 +560,7 @@ func pdfFindTables(rules []pdfRect, glyphs []pdfGlyph) ([]*pdfTable, []pdfGlyph)
 	if len(hs) < 2 || len(vs) < 2 || len(hs)+len(vs) > 20000 {
 		return nil, glyphs
 	}
-	all := append(append([]pdfRect{}, hs...), vs...)
+	all := append(append([]rect{}, hs...), vs...)
 	parent := make([]int, len(all))
 	for i := range parent {
 		parent[i] = i
@@ -595,9 +595,9 @@ func pdfFindTables(rules []pdfRect, glyphs []pdfGlyph) ([]*pdfTable, []pdfGlyph)
 	for i := range all {
 		comps[find(i)] = append(comps[find(i)], i)
 	}
-	var tables []*pdfTable
+	var tables []*table
 	for _, c := range comps {
-		var ch, cv []pdfRect
+		var ch, cv []rect
 		for _, i := range c {
 			if i < len(hs) {
 				ch = append(ch, all[i])
@@ -608,13 +608,13 @@ func pdfFindTables(rules []pdfRect, glyphs []pdfGlyph) ([]*pdfTable, []pdfGlyph)
 		if len(ch) < 2 || len(cv) < 2 {
 			continue
 		}
-		t := &pdfTable{x0: math.Inf(1), y0: math.Inf(1), x1: math.Inf(-1), y1: math.Inf(-1)}
+		t := &table{x0: math.Inf(1), y0: math.Inf(1), x1: math.Inf(-1), y1: math.Inf(-1)}
 		for _, r := range append(ch, cv...) {
 			t.x0, t.y0 = math.Min(t.x0, r.x0), math.Min(t.y0, r.y0)
 			t.x1, t.y1 = math.Max(t.x1, r.x1), math.Max(t.y1, r.y1)
 		}
-		t.xs = pdfBoundaries(cv, true, t.y1-t.y0, 0.3)
-		t.ys = pdfBoundaries(ch, false, t.x1-t.x0, 0.5)
+		t.xs = boundaries(cv, true, t.y1-t.y0, 0.3)
+		t.ys = boundaries(ch, false, t.x1-t.x0, 0.5)
 		if len(t.xs) < 3 || len(t.ys) < 2 {
 			continue
 		}
@@ -640,9 +640,9 @@ func pdfFindTables(rules []pdfRect, glyphs []pdfGlyph) ([]*pdfTable, []pdfGlyph)
 		return a.x1 < b.x1
 	})
 	for _, t := range tables {
-		t.cells = make([][][]pdfGlyph, len(t.ys)-1)
+		t.cells = make([][][]glyph, len(t.ys)-1)
 		for i := range t.cells {
-			t.cells[i] = make([][]pdfGlyph, len(t.xs)-1)
+			t.cells[i] = make([][]glyph, len(t.xs)-1)
 		}
 	}
 	rest := glyphs[:0] // compacted in place
@@ -654,7 +654,7 @@ func pdfFindTables(rules []pdfRect, glyphs []pdfGlyph) ([]*pdfTable, []pdfGlyph)
 				continue
 			}
 			col := sort.SearchFloat64s(t.xs, cx) - 1
-			col = pdfClamp(col, 0, len(t.xs)-2)
+			col = clamp(col, 0, len(t.xs)-2)
 			row := 0
 			for row < len(t.ys)-2 && cy < t.ys[row+1] {
 				row++
@@ -670,7 +670,7 @@ func pdfFindTables(rules []pdfRect, glyphs []pdfGlyph) ([]*pdfTable, []pdfGlyph)
 	return tables, rest
 }
 
-func pdfClamp(v, lo, hi int) int {
+func clamp(v, lo, hi int) int {
 	if v < lo {
 		return lo
 	}
@@ -680,12 +680,12 @@ func pdfClamp(v, lo, hi int) int {
 	return v
 }
 
-// pdfBoundaries clusters pdfRect positions (x of vertical rules, y of horizontal
+// boundaries clusters rect positions (x of vertical rules, y of horizontal
 // ones) whose rules together cover at least frac of span.
-func pdfBoundaries(rs []pdfRect, vertical bool, span, frac float64) []float64 {
+func boundaries(rs []rect, vertical bool, span, frac float64) []float64 {
 	type cl struct {
 		pos   float64
-		cover []pdfRect
+		cover []rect
 	}
 	sort.Slice(rs, func(i, j int) bool {
 		if vertical {
@@ -703,11 +703,11 @@ func pdfBoundaries(rs []pdfRect, vertical bool, span, frac float64) []float64 {
 			cls[n-1].cover = append(cls[n-1].cover, r)
 			continue
 		}
-		cls = append(cls, cl{pos: p, cover: []pdfRect{r}})
+		cls = append(cls, cl{pos: p, cover: []rect{r}})
 	}
 	var out []float64
 	for _, c := range cls {
-		// Union of the covered intervals along the pdfRect direction.
+		// Union of the covered intervals along the rect direction.
 		iv := make([][2]float64, 0, len(c.cover))
 		for _, r := range c.cover {
 			if vertical {
@@ -735,15 +735,15 @@ func pdfBoundaries(rs []pdfRect, vertical bool, span, frac float64) []float64 {
 }
 
 // rows returns the table's cell texts row by row.
-func (t *pdfTable) rows() [][]string {
+func (t *table) rows() [][]string {
 	out := make([][]string, 0, len(t.cells))
 	for _, row := range t.cells {
 		cells := make([]string, len(row))
 		for j, gs := range row {
 			var lines []string
-			for _, band := range pdfBands(gs) {
-				l := &pdfLine{}
-				pdfFinishLine(l, []*pdfSeg{{glyphs: band}})
+			for _, band := range splitBands(gs) {
+				l := &line{}
+				finishLine(l, []*seg{{glyphs: band}})
 				lines = append(lines, l.text)
 			}
 			cells[j] = strings.Join(lines, "\n")
@@ -753,15 +753,15 @@ func (t *pdfTable) rows() [][]string {
 	return out
 }
 
-// pdfBody is the document's body style: the commonest pdfGlyph size and
+// body is the document's body style: the commonest glyph size and
 // CJK font, and the usual baseline distance.
-type pdfBody struct {
+type body struct {
 	size  float64
 	font  string
 	pitch float64
 }
 
-func pdfBodyStyle(pages []*pdfPageLayout) pdfBody {
+func bodyStyle(pages []*pageLayout) body {
 	sizes := map[float64]int{}
 	fonts := map[string]int{}
 	for _, p := range pages {
@@ -772,7 +772,7 @@ func pdfBodyStyle(pages []*pdfPageLayout) pdfBody {
 			fonts[f] += n
 		}
 	}
-	var bt pdfBody
+	var bt body
 	best := 0
 	for s, n := range sizes {
 		if n > best || n == best && s < bt.size {
@@ -790,7 +790,7 @@ func pdfBodyStyle(pages []*pdfPageLayout) pdfBody {
 	}
 	var pitches []float64
 	for _, p := range pages {
-		var prev *pdfLine
+		var prev *line
 		for _, it := range p.items {
 			l := it.line
 			if l == nil {
@@ -815,12 +815,12 @@ func pdfBodyStyle(pages []*pdfPageLayout) pdfBody {
 
 // emit groups the page's lines into paragraphs and hands them, and the
 // tables, to the builder.
-func (pl *pdfPageLayout) emit(b *model.Builder, body pdfBody) {
+func (pl *pageLayout) emit(b *model.Builder, body body) {
 	var para []string
-	var first, prev *pdfLine
+	var first, prev *line
 	flush := func() {
 		if len(para) > 0 {
-			b.Paragraph(strings.Join(para, "\n"), pdfHeadingLevel(first, para, body))
+			b.Paragraph(strings.Join(para, "\n"), headingLevel(first, para, body))
 		}
 		para, first, prev = nil, nil, nil
 	}
@@ -839,7 +839,7 @@ func (pl *pdfPageLayout) emit(b *model.Builder, body pdfBody) {
 			continue
 		}
 		l := it.line
-		if prev != nil && pdfParaBreak(prev, l, body) {
+		if prev != nil && paraBreak(prev, l, body) {
 			flush()
 		}
 		if first == nil {
@@ -851,8 +851,8 @@ func (pl *pdfPageLayout) emit(b *model.Builder, body pdfBody) {
 	flush()
 }
 
-// pdfParaBreak decides whether line l starts a new paragraph after prev.
-func pdfParaBreak(prev, l *pdfLine, body pdfBody) bool {
+// paraBreak decides whether line l starts a new paragraph after prev.
+func paraBreak(prev, l *line, body body) bool {
 	s := math.Max(prev.size, l.size)
 	big := prev.size >= 1.15*body.size && l.size >= 1.15*body.size
 	if math.Abs(prev.size-l.size) > 0.12*s {
@@ -884,8 +884,8 @@ func pdfParaBreak(prev, l *pdfLine, body pdfBody) bool {
 	return false
 }
 
-// pdfHeadingLevel tells a heading from body text by size and font.
-func pdfHeadingLevel(first *pdfLine, para []string, body pdfBody) int {
+// headingLevel tells a heading from body text by size and font.
+func headingLevel(first *line, para []string, body body) int {
 	if first == nil {
 		return 0
 	}

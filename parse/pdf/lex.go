@@ -40,10 +40,10 @@ const csMaxDepth = 32
 // whole bfchar block on the stack; content operators take at most a few).
 const csMaxOperands = 1 << 18
 
-// pdfScanContent calls fn for each operator in data with its operands. It
+// scanContent calls fn for each operator in data with its operands. It
 // stops after maxOps operators (0: no limit), and reports whether data held
 // more.
-func pdfScanContent(data []byte, maxOps int, fn func(op string, args []csOperand)) (truncated bool) {
+func scanContent(data []byte, maxOps int, fn func(op string, args []csOperand)) (truncated bool) {
 	l := csLexer{data: data}
 	var args []csOperand
 	ops := 0
@@ -268,7 +268,7 @@ func (l *csLexer) readName() string {
 	out := make([]byte, 0, len(raw))
 	for i := 0; i < len(raw); i++ {
 		if raw[i] == '#' && i+2 < len(raw) {
-			if h, ok := pdfHexByte(raw[i+1], raw[i+2]); ok {
+			if h, ok := hexByte(raw[i+1], raw[i+2]); ok {
 				out = append(out, h)
 				i += 2
 				continue
@@ -279,7 +279,7 @@ func (l *csLexer) readName() string {
 	return string(out)
 }
 
-func pdfHexVal(c byte) int {
+func hexVal(c byte) int {
 	switch {
 	case c >= '0' && c <= '9':
 		return int(c - '0')
@@ -291,8 +291,8 @@ func pdfHexVal(c byte) int {
 	return -1
 }
 
-func pdfHexByte(a, b byte) (byte, bool) {
-	x, y := pdfHexVal(a), pdfHexVal(b)
+func hexByte(a, b byte) (byte, bool) {
+	x, y := hexVal(a), hexVal(b)
 	if x < 0 || y < 0 {
 		return 0, false
 	}
@@ -309,7 +309,7 @@ func (l *csLexer) readHex() string {
 		if c == '>' {
 			break
 		}
-		v := pdfHexVal(c)
+		v := hexVal(c)
 		if v < 0 {
 			continue
 		}

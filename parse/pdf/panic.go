@@ -7,15 +7,15 @@ import (
 	"sync/atomic"
 )
 
-// raiseOwnPanics makes pdfPanic panic again for a panic raised in this
+// raiseOwnPanics makes panicError panic again for a panic raised in this
 // package's own code. Only the fuzz tests set it: in use, every panic while
 // reading a PDF, the library's or ours, becomes an error of that file; under
 // fuzzing a panic of ours is a bug the fuzzer must see.
 var raiseOwnPanics atomic.Bool
 
-// pdfPanic turns p, a value recovered while reading a PDF, into an error
+// panicError turns p, a value recovered while reading a PDF, into an error
 // (see raiseOwnPanics).
-func pdfPanic(p any) error {
+func panicError(p any) error {
 	if raiseOwnPanics.Load() && panickedInParse() {
 		panic(p)
 	}

@@ -15,7 +15,7 @@ func TestPDFPanicsOfOursAreRaised(t *testing.T) {
 	recovered := func(f func()) (err error) {
 		defer func() {
 			if p := recover(); p != nil {
-				err = pdfPanic(p)
+				err = panicError(p)
 			}
 		}()
 		f()

@@ -22,18 +22,18 @@ import (
 // simple encodings), rebuilds lines from glyph positions, orders them into
 // columns, picks out ruled tables, and groups lines into paragraphs.
 func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) error {
-	data, err := pdfFixFrame(data)
+	data, err := fixFrame(data)
 	if err != nil {
 		return err
 	}
 	doc, err := openPDF(data, o)
-	var pages []pdfPage
+	var pages []page
 	if err == nil {
 		pages, err = doc.pages(o.MaxPages)
 	}
 	if err != nil && !errors.Is(err, model.ErrEncrypted) {
 		// A damaged cross-reference table: find the objects by scanning.
-		if fixed, ok := pdfRebuildXref(data); ok {
+		if fixed, ok := rebuildXref(data); ok {
 			if doc2, err2 := openPDF(fixed, o); err2 == nil {
 				if pages2, err2 := doc2.pages(o.MaxPages); err2 == nil && len(pages2) > 0 {
 					doc, pages, err = doc2, pages2, nil
@@ -54,7 +54,7 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	if err := st.check(len(pages)); err != nil {
 		return err
 	}
-	body := pdfBodyStyle(lay)
+	body := bodyStyle(lay)
 	for _, pl := range lay {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -67,9 +67,9 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 
 // readPages interprets and lays out the pages, on up to four goroutines
 // (the library's reader only reads the immutable file data).
-func (d *pdfDoc) readPages(ctx context.Context, pages []pdfPage) ([]*pdfPageLayout, pdfStats, error) {
-	lay := make([]*pdfPageLayout, len(pages))
-	stats := make([]pdfStats, len(pages))
+func (d *document) readPages(ctx context.Context, pages []page) ([]*pageLayout, stats, error) {
+	lay := make([]*pageLayout, len(pages))
+	perPage := make([]stats, len(pages))
 	errs := make([]error, len(pages))
 	workers := min(runtime.GOMAXPROCS(0), 4, len(pages))
 	var next atomic.Int64
@@ -82,7 +82,7 @@ func (d *pdfDoc) readPages(ctx context.Context, pages []pdfPage) ([]*pdfPageLayo
 			i := 0
 			defer func() {
 				if p := recover(); p != nil {
-					errs[i] = model.Cause(model.ErrCorrupt, "page %d: unreadable content (%v)", i+1, pdfPanic(p))
+					errs[i] = model.Cause(model.ErrCorrupt, "page %d: unreadable content (%v)", i+1, panicError(p))
 					failed.Store(true)
 				}
 			}()
@@ -96,14 +96,14 @@ func (d *pdfDoc) readPages(ctx context.Context, pages []pdfPage) ([]*pdfPageLayo
 					failed.Store(true)
 					return
 				}
-				pc, err := d.pdfContent(pages[i])
+				pc, err := d.content(pages[i])
 				if err != nil {
 					errs[i] = model.Cause(model.ErrCorrupt, "page %d: %v", i+1, err)
 					failed.Store(true)
 					return
 				}
-				if d.budget.ops.Load() >= pdfMaxOpsPerDoc {
-					errs[i] = model.Cause(model.ErrTooLarge, "page %d: more than %d drawing operators", i+1, pdfMaxOpsPerDoc)
+				if d.budget.ops.Load() >= maxOpsPerDoc {
+					errs[i] = model.Cause(model.ErrTooLarge, "page %d: more than %d drawing operators", i+1, maxOpsPerDoc)
 					failed.Store(true)
 					return
 				}
@@ -112,30 +112,30 @@ func (d *pdfDoc) readPages(ctx context.Context, pages []pdfPage) ([]*pdfPageLayo
 					failed.Store(true)
 					return
 				}
-				stats[i].add(pc)
-				lay[i] = newPDFPageLayout(pc, pages[i].shown())
+				perPage[i].add(pc)
+				lay[i] = newPageLayout(pc, pages[i].shown())
 			}
 		}()
 	}
 	wg.Wait()
-	var total pdfStats
+	var total stats
 	for i := range pages {
 		if errs[i] != nil {
 			return nil, total, errs[i]
 		}
-		total.merge(&stats[i])
+		total.merge(&perPage[i])
 	}
 	return lay, total, nil
 }
 
-// pdfStats counts glyphs over the document, to tell a scan or an
+// stats counts glyphs over the document, to tell a scan or an
 // undecodable font from real text.
-type pdfStats struct {
+type stats struct {
 	good, bad, latin1, images int
 	badFonts                  map[string]int
 }
 
-func (s *pdfStats) merge(o *pdfStats) {
+func (s *stats) merge(o *stats) {
 	s.good += o.good
 	s.bad += o.bad
 	s.latin1 += o.latin1
@@ -148,7 +148,7 @@ func (s *pdfStats) merge(o *pdfStats) {
 	}
 }
 
-func (s *pdfStats) add(pc *pdfContent) {
+func (s *stats) add(pc *content) {
 	s.images += pc.images
 	for i := range pc.glyphs {
 		g := &pc.glyphs[i]
@@ -174,7 +174,7 @@ func (s *pdfStats) add(pc *pdfContent) {
 
 // check returns an error when the document's text cannot be used: no text
 // at all (a scan), or mostly characters with no Unicode meaning.
-func (s *pdfStats) check(pages int) error {
+func (s *stats) check(pages int) error {
 	if s.good+s.bad == 0 || (s.good < 3*pages && s.images >= pages && s.bad == 0) {
 		if s.images > 0 {
 			return model.Cause(model.ErrNoTextLayer, "%d page(s) with %d image(s) and no text; run OCR first", pages, s.images)
@@ -201,28 +201,28 @@ func (s *pdfStats) check(pages int) error {
 	return nil
 }
 
-// pdfDoc is an open PDF: the library reader plus caches and budgets.
-type pdfDoc struct {
+// document is an open PDF: the library reader plus caches and budgets.
+type document struct {
 	r      *pdf.Reader
 	mu     sync.Mutex // guards fonts
-	fonts  map[string]*pdfFont
-	budget *pdfBudget
+	fonts  map[string]*font
+	budget *budget
 }
 
-// pdfPage is one leaf of the page tree with its inherited attributes.
-type pdfPage struct {
+// page is one leaf of the page tree with its inherited attributes.
+type page struct {
 	v      pdf.Value
 	res    pdf.Value
-	box    pdfRect // crop box (media box when none), unrotated
+	box    rect // crop box (media box when none), unrotated
 	rotate int
 }
 
-// openPDF opens data (fixed by pdfFixFrame) with the library and maps its
+// openPDF opens data (fixed by fixFrame) with the library and maps its
 // errors onto the parse sentinels.
-func openPDF(data []byte, o model.Options) (doc *pdfDoc, err error) {
+func openPDF(data []byte, o model.Options) (doc *document, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			doc, err = nil, model.Cause(model.ErrCorrupt, "unreadable PDF structure (%v)", pdfPanic(p))
+			doc, err = nil, model.Cause(model.ErrCorrupt, "unreadable PDF structure (%v)", panicError(p))
 		}
 	}()
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
@@ -236,15 +236,15 @@ func openPDF(data []byte, o model.Options) (doc *pdfDoc, err error) {
 		}
 		return nil, model.Cause(model.ErrCorrupt, "%s", msg)
 	}
-	budget := &pdfBudget{}
+	budget := &budget{}
 	budget.bytes.Store(o.MaxDecompressed)
-	return &pdfDoc{r: r, fonts: map[string]*pdfFont{}, budget: budget}, nil
+	return &document{r: r, fonts: map[string]*font{}, budget: budget}, nil
 }
 
-// pdfFixFrame checks the file's header and end marker and returns the
+// fixFrame checks the file's header and end marker and returns the
 // bytes the library should read, after fixing what commonly stops it: junk
 // before the header, a PDF 2.0 header, junk after %%EOF.
-func pdfFixFrame(data []byte) ([]byte, error) {
+func fixFrame(data []byte) ([]byte, error) {
 	head := data
 	if len(head) > 1024 {
 		head = head[:1024]
@@ -261,7 +261,7 @@ func pdfFixFrame(data []byte) ([]byte, error) {
 	if len(data) < 16 {
 		return nil, model.Cause(model.ErrCorrupt, "the file is truncated")
 	}
-	if err := pdfCheckSizes(data); err != nil {
+	if err := checkSizes(data); err != nil {
 		return nil, err
 	}
 	var out []byte // a private copy, once something must change
@@ -288,11 +288,11 @@ func pdfFixFrame(data []byte) ([]byte, error) {
 }
 
 // pages walks the page tree, collecting at most max pages with their
-// inherited resources, boxes and pdfRotation.
-func (d *pdfDoc) pages(max int) (out []pdfPage, err error) {
+// inherited resources, boxes and rotation.
+func (d *document) pages(max int) (out []page, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = model.Cause(model.ErrCorrupt, "page tree: %v", pdfPanic(p))
+			err = model.Cause(model.ErrCorrupt, "page tree: %v", panicError(p))
 		}
 	}()
 	root := d.r.Trailer().Key("Root")
@@ -304,12 +304,12 @@ func (d *pdfDoc) pages(max int) (out []pdfPage, err error) {
 		return nil, model.Cause(model.ErrCorrupt, "no page tree")
 	}
 	seen := map[[2]uint32]bool{}
-	var walk func(n pdf.Value, res pdf.Value, box pdfRect, rot int, depth int) error
-	walk = func(n pdf.Value, res pdf.Value, box pdfRect, rot int, depth int) error {
+	var walk func(n pdf.Value, res pdf.Value, box rect, rot int, depth int) error
+	walk = func(n pdf.Value, res pdf.Value, box rect, rot int, depth int) error {
 		if depth > 64 {
 			return model.Cause(model.ErrCorrupt, "page tree nested too deeply")
 		}
-		id, gen := pdfObjID(n)
+		id, gen := objID(n)
 		key := [2]uint32{id, uint32(gen)}
 		if id != 0 {
 			if seen[key] {
@@ -341,11 +341,11 @@ func (d *pdfDoc) pages(max int) (out []pdfPage, err error) {
 			return nil
 		}
 		if len(out) < max {
-			out = append(out, pdfPage{v: n, res: res, box: box, rotate: rot})
+			out = append(out, page{v: n, res: res, box: box, rotate: rot})
 		}
 		return nil
 	}
-	if err := walk(tree, pdf.Value{}, pdfRect{0, 0, 595, 842}, 0, 0); err != nil {
+	if err := walk(tree, pdf.Value{}, rect{0, 0, 595, 842}, 0, 0); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -353,57 +353,57 @@ func (d *pdfDoc) pages(max int) (out []pdfPage, err error) {
 
 // shown returns the page's box as displayed: origin at zero, width and
 // height swapped for a quarter turn.
-func (p pdfPage) shown() pdfRect {
+func (p page) shown() rect {
 	w, h := p.box.x1-p.box.x0, p.box.y1-p.box.y0
 	if p.rotate == 90 || p.rotate == 270 {
 		w, h = h, w
 	}
-	return pdfRect{0, 0, w, h}
+	return rect{0, 0, w, h}
 }
 
-func boxOf(v pdf.Value) (pdfRect, bool) {
+func boxOf(v pdf.Value) (rect, bool) {
 	if v.Kind() != pdf.Array || v.Len() != 4 {
-		return pdfRect{}, false
+		return rect{}, false
 	}
 	a, b, c, d := v.Index(0).Float64(), v.Index(1).Float64(), v.Index(2).Float64(), v.Index(3).Float64()
-	r := pdfRect{pdfMin(a, c), pdfMin(b, d), pdfMax(a, c), pdfMax(b, d)}
+	r := rect{fmin(a, c), fmin(b, d), fmax(a, c), fmax(b, d)}
 	if r.x1-r.x0 < 1 || r.y1-r.y0 < 1 {
-		return pdfRect{}, false
+		return rect{}, false
 	}
 	return r, true
 }
 
-func pdfMin(a, b float64) float64 {
+func fmin(a, b float64) float64 {
 	if a < b {
 		return a
 	}
 	return b
 }
 
-func pdfMax(a, b float64) float64 {
+func fmax(a, b float64) float64 {
 	if a > b {
 		return a
 	}
 	return b
 }
 
-// pdfContent interprets a page's content streams. The glyphs come out in
+// content interprets a page's content streams. The glyphs come out in
 // the page's displayed orientation (its /Rotate applied).
-func (d *pdfDoc) pdfContent(p pdfPage) (pc *pdfContent, err error) {
+func (d *document) content(p page) (pc *content, err error) {
 	defer func() {
 		if x := recover(); x != nil {
-			pc, err = nil, fmt.Errorf("unreadable page content (%v)", pdfPanic(x))
+			pc, err = nil, fmt.Errorf("unreadable page content (%v)", panicError(x))
 		}
 	}()
-	pc = &pdfContent{}
+	pc = &content{}
 	contents := p.v.Key("Contents")
 	var data []byte
 	switch contents.Kind() {
 	case pdf.Stream:
-		data, err = pdfReadStream(contents, d.budget, pdfMaxContent)
+		data, err = readStream(contents, d.budget, maxContent)
 	case pdf.Array:
 		for i := 0; i < contents.Len() && i < 10000; i++ {
-			part, e := pdfReadStream(contents.Index(i), d.budget, pdfMaxContent-int64(len(data)))
+			part, e := readStream(contents.Index(i), d.budget, maxContent-int64(len(data)))
 			data = append(data, part...)
 			data = append(data, '\n')
 			if e != nil {
@@ -412,12 +412,12 @@ func (d *pdfDoc) pdfContent(p pdfPage) (pc *pdfContent, err error) {
 			}
 		}
 	}
-	if err == errPDFStreamBudget {
-		return nil, fmt.Errorf("page content is larger than %d bytes", pdfMaxContent)
+	if err == errStreamBudget {
+		return nil, fmt.Errorf("page content is larger than %d bytes", maxContent)
 	}
 	// A damaged stream still yields what was read before the damage.
-	ti := &pdfInterp{doc: d, out: pc}
-	base := pdfRotation(p.rotate, p.box)
+	ti := &interp{doc: d, out: pc}
+	base := rotation(p.rotate, p.box)
 	ti.runContent(data, p.res, base)
 	if len(data) == 0 && err != nil {
 		return nil, err
@@ -425,19 +425,19 @@ func (d *pdfDoc) pdfContent(p pdfPage) (pc *pdfContent, err error) {
 	return pc, nil
 }
 
-// pdfRotation returns the matrix that turns a page's default user space into
+// rotation returns the matrix that turns a page's default user space into
 // its displayed orientation, with the crop box's lower left at the origin.
-func pdfRotation(rot int, box pdfRect) pdfMat {
-	m := pdfMat{1, 0, 0, 1, -box.x0, -box.y0}
+func rotation(rot int, box rect) mat {
+	m := mat{1, 0, 0, 1, -box.x0, -box.y0}
 	w, h := box.x1-box.x0, box.y1-box.y0
 	switch rot {
 	case 90:
 		// Shown turned clockwise: x' = y, y' = w - x.
-		return m.mul(pdfMat{0, -1, 1, 0, 0, w})
+		return m.mul(mat{0, -1, 1, 0, 0, w})
 	case 180:
-		return m.mul(pdfMat{-1, 0, 0, -1, w, h})
+		return m.mul(mat{-1, 0, 0, -1, w, h})
 	case 270:
-		return m.mul(pdfMat{0, 1, -1, 0, h, 0})
+		return m.mul(mat{0, 1, -1, 0, h, 0})
 	}
 	return m
 }
@@ -445,53 +445,53 @@ func pdfRotation(rot int, box pdfRect) pdfMat {
 // font returns the font named name in a resource font dictionary, loaded
 // once per document. Fonts are keyed by their object number, read from the
 // dictionary's text so that a cached font costs no object lookup.
-func (d *pdfDoc) font(fontDict pdf.Value, refs map[string]string, name string) *pdfFont {
+func (d *document) font(fontDict pdf.Value, refs map[string]string, name string) *font {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	key, ok := refs[name]
 	if !ok {
-		pid, pgen := pdfObjID(fontDict)
+		pid, pgen := objID(fontDict)
 		key = fmt.Sprintf("direct %d %d /%s", pid, pgen, name)
 	}
 	if f, ok := d.fonts[key]; ok {
 		return f
 	}
 	v := fontDict.Key(name)
-	var f *pdfFont
+	var f *font
 	if v.Kind() == pdf.Dict {
-		f = loadPDFFont(v, d.budget)
+		f = loadFont(v, d.budget)
 	}
 	d.fonts[key] = f
 	return f
 }
 
-var pdfRefRE = regexp.MustCompile(`/([^\s/<>\[\]()]+) (\d+ \d+) R`)
+var refRE = regexp.MustCompile(`/([^\s/<>\[\]()]+) (\d+ \d+) R`)
 
-// pdfRefs maps the names in a dictionary to the objects they refer to
+// refs maps the names in a dictionary to the objects they refer to
 // ("12 0"), from the dictionary's text.
-func pdfRefs(dict pdf.Value) map[string]string {
+func refs(dict pdf.Value) map[string]string {
 	m := map[string]string{}
 	if dict.Kind() != pdf.Dict {
 		return m
 	}
-	for _, sm := range pdfRefRE.FindAllStringSubmatch(dict.String(), -1) {
+	for _, sm := range refRE.FindAllStringSubmatch(dict.String(), -1) {
 		m[sm[1]] = sm[2]
 	}
 	return m
 }
 
 var (
-	pdfObjHeadRE = regexp.MustCompile(`(?:^|[\r\n])[ \t]*(\d{1,9})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b`)
-	pdfRootRE    = regexp.MustCompile(`/Root[ \t\r\n]*(\d+)[ \t\r\n]+(\d+)[ \t\r\n]+R`)
-	pdfInfoRE    = regexp.MustCompile(`/(?:Info|Encrypt)[ \t\r\n]*\d+[ \t\r\n]+\d+[ \t\r\n]+R|/ID[ \t\r\n]*\[[^\]]*\]`)
-	pdfCatalogRE = regexp.MustCompile(`/Type[ \t\r\n]*/Catalog\b`)
+	objHeadRE = regexp.MustCompile(`(?:^|[\r\n])[ \t]*(\d{1,9})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b`)
+	rootRE    = regexp.MustCompile(`/Root[ \t\r\n]*(\d+)[ \t\r\n]+(\d+)[ \t\r\n]+R`)
+	infoRE    = regexp.MustCompile(`/(?:Info|Encrypt)[ \t\r\n]*\d+[ \t\r\n]+\d+[ \t\r\n]+R|/ID[ \t\r\n]*\[[^\]]*\]`)
+	catalogRE = regexp.MustCompile(`/Type[ \t\r\n]*/Catalog\b`)
 )
 
-// pdfRebuildXref appends a new cross-reference table, built by scanning the
+// rebuildXref appends a new cross-reference table, built by scanning the
 // file for "N G obj", so that a file whose table is damaged can be read.
 // Objects inside object streams cannot be listed this way: when the
 // catalog is not found among the plain objects it gives up.
-func pdfRebuildXref(data []byte) ([]byte, bool) {
+func rebuildXref(data []byte) ([]byte, bool) {
 	type ent struct {
 		off int
 		gen int
@@ -499,8 +499,8 @@ func pdfRebuildXref(data []byte) ([]byte, bool) {
 	objs := map[int]ent{}
 	maxNum := 0
 	var heads [][2]int // offset, number, in file order
-	for _, m := range pdfObjHeadRE.FindAllSubmatchIndex(data, -1) {
-		num, gen := pdfAtoi(data[m[2]:m[3]]), pdfAtoi(data[m[4]:m[5]])
+	for _, m := range objHeadRE.FindAllSubmatchIndex(data, -1) {
+		num, gen := atoi(data[m[2]:m[3]]), atoi(data[m[4]:m[5]])
 		if num <= 0 || num > 1<<22 {
 			continue
 		}
@@ -515,16 +515,16 @@ func pdfRebuildXref(data []byte) ([]byte, bool) {
 	root := ""
 	if i := bytes.LastIndex(data, []byte("trailer")); i >= 0 {
 		t := data[i:]
-		if m := pdfRootRE.FindSubmatch(t); m != nil {
+		if m := rootRE.FindSubmatch(t); m != nil {
 			root = string(m[1]) + " " + string(m[2]) + " R"
 		}
-		for _, m := range pdfInfoRE.FindAll(t[:min(len(t), 4096)], -1) {
+		for _, m := range infoRE.FindAll(t[:min(len(t), 4096)], -1) {
 			extra = append(extra, string(m))
 		}
 	}
 	if root == "" {
 		// The catalog: the last object whose dictionary says so.
-		locs := pdfCatalogRE.FindAllIndex(data, -1)
+		locs := catalogRE.FindAllIndex(data, -1)
 		for k := len(locs) - 1; k >= 0 && root == ""; k-- {
 			at := locs[k][0]
 			j := sort.Search(len(heads), func(j int) bool { return heads[j][0] > at }) - 1
@@ -556,7 +556,7 @@ func pdfRebuildXref(data []byte) ([]byte, bool) {
 	return b.Bytes(), true
 }
 
-func pdfAtoi(b []byte) int {
+func atoi(b []byte) int {
 	n := 0
 	for _, c := range b {
 		n = n*10 + int(c-'0')
@@ -568,20 +568,20 @@ func pdfAtoi(b []byte) int {
 }
 
 var (
-	pdfColumnsRE = regexp.MustCompile(`/Columns[ \t\r\n]*(\d+)`)
-	pdfSizeRE    = regexp.MustCompile(`/Size[ \t\r\n]*(\d+)`)
-	pdfPrevRE    = regexp.MustCompile(`/Prev[ \t\r\n]*(\d+)`)
-	pdfIndexRE   = regexp.MustCompile(`/Index[ \t\r\n]*\[([\d \t\r\n]*)\]`)
-	pdfSubsecRE  = regexp.MustCompile(`^[ \t\r\n]*(\d+)[ \t]+(\d+)[ \t]*\r?\n?`)
+	columnsRE = regexp.MustCompile(`/Columns[ \t\r\n]*(\d+)`)
+	sizeRE    = regexp.MustCompile(`/Size[ \t\r\n]*(\d+)`)
+	prevRE    = regexp.MustCompile(`/Prev[ \t\r\n]*(\d+)`)
+	indexRE   = regexp.MustCompile(`/Index[ \t\r\n]*\[([\d \t\r\n]*)\]`)
+	subsecRE  = regexp.MustCompile(`^[ \t\r\n]*(\d+)[ \t]+(\d+)[ \t]*\r?\n?`)
 )
 
-// pdfCheckSizes rejects the sizes the library would allocate without a
+// checkSizes rejects the sizes the library would allocate without a
 // bound (and so crash the process rather than panic): cross-reference
 // tables claiming millions of objects and huge PNG predictor rows.
-func pdfCheckSizes(data []byte) error {
+func checkSizes(data []byte) error {
 	limit := min(1<<21, max(100000, len(data)))
-	for _, m := range pdfColumnsRE.FindAllSubmatch(data, -1) {
-		if n := pdfAtoi(m[1]); n < 0 || n > 1<<20 {
+	for _, m := range columnsRE.FindAllSubmatch(data, -1) {
+		if n := atoi(m[1]); n < 0 || n > 1<<20 {
 			return model.Cause(model.ErrCorrupt, "implausible /Columns %s", m[1])
 		}
 	}
@@ -600,7 +600,7 @@ func pdfCheckSizes(data []byte) error {
 	for j < len(rest) && j < 12 && rest[j] >= '0' && rest[j] <= '9' {
 		j++
 	}
-	off := pdfAtoi(rest[:j])
+	off := atoi(rest[:j])
 	seen := map[int]bool{}
 	for k := 0; k < 64 && off > 0 && off < len(data) && !seen[off]; k++ {
 		seen[off] = true
@@ -609,11 +609,11 @@ func pdfCheckSizes(data []byte) error {
 		if bytes.HasPrefix(p, []byte("xref")) {
 			p = p[4:]
 			for n := 0; n < 100000; n++ {
-				m := pdfSubsecRE.FindSubmatch(p[:min(len(p), 64)])
+				m := subsecRE.FindSubmatch(p[:min(len(p), 64)])
 				if m == nil {
 					break
 				}
-				start, count := pdfAtoi(m[1]), pdfAtoi(m[2])
+				start, count := atoi(m[1]), atoi(m[2])
 				if start < 0 || count < 0 {
 					return model.Cause(model.ErrCorrupt, "malformed cross-reference table")
 				}
@@ -638,23 +638,23 @@ func pdfCheckSizes(data []byte) error {
 			if e := bytes.Index(dict, []byte("stream")); e >= 0 {
 				dict = dict[:e]
 			}
-			for _, m := range pdfIndexRE.FindAllSubmatch(dict, -1) {
+			for _, m := range indexRE.FindAllSubmatch(dict, -1) {
 				f := bytes.Fields(m[1])
 				for q := 0; q+1 < len(f); q += 2 {
-					if err := tooMany(pdfAtoi(f[q]) + pdfAtoi(f[q+1])); err != nil {
+					if err := tooMany(atoi(f[q]) + atoi(f[q+1])); err != nil {
 						return err
 					}
 				}
 			}
 		}
-		for _, m := range pdfSizeRE.FindAllSubmatch(dict, -1) {
-			if err := tooMany(pdfAtoi(m[1])); err != nil {
+		for _, m := range sizeRE.FindAllSubmatch(dict, -1) {
+			if err := tooMany(atoi(m[1])); err != nil {
 				return err
 			}
 		}
 		off = -1
-		if m := pdfPrevRE.FindSubmatch(dict); m != nil {
-			off = pdfAtoi(m[1])
+		if m := prevRE.FindSubmatch(dict); m != nil {
+			off = atoi(m[1])
 		}
 	}
 	return nil

@@ -19,7 +19,7 @@ import (
 	"github.com/zhenggai/zhenggai/parse/internal/parsetest"
 )
 
-const pdfFixtures = "../../testdata/pdf"
+const fixtures = "../../testdata/pdf"
 
 // pdftotext runs poppler's pdftotext on path, or skips the comparison.
 func pdftotext(t *testing.T, path string, flags ...string) string {
@@ -36,7 +36,7 @@ func pdftotext(t *testing.T, path string, flags ...string) string {
 // TestPDFFixtureAccuracy reads every fixture with a known source text and
 // checks the character accuracy, absolutely and against pdftotext.
 func TestPDFFixtureAccuracy(t *testing.T) {
-	txts, _ := filepath.Glob(filepath.Join(pdfFixtures, "*.txt"))
+	txts, _ := filepath.Glob(filepath.Join(fixtures, "*.txt"))
 	if len(txts) == 0 {
 		t.Skip("no PDF fixtures in testdata/pdf")
 	}
@@ -55,7 +55,7 @@ func TestPDFFixtureAccuracy(t *testing.T) {
 			acc := parsetest.Accuracy(got, string(ref))
 			t.Logf("%s: accuracy %.2f%% over %d characters", name, 100*acc, len(parsetest.Chars(string(ref))))
 			assert.GreaterOrEqual(t, acc, 0.99, "character accuracy of %s", name)
-			pages := pdfPageCount(t, pdfPath)
+			pages := pageCount(t, pdfPath)
 			if pages > 0 {
 				assert.Len(t, doc.Pages, pages, "one Page per PDF page")
 			}
@@ -66,8 +66,8 @@ func TestPDFFixtureAccuracy(t *testing.T) {
 	}
 }
 
-// pdfPageCount asks pdfinfo for the page count, 0 when it is not there.
-func pdfPageCount(t *testing.T, path string) int {
+// pageCount asks pdfinfo for the page count, 0 when it is not there.
+func pageCount(t *testing.T, path string) int {
 	out, err := exec.Command("pdfinfo", path).Output()
 	if err != nil {
 		return 0
@@ -92,7 +92,7 @@ func TestPDFErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
-			path := filepath.Join(pdfFixtures, tc.file)
+			path := filepath.Join(fixtures, tc.file)
 			if _, err := os.Stat(path); err != nil {
 				t.Skipf("fixture %s missing", tc.file)
 			}
@@ -166,8 +166,8 @@ func TestPDFCorpus(t *testing.T) {
 func TestPDFStructure(t *testing.T) {
 	for _, name := range []string{"hand-ucs2", "hand-gbk"} {
 		t.Run(name+" paragraphs", func(t *testing.T) {
-			doc := pdfMustFixture(t, name+".pdf")
-			want := pdfFixtureLines(t, name+".txt")
+			doc := mustFixture(t, name+".pdf")
+			want := fixtureLines(t, name+".txt")
 			var got []string
 			for _, p := range doc.Paragraphs {
 				got = append(got, p.Text)
@@ -176,7 +176,7 @@ func TestPDFStructure(t *testing.T) {
 		})
 	}
 	t.Run("libreoffice table rows", func(t *testing.T) {
-		doc := pdfMustFixture(t, "libreoffice-table.pdf")
+		doc := mustFixture(t, "libreoffice-table.pdf")
 		require.Len(t, doc.Tables, 1)
 		tb := doc.Tables[0]
 		assert.Equal(t, []string{"编号", "问题", "整改措施", "责任单位", "完成时限", "状态"}, parsetest.CellTexts(tb.Header))
@@ -186,7 +186,7 @@ func TestPDFStructure(t *testing.T) {
 		assert.Equal(t, "正在推进", tb.Rows[3].Cell(5))
 	})
 	t.Run("chromium table across pages", func(t *testing.T) {
-		doc := pdfMustFixture(t, "chromium-report-sans.pdf")
+		doc := mustFixture(t, "chromium-report-sans.pdf")
 		require.Len(t, doc.Tables, 2)
 		assert.Equal(t, 1, doc.Tables[0].Page)
 		assert.Equal(t, 2, doc.Tables[1].Page)
@@ -194,7 +194,7 @@ func TestPDFStructure(t *testing.T) {
 		assert.Equal(t, []string{"", "合计", "31个", "28个", "3个", "90.3%"}, parsetest.CellTexts(last.Cells))
 	})
 	t.Run("headings", func(t *testing.T) {
-		doc := pdfMustFixture(t, "chromium-report-zenhei.pdf")
+		doc := mustFixture(t, "chromium-report-zenhei.pdf")
 		levels := map[string]int{}
 		for _, p := range doc.Paragraphs {
 			levels[p.Text] = p.Level
@@ -210,7 +210,7 @@ func TestPDFStructure(t *testing.T) {
 		}
 	})
 	t.Run("two columns read column by column", func(t *testing.T) {
-		doc := pdfMustFixture(t, "chromium-twocol-serif.pdf")
+		doc := mustFixture(t, "chromium-twocol-serif.pdf")
 		text := doc.Text()
 		a := strings.Index(text, "中共青溪县农业农村局党组")
 		b := strings.Index(text, "中共东川工程职业技术学院委员会关于巡视整改情况的报告")
@@ -219,16 +219,16 @@ func TestPDFStructure(t *testing.T) {
 		assert.Contains(t, text, "县委第三巡察组反馈问题15个，已完成整改13个，正在整改2个，整改完成率86.7%。")
 	})
 	t.Run("numbers split across lines stay joined", func(t *testing.T) {
-		doc := pdfMustFixture(t, "fpdf-uming.pdf")
+		doc := mustFixture(t, "fpdf-uming.pdf")
 		text := doc.Text()
 		assert.Contains(t, text, "租金318万元")
 		assert.NotContains(t, text, "\u3000")
 	})
 }
 
-func pdfMustFixture(t *testing.T, name string) *parse.Document {
+func mustFixture(t *testing.T, name string) *parse.Document {
 	t.Helper()
-	path := filepath.Join(pdfFixtures, name)
+	path := filepath.Join(fixtures, name)
 	if _, err := os.Stat(path); err != nil {
 		t.Skipf("fixture %s missing", name)
 	}
@@ -237,8 +237,8 @@ func pdfMustFixture(t *testing.T, name string) *parse.Document {
 	return doc
 }
 
-func pdfFixtureLines(t *testing.T, name string) []string {
-	data, err := os.ReadFile(filepath.Join(pdfFixtures, name))
+func fixtureLines(t *testing.T, name string) []string {
+	data, err := os.ReadFile(filepath.Join(fixtures, name))
 	require.NoError(t, err)
 	var out []string
 	for _, l := range strings.Split(string(data), "\n") {
@@ -274,8 +274,8 @@ func BenchmarkParsePDF(b *testing.B) {
 	files, _ := filepath.Glob("../../testdata/corpus/cases/*/report.pdf")
 	more, _ := filepath.Glob("../../testdata/corpus/cases/*/minutes/*.pdf")
 	files = append(files, more...)
-	if _, err := os.Stat(filepath.Join(pdfFixtures, "long-report-150p.pdf")); err == nil {
-		files = append(files, filepath.Join(pdfFixtures, "long-report-150p.pdf"))
+	if _, err := os.Stat(filepath.Join(fixtures, "long-report-150p.pdf")); err == nil {
+		files = append(files, filepath.Join(fixtures, "long-report-150p.pdf"))
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -292,9 +292,9 @@ func BenchmarkParsePDF(b *testing.B) {
 	}
 }
 
-// pdfSynth assembles a PDF from object bodies (object i+1 is objs[i]) with
+// synth assembles a PDF from object bodies (object i+1 is objs[i]) with
 // a correct cross-reference table; object 1 must be the catalog.
-func pdfSynth(objs ...string) []byte {
+func synth(objs ...string) []byte {
 	var b bytes.Buffer
 	b.WriteString("%PDF-1.4\n")
 	offs := make([]int, len(objs))
@@ -311,14 +311,14 @@ func pdfSynth(objs ...string) []byte {
 	return b.Bytes()
 }
 
-func pdfSynthStream(s string) string {
+func synthStream(s string) string {
 	return fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(s), s)
 }
 
-// pdfSynthDoc builds a document of pages (content streams) sharing font
+// synthDoc builds a document of pages (content streams) sharing font
 // resources: fonts maps resource names to font object numbers; extra
-// objects follow the pages and start at number pdfFirstExtra(len(pages)).
-func pdfSynthDoc(pages []string, fonts string, extra ...string) []byte {
+// objects follow the pages and start at number firstExtra(len(pages)).
+func synthDoc(pages []string, fonts string, extra ...string) []byte {
 	n := len(pages)
 	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>"}
 	var kids []string
@@ -328,14 +328,14 @@ func pdfSynthDoc(pages []string, fonts string, extra ...string) []byte {
 	objs = append(objs, fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), n))
 	for i, c := range pages {
 		objs = append(objs, fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << %s >> >> /Contents %d 0 R >>", fonts, 4+2*i))
-		objs = append(objs, pdfSynthStream(c))
+		objs = append(objs, synthStream(c))
 	}
-	return pdfSynth(append(objs, extra...)...)
+	return synth(append(objs, extra...)...)
 }
 
-func pdfFirstExtra(pages int) int { return 3 + 2*pages }
+func firstExtra(pages int) int { return 3 + 2*pages }
 
-func pdfParseBytes(t *testing.T, data []byte, o parse.Options) (*parse.Document, error) {
+func parseBytes(t *testing.T, data []byte, o parse.Options) (*parse.Document, error) {
 	t.Helper()
 	return parse.Parse(context.Background(), "synth.pdf", data, o)
 }
@@ -343,13 +343,13 @@ func pdfParseBytes(t *testing.T, data []byte, o parse.Options) (*parse.Document,
 func TestPDFSynthetic(t *testing.T) {
 	helv := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
 	t.Run("Latin words, blank page kept, heading by size", func(t *testing.T) {
-		fo := pdfFirstExtra(3)
-		data := pdfSynthDoc([]string{
+		fo := firstExtra(3)
+		data := synthDoc([]string{
 			"BT /F1 24 Tf 72 760 Td (Rectification Report) Tj ET\nBT /F1 12 Tf 72 700 Td (Hello World, this line is the widest one on the page) Tj 0 -14 Td (second line) Tj ET",
 			"",
 			"BT /F1 12 Tf 72 700 Td [(Pa) 20 (ge) -250 (three)] TJ ET",
 		}, fmt.Sprintf("/F1 %d 0 R", fo), helv)
-		doc, err := pdfParseBytes(t, data, parse.Options{})
+		doc, err := parseBytes(t, data, parse.Options{})
 		require.NoError(t, err)
 		require.Len(t, doc.Pages, 3)
 		assert.Equal(t, "", doc.Pages[1].Text)
@@ -359,23 +359,23 @@ func TestPDFSynthetic(t *testing.T) {
 		assert.Equal(t, "Page three", doc.Pages[2].Text)
 	})
 	t.Run("MaxPages", func(t *testing.T) {
-		fo := pdfFirstExtra(3)
+		fo := firstExtra(3)
 		page := "BT /F1 12 Tf 72 700 Td (text) Tj ET"
-		data := pdfSynthDoc([]string{page, page, page}, fmt.Sprintf("/F1 %d 0 R", fo), helv)
-		doc, err := pdfParseBytes(t, data, parse.Options{MaxPages: 2})
+		data := synthDoc([]string{page, page, page}, fmt.Sprintf("/F1 %d 0 R", fo), helv)
+		doc, err := parseBytes(t, data, parse.Options{MaxPages: 2})
 		require.NoError(t, err)
 		assert.Len(t, doc.Pages, 2)
 	})
 	t.Run("cancelled context", func(t *testing.T) {
-		fo := pdfFirstExtra(1)
-		data := pdfSynthDoc([]string{"BT /F1 12 Tf 72 700 Td (text) Tj ET"}, fmt.Sprintf("/F1 %d 0 R", fo), helv)
+		fo := firstExtra(1)
+		data := synthDoc([]string{"BT /F1 12 Tf 72 700 Td (text) Tj ET"}, fmt.Sprintf("/F1 %d 0 R", fo), helv)
 		ctx, cancel := context.WithCancel(context.Background())
 		cancel()
 		_, err := parse.Parse(ctx, "x.pdf", data, parse.Options{})
 		require.Error(t, err)
 	})
 	t.Run("ToUnicode bfrange arrays and surrogate pairs", func(t *testing.T) {
-		fo := pdfFirstExtra(1)
+		fo := firstExtra(1)
 		cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n" +
 			"1 begincodespacerange <0000> <FFFF> endcodespacerange\n" +
 			"2 beginbfchar <0001> <D840DC00> <0005> <4E2A> endbfchar\n" +
@@ -383,34 +383,34 @@ func TestPDFSynthetic(t *testing.T) {
 			"endcmap CMapName currentdict /CMap defineresource pop end end"
 		font := fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+SimSun /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>", fo+1, fo+2)
 		desc := "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /W [16 [500 500 500 500 500 500 500 500 500 500]] >>"
-		data := pdfSynthDoc([]string{"BT /F1 12 Tf 72 700 Td <0001000200030011001500050004> Tj ET"},
-			fmt.Sprintf("/F1 %d 0 R", fo), font, desc, pdfSynthStream(cmap))
-		doc, err := pdfParseBytes(t, data, parse.Options{})
+		data := synthDoc([]string{"BT /F1 12 Tf 72 700 Td <0001000200030011001500050004> Tj ET"},
+			fmt.Sprintf("/F1 %d 0 R", fo), font, desc, synthStream(cmap))
+		doc, err := parseBytes(t, data, parse.Options{})
 		require.NoError(t, err)
 		assert.Equal(t, "𠀀问题15个2", doc.Pages[0].Text)
 	})
 	t.Run("no Unicode mapping is an error, not mojibake", func(t *testing.T) {
-		fo := pdfFirstExtra(1)
+		fo := firstExtra(1)
 		font := fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+SimSun /Encoding /Identity-H /DescendantFonts [%d 0 R] >>", fo+1)
 		desc := "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>"
-		data := pdfSynthDoc([]string{"BT /F1 12 Tf 72 700 Td <0a1b0c2d3e4f51526364757687989aabbccd> Tj ET"},
+		data := synthDoc([]string{"BT /F1 12 Tf 72 700 Td <0a1b0c2d3e4f51526364757687989aabbccd> Tj ET"},
 			fmt.Sprintf("/F1 %d 0 R", fo), font, desc)
-		_, err := pdfParseBytes(t, data, parse.Options{})
+		_, err := parseBytes(t, data, parse.Options{})
 		require.Error(t, err)
 		assert.ErrorIs(t, err, parse.ErrUnsupported)
 		assert.Contains(t, err.Error(), "SimSun")
 	})
 	t.Run("private-use ToUnicode is an error", func(t *testing.T) {
-		fo := pdfFirstExtra(1)
+		fo := firstExtra(1)
 		cmap := "begincmap 1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <E020> endbfrange endcmap"
 		font := fmt.Sprintf("<< /Type /Font /Subtype /TrueType /BaseFont /Wingdingsish /FirstChar 32 /LastChar 126 /ToUnicode %d 0 R /FontDescriptor << /Flags 4 >> >>", fo+1)
-		data := pdfSynthDoc([]string{"BT /F1 12 Tf 72 700 Td (abcdefghijklmnopqrstuvwxyz) Tj ET"},
-			fmt.Sprintf("/F1 %d 0 R", fo), font, pdfSynthStream(cmap))
-		_, err := pdfParseBytes(t, data, parse.Options{})
+		data := synthDoc([]string{"BT /F1 12 Tf 72 700 Td (abcdefghijklmnopqrstuvwxyz) Tj ET"},
+			fmt.Sprintf("/F1 %d 0 R", fo), font, synthStream(cmap))
+		_, err := parseBytes(t, data, parse.Options{})
 		assert.ErrorIs(t, err, parse.ErrUnsupported)
 	})
 	t.Run("ruled table read row by row", func(t *testing.T) {
-		fo := pdfFirstExtra(1)
+		fo := firstExtra(1)
 		var c strings.Builder
 		// A 3×2 grid: rows at y 700-680-660-640, columns at x 72-200-400.
 		for _, y := range []int{700, 680, 660, 640} {
@@ -423,16 +423,16 @@ func TestPDFSynthetic(t *testing.T) {
 			y := 686 - 20*i
 			fmt.Fprintf(&c, "BT /F1 10 Tf 76 %d Td (%s) Tj ET BT /F1 10 Tf 204 %d Td (%s) Tj ET\n", y, row[0], y, row[1])
 		}
-		data := pdfSynthDoc([]string{c.String()}, fmt.Sprintf("/F1 %d 0 R", fo), helv)
-		doc, err := pdfParseBytes(t, data, parse.Options{})
+		data := synthDoc([]string{c.String()}, fmt.Sprintf("/F1 %d 0 R", fo), helv)
+		doc, err := parseBytes(t, data, parse.Options{})
 		require.NoError(t, err)
 		require.Len(t, doc.Tables, 1)
 		assert.Equal(t, "Item\tStatus\nAudit\tDone\nFees\tOpen", doc.Pages[0].Text)
 	})
 	t.Run("rotated page", func(t *testing.T) {
-		fo := pdfFirstExtra(1)
-		data := pdfSynthDoc([]string{"BT /F1 12 Tf 0 1 -1 0 300 100 Tm (turned text) Tj ET"}, fmt.Sprintf("/F1 %d 0 R", fo), helv)
-		doc, err := pdfParseBytes(t, data, parse.Options{})
+		fo := firstExtra(1)
+		data := synthDoc([]string{"BT /F1 12 Tf 0 1 -1 0 300 100 Tm (turned text) Tj ET"}, fmt.Sprintf("/F1 %d 0 R", fo), helv)
+		doc, err := parseBytes(t, data, parse.Options{})
 		require.NoError(t, err)
 		assert.Equal(t, "turned text", doc.Pages[0].Text)
 	})
@@ -442,10 +442,10 @@ func TestPDFSynthetic(t *testing.T) {
 			"<< /Type /Catalog /Pages 2 0 R >>",
 			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>",
-			pdfSynthStream("q 595 0 0 842 0 0 cm /Im1 Do Q"),
+			synthStream("q 595 0 0 842 0 0 cm /Im1 Do Q"),
 			img,
 		}
-		_, err := pdfParseBytes(t, pdfSynth(objs...), parse.Options{})
+		_, err := parseBytes(t, synth(objs...), parse.Options{})
 		assert.ErrorIs(t, err, parse.ErrNoTextLayer)
 	})
 }
@@ -455,7 +455,7 @@ func TestPDFSynthetic(t *testing.T) {
 func TestPDFRepair(t *testing.T) {
 	for _, name := range []string{"hand-ucs2.pdf", "libreoffice-table.pdf"} {
 		t.Run(name, func(t *testing.T) {
-			orig, err := os.ReadFile(filepath.Join(pdfFixtures, name))
+			orig, err := os.ReadFile(filepath.Join(fixtures, name))
 			if err != nil {
 				t.Skipf("fixture %s missing", name)
 			}

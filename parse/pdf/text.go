@@ -8,14 +8,14 @@ import (
 	"github.com/ledongthuc/pdf"
 )
 
-// pdfMat is an affine matrix [a b c d e f], as PDF writes them.
-type pdfMat [6]float64
+// mat is an affine matrix [a b c d e f], as PDF writes them.
+type mat [6]float64
 
-var pdfIdent = pdfMat{1, 0, 0, 1, 0, 0}
+var ident = mat{1, 0, 0, 1, 0, 0}
 
 // mul returns m × n: first m, then n.
-func (m pdfMat) mul(n pdfMat) pdfMat {
-	return pdfMat{
+func (m mat) mul(n mat) mat {
+	return mat{
 		m[0]*n[0] + m[1]*n[2],
 		m[0]*n[1] + m[1]*n[3],
 		m[2]*n[0] + m[3]*n[2],
@@ -25,83 +25,83 @@ func (m pdfMat) mul(n pdfMat) pdfMat {
 	}
 }
 
-func (m pdfMat) apply(x, y float64) (float64, float64) {
+func (m mat) apply(x, y float64) (float64, float64) {
 	return x*m[0] + y*m[2] + m[4], x*m[1] + y*m[3] + m[5]
 }
 
-// pdfGlyph is one shown character, in page space (y up).
-type pdfGlyph struct {
+// glyph is one shown character, in page space (y up).
+type glyph struct {
 	x, y  float64 // baseline origin
 	w     float64 // advance along the line
 	size  float64 // font size in page space
 	text  string
-	font  *pdfFont
+	font  *font
 	dir   int8 // baseline direction: 0 →, 1 ↑, 2 ←, 3 ↓; -1 slanted
 	bad   bool // no Unicode for it
 	space bool // a space character: advance only
 }
 
-// pdfRect is a stroked or filled line pdfSeg or thin rectangle (a table
+// rect is a stroked or filled line seg or thin rectangle (a table
 // border), as a box in page space.
-type pdfRect struct{ x0, y0, x1, y1 float64 }
+type rect struct{ x0, y0, x1, y1 float64 }
 
-// pdfContent is what the interpreter finds on a page.
-type pdfContent struct {
-	glyphs []pdfGlyph
-	rules  []pdfRect
+// content is what the interpreter finds on a page.
+type content struct {
+	glyphs []glyph
+	rules  []rect
 	images int
 }
 
-type pdfGState struct {
-	ctm    pdfMat
+type gstate struct {
+	ctm    mat
 	tc, tw float64
 	th     float64
 	tl     float64
 	tfs    float64
 	rise   float64
-	font   *pdfFont
+	font   *font
 }
 
-// pdfInterp runs content streams, collecting glyphs.
-type pdfInterp struct {
-	doc   *pdfDoc
-	out   *pdfContent
+// interp runs content streams, collecting glyphs.
+type interp struct {
+	doc   *document
+	out   *content
 	depth int
-	codes []pdfCode
+	codes []code
 }
 
-// pdfMaxOpsPerDoc bounds the operators interpreted in one file.
-const pdfMaxOpsPerDoc = 20_000_000
+// maxOpsPerDoc bounds the operators interpreted in one file.
+const maxOpsPerDoc = 20_000_000
 
-// pdfMaxContent bounds one page's content, decompressed.
-const pdfMaxContent = 64 << 20
+// maxContent bounds one page's content, decompressed.
+const maxContent = 64 << 20
 
 // runContent interprets one content stream with its resources.
-func (ti *pdfInterp) runContent(data []byte, res pdf.Value, base pdfMat) {
+func (ti *interp) runContent(data []byte, res pdf.Value, base mat) {
 	if ti.depth > 8 {
 		return
 	}
 	ti.depth++
 	defer func() { ti.depth-- }()
 
-	gs := pdfGState{ctm: base, th: 1}
-	var stack []pdfGState
-	var tm, tlm pdfMat
-	fonts := map[string]*pdfFont{}
+	gs := gstate{ctm: base, th: 1}
+	var stack []gstate
+	var tm, tlm mat
+	fonts := map[string]*font{}
 	// Path under construction, for table rules.
-	var path []pdfRect
+	var path []rect
 	var px, py float64 // current point
 	var sx, sy float64 // subpath start
 
 	var fontDict pdf.Value
 	var fontRefs map[string]string
-	getFont := func(name string) *pdfFont {
+	getFont := func(name string) *font {
 		if f, ok := fonts[name]; ok {
 			return f
 		}
 		if fontRefs == nil {
 			fontDict = res.Key("Font")
-			fontRefs = pdfRefs(fontDict)
+			fontRefs = refs(fontDict)
 		}
 		f := ti.doc.font(fontDict, fontRefs, name)
 		fonts[name] = f
@@ -131,12 +131,12 @@ func (ti *pdfInterp) runContent(data []byte, res pdf.Value, base pdfMat) {
 				dx, dy = dx/hl, dy/hl
 			}
 			wPage := adv * math.Sqrt(m2[0]*m2[0]+m2[1]*m2[1])
-			dir := int8(pdfOrient(dx, dy))
+			dir := int8(orient(dx, dy))
 			if math.Min(math.Abs(dx), math.Abs(dy)) > 0.1 {
 				dir = -1
 			}
 			if c.text != "" || c.bad {
-				g := pdfGlyph{x: x, y: y, w: wPage, size: size, text: c.text, font: f, dir: dir, bad: c.bad}
+				g := glyph{x: x, y: y, w: wPage, size: size, text: c.text, font: f, dir: dir, bad: c.bad}
 				if c.text == " " || c.text == "\u00a0" || c.text == "\u3000" {
 					g.space = true
 				}
@@ -152,17 +152,17 @@ func (ti *pdfInterp) runContent(data []byte, res pdf.Value, base pdfMat) {
 		}
 		return 0
 	}
-	addRule := func(r pdfRect) {
+	addRule := func(r rect) {
 		if len(ti.out.rules) < 100000 {
 			ti.out.rules = append(ti.out.rules, r)
 		}
 	}
-	userBox := func(x0, y0, x1, y1 float64) pdfRect {
+	userBox := func(x0, y0, x1, y1 float64) rect {
 		ax, ay := gs.ctm.apply(x0, y0)
 		bx, by := gs.ctm.apply(x1, y1)
 		cx, cy := gs.ctm.apply(x0, y1)
 		dx, dy := gs.ctm.apply(x1, y0)
-		return pdfRect{
+		return rect{
 			math.Min(math.Min(ax, bx), math.Min(cx, dx)), math.Min(math.Min(ay, by), math.Min(cy, dy)),
 			math.Max(math.Max(ax, bx), math.Max(cx, dx)), math.Max(math.Max(ay, by), math.Max(cy, dy)),
 		}
@@ -176,15 +176,15 @@ func (ti *pdfInterp) runContent(data []byte, res pdf.Value, base pdfMat) {
 	}
 	var mstack []marked
 
-	maxOps := pdfMaxOpsPerDoc - int(ti.doc.budget.ops.Load())
+	maxOps := maxOpsPerDoc - int(ti.doc.budget.ops.Load())
 	if maxOps <= 0 {
 		return // readPages reports the exhausted budget
 	}
 	if ti.out.glyphs == nil {
-		ti.out.glyphs = make([]pdfGlyph, 0, len(data)/16+16)
+		ti.out.glyphs = make([]glyph, 0, len(data)/16+16)
 	}
 	ops := 0
-	truncated := pdfScanContent(data, maxOps, func(op string, args []csOperand) {
+	truncated := scanContent(data, maxOps, func(op string, args []csOperand) {
 		ops++
 		switch op {
 		case "q":
@@ -198,11 +198,11 @@ func (ti *pdfInterp) runContent(data []byte, res pdf.Value, base pdfMat) {
 			}
 		case "cm":
 			if len(args) >= 6 {
-				m := pdfMat{num(args, 0), num(args, 1), num(args, 2), num(args, 3), num(args, 4), num(args, 5)}
+				m := mat{num(args, 0), num(args, 1), num(args, 2), num(args, 3), num(args, 4), num(args, 5)}
 				gs.ctm = m.mul(gs.ctm)
 			}
 		case "BT":
-			tm, tlm = pdfIdent, pdfIdent
+			tm, tlm = ident, ident
 		case "ET":
 		case "Tf":
 			if len(args) >= 2 && args[0].kind == csName {
@@ -220,26 +220,26 @@ func (ti *pdfInterp) runContent(data []byte, res pdf.Value, base pdfMat) {
 		case "Ts":
 			gs.rise = num(args, 0)
 		case "Td":
-			tlm = pdfMat{1, 0, 0, 1, num(args, 0), num(args, 1)}.mul(tlm)
+			tlm = mat{1, 0, 0, 1, num(args, 0), num(args, 1)}.mul(tlm)
 			tm = tlm
 		case "TD":
 			gs.tl = -num(args, 1)
-			tlm = pdfMat{1, 0, 0, 1, num(args, 0), num(args, 1)}.mul(tlm)
+			tlm = mat{1, 0, 0, 1, num(args, 0), num(args, 1)}.mul(tlm)
 			tm = tlm
 		case "Tm":
 			if len(args) >= 6 {
-				tlm = pdfMat{num(args, 0), num(args, 1), num(args, 2), num(args, 3), num(args, 4), num(args, 5)}
+				tlm = mat{num(args, 0), num(args, 1), num(args, 2), num(args, 3), num(args, 4), num(args, 5)}
 				tm = tlm
 			}
 		case "T*":
-			tlm = pdfMat{1, 0, 0, 1, 0, -gs.tl}.mul(tlm)
+			tlm = mat{1, 0, 0, 1, 0, -gs.tl}.mul(tlm)
 			tm = tlm
 		case "Tj":
 			if len(args) >= 1 && args[len(args)-1].kind == csString {
 				show(args[len(args)-1].s)
 			}
 		case "'":
-			tlm = pdfMat{1, 0, 0, 1, 0, -gs.tl}.mul(tlm)
+			tlm = mat{1, 0, 0, 1, 0, -gs.tl}.mul(tlm)
 			tm = tlm
 			if len(args) >= 1 && args[len(args)-1].kind == csString {
 				show(args[len(args)-1].s)
@@ -249,7 +249,7 @@ func (ti *pdfInterp) runContent(data []byte, res pdf.Value, base pdfMat) {
 				gs.tw = num(args, 0)
 				gs.tc = num(args, 1)
 			}
-			tlm = pdfMat{1, 0, 0, 1, 0, -gs.tl}.mul(tlm)
+			tlm = mat{1, 0, 0, 1, 0, -gs.tl}.mul(tlm)
 			tm = tlm
 			if len(args) >= 1 && args[len(args)-1].kind == csString {
 				show(args[len(args)-1].s)
@@ -262,7 +262,7 @@ func (ti *pdfInterp) runContent(data []byte, res pdf.Value, base pdfMat) {
 						show(e.s)
 					case csNum:
 						tx := -e.num / 1000 * gs.tfs * gs.th
-						tm = pdfMat{1, 0, 0, 1, tx, 0}.mul(tm)
+						tm = mat{1, 0, 0, 1, tx, 0}.mul(tm)
 					}
 				}
 			}
@@ -274,7 +274,7 @@ func (ti *pdfInterp) runContent(data []byte, res pdf.Value, base pdfMat) {
 			m := marked{start: len(ti.out.glyphs)}
 			if len(args) >= 2 {
 				if at, ok := args[1].dictGet("ActualText"); ok && at.kind == csString {
-					m.actual, m.has = pdfTextString(at.s), true
+					m.actual, m.has = textString(at.s), true
 				}
 			}
 			if len(mstack) < 256 {
@@ -331,8 +331,8 @@ func (ti *pdfInterp) runContent(data []byte, res pdf.Value, base pdfMat) {
 				} else {
 					// A box: its four edges.
 					path = append(path,
-						pdfRect{b.x0, b.y0, b.x1, b.y0}, pdfRect{b.x0, b.y1, b.x1, b.y1},
-						pdfRect{b.x0, b.y0, b.x0, b.y1}, pdfRect{b.x1, b.y0, b.x1, b.y1})
+						rect{b.x0, b.y0, b.x1, b.y0}, rect{b.x0, b.y1, b.x1, b.y1},
+						rect{b.x0, b.y0, b.x0, b.y1}, rect{b.x1, b.y0, b.x1, b.y1})
 				}
 			}
 			px, py = x, y
@@ -352,12 +352,12 @@ func (ti *pdfInterp) runContent(data []byte, res pdf.Value, base pdfMat) {
 	ti.doc.budget.ops.Add(int64(ops))
 	if truncated {
 		// Mark the budget as spent even when the last page ran it out.
-		ti.doc.budget.ops.Store(pdfMaxOpsPerDoc)
+		ti.doc.budget.ops.Store(maxOpsPerDoc)
 	}
 }
 
 // doXObject runs a form XObject or counts an image.
-func (ti *pdfInterp) doXObject(res pdf.Value, name string, ctm pdfMat) {
+func (ti *interp) doXObject(res pdf.Value, name string, ctm mat) {
 	x := res.Key("XObject").Key(name)
 	if x.Kind() != pdf.Stream {
 		return
@@ -369,11 +369,11 @@ func (ti *pdfInterp) doXObject(res pdf.Value, name string, ctm pdfMat) {
 		if ti.depth > 8 {
 			return
 		}
-		data, _ := pdfReadStream(x, ti.doc.budget, pdfMaxContent)
+		data, _ := readStream(x, ti.doc.budget, maxContent)
 		if len(data) == 0 {
 			return
 		}
-		m := pdfIdent
+		m := ident
 		if fm := x.Key("Matrix"); fm.Len() == 6 {
 			for i := 0; i < 6; i++ {
 				m[i] = fm.Index(i).Float64()
@@ -387,12 +387,12 @@ func (ti *pdfInterp) doXObject(res pdf.Value, name string, ctm pdfMat) {
 	}
 }
 
-// pdfTextString decodes a PDF text string: UTF-16BE with a byte-order
+// textString decodes a PDF text string: UTF-16BE with a byte-order
 // mark, UTF-8 with one, or PDFDocEncoding (read as Latin-1).
-func pdfTextString(s string) string {
+func textString(s string) string {
 	switch {
 	case strings.HasPrefix(s, "\xfe\xff"):
-		return pdfUTF16(s[2:])
+		return decodeUTF16(s[2:])
 	case strings.HasPrefix(s, "\xef\xbb\xbf") && utf8.ValidString(s[3:]):
 		return s[3:]
 	}
