@@ -29,21 +29,21 @@ import (
 
 // Namespaces the reader tells apart.
 const (
-	docxNS       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-	docxStrictNS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
-	docxMathNS   = "http://schemas.openxmlformats.org/officeDocument/2006/math"
-	docxMCNS     = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+	ns       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+	strictNS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+	mathNS   = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+	mcNS     = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 )
 
 // Bounds on what a hostile document can make the reader keep.
 const (
-	docxMaxDepth      = 1024 // nesting of elements the reader descends into
-	docxMaxFieldDepth = 64   // nesting of complex fields
-	docxMaxGridCols   = 1000
-	docxMaxStyleChain = 32
+	maxDepth      = 1024 // nesting of elements the reader descends into
+	maxFieldDepth = 64   // nesting of complex fields
+	maxGridCols   = 1000
+	maxStyleChain = 32
 )
 
-// errDocxTooDeep stops a descent past docxMaxDepth.
+// errDocxTooDeep stops a descent past maxDepth.
 var errDocxTooDeep = errors.New("elements nested too deeply")
 
 // Read reads a DOCX file into b.
@@ -52,12 +52,12 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	if err != nil {
 		return err
 	}
-	main := docxMainPart(z)
+	main := mainPart(z)
 	if !z.Has(main) {
 		return model.Cause(model.ErrCorrupt, "%s: main document part is missing", main)
 	}
-	r := &docxReader{ctx: ctx, styles: map[string]*docxStyle{}, sizeRunes: map[int]int{}, fontRunes: map[string]int{}}
-	stylesPart := docxRelTarget(z, main, "/styles")
+	r := &reader{ctx: ctx, styles: map[string]*style{}, sizeRunes: map[int]int{}, fontRunes: map[string]int{}}
+	stylesPart := relTarget(z, main, "/styles")
 	if stylesPart == "" {
 		stylesPart = path.Join(path.Dir(main), "styles.xml")
 	}
@@ -84,19 +84,19 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	return ctx.Err()
 }
 
-// docxMainPart finds the main document part through the package
+// mainPart finds the main document part through the package
 // relationships, falling back to the usual name.
-func docxMainPart(z *safezip.Archive) string {
-	if t := docxRelTarget(z, "", "/officeDocument"); t != "" && z.Has(t) {
+func mainPart(z *safezip.Archive) string {
+	if t := relTarget(z, "", "/officeDocument"); t != "" && z.Has(t) {
 		return t
 	}
 	return "word/document.xml"
 }
 
-// docxRelTarget returns the target of the first relationship of part whose
+// relTarget returns the target of the first relationship of part whose
 // type ends in typeSuffix, as a package path, or "". part "" means the
 // package itself (_rels/.rels).
-func docxRelTarget(z *safezip.Archive, part, typeSuffix string) string {
+func relTarget(z *safezip.Archive, part, typeSuffix string) string {
 	relsName := "_rels/.rels"
 	if part != "" {
 		relsName = path.Join(path.Dir(part), "_rels", path.Base(part)+".rels")
@@ -131,8 +131,8 @@ func docxRelTarget(z *safezip.Archive, part, typeSuffix string) string {
 	return ""
 }
 
-// docxStyle is what the reader needs of a paragraph or character style.
-type docxStyle struct {
+// style is what the reader needs of a paragraph or character style.
+type style struct {
 	basedOn string
 	level   int // heading level from the name or outline level, 0 none
 	outline int // w:outlineLvl + 1, 0 unset, 10 body text
@@ -141,22 +141,22 @@ type docxStyle struct {
 	font    string
 }
 
-// docxRunProps are the properties of the run being read.
-type docxRunProps struct {
+// runProps are the properties of the run being read.
+type runProps struct {
 	bold   int
 	size   int
 	font   string
 	hidden bool
 }
 
-// docxBlock is a paragraph or a table, in document order.
-type docxBlock struct {
-	para  *docxPara
+// block is a paragraph or a table, in document order.
+type block struct {
+	para  *para
 	table []model.RawRow
 }
 
-// docxPara is a paragraph as read, with what the heading heuristics need.
-type docxPara struct {
+// para is a paragraph as read, with what the heading heuristics need.
+type para struct {
 	text    strings.Builder
 	style   string
 	outline int  // w:outlineLvl + 1, 0 unset, 10 body text
@@ -168,40 +168,40 @@ type docxPara struct {
 	maxSize   int
 	font      string // the one East Asian font of all text, "" when mixed
 	mixedFont bool
-	extra     []docxBlock // text boxes anchored in the paragraph
+	extra     []block // text boxes anchored in the paragraph
 }
 
-type docxReader struct {
+type reader struct {
 	ctx    context.Context
 	dec    *xml.Decoder
 	tokens int
 	depth  int
 
-	styles       map[string]*docxStyle
+	styles       map[string]*style
 	defaultStyle string
-	defaults     docxRunProps
+	defaults     runProps
 
 	fields []bool // open complex fields: true while in the instruction part
-	run    docxRunProps
-	blocks []docxBlock
+	run    runProps
+	blocks []block
 
 	sizeRunes map[int]int    // runes per font size, for the body size
 	fontRunes map[string]int // runes per East Asian font, for the body font
 }
 
-func (r *docxReader) loadStyles(data []byte) {
+func (r *reader) loadStyles(data []byte) {
 	var doc struct {
 		Defaults struct {
-			RPr docxXMLRPr `xml:"rPrDefault>rPr"`
+			RPr xmlRPr `xml:"rPrDefault>rPr"`
 		} `xml:"docDefaults"`
 		Styles []struct {
-			Type    string     `xml:"type,attr"`
-			ID      string     `xml:"styleId,attr"`
-			Default string     `xml:"default,attr"`
-			Name    docxVal    `xml:"name"`
-			BasedOn docxVal    `xml:"basedOn"`
-			Outline *docxVal   `xml:"pPr>outlineLvl"`
-			RPr     docxXMLRPr `xml:"rPr"`
+			Type    string `xml:"type,attr"`
+			ID      string `xml:"styleId,attr"`
+			Default string `xml:"default,attr"`
+			Name    val    `xml:"name"`
+			BasedOn val    `xml:"basedOn"`
+			Outline *val   `xml:"pPr>outlineLvl"`
+			RPr     xmlRPr `xml:"rPr"`
 		} `xml:"style"`
 	}
 	dec := xmlpart.NewDecoder(data)
@@ -214,15 +214,15 @@ func (r *docxReader) loadStyles(data []byte) {
 			continue
 		}
 		p := s.RPr.props()
-		st := &docxStyle{basedOn: s.BasedOn.Val, bold: p.bold, size: p.size, font: p.font}
+		st := &style{basedOn: s.BasedOn.Val, bold: p.bold, size: p.size, font: p.font}
 		if s.Outline != nil {
 			if n, err := strconv.Atoi(s.Outline.Val); err == nil && n >= 0 && n <= 9 {
 				st.outline = n + 1
 			}
 		}
-		st.level = docxStyleNameLevel(s.Name.Val)
+		st.level = styleNameLevel(s.Name.Val)
 		if st.level == 0 {
-			st.level = docxStyleNameLevel(s.ID)
+			st.level = styleNameLevel(s.ID)
 		}
 		r.styles[s.ID] = st
 		if s.Type == "paragraph" && (s.Default == "1" || s.Default == "true") {
@@ -231,23 +231,23 @@ func (r *docxReader) loadStyles(data []byte) {
 	}
 }
 
-type docxVal struct {
+type val struct {
 	Val string `xml:"val,attr"`
 }
 
-type docxXMLRPr struct {
-	B     *docxVal `xml:"b"`
-	Sz    *docxVal `xml:"sz"`
+type xmlRPr struct {
+	B     *val `xml:"b"`
+	Sz    *val `xml:"sz"`
 	Fonts *struct {
 		EastAsia string `xml:"eastAsia,attr"`
 		ASCII    string `xml:"ascii,attr"`
 	} `xml:"rFonts"`
 }
 
-func (x docxXMLRPr) props() docxRunProps {
-	var p docxRunProps
+func (x xmlRPr) props() runProps {
+	var p runProps
 	if x.B != nil {
-		p.bold = docxOnOff(x.B.Val)
+		p.bold = onOff(x.B.Val)
 	}
 	if x.Sz != nil {
 		p.size, _ = strconv.Atoi(x.Sz.Val)
@@ -258,8 +258,8 @@ func (x docxXMLRPr) props() docxRunProps {
 	return p
 }
 
-// docxOnOff reads an ST_OnOff value: absent or true means on.
-func docxOnOff(v string) int {
+// onOff reads an ST_OnOff value: absent or true means on.
+func onOff(v string) int {
 	switch v {
 	case "0", "false", "off":
 		return -1
@@ -267,10 +267,10 @@ func docxOnOff(v string) int {
 	return 1
 }
 
-var docxHeadingName = regexp.MustCompile(`^(?:heading|标题)\s*([1-9])$`)
+var headingName = regexp.MustCompile(`^(?:heading|标题)\s*([1-9])$`)
 
-// docxStyleNameLevel gives the heading level a style's name or id implies.
-func docxStyleNameLevel(name string) int {
+// styleNameLevel gives the heading level a style's name or id implies.
+func styleNameLevel(name string) int {
 	n := strings.ToLower(strings.TrimSpace(name))
 	switch n {
 	case "title", "标题":
@@ -278,7 +278,7 @@ func docxStyleNameLevel(name string) int {
 	case "subtitle", "副标题":
 		return 2
 	}
-	if m := docxHeadingName.FindStringSubmatch(n); m != nil {
+	if m := headingName.FindStringSubmatch(n); m != nil {
 		return int(m[1][0] - '0')
 	}
 	return 0
@@ -286,8 +286,8 @@ func docxStyleNameLevel(name string) int {
 
 // styleChain calls f for the style id and the styles it is based on, nearest
 // first, until f returns true.
-func (r *docxReader) styleChain(id string, f func(*docxStyle) bool) {
-	for i := 0; i < docxMaxStyleChain && id != ""; i++ {
+func (r *reader) styleChain(id string, f func(*style) bool) {
+	for i := 0; i < maxStyleChain && id != ""; i++ {
 		s := r.styles[id]
 		if s == nil || f(s) {
 			return
@@ -297,7 +297,7 @@ func (r *docxReader) styleChain(id string, f func(*docxStyle) bool) {
 }
 
 // token returns the next token, checking the context now and then.
-func (r *docxReader) token() (xml.Token, error) {
+func (r *reader) token() (xml.Token, error) {
 	r.tokens++
 	if r.tokens&1023 == 0 {
 		if err := r.ctx.Err(); err != nil {
@@ -311,7 +311,7 @@ func (r *docxReader) token() (xml.Token, error) {
 	return tok, err
 }
 
-func (r *docxReader) readDocument(data []byte) error {
+func (r *reader) readDocument(data []byte) error {
 	r.dec = xmlpart.NewDecoder(data)
 	for {
 		tok, err := r.dec.Token()
@@ -331,12 +331,12 @@ func (r *docxReader) readDocument(data []byte) error {
 }
 
 func isDocxNS(n xml.Name) bool {
-	return n.Space == docxNS || n.Space == docxStrictNS || n.Space == ""
+	return n.Space == ns || n.Space == strictNS || n.Space == ""
 }
 
 // skipped reports elements whose content is never text of the document.
-func docxSkipped(n xml.Name) bool {
-	if n.Space == docxMCNS {
+func skipped(n xml.Name) bool {
+	if n.Space == mcNS {
 		return n.Local == "Fallback"
 	}
 	if !isDocxNS(n) {
@@ -353,42 +353,42 @@ func docxSkipped(n xml.Name) bool {
 }
 
 // enter and leave bound the depth of the reader's descent.
-func (r *docxReader) enter() error {
+func (r *reader) enter() error {
 	r.depth++
-	if r.depth > docxMaxDepth {
+	if r.depth > maxDepth {
 		return errDocxTooDeep
 	}
 	return nil
 }
 
-func (r *docxReader) leave() { r.depth-- }
+func (r *reader) leave() { r.depth-- }
 
 // blockContent reads the children of a block container (body, cell, text
 // box, content control) up to its end tag, appending blocks to out.
 // tableDepth counts the tables around the container.
-func (r *docxReader) blockContent(out *[]docxBlock, tableDepth int) error {
+func (r *reader) blockContent(out *[]block, tableDepth int) error {
 	return r.elements(func(t xml.StartElement) error { return r.block(t, out, tableDepth) })
 }
 
 // block reads one child element of a block container: a paragraph, a table,
 // or a transparent wrapper (content control, custom XML, tracked insertion)
 // whose blocks count as the container's.
-func (r *docxReader) block(t xml.StartElement, out *[]docxBlock, tableDepth int) error {
+func (r *reader) block(t xml.StartElement, out *[]block, tableDepth int) error {
 	switch {
-	case docxSkipped(t.Name):
+	case skipped(t.Name):
 		return r.dec.Skip()
 	case isDocxNS(t.Name) && t.Name.Local == "p":
 		p, err := r.paragraph(tableDepth)
 		if err != nil {
 			return err
 		}
-		*out = append(*out, docxBlock{para: p})
+		*out = append(*out, block{para: p})
 	case isDocxNS(t.Name) && t.Name.Local == "tbl":
 		rows, err := r.table(tableDepth + 1)
 		if err != nil {
 			return err
 		}
-		*out = append(*out, docxBlock{table: rows})
+		*out = append(*out, block{table: rows})
 	default:
 		return r.blockContent(out, tableDepth)
 	}
@@ -398,7 +398,7 @@ func (r *docxReader) block(t xml.StartElement, out *[]docxBlock, tableDepth int)
 // elements calls f for each child element of the element whose start was
 // just read, and returns at the element's end. f reads the child through
 // its end tag (r.dec.Skip for one it leaves out).
-func (r *docxReader) elements(f func(t xml.StartElement) error) error {
+func (r *reader) elements(f func(t xml.StartElement) error) error {
 	if err := r.enter(); err != nil {
 		return err
 	}
@@ -420,22 +420,22 @@ func (r *docxReader) elements(f func(t xml.StartElement) error) error {
 }
 
 // paragraph reads a w:p after its start tag.
-func (r *docxReader) paragraph(tableDepth int) (*docxPara, error) {
-	p := &docxPara{}
+func (r *reader) paragraph(tableDepth int) (*para, error) {
+	p := &para{}
 	saved := r.run
-	r.run = docxRunProps{}
+	r.run = runProps{}
 	err := r.inline(p, tableDepth)
 	r.run = saved
 	return p, err
 }
 
 // inline reads the children of a paragraph-level element up to its end tag.
-func (r *docxReader) inline(p *docxPara, tableDepth int) error {
+func (r *reader) inline(p *para, tableDepth int) error {
 	return r.elements(func(t xml.StartElement) error {
-		if docxSkipped(t.Name) {
+		if skipped(t.Name) {
 			return r.dec.Skip()
 		}
-		if t.Name.Space == docxMathNS && t.Name.Local == "t" {
+		if t.Name.Space == mathNS && t.Name.Local == "t" {
 			s, err := r.charData()
 			if err != nil {
 				return err
@@ -457,7 +457,7 @@ func (r *docxReader) inline(p *docxPara, tableDepth int) error {
 			}
 		case "r":
 			saved := r.run
-			r.run = docxRunProps{}
+			r.run = runProps{}
 			err := r.inline(p, tableDepth)
 			r.run = saved
 			if err != nil {
@@ -487,7 +487,7 @@ func (r *docxReader) inline(p *docxPara, tableDepth int) error {
 				return err
 			}
 		case "sym":
-			if s := docxSymbol(xmlpart.Attr(t, "char")); s != "" {
+			if s := symbol(xmlpart.Attr(t, "char")); s != "" {
 				r.addText(p, s)
 			}
 			if err := r.dec.Skip(); err != nil {
@@ -509,13 +509,13 @@ func (r *docxReader) inline(p *docxPara, tableDepth int) error {
 			if err != nil {
 				return err
 			}
-			p.extra = append(p.extra, docxBlock{para: q})
+			p.extra = append(p.extra, block{para: q})
 		case "tbl":
 			rows, err := r.table(tableDepth + 1)
 			if err != nil {
 				return err
 			}
-			p.extra = append(p.extra, docxBlock{table: rows})
+			p.extra = append(p.extra, block{table: rows})
 		default:
 			// Hyperlinks, simple fields, smart tags, insertions, drawings
 			// (which may hold text boxes) and the like are transparent.
@@ -529,7 +529,7 @@ func (r *docxReader) inline(p *docxPara, tableDepth int) error {
 
 // charData reads the text of an element up to its end tag, ignoring any
 // child elements.
-func (r *docxReader) charData() (string, error) {
+func (r *reader) charData() (string, error) {
 	var sb strings.Builder
 	depth := 0
 	for {
@@ -553,10 +553,10 @@ func (r *docxReader) charData() (string, error) {
 	}
 }
 
-func (r *docxReader) fieldChar(kind string) {
+func (r *reader) fieldChar(kind string) {
 	switch kind {
 	case "begin":
-		if len(r.fields) < docxMaxFieldDepth {
+		if len(r.fields) < maxFieldDepth {
 			r.fields = append(r.fields, true)
 		}
 	case "separate":
@@ -570,7 +570,7 @@ func (r *docxReader) fieldChar(kind string) {
 	}
 }
 
-func (r *docxReader) inInstruction() bool {
+func (r *reader) inInstruction() bool {
 	for _, instr := range r.fields {
 		if instr {
 			return true
@@ -579,9 +579,9 @@ func (r *docxReader) inInstruction() bool {
 	return false
 }
 
-// docxSymbol maps the character code of a w:sym (hex, often in the
+// symbol maps the character code of a w:sym (hex, often in the
 // private-use range of a symbol font) to text.
-func docxSymbol(code string) string {
+func symbol(code string) string {
 	n, err := strconv.ParseUint(code, 16, 32)
 	if err != nil {
 		return ""
@@ -589,7 +589,7 @@ func docxSymbol(code string) string {
 	c := rune(n)
 	if c >= 0xF000 && c <= 0xF0FF {
 		c -= 0xF000
-		if s, ok := docxSymbolFont[c]; ok {
+		if s, ok := symbolFont[c]; ok {
 			return s
 		}
 		if c >= 0x30 && c <= 0x39 {
@@ -603,15 +603,15 @@ func docxSymbol(code string) string {
 	return string(c)
 }
 
-// docxSymbolFont holds the Symbol-font characters that matter in reports.
-var docxSymbolFont = map[rune]string{
+// symbolFont holds the Symbol-font characters that matter in reports.
+var symbolFont = map[rune]string{
 	0x25: "%", 0x2B: "+", 0x2D: "-", 0x3C: "<", 0x3D: "=", 0x3E: ">",
 	0xA3: "≤", 0xB1: "±", 0xB3: "≥", 0xB4: "×", 0xB7: "•", 0xB8: "÷",
 	0xAE: "→", 0xD6: "√", 0xFC: "√", 0xA8: "■", 0x6C: "●", 0x6E: "■",
 }
 
 // paraProps reads a w:pPr.
-func (r *docxReader) paraProps(p *docxPara) error {
+func (r *reader) paraProps(p *para) error {
 	return r.eachChild(func(t xml.StartElement) {
 		switch t.Name.Local {
 		case "pStyle":
@@ -629,7 +629,7 @@ func (r *docxReader) paraProps(p *docxPara) error {
 // eachChild calls f for each direct child element (in the
 // WordprocessingML namespace) of the element whose start was just read,
 // skipping what the child holds, and returns at the element's end.
-func (r *docxReader) eachChild(f func(t xml.StartElement)) error {
+func (r *reader) eachChild(f func(t xml.StartElement)) error {
 	return r.elements(func(t xml.StartElement) error {
 		if isDocxNS(t.Name) {
 			f(t)
@@ -639,11 +639,11 @@ func (r *docxReader) eachChild(f func(t xml.StartElement)) error {
 }
 
 // runProps reads a w:rPr into r.run.
-func (r *docxReader) runProps() error {
+func (r *reader) runProps() error {
 	return r.eachChild(func(t xml.StartElement) {
 		switch t.Name.Local {
 		case "b":
-			r.run.bold = docxOnOff(xmlpart.Attr(t, "val"))
+			r.run.bold = onOff(xmlpart.Attr(t, "val"))
 		case "sz":
 			r.run.size, _ = strconv.Atoi(xmlpart.Attr(t, "val"))
 		case "rFonts":
@@ -651,11 +651,11 @@ func (r *docxReader) runProps() error {
 				r.run.font = f
 			}
 		case "vanish", "specVanish":
-			r.run.hidden = docxOnOff(xmlpart.Attr(t, "val")) > 0
+			r.run.hidden = onOff(xmlpart.Attr(t, "val")) > 0
 		case "rStyle":
 			// Character styles: take bold, size and font from them where
 			// the run does not set its own.
-			r.styleChain(xmlpart.Attr(t, "val"), func(s *docxStyle) bool {
+			r.styleChain(xmlpart.Attr(t, "val"), func(s *style) bool {
 				if r.run.bold == 0 {
 					r.run.bold = s.bold
 				}
@@ -673,7 +673,7 @@ func (r *docxReader) runProps() error {
 
 // addText appends run text to the paragraph and counts its characters for
 // the heading heuristics.
-func (r *docxReader) addText(p *docxPara, s string) {
+func (r *reader) addText(p *para, s string) {
 	p.text.WriteString(s)
 	n := 0
 	for _, c := range s {
@@ -704,13 +704,13 @@ func (r *docxReader) addText(p *docxPara, s string) {
 
 // effective resolves the current run's properties against the paragraph
 // style and the document defaults.
-func (r *docxReader) effective(p *docxPara) docxRunProps {
+func (r *reader) effective(p *para) runProps {
 	run := r.run
-	style := p.style
-	if style == "" {
-		style = r.defaultStyle
+	styleID := p.style
+	if styleID == "" {
+		styleID = r.defaultStyle
 	}
-	r.styleChain(style, func(s *docxStyle) bool {
+	r.styleChain(styleID, func(s *style) bool {
 		if run.bold == 0 {
 			run.bold = s.bold
 		}
@@ -740,7 +740,7 @@ func (r *docxReader) effective(p *docxPara) docxRunProps {
 // table reads a w:tbl after its start tag into rows, applying horizontal
 // spans (the extra grid columns get empty cells) and vertical merges (a
 // continuation cell repeats the text above it).
-func (r *docxReader) table(tableDepth int) ([]model.RawRow, error) {
+func (r *reader) table(tableDepth int) ([]model.RawRow, error) {
 	var rows []model.RawRow
 	above := map[int]string{}
 	err := r.tableRows(&rows, above, tableDepth)
@@ -749,15 +749,15 @@ func (r *docxReader) table(tableDepth int) ([]model.RawRow, error) {
 
 // tableRows reads table children (rows, possibly wrapped in content
 // controls) up to the end tag.
-func (r *docxReader) tableRows(rows *[]model.RawRow, above map[int]string, tableDepth int) error {
+func (r *reader) tableRows(rows *[]model.RawRow, above map[int]string, tableDepth int) error {
 	return r.elements(func(t xml.StartElement) error {
 		switch {
-		case docxSkipped(t.Name):
+		case skipped(t.Name):
 			return r.dec.Skip()
 		case !isDocxNS(t.Name) || t.Name.Local != "tr":
 			return r.tableRows(rows, above, tableDepth)
 		}
-		row := &docxRow{}
+		row := &row{}
 		if err := r.rowContent(row, tableDepth); err != nil {
 			return err
 		}
@@ -768,28 +768,28 @@ func (r *docxReader) tableRows(rows *[]model.RawRow, above map[int]string, table
 	})
 }
 
-type docxCell struct {
+type cell struct {
 	text   string
 	span   int
 	vMerge bool // continuation of a vertically merged cell
 }
 
-type docxRow struct {
+type row struct {
 	before  int
 	deleted bool
-	list    []docxCell
+	list    []cell
 }
 
 // cells lays the row out on the table grid.
-func (row *docxRow) cells(above map[int]string) model.RawRow {
+func (row *row) cells(above map[int]string) model.RawRow {
 	var out model.RawRow
 	col := 0
-	for i := 0; i < row.before && col < docxMaxGridCols; i++ {
+	for i := 0; i < row.before && col < maxGridCols; i++ {
 		out.Cells = append(out.Cells, model.RawCell{})
 		col++
 	}
 	for _, c := range row.list {
-		if col >= docxMaxGridCols {
+		if col >= maxGridCols {
 			break
 		}
 		text := c.text
@@ -799,7 +799,7 @@ func (row *docxRow) cells(above map[int]string) model.RawRow {
 		above[col] = text
 		out.Cells = append(out.Cells, model.RawCell{Text: text})
 		col++
-		for i := 1; i < c.span && col < docxMaxGridCols; i++ {
+		for i := 1; i < c.span && col < maxGridCols; i++ {
 			above[col] = ""
 			out.Cells = append(out.Cells, model.RawCell{})
 			col++
@@ -809,7 +809,7 @@ func (row *docxRow) cells(above map[int]string) model.RawRow {
 }
 
 // rowContent reads a w:tr after its start tag.
-func (r *docxReader) rowContent(row *docxRow, tableDepth int) error {
+func (r *reader) rowContent(row *row, tableDepth int) error {
 	return r.elements(func(t xml.StartElement) error {
 		switch {
 		case isDocxNS(t.Name) && t.Name.Local == "trPr":
@@ -821,7 +821,7 @@ func (r *docxReader) rowContent(row *docxRow, tableDepth int) error {
 			}
 			row.list = append(row.list, c)
 			return nil
-		case docxSkipped(t.Name):
+		case skipped(t.Name):
 			return r.dec.Skip()
 		}
 		return r.rowContent(row, tableDepth)
@@ -830,12 +830,12 @@ func (r *docxReader) rowContent(row *docxRow, tableDepth int) error {
 
 // rowProps reads a w:trPr: grid columns skipped before the first cell, and
 // tracked deletion of the row.
-func (r *docxReader) rowProps(row *docxRow) error {
+func (r *reader) rowProps(row *row) error {
 	return r.eachChild(func(t xml.StartElement) {
 		switch t.Name.Local {
 		case "gridBefore":
 			if n, err := strconv.Atoi(xmlpart.Attr(t, "val")); err == nil && n > 0 {
-				row.before = min(n, docxMaxGridCols)
+				row.before = min(n, maxGridCols)
 			}
 		case "del":
 			row.deleted = true
@@ -845,26 +845,26 @@ func (r *docxReader) rowProps(row *docxRow) error {
 
 // cell reads a w:tc after its start tag: its properties and its text, with
 // nested tables and text boxes flattened into it.
-func (r *docxReader) cell(tableDepth int) (docxCell, error) {
-	c := docxCell{span: 1}
-	var blocks []docxBlock
+func (r *reader) cell(tableDepth int) (cell, error) {
+	c := cell{span: 1}
+	var blocks []block
 	err := r.elements(func(t xml.StartElement) error {
 		if isDocxNS(t.Name) && t.Name.Local == "tcPr" {
 			return r.cellProps(&c)
 		}
 		return r.block(t, &blocks, tableDepth)
 	})
-	c.text = docxFlatten(blocks)
+	c.text = flatten(blocks)
 	return c, err
 }
 
 // cellProps reads a w:tcPr: the horizontal span and vertical merge.
-func (r *docxReader) cellProps(c *docxCell) error {
+func (r *reader) cellProps(c *cell) error {
 	return r.eachChild(func(t xml.StartElement) {
 		switch t.Name.Local {
 		case "gridSpan":
 			if n, err := strconv.Atoi(xmlpart.Attr(t, "val")); err == nil && n > 1 {
-				c.span = min(n, docxMaxGridCols)
+				c.span = min(n, maxGridCols)
 			}
 		case "vMerge":
 			v := xmlpart.Attr(t, "val")
@@ -875,13 +875,13 @@ func (r *docxReader) cellProps(c *docxCell) error {
 	})
 }
 
-// docxFlatten turns the blocks of a cell into its text: paragraphs on
+// flatten turns the blocks of a cell into its text: paragraphs on
 // separate lines, nested table rows on separate lines with cells separated
 // by a space.
-func docxFlatten(blocks []docxBlock) string {
+func flatten(blocks []block) string {
 	var lines []string
-	var walk func([]docxBlock)
-	walk = func(bs []docxBlock) {
+	var walk func([]block)
+	walk = func(bs []block) {
 		for _, bl := range bs {
 			if bl.para != nil {
 				if s := strings.TrimSpace(bl.para.text.String()); s != "" {
@@ -911,7 +911,7 @@ func docxFlatten(blocks []docxBlock) string {
 // level, else from the heuristics (a centred, large or bold paragraph at the
 // top is the title; an emphasised paragraph starting with a section number
 // such as 一、 or （一） is a heading).
-func (r *docxReader) assignLevels() {
+func (r *reader) assignLevels() {
 	bodySize, bodyFont := 0, ""
 	for size, n := range r.sizeRunes {
 		if n > r.sizeRunes[bodySize] || (n == r.sizeRunes[bodySize] && size < bodySize) {
@@ -964,7 +964,7 @@ func (r *docxReader) assignLevels() {
 
 // styleLevel is the heading level the paragraph's outline level or style
 // gives, 0 for none.
-func (r *docxReader) styleLevel(p *docxPara) int {
+func (r *reader) styleLevel(p *para) int {
 	if p.outline > 0 {
 		if p.outline <= 9 {
 			return p.outline
@@ -972,16 +972,16 @@ func (r *docxReader) styleLevel(p *docxPara) int {
 		return 0
 	}
 	level := 0
-	style := p.style
-	if style == "" {
-		style = r.defaultStyle
+	styleID := p.style
+	if styleID == "" {
+		styleID = r.defaultStyle
 	}
-	if _, known := r.styles[style]; !known {
+	if _, known := r.styles[styleID]; !known {
 		// No styles part, or a style it lacks: the id may still say
 		// Heading1 or Title.
-		return docxStyleNameLevel(style)
+		return styleNameLevel(styleID)
 	}
-	r.styleChain(style, func(s *docxStyle) bool {
+	r.styleChain(styleID, func(s *style) bool {
 		switch {
 		case s.outline > 0 && s.outline <= 9:
 			level = s.outline
@@ -996,7 +996,7 @@ func (r *docxReader) styleLevel(p *docxPara) int {
 }
 
 // emit hands the blocks to the builder in document order.
-func (r *docxReader) emit(b *model.Builder, blocks []docxBlock) {
+func (r *reader) emit(b *model.Builder, blocks []block) {
 	for _, bl := range blocks {
 		if bl.para != nil {
 			b.Paragraph(bl.para.text.String(), bl.para.level)

@@ -19,14 +19,14 @@ import (
 	"github.com/zhenggai/zhenggai/parse/docx"
 )
 
-const docxHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+const documentHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`
 
-const docxTail = `</w:body></w:document>`
+const documentTail = `</w:body></w:document>`
 
 // docxOf builds a minimal DOCX around a body.
 func docxOf(t testing.TB, body string, extra ...string) []byte {
-	return parsetest.ZipOf(t, append([]string{"word/document.xml", docxHead + body + docxTail}, extra...)...)
+	return parsetest.ZipOf(t, append([]string{"word/document.xml", documentHead + body + documentTail}, extra...)...)
 }
 
 func TestDOCXBodies(t *testing.T) {
@@ -302,12 +302,12 @@ func TestDOCXBadInput(t *testing.T) {
 		{"no main part", parsetest.ZipOf(t, "[Content_Types].xml", "<Types/>", "word/styles.xml", "<w:styles/>"), parse.Options{}, parse.ErrCorrupt, "word/document.xml"},
 		{"relationship to a missing part", parsetest.ZipOf(t, "_rels/.rels", `<Relationships><Relationship Type="http://x/officeDocument" Target="word/gone.xml"/></Relationships>`), parse.Options{}, parse.ErrCorrupt, "word/document.xml"},
 		{"corrupt XML", docxOf(t, "<w:p><w:r><w:t>半截</w:r></w:p>"), parse.Options{}, parse.ErrCorrupt, "word/document.xml"},
-		{"truncated XML", parsetest.ZipOf(t, "word/document.xml", docxHead+"<w:p><w:r><w:t>半截"), parse.Options{}, parse.ErrCorrupt, "word/document.xml"},
+		{"truncated XML", parsetest.ZipOf(t, "word/document.xml", documentHead+"<w:p><w:r><w:t>半截"), parse.Options{}, parse.ErrCorrupt, "word/document.xml"},
 		{"not WordprocessingML", parsetest.ZipOf(t, "word/document.xml", "<html><body>x</body></html>"), parse.Options{}, parse.ErrCorrupt, "<html>"},
 		{"no XML at all", parsetest.ZipOf(t, "word/document.xml", ""), parse.Options{}, parse.ErrCorrupt, "word/document.xml"},
 		{"nested too deeply", docxOf(t, deep), parse.Options{}, parse.ErrCorrupt, "too deeply"},
 		{"zip bomb in the document", parsetest.BombOf(t, "word/document.xml", 4<<20), small, parse.ErrTooLarge, "limit"},
-		{"zip bomb in the styles", parsetest.BombOf(t, "word/styles.xml", 4<<20, "word/document.xml", docxHead+docxTail), small, parse.ErrTooLarge, "limit"},
+		{"zip bomb in the styles", parsetest.BombOf(t, "word/styles.xml", 4<<20, "word/document.xml", documentHead+documentTail), small, parse.ErrTooLarge, "limit"},
 		{"budget spent over parts", docxOf(t, `<w:p><w:r><w:t>`+strings.Repeat("字", 200<<10)+`</w:t></w:r></w:p>`, "word/styles.xml", "<w:styles>"+strings.Repeat(" ", 600<<10)+"</w:styles>"), small, parse.ErrTooLarge, "limit"},
 	}
 	for _, tt := range tests {
@@ -324,7 +324,7 @@ func TestDOCXBadInput(t *testing.T) {
 	})
 	t.Run("main part found through the package relationships", func(t *testing.T) {
 		data := parsetest.ZipOf(t, "_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>`,
-			"word/document2.xml", docxHead+`<w:p><w:pPr><w:pStyle w:val="S"/></w:pPr><w:r><w:t>二号文档</w:t></w:r></w:p>`+docxTail,
+			"word/document2.xml", documentHead+`<w:p><w:pPr><w:pStyle w:val="S"/></w:pPr><w:r><w:t>二号文档</w:t></w:r></w:p>`+documentTail,
 			"word/_rels/document2.xml.rels", `<Relationships><Relationship Id="s" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="st.xml"/></Relationships>`,
 			"word/st.xml", `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="S"><w:name w:val="Heading 2"/></w:style></w:styles>`)
 		doc, err := parsetest.ReadDirect(context.Background(), docx.Read, parse.FormatDOCX, data, parse.Options{})
@@ -388,7 +388,7 @@ func FuzzParseDOCX(f *testing.F) {
 			f.Add(x)
 		}
 	}
-	f.Add([]byte(docxHead + `<w:p><w:r><w:t>问题</w:t></w:r><w:r><w:t>16</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:tcPr><w:vMerge/><w:gridSpan w:val="3"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>` + docxTail))
+	f.Add([]byte(documentHead + `<w:p><w:r><w:t>问题</w:t></w:r><w:r><w:t>16</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:tcPr><w:vMerge/><w:gridSpan w:val="3"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>` + documentTail))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		parsetest.FuzzRead(t, docx.Read, parse.FormatDOCX, fuzzDOCXInput(t, data))
 	})

@@ -1,4 +1,4 @@
 package html
 
-// MaxColumns is htmlMaxColumns, for the tests of package html_test.
-const MaxColumns = htmlMaxColumns
+// MaxColumns is maxColumns, for the tests of package html_test.
+const MaxColumns = maxColumns

@@ -29,26 +29,26 @@ import (
 // the site name. Block elements end paragraphs; tables become tables.
 
 const (
-	htmlMaxDepth   = 512
-	htmlMaxColumns = 1000
-	htmlMaxRowSpan = 1000
+	maxDepth   = 512
+	maxColumns = 1000
+	maxRowSpan = 1000
 )
 
 // Read reads an HTML page into b.
 func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) error {
-	text := htmlDecode(data)
+	text := decode(data)
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		// The parser gives up on pathological nesting (hundreds of
 		// unclosed <font> tags): read the text from the token stream.
-		return htmlFlat(ctx, text, b)
+		return flat(ctx, text, b)
 	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	h := &htmlReader{ctx: ctx, cjk: map[*html.Node]int{}, own: map[*html.Node]int{}, skip: map[*html.Node]bool{}}
+	h := &reader{ctx: ctx, cjk: map[*html.Node]int{}, own: map[*html.Node]int{}, skip: map[*html.Node]bool{}}
 	h.measure(root, 0)
-	body := htmlFind(root, atom.Body)
+	body := find(root, atom.Body)
 	if body == nil {
 		body = root
 	}
@@ -80,11 +80,11 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	return nil
 }
 
-// htmlDecode turns the page into UTF-8. Valid UTF-8 is taken as such
+// decode turns the page into UTF-8. Valid UTF-8 is taken as such
 // whatever the page declares; otherwise a byte-order mark or a declared
 // charset decides, and GB18030 (a superset of GBK and GB2312) is assumed
 // when nothing else fits.
-func htmlDecode(data []byte) string {
+func decode(data []byte) string {
 	if bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) {
 		data = data[3:]
 	}
@@ -109,13 +109,13 @@ func htmlDecode(data []byte) string {
 	return string(s)
 }
 
-type htmlBlock struct {
+type block struct {
 	text  string
 	level int
 	table []model.RawRow
 }
 
-type htmlReader struct {
+type reader struct {
 	ctx  context.Context
 	cjk  map[*html.Node]int  // CJK characters in the subtree, without dropped parts
 	own  map[*html.Node]int  // CJK characters in paragraphs of the element's own, without links
@@ -130,12 +130,12 @@ type htmlReader struct {
 	runes  int
 	emph   int
 	level  int
-	blocks []htmlBlock
+	blocks []block
 	steps  int
 }
 
-// htmlSkipTags are elements that never hold article text.
-var htmlSkipTags = map[atom.Atom]bool{
+// skipTags are elements that never hold article text.
+var skipTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
 	atom.Iframe: true, atom.Frame: true, atom.Frameset: true, atom.Object: true,
 	atom.Embed: true, atom.Svg: true, atom.Canvas: true, atom.Input: true,
@@ -145,9 +145,9 @@ var htmlSkipTags = map[atom.Atom]bool{
 	atom.Audio: true, atom.Video: true, atom.Title: true, atom.Dialog: true,
 }
 
-// htmlChromeWords are class or id words of page furniture. Words are the
+// chromeWords are class or id words of page furniture. Words are the
 // parts of a class or id split at '-' and '_' and case changes.
-var htmlChromeWords = map[string]bool{
+var chromeWords = map[string]bool{
 	"nav": true, "navbar": true, "menu": true, "breadcrumb": true, "breadcrumbs": true,
 	"crumb": true, "crumbs": true, "location": true, "position": true, "dqwz": true, "weizhi": true,
 	"share": true, "bdshare": true, "jiathis": true, "fenxiang": true, "print": true,
@@ -160,29 +160,29 @@ var htmlChromeWords = map[string]bool{
 	"logo": true, "links": true, "friendlink": true, "yqlj": true, "pager": true, "pagination": true,
 }
 
-// htmlLayoutWords are class or id words of page layout, dropped only when
+// layoutWords are class or id words of page layout, dropped only when
 // the article is not inside them.
-var htmlLayoutWords = map[string]bool{
+var layoutWords = map[string]bool{
 	"top": true, "bottom": true, "left": true, "right": true, "side": true, "head": true, "page": true,
 }
 
-// htmlArticleWords are class or id words of article containers.
-var htmlArticleWords = []string{
+// articleWords are class or id words of article containers.
+var articleWords = []string{
 	"article", "content", "trs_editor", "zoom", "custom_unionstyle", "main-content", "maincontent",
 	"xxgk", "detail", "正文", "zw", "wzzw", "art-con", "artcon", "news_content", "newscontent",
 	"text", "txt", "view", "con",
 }
 
-var htmlWordSplit = regexp.MustCompile(`[-_\s]+|([a-z])([A-Z])`)
+var wordSplit = regexp.MustCompile(`[-_\s]+|([a-z])([A-Z])`)
 
-// htmlWords splits an element's class and id into lower-case words.
-func htmlWords(n *html.Node) []string {
+// words splits an element's class and id into lower-case words.
+func words(n *html.Node) []string {
 	var out []string
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		v := htmlWordSplit.ReplaceAllString(a.Val, "$1 $2")
+		v := wordSplit.ReplaceAllString(a.Val, "$1 $2")
 		for _, w := range strings.Fields(v) {
 			out = append(out, strings.ToLower(w))
 		}
@@ -190,8 +190,8 @@ func htmlWords(n *html.Node) []string {
 	return out
 }
 
-// htmlClassID returns the element's class and id, lower-cased.
-func htmlClassID(n *html.Node) string {
+// classID returns the element's class and id, lower-cased.
+func classID(n *html.Node) string {
 	var sb strings.Builder
 	for _, a := range n.Attr {
 		if a.Key == "class" || a.Key == "id" {
@@ -202,7 +202,7 @@ func htmlClassID(n *html.Node) string {
 	return sb.String()
 }
 
-func htmlAttr(n *html.Node, key string) string {
+func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
 			return a.Val
@@ -211,16 +211,16 @@ func htmlAttr(n *html.Node, key string) string {
 	return ""
 }
 
-// htmlHidden reports elements the page does not show.
-func htmlHidden(n *html.Node) bool {
-	if _, ok := htmlAttrOK(n, "hidden"); ok {
+// hidden reports elements the page does not show.
+func hidden(n *html.Node) bool {
+	if _, ok := attrOK(n, "hidden"); ok {
 		return true
 	}
-	st := strings.ToLower(strings.ReplaceAll(htmlAttr(n, "style"), " ", ""))
+	st := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
 	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
 }
 
-func htmlAttrOK(n *html.Node, key string) (string, bool) {
+func attrOK(n *html.Node, key string) (string, bool) {
 	for _, a := range n.Attr {
 		if a.Key == key {
 			return a.Val, true
@@ -229,19 +229,19 @@ func htmlAttrOK(n *html.Node, key string) (string, bool) {
 	return "", false
 }
 
-func htmlFind(n *html.Node, a atom.Atom) *html.Node {
+func find(n *html.Node, a atom.Atom) *html.Node {
 	if n.Type == html.ElementNode && n.DataAtom == a {
 		return n
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if f := htmlFind(c, a); f != nil {
+		if f := find(c, a); f != nil {
 			return f
 		}
 	}
 	return nil
 }
 
-func htmlCJK(s string) int {
+func countCJK(s string) int {
 	n := 0
 	for _, r := range s {
 		if unicode.Is(unicode.Han, r) {
@@ -251,8 +251,8 @@ func htmlCJK(s string) int {
 	return n
 }
 
-// htmlBlockTags end a paragraph.
-var htmlBlockTags = map[atom.Atom]bool{
+// blockTags end a paragraph.
+var blockTags = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
 	atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dl: true,
 	atom.Dt: true, atom.Dd: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Table: true,
@@ -263,16 +263,16 @@ var htmlBlockTags = map[atom.Atom]bool{
 }
 
 // measure fills cjk, own and skip for the subtree and returns its CJK count.
-func (h *htmlReader) measure(n *html.Node, depth int) int {
-	if depth > htmlMaxDepth {
+func (h *reader) measure(n *html.Node, depth int) int {
+	if depth > maxDepth {
 		h.skip[n] = true
 		return 0
 	}
 	switch n.Type {
 	case html.TextNode:
-		return htmlCJK(n.Data)
+		return countCJK(n.Data)
 	case html.ElementNode:
-		if htmlSkipTags[n.DataAtom] || htmlHidden(n) {
+		if skipTags[n.DataAtom] || hidden(n) {
 			h.skip[n] = true
 			return 0
 		}
@@ -304,22 +304,22 @@ func (h *htmlReader) measure(n *html.Node, depth int) int {
 
 // paragraphLike reports a child element that is a paragraph of its
 // parent's text: a <p>, or an element without blocks inside.
-func (h *htmlReader) paragraphLike(n *html.Node) bool {
+func (h *reader) paragraphLike(n *html.Node) bool {
 	if n.DataAtom == atom.P {
 		return true
 	}
 	if n.DataAtom == atom.A || n.DataAtom == atom.Li || n.DataAtom == atom.Table {
 		return false
 	}
-	return !htmlHasBlock(n, 0)
+	return !hasBlock(n, 0)
 }
 
-func htmlHasBlock(n *html.Node, depth int) bool {
+func hasBlock(n *html.Node, depth int) bool {
 	if depth > 64 {
 		return true
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (htmlBlockTags[c.DataAtom] || htmlHasBlock(c, depth+1)) {
+		if c.Type == html.ElementNode && (blockTags[c.DataAtom] || hasBlock(c, depth+1)) {
 			return true
 		}
 	}
@@ -327,17 +327,17 @@ func htmlHasBlock(n *html.Node, depth int) bool {
 }
 
 // ownText counts the CJK characters of an element outside links.
-func (h *htmlReader) ownText(n *html.Node) int {
+func (h *reader) ownText(n *html.Node) int {
 	k := 0
 	var walk func(*html.Node, int)
 	walk = func(m *html.Node, depth int) {
-		if depth > htmlMaxDepth {
+		if depth > maxDepth {
 			return
 		}
 		for c := m.FirstChild; c != nil; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
-				k += htmlCJK(c.Data)
+				k += countCJK(c.Data)
 			case c.Type == html.ElementNode && !h.skip[c] && c.DataAtom != atom.A:
 				walk(c, depth+1)
 			}
@@ -348,19 +348,19 @@ func (h *htmlReader) ownText(n *html.Node) int {
 }
 
 // container finds the article element under body.
-func (h *htmlReader) container(body *html.Node) *html.Node {
+func (h *reader) container(body *html.Node) *html.Node {
 	var best *html.Node
 	var byName *html.Node
 	var walk func(*html.Node, int)
 	walk = func(n *html.Node, depth int) {
-		if depth > htmlMaxDepth || h.skip[n] {
+		if depth > maxDepth || h.skip[n] {
 			return
 		}
 		if n.Type == html.ElementNode {
 			if best == nil || h.own[n] > h.own[best] {
 				best = n
 			}
-			if htmlArticleLike(n) && (byName == nil || h.cjk[n] > h.cjk[byName]) {
+			if articleLike(n) && (byName == nil || h.cjk[n] > h.cjk[byName]) {
 				byName = n
 			}
 		}
@@ -388,11 +388,11 @@ func (h *htmlReader) container(body *html.Node) *html.Node {
 }
 
 // paraText sums the paragraph text of all elements under n.
-func (h *htmlReader) paraText(n *html.Node) int {
+func (h *reader) paraText(n *html.Node) int {
 	sum := 0
 	var walk func(*html.Node, int)
 	walk = func(m *html.Node, depth int) {
-		if depth > htmlMaxDepth || h.skip[m] || m.Type != html.ElementNode {
+		if depth > maxDepth || h.skip[m] || m.Type != html.ElementNode {
 			return
 		}
 		if h.chrome(m) {
@@ -407,12 +407,12 @@ func (h *htmlReader) paraText(n *html.Node) int {
 	return sum
 }
 
-func htmlArticleLike(n *html.Node) bool {
-	ci := htmlClassID(n)
+func articleLike(n *html.Node) bool {
+	ci := classID(n)
 	if ci == "" {
 		return false
 	}
-	for _, w := range htmlArticleWords {
+	for _, w := range articleWords {
 		if strings.Contains(ci, w) {
 			return true
 		}
@@ -422,15 +422,15 @@ func htmlArticleLike(n *html.Node) bool {
 
 // chrome reports page furniture by class or id. Layout words (left, top …)
 // count only off the path to the article.
-func (h *htmlReader) chrome(n *html.Node) bool {
+func (h *reader) chrome(n *html.Node) bool {
 	if h.onPath[n] {
 		return false
 	}
-	for _, w := range htmlWords(n) {
-		if htmlChromeWords[w] {
+	for _, w := range words(n) {
+		if chromeWords[w] {
 			return true
 		}
-		if htmlLayoutWords[w] && !h.inBox(n) {
+		if layoutWords[w] && !h.inBox(n) {
 			return true
 		}
 	}
@@ -438,7 +438,7 @@ func (h *htmlReader) chrome(n *html.Node) bool {
 }
 
 // inBox reports whether n is inside the article container.
-func (h *htmlReader) inBox(n *html.Node) bool {
+func (h *reader) inBox(n *html.Node) bool {
 	for m := n; m != nil; m = m.Parent {
 		if m == h.box {
 			return true
@@ -447,64 +447,64 @@ func (h *htmlReader) inBox(n *html.Node) bool {
 	return false
 }
 
-var htmlTitleSep = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-－—–]+\s+|－|--`)
+var titleSep = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-－—–]+\s+|－|--`)
 
 // title finds the article's title: a heading inside the article or just
 // above it, the ArticleTitle meta, or the page title without the site name.
-func (h *htmlReader) title(root, box *html.Node) (string, *html.Node) {
+func (h *reader) title(root, box *html.Node) (string, *html.Node) {
 	if n := h.leadingHeading(box); n != nil {
-		return htmlText(n), n
+		return textOf(n), n
 	}
 	for n, up := box, 0; n != nil && up < 4; n, up = n.Parent, up+1 {
 		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
 			if s.Type != html.ElementNode || h.skip[s] || h.chrome(s) {
 				continue
 			}
-			if htmlIsHeading(s) || htmlTitleClass(s) {
-				if t := htmlText(s); htmlTitleLength(t) {
+			if isHeading(s) || titleClass(s) {
+				if t := textOf(s); titleLength(t) {
 					return t, s
 				}
 			}
 			// A heading nested in a block above: an h1, or a long h2/h3
 			// (the short ones head side boxes: 热点专题).
-			if f := h.headingIn(s, 0); f != nil && (f.DataAtom == atom.H1 || utf8.RuneCountInString(strings.TrimSpace(htmlText(f))) >= 8) {
-				return htmlText(f), f
+			if f := h.headingIn(s, 0); f != nil && (f.DataAtom == atom.H1 || utf8.RuneCountInString(strings.TrimSpace(textOf(f))) >= 8) {
+				return textOf(f), f
 			}
 		}
 	}
-	head := htmlFind(root, atom.Head)
+	head := find(root, atom.Head)
 	site := ""
 	if head != nil {
 		for c := head.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && c.DataAtom == atom.Meta {
-				switch strings.ToLower(htmlAttr(c, "name")) {
+				switch strings.ToLower(attr(c, "name")) {
 				case "articletitle":
-					if t := strings.TrimSpace(htmlAttr(c, "content")); htmlTitleLength(t) {
+					if t := strings.TrimSpace(attr(c, "content")); titleLength(t) {
 						return t, nil
 					}
 				case "sitename":
-					site = strings.TrimSpace(htmlAttr(c, "content"))
+					site = strings.TrimSpace(attr(c, "content"))
 				}
 			}
 		}
 	}
-	tn := htmlFind(root, atom.Title)
+	tn := find(root, atom.Title)
 	if tn == nil {
 		return "", nil
 	}
-	return htmlStripSite(htmlText(tn), site), nil
+	return stripSite(textOf(tn), site), nil
 }
 
-// htmlStripSite takes the site name off a page title: the named site as a
+// stripSite takes the site name off a page title: the named site as a
 // suffix, else the longest of the parts the usual separators (_ | " - ")
 // divide it into.
-func htmlStripSite(t, site string) string {
+func stripSite(t, site string) string {
 	t = strings.TrimSpace(t)
 	if site != "" && strings.HasSuffix(t, site) && len(t) > len(site) {
 		t = strings.TrimRight(strings.TrimSuffix(t, site), " _|｜-－—–")
 	}
 	best := ""
-	for _, p := range htmlTitleSep.Split(t, -1) {
+	for _, p := range titleSep.Split(t, -1) {
 		if utf8.RuneCountInString(p) > utf8.RuneCountInString(best) {
 			best = p
 		}
@@ -512,12 +512,12 @@ func htmlStripSite(t, site string) string {
 	return strings.TrimSpace(best)
 }
 
-func htmlTitleLength(t string) bool {
+func titleLength(t string) bool {
 	n := utf8.RuneCountInString(strings.TrimSpace(t))
 	return n >= 4 && n <= 200
 }
 
-func htmlIsHeading(n *html.Node) bool {
+func isHeading(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3:
 		return true
@@ -525,8 +525,8 @@ func htmlIsHeading(n *html.Node) bool {
 	return false
 }
 
-func htmlTitleClass(n *html.Node) bool {
-	for _, w := range htmlWords(n) {
+func titleClass(n *html.Node) bool {
+	for _, w := range words(n) {
 		if w == "title" || w == "tit" || w == "bt" || w == "biaoti" || strings.HasSuffix(w, "title") {
 			return true
 		}
@@ -537,12 +537,12 @@ func htmlTitleClass(n *html.Node) bool {
 // leadingHeading returns the article's own title heading: its first h1, or
 // an h2 or h3 that comes before any of its text (a later h2 heads a
 // section).
-func (h *htmlReader) leadingHeading(box *html.Node) *html.Node {
+func (h *reader) leadingHeading(box *html.Node) *html.Node {
 	var found *html.Node
 	textSeen := false
 	var walk func(*html.Node, int) bool
 	walk = func(n *html.Node, depth int) bool {
-		if depth > htmlMaxDepth {
+		if depth > maxDepth {
 			return false
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -552,10 +552,10 @@ func (h *htmlReader) leadingHeading(box *html.Node) *html.Node {
 					textSeen = true
 				}
 			case c.Type != html.ElementNode || h.skip[c] || h.chrome(c):
-			case c.DataAtom == atom.H1 && htmlTitleLength(htmlText(c)):
+			case c.DataAtom == atom.H1 && titleLength(textOf(c)):
 				found = c
 				return true
-			case (c.DataAtom == atom.H2 || c.DataAtom == atom.H3) && !textSeen && htmlTitleLength(htmlText(c)):
+			case (c.DataAtom == atom.H2 || c.DataAtom == atom.H3) && !textSeen && titleLength(textOf(c)):
 				found = c
 				return true
 			default:
@@ -571,15 +571,15 @@ func (h *htmlReader) leadingHeading(box *html.Node) *html.Node {
 }
 
 // headingIn returns the first h1–h3 under n that could be a title.
-func (h *htmlReader) headingIn(n *html.Node, depth int) *html.Node {
-	if depth > htmlMaxDepth {
+func (h *reader) headingIn(n *html.Node, depth int) *html.Node {
+	if depth > maxDepth {
 		return nil
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || (h.skip[c] && c.DataAtom != atom.Header) || c.DataAtom == atom.Table {
 			continue
 		}
-		if htmlIsHeading(c) && htmlTitleLength(htmlText(c)) {
+		if isHeading(c) && titleLength(textOf(c)) {
 			return c
 		}
 		if f := h.headingIn(c, depth+1); f != nil {
@@ -589,12 +589,12 @@ func (h *htmlReader) headingIn(n *html.Node, depth int) *html.Node {
 	return nil
 }
 
-// htmlText is the text of a subtree, scripts and styles left out.
-func htmlText(n *html.Node) string {
+// textOf is the text of a subtree, scripts and styles left out.
+func textOf(n *html.Node) string {
 	var sb strings.Builder
 	var walk func(*html.Node, int)
 	walk = func(m *html.Node, depth int) {
-		if depth > htmlMaxDepth {
+		if depth > maxDepth {
 			return
 		}
 		if m.Type == html.TextNode {
@@ -617,16 +617,16 @@ func htmlText(n *html.Node) string {
 	return sb.String()
 }
 
-// htmlEmphasis reports inline elements that set text apart as a heading
+// emphasis reports inline elements that set text apart as a heading
 // does: bold, or a heading font (黑体, 楷体, 小标宋).
-func htmlEmphasis(n *html.Node) bool {
+func emphasis(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Strong, atom.B:
 		return true
 	}
-	st := strings.ToLower(strings.ReplaceAll(htmlAttr(n, "style"), " ", ""))
+	st := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
 	if n.DataAtom == atom.Font {
-		st += ";font-family:" + strings.ToLower(htmlAttr(n, "face"))
+		st += ";font-family:" + strings.ToLower(attr(n, "face"))
 	}
 	if st == "" {
 		return false
@@ -638,9 +638,9 @@ func htmlEmphasis(n *html.Node) bool {
 }
 
 // walk collects the paragraphs and tables of the article.
-func (h *htmlReader) walk(n *html.Node, emph bool, depth int) {
+func (h *reader) walk(n *html.Node, emph bool, depth int) {
 	h.steps++
-	if depth > htmlMaxDepth || (h.steps&4095 == 0 && h.ctx.Err() != nil) {
+	if depth > maxDepth || (h.steps&4095 == 0 && h.ctx.Err() != nil) {
 		return
 	}
 	switch n.Type {
@@ -671,7 +671,7 @@ func (h *htmlReader) walk(n *html.Node, emph bool, depth int) {
 				return
 			}
 			if rows := h.tableRows(n); len(rows) > 0 {
-				h.blocks = append(h.blocks, htmlBlock{table: rows})
+				h.blocks = append(h.blocks, block{table: rows})
 			}
 			return
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -682,7 +682,7 @@ func (h *htmlReader) walk(n *html.Node, emph bool, depth int) {
 			return
 		case atom.Pre:
 			h.flush()
-			for i, line := range strings.Split(htmlText(n), "\n") {
+			for i, line := range strings.Split(textOf(n), "\n") {
 				if i > 0 {
 					h.flush()
 				}
@@ -691,24 +691,24 @@ func (h *htmlReader) walk(n *html.Node, emph bool, depth int) {
 			h.flush()
 			return
 		}
-		if htmlBlockTags[n.DataAtom] {
+		if blockTags[n.DataAtom] {
 			h.flush()
 			h.children(n, emph, depth)
 			h.flush()
 			return
 		}
-		emph = emph || htmlEmphasis(n)
+		emph = emph || emphasis(n)
 	}
 	h.children(n, emph, depth)
 }
 
-func (h *htmlReader) children(n *html.Node, emph bool, depth int) {
+func (h *reader) children(n *html.Node, emph bool, depth int) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		h.walk(c, emph, depth+1)
 	}
 }
 
-func (h *htmlReader) text(s string, emph bool) {
+func (h *reader) text(s string, emph bool) {
 	h.cur.WriteString(s)
 	k := 0
 	for _, r := range s {
@@ -723,7 +723,7 @@ func (h *htmlReader) text(s string, emph bool) {
 }
 
 // flush ends the paragraph being collected.
-func (h *htmlReader) flush() {
+func (h *reader) flush() {
 	text := h.cur.String()
 	level, runes, emph := h.level, h.runes, h.emph
 	h.cur.Reset()
@@ -731,7 +731,7 @@ func (h *htmlReader) flush() {
 	if runes == 0 {
 		return
 	}
-	text = htmlClean(text)
+	text = clean(text)
 	if text == "" {
 		return
 	}
@@ -742,35 +742,35 @@ func (h *htmlReader) flush() {
 		// The title, already given, repeated at the top of the article.
 		return
 	}
-	h.blocks = append(h.blocks, htmlBlock{text: text, level: level})
+	h.blocks = append(h.blocks, block{text: text, level: level})
 }
 
 var (
-	// htmlChromeText marks short paragraphs of site furniture.
-	htmlChromeText = regexp.MustCompile(`浏览次数|浏览量|点击数|点击次数|点击量|阅读次数|阅读量|访问次数|访问量|` +
+	// chromeText marks short paragraphs of site furniture.
+	chromeText = regexp.MustCompile(`浏览次数|浏览量|点击数|点击次数|点击量|阅读次数|阅读量|访问次数|访问量|` +
 		`打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|上一条|下一条|分享到|扫一扫|` +
 		`网站标识码|ICP备|ICP证|公网安备|当前位置|您现在的位置|您的位置|主办单位|承办单位|` +
 		`技术支持|版权所有|字号[:：]|【字体|【大】|\[大\]`)
-	// htmlMetaLine is the line of publication details under a title.
-	htmlMetaLine = regexp.MustCompile(`^(发布时间|发布日期|发文日期|信息来源|文章来源|来源|作者|责任编辑|编辑)\s*[:：]`)
-	// htmlContact is one contact detail: a label and its value up to the
+	// metaLine is the line of publication details under a title.
+	metaLine = regexp.MustCompile(`^(发布时间|发布日期|发文日期|信息来源|文章来源|来源|作者|责任编辑|编辑)\s*[:：]`)
+	// contact is one contact detail: a label and its value up to the
 	// end of the clause.
-	htmlContact = regexp.MustCompile(`(联系电话|联系方式|咨询电话|举报电话|监督电话|投诉电话|联系人|电话|传真|邮政信箱|通信地址|通讯地址|联系地址|地址|邮政编码|邮编|电子邮箱|电子信箱|电子邮件|邮箱|[Ee]-?mail)\s*[:：][^。；;]*[。；;]?`)
+	contact = regexp.MustCompile(`(联系电话|联系方式|咨询电话|举报电话|监督电话|投诉电话|联系人|电话|传真|邮政信箱|通信地址|通讯地址|联系地址|地址|邮政编码|邮编|电子邮箱|电子信箱|电子邮件|邮箱|[Ee]-?mail)\s*[:：][^。；;]*[。；;]?`)
 )
 
-// htmlClean drops a paragraph of site furniture and contact details from a
+// clean drops a paragraph of site furniture and contact details from a
 // paragraph, returning what is left.
-func htmlClean(text string) string {
+func clean(text string) string {
 	norm := model.Normalize(text)
 	if norm == "" {
 		return ""
 	}
 	n := utf8.RuneCountInString(norm)
-	if n <= 120 && (htmlChromeText.MatchString(norm) || htmlMetaLine.MatchString(norm)) {
+	if n <= 120 && (chromeText.MatchString(norm) || metaLine.MatchString(norm)) {
 		return ""
 	}
-	if htmlContact.MatchString(norm) {
-		norm = strings.TrimSpace(htmlContact.ReplaceAllString(norm, ""))
+	if contact.MatchString(norm) {
+		norm = strings.TrimSpace(contact.ReplaceAllString(norm, ""))
 		norm = strings.TrimRight(norm, "，,、 ")
 		return norm
 	}
@@ -779,15 +779,15 @@ func htmlClean(text string) string {
 
 // layoutTable reports a table used to lay out the page rather than to hold
 // data: one column, or cells holding whole paragraphs of text.
-func (h *htmlReader) layoutTable(t *html.Node) bool {
+func (h *reader) layoutTable(t *html.Node) bool {
 	maxCells := 0
 	layout := false
-	htmlEachRow(t, func(tr *html.Node) {
+	eachRow(t, func(tr *html.Node) {
 		cells := 0
 		for c := tr.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
 				cells++
-				if h.cjk[c] > 300 || htmlCount(c, atom.P, 0)+htmlCount(c, atom.Div, 0) >= 3 {
+				if h.cjk[c] > 300 || countTags(c, atom.P, 0)+countTags(c, atom.Div, 0) >= 3 {
 					layout = true
 				}
 			}
@@ -797,8 +797,8 @@ func (h *htmlReader) layoutTable(t *html.Node) bool {
 	return layout || maxCells <= 1
 }
 
-func htmlCount(n *html.Node, a atom.Atom, depth int) int {
-	if depth > htmlMaxDepth {
+func countTags(n *html.Node, a atom.Atom, depth int) int {
+	if depth > maxDepth {
 		return 0
 	}
 	k := 0
@@ -807,14 +807,14 @@ func htmlCount(n *html.Node, a atom.Atom, depth int) int {
 			if c.DataAtom == a {
 				k++
 			}
-			k += htmlCount(c, a, depth+1)
+			k += countTags(c, a, depth+1)
 		}
 	}
 	return k
 }
 
-// htmlEachRow calls f for the rows of table t, not those of nested tables.
-func htmlEachRow(t *html.Node, f func(*html.Node)) {
+// eachRow calls f for the rows of table t, not those of nested tables.
+func eachRow(t *html.Node, f func(*html.Node)) {
 	for c := t.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
@@ -834,21 +834,21 @@ func htmlEachRow(t *html.Node, f func(*html.Node)) {
 
 // tableRows reads a data table: colspan pads with empty cells, rowspan
 // repeats the cell's text in the rows below.
-func (h *htmlReader) tableRows(t *html.Node) []model.RawRow {
+func (h *reader) tableRows(t *html.Node) []model.RawRow {
 	type carry struct {
 		text string
 		left int
 	}
 	pending := map[int]*carry{}
 	var rows []model.RawRow
-	htmlEachRow(t, func(tr *html.Node) {
+	eachRow(t, func(tr *html.Node) {
 		if h.skip[tr] || h.chrome(tr) {
 			return
 		}
 		var row model.RawRow
 		col := 0
 		fill := func() {
-			for col < htmlMaxColumns {
+			for col < maxColumns {
 				p := pending[col]
 				if p == nil || p.left <= 0 {
 					return
@@ -863,18 +863,18 @@ func (h *htmlReader) tableRows(t *html.Node) []model.RawRow {
 				continue
 			}
 			fill()
-			if col >= htmlMaxColumns {
+			if col >= maxColumns {
 				break
 			}
-			text := htmlCellText(c)
-			span := htmlSpan(c, "colspan", htmlMaxColumns)
-			down := htmlSpan(c, "rowspan", htmlMaxRowSpan)
+			text := cellText(c)
+			span := spanAttr(c, "colspan", maxColumns)
+			down := spanAttr(c, "rowspan", maxRowSpan)
 			row.Cells = append(row.Cells, model.RawCell{Text: text})
 			if down > 1 {
 				pending[col] = &carry{text: text, left: down - 1}
 			}
 			col++
-			for i := 1; i < span && col < htmlMaxColumns; i++ {
+			for i := 1; i < span && col < maxColumns; i++ {
 				if down > 1 {
 					pending[col] = &carry{left: down - 1}
 				}
@@ -888,21 +888,21 @@ func (h *htmlReader) tableRows(t *html.Node) []model.RawRow {
 	return rows
 }
 
-func htmlSpan(n *html.Node, key string, limit int) int {
-	v, err := strconv.Atoi(strings.TrimSpace(htmlAttr(n, key)))
+func spanAttr(n *html.Node, key string, limit int) int {
+	v, err := strconv.Atoi(strings.TrimSpace(attr(n, key)))
 	if err != nil || v < 1 {
 		return 1
 	}
 	return min(v, limit)
 }
 
-// htmlCellText flattens a cell: blocks and <br> on separate lines, nested
+// cellText flattens a cell: blocks and <br> on separate lines, nested
 // tables' cells separated by a space.
-func htmlCellText(n *html.Node) string {
+func cellText(n *html.Node) string {
 	var sb strings.Builder
 	var walk func(*html.Node, int)
 	walk = func(m *html.Node, depth int) {
-		if depth > htmlMaxDepth {
+		if depth > maxDepth {
 			return
 		}
 		switch m.Type {
@@ -910,11 +910,11 @@ func htmlCellText(n *html.Node) string {
 			sb.WriteString(m.Data)
 			return
 		case html.ElementNode:
-			if htmlSkipTags[m.DataAtom] || htmlHidden(m) {
+			if skipTags[m.DataAtom] || hidden(m) {
 				return
 			}
 		}
-		block := m.Type == html.ElementNode && (htmlBlockTags[m.DataAtom] || m.DataAtom == atom.Br)
+		block := m.Type == html.ElementNode && (blockTags[m.DataAtom] || m.DataAtom == atom.Br)
 		if block && m.DataAtom != atom.Td && m.DataAtom != atom.Th {
 			sb.WriteByte('\n')
 		}
@@ -941,13 +941,13 @@ func htmlCellText(n *html.Node) string {
 	return strings.Join(out, "\n")
 }
 
-// htmlFlat reads a page the tree parser refused, token by token: the text
+// flat reads a page the tree parser refused, token by token: the text
 // of the body with block elements ending paragraphs, without scripts,
 // styles and site chrome, and the <title> as the title. No article is
 // looked for.
-func htmlFlat(ctx context.Context, text string, b *model.Builder) error {
+func flat(ctx context.Context, text string, b *model.Builder) error {
 	z := html.NewTokenizer(strings.NewReader(text))
-	h := &htmlReader{ctx: ctx}
+	h := &reader{ctx: ctx}
 	skip := 0 // depth inside elements whose text is dropped
 	inTitle := false
 	title := ""
@@ -961,7 +961,7 @@ func htmlFlat(ctx context.Context, text string, b *model.Builder) error {
 		switch tt {
 		case html.ErrorToken:
 			h.flush()
-			if title = htmlStripSite(title, ""); title != "" {
+			if title = stripSite(title, ""); title != "" {
 				b.Paragraph(title, 1)
 			}
 			for _, bl := range h.blocks {
@@ -984,7 +984,7 @@ func htmlFlat(ctx context.Context, text string, b *model.Builder) error {
 				inTitle = tt == html.StartTagToken
 				continue
 			}
-			if htmlSkipTags[a] && a != atom.Input && a != atom.Meta && a != atom.Link {
+			if skipTags[a] && a != atom.Input && a != atom.Meta && a != atom.Link {
 				if tt == html.StartTagToken {
 					skip++
 				} else if tt == html.EndTagToken && skip > 0 {
@@ -992,7 +992,7 @@ func htmlFlat(ctx context.Context, text string, b *model.Builder) error {
 				}
 				continue
 			}
-			if htmlBlockTags[a] || a == atom.Br {
+			if blockTags[a] || a == atom.Br {
 				h.flush()
 			}
 		}

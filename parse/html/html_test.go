@@ -17,14 +17,14 @@ import (
 	"github.com/zhenggai/zhenggai/parse/html"
 )
 
-const htmlCorpusReport = parsetest.CorpusCases + "/04-jichuan-zhujian-html/report.html"
+const corpusReport = parsetest.CorpusCases + "/04-jichuan-zhujian-html/report.html"
 
 func TestHTMLGolden(t *testing.T) {
 	tests := []struct {
 		golden string
 		file   string
 	}{
-		{"html-04-report.txt", htmlCorpusReport},
+		{"html-04-report.txt", corpusReport},
 		{"html-gbk-layout-table.txt", "../../testdata/html/gbk-layout-table.html"},
 	}
 	for _, tt := range tests {
@@ -40,7 +40,7 @@ func TestHTMLGolden(t *testing.T) {
 // TestHTMLCorpusReport: the article of case 04 comes out whole and without
 // any of the site's chrome (the corpus README's "Website chrome" trap).
 func TestHTMLCorpusReport(t *testing.T) {
-	doc, err := parse.ParseFile(context.Background(), htmlCorpusReport, parse.Options{})
+	doc, err := parse.ParseFile(context.Background(), corpusReport, parse.Options{})
 	require.NoError(t, err)
 	assert.Equal(t, parse.FormatHTML, doc.Format)
 	assert.Equal(t, parse.KindReport, doc.Kind)
@@ -112,7 +112,7 @@ func htmlPage(head, body string) string {
 	return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + head + "</head><body>" + body + "</body></html>"
 }
 
-const htmlNav = `<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/a">机构概况机构概况机构概况</a></li><li><a href="/b">政务公开政务公开政务公开政务公开</a></li><li><a href="/c">办事服务办事服务办事服务办事服务</a></li></ul></div>`
+const nav = `<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/a">机构概况机构概况机构概况</a></li><li><a href="/b">政务公开政务公开政务公开政务公开</a></li><li><a href="/c">办事服务办事服务办事服务办事服务</a></li></ul></div>`
 
 func TestHTMLBodies(t *testing.T) {
 	long := "局党组召开会议研究部署整改工作，逐项明确责任部门和完成时限，确保整改落实到位。"
@@ -124,7 +124,7 @@ func TestHTMLBodies(t *testing.T) {
 	}{
 		{
 			name: "article by text density; links and navigation do not count",
-			page: htmlPage("<title>报告_某局</title>", htmlNav+`<div class="links">`+strings.Repeat(`<p><a href="#">链接文字很多很多很多很多很多很多很多很多</a></p>`, 10)+`</div>`+
+			page: htmlPage("<title>报告_某局</title>", nav+`<div class="links">`+strings.Repeat(`<p><a href="#">链接文字很多很多很多很多很多很多很多很多</a></p>`, 10)+`</div>`+
 				`<div class="wrap"><div id="x1"><p>`+long+`</p><p>第二段`+long+`</p></div></div>`),
 			want: []parsetest.Para{{"报告", 1}, {long, 0}, {"第二段" + long, 0}},
 		},
@@ -170,7 +170,7 @@ func TestHTMLBodies(t *testing.T) {
 		},
 		{
 			name: "article split over sibling blocks is read whole",
-			page: htmlPage("", htmlNav+`<div class="main"><div class="part">`+`<p>第一部分`+long+`</p></div><div class="part"><p>第二部分`+long+`</p></div></div>`),
+			page: htmlPage("", nav+`<div class="main"><div class="part">`+`<p>第一部分`+long+`</p></div><div class="part"><p>第二部分`+long+`</p></div></div>`),
 			want: []parsetest.Para{{"第一部分" + long, 0}, {"第二部分" + long, 0}},
 		},
 		{

@@ -21,14 +21,14 @@ func TestOFDDeltas(t *testing.T) {
 		{"", 10, nil},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, ofdDeltas(tt.in, tt.max), tt.in)
+		assert.Equal(t, tt.want, parseDeltas(tt.in, tt.max), tt.in)
 	}
 }
 
 func TestOFDNaturalOrder(t *testing.T) {
-	assert.True(t, ofdNaturalLess("Doc_0/Pages/Page_2/Content.xml", "Doc_0/Pages/Page_10/Content.xml"))
-	assert.False(t, ofdNaturalLess("Page_10", "Page_2"))
-	assert.True(t, ofdNaturalLess("a", "b"))
-	assert.True(t, ofdNaturalLess("p01", "p1x"))
-	assert.False(t, ofdNaturalLess("same", "same"))
+	assert.True(t, naturalLess("Doc_0/Pages/Page_2/Content.xml", "Doc_0/Pages/Page_10/Content.xml"))
+	assert.False(t, naturalLess("Page_10", "Page_2"))
+	assert.True(t, naturalLess("a", "b"))
+	assert.True(t, naturalLess("p01", "p1x"))
+	assert.False(t, naturalLess("same", "same"))
 }

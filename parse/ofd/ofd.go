@@ -31,12 +31,12 @@ import (
 
 // Bounds on what a hostile document can make the reader keep.
 const (
-	ofdMaxDepth     = 256
-	ofdMaxFragments = 1 << 20 // text pieces per page
+	maxDepth     = 256
+	maxFragments = 1 << 20 // text pieces per page
 )
 
-// ofdFragment is one TextCode: a run of text on one baseline.
-type ofdFragment struct {
+// fragment is one TextCode: a run of text on one baseline.
+type fragment struct {
 	x, y  float64 // start of the baseline, in mm from the page's top left
 	end   float64 // x where the text ends
 	size  float64
@@ -44,14 +44,14 @@ type ofdFragment struct {
 	text  string
 }
 
-// ofdLine is a line of text on a page.
-type ofdLine struct {
+// line is a line of text on a page.
+type line struct {
 	x, y, end float64
 	size      float64
 	style     string
 	text      string
 	runes     int
-	frags     []ofdFragment
+	frags     []fragment
 }
 
 // Read reads an OFD file into b.
@@ -60,7 +60,7 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	if err != nil {
 		return err
 	}
-	r := &ofdReader{ctx: ctx, z: z}
+	r := &reader{ctx: ctx, z: z}
 	pages, err := r.pageList()
 	if err != nil {
 		return err
@@ -68,7 +68,7 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	if len(pages) > o.MaxPages {
 		return model.Cause(model.ErrTooLarge, "%d pages, over the %d-page limit", len(pages), o.MaxPages)
 	}
-	var all [][]ofdLine
+	var all [][]line
 	texts := 0
 	for _, pg := range pages {
 		if err := ctx.Err(); err != nil {
@@ -84,7 +84,7 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	if texts == 0 && r.images > 0 {
 		return model.Cause(model.ErrNoTextLayer, "the OFD pages hold %d images and no text (a scan)", r.images)
 	}
-	lay := ofdLayoutOf(all)
+	lay := layoutOf(all)
 	for _, lines := range all {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -97,23 +97,23 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	return nil
 }
 
-type ofdReader struct {
+type reader struct {
 	ctx       context.Context
 	z         *safezip.Archive
 	templates map[string]string // template ID → Content.xml path
 	images    int               // ImageObjects seen
 }
 
-// ofdPage is a page to read: its Content.xml (the templates it uses are
+// page is a page to read: its Content.xml (the templates it uses are
 // named inside it).
-type ofdPage struct {
+type page struct {
 	content string
 }
 
-// ofdResolve turns a location from the file at base into a package path:
+// resolve turns a location from the file at base into a package path:
 // absolute locations are from the package root; relative ones from base's
 // folder, or from the root when that is where the member is.
-func (r *ofdReader) ofdResolve(base, loc string) string {
+func (r *reader) resolve(base, loc string) string {
 	loc = strings.TrimSpace(strings.ReplaceAll(loc, "\\", "/"))
 	if loc == "" {
 		return ""
@@ -131,8 +131,8 @@ func (r *ofdReader) ofdResolve(base, loc string) string {
 	return rel
 }
 
-// ofdXML reads a member and parses it, naming the member in errors.
-func (r *ofdReader) ofdXML(name string, v any) error {
+// xml reads a member and parses it, naming the member in errors.
+func (r *reader) xml(name string, v any) error {
 	data, err := r.z.Read(name)
 	if err != nil {
 		return err
@@ -145,7 +145,7 @@ func (r *ofdReader) ofdXML(name string, v any) error {
 }
 
 // pageList finds the pages of the first document in the package, in order.
-func (r *ofdReader) pageList() ([]ofdPage, error) {
+func (r *reader) pageList() ([]page, error) {
 	const entry = "OFD.xml"
 	if !r.z.Has(entry) {
 		return nil, model.Cause(model.ErrCorrupt, "%s is missing", entry)
@@ -155,12 +155,12 @@ func (r *ofdReader) pageList() ([]ofdPage, error) {
 			DocRoot string `xml:"DocRoot"`
 		} `xml:"DocBody"`
 	}
-	if err := r.ofdXML(entry, &ofd); err != nil {
+	if err := r.xml(entry, &ofd); err != nil {
 		return nil, err
 	}
 	docRoot := ""
 	for _, body := range ofd.Bodies {
-		if loc := r.ofdResolve(entry, body.DocRoot); loc != "" && r.z.Has(loc) {
+		if loc := r.resolve(entry, body.DocRoot); loc != "" && r.z.Has(loc) {
 			docRoot = loc
 			break
 		}
@@ -185,20 +185,20 @@ func (r *ofdReader) pageList() ([]ofdPage, error) {
 			BaseLoc string `xml:"BaseLoc,attr"`
 		} `xml:"Pages>Page"`
 	}
-	if err := r.ofdXML(docRoot, &doc); err != nil {
+	if err := r.xml(docRoot, &doc); err != nil {
 		return nil, err
 	}
 	r.templates = map[string]string{}
 	for _, t := range doc.Templates {
-		r.templates[t.ID] = r.ofdResolve(docRoot, t.BaseLoc)
+		r.templates[t.ID] = r.resolve(docRoot, t.BaseLoc)
 	}
-	var pages []ofdPage
+	var pages []page
 	for _, p := range doc.Pages {
-		loc := r.ofdResolve(docRoot, p.BaseLoc)
+		loc := r.resolve(docRoot, p.BaseLoc)
 		if loc == "" {
 			continue
 		}
-		pages = append(pages, ofdPage{content: loc})
+		pages = append(pages, page{content: loc})
 	}
 	if len(pages) == 0 {
 		return nil, model.Cause(model.ErrCorrupt, "%s lists no pages", docRoot)
@@ -208,7 +208,7 @@ func (r *ofdReader) pageList() ([]ofdPage, error) {
 
 // contentMembers lists the page contents of a package without a usable
 // document root, in natural order of their names.
-func (r *ofdReader) contentMembers() ([]ofdPage, error) {
+func (r *reader) contentMembers() ([]page, error) {
 	var names []string
 	for _, f := range r.z.Members() {
 		n := strings.TrimPrefix(f.Name, "/")
@@ -219,18 +219,18 @@ func (r *ofdReader) contentMembers() ([]ofdPage, error) {
 	if len(names) == 0 {
 		return nil, model.Cause(model.ErrCorrupt, "OFD.xml names no document root and the package has no page content")
 	}
-	sort.Slice(names, func(i, j int) bool { return ofdNaturalLess(names[i], names[j]) })
-	pages := make([]ofdPage, len(names))
+	sort.Slice(names, func(i, j int) bool { return naturalLess(names[i], names[j]) })
+	pages := make([]page, len(names))
 	for i, n := range names {
-		pages[i] = ofdPage{content: n}
+		pages[i] = page{content: n}
 	}
 	return pages, nil
 }
 
-// ofdNaturalLess orders names with numbers by their value: Page_2 before Page_10.
-func ofdNaturalLess(a, b string) bool {
+// naturalLess orders names with numbers by their value: Page_2 before Page_10.
+func naturalLess(a, b string) bool {
 	for a != "" && b != "" {
-		da, db := ofdLeadingDigits(a), ofdLeadingDigits(b)
+		da, db := leadingDigits(a), leadingDigits(b)
 		if da != "" && db != "" {
 			na, _ := strconv.Atoi(da)
 			nb, _ := strconv.Atoi(db)
@@ -251,7 +251,7 @@ func ofdNaturalLess(a, b string) bool {
 	return len(a) < len(b)
 }
 
-func ofdLeadingDigits(s string) string {
+func leadingDigits(s string) string {
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 		i++
@@ -260,7 +260,7 @@ func ofdLeadingDigits(s string) string {
 }
 
 // pageLines reads a page's text into lines sorted top to bottom.
-func (r *ofdReader) pageLines(pg ofdPage) ([]ofdLine, error) {
+func (r *reader) pageLines(pg page) ([]line, error) {
 	if !r.z.Has(pg.content) {
 		return nil, model.Cause(model.ErrCorrupt, "page content %s is missing", pg.content)
 	}
@@ -281,11 +281,11 @@ func (r *ofdReader) pageLines(pg ofdPage) ([]ofdLine, error) {
 			frags = append(frags, more...)
 		}
 	}
-	return ofdLines(frags), nil
+	return linesOf(frags), nil
 }
 
-// ofdObject is the state of the TextObject being read.
-type ofdObject struct {
+// object is the state of the TextObject being read.
+type object struct {
 	x, y   float64 // Boundary origin
 	w      float64 // Boundary width
 	size   float64
@@ -299,15 +299,15 @@ type ofdObject struct {
 
 // pageFragments reads the TextCodes of one Content.xml, and the IDs of the
 // templates the page uses.
-func (r *ofdReader) pageFragments(name string) ([]ofdFragment, []string, error) {
+func (r *reader) pageFragments(name string) ([]fragment, []string, error) {
 	data, err := r.z.Read(name)
 	if err != nil {
 		return nil, nil, err
 	}
 	dec := xmlpart.NewDecoder(data)
-	var frags []ofdFragment
+	var frags []fragment
 	var tpls []string
-	var obj *ofdObject
+	var obj *object
 	var objDepth, depth, tokens int
 	for {
 		tokens++
@@ -326,7 +326,7 @@ func (r *ofdReader) pageFragments(name string) ([]ofdFragment, []string, error) 
 		switch t := tok.(type) {
 		case xml.StartElement:
 			depth++
-			if depth > ofdMaxDepth {
+			if depth > maxDepth {
 				return nil, nil, model.Cause(model.ErrCorrupt, "%s: elements nested too deeply", name)
 			}
 			switch t.Name.Local {
@@ -337,20 +337,20 @@ func (r *ofdReader) pageFragments(name string) ([]ofdFragment, []string, error) 
 					tpls = append(tpls, id)
 				}
 			case "TextObject":
-				obj = ofdNewObject(t)
+				obj = newObject(t)
 				objDepth = depth
 			case "TextCode":
 				if obj == nil {
 					continue
 				}
-				text, err := ofdCharData(dec)
+				text, err := charData(dec)
 				depth--
 				if err != nil {
 					return nil, nil, model.Cause(model.ErrCorrupt, "%s: %v", name, err)
 				}
 				if f, ok := obj.fragment(t, text); ok {
-					if len(frags) >= ofdMaxFragments {
-						return nil, nil, model.Cause(model.ErrTooLarge, "%s: over %d text pieces on one page", name, ofdMaxFragments)
+					if len(frags) >= maxFragments {
+						return nil, nil, model.Cause(model.ErrTooLarge, "%s: over %d text pieces on one page", name, maxFragments)
 					}
 					frags = append(frags, f)
 				}
@@ -368,7 +368,7 @@ func (r *ofdReader) pageFragments(name string) ([]ofdFragment, []string, error) 
 	return frags, tpls, nil
 }
 
-func ofdCharData(dec *xml.Decoder) (string, error) {
+func charData(dec *xml.Decoder) (string, error) {
 	var sb strings.Builder
 	depth := 0
 	for {
@@ -393,8 +393,8 @@ func ofdCharData(dec *xml.Decoder) (string, error) {
 	}
 }
 
-// ofdNumbers parses a space-separated list of numbers.
-func ofdNumbers(s string) []float64 {
+// parseNumbers parses a space-separated list of numbers.
+func parseNumbers(s string) []float64 {
 	var out []float64
 	for _, f := range strings.Fields(s) {
 		v, err := strconv.ParseFloat(f, 64)
@@ -406,15 +406,15 @@ func ofdNumbers(s string) []float64 {
 	return out
 }
 
-func ofdNewObject(t xml.StartElement) *ofdObject {
-	o := &ofdObject{ctm: [6]float64{1, 0, 0, 1, 0, 0}}
-	if bd := ofdNumbers(xmlpart.Attr(t, "Boundary")); len(bd) == 4 {
+func newObject(t xml.StartElement) *object {
+	o := &object{ctm: [6]float64{1, 0, 0, 1, 0, 0}}
+	if bd := parseNumbers(xmlpart.Attr(t, "Boundary")); len(bd) == 4 {
 		o.x, o.y, o.w = bd[0], bd[1], bd[2]
 	}
-	if v := ofdNumbers(xmlpart.Attr(t, "Size")); len(v) == 1 && v[0] > 0 {
+	if v := parseNumbers(xmlpart.Attr(t, "Size")); len(v) == 1 && v[0] > 0 {
 		o.size = v[0]
 	}
-	if c := ofdNumbers(xmlpart.Attr(t, "CTM")); len(c) == 6 {
+	if c := parseNumbers(xmlpart.Attr(t, "CTM")); len(c) == 6 {
 		copy(o.ctm[:], c)
 		o.hasCTM = true
 		if det := math.Abs(c[0]*c[3] - c[1]*c[2]); det > 0 {
@@ -433,8 +433,8 @@ func ofdNewObject(t xml.StartElement) *ofdObject {
 	return o
 }
 
-// ofdDeltas expands a DeltaX list ("g 3 5.6" repeats 5.6 three times).
-func ofdDeltas(s string, max int) []float64 {
+// parseDeltas expands a DeltaX list ("g 3 5.6" repeats 5.6 three times).
+func parseDeltas(s string, max int) []float64 {
 	var out []float64
 	fs := strings.Fields(s)
 	for i := 0; i < len(fs) && len(out) < max; i++ {
@@ -462,9 +462,9 @@ func ofdDeltas(s string, max int) []float64 {
 	return out
 }
 
-// ofdAdvance is the width a character takes without DeltaX: a full em for
+// advance is the width a character takes without DeltaX: a full em for
 // CJK, half for the rest.
-func ofdAdvance(c rune, size float64) float64 {
+func advance(c rune, size float64) float64 {
 	if model.IsWide(c) {
 		return size
 	}
@@ -473,27 +473,27 @@ func ofdAdvance(c rune, size float64) float64 {
 
 // fragment turns a TextCode into a positioned fragment. A large jump in
 // DeltaX inside the code (text set in columns) becomes a space.
-func (o *ofdObject) fragment(t xml.StartElement, text string) (ofdFragment, bool) {
+func (o *object) fragment(t xml.StartElement, text string) (fragment, bool) {
 	xs, ys := xmlpart.Attr(t, "X"), xmlpart.Attr(t, "Y")
 	x, y := o.lastX, o.lastY
-	if v := ofdNumbers(xs); len(v) == 1 {
+	if v := parseNumbers(xs); len(v) == 1 {
 		x = v[0]
 	}
-	if v := ofdNumbers(ys); len(v) == 1 {
+	if v := parseNumbers(ys); len(v) == 1 {
 		y = v[0]
 	}
 	o.codes++
 	runes := []rune(text)
-	deltas := ofdDeltas(xmlpart.Attr(t, "DeltaX"), len(runes))
+	deltas := parseDeltas(xmlpart.Attr(t, "DeltaX"), len(runes))
 	var sb strings.Builder
 	pos := x
 	for i, c := range runes {
 		if i > 0 {
-			step := ofdAdvance(runes[i-1], o.size)
+			step := advance(runes[i-1], o.size)
 			if i-1 < len(deltas) {
 				step = deltas[i-1]
 			}
-			if step > ofdAdvance(runes[i-1], o.size)+1.5*o.size && !unicode.IsSpace(runes[i-1]) && !unicode.IsSpace(c) {
+			if step > advance(runes[i-1], o.size)+1.5*o.size && !unicode.IsSpace(runes[i-1]) && !unicode.IsSpace(c) {
 				// A gap of columns: kept as a deliberate gap.
 				sb.WriteByte('\t')
 			}
@@ -503,12 +503,12 @@ func (o *ofdObject) fragment(t xml.StartElement, text string) (ofdFragment, bool
 	}
 	end := pos
 	if len(runes) > 0 {
-		end += ofdAdvance(runes[len(runes)-1], o.size)
+		end += advance(runes[len(runes)-1], o.size)
 	}
 	o.lastX, o.lastY = end, y
 	s := sb.String()
 	if strings.TrimSpace(s) == "" {
-		return ofdFragment{}, false
+		return fragment{}, false
 	}
 	ax, ay := o.x+x, o.y+y
 	aend := o.x + end
@@ -520,16 +520,16 @@ func (o *ofdObject) fragment(t xml.StartElement, text string) (ofdFragment, bool
 	if aend < ax {
 		aend = ax
 	}
-	return ofdFragment{x: ax, y: ay, end: aend, size: o.size, style: o.style, text: s}, true
+	return fragment{x: ax, y: ay, end: aend, size: o.size, style: o.style, text: s}, true
 }
 
-// ofdLines groups fragments into lines: fragments whose baselines are
+// linesOf groups fragments into lines: fragments whose baselines are
 // within a third of their size share a line. Lines come out top to bottom,
 // fragments in a line left to right; a fragment drawn twice at nearly the
 // same place (fake bold) is kept once.
-func ofdLines(frags []ofdFragment) []ofdLine {
+func linesOf(frags []fragment) []line {
 	sort.SliceStable(frags, func(i, j int) bool { return frags[i].y < frags[j].y })
-	var lines []ofdLine
+	var lines []line
 	for _, f := range frags {
 		n := len(lines)
 		if n > 0 {
@@ -543,14 +543,14 @@ func ofdLines(frags []ofdFragment) []ofdLine {
 				continue
 			}
 		}
-		lines = append(lines, ofdLine{y: f.y, size: f.size, frags: []ofdFragment{f}})
+		lines = append(lines, line{y: f.y, size: f.size, frags: []fragment{f}})
 	}
 	for i := range lines {
 		l := &lines[i]
 		sort.SliceStable(l.frags, func(a, b int) bool { return l.frags[a].x < l.frags[b].x })
 		var sb strings.Builder
 		styles := map[string]int{}
-		var prev *ofdFragment
+		var prev *fragment
 		for k := range l.frags {
 			f := &l.frags[k]
 			if prev != nil && f.text == prev.text && math.Abs(f.x-prev.x) < f.size/2 {
@@ -577,13 +577,13 @@ func ofdLines(frags []ofdFragment) []ofdLine {
 			prev = f
 		}
 		l.text = sb.String()
-		l.style = ofdMajority(styles)
+		l.style = majority(styles)
 		l.frags = nil
 	}
 	return lines
 }
 
-func ofdMajority(counts map[string]int) string {
+func majority(counts map[string]int) string {
 	best, bn := "", -1
 	for k, n := range counts {
 		if n > bn || (n == bn && k < best) {
@@ -593,18 +593,18 @@ func ofdMajority(counts map[string]int) string {
 	return best
 }
 
-// ofdLayout holds what the paragraph rules measure against, taken over the
+// layout holds what the paragraph rules measure against, taken over the
 // whole document: the body text's style and size, its margins and its line
 // pitch.
-type ofdLayout struct {
+type layout struct {
 	bodyStyle   string
 	bodySize    float64
 	left, right float64
 	pitch       float64
 }
 
-func ofdLayoutOf(pages [][]ofdLine) ofdLayout {
-	var lay ofdLayout
+func layoutOf(pages [][]line) layout {
+	var lay layout
 	styles := map[string]int{}
 	sizes := map[string]float64{}
 	for _, lines := range pages {
@@ -613,7 +613,7 @@ func ofdLayoutOf(pages [][]ofdLine) ofdLayout {
 			sizes[l.style] = l.size
 		}
 	}
-	lay.bodyStyle = ofdMajority(styles)
+	lay.bodyStyle = majority(styles)
 	lay.bodySize = sizes[lay.bodyStyle]
 	if lay.bodySize <= 0 {
 		lay.bodySize = 3.5
@@ -634,8 +634,8 @@ func ofdLayoutOf(pages [][]ofdLine) ofdLayout {
 		}
 	}
 	tol := lay.bodySize / 2
-	lay.left = ofdSupported(xs, tol, false)
-	lay.right = ofdSupported(ends, tol, true)
+	lay.left = supported(xs, tol, false)
+	lay.right = supported(ends, tol, true)
 	if len(dys) > 0 {
 		sort.Float64s(dys)
 		lay.pitch = dys[len(dys)/2]
@@ -643,10 +643,10 @@ func ofdLayoutOf(pages [][]ofdLine) ofdLayout {
 	return lay
 }
 
-// ofdSupported returns the smallest (or, with largest, the largest) value
+// supported returns the smallest (or, with largest, the largest) value
 // that at least one other value lies within tol of, so that a single stray
 // line does not set a margin; with no such value, the extreme.
-func ofdSupported(vs []float64, tol float64, largest bool) float64 {
+func supported(vs []float64, tol float64, largest bool) float64 {
 	if len(vs) == 0 {
 		return 0
 	}
@@ -668,7 +668,7 @@ func ofdSupported(vs []float64, tol float64, largest bool) float64 {
 	return s[0]
 }
 
-type ofdPara struct {
+type para struct {
 	text  string
 	level int
 }
@@ -679,8 +679,8 @@ type ofdPara struct {
 // before, or when the gap above it is wider than the usual line pitch.
 // Consecutive lines in a large heading style (a title set centred over
 // several lines) stay together.
-func (lay ofdLayout) paragraphs(lines []ofdLine) []ofdPara {
-	var out []ofdPara
+func (lay layout) paragraphs(lines []line) []para {
+	var out []para
 	var cur []string
 	var curStyle string
 	var curSize float64
@@ -688,8 +688,8 @@ func (lay ofdLayout) paragraphs(lines []ofdLine) []ofdPara {
 		if len(cur) == 0 {
 			return
 		}
-		text := ofdJoinLines(cur)
-		out = append(out, ofdPara{text: text, level: lay.level(curStyle, curSize, text)})
+		text := joinLines(cur)
+		out = append(out, para{text: text, level: lay.level(curStyle, curSize, text)})
 		cur = nil
 	}
 	for i, l := range lines {
@@ -727,16 +727,16 @@ func (lay ofdLayout) paragraphs(lines []ofdLine) []ofdPara {
 	return out
 }
 
-// ofdJoinLines joins the lines of a paragraph with '\n', except where a
+// joinLines joins the lines of a paragraph with '\n', except where a
 // line break splits a number ("制度1" / "2项"): there the lines are joined
 // directly, as no typesetter breaks a number at a space.
-func ofdJoinLines(lines []string) string {
+func joinLines(lines []string) string {
 	var sb strings.Builder
 	for i, l := range lines {
 		if i > 0 {
 			prev, _ := utf8.DecodeLastRuneInString(lines[i-1])
 			next, _ := utf8.DecodeRuneInString(l)
-			if !(ofdNumberRune(prev) && ofdNumberRune(next) && (isDigit(prev) || isDigit(next))) {
+			if !(numberRune(prev) && numberRune(next) && (isDigit(prev) || isDigit(next))) {
 				sb.WriteByte('\n')
 			}
 		}
@@ -745,14 +745,14 @@ func ofdJoinLines(lines []string) string {
 	return sb.String()
 }
 
-func ofdNumberRune(r rune) bool {
+func numberRune(r rune) bool {
 	return isDigit(r) || r == '.' || r == ',' || r == '%' || (r >= '０' && r <= '９')
 }
 
 // level gives a paragraph's heading level: 1 for text larger than the body
 // text (a title), the section number's level for short text set apart from
 // the body text by font or weight, 0 for body text.
-func (lay ofdLayout) level(style string, size float64, text string) int {
+func (lay layout) level(style string, size float64, text string) int {
 	if style == lay.bodyStyle {
 		return 0
 	}

@@ -18,14 +18,14 @@ import (
 	"github.com/zhenggai/zhenggai/parse/ofd"
 )
 
-const ofdCorpusReport = parsetest.CorpusCases + "/06-dongchuan-jiaotou-ofd/report.ofd"
+const corpusReport = parsetest.CorpusCases + "/06-dongchuan-jiaotou-ofd/report.ofd"
 
 func TestOFDGolden(t *testing.T) {
 	tests := []struct {
 		golden string
 		data   func(t *testing.T) []byte
 	}{
-		{"ofd-06-report.txt", parsetest.ReadFixture(ofdCorpusReport)},
+		{"ofd-06-report.txt", parsetest.ReadFixture(corpusReport)},
 		{"ofd-features.txt", func(t *testing.T) []byte { return parsetest.ZipTree(t, "../../testdata/ofd/features") }},
 	}
 	for _, tt := range tests {
@@ -42,7 +42,7 @@ func TestOFDGolden(t *testing.T) {
 // splits sentences across lines; every claim of the case must come out
 // whole, inside one paragraph.
 func TestOFDCorpusReport(t *testing.T) {
-	doc, err := parse.ParseFile(context.Background(), ofdCorpusReport, parse.Options{})
+	doc, err := parse.ParseFile(context.Background(), corpusReport, parse.Options{})
 	require.NoError(t, err)
 	assert.Equal(t, parse.FormatOFD, doc.Format)
 	assert.Equal(t, parse.KindReport, doc.Kind)
@@ -59,7 +59,7 @@ func TestOFDCorpusReport(t *testing.T) {
 	var expected struct {
 		Claims []json.RawMessage `json:"claims"`
 	}
-	raw, err := os.ReadFile(filepath.Join(filepath.Dir(ofdCorpusReport), "expected.json"))
+	raw, err := os.ReadFile(filepath.Join(filepath.Dir(corpusReport), "expected.json"))
 	require.NoError(t, err)
 	require.NoError(t, json.Unmarshal(raw, &expected))
 	require.Len(t, claims, len(expected.Claims), "one wording per claim of expected.json")
@@ -126,18 +126,18 @@ func TestOFDFeatures(t *testing.T) {
 	assert.Equal(t, 2, doc.Paragraphs[len(doc.Paragraphs)-1].Page)
 }
 
-// ofdPackage builds an OFD from name, content pairs.
-func ofdPackage(t testing.TB, members ...string) []byte { return parsetest.ZipOf(t, members...) }
+// packageOf builds an OFD from name, content pairs.
+func packageOf(t testing.TB, members ...string) []byte { return parsetest.ZipOf(t, members...) }
 
-const ofdNS = `xmlns:ofd="http://www.ofdspec.org/2016"`
+const ns = `xmlns:ofd="http://www.ofdspec.org/2016"`
 
-func ofdEntry(docRoot string) string {
-	return `<ofd:OFD ` + ofdNS + `><ofd:DocBody><ofd:DocRoot>` + docRoot + `</ofd:DocRoot></ofd:DocBody></ofd:OFD>`
+func entryXML(docRoot string) string {
+	return `<ofd:OFD ` + ns + `><ofd:DocBody><ofd:DocRoot>` + docRoot + `</ofd:DocRoot></ofd:DocBody></ofd:OFD>`
 }
 
-func ofdDocument(baseLocs ...string) string {
+func documentXML(baseLocs ...string) string {
 	var sb strings.Builder
-	sb.WriteString(`<ofd:Document ` + ofdNS + `><ofd:Pages>`)
+	sb.WriteString(`<ofd:Document ` + ns + `><ofd:Pages>`)
 	for _, b := range baseLocs {
 		sb.WriteString(`<ofd:Page ID="1" BaseLoc="` + b + `"/>`)
 	}
@@ -145,8 +145,8 @@ func ofdDocument(baseLocs ...string) string {
 	return sb.String()
 }
 
-func ofdContent(text string) string {
-	return `<ofd:Page ` + ofdNS + `><ofd:Content><ofd:Layer><ofd:TextObject ID="2" Boundary="28 30 150 8" Size="5.6"><ofd:TextCode X="0" Y="5.6">` + text + `</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>`
+func contentXML(text string) string {
+	return `<ofd:Page ` + ns + `><ofd:Content><ofd:Layer><ofd:TextObject ID="2" Boundary="28 30 150 8" Size="5.6"><ofd:TextCode X="0" Y="5.6">` + text + `</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>`
 }
 
 func TestOFDPaths(t *testing.T) {
@@ -156,37 +156,37 @@ func TestOFDPaths(t *testing.T) {
 		want    []string // page texts
 	}{
 		{"relative to the referencing file", []string{
-			"OFD.xml", ofdEntry("Doc_0/Document.xml"),
-			"Doc_0/Document.xml", ofdDocument("Pages/Page_0/Content.xml", "Pages/Page_1/Content.xml"),
-			"Doc_0/Pages/Page_0/Content.xml", ofdContent("第一页"),
-			"Doc_0/Pages/Page_1/Content.xml", ofdContent("第二页"),
+			"OFD.xml", entryXML("Doc_0/Document.xml"),
+			"Doc_0/Document.xml", documentXML("Pages/Page_0/Content.xml", "Pages/Page_1/Content.xml"),
+			"Doc_0/Pages/Page_0/Content.xml", contentXML("第一页"),
+			"Doc_0/Pages/Page_1/Content.xml", contentXML("第二页"),
 		}, []string{"第一页", "第二页"}},
 		{"absolute, backslashes, and in the order Document.xml gives", []string{
-			"OFD.xml", ofdEntry("/Doc_1/Document.xml"),
-			"Doc_1/Document.xml", ofdDocument(`/Doc_1/Pages\P2/Content.xml`, "/Doc_1/Pages/P1/Content.xml"),
-			"Doc_1/Pages/P1/Content.xml", ofdContent("一"),
-			"Doc_1/Pages/P2/Content.xml", ofdContent("二"),
+			"OFD.xml", entryXML("/Doc_1/Document.xml"),
+			"Doc_1/Document.xml", documentXML(`/Doc_1/Pages\P2/Content.xml`, "/Doc_1/Pages/P1/Content.xml"),
+			"Doc_1/Pages/P1/Content.xml", contentXML("一"),
+			"Doc_1/Pages/P2/Content.xml", contentXML("二"),
 		}, []string{"二", "一"}},
 		{"relative to the package root", []string{
-			"OFD.xml", ofdEntry("Doc_0/Document.xml"),
-			"Doc_0/Document.xml", ofdDocument("Doc_0/Pages/Page_0/Content.xml"),
-			"Doc_0/Pages/Page_0/Content.xml", ofdContent("根目录相对"),
+			"OFD.xml", entryXML("Doc_0/Document.xml"),
+			"Doc_0/Document.xml", documentXML("Doc_0/Pages/Page_0/Content.xml"),
+			"Doc_0/Pages/Page_0/Content.xml", contentXML("根目录相对"),
 		}, []string{"根目录相对"}},
 		{"no document root named: Doc_0", []string{
-			"OFD.xml", `<ofd:OFD ` + ofdNS + `><ofd:DocBody/></ofd:OFD>`,
-			"Doc_0/Document.xml", ofdDocument("Pages/Page_0/Content.xml"),
-			"Doc_0/Pages/Page_0/Content.xml", ofdContent("默认文档"),
+			"OFD.xml", `<ofd:OFD ` + ns + `><ofd:DocBody/></ofd:OFD>`,
+			"Doc_0/Document.xml", documentXML("Pages/Page_0/Content.xml"),
+			"Doc_0/Pages/Page_0/Content.xml", contentXML("默认文档"),
 		}, []string{"默认文档"}},
 		{"no document at all: page contents in natural order", []string{
-			"OFD.xml", `<ofd:OFD ` + ofdNS + `/>`,
-			"D/Pages/Page_10/Content.xml", ofdContent("十"),
-			"D/Pages/Page_2/Content.xml", ofdContent("二"),
-			"D/Tpls/Tpl_0/Content.xml", ofdContent("模板"),
+			"OFD.xml", `<ofd:OFD ` + ns + `/>`,
+			"D/Pages/Page_10/Content.xml", contentXML("十"),
+			"D/Pages/Page_2/Content.xml", contentXML("二"),
+			"D/Tpls/Tpl_0/Content.xml", contentXML("模板"),
 		}, []string{"二", "十"}},
 		{"second DocBody used when the first is broken", []string{
-			"OFD.xml", `<ofd:OFD ` + ofdNS + `><ofd:DocBody><ofd:DocRoot></ofd:DocRoot></ofd:DocBody><ofd:DocBody><ofd:DocRoot>B/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`,
-			"B/Document.xml", ofdDocument("Content.xml"),
-			"B/Content.xml", ofdContent("第二个文档体"),
+			"OFD.xml", `<ofd:OFD ` + ns + `><ofd:DocBody><ofd:DocRoot></ofd:DocRoot></ofd:DocBody><ofd:DocBody><ofd:DocRoot>B/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`,
+			"B/Document.xml", documentXML("Content.xml"),
+			"B/Content.xml", contentXML("第二个文档体"),
 		}, []string{"第二个文档体"}},
 		{"default namespace, no prefix", []string{
 			"OFD.xml", `<OFD xmlns="http://www.ofdspec.org/2016"><DocBody><DocRoot>Doc_0/Document.xml</DocRoot></DocBody></OFD>`,
@@ -196,7 +196,7 @@ func TestOFDPaths(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := parsetest.ReadDirect(context.Background(), ofd.Read, parse.FormatOFD, ofdPackage(t, tt.members...), parse.Options{})
+			doc, err := parsetest.ReadDirect(context.Background(), ofd.Read, parse.FormatOFD, packageOf(t, tt.members...), parse.Options{})
 			require.NoError(t, err)
 			var got []string
 			for _, p := range doc.Pages {
@@ -208,10 +208,10 @@ func TestOFDPaths(t *testing.T) {
 }
 
 func TestOFDBadInput(t *testing.T) {
-	good, err := os.ReadFile(ofdCorpusReport)
+	good, err := os.ReadFile(corpusReport)
 	require.NoError(t, err)
 	small := parse.Options{MaxDecompressed: 1 << 20}
-	page := ofdContent("正文")
+	page := contentXML("正文")
 	tests := []struct {
 		name string
 		data []byte
@@ -220,19 +220,19 @@ func TestOFDBadInput(t *testing.T) {
 		msg  string
 	}{
 		{"truncated zip", good[:len(good)/2], parse.Options{}, parse.ErrCorrupt, "zip"},
-		{"no OFD.xml", ofdPackage(t, "Doc_0/Document.xml", ofdDocument("P.xml")), parse.Options{}, parse.ErrCorrupt, "OFD.xml is missing"},
-		{"corrupt OFD.xml", ofdPackage(t, "OFD.xml", `<ofd:OFD `+ofdNS+`><ofd:DocBody>`), parse.Options{}, parse.ErrCorrupt, "OFD.xml"},
-		{"document root missing", ofdPackage(t, "OFD.xml", ofdEntry("Doc_9/Document.xml")), parse.Options{}, parse.ErrCorrupt, "Doc_9/Document.xml"},
-		{"corrupt Document.xml", ofdPackage(t, "OFD.xml", ofdEntry("Doc_0/Document.xml"), "Doc_0/Document.xml", "<ofd:Document><ofd:Pages"), parse.Options{}, parse.ErrCorrupt, "Doc_0/Document.xml"},
-		{"no pages", ofdPackage(t, "OFD.xml", ofdEntry("Doc_0/Document.xml"), "Doc_0/Document.xml", ofdDocument()), parse.Options{}, parse.ErrCorrupt, "no pages"},
-		{"page content missing", ofdPackage(t, "OFD.xml", ofdEntry("Doc_0/Document.xml"), "Doc_0/Document.xml", ofdDocument("Pages/Page_0/Content.xml")), parse.Options{}, parse.ErrCorrupt, "Doc_0/Pages/Page_0/Content.xml"},
-		{"corrupt page content", ofdPackage(t, "OFD.xml", ofdEntry("D/Document.xml"), "D/Document.xml", ofdDocument("C.xml"), "D/C.xml", page[:len(page)-20]), parse.Options{}, parse.ErrCorrupt, "D/C.xml"},
-		{"page content bad XML", ofdPackage(t, "OFD.xml", ofdEntry("D/Document.xml"), "D/Document.xml", ofdDocument("C.xml"), "D/C.xml", "<a><b></a>"), parse.Options{}, parse.ErrCorrupt, "D/C.xml"},
-		{"nested too deeply", ofdPackage(t, "OFD.xml", ofdEntry("D/Document.xml"), "D/Document.xml", ofdDocument("C.xml"), "D/C.xml", strings.Repeat("<x>", 300)+strings.Repeat("</x>", 300)), parse.Options{}, parse.ErrCorrupt, "too deeply"},
-		{"no document and no pages", ofdPackage(t, "OFD.xml", `<ofd:OFD `+ofdNS+`/>`), parse.Options{}, parse.ErrCorrupt, "no page content"},
-		{"zip bomb in a page", parsetest.BombOf(t, "D/C.xml", 4<<20, "OFD.xml", ofdEntry("D/Document.xml"), "D/Document.xml", ofdDocument("C.xml")), small, parse.ErrTooLarge, "limit"},
+		{"no OFD.xml", packageOf(t, "Doc_0/Document.xml", documentXML("P.xml")), parse.Options{}, parse.ErrCorrupt, "OFD.xml is missing"},
+		{"corrupt OFD.xml", packageOf(t, "OFD.xml", `<ofd:OFD `+ns+`><ofd:DocBody>`), parse.Options{}, parse.ErrCorrupt, "OFD.xml"},
+		{"document root missing", packageOf(t, "OFD.xml", entryXML("Doc_9/Document.xml")), parse.Options{}, parse.ErrCorrupt, "Doc_9/Document.xml"},
+		{"corrupt Document.xml", packageOf(t, "OFD.xml", entryXML("Doc_0/Document.xml"), "Doc_0/Document.xml", "<ofd:Document><ofd:Pages"), parse.Options{}, parse.ErrCorrupt, "Doc_0/Document.xml"},
+		{"no pages", packageOf(t, "OFD.xml", entryXML("Doc_0/Document.xml"), "Doc_0/Document.xml", documentXML()), parse.Options{}, parse.ErrCorrupt, "no pages"},
+		{"page content missing", packageOf(t, "OFD.xml", entryXML("Doc_0/Document.xml"), "Doc_0/Document.xml", documentXML("Pages/Page_0/Content.xml")), parse.Options{}, parse.ErrCorrupt, "Doc_0/Pages/Page_0/Content.xml"},
+		{"corrupt page content", packageOf(t, "OFD.xml", entryXML("D/Document.xml"), "D/Document.xml", documentXML("C.xml"), "D/C.xml", page[:len(page)-20]), parse.Options{}, parse.ErrCorrupt, "D/C.xml"},
+		{"page content bad XML", packageOf(t, "OFD.xml", entryXML("D/Document.xml"), "D/Document.xml", documentXML("C.xml"), "D/C.xml", "<a><b></a>"), parse.Options{}, parse.ErrCorrupt, "D/C.xml"},
+		{"nested too deeply", packageOf(t, "OFD.xml", entryXML("D/Document.xml"), "D/Document.xml", documentXML("C.xml"), "D/C.xml", strings.Repeat("<x>", 300)+strings.Repeat("</x>", 300)), parse.Options{}, parse.ErrCorrupt, "too deeply"},
+		{"no document and no pages", packageOf(t, "OFD.xml", `<ofd:OFD `+ns+`/>`), parse.Options{}, parse.ErrCorrupt, "no page content"},
+		{"zip bomb in a page", parsetest.BombOf(t, "D/C.xml", 4<<20, "OFD.xml", entryXML("D/Document.xml"), "D/Document.xml", documentXML("C.xml")), small, parse.ErrTooLarge, "limit"},
 		{"zip bomb in the entry", parsetest.BombOf(t, "OFD.xml", 4<<20), small, parse.ErrTooLarge, "limit"},
-		{"too many pages", ofdPackage(t, "OFD.xml", ofdEntry("D/Document.xml"), "D/Document.xml", ofdDocument("a.xml", "b.xml", "c.xml"), "D/a.xml", page, "D/b.xml", page, "D/c.xml", page), parse.Options{MaxPages: 2}, parse.ErrTooLarge, "page"},
+		{"too many pages", packageOf(t, "OFD.xml", entryXML("D/Document.xml"), "D/Document.xml", documentXML("a.xml", "b.xml", "c.xml"), "D/a.xml", page, "D/b.xml", page, "D/c.xml", page), parse.Options{MaxPages: 2}, parse.ErrTooLarge, "page"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -243,16 +243,16 @@ func TestOFDBadInput(t *testing.T) {
 		})
 	}
 	t.Run("pages without text", func(t *testing.T) {
-		data := ofdPackage(t, "OFD.xml", ofdEntry("D/Document.xml"), "D/Document.xml", ofdDocument("C.xml"), "D/C.xml", `<ofd:Page `+ofdNS+`><ofd:Content><ofd:Layer><ofd:ImageObject ID="3"/></ofd:Layer></ofd:Content></ofd:Page>`)
+		data := packageOf(t, "OFD.xml", entryXML("D/Document.xml"), "D/Document.xml", documentXML("C.xml"), "D/C.xml", `<ofd:Page `+ns+`><ofd:Content><ofd:Layer><ofd:ImageObject ID="3"/></ofd:Layer></ofd:Content></ofd:Page>`)
 		_, err := parse.Parse(context.Background(), "scan.ofd", data, parse.Options{})
 		assert.ErrorIs(t, err, parse.ErrNoTextLayer)
-		data = ofdPackage(t, "OFD.xml", ofdEntry("D/Document.xml"), "D/Document.xml", ofdDocument("C.xml"), "D/C.xml", `<ofd:Page `+ofdNS+`><ofd:Content/></ofd:Page>`)
+		data = packageOf(t, "OFD.xml", entryXML("D/Document.xml"), "D/Document.xml", documentXML("C.xml"), "D/C.xml", `<ofd:Page `+ns+`><ofd:Content/></ofd:Page>`)
 		_, err = parse.Parse(context.Background(), "blank.ofd", data, parse.Options{})
 		assert.ErrorIs(t, err, parse.ErrEmpty)
 	})
 	t.Run("garbage numbers are ignored", func(t *testing.T) {
-		content := `<ofd:Page ` + ofdNS + `><ofd:Content><ofd:Layer><ofd:TextObject Boundary="x y" Size="NaN" CTM="1 2"><ofd:TextCode X="Inf" Y="-" DeltaX="g 99999999999 1 g g 5 x">整改</ofd:TextCode></ofd:TextObject><ofd:TextCode>游离文字</ofd:TextCode></ofd:Layer></ofd:Content></ofd:Page>`
-		doc, err := parsetest.ReadDirect(context.Background(), ofd.Read, parse.FormatOFD, ofdPackage(t, "OFD.xml", ofdEntry("D/Document.xml"), "D/Document.xml", ofdDocument("C.xml"), "D/C.xml", content), parse.Options{})
+		content := `<ofd:Page ` + ns + `><ofd:Content><ofd:Layer><ofd:TextObject Boundary="x y" Size="NaN" CTM="1 2"><ofd:TextCode X="Inf" Y="-" DeltaX="g 99999999999 1 g g 5 x">整改</ofd:TextCode></ofd:TextObject><ofd:TextCode>游离文字</ofd:TextCode></ofd:Layer></ofd:Content></ofd:Page>`
+		doc, err := parsetest.ReadDirect(context.Background(), ofd.Read, parse.FormatOFD, packageOf(t, "OFD.xml", entryXML("D/Document.xml"), "D/Document.xml", documentXML("C.xml"), "D/C.xml", content), parse.Options{})
 		require.NoError(t, err)
 		assert.Equal(t, "整改", doc.Text())
 	})
@@ -272,15 +272,15 @@ func fuzzOFDInput(t testing.TB, data []byte) []byte {
 		return data
 	}
 	return parsetest.ZipOf(t,
-		"OFD.xml", ofdEntry("Doc_0/Document.xml"),
-		"Doc_0/Document.xml", `<ofd:Document `+ofdNS+`><ofd:CommonData><ofd:TemplatePage ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:CommonData><ofd:Pages><ofd:Page BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`,
+		"OFD.xml", entryXML("Doc_0/Document.xml"),
+		"Doc_0/Document.xml", `<ofd:Document `+ns+`><ofd:CommonData><ofd:TemplatePage ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:CommonData><ofd:Pages><ofd:Page BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`,
 		"Doc_0/Pages/Page_0/Content.xml", string(data))
 }
 
 func FuzzParseOFD(f *testing.F) {
 	parsetest.AddSeeds(f, "corpus/cases/*/*.ofd", "ofd/features/Doc_0/Pages/*/Content.xml")
 	f.Add(parsetest.ZipTree(f, "../../testdata/ofd/features"))
-	f.Add([]byte(`<ofd:Page ` + ofdNS + `><ofd:Template TemplateID="1"/><ofd:Content/></ofd:Page>`))
+	f.Add([]byte(`<ofd:Page ` + ns + `><ofd:Template TemplateID="1"/><ofd:Content/></ofd:Page>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		parsetest.FuzzRead(t, ofd.Read, parse.FormatOFD, fuzzOFDInput(t, data))
 	})

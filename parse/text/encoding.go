@@ -57,10 +57,10 @@ func SniffUTF16(data []byte) (encoding.Encoding, string) {
 	}
 	le, be := 0, 0
 	for i := 0; i < n; i += 2 {
-		if textUnit(rune(data[i]) | rune(data[i+1])<<8) {
+		if isTextUnit(rune(data[i]) | rune(data[i+1])<<8) {
 			le++
 		}
-		if textUnit(rune(data[i])<<8 | rune(data[i+1])) {
+		if isTextUnit(rune(data[i])<<8 | rune(data[i+1])) {
 			be++
 		}
 	}
@@ -74,9 +74,9 @@ func SniffUTF16(data []byte) (encoding.Encoding, string) {
 	return nil, ""
 }
 
-// textUnit reports a UTF-16 code unit that text is made of: printable ASCII,
+// isTextUnit reports a UTF-16 code unit that text is made of: printable ASCII,
 // white space, general punctuation, CJK and full-width forms, surrogates.
-func textUnit(u rune) bool {
+func isTextUnit(u rune) bool {
 	switch {
 	case u == '\n' || u == '\r' || u == '\t':
 		return true

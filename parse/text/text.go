@@ -39,7 +39,7 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 		if i%4096 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if rows := textTable(lines[i:]); len(rows) > 0 {
+		if rows := typedTable(lines[i:]); len(rows) > 0 {
 			flush(0)
 			b.Table(rows)
 			i += len(rows) - 1
@@ -109,9 +109,9 @@ func hasFieldSep(s string) bool {
 	return false
 }
 
-// textTable returns the rows of a text table starting at lines[0]: two or
+// typedTable returns the rows of a text table starting at lines[0]: two or
 // more consecutive lines of two or more aligned columns.
-func textTable(lines []string) []model.RawRow {
+func typedTable(lines []string) []model.RawRow {
 	var rows []model.RawRow
 	for _, l := range lines {
 		fs := fields(l)
