@@ -1,3 +1,12 @@
+// Package docx is parse's reader of DOCX (WordprocessingML) files.
+//
+// The main document part is read as a stream of XML tokens. Body paragraphs
+// become paragraphs, w:tbl elements become tables in document order (a table
+// nested in a cell is flattened into the cell's text), and text boxes become
+// paragraphs after the paragraph that anchors them. Deleted text, field
+// instructions, hidden text and the VML fallback copies of text boxes are
+// left out. Headers, footers, footnotes and comments are not read. A DOCX has
+// no reliable pages, so the whole text is one page.
 package docx
 
 import (
@@ -17,16 +26,6 @@ import (
 	"github.com/zhenggai/zhenggai/parse/model"
 )
 
-// DOCX (WordprocessingML) reader.
-//
-// The main document part is read as a stream of XML tokens. Body paragraphs
-// become paragraphs, w:tbl elements become tables in document order (a table
-// nested in a cell is flattened into the cell's text), and text boxes become
-// paragraphs after the paragraph that anchors them. Deleted text, field
-// instructions, hidden text and the VML fallback copies of text boxes are
-// left out. Headers, footers, footnotes and comments are not read. A DOCX has
-// no reliable pages, so the whole text is one page.
-
 // Namespaces the reader tells apart.
 const (
 	ns       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -43,8 +42,8 @@ const (
 	maxStyleChain = 32
 )
 
-// errDocxTooDeep stops a descent past maxDepth.
-var errDocxTooDeep = errors.New("elements nested too deeply")
+// errTooDeep stops a descent past maxDepth.
+var errTooDeep = errors.New("elements nested too deeply")
 
 // Read reads a DOCX file into b.
 func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) error {
@@ -356,7 +355,7 @@ func skipped(n xml.Name) bool {
 func (r *reader) enter() error {
 	r.depth++
 	if r.depth > maxDepth {
-		return errDocxTooDeep
+		return errTooDeep
 	}
 	return nil
 }

@@ -1,3 +1,13 @@
+// Package html is parse's reader of HTML: a report published as a web page.
+//
+// Only the article is read. The reader finds the element that holds the
+// most Chinese text in paragraphs of its own (links do not count), falling
+// back to elements with the usual article ids and classes and then to
+// <body>. Inside it, scripts, forms, navigation, share bars, print and
+// prev/next links and the like are dropped, by tag, by class and by text
+// (浏览次数, 网站标识码, ICP备案号, 联系电话 …). The title comes from a
+// heading in or just above the article, else from the page's <title> without
+// the site name. Block elements end paragraphs; tables become tables.
 package html
 
 import (
@@ -16,17 +26,6 @@ import (
 
 	"github.com/zhenggai/zhenggai/parse/model"
 )
-
-// HTML reader: a report published as a web page.
-//
-// Only the article is read. The reader finds the element that holds the
-// most Chinese text in paragraphs of its own (links do not count), falling
-// back to elements with the usual article ids and classes and then to
-// <body>. Inside it, scripts, forms, navigation, share bars, print and
-// prev/next links and the like are dropped, by tag, by class and by text
-// (浏览次数, 网站标识码, ICP备案号, 联系电话 …). The title comes from a
-// heading in or just above the article, else from the page's <title> without
-// the site name. Block elements end paragraphs; tables become tables.
 
 const (
 	maxDepth   = 512

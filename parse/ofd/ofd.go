@@ -1,3 +1,14 @@
+// Package ofd is parse's reader of OFD (GB/T 33190) files.
+//
+// OFD.xml names the document root (DocBody/DocRoot); Document.xml lists the
+// pages (Pages/Page BaseLoc); each page's Content.xml holds TextObjects whose
+// TextCodes carry the text and its position. An OFD has no paragraphs, only
+// positioned text, so the reader rebuilds them: text is sorted into lines
+// (by baseline, then x) and lines are grouped into paragraphs by first-line
+// indent, a short last line, a change of font or size, and a wide vertical
+// gap. Each OFD page becomes one page of the document. Template pages
+// (usually headers, footers and watermarks) are read only for a page that
+// has no text of its own.
 package ofd
 
 import (
@@ -16,18 +27,6 @@ import (
 	"github.com/zhenggai/zhenggai/parse/internal/xmlpart"
 	"github.com/zhenggai/zhenggai/parse/model"
 )
-
-// OFD (GB/T 33190) reader.
-//
-// OFD.xml names the document root (DocBody/DocRoot); Document.xml lists the
-// pages (Pages/Page BaseLoc); each page's Content.xml holds TextObjects whose
-// TextCodes carry the text and its position. An OFD has no paragraphs, only
-// positioned text, so the reader rebuilds them: text is sorted into lines
-// (by baseline, then x) and lines are grouped into paragraphs by first-line
-// indent, a short last line, a change of font or size, and a wide vertical
-// gap. Each OFD page becomes one page of the document. Template pages
-// (usually headers, footers and watermarks) are read only for a page that
-// has no text of its own.
 
 // Bounds on what a hostile document can make the reader keep.
 const (

@@ -17,7 +17,7 @@ import (
 	"github.com/zhenggai/zhenggai/parse/model"
 )
 
-// Read reads a PDF's text layer: for each page it interprets the content
+// Read reads a PDF's text layer into b: for each page it interprets the content
 // streams (fonts decoded through ToUnicode CMaps, predefined CJK CMaps or
 // simple encodings), rebuilds lines from glyph positions, orders them into
 // columns, picks out ruled tables, and groups lines into paragraphs.
