@@ -9,7 +9,7 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
-	"github.com/ledongthuc/pdf"
+	pdflib "github.com/ledongthuc/pdf"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
@@ -85,7 +85,7 @@ type code struct {
 }
 
 // loadFont builds a font from a font dictionary.
-func loadFont(v pdf.Value, budget *budget) *font {
+func loadFont(v pdflib.Value, budget *budget) *font {
 	f := &font{missing: 0, dw: 1, emScale: 1}
 	base := v.Key("BaseFont").Name()
 	if i := strings.IndexByte(base, '+'); i == 6 {
@@ -95,7 +95,7 @@ func loadFont(v pdf.Value, budget *budget) *font {
 	lname := strings.ToLower(base)
 	f.bold = strings.Contains(lname, "bold") || strings.Contains(lname, "heavy") || strings.Contains(lname, "black") ||
 		strings.Contains(lname, "hei") || strings.Contains(base, "黑体")
-	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
+	if tu := v.Key("ToUnicode"); tu.Kind() == pdflib.Stream {
 		f.hasToUni = true
 		if data, err := readStream(tu, budget, 4<<20); err == nil || len(data) > 0 {
 			f.toUni = parseCMap(data)
@@ -131,7 +131,7 @@ func loadFont(v pdf.Value, budget *budget) *font {
 		loadSimple(f, v)
 	}
 	fd := v.Key("FontDescriptor")
-	if fd.Kind() == pdf.Null && f.kind == fontType0 {
+	if fd.Kind() == pdflib.Null && f.kind == fontType0 {
 		fd = v.Key("DescendantFonts").Index(0).Key("FontDescriptor")
 	}
 	if fd.Key("FontWeight").Float64() >= 600 || int64(fd.Key("Flags").Int64())&(1<<18) != 0 {
@@ -141,7 +141,7 @@ func loadFont(v pdf.Value, budget *budget) *font {
 }
 
 // loadSimple reads a simple (or Type3) font's widths and encoding.
-func loadSimple(f *font, v pdf.Value) {
+func loadSimple(f *font, v pdflib.Value) {
 	f.split = splitOne
 	f.first = int(v.Key("FirstChar").Int64())
 	ws := v.Key("Widths")
@@ -163,11 +163,11 @@ func loadSimple(f *font, v pdf.Value) {
 	}
 	enc := v.Key("Encoding")
 	baseName := ""
-	var diffs pdf.Value
+	var diffs pdflib.Value
 	switch enc.Kind() {
-	case pdf.Name:
+	case pdflib.Name:
 		baseName = enc.Name()
-	case pdf.Dict:
+	case pdflib.Dict:
 		baseName = enc.Key("BaseEncoding").Name()
 		diffs = enc.Key("Differences")
 	}
@@ -188,14 +188,14 @@ func loadSimple(f *font, v pdf.Value) {
 			fillStandard(f)
 		}
 	}
-	if diffs.Kind() == pdf.Array {
+	if diffs.Kind() == pdflib.Array {
 		code := 0
 		for i := 0; i < diffs.Len() && i < 1024; i++ {
 			d := diffs.Index(i)
 			switch d.Kind() {
-			case pdf.Integer, pdf.Real:
+			case pdflib.Integer, pdflib.Real:
 				code = int(d.Float64())
-			case pdf.Name:
+			case pdflib.Name:
 				if code >= 0 && code < 256 {
 					if r, ok := glyphRune(d.Name()); ok {
 						f.simple[code] = string(r)
@@ -232,10 +232,10 @@ func fillStandard(f *font) {
 }
 
 // loadType0 reads a composite font's encoding and CID widths.
-func loadType0(f *font, v pdf.Value, budget *budget) {
+func loadType0(f *font, v pdflib.Value, budget *budget) {
 	desc := v.Key("DescendantFonts").Index(0)
 	f.dw = 1
-	if dw := desc.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
+	if dw := desc.Key("DW"); dw.Kind() == pdflib.Integer || dw.Kind() == pdflib.Real {
 		f.dw = dw.Float64() / 1000
 	}
 	f.cidW = map[uint32]float64{}
@@ -243,7 +243,7 @@ func loadType0(f *font, v pdf.Value, budget *budget) {
 	for i := 0; i < w.Len() && len(f.cidW) < 1<<17; {
 		a := w.Index(i)
 		b := w.Index(i + 1)
-		if b.Kind() == pdf.Array {
+		if b.Kind() == pdflib.Array {
 			start := uint32(a.Int64())
 			for k := 0; k < b.Len() && k < 1<<16; k++ {
 				f.cidW[start+uint32(k)] = b.Index(k).Float64() / 1000
@@ -267,9 +267,9 @@ func loadType0(f *font, v pdf.Value, budget *budget) {
 	ordering := desc.Key("CIDSystemInfo").Key("Ordering").RawString()
 	enc := v.Key("Encoding")
 	switch enc.Kind() {
-	case pdf.Name:
+	case pdflib.Name:
 		setPredefined(f, enc.Name())
-	case pdf.Stream:
+	case pdflib.Stream:
 		if data, err := readStream(enc, budget, 4<<20); err == nil || len(data) > 0 {
 			f.enc = parseCMap(data)
 			if len(f.enc.space) > 0 {
@@ -563,7 +563,7 @@ type budget struct {
 
 // readStream reads a stream's decoded data, at most limit bytes and within
 // the budget. Library panics (unknown filters, damaged data) become errors.
-func readStream(v pdf.Value, budget *budget, limit int64) (data []byte, err error) {
+func readStream(v pdflib.Value, budget *budget, limit int64) (data []byte, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("stream: %w", panicError(p))
@@ -593,7 +593,7 @@ var errStreamBudget = fmt.Errorf("decompressed content over the limit")
 // objID returns the object number and generation a Value was read from
 // (the library keeps them unexported). Values nested directly in another
 // object report that object's number.
-func objID(v pdf.Value) (uint32, uint16) {
+func objID(v pdflib.Value) (uint32, uint16) {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Struct || rv.NumField() < 2 {
 		return 0, 0

@@ -12,7 +12,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/ledongthuc/pdf"
+	pdflib "github.com/ledongthuc/pdf"
 
 	"github.com/zhenggai/zhenggai/parse/model"
 )
@@ -203,7 +203,7 @@ func (s *stats) check(pages int) error {
 
 // document is an open PDF: the library reader plus caches and budgets.
 type document struct {
-	r      *pdf.Reader
+	r      *pdflib.Reader
 	mu     sync.Mutex // guards fonts
 	fonts  map[string]*font
 	budget *budget
@@ -211,8 +211,8 @@ type document struct {
 
 // page is one leaf of the page tree with its inherited attributes.
 type page struct {
-	v      pdf.Value
-	res    pdf.Value
+	v      pdflib.Value
+	res    pdflib.Value
 	box    rect // crop box (media box when none), unrotated
 	rotate int
 }
@@ -225,9 +225,9 @@ func openPDF(data []byte, o model.Options) (doc *document, err error) {
 			doc, err = nil, model.Cause(model.ErrCorrupt, "unreadable PDF structure (%v)", panicError(p))
 		}
 	}()
-	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	r, err := pdflib.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		if errors.Is(err, pdf.ErrInvalidPassword) {
+		if errors.Is(err, pdflib.ErrInvalidPassword) {
 			return nil, model.Cause(model.ErrEncrypted, "the PDF needs a user password to open")
 		}
 		msg := err.Error()
@@ -296,16 +296,16 @@ func (d *document) pages(max int) (out []page, err error) {
 		}
 	}()
 	root := d.r.Trailer().Key("Root")
-	if root.Kind() != pdf.Dict {
+	if root.Kind() != pdflib.Dict {
 		return nil, model.Cause(model.ErrCorrupt, "no document catalog (the cross-reference table may be damaged)")
 	}
 	tree := root.Key("Pages")
-	if tree.Kind() != pdf.Dict {
+	if tree.Kind() != pdflib.Dict {
 		return nil, model.Cause(model.ErrCorrupt, "no page tree")
 	}
 	seen := map[[2]uint32]bool{}
-	var walk func(n pdf.Value, res pdf.Value, box rect, rot int, depth int) error
-	walk = func(n pdf.Value, res pdf.Value, box rect, rot int, depth int) error {
+	var walk func(n pdflib.Value, res pdflib.Value, box rect, rot int, depth int) error
+	walk = func(n pdflib.Value, res pdflib.Value, box rect, rot int, depth int) error {
 		if depth > 64 {
 			return model.Cause(model.ErrCorrupt, "page tree nested too deeply")
 		}
@@ -317,7 +317,7 @@ func (d *document) pages(max int) (out []page, err error) {
 			}
 			seen[key] = true
 		}
-		if r := n.Key("Resources"); r.Kind() == pdf.Dict {
+		if r := n.Key("Resources"); r.Kind() == pdflib.Dict {
 			res = r
 		}
 		if b, ok := boxOf(n.Key("CropBox")); ok {
@@ -325,11 +325,11 @@ func (d *document) pages(max int) (out []page, err error) {
 		} else if b, ok := boxOf(n.Key("MediaBox")); ok {
 			box = b
 		}
-		if r := n.Key("Rotate"); r.Kind() == pdf.Integer {
+		if r := n.Key("Rotate"); r.Kind() == pdflib.Integer {
 			rot = int(((r.Int64() % 360) + 360) % 360)
 		}
 		kids := n.Key("Kids")
-		if kids.Kind() == pdf.Array && n.Key("Type").Name() != "Page" {
+		if kids.Kind() == pdflib.Array && n.Key("Type").Name() != "Page" {
 			for i := 0; i < kids.Len(); i++ {
 				if len(out) >= max {
 					return nil
@@ -345,7 +345,7 @@ func (d *document) pages(max int) (out []page, err error) {
 		}
 		return nil
 	}
-	if err := walk(tree, pdf.Value{}, rect{0, 0, 595, 842}, 0, 0); err != nil {
+	if err := walk(tree, pdflib.Value{}, rect{0, 0, 595, 842}, 0, 0); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -361,8 +361,8 @@ func (p page) shown() rect {
 	return rect{0, 0, w, h}
 }
 
-func boxOf(v pdf.Value) (rect, bool) {
-	if v.Kind() != pdf.Array || v.Len() != 4 {
+func boxOf(v pdflib.Value) (rect, bool) {
+	if v.Kind() != pdflib.Array || v.Len() != 4 {
 		return rect{}, false
 	}
 	a, b, c, d := v.Index(0).Float64(), v.Index(1).Float64(), v.Index(2).Float64(), v.Index(3).Float64()
@@ -399,9 +399,9 @@ func (d *document) content(p page) (pc *content, err error) {
 	contents := p.v.Key("Contents")
 	var data []byte
 	switch contents.Kind() {
-	case pdf.Stream:
+	case pdflib.Stream:
 		data, err = readStream(contents, d.budget, maxContent)
-	case pdf.Array:
+	case pdflib.Array:
 		for i := 0; i < contents.Len() && i < 10000; i++ {
 			part, e := readStream(contents.Index(i), d.budget, maxContent-int64(len(data)))
 			data = append(data, part...)
@@ -445,7 +445,7 @@ func rotation(rot int, box rect) mat {
 // font returns the font named name in a resource font dictionary, loaded
 // once per document. Fonts are keyed by their object number, read from the
 // dictionary's text so that a cached font costs no object lookup.
-func (d *document) font(fontDict pdf.Value, refs map[string]string, name string) *font {
+func (d *document) font(fontDict pdflib.Value, refs map[string]string, name string) *font {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	key, ok := refs[name]
@@ -458,7 +458,7 @@ func (d *document) font(fontDict pdf.Value, refs map[string]string, name string)
 	}
 	v := fontDict.Key(name)
 	var f *font
-	if v.Kind() == pdf.Dict {
+	if v.Kind() == pdflib.Dict {
 		f = loadFont(v, d.budget)
 	}
 	d.fonts[key] = f
@@ -469,9 +469,9 @@ var refRE = regexp.MustCompile(`/([^\s/<>\[\]()]+) (\d+ \d+) R`)
 
 // refs maps the names in a dictionary to the objects they refer to
 // ("12 0"), from the dictionary's text.
-func refs(dict pdf.Value) map[string]string {
+func refs(dict pdflib.Value) map[string]string {
 	m := map[string]string{}
-	if dict.Kind() != pdf.Dict {
+	if dict.Kind() != pdflib.Dict {
 		return m
 	}
 	for _, sm := range refRE.FindAllStringSubmatch(dict.String(), -1) {

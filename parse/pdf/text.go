@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/ledongthuc/pdf"
+	pdflib "github.com/ledongthuc/pdf"
 )
 
 // mat is an affine matrix [a b c d e f], as PDF writes them.
@@ -77,7 +77,7 @@ const maxOpsPerDoc = 20_000_000
 const maxContent = 64 << 20
 
 // runContent interprets one content stream with its resources.
-func (ti *interp) runContent(data []byte, res pdf.Value, base mat) {
+func (ti *interp) runContent(data []byte, res pdflib.Value, base mat) {
 	if ti.depth > 8 {
 		return
 	}
@@ -93,7 +93,7 @@ func (ti *interp) runContent(data []byte, res pdf.Value, base mat) {
 	var px, py float64 // current point
 	var sx, sy float64 // subpath start
 
-	var fontDict pdf.Value
+	var fontDict pdflib.Value
 	var fontRefs map[string]string
 	getFont := func(name string) *font {
 		if f, ok := fonts[name]; ok {
@@ -357,9 +357,9 @@ func (ti *interp) runContent(data []byte, res pdf.Value, base mat) {
 }
 
 // doXObject runs a form XObject or counts an image.
-func (ti *interp) doXObject(res pdf.Value, name string, ctm mat) {
+func (ti *interp) doXObject(res pdflib.Value, name string, ctm mat) {
 	x := res.Key("XObject").Key(name)
-	if x.Kind() != pdf.Stream {
+	if x.Kind() != pdflib.Stream {
 		return
 	}
 	switch x.Key("Subtype").Name() {
@@ -380,7 +380,7 @@ func (ti *interp) doXObject(res pdf.Value, name string, ctm mat) {
 			}
 		}
 		fres := x.Key("Resources")
-		if fres.Kind() != pdf.Dict {
+		if fres.Kind() != pdflib.Dict {
 			fres = res
 		}
 		ti.runContent(data, fres, m.mul(ctm))
