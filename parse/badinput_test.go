@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
 	"errors"
@@ -13,74 +12,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhenggai/zhenggai/parse/internal/parsetest"
+
+	"github.com/zhenggai/zhenggai/parse/model"
 )
-
-// zipOf builds a zip archive from name → content pairs.
-func zipOf(t testing.TB, members ...string) []byte {
-	var buf bytes.Buffer
-	w := zip.NewWriter(&buf)
-	for i := 0; i+1 < len(members); i += 2 {
-		f, err := w.Create(members[i])
-		require.NoError(t, err)
-		_, err = f.Write([]byte(members[i+1]))
-		require.NoError(t, err)
-	}
-	require.NoError(t, w.Close())
-	return buf.Bytes()
-}
-
-// bombOf builds a zip whose member inflates to size bytes of spaces (white
-// space every XML reader takes, so the size limit is what stops it); extra
-// holds name, content pairs written first.
-func bombOf(t testing.TB, member string, size int, extra ...string) []byte {
-	var buf bytes.Buffer
-	w := zip.NewWriter(&buf)
-	for i := 0; i+1 < len(extra); i += 2 {
-		f, err := w.Create(extra[i])
-		require.NoError(t, err)
-		_, err = f.Write([]byte(extra[i+1]))
-		require.NoError(t, err)
-	}
-	f, err := w.Create(member)
-	require.NoError(t, err)
-	_, err = f.Write(bytes.Repeat([]byte(" "), size))
-	require.NoError(t, err)
-	require.NoError(t, w.Close())
-	return buf.Bytes()
-}
-
-// lyingBombOf builds a zip whose member declares 100 bytes but inflates to
-// size bytes of spaces: archive/zip must refuse it rather than read on.
-func lyingBombOf(t testing.TB, member string, size int, extra ...string) []byte {
-	var tmp bytes.Buffer
-	w := zip.NewWriter(&tmp)
-	f, err := w.CreateHeader(&zip.FileHeader{Name: "x", Method: zip.Deflate})
-	require.NoError(t, err)
-	_, err = f.Write(bytes.Repeat([]byte(" "), size))
-	require.NoError(t, err)
-	require.NoError(t, w.Close())
-	r, err := zip.NewReader(bytes.NewReader(tmp.Bytes()), int64(tmp.Len()))
-	require.NoError(t, err)
-	rc, err := r.File[0].OpenRaw()
-	require.NoError(t, err)
-	var packed bytes.Buffer
-	_, err = packed.ReadFrom(rc)
-	require.NoError(t, err)
-	var buf bytes.Buffer
-	w = zip.NewWriter(&buf)
-	for i := 0; i+1 < len(extra); i += 2 {
-		g, err := w.Create(extra[i])
-		require.NoError(t, err)
-		_, err = g.Write([]byte(extra[i+1]))
-		require.NoError(t, err)
-	}
-	g, err := w.CreateRaw(&zip.FileHeader{Name: member, Method: zip.Deflate, CompressedSize64: uint64(packed.Len()), UncompressedSize64: 100})
-	require.NoError(t, err)
-	_, err = g.Write(packed.Bytes())
-	require.NoError(t, err)
-	require.NoError(t, w.Close())
-	return buf.Bytes()
-}
 
 func TestBadInput(t *testing.T) {
 	goodDOCX, err := os.ReadFile(filepath.Join(corpusCases, "02-qingxi-ziranziyuan-clean", "report.docx"))
@@ -102,18 +38,18 @@ func TestBadInput(t *testing.T) {
 		{"legacy doc", "report.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...), Options{}, ErrUnsupported, "legacy"},
 		{"encrypted office", "ledger.xlsx", append(append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 100)...), utf16le("EncryptedPackage")...), Options{}, ErrEncrypted, "password"},
 		{"image", "scan.pdf", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), Options{}, ErrUnsupported, "image"},
-		{"zip not office", "report.docx", zipOf(t, "a.txt", "hello"), Options{}, ErrUnsupported, "zip archive"},
+		{"zip not office", "report.docx", parsetest.ZipOf(t, "a.txt", "hello"), Options{}, ErrUnsupported, "zip archive"},
 		{"truncated docx", "report.docx", goodDOCX[:len(goodDOCX)/2], Options{}, ErrCorrupt, "zip"},
-		{"docx bomb", "report.docx", bombOf(t, "word/document.xml", 8<<20, "[Content_Types].xml", "<Types/>"), small, ErrTooLarge, "limit"},
-		{"xlsx bomb", "ledger.xlsx", bombOf(t, "xl/worksheets/sheet1.xml", 8<<20, "xl/workbook.xml", "<workbook/>"), small, ErrTooLarge, "limit"},
-		{"ofd bomb", "report.ofd", bombOf(t, "Doc_0/Pages/Page_0/Content.xml", 8<<20, "OFD.xml", "<ofd:OFD/>"), small, ErrTooLarge, "limit"},
-		{"docx lying bomb", "report.docx", lyingBombOf(t, "word/document.xml", 8<<20, "[Content_Types].xml", "<Types/>"), small, nil, ""},
+		{"docx bomb", "report.docx", parsetest.BombOf(t, "word/document.xml", 8<<20, "[Content_Types].xml", "<Types/>"), small, ErrTooLarge, "limit"},
+		{"xlsx bomb", "ledger.xlsx", parsetest.BombOf(t, "xl/worksheets/sheet1.xml", 8<<20, "xl/workbook.xml", "<workbook/>"), small, ErrTooLarge, "limit"},
+		{"ofd bomb", "report.ofd", parsetest.BombOf(t, "Doc_0/Pages/Page_0/Content.xml", 8<<20, "OFD.xml", "<ofd:OFD/>"), small, ErrTooLarge, "limit"},
+		{"docx lying bomb", "report.docx", parsetest.LyingBombOf(t, "word/document.xml", 8<<20, "[Content_Types].xml", "<Types/>"), small, nil, ""},
 		{"too large", "report.txt", bytes.Repeat([]byte("整改"), 1000), Options{MaxFileSize: 100}, ErrTooLarge, "limit"},
 		{"html too large", "report.html", append([]byte("<html><body>"), bytes.Repeat([]byte("<p>整改</p>"), 200)...), Options{MaxTextSize: 1000}, ErrTooLarge, "text formats"},
 		{"bad utf-16", "report.txt", []byte{0xFF, 0xFE, 0x00}, Options{}, nil, ""},
 		{"not a known encoding", "report.txt", []byte{0x81, 0x20, 0x81, 0x20, 0xFE, 0x7F}, Options{}, ErrUnsupported, "GB18030"},
 		{"truncated pdf", "report.pdf", []byte("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa"), Options{}, ErrCorrupt, ""},
-		{"corrupt xlsx", "ledger.xlsx", zipOf(t, "xl/workbook.xml", "<workbook><sheets><sheet name=\"a\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook", "[Content_Types].xml", "<"), Options{}, nil, ""},
+		{"corrupt xlsx", "ledger.xlsx", parsetest.ZipOf(t, "xl/workbook.xml", "<workbook><sheets><sheet name=\"a\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook", "[Content_Types].xml", "<"), Options{}, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -145,14 +81,14 @@ func TestParseFileErrors(t *testing.T) {
 }
 
 func TestRunRecoversAndTimesOut(t *testing.T) {
-	panicky := func(ctx context.Context, data []byte, b *builder, o Options) error { panic("index out of range") }
-	_, err := run(context.Background(), "x.pdf", FormatPDF, panicky, nil, Options{}.withDefaults())
+	panicky := func(ctx context.Context, data []byte, b *model.Builder, o Options) error { panic("index out of range") }
+	_, err := run(context.Background(), "x.pdf", FormatPDF, panicky, nil, Options{}.WithDefaults())
 	require.ErrorIs(t, err, ErrCorrupt)
 	assert.Contains(t, err.Error(), "index out of range")
 
-	stuck := func(ctx context.Context, data []byte, b *builder, o Options) error { select {} }
+	stuck := func(ctx context.Context, data []byte, b *model.Builder, o Options) error { select {} }
 	start := time.Now()
-	_, err = run(context.Background(), "x.pdf", FormatPDF, stuck, nil, Options{Timeout: 20 * time.Millisecond}.withDefaults())
+	_, err = run(context.Background(), "x.pdf", FormatPDF, stuck, nil, Options{Timeout: 20 * time.Millisecond}.WithDefaults())
 	require.ErrorIs(t, err, ErrTimeout)
 	assert.Less(t, time.Since(start), 5*time.Second)
 

@@ -11,6 +11,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhenggai/zhenggai/parse/internal/parsetest"
 )
 
 const corpusCases = "../testdata/corpus/cases"
@@ -63,23 +65,8 @@ func TestCorpusParses(t *testing.T) {
 			if kind == KindMinutes {
 				assert.Equal(t, reFileDate.FindString(filepath.Base(path)), doc.Date, "title %q", doc.Title)
 			}
-			checkOffsets(t, doc)
+			parsetest.CheckOffsets(t, doc)
 		})
-	}
-}
-
-// checkOffsets asserts that every paragraph and cell Pos points at its text.
-func checkOffsets(t *testing.T, doc *Document) {
-	t.Helper()
-	for _, p := range doc.Paragraphs {
-		require.Equal(t, p.Text, doc.Slice(p.Pos), "paragraph %+v", p.Pos)
-	}
-	for _, tb := range doc.Tables {
-		for _, r := range tb.Rows {
-			for _, c := range r.Cells {
-				require.Equal(t, c.Text, doc.Slice(c.Pos), "cell %+v", c.Pos)
-			}
-		}
 	}
 }
 

@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"path/filepath"
 	"strings"
+
+	"github.com/zhenggai/zhenggai/parse/internal/safezip"
+	"github.com/zhenggai/zhenggai/parse/model"
+	"github.com/zhenggai/zhenggai/parse/text"
 )
 
 // extFormats maps file extensions to the format they promise.
@@ -43,7 +47,7 @@ func Detect(name string, data []byte) (Format, error) {
 			return want, nil
 		case "":
 			if ext == ".doc" || ext == ".xls" || ext == ".wps" || ext == ".et" {
-				return "", cause(ErrUnsupported, "%s is named %s but holds plain text; rename it .txt", name, ext)
+				return "", model.Cause(ErrUnsupported, "%s is named %s but holds plain text; rename it .txt", name, ext)
 			}
 			return FormatText, nil
 		}
@@ -54,12 +58,12 @@ func Detect(name string, data []byte) (Format, error) {
 			if got == FormatText || got == FormatHTML {
 				break
 			}
-			return "", cause(ErrUnsupported, "legacy %s files are not read; save it as %sx or PDF", ext, ext)
+			return "", model.Cause(ErrUnsupported, "legacy %s files are not read; save it as %sx or PDF", ext, ext)
 		}
 		return got, nil
 	}
 	if got != want {
-		return "", cause(ErrUnsupported, "named %s but the content is %s", ext, describe(got))
+		return "", model.Cause(ErrUnsupported, "named %s but the content is %s", ext, describe(got))
 	}
 	return got, nil
 }
@@ -87,20 +91,20 @@ func sniff(data []byte) (Format, error) {
 		return sniffZip(data)
 	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
 		if bytes.Contains(data, utf16le("EncryptionInfo")) || bytes.Contains(data, utf16le("EncryptedPackage")) {
-			return "", cause(ErrEncrypted, "password-protected Office file")
+			return "", model.Cause(ErrEncrypted, "password-protected Office file")
 		}
-		return "", cause(ErrUnsupported, "legacy Office binary file (.doc/.xls/.wps); save it as DOCX, XLSX or PDF")
+		return "", model.Cause(ErrUnsupported, "legacy Office binary file (.doc/.xls/.wps); save it as DOCX, XLSX or PDF")
 	case bytes.HasPrefix(data, []byte("\x1f\x8b")), bytes.HasPrefix(data, []byte("Rar!")), bytes.HasPrefix(data, []byte("7z\xbc\xaf")):
-		return "", cause(ErrUnsupported, "compressed archive, not a document")
+		return "", model.Cause(ErrUnsupported, "compressed archive, not a document")
 	case bytes.HasPrefix(data, []byte("\x89PNG")), bytes.HasPrefix(data, []byte("\xff\xd8\xff")), bytes.HasPrefix(data, []byte("GIF8")),
 		bytes.HasPrefix(data, []byte("II*\x00")), bytes.HasPrefix(data, []byte("MM\x00*")):
-		return "", cause(ErrUnsupported, "an image, not a document (scans need OCR first)")
+		return "", model.Cause(ErrUnsupported, "an image, not a document (scans need OCR first)")
 	}
 	if looksHTML(head) {
 		return FormatHTML, nil
 	}
 	if looksBinary(head) {
-		return "", cause(ErrUnsupported, "binary data, not a document")
+		return "", model.Cause(ErrUnsupported, "binary data, not a document")
 	}
 	return FormatText, nil
 }
@@ -114,23 +118,23 @@ func utf16le(s string) []byte {
 }
 
 func sniffZip(data []byte) (Format, error) {
-	z, err := openZip(data, Options{MaxDecompressed: 1}.withDefaults())
+	z, err := safezip.Open(data, 1)
 	if err != nil {
 		return "", err
 	}
 	switch {
-	case z.has("word/document.xml"):
+	case z.Has("word/document.xml"):
 		return FormatDOCX, nil
-	case z.has("xl/workbook.xml"):
+	case z.Has("xl/workbook.xml"):
 		return FormatXLSX, nil
-	case z.has("OFD.xml"):
+	case z.Has("OFD.xml"):
 		return FormatOFD, nil
-	case z.has("content.xml") && z.has("mimetype"):
-		return "", cause(ErrUnsupported, "OpenDocument file; save it as DOCX, XLSX or PDF")
-	case z.has("ppt/presentation.xml"):
-		return "", cause(ErrUnsupported, "PowerPoint file, not a report, minutes or ledger")
+	case z.Has("content.xml") && z.Has("mimetype"):
+		return "", model.Cause(ErrUnsupported, "OpenDocument file; save it as DOCX, XLSX or PDF")
+	case z.Has("ppt/presentation.xml"):
+		return "", model.Cause(ErrUnsupported, "PowerPoint file, not a report, minutes or ledger")
 	}
-	return "", cause(ErrUnsupported, "zip archive that is not a DOCX, XLSX or OFD document")
+	return "", model.Cause(ErrUnsupported, "zip archive that is not a DOCX, XLSX or OFD document")
 }
 
 func looksHTML(head []byte) bool {
@@ -152,7 +156,7 @@ func looksBinary(head []byte) bool {
 	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
 		return false
 	}
-	if e, _ := sniffUTF16(head); e != nil {
+	if e, _ := text.SniffUTF16(head); e != nil {
 		return false
 	}
 	ctl := 0

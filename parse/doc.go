@@ -19,6 +19,18 @@
 // offsets can be checked against it directly. Paragraphs are separated by
 // "\n" and table cells by "\t".
 //
+// # Formats
+//
+// Parse tells the format from the content (Detect) and hands the bytes to
+// that format's reader, a model.Reader from a package of its own:
+// parse/pdf, parse/docx, parse/ofd, parse/html, parse/sheet (XLSX and CSV)
+// and parse/text (TXT and Markdown). The readers share parse/model, which
+// defines the document model, the builder, Normalize, the dates, the errors
+// and the options; this package re-exports all of it under the same names
+// (Document is model.Document), so callers import parse alone. A new format
+// is a package with a Read function, an entry in the readers table and its
+// extensions in Supported's table.
+//
 // # Safety
 //
 // Parse never panics and never hangs on bad input: readers run under a

@@ -8,36 +8,34 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"time"
+
+	"github.com/zhenggai/zhenggai/parse/docx"
+	"github.com/zhenggai/zhenggai/parse/html"
+	"github.com/zhenggai/zhenggai/parse/model"
+	"github.com/zhenggai/zhenggai/parse/ofd"
+	"github.com/zhenggai/zhenggai/parse/pdf"
+	"github.com/zhenggai/zhenggai/parse/sheet"
+	"github.com/zhenggai/zhenggai/parse/text"
 )
 
-// reader reads one format's bytes into a builder. It checks ctx between
-// units of work (pages, sheets) and returns ctx.Err() when it is done.
-type reader func(ctx context.Context, data []byte, b *builder, o Options) error
-
-func readerFor(f Format) reader {
-	switch f {
-	case FormatPDF:
-		return readPDF
-	case FormatDOCX:
-		return readDOCX
-	case FormatOFD:
-		return readOFD
-	case FormatHTML:
-		return readHTML
-	case FormatText, FormatMarkdown:
-		return readText
-	case FormatXLSX:
-		return readXLSX
-	case FormatCSV:
-		return readCSV
-	}
-	return nil
+// readers holds the reader of each format Detect tells. A new format is a
+// package under parse with a model.Reader, one entry here and its
+// extensions in extFormats.
+var readers = map[Format]model.Reader{
+	FormatPDF:      pdf.Read,
+	FormatDOCX:     docx.Read,
+	FormatOFD:      ofd.Read,
+	FormatHTML:     html.Read,
+	FormatText:     text.Read,
+	FormatMarkdown: text.Read,
+	FormatXLSX:     sheet.ReadXLSX,
+	FormatCSV:      sheet.ReadCSV,
 }
 
 // ParseFile reads the file at path. The returned document's File is path as
 // given. Errors are *Error values naming the file.
 func ParseFile(ctx context.Context, path string, opt Options) (*Document, error) {
-	o := opt.withDefaults()
+	o := opt.WithDefaults()
 	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, &Error{File: path, Err: unwrapPathError(err)}
@@ -46,7 +44,7 @@ func ParseFile(ctx context.Context, path string, opt Options) (*Document, error)
 		return nil, &Error{File: path, Err: errors.New("is a directory, not a file")}
 	}
 	if fi.Size() > o.MaxFileSize {
-		return nil, &Error{File: path, Err: cause(ErrTooLarge, "%d bytes, over the %d-byte limit", fi.Size(), o.MaxFileSize)}
+		return nil, &Error{File: path, Err: model.Cause(ErrTooLarge, "%d bytes, over the %d-byte limit", fi.Size(), o.MaxFileSize)}
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -69,10 +67,10 @@ func unwrapPathError(err error) error {
 // reader that panics or runs past Options.Timeout yields an *Error, never a
 // crash or a hang.
 func Parse(ctx context.Context, name string, data []byte, opt Options) (*Document, error) {
-	o := opt.withDefaults()
+	o := opt.WithDefaults()
 	fail := func(err error) (*Document, error) { return nil, &Error{File: name, Err: err} }
 	if int64(len(data)) > o.MaxFileSize {
-		return fail(cause(ErrTooLarge, "%d bytes, over the %d-byte limit", len(data), o.MaxFileSize))
+		return fail(model.Cause(ErrTooLarge, "%d bytes, over the %d-byte limit", len(data), o.MaxFileSize))
 	}
 	f, err := Detect(name, data)
 	if err != nil {
@@ -81,21 +79,21 @@ func Parse(ctx context.Context, name string, data []byte, opt Options) (*Documen
 	switch f {
 	case FormatHTML, FormatText, FormatMarkdown, FormatCSV:
 		if int64(len(data)) > o.MaxTextSize {
-			return fail(cause(ErrTooLarge, "%s file of %d bytes, over the %d-byte limit for text formats", f, len(data), o.MaxTextSize))
+			return fail(model.Cause(ErrTooLarge, "%s file of %d bytes, over the %d-byte limit for text formats", f, len(data), o.MaxTextSize))
 		}
 	}
-	doc, err := run(ctx, name, f, readerFor(f), data, o)
+	doc, err := run(ctx, name, f, readers[f], data, o)
 	if err != nil {
 		return fail(err)
 	}
-	classify(doc)
+	model.Identify(doc)
 	return doc, nil
 }
 
 // run calls the format's reader in its own goroutine, so that a reader stuck
 // in third-party code cannot hold the caller past the timeout, and turns a
 // panic into ErrCorrupt.
-func run(ctx context.Context, name string, f Format, read reader, data []byte, o Options) (*Document, error) {
+func run(ctx context.Context, name string, f Format, read model.Reader, data []byte, o Options) (*Document, error) {
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
 	type result struct {
@@ -107,14 +105,14 @@ func run(ctx context.Context, name string, f Format, read reader, data []byte, o
 		var res result
 		defer func() {
 			if p := recover(); p != nil {
-				res = result{err: cause(ErrCorrupt, "unreadable %s content (%v)", f, p)}
+				res = result{err: model.Cause(ErrCorrupt, "unreadable %s content (%v)", f, p)}
 				if os.Getenv("ZHENGGAI_DEBUG") != "" {
 					fmt.Fprintf(os.Stderr, "panic reading %s: %v\n%s", name, p, debug.Stack())
 				}
 			}
 			done <- res
 		}()
-		b := newBuilder(filepath.ToSlash(name), f)
+		b := model.NewBuilder(filepath.ToSlash(name), f)
 		err := read(ctx, data, b, o)
 		if err == nil {
 			err = ctx.Err()
@@ -123,9 +121,9 @@ func run(ctx context.Context, name string, f Format, read reader, data []byte, o
 			res.err = err
 			return
 		}
-		doc := b.finish()
+		doc := b.Finish()
 		if len(doc.Paragraphs) == 0 {
-			res.err = cause(ErrEmpty, "no text found in the %s file", f)
+			res.err = model.Cause(ErrEmpty, "no text found in the %s file", f)
 			return
 		}
 		res.doc = doc
@@ -145,5 +143,5 @@ func run(ctx context.Context, name string, f Format, read reader, data []byte, o
 }
 
 func timeoutErr(d time.Duration) error {
-	return cause(ErrTimeout, "gave up after %s", d)
+	return model.Cause(ErrTimeout, "gave up after %s", d)
 }

@@ -14,6 +14,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhenggai/zhenggai/parse/internal/parsetest"
 )
 
 // xmlText returns the character data of the named elements of the zip
@@ -84,7 +86,7 @@ func TestSourceAccuracy(t *testing.T) {
 		}
 		doc, err := ParseFile(context.Background(), f, Options{})
 		require.NoError(t, err, f)
-		acc := pdfAccuracy(doc.Text(), ref)
+		acc := parsetest.Accuracy(doc.Text(), ref)
 		assert.GreaterOrEqual(t, acc, 0.99, "%s: %.2f%%", f, 100*acc)
 		lowest = min(lowest, acc)
 	}

@@ -1,0 +1,1009 @@
+// Package docx is parse's reader of DOCX (WordprocessingML) files.
+//
+// The main document part is read as a stream of XML tokens. Body paragraphs
+// become paragraphs, w:tbl elements become tables in document order (a table
+// nested in a cell is flattened into the cell's text), and text boxes become
+// paragraphs after the paragraph that anchors them. Deleted text, field
+// instructions, hidden text and the VML fallback copies of text boxes are
+// left out. Headers, footers, footnotes and comments are not read. A DOCX has
+// no reliable pages, so the whole text is one page.
+package docx
+
+import (
+	"context"
+	"encoding/xml"
+	"errors"
+	"io"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zhenggai/zhenggai/parse/internal/safezip"
+	"github.com/zhenggai/zhenggai/parse/internal/xmlpart"
+	"github.com/zhenggai/zhenggai/parse/model"
+)
+
+// Namespaces the reader tells apart.
+const (
+	ns       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+	strictNS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+	mathNS   = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+	mcNS     = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+)
+
+// Bounds on what a hostile document can make the reader keep.
+const (
+	maxDepth      = 1024 // nesting of elements the reader descends into
+	maxFieldDepth = 64   // nesting of complex fields
+	maxGridCols   = 1000
+	maxStyleChain = 32
+)
+
+// errTooDeep stops a descent past maxDepth.
+var errTooDeep = errors.New("elements nested too deeply")
+
+// Read reads a DOCX file into b.
+func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) error {
+	z, err := safezip.Open(data, o.MaxDecompressed)
+	if err != nil {
+		return err
+	}
+	main := mainPart(z)
+	if !z.Has(main) {
+		return model.Cause(model.ErrCorrupt, "%s: main document part is missing", main)
+	}
+	r := &reader{ctx: ctx, styles: map[string]*style{}, sizeRunes: map[int]int{}, fontRunes: map[string]int{}}
+	stylesPart := relTarget(z, main, "/styles")
+	if stylesPart == "" {
+		stylesPart = path.Join(path.Dir(main), "styles.xml")
+	}
+	if z.Has(stylesPart) {
+		sdata, err := z.Read(stylesPart)
+		if err != nil {
+			return err
+		}
+		// Broken styles cost headings, not the text: they are ignored.
+		r.loadStyles(sdata)
+	}
+	ddata, err := z.Read(main)
+	if err != nil {
+		return err
+	}
+	if err := r.readDocument(ddata); err != nil {
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+			return err
+		}
+		return model.Cause(model.ErrCorrupt, "%s: %v", main, err)
+	}
+	r.assignLevels()
+	r.emit(b, r.blocks)
+	return ctx.Err()
+}
+
+// mainPart finds the main document part through the package
+// relationships, falling back to the usual name.
+func mainPart(z *safezip.Archive) string {
+	if t := relTarget(z, "", "/officeDocument"); t != "" && z.Has(t) {
+		return t
+	}
+	return "word/document.xml"
+}
+
+// relTarget returns the target of the first relationship of part whose
+// type ends in typeSuffix, as a package path, or "". part "" means the
+// package itself (_rels/.rels).
+func relTarget(z *safezip.Archive, part, typeSuffix string) string {
+	relsName := "_rels/.rels"
+	if part != "" {
+		relsName = path.Join(path.Dir(part), "_rels", path.Base(part)+".rels")
+	}
+	if !z.Has(relsName) {
+		return ""
+	}
+	data, err := z.Read(relsName)
+	if err != nil {
+		return ""
+	}
+	var rels struct {
+		Rel []struct {
+			Type       string `xml:"Type,attr"`
+			Target     string `xml:"Target,attr"`
+			TargetMode string `xml:"TargetMode,attr"`
+		} `xml:"Relationship"`
+	}
+	if xml.Unmarshal(data, &rels) != nil {
+		return ""
+	}
+	for _, rel := range rels.Rel {
+		if !strings.HasSuffix(rel.Type, typeSuffix) || strings.EqualFold(rel.TargetMode, "External") {
+			continue
+		}
+		t := strings.ReplaceAll(rel.Target, "\\", "/")
+		if strings.HasPrefix(t, "/") {
+			return strings.TrimPrefix(path.Clean(t), "/")
+		}
+		return strings.TrimPrefix(path.Clean(path.Join(path.Dir(part), t)), "/")
+	}
+	return ""
+}
+
+// style is what the reader needs of a paragraph or character style.
+type style struct {
+	basedOn string
+	level   int // heading level from the name or outline level, 0 none
+	outline int // w:outlineLvl + 1, 0 unset, 10 body text
+	bold    int // 0 unset, 1 bold, -1 not bold
+	size    int // half-points, 0 unset
+	font    string
+}
+
+// runProps are the properties of the run being read.
+type runProps struct {
+	bold   int
+	size   int
+	font   string
+	hidden bool
+}
+
+// block is a paragraph or a table, in document order.
+type block struct {
+	para  *para
+	table []model.RawRow
+}
+
+// para is a paragraph as read, with what the heading heuristics need.
+type para struct {
+	text    strings.Builder
+	style   string
+	outline int  // w:outlineLvl + 1, 0 unset, 10 body text
+	center  bool // w:jc center
+	level   int  // assigned level
+	// Character statistics over the paragraph's visible text.
+	runes     int
+	boldRunes int
+	maxSize   int
+	font      string // the one East Asian font of all text, "" when mixed
+	mixedFont bool
+	extra     []block // text boxes anchored in the paragraph
+}
+
+type reader struct {
+	ctx    context.Context
+	dec    *xml.Decoder
+	tokens int
+	depth  int
+
+	styles       map[string]*style
+	defaultStyle string
+	defaults     runProps
+
+	fields []bool // open complex fields: true while in the instruction part
+	run    runProps
+	blocks []block
+
+	sizeRunes map[int]int    // runes per font size, for the body size
+	fontRunes map[string]int // runes per East Asian font, for the body font
+}
+
+func (r *reader) loadStyles(data []byte) {
+	var doc struct {
+		Defaults struct {
+			RPr xmlRPr `xml:"rPrDefault>rPr"`
+		} `xml:"docDefaults"`
+		Styles []struct {
+			Type    string `xml:"type,attr"`
+			ID      string `xml:"styleId,attr"`
+			Default string `xml:"default,attr"`
+			Name    val    `xml:"name"`
+			BasedOn val    `xml:"basedOn"`
+			Outline *val   `xml:"pPr>outlineLvl"`
+			RPr     xmlRPr `xml:"rPr"`
+		} `xml:"style"`
+	}
+	dec := xmlpart.NewDecoder(data)
+	if dec.Decode(&doc) != nil {
+		return
+	}
+	r.defaults = doc.Defaults.RPr.props()
+	for _, s := range doc.Styles {
+		if s.Type != "" && s.Type != "paragraph" && s.Type != "character" {
+			continue
+		}
+		p := s.RPr.props()
+		st := &style{basedOn: s.BasedOn.Val, bold: p.bold, size: p.size, font: p.font}
+		if s.Outline != nil {
+			if n, err := strconv.Atoi(s.Outline.Val); err == nil && n >= 0 && n <= 9 {
+				st.outline = n + 1
+			}
+		}
+		st.level = styleNameLevel(s.Name.Val)
+		if st.level == 0 {
+			st.level = styleNameLevel(s.ID)
+		}
+		r.styles[s.ID] = st
+		if s.Type == "paragraph" && (s.Default == "1" || s.Default == "true") {
+			r.defaultStyle = s.ID
+		}
+	}
+}
+
+type val struct {
+	Val string `xml:"val,attr"`
+}
+
+type xmlRPr struct {
+	B     *val `xml:"b"`
+	Sz    *val `xml:"sz"`
+	Fonts *struct {
+		EastAsia string `xml:"eastAsia,attr"`
+		ASCII    string `xml:"ascii,attr"`
+	} `xml:"rFonts"`
+}
+
+func (x xmlRPr) props() runProps {
+	var p runProps
+	if x.B != nil {
+		p.bold = onOff(x.B.Val)
+	}
+	if x.Sz != nil {
+		p.size, _ = strconv.Atoi(x.Sz.Val)
+	}
+	if x.Fonts != nil {
+		p.font = x.Fonts.EastAsia
+	}
+	return p
+}
+
+// onOff reads an ST_OnOff value: absent or true means on.
+func onOff(v string) int {
+	switch v {
+	case "0", "false", "off":
+		return -1
+	}
+	return 1
+}
+
+var headingName = regexp.MustCompile(`^(?:heading|标题)\s*([1-9])$`)
+
+// styleNameLevel gives the heading level a style's name or id implies.
+func styleNameLevel(name string) int {
+	n := strings.ToLower(strings.TrimSpace(name))
+	switch n {
+	case "title", "标题":
+		return 1
+	case "subtitle", "副标题":
+		return 2
+	}
+	if m := headingName.FindStringSubmatch(n); m != nil {
+		return int(m[1][0] - '0')
+	}
+	return 0
+}
+
+// styleChain calls f for the style id and the styles it is based on, nearest
+// first, until f returns true.
+func (r *reader) styleChain(id string, f func(*style) bool) {
+	for i := 0; i < maxStyleChain && id != ""; i++ {
+		s := r.styles[id]
+		if s == nil || f(s) {
+			return
+		}
+		id = s.basedOn
+	}
+}
+
+// token returns the next token, checking the context now and then.
+func (r *reader) token() (xml.Token, error) {
+	r.tokens++
+	if r.tokens&1023 == 0 {
+		if err := r.ctx.Err(); err != nil {
+			return nil, err
+		}
+	}
+	tok, err := r.dec.Token()
+	if err == io.EOF {
+		return nil, io.ErrUnexpectedEOF
+	}
+	return tok, err
+}
+
+func (r *reader) readDocument(data []byte) error {
+	r.dec = xmlpart.NewDecoder(data)
+	for {
+		tok, err := r.dec.Token()
+		if err == io.EOF {
+			return errors.New("no document element")
+		}
+		if err != nil {
+			return err
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			if se.Name.Local != "document" {
+				return errors.New("root element is <" + se.Name.Local + ">, not <document>")
+			}
+			return r.blockContent(&r.blocks, 0)
+		}
+	}
+}
+
+func isDocxNS(n xml.Name) bool {
+	return n.Space == ns || n.Space == strictNS || n.Space == ""
+}
+
+// skipped reports elements whose content is never text of the document.
+func skipped(n xml.Name) bool {
+	if n.Space == mcNS {
+		return n.Local == "Fallback"
+	}
+	if !isDocxNS(n) {
+		return false
+	}
+	switch n.Local {
+	case "del", "moveFrom", "delText", "delInstrText", "instrText", "pPrChange", "rPrChange",
+		"sectPr", "sdtPr", "sdtEndPr", "tblPr", "tblGrid", "tblPrEx", "trPr", "tcPr", "rt",
+		"footnoteReference", "endnoteReference", "commentReference", "annotationRef",
+		"headerReference", "footerReference", "background", "numPr":
+		return true
+	}
+	return false
+}
+
+// enter and leave bound the depth of the reader's descent.
+func (r *reader) enter() error {
+	r.depth++
+	if r.depth > maxDepth {
+		return errTooDeep
+	}
+	return nil
+}
+
+func (r *reader) leave() { r.depth-- }
+
+// blockContent reads the children of a block container (body, cell, text
+// box, content control) up to its end tag, appending blocks to out.
+// tableDepth counts the tables around the container.
+func (r *reader) blockContent(out *[]block, tableDepth int) error {
+	return r.elements(func(t xml.StartElement) error { return r.block(t, out, tableDepth) })
+}
+
+// block reads one child element of a block container: a paragraph, a table,
+// or a transparent wrapper (content control, custom XML, tracked insertion)
+// whose blocks count as the container's.
+func (r *reader) block(t xml.StartElement, out *[]block, tableDepth int) error {
+	switch {
+	case skipped(t.Name):
+		return r.dec.Skip()
+	case isDocxNS(t.Name) && t.Name.Local == "p":
+		p, err := r.paragraph(tableDepth)
+		if err != nil {
+			return err
+		}
+		*out = append(*out, block{para: p})
+	case isDocxNS(t.Name) && t.Name.Local == "tbl":
+		rows, err := r.table(tableDepth + 1)
+		if err != nil {
+			return err
+		}
+		*out = append(*out, block{table: rows})
+	default:
+		return r.blockContent(out, tableDepth)
+	}
+	return nil
+}
+
+// elements calls f for each child element of the element whose start was
+// just read, and returns at the element's end. f reads the child through
+// its end tag (r.dec.Skip for one it leaves out).
+func (r *reader) elements(f func(t xml.StartElement) error) error {
+	if err := r.enter(); err != nil {
+		return err
+	}
+	defer r.leave()
+	for {
+		tok, err := r.token()
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.EndElement:
+			return nil
+		case xml.StartElement:
+			if err := f(t); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// paragraph reads a w:p after its start tag.
+func (r *reader) paragraph(tableDepth int) (*para, error) {
+	p := &para{}
+	saved := r.run
+	r.run = runProps{}
+	err := r.inline(p, tableDepth)
+	r.run = saved
+	return p, err
+}
+
+// inline reads the children of a paragraph-level element up to its end tag.
+func (r *reader) inline(p *para, tableDepth int) error {
+	return r.elements(func(t xml.StartElement) error {
+		if skipped(t.Name) {
+			return r.dec.Skip()
+		}
+		if t.Name.Space == mathNS && t.Name.Local == "t" {
+			s, err := r.charData()
+			if err != nil {
+				return err
+			}
+			r.addText(p, s)
+			return nil
+		}
+		if !isDocxNS(t.Name) {
+			return r.inline(p, tableDepth)
+		}
+		switch t.Name.Local {
+		case "pPr":
+			if err := r.paraProps(p); err != nil {
+				return err
+			}
+		case "rPr":
+			if err := r.runProps(); err != nil {
+				return err
+			}
+		case "r":
+			saved := r.run
+			r.run = runProps{}
+			err := r.inline(p, tableDepth)
+			r.run = saved
+			if err != nil {
+				return err
+			}
+		case "t":
+			s, err := r.charData()
+			if err != nil {
+				return err
+			}
+			if !r.inInstruction() && !r.run.hidden {
+				r.addText(p, s)
+			}
+		case "tab", "ptab":
+			r.addText(p, "\t")
+			if err := r.dec.Skip(); err != nil {
+				return err
+			}
+		case "br", "cr":
+			r.addText(p, "\n")
+			if err := r.dec.Skip(); err != nil {
+				return err
+			}
+		case "noBreakHyphen":
+			r.addText(p, "-")
+			if err := r.dec.Skip(); err != nil {
+				return err
+			}
+		case "sym":
+			if s := symbol(xmlpart.Attr(t, "char")); s != "" {
+				r.addText(p, s)
+			}
+			if err := r.dec.Skip(); err != nil {
+				return err
+			}
+		case "fldChar":
+			r.fieldChar(xmlpart.Attr(t, "fldCharType"))
+			if err := r.dec.Skip(); err != nil {
+				return err
+			}
+		case "txbxContent":
+			if err := r.blockContent(&p.extra, tableDepth); err != nil {
+				return err
+			}
+		case "p":
+			// Only text boxes hold paragraphs inside paragraphs; a stray one
+			// is read as such.
+			q, err := r.paragraph(tableDepth)
+			if err != nil {
+				return err
+			}
+			p.extra = append(p.extra, block{para: q})
+		case "tbl":
+			rows, err := r.table(tableDepth + 1)
+			if err != nil {
+				return err
+			}
+			p.extra = append(p.extra, block{table: rows})
+		default:
+			// Hyperlinks, simple fields, smart tags, insertions, drawings
+			// (which may hold text boxes) and the like are transparent.
+			if err := r.inline(p, tableDepth); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// charData reads the text of an element up to its end tag, ignoring any
+// child elements.
+func (r *reader) charData() (string, error) {
+	var sb strings.Builder
+	depth := 0
+	for {
+		tok, err := r.token()
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.CharData:
+			if depth == 0 {
+				sb.Write(t)
+			}
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			if depth == 0 {
+				return sb.String(), nil
+			}
+			depth--
+		}
+	}
+}
+
+func (r *reader) fieldChar(kind string) {
+	switch kind {
+	case "begin":
+		if len(r.fields) < maxFieldDepth {
+			r.fields = append(r.fields, true)
+		}
+	case "separate":
+		if n := len(r.fields); n > 0 {
+			r.fields[n-1] = false
+		}
+	case "end":
+		if n := len(r.fields); n > 0 {
+			r.fields = r.fields[:n-1]
+		}
+	}
+}
+
+func (r *reader) inInstruction() bool {
+	for _, instr := range r.fields {
+		if instr {
+			return true
+		}
+	}
+	return false
+}
+
+// symbol maps the character code of a w:sym (hex, often in the
+// private-use range of a symbol font) to text.
+func symbol(code string) string {
+	n, err := strconv.ParseUint(code, 16, 32)
+	if err != nil {
+		return ""
+	}
+	c := rune(n)
+	if c >= 0xF000 && c <= 0xF0FF {
+		c -= 0xF000
+		if s, ok := symbolFont[c]; ok {
+			return s
+		}
+		if c >= 0x30 && c <= 0x39 {
+			return string(c)
+		}
+		return ""
+	}
+	if !utf8.ValidRune(c) || unicode.IsControl(c) {
+		return ""
+	}
+	return string(c)
+}
+
+// symbolFont holds the Symbol-font characters that matter in reports.
+var symbolFont = map[rune]string{
+	0x25: "%", 0x2B: "+", 0x2D: "-", 0x3C: "<", 0x3D: "=", 0x3E: ">",
+	0xA3: "≤", 0xB1: "±", 0xB3: "≥", 0xB4: "×", 0xB7: "•", 0xB8: "÷",
+	0xAE: "→", 0xD6: "√", 0xFC: "√", 0xA8: "■", 0x6C: "●", 0x6E: "■",
+}
+
+// paraProps reads a w:pPr.
+func (r *reader) paraProps(p *para) error {
+	return r.eachChild(func(t xml.StartElement) {
+		switch t.Name.Local {
+		case "pStyle":
+			p.style = xmlpart.Attr(t, "val")
+		case "outlineLvl":
+			if n, err := strconv.Atoi(xmlpart.Attr(t, "val")); err == nil && n >= 0 && n <= 9 {
+				p.outline = n + 1
+			}
+		case "jc":
+			p.center = xmlpart.Attr(t, "val") == "center"
+		}
+	})
+}
+
+// eachChild calls f for each direct child element (in the
+// WordprocessingML namespace) of the element whose start was just read,
+// skipping what the child holds, and returns at the element's end.
+func (r *reader) eachChild(f func(t xml.StartElement)) error {
+	return r.elements(func(t xml.StartElement) error {
+		if isDocxNS(t.Name) {
+			f(t)
+		}
+		return r.dec.Skip()
+	})
+}
+
+// runProps reads a w:rPr into r.run.
+func (r *reader) runProps() error {
+	return r.eachChild(func(t xml.StartElement) {
+		switch t.Name.Local {
+		case "b":
+			r.run.bold = onOff(xmlpart.Attr(t, "val"))
+		case "sz":
+			r.run.size, _ = strconv.Atoi(xmlpart.Attr(t, "val"))
+		case "rFonts":
+			if f := xmlpart.Attr(t, "eastAsia"); f != "" {
+				r.run.font = f
+			}
+		case "vanish", "specVanish":
+			r.run.hidden = onOff(xmlpart.Attr(t, "val")) > 0
+		case "rStyle":
+			// Character styles: take bold, size and font from them where
+			// the run does not set its own.
+			r.styleChain(xmlpart.Attr(t, "val"), func(s *style) bool {
+				if r.run.bold == 0 {
+					r.run.bold = s.bold
+				}
+				if r.run.size == 0 {
+					r.run.size = s.size
+				}
+				if r.run.font == "" {
+					r.run.font = s.font
+				}
+				return false
+			})
+		}
+	})
+}
+
+// addText appends run text to the paragraph and counts its characters for
+// the heading heuristics.
+func (r *reader) addText(p *para, s string) {
+	p.text.WriteString(s)
+	n := 0
+	for _, c := range s {
+		if !unicode.IsSpace(c) {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	run := r.effective(p)
+	p.runes += n
+	if run.bold > 0 {
+		p.boldRunes += n
+	}
+	if run.size > p.maxSize {
+		p.maxSize = run.size
+	}
+	switch {
+	case p.runes == n:
+		p.font = run.font
+	case p.font != run.font:
+		p.mixedFont = true
+	}
+	r.sizeRunes[run.size] += n
+	r.fontRunes[run.font] += n
+}
+
+// effective resolves the current run's properties against the paragraph
+// style and the document defaults.
+func (r *reader) effective(p *para) runProps {
+	run := r.run
+	styleID := p.style
+	if styleID == "" {
+		styleID = r.defaultStyle
+	}
+	r.styleChain(styleID, func(s *style) bool {
+		if run.bold == 0 {
+			run.bold = s.bold
+		}
+		if run.size == 0 {
+			run.size = s.size
+		}
+		if run.font == "" {
+			run.font = s.font
+		}
+		return run.bold != 0 && run.size != 0 && run.font != ""
+	})
+	if run.size == 0 {
+		run.size = r.defaults.size
+	}
+	if run.size == 0 {
+		run.size = 21 // Word's built-in 10.5 pt
+	}
+	if run.font == "" {
+		run.font = r.defaults.font
+	}
+	if run.bold == 0 {
+		run.bold = r.defaults.bold
+	}
+	return run
+}
+
+// table reads a w:tbl after its start tag into rows, applying horizontal
+// spans (the extra grid columns get empty cells) and vertical merges (a
+// continuation cell repeats the text above it).
+func (r *reader) table(tableDepth int) ([]model.RawRow, error) {
+	var rows []model.RawRow
+	above := map[int]string{}
+	err := r.tableRows(&rows, above, tableDepth)
+	return rows, err
+}
+
+// tableRows reads table children (rows, possibly wrapped in content
+// controls) up to the end tag.
+func (r *reader) tableRows(rows *[]model.RawRow, above map[int]string, tableDepth int) error {
+	return r.elements(func(t xml.StartElement) error {
+		switch {
+		case skipped(t.Name):
+			return r.dec.Skip()
+		case !isDocxNS(t.Name) || t.Name.Local != "tr":
+			return r.tableRows(rows, above, tableDepth)
+		}
+		row := &row{}
+		if err := r.rowContent(row, tableDepth); err != nil {
+			return err
+		}
+		if !row.deleted {
+			*rows = append(*rows, row.cells(above))
+		}
+		return nil
+	})
+}
+
+type cell struct {
+	text   string
+	span   int
+	vMerge bool // continuation of a vertically merged cell
+}
+
+type row struct {
+	before  int
+	deleted bool
+	list    []cell
+}
+
+// cells lays the row out on the table grid.
+func (row *row) cells(above map[int]string) model.RawRow {
+	var out model.RawRow
+	col := 0
+	for i := 0; i < row.before && col < maxGridCols; i++ {
+		out.Cells = append(out.Cells, model.RawCell{})
+		col++
+	}
+	for _, c := range row.list {
+		if col >= maxGridCols {
+			break
+		}
+		text := c.text
+		if c.vMerge && strings.TrimSpace(text) == "" {
+			text = above[col]
+		}
+		above[col] = text
+		out.Cells = append(out.Cells, model.RawCell{Text: text})
+		col++
+		for i := 1; i < c.span && col < maxGridCols; i++ {
+			above[col] = ""
+			out.Cells = append(out.Cells, model.RawCell{})
+			col++
+		}
+	}
+	return out
+}
+
+// rowContent reads a w:tr after its start tag.
+func (r *reader) rowContent(row *row, tableDepth int) error {
+	return r.elements(func(t xml.StartElement) error {
+		switch {
+		case isDocxNS(t.Name) && t.Name.Local == "trPr":
+			return r.rowProps(row)
+		case isDocxNS(t.Name) && t.Name.Local == "tc":
+			c, err := r.cell(tableDepth)
+			if err != nil {
+				return err
+			}
+			row.list = append(row.list, c)
+			return nil
+		case skipped(t.Name):
+			return r.dec.Skip()
+		}
+		return r.rowContent(row, tableDepth)
+	})
+}
+
+// rowProps reads a w:trPr: grid columns skipped before the first cell, and
+// tracked deletion of the row.
+func (r *reader) rowProps(row *row) error {
+	return r.eachChild(func(t xml.StartElement) {
+		switch t.Name.Local {
+		case "gridBefore":
+			if n, err := strconv.Atoi(xmlpart.Attr(t, "val")); err == nil && n > 0 {
+				row.before = min(n, maxGridCols)
+			}
+		case "del":
+			row.deleted = true
+		}
+	})
+}
+
+// cell reads a w:tc after its start tag: its properties and its text, with
+// nested tables and text boxes flattened into it.
+func (r *reader) cell(tableDepth int) (cell, error) {
+	c := cell{span: 1}
+	var blocks []block
+	err := r.elements(func(t xml.StartElement) error {
+		if isDocxNS(t.Name) && t.Name.Local == "tcPr" {
+			return r.cellProps(&c)
+		}
+		return r.block(t, &blocks, tableDepth)
+	})
+	c.text = flatten(blocks)
+	return c, err
+}
+
+// cellProps reads a w:tcPr: the horizontal span and vertical merge.
+func (r *reader) cellProps(c *cell) error {
+	return r.eachChild(func(t xml.StartElement) {
+		switch t.Name.Local {
+		case "gridSpan":
+			if n, err := strconv.Atoi(xmlpart.Attr(t, "val")); err == nil && n > 1 {
+				c.span = min(n, maxGridCols)
+			}
+		case "vMerge":
+			v := xmlpart.Attr(t, "val")
+			c.vMerge = v == "" || v == "continue"
+		}
+		// hMerge (legacy horizontal merge): a continuation is an empty
+		// cell, which it already is.
+	})
+}
+
+// flatten turns the blocks of a cell into its text: paragraphs on
+// separate lines, nested table rows on separate lines with cells separated
+// by a space.
+func flatten(blocks []block) string {
+	var lines []string
+	var walk func([]block)
+	walk = func(bs []block) {
+		for _, bl := range bs {
+			if bl.para != nil {
+				if s := strings.TrimSpace(bl.para.text.String()); s != "" {
+					lines = append(lines, s)
+				}
+				walk(bl.para.extra)
+				continue
+			}
+			for _, row := range bl.table {
+				var parts []string
+				for _, c := range row.Cells {
+					if s := strings.TrimSpace(c.Text); s != "" {
+						parts = append(parts, s)
+					}
+				}
+				if len(parts) > 0 {
+					lines = append(lines, strings.Join(parts, " "))
+				}
+			}
+		}
+	}
+	walk(blocks)
+	return strings.Join(lines, "\n")
+}
+
+// assignLevels gives every paragraph its level: from its style or outline
+// level, else from the heuristics (a centred, large or bold paragraph at the
+// top is the title; an emphasised paragraph starting with a section number
+// such as 一、 or （一） is a heading).
+func (r *reader) assignLevels() {
+	bodySize, bodyFont := 0, ""
+	for size, n := range r.sizeRunes {
+		if n > r.sizeRunes[bodySize] || (n == r.sizeRunes[bodySize] && size < bodySize) {
+			bodySize = size
+		}
+	}
+	for font, n := range r.fontRunes {
+		if n > r.fontRunes[bodyFont] || (n == r.fontRunes[bodyFont] && font < bodyFont) {
+			bodyFont = font
+		}
+	}
+	seen := 0         // non-empty top-level blocks before this one
+	titleOpen := true // the title may still come (or continue)
+	for _, bl := range r.blocks {
+		p := bl.para
+		if p == nil {
+			if len(bl.table) > 0 {
+				seen++
+				titleOpen = false
+			}
+			continue
+		}
+		if strings.TrimSpace(p.text.String()) == "" {
+			continue
+		}
+		seen++
+		p.level = r.styleLevel(p)
+		if p.level == 0 && p.runes > 0 {
+			large := bodySize > 0 && p.maxSize*10 >= bodySize*12
+			bold := p.boldRunes == p.runes
+			switch {
+			case titleOpen && seen <= 5 && p.center && (large || bold) && p.runes <= 100:
+				p.level = 1
+			case p.runes <= 80 && (bold || large || (!p.mixedFont && p.font != bodyFont)):
+				p.level = model.HeadingNumberLevel(p.text.String())
+			}
+		}
+		if p.level == 1 {
+			titleOpen = seen <= 5
+		} else if titleOpen && seen > 1 && !p.center {
+			titleOpen = false
+		}
+		for _, x := range p.extra {
+			if x.para != nil {
+				x.para.level = 0
+			}
+		}
+	}
+}
+
+// styleLevel is the heading level the paragraph's outline level or style
+// gives, 0 for none.
+func (r *reader) styleLevel(p *para) int {
+	if p.outline > 0 {
+		if p.outline <= 9 {
+			return p.outline
+		}
+		return 0
+	}
+	level := 0
+	styleID := p.style
+	if styleID == "" {
+		styleID = r.defaultStyle
+	}
+	if _, known := r.styles[styleID]; !known {
+		// No styles part, or a style it lacks: the id may still say
+		// Heading1 or Title.
+		return styleNameLevel(styleID)
+	}
+	r.styleChain(styleID, func(s *style) bool {
+		switch {
+		case s.outline > 0 && s.outline <= 9:
+			level = s.outline
+		case s.outline == 10:
+			return true
+		case s.level > 0:
+			level = s.level
+		}
+		return level > 0
+	})
+	return level
+}
+
+// emit hands the blocks to the builder in document order.
+func (r *reader) emit(b *model.Builder, blocks []block) {
+	for _, bl := range blocks {
+		if bl.para != nil {
+			b.Paragraph(bl.para.text.String(), bl.para.level)
+			r.emit(b, bl.para.extra)
+			continue
+		}
+		if len(bl.table) > 0 {
+			b.Table(bl.table)
+		}
+	}
+}

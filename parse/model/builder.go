@@ -1,0 +1,205 @@
+package model
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Builder assembles a Document from what a reader finds. Readers hand it raw
+// text; it normalises every piece once and records offsets, so offsets are
+// always into the normalised page text. One reader uses a Builder, on one
+// goroutine.
+type Builder struct {
+	doc   *Document
+	text  strings.Builder // text of the current page
+	runes int             // code points in text
+	open  bool            // a page is open
+	sheet string
+}
+
+// NewBuilder starts the document of the file called file, read as format f.
+func NewBuilder(file string, f Format) *Builder {
+	return &Builder{doc: &Document{File: file, Format: f, Kind: KindOther}}
+}
+
+// Page starts a new page (closing any open one). sheet names a spreadsheet
+// sheet, "" otherwise.
+func (b *Builder) Page(sheet string) {
+	b.flush()
+	b.open = true
+	b.sheet = sheet
+}
+
+func (b *Builder) ensurePage() {
+	if !b.open {
+		b.Page("")
+	}
+}
+
+func (b *Builder) flush() {
+	if !b.open {
+		return
+	}
+	b.doc.Pages = append(b.doc.Pages, Page{Number: len(b.doc.Pages) + 1, Text: b.text.String(), Sheet: b.sheet})
+	b.text.Reset()
+	b.runes = 0
+	b.open = false
+}
+
+// Format is the format of the document being built (a reader of more than
+// one format, like text's of TXT and Markdown, asks it which one it reads).
+func (b *Builder) Format() Format { return b.doc.Format }
+
+// pageNo is the number the open page will get.
+func (b *Builder) pageNo() int { return len(b.doc.Pages) + 1 }
+
+// write appends normalised text to the page and returns its span.
+func (b *Builder) write(s string) Pos {
+	p := Pos{Page: b.pageNo(), Start: b.runes}
+	b.text.WriteString(s)
+	b.runes += utf8.RuneCountInString(s)
+	p.End = b.runes
+	return p
+}
+
+// newline separates blocks on a page.
+func (b *Builder) newline() {
+	if b.runes > 0 {
+		b.write("\n")
+	}
+}
+
+// Paragraph adds a block of text; level is 0 for body text, 1.. for headings.
+// Empty text after normalisation adds nothing.
+func (b *Builder) Paragraph(raw string, level int) {
+	s := Normalize(raw)
+	if s == "" {
+		return
+	}
+	b.ensurePage()
+	b.newline()
+	pos := b.write(s)
+	b.doc.Paragraphs = append(b.doc.Paragraphs, Paragraph{Pos: pos, Text: s, Level: level})
+}
+
+// RawCell is a table cell as a reader finds it.
+type RawCell struct {
+	Text string
+	Date string // YYYY-MM-DD when the reader knows the cell is a date
+}
+
+// RawRow is a table row as a reader finds it; Number is the source's row
+// number (0: number rows 1.. within the table).
+type RawRow struct {
+	Number int
+	Cells  []RawCell
+}
+
+// Table adds a table: each non-blank row becomes one line of the page, cells
+// separated by tabs, and one Paragraph. Title rows (a single distinct value)
+// above the first row of two or more cells are the title; that row is the
+// header.
+func (b *Builder) Table(rows []RawRow) {
+	b.ensurePage()
+	t := Table{Page: b.pageNo(), Sheet: b.sheet}
+	idx := len(b.doc.Tables) + 1
+	headerFound := false
+	var titles []string
+	for i, rr := range rows {
+		num := rr.Number
+		if num == 0 {
+			num = i + 1
+		}
+		cells := make([]Cell, len(rr.Cells))
+		blank := true
+		for j, rc := range rr.Cells {
+			cells[j].Text = Normalize(rc.Text)
+			cells[j].Date = rc.Date
+			if cells[j].Text != "" {
+				blank = false
+				if cells[j].Date == "" {
+					if d, ok := ParseDate(cells[j].Text); ok {
+						cells[j].Date = d.Format(DateLayout)
+					}
+				}
+			}
+		}
+		if blank {
+			continue
+		}
+		// The row's line: cells joined by tabs; trailing empty cells are not
+		// written but keep their (empty) positions at the line's end.
+		b.newline()
+		lineStart := b.runes
+		last := len(cells) - 1
+		for last >= 0 && cells[last].Text == "" {
+			last--
+		}
+		for j := range cells {
+			if j > 0 && j <= last {
+				b.write("\t")
+			}
+			if j <= last {
+				cells[j].Pos = b.write(cells[j].Text)
+			} else {
+				cells[j].Pos = Pos{Page: b.pageNo(), Start: b.runes, End: b.runes}
+			}
+		}
+		line := Pos{Page: b.pageNo(), Start: lineStart, End: b.runes}
+		b.doc.Paragraphs = append(b.doc.Paragraphs, Paragraph{Pos: line, Text: joinCells(cells[:last+1]), Table: idx})
+		row := Row{Number: num, Cells: cells}
+		if !headerFound {
+			if distinct(cells) >= 2 {
+				headerFound = true
+				t.HeaderRow = num
+				t.Header = cells
+				t.Title = strings.Join(titles, " ")
+				continue
+			}
+			titles = append(titles, joinCells(cells[:last+1]))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	if !headerFound {
+		t.Title = ""
+	} else {
+		// Title rows were provisionally kept as rows; drop them.
+		kept := t.Rows[:0]
+		for _, r := range t.Rows {
+			if r.Number > t.HeaderRow {
+				kept = append(kept, r)
+			}
+		}
+		t.Rows = kept
+	}
+	if len(t.Rows) == 0 && !headerFound {
+		return
+	}
+	b.doc.Tables = append(b.doc.Tables, t)
+}
+
+func joinCells(cells []Cell) string {
+	parts := make([]string, len(cells))
+	for i, c := range cells {
+		parts[i] = c.Text
+	}
+	return strings.Join(parts, "\t")
+}
+
+// distinct counts the distinct non-empty cell texts (a merged title row
+// repeated across columns counts once).
+func distinct(cells []Cell) int {
+	seen := map[string]bool{}
+	for _, c := range cells {
+		if c.Text != "" {
+			seen[c.Text] = true
+		}
+	}
+	return len(seen)
+}
+
+// Finish closes the last page and returns the document.
+func (b *Builder) Finish() *Document {
+	b.flush()
+	return b.doc
+}

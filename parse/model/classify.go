@@ -1,0 +1,187 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Identify fills in the document's Title, Date and Kind, once a reader has
+// built it.
+func Identify(d *Document) {
+	d.Title = findTitle(d)
+	d.Kind = Classify(d)
+	if t, ok := statedDate(d); ok {
+		d.Date = t.Format(DateLayout)
+	}
+}
+
+// Classify tells what a document is (the kinds of docs/vocabulary.md): a spreadsheet is
+// a ledger; a document whose title holds 会议纪要, 会议记录 or names a meeting
+// record is minutes; one about 整改情况 or 整改进展 is a report; anything else
+// is other.
+func Classify(d *Document) Kind {
+	switch d.Format {
+	case FormatXLSX, FormatCSV:
+		return KindLedger
+	}
+	t := d.Title
+	switch {
+	case containsAny(t, "会议纪要", "会议记录", "会纪要", "学习记录", "会议简报"):
+		return KindMinutes
+	case containsAny(t, "整改情况", "整改进展", "整改工作情况", "整改落实情况", "整改报告", "整改情況", "整改進展"):
+		return KindReport
+	case strings.Contains(t, "整改") && containsAny(t, "报告", "通报", "報告", "通報", "公告"):
+		return KindReport
+	}
+	// No telling title: look at the opening text.
+	head := openingText(d, 400)
+	switch {
+	case containsAny(head, "会议纪要", "会议记录") && containsAny(head, "主持", "参会", "出席", "列席"):
+		return KindMinutes
+	case containsAny(head, "整改情况", "整改进展", "整改情況") && containsAny(head, "巡视", "巡察", "审计", "巡視", "審計"):
+		return KindReport
+	}
+	return KindOther
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingText returns about n code points from the start of the document.
+func openingText(d *Document, n int) string {
+	var b strings.Builder
+	for _, p := range d.Paragraphs {
+		if p.Table != 0 {
+			continue
+		}
+		b.WriteString(p.Text)
+		b.WriteByte('\n')
+		if b.Len() > n*3 {
+			break
+		}
+	}
+	return b.String()
+}
+
+var (
+	reNumberLine = regexp.MustCompile(`^[（(〔\[]?(\d{4}年)?第?[\d一二三四五六七八九十〇]+[次期号][）)〕\]]?$`)
+	reSeal       = regexp.MustCompile(`^(签发人|密级|紧急程度|此件|附件)`)
+)
+
+// findTitle returns the document's title: its leading heading paragraphs
+// (a title broken over two lines is joined), or else the first short
+// paragraph that is not a document number.
+func findTitle(d *Document) string {
+	if d.Format == FormatXLSX || d.Format == FormatCSV {
+		for _, t := range d.Tables {
+			if t.Title != "" {
+				return t.Title
+			}
+		}
+		return ""
+	}
+	paras := d.Paragraphs
+	if len(paras) > 12 {
+		paras = paras[:12]
+	}
+	var parts []string
+	for i, p := range paras {
+		if p.Table != 0 || skipForTitle(p.Text) {
+			if len(parts) > 0 {
+				break
+			}
+			continue
+		}
+		if p.Level == 1 {
+			parts = append(parts, p.Text)
+			// A title broken across lines: the next level-1 line continues it.
+			if i+1 < len(paras) && paras[i+1].Level == 1 && utf8.RuneCountInString(strings.Join(parts, "")) < 80 {
+				continue
+			}
+			break
+		}
+		if len(parts) > 0 {
+			break
+		}
+	}
+	if len(parts) > 0 {
+		return strings.Join(parts, "")
+	}
+	for _, p := range paras {
+		if p.Table == 0 && !skipForTitle(p.Text) && LooksLikeTitle(p.Text) {
+			return p.Text
+		}
+	}
+	return ""
+}
+
+func skipForTitle(t string) bool {
+	return reDocNo.MatchString(t) && utf8.RuneCountInString(t) < 30 || reNumberLine.MatchString(t) || reSeal.MatchString(t)
+}
+
+var reTimeLine = regexp.MustCompile(`^(会议)?(时间|日期)[:：]`)
+
+// statedDate finds the date a document states for itself: the 时间： line of
+// minutes, else a date in the title, else the signature date at the end
+// (the last dated short paragraph), else the first date near the top.
+func statedDate(d *Document) (time.Time, bool) {
+	if d.Format == FormatXLSX || d.Format == FormatCSV {
+		return time.Time{}, false
+	}
+	paras := d.Paragraphs
+	for i, p := range paras {
+		if i > 15 {
+			break
+		}
+		if reTimeLine.MatchString(p.Text) {
+			if ms := FindDates(p.Text); len(ms) > 0 {
+				return ms[0].Date, true
+			}
+		}
+	}
+	if ms := FindDates(d.Title); len(ms) > 0 {
+		return ms[0].Date, true
+	}
+	// Signature: a short paragraph among the last few that is (almost) only a date.
+	for i := len(paras) - 1; i >= 0 && i >= len(paras)-6; i-- {
+		p := paras[i]
+		if p.Table != 0 || utf8.RuneCountInString(p.Text) > 30 {
+			continue
+		}
+		if ms := FindDates(p.Text); len(ms) > 0 {
+			return ms[len(ms)-1].Date, true
+		}
+	}
+	for i, p := range paras {
+		if i > 5 {
+			break
+		}
+		if p.Table == 0 && utf8.RuneCountInString(p.Text) <= 40 {
+			if ms := FindDates(p.Text); len(ms) > 0 {
+				return ms[0].Date, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+var reDocNo = regexp.MustCompile(`〔\d{4}〕|\[\d{4}\]|［\d{4}］`)
+
+// LooksLikeTitle reports whether a paragraph could be a document's title: 4
+// to 80 characters, no document number (〔2021〕), and no sentence
+// punctuation unless it names a 纪要 or 报告.
+func LooksLikeTitle(t string) bool {
+	n := utf8.RuneCountInString(t)
+	if n < 4 || n > 80 || reDocNo.MatchString(t) {
+		return false
+	}
+	return !strings.ContainsAny(t, "。：:；，,") || strings.Contains(t, "纪要") || strings.Contains(t, "报告")
+}

@@ -1,0 +1,148 @@
+package model
+
+// Format names the file format a document was read from.
+type Format string
+
+// The formats Parse reads.
+const (
+	FormatPDF      Format = "pdf"
+	FormatDOCX     Format = "docx"
+	FormatOFD      Format = "ofd"
+	FormatHTML     Format = "html"
+	FormatText     Format = "txt"
+	FormatMarkdown Format = "md"
+	FormatXLSX     Format = "xlsx"
+	FormatCSV      Format = "csv"
+)
+
+// Kind is what a document is for in a rectification case.
+type Kind string
+
+// The kinds Classify assigns; docs/vocabulary.md gives their Chinese names.
+const (
+	KindReport  Kind = "report"
+	KindMinutes Kind = "minutes"
+	KindLedger  Kind = "ledger"
+	KindOther   Kind = "other"
+)
+
+// Pos points at a span of text: the half-open range [Start, End) of code
+// point (not byte) offsets into the normalised text of page Page (1-based).
+// Every later stage carries a Pos back to the text it rests on.
+type Pos struct {
+	Page  int `json:"page"`
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Document is a parsed input file: its pages of normalised text, the
+// paragraphs and tables found on them, and what the file appears to be.
+type Document struct {
+	File   string `json:"file"`
+	Format Format `json:"format"`
+	Kind   Kind   `json:"kind"`
+	// Title is the document's own title (the first heading), if any.
+	Title string `json:"title,omitempty"`
+	// Date is the date the document states for itself (a meeting's date,
+	// a report's signature date), as YYYY-MM-DD, or "" when none is stated.
+	Date       string      `json:"date,omitempty"`
+	Pages      []Page      `json:"pages"`
+	Paragraphs []Paragraph `json:"paragraphs"`
+	Tables     []Table     `json:"tables,omitempty"`
+}
+
+// Page is one page of a document: a PDF or OFD page, one sheet of a
+// spreadsheet, or the whole text of a format without pages.
+type Page struct {
+	Number int `json:"number"`
+	// Text is the page's normalised text. Paragraphs and table rows are
+	// separated by a newline; the cells of a table row by a tab.
+	Text string `json:"text"`
+	// Sheet is the sheet name when the page is a spreadsheet sheet.
+	Sheet string `json:"sheet,omitempty"`
+}
+
+// Paragraph is a block of text on one page: a body paragraph, a heading, or
+// one row of a table.
+type Paragraph struct {
+	Pos
+	Text string `json:"text"`
+	// Level is 1 for a title or top heading, 2.. for lower headings and 0
+	// for body text, as far as the format tells.
+	Level int `json:"level,omitempty"`
+	// Table is the 1-based index into Document.Tables of the table this
+	// paragraph is a row of, or 0.
+	Table int `json:"table,omitempty"`
+}
+
+// Table is a table from a document or a spreadsheet sheet.
+type Table struct {
+	Page int `json:"page"`
+	// Sheet is the spreadsheet sheet name, "" for tables inside documents.
+	Sheet string `json:"sheet,omitempty"`
+	// Title holds the text of any title rows above the header.
+	Title string `json:"title,omitempty"`
+	// HeaderRow is the row number of the header row (see Row.Number), 0 if
+	// the table has no recognisable header.
+	HeaderRow int    `json:"header_row,omitempty"`
+	Header    []Cell `json:"header,omitempty"`
+	// Rows are the data rows below the header (all rows when there is no
+	// header). Blank rows are left out; their numbers are skipped.
+	Rows []Row `json:"rows"`
+}
+
+// Row is one table row.
+type Row struct {
+	// Number is the row's number as the source numbers it: the sheet row
+	// for XLSX (1-based, title rows included), the line for CSV, and the
+	// 1-based row within the table for document tables.
+	Number int    `json:"number"`
+	Cells  []Cell `json:"cells"`
+}
+
+// Cell is one table cell. Cells keep their column: an empty cell is present
+// with empty Text.
+type Cell struct {
+	Text string `json:"text"`
+	// Date is set (YYYY-MM-DD) when the cell holds a date: a spreadsheet
+	// date cell, an Excel serial date, or a written date such as 2021年3月2日.
+	Date string `json:"date,omitempty"`
+	Pos  Pos    `json:"pos"`
+}
+
+// Cell returns the text of cell i of the row, or "" when the row is shorter.
+func (r Row) Cell(i int) string {
+	if i < 0 || i >= len(r.Cells) {
+		return ""
+	}
+	return r.Cells[i].Text
+}
+
+// Slice returns the text a Pos points at, or "" when it points outside the
+// document.
+func (d *Document) Slice(p Pos) string {
+	if p.Page < 1 || p.Page > len(d.Pages) {
+		return ""
+	}
+	r := []rune(d.Pages[p.Page-1].Text)
+	if p.Start < 0 || p.End > len(r) || p.Start > p.End {
+		return ""
+	}
+	return string(r[p.Start:p.End])
+}
+
+// Text returns the whole document's text, pages separated by a form feed.
+func (d *Document) Text() string {
+	n := 0
+	for _, p := range d.Pages {
+		n += len(p.Text) + 1
+	}
+	buf := make([]byte, 0, n)
+	for i, p := range d.Pages {
+		if i > 0 {
+			buf = append(buf, '\f')
+		}
+		buf = append(buf, p.Text...)
+	}
+	return string(buf)
+}

@@ -1,0 +1,152 @@
+package sheet
+
+import (
+	"bytes"
+	"context"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/zhenggai/zhenggai/parse/internal/safezip"
+	"github.com/zhenggai/zhenggai/parse/model"
+)
+
+// ReadXLSX reads every sheet of an XLSX workbook as a page holding one table.
+// Row numbers are the sheet's own (1-based, title rows included). Vertically
+// merged cells repeat their value on every row they cover; date cells (Excel
+// serial numbers with a date format) become dates whatever format shows them.
+func ReadXLSX(ctx context.Context, data []byte, b *model.Builder, o model.Options) error {
+	z, err := safezip.Open(data, o.MaxDecompressed)
+	if err != nil {
+		return err
+	}
+	if d := z.Declared(); d > uint64(o.MaxDecompressed) {
+		return model.Cause(model.ErrTooLarge, "workbook unpacks to %d bytes, over the %d-byte limit", d, o.MaxDecompressed)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit:    o.MaxDecompressed,
+		UnzipXMLSizeLimit: o.MaxDecompressed,
+	})
+	if err != nil {
+		return model.Cause(model.ErrCorrupt, "XLSX: %v", err)
+	}
+	defer f.Close()
+	cells := 0
+	for _, sheet := range f.GetSheetList() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rows, n, err := readSheet(ctx, f, sheet, maxTableCells-cells)
+		if err != nil {
+			return err
+		}
+		cells += n
+		if len(rows) == 0 {
+			continue
+		}
+		b.Page(sheet)
+		b.Table(rows)
+	}
+	return nil
+}
+
+func readSheet(ctx context.Context, f *excelize.File, sheet string, budget int) ([]model.RawRow, int, error) {
+	shown, err := f.Rows(sheet)
+	if err != nil {
+		return nil, 0, model.Cause(model.ErrCorrupt, "sheet %q: %v", sheet, err)
+	}
+	defer shown.Close()
+	raw, err := f.Rows(sheet)
+	if err != nil {
+		return nil, 0, model.Cause(model.ErrCorrupt, "sheet %q: %v", sheet, err)
+	}
+	defer raw.Close()
+	var rows []model.RawRow
+	cells := 0
+	for num := 1; shown.Next(); num++ {
+		raw.Next()
+		vals, err := shown.Columns()
+		if err != nil {
+			return nil, 0, model.Cause(model.ErrCorrupt, "sheet %q row %d: %v", sheet, num, err)
+		}
+		raws, _ := raw.Columns(excelize.Options{RawCellValue: true})
+		cells += len(vals)
+		if cells > budget {
+			return nil, 0, model.Cause(model.ErrTooLarge, "workbook has more than %d cells", maxTableCells)
+		}
+		if num%1024 == 0 && ctx.Err() != nil {
+			return nil, 0, ctx.Err()
+		}
+		row := model.RawRow{Number: num, Cells: make([]model.RawCell, len(vals))}
+		for i, v := range vals {
+			row.Cells[i].Text = v
+			if i < len(raws) && raws[i] != v {
+				row.Cells[i].Date = cellDate(v, raws[i])
+			}
+		}
+		rows = append(rows, row)
+	}
+	if err := shown.Error(); err != nil {
+		return nil, 0, model.Cause(model.ErrCorrupt, "sheet %q: %v", sheet, err)
+	}
+	fillMerged(f, sheet, rows)
+	return rows, cells, nil
+}
+
+var reShownDate = regexp.MustCompile(`^\d{1,4}[-/.年]\d{1,2}([-/.月]\d{1,4}日?)?`)
+
+// cellDate returns the date of a cell whose number format turns its serial
+// number into a date, or "".
+func cellDate(shown, raw string) string {
+	if _, err := strconv.ParseFloat(raw, 64); err != nil {
+		return ""
+	}
+	if !reShownDate.MatchString(strings.TrimSpace(shown)) && !strings.ContainsAny(shown, "年月日") {
+		return ""
+	}
+	t, ok := model.SerialDate(raw)
+	if !ok {
+		return ""
+	}
+	return t.Format(model.DateLayout)
+}
+
+// fillMerged copies the value of a vertically merged range into each row it
+// covers, in the range's first column. Horizontal merges are left as they are
+// (the value stays in the first column), so a merged title is not repeated.
+func fillMerged(f *excelize.File, sheet string, rows []model.RawRow) {
+	merged, err := f.GetMergeCells(sheet)
+	if err != nil {
+		return
+	}
+	byNum := make(map[int]int, len(rows))
+	for i, r := range rows {
+		byNum[r.Number] = i
+	}
+	for _, m := range merged {
+		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		_, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if err1 != nil || err2 != nil || r2 <= r1 {
+			continue
+		}
+		top, ok := byNum[r1]
+		if !ok || c1-1 >= len(rows[top].Cells) {
+			continue
+		}
+		v := rows[top].Cells[c1-1]
+		for r := r1 + 1; r <= r2 && r-r1 <= 10000; r++ {
+			i, ok := byNum[r]
+			if !ok {
+				continue
+			}
+			for len(rows[i].Cells) < c1 {
+				rows[i].Cells = append(rows[i].Cells, model.RawCell{})
+			}
+			if rows[i].Cells[c1-1].Text == "" {
+				rows[i].Cells[c1-1] = v
+			}
+		}
+	}
+}
