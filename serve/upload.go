@@ -18,7 +18,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,8 +31,12 @@ var imageExts = map[string][]byte{
 	".jpg": {0xFF, 0xD8, 0xFF}, ".jpeg": {0xFF, 0xD8, 0xFF}, ".png": []byte("\x89PNG\r\n\x1a\n"),
 }
 
-// maxFieldBytes bounds a text field of the upload form.
+// maxFieldBytes bounds a text field of the upload form as it is read; the
+// case's fields are then checked against case.json's bounds (mergeInfo).
 const maxFieldBytes = 4096
+
+// infoFields are the form's fields that set the case's info.
+var infoFields = []string{"unit", "round", "feedback_date", "as_of"}
 
 // httpError is an error with the status code it answers with.
 type httpError struct {
@@ -189,7 +192,7 @@ func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string
 			if err := s.receiveFile(u, part); err != nil {
 				return nil, err
 			}
-		case "unit", "round", "feedback_date", "as_of", "csrf":
+		case "unit", "round", "feedback_date", "as_of", "csrf": // infoFields and csrf
 			b, err := io.ReadAll(io.LimitReader(part, maxFieldBytes+1))
 			if err != nil {
 				return nil, errorf(statusOrBad(err), "reading field %s: %v", field, err)
@@ -458,13 +461,16 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 			u.files = append(u.files, FileEntry{Name: n, SHA256: hex.EncodeToString(sum[:]), Size: int64(len(data))})
 			continue
 		}
-		if n == "case.json" {
-			raw, err := os.ReadFile(u.raw[n])
+		if n == verify.CaseFile {
+			// Read through the case folder's reader: bounded, validated.
+			f, err := os.Open(u.raw[n])
 			if err != nil {
 				return err
 			}
-			if err := json.Unmarshal(raw, &u.info); err != nil {
-				return errorf(http.StatusBadRequest, "case.json: %v", err)
+			u.info, err = verify.DecodeInfo(n, f)
+			f.Close()
+			if err != nil {
+				return errorf(http.StatusBadRequest, "%v", err)
 			}
 			continue
 		}
@@ -534,9 +540,12 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 		u.files = append(u.files, FileEntry{Name: "case.json", SHA256: hex.EncodeToString(sum[:]), Size: int64(len(raw) + 1)})
 		sort.Slice(u.files, func(i, j int) bool { return u.files[i].Name < u.files[j].Name })
 	}
-	c, err := verify.LoadCase(ctx, u.caseDir)
+	// The layout only: documents to classify by their content are parsed
+	// by the check, in a worker's slot and under the server's limits.
+	c, err := verify.ReadCase(u.caseDir)
 	if err != nil {
-		return errorf(http.StatusUnprocessableEntity, "%s", strings.TrimPrefix(strings.TrimPrefix(err.Error(), u.caseDir), ": "))
+		msg := strings.ReplaceAll(err.Error(), u.caseDir+string(filepath.Separator), "")
+		return errorf(http.StatusUnprocessableEntity, "%s", strings.TrimPrefix(strings.TrimPrefix(msg, u.caseDir), "："))
 	}
 	u.kase = &c
 	return nil
@@ -560,23 +569,18 @@ func (s *Server) checkUnpacked(name string, data []byte, u *upload) error {
 	return nil
 }
 
-// mergeInfo sets the form's fields over case.json's and checks the dates.
+// mergeInfo sets the form's fields over case.json's, each checked as
+// case.json's are (verify.Info.Set), and checks the result.
 func mergeInfo(info *verify.Info, fields map[string]string) error {
-	for k, dst := range map[string]*string{"unit": &info.Unit, "round": &info.Round, "feedback_date": &info.FeedbackDate, "as_of": &info.AsOf} {
+	for _, k := range infoFields {
 		if v := fields[k]; v != "" {
-			*dst = v
+			if err := info.Set("表单", k, v); err != nil {
+				return errorf(http.StatusBadRequest, "%v", err)
+			}
 		}
 	}
-	for k, v := range map[string]string{"feedback_date": info.FeedbackDate, "as_of": info.AsOf, "report_date": info.ReportDate} {
-		if v == "" {
-			continue
-		}
-		if _, err := time.Parse(time.DateOnly, v); err != nil {
-			return errorf(http.StatusBadRequest, "%s %q is not a YYYY-MM-DD date", k, v)
-		}
-	}
-	if info.ClueDeadlineDays < 0 {
-		return errorf(http.StatusBadRequest, "clue_deadline_days must not be negative")
+	if err := info.Validate(verify.CaseFile); err != nil {
+		return errorf(http.StatusBadRequest, "%v", err)
 	}
 	return nil
 }
