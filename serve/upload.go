@@ -122,7 +122,7 @@ type upload struct {
 	files   []FileEntry
 	budget  int64 // decompressed bytes still allowed
 	// fromZip is set when the files came out of one .zip of a case folder;
-	// then files that are not documents (an expected.json, notes, scripts)
+	// then files that are not documents (other JSON files, notes, scripts)
 	// are left out and listed in ignored, rather than refusing the case.
 	fromZip bool
 	ignored []string
