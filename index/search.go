@@ -52,7 +52,7 @@ type Hit struct {
 	// Fragments are passages of the text with the matched words in
 	// <mark>…</mark> (the text itself HTML-escaped).
 	Fragments []string `json:"fragments"`
-	// Title is the document's title (not in the JSON docs/interface.md gives).
+	// Title is the document's title (left out of the JSON).
 	Title string `json:"-"`
 }
 
