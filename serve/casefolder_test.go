@@ -179,3 +179,30 @@ func TestClassifiedInTheSlot(t *testing.T) {
 	assert.Contains(t, decode[map[string]string](t, b)["error"], "没有找到整改报告")
 	assert.Len(t, stored(t, ts.dir), before)
 }
+
+// TestPageUploadClassifiedInTheSlot: a case uploaded through the page is
+// stored at once; its documents named otherwise are classified by its check,
+// in a worker's slot, and one that holds no report fails there.
+func TestPageUploadClassifiedInTheSlot(t *testing.T) {
+	ts := newTestServer(t, Config{Workers: 1})
+	var mu sync.Mutex
+	slotHeld := []bool{}
+	ts.onClassify = func(parse.Options) {
+		mu.Lock()
+		defer mu.Unlock()
+		slotHeld = append(slotHeld, len(ts.sem) == 1)
+	}
+	minutes := []byte("某局党组会议纪要\n\n2020年6月10日，党组书记主持召开会议，全体党组成员出席。\n")
+	resp, b := ts.pageUpload(t, []file{{"党组会议.txt", minutes}}, nil)
+	require.Equal(t, http.StatusSeeOther, resp.StatusCode, string(b))
+	id := strings.TrimPrefix(resp.Header.Get("Location"), "/cases/")
+	ts.waitDone(t, id)
+	c, ok := ts.store.get(id)
+	require.True(t, ok)
+	assert.Equal(t, StatusFailed, c.Status)
+	assert.Contains(t, c.Error, "没有找到整改报告")
+	assert.NotContains(t, c.Error, ts.dir, "no server path in the message")
+	mu.Lock()
+	defer mu.Unlock()
+	assert.Equal(t, []bool{true}, slotHeld)
+}

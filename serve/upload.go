@@ -117,7 +117,7 @@ type upload struct {
 	names   []string
 	raw     map[string]string // name → raw file
 	info    verify.Info
-	kase    *verify.Case // the case folder as verify reads it, once laid out
+	kase    *verify.Case // the case folder as verify.ReadCase lays it out (nothing parsed)
 	fields  map[string]string
 	files   []FileEntry
 	budget  int64 // decompressed bytes still allowed
@@ -443,7 +443,8 @@ func stripTop(u *upload) {
 // checkFiles refuses files that are not documents of a case (by extension
 // and by content), Office files that unpack to more than the budget, and a
 // bad case.json; merges the form's fields into case.json; lays the files
-// out as a case folder and makes sure it holds a report.
+// out as a case folder and makes sure it can hold a report (a report.*, or
+// documents named otherwise, which the check classifies in a worker's slot).
 func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 	sort.Strings(u.names)
 	for _, n := range u.names {

@@ -364,16 +364,11 @@ func (c *Case) Classify(ctx context.Context, opt parse.Options) error {
 // then Classify with parse's default options. Files that cannot be read
 // are passed over; the error names what is wrong with the folder.
 func LoadCase(ctx context.Context, dir string) (Case, error) {
-	return LoadCaseWith(ctx, dir, parse.Options{})
-}
-
-// LoadCaseWith is LoadCase parsing the unclassified files with opt.
-func LoadCaseWith(ctx context.Context, dir string, opt parse.Options) (Case, error) {
 	c, err := ReadCase(dir)
 	if err != nil {
 		return c, err
 	}
-	return c, c.Classify(ctx, opt)
+	return c, c.Classify(ctx, parse.Options{})
 }
 
 func unwrapPath(err error) error {
