@@ -85,7 +85,7 @@ func (e *FieldError) Error() string {
 	return fmt.Sprintf("%s：字段 %s %s", e.File, e.Field, e.Msg)
 }
 
-// checkText checks a value of the text field f.
+// check tells what is wrong with v as a value of the field f, or "".
 func (f infoField) check(v string) string {
 	if f.date {
 		if v == "" {
@@ -95,7 +95,7 @@ func (f infoField) check(v string) string {
 			return fmt.Sprintf("应为 YYYY-MM-DD 格式的日期（长 %d 字节）", len(v))
 		}
 		if _, err := time.Parse(time.DateOnly, v); err != nil {
-			return fmt.Sprintf("“%s”不是 YYYY-MM-DD 格式的有效日期", v)
+			return fmt.Sprintf("%q 不是 YYYY-MM-DD 格式的有效日期", v)
 		}
 		return ""
 	}
