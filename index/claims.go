@@ -13,7 +13,7 @@ import (
 )
 
 // ClaimFields are the claim fields made from a document's claims: for each
-// kind and subtype of the contract, <kind>_<subtype> holds the largest value
+// kind and subtype of a claim (docs/vocabulary.md), <kind>_<subtype> holds the largest value
 // the document states (problems_rate is the completion rate in percent,
 // money_* are yuan), and meetings_total and money_total add up the
 // subtypes' values of the claims that are not parts of another;

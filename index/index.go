@@ -377,8 +377,8 @@ func textHash(doc *parse.Document) string {
 }
 
 // UnitFromTitle returns the unit that wrote a document, read from its title:
-// the words before 关于 (中共桐岭市文化广电旅游局党组关于…的报告 gives
-// 中共桐岭市文化广电旅游局党组), or "" when the title does not name one.
+// the words before 关于 (中共某市某局党组关于…的报告 gives 中共某市某局党组),
+// or "" when the title does not name one.
 func UnitFromTitle(title string) string {
 	i := strings.Index(title, "关于")
 	if i <= 0 {

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -269,7 +268,10 @@ func collect(paths []string) ([]job, []argError) {
 		if !fi.IsDir() {
 			m := Meta{File: filepath.Base(arg)}
 			dir := filepath.Dir(arg)
-			if ci, ok := readCase(dir); ok {
+			ci, found, err := verify.ReadInfo(dir)
+			if err != nil {
+				errs = append(errs, argError{filepath.Join(dir, verify.CaseFile), err})
+			} else if found {
 				m = caseMeta(ci, dir, arg, m)
 			}
 			jobs = append(jobs, job{arg, m})
@@ -302,7 +304,12 @@ func collect(paths []string) ([]job, []argError) {
 				return nil
 			}
 			if d.IsDir() {
-				if ci, ok := readCase(p); ok {
+				// A case.json that cannot be read is reported; the folder's
+				// files are indexed without it.
+				ci, found, err := verify.ReadInfo(p)
+				if err != nil {
+					errs = append(errs, argError{filepath.Join(p, verify.CaseFile), err})
+				} else if found {
 					cases[filepath.Clean(p)] = &ci
 				}
 				return nil
@@ -328,38 +335,18 @@ func collect(paths []string) ([]job, []argError) {
 	return jobs, errs
 }
 
-// readCase reads the case.json of dir, if it has a readable one.
-func readCase(dir string) (verify.Info, bool) {
-	raw, err := os.ReadFile(filepath.Join(dir, "case.json"))
-	if err != nil {
-		return verify.Info{}, false
-	}
-	var ci verify.Info
-	if json.Unmarshal(raw, &ci) != nil {
-		return verify.Info{}, false
-	}
-	return ci, true
-}
-
-// caseMeta fills m for file p of the case folder dir.
+// caseMeta fills m for file p of the case folder dir: the case's unit and
+// round, and the kind its place tells (verify.Place; the report's date is
+// case.json's report_date).
 func caseMeta(ci verify.Info, dir, p string, m Meta) Meta {
 	m.Unit, m.Round = ci.Unit, ci.Round
 	rel, err := filepath.Rel(dir, p)
 	if err != nil {
 		return m
 	}
-	rel = filepath.ToSlash(rel)
-	base := strings.TrimSuffix(filepath.Base(rel), filepath.Ext(rel))
-	switch {
-	case strings.HasPrefix(rel, "minutes/"):
-		m.Kind = parse.KindMinutes
-	case strings.HasPrefix(rel, "evidence/"):
-		m.Kind = parse.KindOther
-	case !strings.Contains(rel, "/") && base == "report":
-		m.Kind = parse.KindReport
+	m.Kind = verify.Place(filepath.ToSlash(rel))
+	if m.Kind == parse.KindReport {
 		m.Date = ci.ReportDate
-	case !strings.Contains(rel, "/") && base == "ledger":
-		m.Kind = parse.KindLedger
 	}
 	return m
 }

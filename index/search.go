@@ -31,7 +31,7 @@ type Request struct {
 	NoHighlight, NoFacets bool
 }
 
-// Result is what Search found, in the contract's shape.
+// Result is what Search found, in the shape docs/interface.md gives it.
 type Result struct {
 	// Total is the number of matching documents.
 	Total  uint64             `json:"total"`
@@ -52,7 +52,7 @@ type Hit struct {
 	// Fragments are passages of the text with the matched words in
 	// <mark>…</mark> (the text itself HTML-escaped).
 	Fragments []string `json:"fragments"`
-	// Title is the document's title (not in the JSON of the contract).
+	// Title is the document's title (left out of the JSON).
 	Title string `json:"-"`
 }
 

@@ -22,17 +22,18 @@
 //
 //	POST /api/cases        multipart: the field "files" repeated, each part's
 //	                       filename its place in the case folder
-//	                       (minutes/2017-06-05.docx), or one .zip of a case
+//	                       (minutes/2020-06-10.docx), or one .zip of a case
 //	                       folder; optional fields unit, round, feedback_date,
-//	                       as_of (over case.json's). 201 with
+//	                       as_of (over case.json's, with its bounds: see
+//	                       docs/interface.md). 201 with
 //	                       {"id", "verdict", "summary", "findings", "not_run", "url"}
 //	                       once the case and its result are on disk.
 //	GET  /api/cases        {"total": N, "cases": [{"id", "created", "status",
 //	                       "unit", "round", "verdict", "summary", "files"}]}
 //	GET  /api/cases/{id}   check's JSON (case, claims, findings, summary,
 //	                       not_run) with id, status, created, files, verdict
-//	GET  /api/search       ?q=&kind=&unit=&from=&to=&limit=&offset= → the
-//	                       contract's {"total", "hits", "facets"}
+//	GET  /api/search       ?q=&kind=&unit=&from=&to=&limit=&offset= →
+//	                       {"total", "hits", "facets"} (docs/interface.md)
 //	GET  /healthz          {"status": "ok"}, never needs the token
 //
 // Errors are {"error": "…"}: 400 a malformed request or file name, 401 a
@@ -102,20 +103,20 @@
 //	    curl -sS -H "Authorization: Bearer $ZHENGGAI_TOKEN" \
 //	      -F 'files=@report.pdf;filename=report.pdf' \
 //	      -F 'files=@ledger.xlsx;filename=ledger.xlsx' \
-//	      -F 'files=@minutes/2017-01-16.pdf;filename=minutes/2017-01-16.pdf' \
-//	      -F unit=中共东川省农林厅党组 -F feedback_date=2016-12-20 -F as_of=2017-06-30 \
+//	      -F 'files=@minutes/2020-06-10.pdf;filename=minutes/2020-06-10.pdf' \
+//	      -F unit=中共某市某局党组 -F feedback_date=2020-05-20 -F as_of=2020-12-31 \
 //	      http://127.0.0.1:8080/api/cases
 //	    # → 201 {"id": "20250301T101500-3f9a0c1d2e4b", "verdict": "paper-rectification-suspected",
 //	    #        "summary": {...}, "findings": [...], "not_run": [...], "url": "/cases/…"}
 //
 //	    # or one .zip of the case folder
-//	    (cd cases && zip -r - 01-dongchuan-nonglin) > case.zip
+//	    zip -r case.zip CASE_DIR
 //	    curl -sS -F 'files=@case.zip' http://127.0.0.1:8080/api/cases
 //
 //	    curl -sS http://127.0.0.1:8080/api/cases                 # every case, newest first
 //	    curl -sS http://127.0.0.1:8080/api/cases/20250301T101500-3f9a0c1d2e4b   # one case: check's JSON
 //	    curl -sS -G http://127.0.0.1:8080/api/search \
-//	      --data-urlencode 'q=整改工作会议' -d kind=report -d from=2017-01-01 -d to=2017-12-31
+//	      --data-urlencode 'q=整改工作会议' -d kind=report -d from=2020-01-01 -d to=2020-12-31
 //	    curl -sS http://127.0.0.1:8080/healthz                   # {"status": "ok"}, no token needed
 //
 //	Errors come as {"error": "…"} with a 4xx or 5xx status: 413 for an upload

@@ -129,7 +129,18 @@ type Server struct {
 	stopOnce sync.Once
 
 	session string // the login cookie's value, derived from the token
+
+	// onClassify, if set (by tests), is called by check with the options
+	// it parses an upload's documents with to classify them, before it does.
+	onClassify func(parse.Options)
 }
+
+// parseOptions are the limits every parse of an uploaded file runs under.
+func (c Config) parseOptions() parse.Options {
+	return parse.Options{MaxDecompressed: c.MaxUnpackedBytes}
+}
+
+func (s *Server) parseOptions() parse.Options { return s.cfg.parseOptions() }
 
 // New opens (or creates) the data folder and its index, and starts checking
 // the cases that were stored but not yet checked when the last process
@@ -148,12 +159,12 @@ func New(cfg Config) (*Server, error) {
 		unlock()
 		return nil, err
 	}
-	removed, err := st.load()
+	removed, err := st.load(cfg.Logf)
 	if err != nil {
 		unlock()
 		return nil, err
 	}
-	xdir, xopt := filepath.Join(cfg.DataDir, dirIndex), index.Options{Parse: parse.Options{MaxDecompressed: cfg.MaxUnpackedBytes}}
+	xdir, xopt := filepath.Join(cfg.DataDir, dirIndex), index.Options{Parse: cfg.parseOptions()}
 	x, err := index.OpenWith(xdir, xopt)
 	if errors.Is(err, index.ErrFormat) {
 		// The index only mirrors the stored cases: a new one is filled
@@ -311,9 +322,11 @@ func (s *Server) release(limit bool) {
 }
 
 // check checks the case folder dir, comparing its report with the index of
-// past reports. loaded is dir as verify.LoadCase read it when the upload
-// was received (reading it again would parse again the files it classified
-// by content), or nil to read it now (a case queued before a restart).
+// past reports. loaded is dir's layout as verify.ReadCase read it when the
+// upload was received, or nil to read it now (a case queued before a
+// restart). It runs in a worker's slot: the documents named otherwise are
+// parsed here, to classify them, under the server's parse limits, and never
+// while an upload is received.
 func (s *Server) check(ctx context.Context, dir string, loaded *verify.Case) (*verify.Result, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.CheckTimeout)
 	defer cancel()
@@ -322,11 +335,18 @@ func (s *Server) check(ctx context.Context, dir string, loaded *verify.Case) (*v
 		c = *loaded
 	} else {
 		var err error
-		if c, err = verify.LoadCase(ctx, dir); err != nil {
-			return nil, err
+		if c, err = verify.ReadCase(dir); err != nil {
+			return nil, errors.New(strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), ""))
 		}
 	}
-	opt := verify.Options{Index: s.index, Parse: parse.Options{MaxDecompressed: s.cfg.MaxUnpackedBytes}}
+	popt := s.parseOptions()
+	if s.onClassify != nil && len(c.Unclassified) > 0 {
+		s.onClassify(popt)
+	}
+	if err := c.Classify(ctx, popt); err != nil {
+		return nil, errors.New(strings.TrimPrefix(strings.TrimPrefix(err.Error(), dir), "："))
+	}
+	opt := verify.Options{Index: s.index, Parse: popt}
 	res, err := verify.Check(ctx, c, opt)
 	if err != nil {
 		return nil, errors.New(strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), ""))

@@ -267,7 +267,7 @@ func TestBadUploads(t *testing.T) {
 		{"zip and files", []file{{"report.txt", report}, {"more.zip", zipOf(t, "", good)}}, nil, 400, "either one .zip"},
 		{"not a zip", []file{{"case.zip", []byte("PK\x03\x04garbage")}}, nil, 422, "not a readable zip"},
 		{"no files", nil, map[string]string{"unit": "x"}, 400, "no files"},
-		{"no report", []file{{"minutes/2020-06-10.txt", []byte("会议纪要\n2020年6月10日召开整改工作会议。")}}, nil, 422, "no report found"},
+		{"no report", []file{{"minutes/2020-06-10.txt", []byte("会议纪要\n2020年6月10日召开整改工作会议。")}}, nil, 422, "没有找到整改报告"},
 		{"bad date", good, map[string]string{"feedback_date": "2020-02-30"}, 400, "feedback_date"},
 		{"unknown field", good, map[string]string{"colour": "red"}, 400, `unknown form field "colour"`},
 		{"bad case.json", []file{{"report.txt", report}, {"case.json", []byte("{unit:")}}, nil, 400, "case.json"},

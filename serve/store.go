@@ -133,10 +133,43 @@ func removeContents(dir string) error {
 	return nil
 }
 
+// maxManifestBytes bounds a manifest.json read at start-up: a case's info
+// (bounded by verify's case.json bounds) and up to ten thousand files.
+const maxManifestBytes = 4 << 20
+
+// readManifest reads and checks a stored case's manifest.json without
+// reading more than maxManifestBytes of it: one that is larger, not JSON,
+// or whose info is out of case.json's bounds (stored by an older version
+// that did not check them) is refused.
+func readManifest(p string) (Manifest, error) {
+	var m Manifest
+	f, err := os.Open(p)
+	if err != nil {
+		return m, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return m, err
+	}
+	if fi.Size() > maxManifestBytes {
+		return m, fmt.Errorf("%s: %d 字节，超过 %d MB 上限，未读取", p, fi.Size(), maxManifestBytes>>20)
+	}
+	if err := json.NewDecoder(io.LimitReader(f, maxManifestBytes)).Decode(&m); err != nil {
+		return m, fmt.Errorf("%s: %v", p, err)
+	}
+	if err := m.Info.Validate(p); err != nil {
+		return m, err
+	}
+	return m, nil
+}
+
 // load reads every case on disk. Folders without a manifest are the
 // remains of a case that was never acknowledged: they are removed and
-// returned, so the caller can drop them from the index too.
-func (s *store) load() (removed []string, err error) {
+// returned, so the caller can drop them from the index too. A case whose
+// manifest cannot be read or is out of bounds is left on disk, logged and
+// not loaded.
+func (s *store) load(logf func(string, ...any)) (removed []string, err error) {
 	root := filepath.Join(s.dir, dirCases)
 	ents, err := os.ReadDir(root)
 	if err != nil {
@@ -147,7 +180,7 @@ func (s *store) load() (removed []string, err error) {
 		if !e.IsDir() || !validID(e.Name()) {
 			continue
 		}
-		raw, err := os.ReadFile(filepath.Join(p, fileManifest))
+		m, err := readManifest(filepath.Join(p, fileManifest))
 		if errors.Is(err, os.ErrNotExist) {
 			if err := os.RemoveAll(p); err != nil {
 				return nil, err
@@ -156,11 +189,8 @@ func (s *store) load() (removed []string, err error) {
 			continue
 		}
 		if err != nil {
-			return nil, err
-		}
-		var m Manifest
-		if err := json.Unmarshal(raw, &m); err != nil {
-			return nil, fmt.Errorf("%s: %v", filepath.Join(p, fileManifest), err)
+			logf("zhenggai serve: 案卷 %s 未载入：%v", e.Name(), err)
+			continue
 		}
 		st := &caseState{Manifest: m, Status: StatusQueued}
 		if raw, err := os.ReadFile(filepath.Join(p, fileResult)); err == nil {
@@ -172,11 +202,12 @@ func (s *store) load() (removed []string, err error) {
 				return nil, fmt.Errorf("%s: %v", filepath.Join(p, fileResult), err)
 			}
 			st.Status, st.Summary, st.Case = StatusDone, r.Summary, r.Case
-		} else if raw, err := os.ReadFile(filepath.Join(p, fileError)); err == nil {
+		} else if f, err := os.Open(filepath.Join(p, fileError)); err == nil {
 			var r struct {
 				Error string `json:"error"`
 			}
-			_ = json.Unmarshal(raw, &r)
+			_ = json.NewDecoder(io.LimitReader(f, 64<<10)).Decode(&r)
+			f.Close()
 			st.Status, st.Error = StatusFailed, r.Error
 		}
 		s.cases[m.ID] = st

@@ -18,7 +18,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,8 +31,12 @@ var imageExts = map[string][]byte{
 	".jpg": {0xFF, 0xD8, 0xFF}, ".jpeg": {0xFF, 0xD8, 0xFF}, ".png": []byte("\x89PNG\r\n\x1a\n"),
 }
 
-// maxFieldBytes bounds a text field of the upload form.
+// maxFieldBytes bounds a text field of the upload form as it is read; the
+// case's fields are then checked against case.json's bounds (mergeInfo).
 const maxFieldBytes = 4096
+
+// infoFields are the form's fields that set the case's info.
+var infoFields = []string{"unit", "round", "feedback_date", "as_of"}
 
 // httpError is an error with the status code it answers with.
 type httpError struct {
@@ -114,12 +117,12 @@ type upload struct {
 	names   []string
 	raw     map[string]string // name → raw file
 	info    verify.Info
-	kase    *verify.Case // the case folder as verify reads it, once laid out
+	kase    *verify.Case // the case folder as verify.ReadCase lays it out (nothing parsed)
 	fields  map[string]string
 	files   []FileEntry
 	budget  int64 // decompressed bytes still allowed
 	// fromZip is set when the files came out of one .zip of a case folder;
-	// then files that are not documents (an expected.json, notes, scripts)
+	// then files that are not documents (other JSON files, notes, scripts)
 	// are left out and listed in ignored, rather than refusing the case.
 	fromZip bool
 	ignored []string
@@ -189,7 +192,7 @@ func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string
 			if err := s.receiveFile(u, part); err != nil {
 				return nil, err
 			}
-		case "unit", "round", "feedback_date", "as_of", "csrf":
+		case "unit", "round", "feedback_date", "as_of", "csrf": // infoFields and csrf
 			b, err := io.ReadAll(io.LimitReader(part, maxFieldBytes+1))
 			if err != nil {
 				return nil, errorf(statusOrBad(err), "reading field %s: %v", field, err)
@@ -440,7 +443,8 @@ func stripTop(u *upload) {
 // checkFiles refuses files that are not documents of a case (by extension
 // and by content), Office files that unpack to more than the budget, and a
 // bad case.json; merges the form's fields into case.json; lays the files
-// out as a case folder and makes sure it holds a report.
+// out as a case folder and makes sure it can hold a report (a report.*, or
+// documents named otherwise, which the check classifies in a worker's slot).
 func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 	sort.Strings(u.names)
 	for _, n := range u.names {
@@ -458,13 +462,16 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 			u.files = append(u.files, FileEntry{Name: n, SHA256: hex.EncodeToString(sum[:]), Size: int64(len(data))})
 			continue
 		}
-		if n == "case.json" {
-			raw, err := os.ReadFile(u.raw[n])
+		if n == verify.CaseFile {
+			// Read through the case folder's reader: bounded, validated.
+			f, err := os.Open(u.raw[n])
 			if err != nil {
 				return err
 			}
-			if err := json.Unmarshal(raw, &u.info); err != nil {
-				return errorf(http.StatusBadRequest, "case.json: %v", err)
+			u.info, err = verify.DecodeInfo(n, f)
+			f.Close()
+			if err != nil {
+				return errorf(http.StatusBadRequest, "%v", err)
 			}
 			continue
 		}
@@ -534,9 +541,12 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 		u.files = append(u.files, FileEntry{Name: "case.json", SHA256: hex.EncodeToString(sum[:]), Size: int64(len(raw) + 1)})
 		sort.Slice(u.files, func(i, j int) bool { return u.files[i].Name < u.files[j].Name })
 	}
-	c, err := verify.LoadCase(ctx, u.caseDir)
+	// The layout only: documents to classify by their content are parsed
+	// by the check, in a worker's slot and under the server's limits.
+	c, err := verify.ReadCase(u.caseDir)
 	if err != nil {
-		return errorf(http.StatusUnprocessableEntity, "%s", strings.TrimPrefix(strings.TrimPrefix(err.Error(), u.caseDir), ": "))
+		msg := strings.ReplaceAll(err.Error(), u.caseDir+string(filepath.Separator), "")
+		return errorf(http.StatusUnprocessableEntity, "%s", strings.TrimPrefix(strings.TrimPrefix(msg, u.caseDir), "："))
 	}
 	u.kase = &c
 	return nil
@@ -560,23 +570,18 @@ func (s *Server) checkUnpacked(name string, data []byte, u *upload) error {
 	return nil
 }
 
-// mergeInfo sets the form's fields over case.json's and checks the dates.
+// mergeInfo sets the form's fields over case.json's, each checked as
+// case.json's are (verify.Info.Set), and checks the result.
 func mergeInfo(info *verify.Info, fields map[string]string) error {
-	for k, dst := range map[string]*string{"unit": &info.Unit, "round": &info.Round, "feedback_date": &info.FeedbackDate, "as_of": &info.AsOf} {
+	for _, k := range infoFields {
 		if v := fields[k]; v != "" {
-			*dst = v
+			if err := info.Set("表单", k, v); err != nil {
+				return errorf(http.StatusBadRequest, "%v", err)
+			}
 		}
 	}
-	for k, v := range map[string]string{"feedback_date": info.FeedbackDate, "as_of": info.AsOf, "report_date": info.ReportDate} {
-		if v == "" {
-			continue
-		}
-		if _, err := time.Parse(time.DateOnly, v); err != nil {
-			return errorf(http.StatusBadRequest, "%s %q is not a YYYY-MM-DD date", k, v)
-		}
-	}
-	if info.ClueDeadlineDays < 0 {
-		return errorf(http.StatusBadRequest, "clue_deadline_days must not be negative")
+	if err := info.Validate(verify.CaseFile); err != nil {
+		return errorf(http.StatusBadRequest, "%v", err)
 	}
 	return nil
 }

@@ -5,14 +5,42 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/parse"
 )
+
+// This file is the one reader of a case folder and of its case.json: the
+// checker, the index (the unit, round and kind of a case's files) and the
+// web service (an uploaded case, a stored case's info) all read them here.
+// docs/interface.md ("The case folder") describes the layout and the
+// bounds below.
+
+// The bounds of case.json and of the fields read from it (or from the web
+// service's upload form).
+const (
+	// MaxCaseJSONBytes is the largest case.json read; a larger one is
+	// refused before it is read.
+	MaxCaseJSONBytes = 64 << 10
+	// MaxInfoTextRunes bounds unit and round, in characters.
+	MaxInfoTextRunes = 200
+	// MaxClueDeadlineDays bounds clue_deadline_days (0 means the default,
+	// DefaultClueDeadlineDays).
+	MaxClueDeadlineDays = 3650
+	// DefaultClueDeadlineDays is the limit for disposing of a referred
+	// clue when case.json sets none.
+	DefaultClueDeadlineDays = 60
+)
+
+// CaseFile is the name of a case folder's case.json.
+const CaseFile = "case.json"
 
 // Info is a case's case.json: who was inspected, when, and the dates the
 // rules measure against. Dates are YYYY-MM-DD.
@@ -23,8 +51,145 @@ type Info struct {
 	ReportDate   string `json:"report_date,omitempty"`
 	AsOf         string `json:"as_of,omitempty"`
 	// ClueDeadlineDays is the limit for disposing of a referred clue
-	// (default 60).
+	// (default DefaultClueDeadlineDays).
 	ClueDeadlineDays int `json:"clue_deadline_days,omitempty"`
+}
+
+// infoField is one text field of Info, by its case.json name.
+type infoField struct {
+	name string
+	date bool // YYYY-MM-DD, else free text of at most MaxInfoTextRunes
+	p    *string
+}
+
+func (i *Info) textFields() []infoField {
+	return []infoField{
+		{"unit", false, &i.Unit},
+		{"round", false, &i.Round},
+		{"feedback_date", true, &i.FeedbackDate},
+		{"report_date", true, &i.ReportDate},
+		{"as_of", true, &i.AsOf},
+	}
+}
+
+// FieldError is a field of case.json (or of the upload form) that is not
+// what it must be. Its message is Chinese and names the file (or form) and
+// the field.
+type FieldError struct {
+	File  string // "case.json", a path to it, or "表单"
+	Field string // the case.json name: unit, round, feedback_date …
+	Msg   string
+}
+
+func (e *FieldError) Error() string {
+	return fmt.Sprintf("%s：字段 %s %s", e.File, e.Field, e.Msg)
+}
+
+// check tells what is wrong with v as a value of the field f, or "".
+func (f infoField) check(v string) string {
+	if f.date {
+		if v == "" {
+			return ""
+		}
+		if len(v) != len(time.DateOnly) {
+			return fmt.Sprintf("应为 YYYY-MM-DD 格式的日期（长 %d 字节）", len(v))
+		}
+		if _, err := time.Parse(time.DateOnly, v); err != nil {
+			return fmt.Sprintf("%q 不是 YYYY-MM-DD 格式的有效日期", v)
+		}
+		return ""
+	}
+	if !utf8.ValidString(v) {
+		return "不是有效的 UTF-8 文本"
+	}
+	if n := utf8.RuneCountInString(v); n > MaxInfoTextRunes {
+		return fmt.Sprintf("长 %d 个字符，超过上限 %d 个字符", n, MaxInfoTextRunes)
+	}
+	for _, r := range v {
+		if unicode.IsControl(r) {
+			return "含有换行或控制字符"
+		}
+	}
+	return ""
+}
+
+// Set sets the text field named field (unit, round, feedback_date,
+// report_date, as_of) to v after checking it; file names where v comes from
+// in the error.
+func (i *Info) Set(file, field, v string) error {
+	for _, f := range i.textFields() {
+		if f.name != field {
+			continue
+		}
+		if msg := f.check(v); msg != "" {
+			return &FieldError{File: file, Field: field, Msg: msg}
+		}
+		*f.p = v
+		return nil
+	}
+	return &FieldError{File: file, Field: field, Msg: "不是 case.json 的字段"}
+}
+
+// Validate checks every field against its bounds; file names the case.json
+// (or form) in the error.
+func (i Info) Validate(file string) error {
+	for _, f := range i.textFields() {
+		if msg := f.check(*f.p); msg != "" {
+			return &FieldError{File: file, Field: f.name, Msg: msg}
+		}
+	}
+	if d := i.ClueDeadlineDays; d < 0 || d > MaxClueDeadlineDays {
+		return &FieldError{File: file, Field: "clue_deadline_days", Msg: fmt.Sprintf("为 %d，应在 0 至 %d 天之间（0 为默认 %d 天）", d, MaxClueDeadlineDays, DefaultClueDeadlineDays)}
+	}
+	return nil
+}
+
+// DecodeInfo reads a case.json from r: at most MaxCaseJSONBytes, one JSON
+// object, every field within its bounds. file names it in errors.
+func DecodeInfo(file string, r io.Reader) (Info, error) {
+	var info Info
+	raw, err := io.ReadAll(io.LimitReader(r, MaxCaseJSONBytes+1))
+	if err != nil {
+		return info, fmt.Errorf("%s：无法读取：%w", file, err)
+	}
+	if len(raw) > MaxCaseJSONBytes {
+		return info, tooLarge(file)
+	}
+	dec := json.NewDecoder(strings.NewReader(string(raw)))
+	if err := dec.Decode(&info); err != nil {
+		return Info{}, fmt.Errorf("%s：不是有效的 JSON 对象（%v）", file, err)
+	}
+	if dec.More() {
+		return Info{}, fmt.Errorf("%s：JSON 对象之后还有多余内容", file)
+	}
+	if err := info.Validate(file); err != nil {
+		return Info{}, err
+	}
+	return info, nil
+}
+
+func tooLarge(file string) error {
+	return fmt.Errorf("%s：文件超过 %d KB 上限，未读取", file, MaxCaseJSONBytes>>10)
+}
+
+// ReadInfo reads the case.json of the folder dir. found is false, with no
+// error, when there is none. A case.json over MaxCaseJSONBytes is refused
+// before it is read.
+func ReadInfo(dir string) (info Info, found bool, err error) {
+	p := filepath.Join(dir, CaseFile)
+	f, err := os.Open(p)
+	if errors.Is(err, os.ErrNotExist) {
+		return Info{}, false, nil
+	}
+	if err != nil {
+		return Info{}, false, fmt.Errorf("%s：%w", p, unwrapPath(err))
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Size() > MaxCaseJSONBytes {
+		return Info{}, true, tooLarge(p)
+	}
+	info, err = DecodeInfo(p, f)
+	return info, true, err
 }
 
 // Case is what Check reads: the report, the ledger, the minutes and any
@@ -37,41 +202,80 @@ type Case struct {
 	Ledger   string
 	Minutes  []string
 	Evidence []string
+	// Unclassified are documents named otherwise, whose kind is told by
+	// their content: ReadCase lists them, Classify parses them (and empties
+	// the list). Check reads only the files above.
+	Unclassified []string
 }
 
-// LoadCase reads a case folder as the contract lays it out: case.json
-// (optional), report.*, ledger.*, minutes/ and evidence/. Files named
-// otherwise are classified by their content: a spreadsheet is a ledger, a
-// document titled 会议纪要 / 会议记录 is minutes, one about 整改情况 is the
-// report. Files that cannot be read are reported in the error, which names
-// them, unless the case can still be read without them.
-func LoadCase(ctx context.Context, dir string) (Case, error) {
+// Place is what the name of a file tells of it in a case folder, rel being
+// its slash-separated path in the folder: report.* and ledger.* at the top
+// are the report and the ledger, files under minutes/ are minutes, files
+// under evidence/ are evidence (KindOther). Anything else is "": its kind
+// is told by its content.
+func Place(rel string) parse.Kind {
+	top, rest, nested := strings.Cut(rel, "/")
+	switch {
+	case nested && top == "minutes" && rest != "":
+		return parse.KindMinutes
+	case nested && top == "evidence" && rest != "":
+		return parse.KindOther
+	case nested:
+		return ""
+	}
+	switch strings.TrimSuffix(rel, filepath.Ext(rel)) {
+	case "report":
+		return parse.KindReport
+	case "ledger":
+		return parse.KindLedger
+	}
+	return ""
+}
+
+// skipped tells the files and folders a case folder's reader passes over:
+// hidden ones and Office lock files.
+func skipped(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$")
+}
+
+// spreadsheet tells files that are ledgers by their extension.
+func spreadsheet(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".xlsx", ".xlsm", ".csv":
+		return true
+	}
+	return false
+}
+
+// ReadCase reads a case folder's layout, parsing nothing: case.json
+// (optional, validated), report.*, ledger.*, minutes/ and evidence/ by
+// Place; a spreadsheet named otherwise is the ledger if there is none;
+// other documents named otherwise (that parse reads) are left in
+// Unclassified for Classify, and files of no format parse reads are
+// passed over. It fails when the folder can hold no report: no report.*
+// and nothing unclassified.
+func ReadCase(dir string) (Case, error) {
 	c := Case{Dir: dir}
 	fi, err := os.Stat(dir)
 	if err != nil {
-		return c, fmt.Errorf("%s: %w", dir, unwrapPath(err))
+		return c, fmt.Errorf("%s：%w", dir, unwrapPath(err))
 	}
 	if !fi.IsDir() {
-		return c, fmt.Errorf("%s: not a case folder (a directory with report, ledger and minutes)", dir)
+		return c, fmt.Errorf("%s：不是案卷文件夹（应为存放整改报告、台账和会议纪要的文件夹）", dir)
 	}
-	if raw, err := os.ReadFile(filepath.Join(dir, "case.json")); err == nil {
-		if err := json.Unmarshal(raw, &c.Info); err != nil {
-			return c, fmt.Errorf("%s: %v", filepath.Join(dir, "case.json"), err)
-		}
-		if err := c.Info.validate(); err != nil {
-			return c, fmt.Errorf("%s: %v", filepath.Join(dir, "case.json"), err)
-		}
-	} else if !errors.Is(err, os.ErrNotExist) {
-		return c, fmt.Errorf("%s: %w", filepath.Join(dir, "case.json"), unwrapPath(err))
+	if c.Info, _, err = ReadInfo(dir); err != nil {
+		return c, err
 	}
-	var unnamed []string
+	var sheets []string
 	err = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		name := d.Name()
-		if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") {
-			if d.IsDir() && p != dir {
+		if p == dir {
+			return nil
+		}
+		if skipped(d.Name()) {
+			if d.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
@@ -80,35 +284,66 @@ func LoadCase(ctx context.Context, dir string) (Case, error) {
 			return nil
 		}
 		rel, _ := filepath.Rel(dir, p)
-		top := strings.SplitN(filepath.ToSlash(rel), "/", 2)[0]
-		base := strings.TrimSuffix(name, filepath.Ext(name))
-		switch {
-		case name == "case.json" || name == "expected.json":
-		case top == "minutes" && rel != top:
+		rel = filepath.ToSlash(rel)
+		switch Place(rel) {
+		case parse.KindMinutes:
 			c.Minutes = append(c.Minutes, p)
-		case top == "evidence" && rel != top:
+		case parse.KindOther:
 			c.Evidence = append(c.Evidence, p)
-		case base == "report" && c.Report == "":
-			c.Report = p
-		case base == "ledger" && c.Ledger == "":
-			c.Ledger = p
-		default:
-			unnamed = append(unnamed, p)
-		}
-		return nil
-	})
-	if err != nil {
-		return c, fmt.Errorf("%s: %w", dir, unwrapPath(err))
-	}
-	for _, p := range unnamed {
-		if err := ctx.Err(); err != nil {
-			return c, err
-		}
-		switch classifyFile(ctx, p) {
+		case parse.KindReport:
+			if c.Report == "" {
+				c.Report = p
+			}
 		case parse.KindLedger:
 			if c.Ledger == "" {
 				c.Ledger = p
 			}
+		default:
+			switch {
+			case rel == CaseFile:
+			case spreadsheet(rel):
+				sheets = append(sheets, p)
+			case parse.Supported(rel):
+				c.Unclassified = append(c.Unclassified, p)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return c, fmt.Errorf("%s：%w", dir, unwrapPath(err))
+	}
+	if c.Ledger == "" && len(sheets) > 0 {
+		c.Ledger = sheets[0]
+	}
+	sort.Strings(c.Minutes)
+	sort.Strings(c.Evidence)
+	if c.Report == "" && len(c.Unclassified) == 0 {
+		return c, errNoReport(dir)
+	}
+	return c, nil
+}
+
+func errNoReport(dir string) error {
+	return fmt.Errorf("%s：没有找到整改报告（应命名为 report.*，或为标题含“整改情况”等字样的文档）", dir)
+}
+
+// Classify parses the Unclassified files with opt to tell what they are: a
+// report (the first, if the case has none), minutes, or other (unreadable
+// files too, which are then passed over). It fails when the case still has
+// no report.
+func (c *Case) Classify(ctx context.Context, opt parse.Options) error {
+	for _, p := range c.Unclassified {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		doc, err := parse.ParseFile(ctx, p, opt)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			continue
+		}
+		switch doc.Kind {
 		case parse.KindReport:
 			if c.Report == "" {
 				c.Report = p
@@ -117,26 +352,23 @@ func LoadCase(ctx context.Context, dir string) (Case, error) {
 			c.Minutes = append(c.Minutes, p)
 		}
 	}
+	c.Unclassified = nil
 	sort.Strings(c.Minutes)
-	sort.Strings(c.Evidence)
 	if c.Report == "" {
-		return c, fmt.Errorf("%s: no report found (report.* or a document about 整改情况)", dir)
+		return errNoReport(c.Dir)
 	}
-	return c, nil
+	return nil
 }
 
-// classifyFile tells what an unnamed file in a case folder is; unreadable
-// files are other.
-func classifyFile(ctx context.Context, p string) parse.Kind {
-	switch strings.ToLower(filepath.Ext(p)) {
-	case ".xlsx", ".xlsm", ".csv":
-		return parse.KindLedger
-	}
-	doc, err := parse.ParseFile(ctx, p, parse.Options{})
+// LoadCase reads a case folder as docs/interface.md lays it out: ReadCase,
+// then Classify with parse's default options. Files that cannot be read
+// are passed over; the error names what is wrong with the folder.
+func LoadCase(ctx context.Context, dir string) (Case, error) {
+	c, err := ReadCase(dir)
 	if err != nil {
-		return parse.KindOther
+		return c, err
 	}
-	return doc.Kind
+	return c, c.Classify(ctx, parse.Options{})
 }
 
 func unwrapPath(err error) error {
@@ -145,21 +377,6 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-func (i Info) validate() error {
-	for name, v := range map[string]string{"feedback_date": i.FeedbackDate, "report_date": i.ReportDate, "as_of": i.AsOf} {
-		if v == "" {
-			continue
-		}
-		if _, err := time.Parse(time.DateOnly, v); err != nil {
-			return fmt.Errorf("%s %q is not a YYYY-MM-DD date", name, v)
-		}
-	}
-	if i.ClueDeadlineDays < 0 {
-		return fmt.Errorf("clue_deadline_days must not be negative")
-	}
-	return nil
 }
 
 // CaseFromFiles makes a case of explicit files: the report, the ledger ("" if

@@ -119,7 +119,7 @@ func TestLoadCaseErrors(t *testing.T) {
 	empty := t.TempDir()
 	_, err = LoadCase(context.Background(), empty)
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "no report")
+	assert.Contains(t, err.Error(), "没有找到整改报告")
 
 	bad := copyCase(t, "03-tongling-shichangjianguan")
 	require.NoError(t, os.WriteFile(filepath.Join(bad, "case.json"), []byte(`{"feedback_date": "2020/07/15"}`), 0o644))

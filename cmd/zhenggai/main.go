@@ -1,6 +1,6 @@
 // Command zhenggai checks Chinese inspection-rectification reports against
-// their ledgers and meeting minutes. See README.md and the contract for the
-// subcommands; this file only dispatches to them.
+// their ledgers and meeting minutes. docs/interface.md describes the
+// subcommands and their flags; this file only dispatches to them.
 package main
 
 import (
@@ -12,7 +12,7 @@ import (
 	"syscall"
 )
 
-// Exit codes, as the contract fixes them.
+// Exit codes, as docs/interface.md gives them.
 const (
 	exitOK       = 0
 	exitFindings = 1

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// flagLine is a flag as flag.PrintDefaults lists it: "  -name type".
+var flagLine = regexp.MustCompile(`(?m)^  -([a-z][a-z0-9-]*)`)
+
+// TestInterfaceDocumentsEveryFlag: docs/interface.md has a section for
+// every command, and names every flag of it (as `--name`) within that
+// section. The flags are those each command's flag set lists for -h.
+func TestInterfaceDocumentsEveryFlag(t *testing.T) {
+	raw, err := os.ReadFile("../../docs/interface.md")
+	require.NoError(t, err)
+	doc := string(raw)
+	for _, c := range commands() {
+		t.Run(c.name, func(t *testing.T) {
+			_, _, help := runCLI(c.name, "-h")
+			flags := flagLine.FindAllStringSubmatch(help, -1)
+			require.NotEmpty(t, flags, "%s -h lists no flags:\n%s", c.name, help)
+			start := strings.Index(doc, "\n### "+c.name+" ")
+			require.GreaterOrEqual(t, start, 0, "no section \"### %s\" in docs/interface.md", c.name)
+			section := doc[start+1:]
+			if end := strings.Index(section, "\n#"); end >= 0 {
+				section = section[:end]
+			}
+			for _, f := range flags {
+				named := regexp.MustCompile("`--" + regexp.QuoteMeta(f[1]) + "[ `=]")
+				assert.Regexp(t, named, section, "docs/interface.md does not describe %s --%s", c.name, f[1])
+			}
+		})
+	}
+}
