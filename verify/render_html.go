@@ -283,6 +283,14 @@ func claimLabel(c extract.Claim) string {
 	return s
 }
 
+// knownRuleName is the Chinese name of a rule the registry knows, or "".
+func knownRuleName(id RuleID) string {
+	if r := RuleByID(id); r != nil {
+		return r.Name()
+	}
+	return ""
+}
+
 // sevClass is the CSS class of a severity: high, medium, low, or other for
 // anything else.
 func sevClass(s Severity) string {
@@ -567,6 +575,7 @@ func compactInts(s []int) []int {
 
 var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 	"sevName":  Severity.Name,
+	"ruleName": knownRuleName,
 	"sevClass": sevClass,
 	"join":     func(s []string) string { return strings.Join(s, "、") },
 }).Parse(pageTemplate))
@@ -616,6 +625,7 @@ nav.toc a{margin-right:14px}
 .finding:target{box-shadow:0 0 0 3px #84adff}
 .fhead{display:flex;flex-wrap:wrap;align-items:baseline;gap:4px 10px;font-size:13px;color:var(--mute)}
 .fnum{font-weight:700;color:var(--ink)}
+.rname{font-weight:600;color:var(--ink)}
 .sev{font-weight:700;padding:0 8px;border-radius:4px;font-size:12px}
 .sev.high{color:#fff;background:var(--high)}
 .sev.medium{color:#fff;background:var(--medium)}
@@ -703,7 +713,7 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 {{range .Groups}}<section class="group" id="sev-{{.Severity}}">
 <h3><span class="sev {{.Severity}}">{{.Name}}</span> {{len .Findings}} 项</h3>
 {{range .Findings}}<article class="finding {{sevClass .Severity}}" id="{{.ID}}">
-<div class="fhead"><span class="fnum">#{{.N}}</span><span class="sev {{sevClass .Severity}}">{{or (sevName .Severity) .Severity}}</span><span class="rule">{{.Rule}}</span>{{with .Item}}<span>事项 {{.}}</span>{{end}}{{with .Title}}<span>{{.}}</span>{{end}}</div>
+<div class="fhead"><span class="fnum">#{{.N}}</span><span class="sev {{sevClass .Severity}}">{{or (sevName .Severity) .Severity}}</span>{{with ruleName .Rule}}<span class="rname">{{.}}</span>{{end}}<span class="rule">{{.Rule}}</span>{{with .Item}}<span>事项 {{.}}</span>{{end}}{{with .Title}}<span>{{.}}</span>{{end}}</div>
 <p class="msg">{{.Message}}</p>
 {{if or .Claimed .Observed .ClaimLabel}}<dl class="co">{{with .Claimed}}<div><dt>报告所称</dt><dd>{{.}}</dd></div>{{end}}{{with .Observed}}<div><dt>核查所见</dt><dd>{{.}}</dd></div>{{end}}{{if .ClaimLabel}}<div><dt>声明</dt><dd>{{if .ClaimRef}}<a href="#{{.ClaimRef}}">{{.ClaimLabel}}</a>{{else}}{{.ClaimLabel}}{{end}}</dd></div>{{end}}</dl>
 {{end}}{{if .Evidence}}<ol class="evidence">
@@ -738,7 +748,7 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 <section id="notrun">
 <h2>未运行的规则</h2>
 {{if .NotRun}}<ul class="plain">
-{{range .NotRun}}<li><span class="rule">{{.Rule}}</span> — {{.Reason}}</li>
+{{range .NotRun}}<li>{{with ruleName .Rule}}<span class="rname">{{.}}</span> {{end}}<span class="rule">{{.Rule}}</span> — {{.Reason}}</li>
 {{end}}</ul>
 {{else}}<p class="muted">所有规则均已运行。</p>{{end}}
 </section>

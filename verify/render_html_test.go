@@ -189,6 +189,9 @@ func checkPage(t *testing.T, r *Result, root *html.Node) {
 		require.NotNil(t, art, "finding %d (%s) is on the page", i, f.Rule)
 		text := textOf(art)
 		assert.Contains(t, text, f.Rule)
+		if rule := RuleByID(f.Rule); rule != nil {
+			assert.Contains(t, text, rule.Name(), "the rule's Chinese name")
+		}
 		assert.Contains(t, text, f.Message)
 		evs := all(art, func(n *html.Node) bool { return n.Data == "li" && n.Parent != nil && hasClass(n.Parent, "evidence") })
 		require.Len(t, evs, len(f.Evidence), "finding %s lists all its evidence", fid)
@@ -261,6 +264,7 @@ func checkPage(t *testing.T, r *Result, root *html.Node) {
 		require.NotNil(t, nr)
 		for _, n := range r.NotRun {
 			assert.Contains(t, textOf(nr), n.Rule)
+			assert.Contains(t, textOf(nr), RuleByID(n.Rule).Name())
 			assert.Contains(t, textOf(nr), n.Reason)
 		}
 	}

@@ -27,7 +27,7 @@ func (r *Result) WriteXLSX(w io.Writer) error {
 		for _, e := range fd.Evidence {
 			ev = append(ev, evidenceWhere(e)+" "+quote(e.Text, 200)+noteSuffix(e.Note))
 		}
-		row := []any{i + 1, fd.Severity.Name(), string(fd.Rule), fd.Item, fd.Title, fd.Message, cellValue(fd.Claimed), cellValue(fd.Observed), strings.Join(ev, "\n")}
+		row := []any{i + 1, fd.Severity.Name(), ruleCell(fd.Rule), fd.Item, fd.Title, fd.Message, cellValue(fd.Claimed), cellValue(fd.Observed), strings.Join(ev, "\n")}
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
 		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
 			return err
@@ -66,13 +66,22 @@ func (r *Result) WriteXLSX(w io.Writer) error {
 		}
 		for i, n := range r.NotRun {
 			cell, _ := excelize.CoordinatesToCellName(1, i+2)
-			if err := f.SetSheetRow(nr, cell, &[]any{string(n.Rule), n.Reason}); err != nil {
+			if err := f.SetSheetRow(nr, cell, &[]any{ruleCell(n.Rule), n.Reason}); err != nil {
 				return err
 			}
 		}
 	}
 	_, err = f.WriteTo(w)
 	return err
+}
+
+// ruleCell names a rule in a cell: its Chinese name and its ID, or the ID
+// alone for a rule the registry does not know.
+func ruleCell(id RuleID) string {
+	if n := RuleName(id); n != string(id) {
+		return n + "（" + string(id) + "）"
+	}
+	return string(id)
 }
 
 // cellValue is a finding's claimed or observed value as a cell: a number,

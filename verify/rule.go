@@ -20,10 +20,11 @@ type RuleID string
 // the ledger, the meetings, the case's Info and the as-of date, and returns
 // what does not hold. It opens no file.
 //
-// Check runs the rules of the registry (Rules) in order. A rule whose
-// inputs are missing is not called: the result lists it in not_run with a
-// reason derived from its Needs (see Needs.Missing). The findings a rule
-// returns get its ID and severity, so a rule need not set them.
+// The function Check (through Run) runs the registry's rules (Rules) in
+// order. A rule whose inputs are missing is not called: the result lists
+// it in not_run with a reason derived from its Needs (see Needs.Missing).
+// The findings a rule returns get its ID and severity, so a rule need not
+// set them.
 //
 // To add a rule, write one file that defines the rule and registers it
 // (see "Adding a rule" in docs/rules.md), and its table-driven test.
@@ -46,7 +47,7 @@ type Rule interface {
 // reason not to run the rule (Missing gives the first, in Chinese).
 type Needs struct {
 	// Report is the report, its claims and the problems it lists (always
-	// there: Check fails without a report).
+	// there when Check runs the rules: it fails without a report).
 	Report bool
 	// Ledger is the case's ledger, read.
 	Ledger bool
@@ -87,6 +88,7 @@ var sheetNames = map[string]string{
 // Missing says, in Chinese, why a rule with these needs cannot run on in,
 // or returns "" when it can. The reasons, in the order they are tested:
 //
+//	案卷中没有整改报告                          Report, and there is none (Check fails without one)
 //	案卷中没有台账                              Ledger or Sheet, and the case names no ledger
 //	台账无法读取                                Ledger or Sheet, and the ledger could not be read
 //	案卷中没有会议纪要                          Minutes, and the case names no minutes
@@ -98,6 +100,8 @@ var sheetNames = map[string]string{
 func (n Needs) Missing(in *Input) string {
 	ledger := n.Ledger || n.Sheet != ""
 	switch {
+	case n.Report && in.Report == nil:
+		return "案卷中没有整改报告"
 	case ledger && in.Ledger == nil && in.LedgerFile == "":
 		return "案卷中没有台账"
 	case ledger && in.Ledger == nil:
