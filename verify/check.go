@@ -133,7 +133,7 @@ func (k *checker) rel(p string) string {
 func (k *checker) load(ctx context.Context) error {
 	info := k.c.Info
 	if info.ClueDeadlineDays == 0 {
-		info.ClueDeadlineDays = 60
+		info.ClueDeadlineDays = defaultClueDeadlineDays
 	}
 	asOf := k.opt.AsOf
 	if asOf == "" {

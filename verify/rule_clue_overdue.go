@@ -14,6 +14,10 @@ func init() {
 	register(140, clueOverdue{ruleSpec{RuleClueOverdue, "线索办理超期", Medium, Needs{Sheet: sheetClues}}})
 }
 
+// defaultClueDeadlineDays is the limit for disposing of a clue when the
+// case sets none.
+const defaultClueDeadlineDays = 60
+
 // clueOverdue: a clue not disposed of within the case's deadline
 // (Info.ClueDeadlineDays, 60 by default) of hand-over: counted to its
 // disposal date, or to the as-of date while it is pending. A clue without
@@ -23,6 +27,9 @@ type clueOverdue struct{ ruleSpec }
 func (clueOverdue) Check(_ context.Context, in *Input) ([]Finding, error) {
 	var out []Finding
 	limit := in.Info.ClueDeadlineDays
+	if limit <= 0 {
+		limit = defaultClueDeadlineDays
+	}
 	for _, c := range in.Ledger.Clues {
 		from, ok := date(c.HandedOver)
 		if !ok {

@@ -38,6 +38,13 @@ func TestRuleClueOverdue(t *testing.T) {
 				in.Info.ClueDeadlineDays = 120
 				return in
 			}},
+		{name: "a case that sets no limit has 60 days",
+			in: func(t *testing.T) *Input {
+				in := withClues([]extract.Clue{clue("XS-3", "2020-02-15"), clue("XS-2", "2020-04-01")})(t)
+				in.Info.ClueDeadlineDays = 0
+				return in
+			},
+			want: []got{{"XS-2", "", "91"}}},
 		{name: "no clue sheet", in: withClues(nil, sheetClues), notRun: "台账中没有问题线索表"},
 	})
 }
