@@ -562,7 +562,7 @@ func TestCopiedOnSampleCorpus(t *testing.T) {
 			assert.True(t, strings.HasPrefix(f.Evidence[0].Text, "局党组始终把巡察整改作为重大政治任务，坚持以上率下、压茬推进，党组书记切实履行第"))
 			assert.Equal(t, "2022-zhechuan-shangwu.txt", f.Evidence[1].File)
 			assert.Contains(t, f.Evidence[1].Text, "驻局纪检监察组全程监督")
-			sim, ok := f.Observed.(float64)
+			sim, ok := f.Observed.Number()
 			require.True(t, ok)
 			assert.InDelta(t, 0.99, sim, 0.01)
 		})

@@ -370,7 +370,7 @@ func toJSON(c caseState) caseJSON {
 	j := caseJSON{ID: c.ID, Created: c.Created, Status: c.Status, Unit: c.Info.Unit, Round: c.Info.Round, Error: c.Error, Files: c.Files}
 	if c.Status == StatusDone {
 		sum := c.Summary
-		j.Summary, j.Verdict = &sum, sum.Verdict
+		j.Summary, j.Verdict = &sum, string(sum.Verdict)
 	}
 	return j
 }
@@ -412,7 +412,7 @@ func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
 		NotRun   []verify.NotRun  `json:"not_run"`
 		URL      string           `json:"url"`
 		Ignored  []string         `json:"ignored,omitempty"`
-	}{m.ID, res.Summary.Verdict, res.Summary, res.Findings, res.NotRun, "/cases/" + m.ID, u.ignored})
+	}{m.ID, string(res.Summary.Verdict), res.Summary, res.Findings, res.NotRun, "/cases/" + m.ID, u.ignored})
 }
 
 // commitChecked stores a checked case: its files, its result, and last its

@@ -52,15 +52,8 @@ type Summary struct {
 	Low    int `json:"low"`
 	// Verdict is paper-rectification-suspected (any high finding),
 	// needs-attention (any medium) or clean.
-	Verdict string `json:"verdict"`
+	Verdict Verdict `json:"verdict"`
 }
-
-// The verdicts.
-const (
-	VerdictSuspected = "paper-rectification-suspected"
-	VerdictAttention = "needs-attention"
-	VerdictClean     = "clean"
-)
 
 // CaseSummary is the "case" object of the result: the case's Info and the
 // files that were read.
@@ -109,16 +102,10 @@ func (r *Result) DateFromReport(field string) bool {
 
 // checker holds one run's inputs.
 type checker struct {
-	c        Case
-	opt      Options
-	asOf     time.Time
-	report   *parse.Document
-	claims   []extract.Claim
-	items    []extract.Item
-	ledger   *extract.Ledger
-	meetings []extract.Meeting
-	minutesE []string // minutes files that could not be read
-	res      *Result
+	c   Case
+	opt Options
+	in  Input
+	res *Result
 }
 
 // Check reads a case and runs every rule. It fails only when the report
@@ -129,7 +116,7 @@ func Check(ctx context.Context, c Case, opt Options) (*Result, error) {
 	if err := k.load(ctx); err != nil {
 		return nil, err
 	}
-	k.run(ctx)
+	k.res.Findings, k.res.NotRun = Run(ctx, &k.in)
 	k.finish()
 	return k.res, nil
 }
@@ -146,7 +133,7 @@ func (k *checker) rel(p string) string {
 func (k *checker) load(ctx context.Context) error {
 	info := k.c.Info
 	if info.ClueDeadlineDays == 0 {
-		info.ClueDeadlineDays = 60
+		info.ClueDeadlineDays = defaultClueDeadlineDays
 	}
 	asOf := k.opt.AsOf
 	if asOf == "" {
@@ -163,9 +150,9 @@ func (k *checker) load(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("as-of date %q is not YYYY-MM-DD", asOf)
 	}
-	k.asOf = t
 	info.AsOf = asOf
-	k.c.Info = info
+	in := &k.in
+	in.AsOf, in.Index, in.LedgerFile, in.MinutesFiles, in.Evidence = t, k.opt.Index, k.c.Ledger, len(k.c.Minutes), k.c.Evidence
 
 	if k.c.Report == "" {
 		return fmt.Errorf("no report given")
@@ -175,21 +162,22 @@ func (k *checker) load(ctx context.Context) error {
 		return err
 	}
 	doc.File = k.rel(k.c.Report)
-	k.report = doc
-	k.claims = extract.Claims(doc)
-	k.items = extract.ReadItems(doc)
+	in.Report = doc
+	in.Claims = extract.Claims(doc)
+	in.Items = extract.ReadItems(doc)
 	// Dates the case does not state are read from the report itself, and
 	// the result says so.
 	if info.ReportDate == "" && doc.Date != "" {
-		k.c.Info.ReportDate = doc.Date
+		info.ReportDate = doc.Date
 		k.res.DatesFromReport = append(k.res.DatesFromReport, DateReport)
 	}
 	if info.FeedbackDate == "" {
 		if d, ok := extract.FeedbackDate(doc); ok {
-			k.c.Info.FeedbackDate = d.Format(time.DateOnly)
+			info.FeedbackDate = d.Format(time.DateOnly)
 			k.res.DatesFromReport = append(k.res.DatesFromReport, DateFeedback)
 		}
 	}
+	in.Info = info
 
 	if k.c.Ledger != "" {
 		ld, err := parse.ParseFile(ctx, k.c.Ledger, k.opt.Parse)
@@ -197,127 +185,50 @@ func (k *checker) load(ctx context.Context) error {
 			k.res.InputErrors = append(k.res.InputErrors, err.Error())
 		} else {
 			ld.File = k.rel(k.c.Ledger)
-			k.ledger = extract.ReadLedger(ld)
+			in.Ledger = extract.ReadLedger(ld)
 		}
 	}
 	for _, m := range k.c.Minutes {
 		md, err := parse.ParseFile(ctx, m, k.opt.Parse)
 		if err != nil {
 			k.res.InputErrors = append(k.res.InputErrors, err.Error())
-			k.minutesE = append(k.minutesE, m)
+			in.MinutesUnreadable++
 			continue
 		}
 		md.File = k.rel(m)
-		k.meetings = append(k.meetings, extract.ReadMeetings(md)...)
+		in.Meetings = append(in.Meetings, extract.ReadMeetings(md)...)
 	}
 	return ctx.Err()
 }
 
-// run calls each rule whose inputs are there, and lists the others.
-func (k *checker) run(ctx context.Context) {
-	for _, r := range Rules {
-		if reason := k.missing(r); reason != "" {
-			k.res.NotRun = append(k.res.NotRun, NotRun{Rule: r.ID, Reason: reason})
+// Run runs every rule of the registry on in, in order: the findings of
+// those whose inputs are there (each with its rule's ID and severity), and
+// the others as not run, with the reason.
+func Run(ctx context.Context, in *Input) ([]Finding, []NotRun) {
+	var findings []Finding
+	var notRun []NotRun
+	for _, x := range registry {
+		r := x.rule
+		if reason := r.Needs().Missing(in); reason != "" {
+			notRun = append(notRun, NotRun{Rule: r.ID(), Reason: reason})
 			continue
 		}
-		switch r.ID {
-		case RulePartsSum:
-			k.partsSum()
-		case RuleRate:
-			k.rate()
-		case RuleListCount:
-			k.listCount()
-		case RuleProblemsTotal:
-			k.problemsTotal()
-		case RuleProblemsDone:
-			k.problemsDone()
-		case RuleItemStatus:
-			k.itemStatus()
-		case RuleMeetings:
-			k.meetingCounts()
-		case RuleAccountability:
-			k.accountability()
-		case RuleSystems:
-			k.systems()
-		case RuleClues:
-			k.clues()
-		case RuleLedgerOverdue:
-			k.ledgerOverdue()
-		case RuleNoEvidence:
-			k.noEvidence()
-		case RuleNoOwner:
-			k.noOwner()
-		case RuleClueOverdue:
-			k.clueOverdue()
-		case RuleDLMMissing:
-			k.dlmMissing()
-		case RuleVagueMeasures:
-			k.vagueMeasures()
-		case RuleCopied:
-			k.copied(ctx)
+		fs, err := r.Check(ctx, in)
+		if err != nil {
+			notRun = append(notRun, NotRun{Rule: r.ID(), Reason: err.Error()})
+			continue
+		}
+		for _, f := range fs {
+			f.Rule, f.Severity = r.ID(), r.Severity()
+			findings = append(findings, f)
 		}
 	}
-}
-
-// missing says why a rule cannot run, or "".
-func (k *checker) missing(r RuleInfo) string {
-	switch {
-	case r.needs.ledger && k.c.Ledger == "":
-		return "案卷中没有台账"
-	case r.needs.ledger && k.ledger == nil:
-		return "台账无法读取"
-	case r.needs.minutes && len(k.c.Minutes) == 0:
-		return "案卷中没有会议纪要"
-	case r.needs.minutes && len(k.meetings) == 0 && len(k.minutesE) > 0:
-		return "会议纪要均无法读取"
-	case r.needs.index && k.opt.Index == nil:
-		return "未指定历史报告索引（--index）"
-	}
-	switch r.ID {
-	case RuleAccountability:
-		if !k.hasSheet("accountability") {
-			return "台账中没有问责情况表"
-		}
-	case RuleClues, RuleClueOverdue:
-		if !k.hasSheet("clues") {
-			return "台账中没有问题线索表"
-		}
-	case RuleSystems:
-		if !k.hasSheet("rules") && len(k.c.Evidence) == 0 {
-			return "台账中没有制度建设表，案卷中也没有佐证材料"
-		}
-	case RuleProblemsTotal, RuleProblemsDone, RuleItemStatus, RuleLedgerOverdue, RuleNoEvidence, RuleNoOwner:
-		if !k.hasSheet("problems") {
-			return "台账中没有问题整改表"
-		}
-	case RuleMeetings, RuleDLMMissing:
-		if k.c.Info.FeedbackDate == "" {
-			return "反馈日期不详（case.json 的 feedback_date）"
-		}
-	}
-	return ""
-}
-
-func (k *checker) hasSheet(kind string) bool {
-	if k.ledger == nil {
-		return false
-	}
-	for _, s := range k.ledger.Sheets {
-		if s.Kind == kind {
-			return true
-		}
-	}
-	return false
-}
-
-func (k *checker) add(f Finding) {
-	f.Severity = ruleInfo(f.Rule).Severity
-	k.res.Findings = append(k.res.Findings, f)
+	return findings, notRun
 }
 
 func (k *checker) finish() {
 	r := k.res
-	r.Case = CaseSummary{Info: k.c.Info, Report: k.rel(k.c.Report)}
+	r.Case = CaseSummary{Info: k.in.Info, Report: k.rel(k.c.Report)}
 	if k.c.Ledger != "" {
 		r.Case.Ledger = k.rel(k.c.Ledger)
 	}
@@ -327,7 +238,7 @@ func (k *checker) finish() {
 	for _, e := range k.c.Evidence {
 		r.Case.Evidence = append(r.Case.Evidence, k.rel(e))
 	}
-	r.Claims = k.claims
+	r.Claims = k.in.Claims
 	if r.Claims == nil {
 		r.Claims = []extract.Claim{}
 	}
@@ -350,13 +261,6 @@ func (k *checker) finish() {
 			r.Summary.Low++
 		}
 	}
-	switch {
-	case r.Summary.High > 0:
-		r.Summary.Verdict = VerdictSuspected
-	case r.Summary.Medium > 0:
-		r.Summary.Verdict = VerdictAttention
-	default:
-		r.Summary.Verdict = VerdictClean
-	}
-	r.Report, r.Items, r.Ledger, r.Meetings = k.report, k.items, k.ledger, k.meetings
+	r.Summary.Verdict = verdictOf(r.Summary.High, r.Summary.Medium)
+	r.Report, r.Items, r.Ledger, r.Meetings = k.in.Report, k.in.Items, k.in.Ledger, k.in.Meetings
 }

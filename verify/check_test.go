@@ -19,14 +19,14 @@ const corpusCases = "../testdata/corpus/cases"
 type expected struct {
 	AsOf     string `json:"as_of"`
 	Findings []struct {
-		Rule     string `json:"rule"`
+		Rule     RuleID `json:"rule"`
 		Item     string `json:"item"`
 		Claimed  any    `json:"claimed"`
 		Observed any    `json:"observed"`
 		Sheet    string `json:"sheet"`
 		Row      int    `json:"row"`
 	} `json:"findings"`
-	AbsentRules []string `json:"absent_rules"`
+	AbsentRules []RuleID `json:"absent_rules"`
 }
 
 func loadExpected(t *testing.T, dir string) expected {
@@ -39,14 +39,20 @@ func loadExpected(t *testing.T, dir string) expected {
 
 // key is how a finding is compared with an expected one: rule, item,
 // claimed and observed (numbers as numbers).
-func key(rule, item string, claimed, observed any) string {
+func key(rule RuleID, item string, claimed, observed any) string {
 	return fmt.Sprintf("%s|%s|%v|%v", rule, item, norm(claimed), norm(observed))
 }
 
 func norm(v any) any {
 	switch x := v.(type) {
-	case int:
-		return float64(x)
+	case Value:
+		if n, ok := x.Number(); ok {
+			return n
+		}
+		if w, ok := x.Word(); ok {
+			return w
+		}
+		return "-"
 	case nil:
 		return "-"
 	}
@@ -97,7 +103,7 @@ func TestCheckCorpus(t *testing.T) {
 					t.Errorf("missing finding %s", k)
 				}
 			}
-			absent := map[string]bool{}
+			absent := map[RuleID]bool{}
 			for _, r := range e.AbsentRules {
 				absent[r] = true
 			}
@@ -126,7 +132,7 @@ func itemOf(f Finding) string { return orDefault(f.Item, f.Rule) }
 
 // orDefault is the item of an expected or found finding, with "*" for the
 // rules whose expected entries give none.
-func orDefault(item, rule string) string {
+func orDefault(item string, rule RuleID) string {
 	switch rule {
 	case RuleProblemsTotal, RuleProblemsDone, RuleDLMMissing, RuleListCount:
 		return "*"
@@ -153,8 +159,8 @@ func checkEvidence(t *testing.T, res *Result) {
 		for _, ev := range f.Evidence {
 			assert.NotEmpty(t, ev.File)
 			assert.False(t, strings.HasPrefix(ev.File, "/") || strings.HasPrefix(ev.File, ".."), ev.File)
-			if ev.Row == 0 && ev.End > 0 && ev.File == res.Report.File {
-				assert.Equal(t, ev.Text, res.Report.Slice(posOf(ev)), "evidence quotes the text it points at")
+			if ev.Row == 0 && ev.Pos.End > 0 && ev.File == res.Report.File {
+				assert.Equal(t, ev.Text, res.Report.Slice(ev.Pos), "evidence quotes the text it points at")
 			}
 		}
 	}

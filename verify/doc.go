@@ -3,11 +3,16 @@
 // of zhenggai's pipeline.
 //
 // Check reads a Case, extracts claims, problem items, meetings and ledger
-// rows with package extract, and runs every rule of the contract's table
-// (RuleIDs). Each Finding carries evidence: the file, page or sheet and
-// row, character offsets and the quoted text it rests on. A rule whose
-// inputs are missing (no ledger, no minutes, no index) does not run; the
-// Result says which and why, and the other rules still run.
+// rows with package extract into an Input, and runs every Rule of the
+// registry (Rules) on it, in the order docs/rules.md lists them. Each rule
+// is a file of its own (rule_*.go) that declares its ID, Chinese name,
+// severity and the inputs it needs, and checks an Input in memory; Run runs
+// the rules on an Input built by hand. Each Finding carries evidence: the
+// file, the position (parse.Pos) or sheet and row, and the quoted text it
+// rests on. A rule whose inputs are missing (no ledger, no minutes, no
+// index) does not run; the Result says which and why (Needs.Missing), and
+// the other rules still run. The JSON shapes, verdicts and exit codes are
+// in docs/interface.md.
 //
 // The arithmetic rules read the report alone and are built not to cry wolf:
 // a percentage may be truncated rather than rounded, a completion rate may

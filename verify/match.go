@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,7 +29,7 @@ const (
 // their titles (numbers can differ: a report may leave an item out), best
 // pairs first, each row used once. The number helps only where titles are
 // too different to match on their own.
-func (k *checker) matchItems() []itemMatch {
+func matchItems(items []extract.Item, problems []extract.LedgerProblem) []itemMatch {
 	type cand struct {
 		i, j     int
 		score    float64
@@ -39,13 +40,13 @@ func (k *checker) matchItems() []itemMatch {
 	// pairwise (LCS is quadratic in the title length, the pairs quadratic
 	// in the number of problems).
 	byTitle := map[string][]int{}
-	for j, p := range k.ledger.Problems {
+	for j, p := range problems {
 		t := normTitle(p.Title)
 		byTitle[t] = append(byTitle[t], j)
 	}
 	exact := map[int]bool{}
 	takenJ := map[int]bool{}
-	for i, it := range k.items {
+	for i, it := range items {
 		for _, j := range byTitle[normTitle(it.Title)] {
 			if !takenJ[j] {
 				cands = append(cands, cand{i, j, 1, false})
@@ -54,11 +55,11 @@ func (k *checker) matchItems() []itemMatch {
 			}
 		}
 	}
-	for i, it := range k.items {
+	for i, it := range items {
 		if exact[i] {
 			continue
 		}
-		for j, p := range k.ledger.Problems {
+		for j, p := range problems {
 			if takenJ[j] {
 				continue
 			}
@@ -83,7 +84,7 @@ func (k *checker) matchItems() []itemMatch {
 			continue
 		}
 		usedI[c.i], usedJ[c.j] = true, true
-		out = append(out, itemMatch{item: k.items[c.i], problem: k.ledger.Problems[c.j], score: c.score, byNumber: c.byNumber})
+		out = append(out, itemMatch{item: items[c.i], problem: problems[c.j], score: c.score, byNumber: c.byNumber})
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].item.Index < out[b].item.Index })
 	return out
@@ -126,4 +127,13 @@ func titleSimilarity(a, b string) float64 {
 		prev, cur = cur, prev
 	}
 	return 2 * float64(prev[len(y)]) / float64(len(x)+len(y))
+}
+
+// note says how a report item was matched to its ledger row.
+func (m itemMatch) note() string {
+	how := "按标题匹配"
+	if m.byNumber {
+		how = "按序号和标题匹配"
+	}
+	return strings.TrimSpace(fmt.Sprintf("%s，相似度%.2f", how, m.score))
 }

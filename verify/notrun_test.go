@@ -46,16 +46,16 @@ func copyCase(t *testing.T, name string, leave ...string) string {
 	return dst
 }
 
-func rulesOf(fs []Finding) map[string]bool {
-	m := map[string]bool{}
+func rulesOf(fs []Finding) map[RuleID]bool {
+	m := map[RuleID]bool{}
 	for _, f := range fs {
 		m[f.Rule] = true
 	}
 	return m
 }
 
-func notRun(r *Result) map[string]string {
-	m := map[string]string{}
+func notRun(r *Result) map[RuleID]string {
+	m := map[RuleID]string{}
 	for _, n := range r.NotRun {
 		m[n.Rule] = n.Reason
 	}
@@ -65,15 +65,15 @@ func notRun(r *Result) map[string]string {
 // TestMissingInputs: a case without its ledger or its minutes runs the rules
 // it can and lists the rest as not run, with the reason.
 func TestMissingInputs(t *testing.T) {
-	ledgerRules := []string{RuleProblemsTotal, RuleProblemsDone, RuleItemStatus, RuleAccountability, RuleSystems, RuleClues,
+	ledgerRules := []RuleID{RuleProblemsTotal, RuleProblemsDone, RuleItemStatus, RuleAccountability, RuleSystems, RuleClues,
 		RuleLedgerOverdue, RuleNoEvidence, RuleNoOwner, RuleClueOverdue}
-	minutesRules := []string{RuleMeetings, RuleDLMMissing}
+	minutesRules := []RuleID{RuleMeetings, RuleDLMMissing}
 	tests := []struct {
 		name, leave   string
-		notRun, fires []string
+		notRun, fires []RuleID
 	}{
-		{"no ledger", "ledger.xlsx", ledgerRules, []string{RuleMeetings}},
-		{"no minutes", "minutes", minutesRules, []string{RuleProblemsDone, RuleItemStatus, RuleLedgerOverdue, RuleClueOverdue}},
+		{"no ledger", "ledger.xlsx", ledgerRules, []RuleID{RuleMeetings}},
+		{"no minutes", "minutes", minutesRules, []RuleID{RuleProblemsDone, RuleItemStatus, RuleLedgerOverdue, RuleClueOverdue}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

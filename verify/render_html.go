@@ -56,7 +56,7 @@ type htmlGroup struct {
 type htmlFinding struct {
 	ID       string
 	N        int
-	Rule     string
+	Rule     RuleID
 	Severity Severity
 	Message  string
 	Item     string
@@ -102,7 +102,7 @@ func (r *Result) htmlView() htmlView {
 	v := htmlView{
 		Case:      r.Case,
 		Summary:   r.Summary,
-		Verdict:   VerdictName(r.Summary.Verdict),
+		Verdict:   r.Summary.Verdict.Name(),
 		HasReport: r.Report != nil,
 		NotRun:    r.NotRun,
 		Errors:    r.InputErrors,
@@ -137,8 +137,8 @@ func (r *Result) htmlView() htmlView {
 	}
 
 	n := 0
-	for _, sev := range []Severity{High, Medium, Low} {
-		g := htmlGroup{Severity: sev, Name: severityName(sev)}
+	for _, sev := range Severities {
+		g := htmlGroup{Severity: sev, Name: sev.Name()}
 		for _, f := range r.Findings {
 			if f.Severity != sev {
 				continue
@@ -239,8 +239,7 @@ func (r *Result) slice(p parse.Pos) string {
 
 // citesReport reports whether ev points at a span of the report text.
 func (r *Result) citesReport(ev Evidence) bool {
-	return r.Report != nil && ev.File == r.Report.File && ev.Row == 0 && ev.Sheet == "" &&
-		r.validPos(parse.Pos{Page: ev.Page, Start: ev.Start, End: ev.End})
+	return r.Report != nil && ev.File == r.Report.File && ev.Row == 0 && ev.Sheet == "" && r.validPos(ev.Pos)
 }
 
 func runeCount(s string) int { return len([]rune(s)) }
@@ -248,29 +247,25 @@ func runeCount(s string) int { return len([]rune(s)) }
 func findingID(n int) string { return "f-" + strconv.Itoa(n) }
 
 func evidenceID(ev Evidence) string {
-	return fmt.Sprintf("t-%d-%d-%d", ev.Page, ev.Start, ev.End)
+	return fmt.Sprintf("t-%d-%d-%d", ev.Pos.Page, ev.Pos.Start, ev.Pos.End)
 }
 
 // htmlValue shows a finding's claimed or observed value: numbers without
 // trailing zeros, status words with their Chinese name.
-func htmlValue(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
-	case float32:
-		return strconv.FormatFloat(float64(x), 'f', -1, 32)
-	case string:
-		if n, ok := statusNames[x]; ok {
-			return n + "（" + x + "）"
+func htmlValue(v Value) string {
+	if w, ok := v.Word(); ok {
+		if n, ok := statusNames[w]; ok {
+			return n + "（" + w + "）"
 		}
-		return x
 	}
-	return fmt.Sprint(v)
+	return v.String()
 }
 
-var statusNames = map[string]string{"done": "已完成", "in_progress": "正在整改", "not_done": "未完成"}
+var statusNames = map[string]string{
+	string(extract.StatusDone):       "已完成",
+	string(extract.StatusInProgress): "正在整改",
+	string(extract.StatusNotDone):    "未完成",
+}
 
 // claimLabel is "meetings/work = 13 次", the title of a claim's figure:
 // the value in the base unit (1.2万元 → 12000 元).
@@ -288,6 +283,14 @@ func claimLabel(c extract.Claim) string {
 	return s
 }
 
+// knownRuleName is the Chinese name of a rule the registry knows, or "".
+func knownRuleName(id RuleID) string {
+	if r := RuleByID(id); r != nil {
+		return r.Name()
+	}
+	return ""
+}
+
 // sevClass is the CSS class of a severity: high, medium, low, or other for
 // anything else.
 func sevClass(s Severity) string {
@@ -295,20 +298,6 @@ func sevClass(s Severity) string {
 		return "other"
 	}
 	return string(s)
-}
-
-// VerdictName is the Chinese name of a verdict (VerdictSuspected …), as the
-// reports and the web pages show it; an unknown verdict is returned as it is.
-func VerdictName(v string) string {
-	switch v {
-	case VerdictSuspected:
-		return "疑似纸面整改"
-	case VerdictAttention:
-		return "需要关注"
-	case VerdictClean:
-		return "未发现问题"
-	}
-	return v
 }
 
 // The kinds of highlighted span in the report text, outermost first when
@@ -374,9 +363,9 @@ func (r *Result) reportSpans() map[int][]*hlSpan {
 				id := evidenceID(ev)
 				s := cited[id]
 				if s == nil {
-					s = &hlSpan{kind: hlEvidence, start: ev.Start, end: ev.End, id: id, severity: f.Severity}
+					s = &hlSpan{kind: hlEvidence, start: ev.Pos.Start, end: ev.Pos.End, id: id, severity: f.Severity}
 					cited[id] = s
-					add(ev.Page, s)
+					add(ev.Pos.Page, s)
 				}
 				if len(s.backs) == 0 || s.backs[len(s.backs)-1] != n {
 					s.backs = append(s.backs, n)
@@ -585,7 +574,8 @@ func compactInts(s []int) []int {
 }
 
 var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"sevName":  severityName,
+	"sevName":  Severity.Name,
+	"ruleName": knownRuleName,
 	"sevClass": sevClass,
 	"join":     func(s []string) string { return strings.Join(s, "、") },
 }).Parse(pageTemplate))
@@ -635,6 +625,7 @@ nav.toc a{margin-right:14px}
 .finding:target{box-shadow:0 0 0 3px #84adff}
 .fhead{display:flex;flex-wrap:wrap;align-items:baseline;gap:4px 10px;font-size:13px;color:var(--mute)}
 .fnum{font-weight:700;color:var(--ink)}
+.rname{font-weight:600;color:var(--ink)}
 .sev{font-weight:700;padding:0 8px;border-radius:4px;font-size:12px}
 .sev.high{color:#fff;background:var(--high)}
 .sev.medium{color:#fff;background:var(--medium)}
@@ -722,7 +713,7 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 {{range .Groups}}<section class="group" id="sev-{{.Severity}}">
 <h3><span class="sev {{.Severity}}">{{.Name}}</span> {{len .Findings}} 项</h3>
 {{range .Findings}}<article class="finding {{sevClass .Severity}}" id="{{.ID}}">
-<div class="fhead"><span class="fnum">#{{.N}}</span><span class="sev {{sevClass .Severity}}">{{or (sevName .Severity) .Severity}}</span><span class="rule">{{.Rule}}</span>{{with .Item}}<span>事项 {{.}}</span>{{end}}{{with .Title}}<span>{{.}}</span>{{end}}</div>
+<div class="fhead"><span class="fnum">#{{.N}}</span><span class="sev {{sevClass .Severity}}">{{or (sevName .Severity) .Severity}}</span>{{with ruleName .Rule}}<span class="rname">{{.}}</span>{{end}}<span class="rule">{{.Rule}}</span>{{with .Item}}<span>事项 {{.}}</span>{{end}}{{with .Title}}<span>{{.}}</span>{{end}}</div>
 <p class="msg">{{.Message}}</p>
 {{if or .Claimed .Observed .ClaimLabel}}<dl class="co">{{with .Claimed}}<div><dt>报告所称</dt><dd>{{.}}</dd></div>{{end}}{{with .Observed}}<div><dt>核查所见</dt><dd>{{.}}</dd></div>{{end}}{{if .ClaimLabel}}<div><dt>声明</dt><dd>{{if .ClaimRef}}<a href="#{{.ClaimRef}}">{{.ClaimLabel}}</a>{{else}}{{.ClaimLabel}}{{end}}</dd></div>{{end}}</dl>
 {{end}}{{if .Evidence}}<ol class="evidence">
@@ -757,7 +748,7 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 <section id="notrun">
 <h2>未运行的规则</h2>
 {{if .NotRun}}<ul class="plain">
-{{range .NotRun}}<li><span class="rule">{{.Rule}}</span> — {{.Reason}}</li>
+{{range .NotRun}}<li>{{with ruleName .Rule}}<span class="rname">{{.}}</span> {{end}}<span class="rule">{{.Rule}}</span> — {{.Reason}}</li>
 {{end}}</ul>
 {{else}}<p class="muted">所有规则均已运行。</p>{{end}}
 </section>

@@ -189,6 +189,9 @@ func checkPage(t *testing.T, r *Result, root *html.Node) {
 		require.NotNil(t, art, "finding %d (%s) is on the page", i, f.Rule)
 		text := textOf(art)
 		assert.Contains(t, text, f.Rule)
+		if rule := RuleByID(f.Rule); rule != nil {
+			assert.Contains(t, text, rule.Name(), "the rule's Chinese name")
+		}
 		assert.Contains(t, text, f.Message)
 		evs := all(art, func(n *html.Node) bool { return n.Data == "li" && n.Parent != nil && hasClass(n.Parent, "evidence") })
 		require.Len(t, evs, len(f.Evidence), "finding %s lists all its evidence", fid)
@@ -218,7 +221,7 @@ func checkPage(t *testing.T, r *Result, root *html.Node) {
 			// The span holds the text the evidence points at (ev.Text is
 			// what the rule quotes, not always the same: a problem's
 			// heading is quoted by its title alone).
-			assert.True(t, strings.HasPrefix(r.Report.Slice(posOf(ev)), textOf(span)), "the span holds the cited text")
+			assert.True(t, strings.HasPrefix(r.Report.Slice(ev.Pos), textOf(span)), "the span holds the cited text")
 			assert.True(t, backs["#"+fid], "the cited span links back to %s", fid)
 		}
 	}
@@ -261,6 +264,7 @@ func checkPage(t *testing.T, r *Result, root *html.Node) {
 		require.NotNil(t, nr)
 		for _, n := range r.NotRun {
 			assert.Contains(t, textOf(nr), n.Rule)
+			assert.Contains(t, textOf(nr), RuleByID(n.Rule).Name())
 			assert.Contains(t, textOf(nr), n.Reason)
 		}
 	}
@@ -297,7 +301,7 @@ func TestWriteHTMLCase01(t *testing.T) {
 	header := all(root, func(n *html.Node) bool { return n.Data == "header" && hasClass(n, "case") })
 	require.Len(t, header, 1)
 	h := textOf(header[0])
-	for _, s := range []string{r.Case.Unit, r.Case.Round, r.Case.FeedbackDate, r.Case.ReportDate, r.Case.AsOf, r.Case.Report, r.Case.Ledger, "疑似纸面整改", VerdictSuspected,
+	for _, s := range []string{r.Case.Unit, r.Case.Round, r.Case.FeedbackDate, r.Case.ReportDate, r.Case.AsOf, r.Case.Report, r.Case.Ledger, "疑似纸面整改", string(VerdictSuspected),
 		fmt.Sprintf("高 %d", r.Summary.High), fmt.Sprintf("中 %d", r.Summary.Medium), fmt.Sprintf("低 %d", r.Summary.Low)} {
 		assert.Contains(t, h, s)
 	}
@@ -416,21 +420,21 @@ func injectionResult() *Result {
 		},
 		Claims: []extract.Claim{claim, claim2},
 		Findings: []Finding{
-			{Rule: RuleMeetings, Severity: High, Message: "消息" + hostile, Claimed: 13, Observed: 3, Item: "work", Claim: &claim,
+			{Rule: RuleMeetings, Severity: High, Message: "消息" + hostile, Claimed: Count(13), Observed: Count(3), Item: "work", Claim: &claim,
 				Evidence: []Evidence{
-					{File: doc.File, Page: 1, Start: sentStart, End: sentEnd, Text: claim.Text},
-					{File: "minutes/a.docx", Page: 1, Start: 0, End: 4, Text: hostile, Note: hostile},
+					{File: doc.File, Pos: parse.Pos{Page: 1, Start: sentStart, End: sentEnd}, Text: claim.Text},
+					{File: "minutes/a.docx", Pos: parse.Pos{Page: 1, Start: 0, End: 4}, Text: hostile, Note: hostile},
 				}},
 			{Rule: RuleVagueMeasures, Severity: Low, Message: "cross",
-				Evidence: []Evidence{{File: doc.File, Page: 1, Start: crossStart, End: crossEnd, Text: doc.Slice(parse.Pos{Page: 1, Start: crossStart, End: crossEnd})}}},
+				Evidence: []Evidence{{File: doc.File, Pos: parse.Pos{Page: 1, Start: crossStart, End: crossEnd}, Text: doc.Slice(parse.Pos{Page: 1, Start: crossStart, End: crossEnd})}}},
 			{Rule: RuleNoEvidence, Severity: Medium, Message: "ledger " + hostile, Item: hostile, Title: hostile,
 				Evidence: []Evidence{{File: "ledger.xlsx", Sheet: hostile, Row: 7, Text: "1 | " + hostile + " | 已完成"}}},
-			{Rule: RuleItemStatus, Severity: High, Message: "same span, second finding", Claimed: "done", Observed: "not_done",
-				Evidence: []Evidence{{File: doc.File, Page: 1, Start: sentStart, End: sentEnd, Text: claim.Text}}},
+			{Rule: RuleItemStatus, Severity: High, Message: "same span, second finding", Claimed: Word(string(extract.StatusDone)), Observed: Word(string(extract.StatusNotDone)),
+				Evidence: []Evidence{{File: doc.File, Pos: parse.Pos{Page: 1, Start: sentStart, End: sentEnd}, Text: claim.Text}}},
 			{Rule: "x.weird", Severity: `"><script>alert(5)</script>`, Message: "unknown severity",
-				Evidence: []Evidence{{File: doc.File, Page: 2, Start: 0, End: 3, Text: "第二页"}}},
+				Evidence: []Evidence{{File: doc.File, Pos: parse.Pos{Page: 2, Start: 0, End: 3}, Text: "第二页"}}},
 			{Rule: RuleProblemsDone, Severity: High, Message: "bad offsets are shown, not linked",
-				Evidence: []Evidence{{File: doc.File, Page: 9, Start: 1, End: 2, Text: "x"}, {File: doc.File, Page: 1, Start: 5, End: 100000, Text: "y"}}},
+				Evidence: []Evidence{{File: doc.File, Pos: parse.Pos{Page: 9, Start: 1, End: 2}, Text: "x"}, {File: doc.File, Pos: parse.Pos{Page: 1, Start: 5, End: 100000}, Text: "y"}}},
 		},
 		Summary:     Summary{High: 3, Medium: 1, Low: 1, Verdict: VerdictSuspected},
 		NotRun:      []NotRun{{Rule: RuleCopied, Reason: hostile}},

@@ -40,7 +40,7 @@ func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 	}
 	ew.printf("  反馈 %s · 报告 %s · 核查基准日 %s\n", fromReport(DateFeedback, c.FeedbackDate), fromReport(DateReport, c.ReportDate), orDash(c.AsOf))
 	ew.printf("  report %s · ledger %s · %d minutes · %d claims\n\n", c.Report, orDash(c.Ledger), len(c.Minutes), len(r.Claims))
-	for _, sev := range []Severity{High, Medium, Low} {
+	for _, sev := range Severities {
 		var fs []Finding
 		for _, f := range r.Findings {
 			if f.Severity == sev {
@@ -53,7 +53,7 @@ func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 		color := map[Severity]string{High: "1;31", Medium: "1;33", Low: "1;36"}[sev]
 		ew.printf("%s\n", paint(color, fmt.Sprintf("%s (%d)", strings.ToUpper(string(sev)), len(fs))))
 		for _, f := range fs {
-			ew.printf("  %s %s\n", paint("1", "["+f.Rule+"]"), f.Message)
+			ew.printf("  %s %s\n", paint("1", "["+string(f.Rule)+"]"), f.Message)
 			for _, ev := range f.Evidence {
 				ew.printf("      %s  %s%s\n", paint("2", evidenceWhere(ev)), quote(ev.Text, 90), noteSuffix(ev.Note))
 			}
@@ -70,8 +70,8 @@ func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 	for _, e := range r.InputErrors {
 		ew.printf("%s %s\n", paint("1;31", "unreadable:"), e)
 	}
-	verdict := map[string]string{VerdictSuspected: "1;31", VerdictAttention: "1;33", VerdictClean: "1;32"}[r.Summary.Verdict]
-	ew.printf("verdict: %s (high %d, medium %d, low %d)\n", paint(verdict, r.Summary.Verdict), r.Summary.High, r.Summary.Medium, r.Summary.Low)
+	verdict := map[Verdict]string{VerdictSuspected: "1;31", VerdictAttention: "1;33", VerdictClean: "1;32"}[r.Summary.Verdict]
+	ew.printf("verdict: %s (high %d, medium %d, low %d)\n", paint(verdict, string(r.Summary.Verdict)), r.Summary.High, r.Summary.Medium, r.Summary.Low)
 	return ew.err
 }
 
@@ -85,8 +85,8 @@ func evidenceWhere(ev Evidence) string {
 		return fmt.Sprintf("%s 第%d行", ev.File, ev.Row)
 	case ev.Sheet != "":
 		return fmt.Sprintf("%s %s", ev.File, ev.Sheet)
-	case ev.End > 0:
-		return fmt.Sprintf("%s 第%d页 [%d,%d)", ev.File, ev.Page, ev.Start, ev.End)
+	case ev.Pos.End > 0:
+		return fmt.Sprintf("%s 第%d页 [%d,%d)", ev.File, ev.Pos.Page, ev.Pos.Start, ev.Pos.End)
 	}
 	return ev.File
 }

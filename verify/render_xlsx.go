@@ -1,7 +1,6 @@
 package verify
 
 import (
-	"fmt"
 	"io"
 	"strings"
 
@@ -28,7 +27,7 @@ func (r *Result) WriteXLSX(w io.Writer) error {
 		for _, e := range fd.Evidence {
 			ev = append(ev, evidenceWhere(e)+" "+quote(e.Text, 200)+noteSuffix(e.Note))
 		}
-		row := []any{i + 1, severityName(fd.Severity), fd.Rule, fd.Item, fd.Title, fd.Message, cellValue(fd.Claimed), cellValue(fd.Observed), strings.Join(ev, "\n")}
+		row := []any{i + 1, fd.Severity.Name(), ruleCell(fd.Rule), fd.Item, fd.Title, fd.Message, cellValue(fd.Claimed), cellValue(fd.Observed), strings.Join(ev, "\n")}
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
 		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
 			return err
@@ -67,7 +66,7 @@ func (r *Result) WriteXLSX(w io.Writer) error {
 		}
 		for i, n := range r.NotRun {
 			cell, _ := excelize.CoordinatesToCellName(1, i+2)
-			if err := f.SetSheetRow(nr, cell, &[]any{n.Rule, n.Reason}); err != nil {
+			if err := f.SetSheetRow(nr, cell, &[]any{ruleCell(n.Rule), n.Reason}); err != nil {
 				return err
 			}
 		}
@@ -76,16 +75,20 @@ func (r *Result) WriteXLSX(w io.Writer) error {
 	return err
 }
 
-func severityName(s Severity) string {
-	return map[Severity]string{High: "高", Medium: "中", Low: "低"}[s]
+// ruleCell names a rule in a cell: its Chinese name and its ID, or the ID
+// alone for a rule the registry does not know.
+func ruleCell(id RuleID) string {
+	if n := RuleName(id); n != string(id) {
+		return n + "（" + string(id) + "）"
+	}
+	return string(id)
 }
 
-func cellValue(v any) any {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case float64, int, string:
+// cellValue is a finding's claimed or observed value as a cell: a number,
+// a word, or empty.
+func cellValue(v Value) any {
+	if x, ok := v.Number(); ok {
 		return x
 	}
-	return fmt.Sprint(v)
+	return v.String()
 }

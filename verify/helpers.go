@@ -1,0 +1,137 @@
+package verify
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/zhenggai/zhenggai/extract"
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+// What the rules share: the claims they compare, the evidence they quote,
+// and how an approximate figure is compared with a count.
+
+// The claim subtypes the rules read, as extract names them
+// (docs/vocabulary.md).
+const (
+	subTotal       = "total"
+	subDone        = "done"
+	subInProgress  = "in_progress"
+	subNotDone     = "not_done"
+	subRate        = "rate"
+	subNew         = "new"
+	subRevised     = "revised"
+	subHandled     = "handled"
+	subDisciplined = "disciplined"
+	subOrgHandling = "org_handling"
+	subAdmonished  = "admonished"
+	subCriticized  = "criticized"
+)
+
+// mainClaim is the report's headline figure of a kind and subtype: the first
+// own claim of it in running text (tables restate it by category).
+func (in *Input) mainClaim(kind, subtype string) (extract.Claim, bool) {
+	for _, c := range in.Claims {
+		if c.IsOwn() && !c.InTable && string(c.Kind) == kind && string(c.Subtype) == subtype {
+			return c, true
+		}
+	}
+	return extract.Claim{}, false
+}
+
+// claimEvidence quotes the sentence a claim rests on.
+func claimEvidence(c extract.Claim) Evidence {
+	return Evidence{File: c.Source.File, Pos: parse.Pos{Page: c.Source.Page, Start: c.Source.Start, End: c.Source.End}, Text: c.Text}
+}
+
+func claimPtr(c extract.Claim) *extract.Claim { return &c }
+
+// reportEvidence quotes the report's text at p.
+func (in *Input) reportEvidence(p parse.Pos, note string) Evidence {
+	return Evidence{File: in.Report.File, Pos: p, Text: in.Report.Slice(p), Note: note}
+}
+
+// rowEvidence quotes a ledger row.
+func rowEvidence(r extract.RowRef, note string) Evidence {
+	return Evidence{File: r.File, Sheet: r.Sheet, Row: r.Row, Text: r.Text, Note: note}
+}
+
+// sheetEvidence points at a ledger sheet as a whole (its header row).
+func (in *Input) sheetEvidence(kind, note string) Evidence {
+	for _, s := range in.Ledger.Sheets {
+		if string(s.Kind) == kind {
+			return Evidence{File: in.Ledger.File, Sheet: s.Sheet, Text: s.Sheet, Note: note}
+		}
+	}
+	return Evidence{File: in.Ledger.File, Note: note}
+}
+
+// approx is how a claim's figure bounds the quantity it counts.
+func approx(c extract.Claim) extract.Approx {
+	switch a := any(c.Approx).(type) {
+	case extract.Approx:
+		return a
+	case string:
+		for _, x := range []extract.Approx{extract.AtLeast, extract.AtMost, extract.About} {
+			if a == x.String() {
+				return x
+			}
+		}
+	}
+	return extract.Exact
+}
+
+// exceeds tells whether a claimed figure is more than the records show,
+// reading approximate claims as bounds: 30余 (at least 30) exceeds 29 but
+// not 31; 近30 / 不到30 (at most) exceeds nothing it could be below.
+func exceeds(c extract.Claim, observed float64) bool {
+	switch approx(c) {
+	case extract.AtMost:
+		return false
+	case extract.About:
+		return c.Value > observed*1.1+0.5
+	}
+	return c.Value > observed
+}
+
+// differs tells whether a claimed figure disagrees with the records, reading
+// approximate claims as bounds.
+func differs(c extract.Claim, observed float64) bool {
+	switch approx(c) {
+	case extract.AtLeast:
+		return observed < c.Value
+	case extract.AtMost:
+		return observed > c.Value
+	case extract.About:
+		return observed < c.Value*0.9-0.5 || observed > c.Value*1.1+0.5
+	}
+	return c.Value != observed
+}
+
+// fmtNum writes a figure without trailing zeros (13, 83.87).
+func fmtNum(f float64) string {
+	if f == math.Trunc(f) && math.Abs(f) < 1e15 {
+		return fmt.Sprintf("%d", int64(f))
+	}
+	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.4f", f), "0"), ".")
+}
+
+// kindName is the Chinese name of a claim kind, as messages write it.
+func kindName(kind string) string {
+	switch kind {
+	case string(extract.KindProblems):
+		return "问题"
+	case string(extract.KindSystems):
+		return "制度"
+	case string(extract.KindMeetings):
+		return "会议"
+	case string(extract.KindAccountability):
+		return "问责"
+	case string(extract.KindClues):
+		return "问题线索"
+	case string(extract.KindMoney):
+		return "资金"
+	}
+	return kind
+}

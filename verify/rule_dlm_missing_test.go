@@ -1,0 +1,34 @@
+package verify
+
+import (
+	"testing"
+
+	"github.com/zhenggai/zhenggai/extract"
+)
+
+func TestRuleDLMMissing(t *testing.T) {
+	// held is a case (fed back on 2020-01-10) whose minutes record ms.
+	held := func(ms ...extract.Meeting) func(t *testing.T) *Input {
+		return func(t *testing.T) *Input { return withMeetings(input(report("整改情况报告")), ms...) }
+	}
+	dlm := func(date string) extract.Meeting {
+		return meeting(extract.MeetingDemocraticLife, date, "巡察整改专题民主生活会会议记录")
+	}
+	annual := dlm("2020-02-20")
+	annual.Annual = true
+	work := meeting(extract.MeetingWork, "2020-01-20", "巡察整改工作会议纪要")
+	testRule(t, RuleDLMMissing, []ruleCase{
+		{name: "only other meetings", in: held(work),
+			want: []got{{"", "", ""}}, msgs: []string{"2020-01-10反馈后，会议纪要中没有巡视巡察整改专题民主生活会的记录"}},
+		{name: "an annual one, and one before the feedback", in: held(work, annual, dlm("2019-12-20")),
+			want: []got{{"", "", ""}}},
+		{name: "a special one after the feedback", in: held(work, dlm("2020-02-20"))},
+		{name: "no minutes", in: held(), notRun: "案卷中没有会议纪要"},
+		{name: "feedback date unknown",
+			in: func(t *testing.T) *Input {
+				in := held(work)(t)
+				in.Info.FeedbackDate = ""
+				return in
+			}, notRun: "反馈日期不详（case.json 的 feedback_date）"},
+	})
+}

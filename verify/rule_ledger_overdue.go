@@ -1,0 +1,48 @@
+package verify
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/zhenggai/zhenggai/extract"
+)
+
+// RuleLedgerOverdue: a problem not done past its deadline, or done late.
+const RuleLedgerOverdue RuleID = "ledger.overdue"
+
+func init() {
+	register(110, ledgerOverdue{ruleSpec{RuleLedgerOverdue, "整改逾期", Medium, Needs{Sheet: sheetProblems}}})
+}
+
+// ledgerOverdue: a problem not done past its deadline at the as-of date, or
+// done after its deadline. Rows whose deadline is not a date (长期坚持) or
+// whose status the ledger does not say are passed over.
+type ledgerOverdue struct{ ruleSpec }
+
+func (ledgerOverdue) Check(_ context.Context, in *Input) ([]Finding, error) {
+	var out []Finding
+	for _, p := range in.Ledger.Problems {
+		dl, ok := date(p.Deadline)
+		if !ok {
+			continue
+		}
+		var msg string
+		switch {
+		case p.Status != extract.StatusDone && p.Status != extract.StatusUnknown && dl.Before(in.AsOf):
+			msg = fmt.Sprintf("问题%s“%s”整改时限为%s，截至%s仍%s", p.No, p.Title, p.Deadline, in.Info.AsOf, p.StatusText)
+		case p.Status == extract.StatusDone && p.Completed != "" && p.Completed > p.Deadline:
+			msg = fmt.Sprintf("问题%s“%s”整改时限为%s，%s才完成", p.No, p.Title, p.Deadline, p.Completed)
+		default:
+			continue
+		}
+		out = append(out, Finding{Item: p.No, Title: p.Title, Evidence: []Evidence{rowEvidence(p.Ref, "")}, Message: msg})
+	}
+	return out, nil
+}
+
+// date reads a YYYY-MM-DD date.
+func date(s string) (time.Time, bool) {
+	t, err := time.Parse(time.DateOnly, s)
+	return t, err == nil
+}

@@ -1,0 +1,71 @@
+package verify
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/zhenggai/zhenggai/extract"
+)
+
+// RuleMeetings: more meetings claimed than the minutes record.
+const RuleMeetings RuleID = "claim.meetings"
+
+func init() {
+	register(70, meetings{ruleSpec{RuleMeetings, "会议次数缺少纪要支撑", High, Needs{Report: true, Minutes: true, FeedbackDate: true}}})
+}
+
+// meetings: a claimed number of meetings of a type must be backed by
+// minutes of that type, about the rectification, held after the feedback
+// and by the report date (the as-of date when the report date is unknown).
+// Lectures and other meetings are not checked: they leave no minutes as a
+// rule.
+type meetings struct{ ruleSpec }
+
+// minutedMeetings are the meeting types that leave minutes, with the
+// names messages give them.
+var minutedMeetings = map[extract.MeetingType]string{
+	extract.MeetingDemocraticLife: "专题民主生活会",
+	extract.MeetingPartyCommittee: "党组（党委）会议",
+	extract.MeetingSpecial:        "整改专题会议",
+	extract.MeetingWork:           "整改工作会议",
+	extract.MeetingStudy:          "理论学习中心组学习",
+}
+
+func (meetings) Check(_ context.Context, in *Input) ([]Finding, error) {
+	var out []Finding
+	from := in.Info.FeedbackDate
+	to := in.Info.ReportDate
+	if to == "" {
+		to = in.Info.AsOf
+	}
+	seen := map[string]bool{}
+	for _, c := range in.Claims {
+		sub := string(c.Subtype)
+		if !c.IsOwn() || c.Kind != extract.KindMeetings || c.InTable && seen[sub] {
+			continue
+		}
+		typ := extract.MeetingType(sub)
+		name, minuted := minutedMeetings[typ]
+		if !minuted || seen[sub+fmtNum(c.Value)] {
+			continue
+		}
+		seen[sub+fmtNum(c.Value)] = true
+		seen[sub] = true
+		var on []extract.Meeting
+		for _, m := range in.Meetings {
+			if m.Type == typ && m.Rectification && !m.Annual && m.Date > from && m.Date <= to {
+				on = append(on, m)
+			}
+		}
+		if !exceeds(c, float64(len(on))) {
+			continue
+		}
+		ev := []Evidence{claimEvidence(c)}
+		for _, m := range on {
+			ev = append(ev, Evidence{File: m.File, Pos: m.Pos, Text: m.Title, Note: "会议日期：" + m.Date})
+		}
+		out = append(out, Finding{Item: sub, Claimed: Num(c.Value), Observed: Count(len(on)), Claim: claimPtr(c), Evidence: ev,
+			Message: fmt.Sprintf("整改报告称召开%s%s次，%s至%s期间的会议纪要中仅有%d次", name, fmtNum(c.Value), from, to, len(on))})
+	}
+	return out, nil
+}

@@ -1,0 +1,54 @@
+package verify
+
+import (
+	"testing"
+
+	"github.com/zhenggai/zhenggai/extract"
+)
+
+func TestRuleMeetings(t *testing.T) {
+	work := func(date string) extract.Meeting {
+		return meeting(extract.MeetingWork, date, "巡察整改工作会议纪要")
+	}
+	// claimed says four work meetings were held; the minutes record ms.
+	claimed := func(ms ...extract.Meeting) func(t *testing.T) *Input {
+		return func(t *testing.T) *Input {
+			doc := report("局党组先后召开巡察整改工作会议4次。")
+			c := extract.Claim{Kind: extract.KindMeetings, Value: 4, Unit: "次"}
+			setWord(&c.Subtype, extract.MeetingWork)
+			c = claim(t, doc, "4次", c)
+			return withMeetings(input(doc, c), ms...)
+		}
+	}
+	testRule(t, RuleMeetings, []ruleCase{
+		{name: "fewer minutes than meetings claimed", in: claimed(work("2020-01-20"), work("2020-02-10"), work("2020-03-01")),
+			want: []got{{string(extract.MeetingWork), "4", "3"}},
+			msgs: []string{"整改报告称召开整改工作会议4次，2020-01-10至2020-03-10期间的会议纪要中仅有3次"}},
+		{name: "as many minutes as meetings claimed",
+			in: claimed(work("2020-01-20"), work("2020-02-10"), work("2020-03-01"), work("2020-03-10"))},
+		{name: "minutes before the feedback do not count",
+			in:   claimed(work("2020-01-05"), work("2020-02-10"), work("2020-03-01"), work("2020-03-10")),
+			want: []got{{string(extract.MeetingWork), "4", "3"}}},
+		{name: "lectures leave no minutes and are not checked",
+			in: func(t *testing.T) *Input {
+				doc := report("讲授专题党课4次。")
+				c := extract.Claim{Kind: extract.KindMeetings, Value: 4}
+				setWord(&c.Subtype, extract.MeetingLecture)
+				c = claim(t, doc, "4次", c)
+				return withMeetings(input(doc, c), work("2020-01-20"))
+			}},
+		{name: "no minutes", in: claimed(), notRun: "案卷中没有会议纪要"},
+		{name: "no minutes could be read",
+			in: func(t *testing.T) *Input {
+				in := claimed()(t)
+				in.MinutesFiles, in.MinutesUnreadable = 2, 2
+				return in
+			}, notRun: "会议纪要均无法读取"},
+		{name: "feedback date unknown",
+			in: func(t *testing.T) *Input {
+				in := claimed(work("2020-01-20"))(t)
+				in.Info.FeedbackDate = ""
+				return in
+			}, notRun: "反馈日期不详（case.json 的 feedback_date）"},
+	})
+}

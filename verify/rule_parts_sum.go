@@ -1,0 +1,83 @@
+package verify
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/zhenggai/zhenggai/extract"
+)
+
+// RulePartsSum: a stated total is not the sum of its stated parts.
+const RulePartsSum RuleID = "arith.parts-sum"
+
+func init() {
+	register(10, partsSum{ruleSpec{RulePartsSum, "分项合计与总数不符", High, Needs{Report: true}}})
+}
+
+// partsSum: a stated total of problems must equal done + in progress + not
+// done where the report states them (their statuses exclude each other), and
+// new + revised rules their stated total. A single part below its total is
+// not a contradiction: the rest is just unstated.
+type partsSum struct{ ruleSpec }
+
+var problemParts = map[string]bool{subDone: true, subInProgress: true, subNotDone: true}
+
+func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
+	var out []Finding
+	claims := in.Claims
+	for i, t := range claims {
+		if !t.IsOwn() || approx(t) != extract.Exact {
+			continue
+		}
+		var parts []extract.Claim
+		switch {
+		case t.Kind == extract.KindProblems && t.Subtype == subTotal:
+			for _, p := range claims[i+1:] {
+				if p.Paragraph != t.Paragraph {
+					break
+				}
+				if p.Kind == extract.KindProblems && p.Subtype == subTotal {
+					break
+				}
+				if p.Kind == extract.KindProblems && problemParts[string(p.Subtype)] && p.IsOwn() {
+					parts = append(parts, p)
+				}
+			}
+		case t.Kind == extract.KindSystems && t.Subtype == subTotal:
+			subs := map[string]bool{}
+			for _, p := range claims {
+				if p.Of >= 0 && claims[p.Of].Figure == t.Figure && p.Kind == extract.KindSystems && (p.Subtype == subNew || p.Subtype == subRevised) {
+					parts = append(parts, p)
+					subs[string(p.Subtype)] = true
+				}
+			}
+			if len(subs) < 2 {
+				parts = nil // 其中新建5项 alone does not say the rest
+			}
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		sum := 0.0
+		exact := true
+		for _, p := range parts {
+			sum += p.Value
+			exact = exact && approx(p) == extract.Exact
+		}
+		if !exact || sum == t.Value || (len(parts) < 2 && sum < t.Value) {
+			continue
+		}
+		ev := []Evidence{claimEvidence(t)}
+		var terms []string
+		for _, p := range parts {
+			terms = append(terms, fmtNum(p.Value))
+			if p.Source != t.Source {
+				ev = append(ev, claimEvidence(p))
+			}
+		}
+		out = append(out, Finding{Item: string(t.Kind), Claimed: Num(t.Value), Observed: Num(sum), Claim: claimPtr(t), Evidence: ev,
+			Message: fmt.Sprintf("整改报告称%s共%s%s，但分项%s合计为%s", kindName(string(t.Kind)), fmtNum(t.Value), t.Unit, strings.Join(terms, "+"), fmtNum(sum))})
+	}
+	return out, nil
+}

@@ -1,0 +1,30 @@
+package verify
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/zhenggai/zhenggai/extract"
+)
+
+// RuleProblemsTotal: the claimed number of problems is not the ledger's.
+const RuleProblemsTotal RuleID = "claim.problems-total"
+
+func init() {
+	register(40, problemsTotal{ruleSpec{RuleProblemsTotal, "问题总数与台账不符", High, Needs{Report: true, Sheet: sheetProblems}}})
+}
+
+// problemsTotal: the number of problems the report says it was given must
+// be the number of rows of the ledger's problems sheet.
+type problemsTotal struct{ ruleSpec }
+
+func (problemsTotal) Check(_ context.Context, in *Input) ([]Finding, error) {
+	c, ok := in.mainClaim(string(extract.KindProblems), subTotal)
+	n := len(in.Ledger.Problems)
+	if !ok || !differs(c, float64(n)) {
+		return nil, nil
+	}
+	return []Finding{{Item: subTotal, Claimed: Num(c.Value), Observed: Count(n), Claim: claimPtr(c),
+		Evidence: []Evidence{claimEvidence(c), in.sheetEvidence(sheetProblems, fmt.Sprintf("问题整改表共%d行", n))},
+		Message:  fmt.Sprintf("整改报告称反馈问题%s个，台账列有%d个", fmtNum(c.Value), n)}}, nil
+}

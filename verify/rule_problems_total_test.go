@@ -1,0 +1,49 @@
+package verify
+
+import (
+	"testing"
+
+	"github.com/zhenggai/zhenggai/extract"
+)
+
+// tenProblems are ten ledger problem rows, the first done rows done and
+// the rest in progress.
+func tenProblems(done int) []extract.LedgerProblem {
+	var ps []extract.LedgerProblem
+	for i := 1; i <= 10; i++ {
+		p := extract.LedgerProblem{No: string(rune('0' + i%10)), Title: "问题", Status: extract.StatusInProgress, StatusText: "正在整改"}
+		if i == 10 {
+			p.No = "10"
+		}
+		if i <= done {
+			p.Status, p.StatusText = extract.StatusDone, "已完成"
+		}
+		ps = append(ps, problem(p))
+	}
+	return ps
+}
+
+func TestRuleProblemsTotal(t *testing.T) {
+	// claimed states total problems against a ledger of ten.
+	claimed := func(value float64, a extract.Approx, drop ...string) func(t *testing.T) *Input {
+		return func(t *testing.T) *Input {
+			doc := report("共反馈问题11个。")
+			c := withApprox(claim(t, doc, "11个", extract.Claim{Kind: extract.KindProblems, Subtype: subTotal, Value: value}), a)
+			return withLedger(input(doc, c), extract.Ledger{Problems: tenProblems(0)}, drop...)
+		}
+	}
+	testRule(t, RuleProblemsTotal, []ruleCase{
+		{name: "more problems claimed than the ledger lists", in: claimed(11, extract.Exact),
+			want: []got{{"total", "11", "10"}}, msgs: []string{"整改报告称反馈问题11个，台账列有10个"}},
+		{name: "as many as the ledger lists", in: claimed(10, extract.Exact)},
+		{name: "a lower bound the ledger meets", in: claimed(9, extract.AtLeast)},
+		{name: "no ledger", in: func(t *testing.T) *Input { return input(report("共反馈问题11个。")) }, notRun: "案卷中没有台账"},
+		{name: "the ledger could not be read",
+			in: func(t *testing.T) *Input {
+				in := input(report("共反馈问题11个。"))
+				in.LedgerFile = "ledger.xlsx"
+				return in
+			}, notRun: "台账无法读取"},
+		{name: "no problems sheet", in: claimed(11, extract.Exact, sheetProblems), notRun: "台账中没有问题整改表"},
+	})
+}

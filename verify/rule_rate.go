@@ -1,0 +1,130 @@
+package verify
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/zhenggai/zhenggai/extract"
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+// RuleRate: a stated completion rate is not done ÷ total.
+const RuleRate RuleID = "arith.rate"
+
+func init() {
+	register(20, rate{ruleSpec{RuleRate, "完成率与所述数字不符", High, Needs{Report: true}}})
+}
+
+// rate: a stated completion rate must be done ÷ total within the rounding
+// (or truncation) of the digits shown. Counting items 基本完成 / 阶段性 as
+// done, or dividing by the sum of the stated parts, are readings a report
+// may reasonably use and are accepted too.
+type rate struct{ ruleSpec }
+
+func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
+	var out []Finding
+	claims := in.Claims
+	for i, r := range claims {
+		if !r.IsOwn() || r.Kind != extract.KindProblems || r.Subtype != subRate || approx(r) != extract.Exact {
+			continue
+		}
+		var total, done *extract.Claim
+		var others []extract.Claim
+		for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
+			c := claims[j]
+			if c.Kind != extract.KindProblems {
+				continue
+			}
+			switch c.Subtype {
+			case subTotal:
+				if total == nil {
+					total = &claims[j]
+				}
+			case subDone:
+				if done == nil && total == nil {
+					done = &claims[j]
+				}
+			case subInProgress, subNotDone:
+				if total == nil {
+					others = append(others, c)
+				}
+			}
+			if c.Subtype == subRate {
+				break
+			}
+		}
+		if total == nil || done == nil || total.Value == 0 || approx(*total) != extract.Exact || approx(*done) != extract.Exact {
+			continue
+		}
+		digits := decimals(in.Report.Slice(r.Figure))
+		candidates := []float64{done.Value / total.Value * 100}
+		basic, sum := 0.0, done.Value
+		for _, o := range others {
+			sum += o.Value
+			if o.Subtype == subInProgress && saysBasicallyDone(in.Report, o) {
+				basic += o.Value
+			}
+		}
+		if basic > 0 {
+			candidates = append(candidates, (done.Value+basic)/total.Value*100)
+		}
+		if sum > 0 && sum != total.Value {
+			candidates = append(candidates, done.Value/sum*100)
+		}
+		ok := false
+		for _, x := range candidates {
+			if rateMatches(r.Value, x, digits) {
+				ok = true
+			}
+		}
+		if ok {
+			continue
+		}
+		obs := math.Round(candidates[0]*100) / 100
+		ev := []Evidence{claimEvidence(r)}
+		if total.Source != r.Source {
+			ev = append(ev, claimEvidence(*total))
+		}
+		out = append(out, Finding{Item: string(extract.KindProblems), Claimed: Num(r.Value), Observed: Num(obs), Claim: claimPtr(r), Evidence: ev,
+			Message: fmt.Sprintf("整改报告称完成率%s%%，但%s÷%s=%s%%", fmtNum(r.Value), fmtNum(done.Value), fmtNum(total.Value), fmtNum(obs))})
+	}
+	return out, nil
+}
+
+// saysBasicallyDone reports an in-progress figure stated as 基本完成 or
+// 阶段性完成 (which some rates count as done).
+func saysBasicallyDone(doc *parse.Document, c extract.Claim) bool {
+	start := max(c.Figure.Start-8, 0)
+	before := doc.Slice(parse.Pos{Page: c.Figure.Page, Start: start, End: c.Figure.Start})
+	after := doc.Slice(parse.Pos{Page: c.Figure.Page, Start: c.Figure.End, End: c.Figure.End + 6})
+	return strings.Contains(before+after, "基本完成") || strings.Contains(before+after, "阶段性")
+}
+
+// rateMatches tells whether a rate written with the given number of decimals
+// can stand for x: rounded, or truncated.
+func rateMatches(stated, x float64, digits int) bool {
+	p := math.Pow(10, float64(digits))
+	const eps = 1e-9
+	if math.Abs(stated-math.Round(x*p)/p) < eps || math.Abs(stated-math.Floor(x*p+eps)/p) < eps {
+		return true
+	}
+	return math.Abs(stated-x) <= 0.5/p+eps
+}
+
+// decimals counts the digits after the point in a written figure (83.87% → 2).
+func decimals(s string) int {
+	i := strings.IndexAny(s, ".．")
+	if i < 0 {
+		return 0
+	}
+	n := 0
+	for _, r := range s[i+1:] {
+		if r < '0' || r > '9' {
+			break
+		}
+		n++
+	}
+	return n
+}

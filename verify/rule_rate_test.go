@@ -1,0 +1,38 @@
+package verify
+
+import (
+	"testing"
+
+	"github.com/zhenggai/zhenggai/extract"
+)
+
+func TestRuleRate(t *testing.T) {
+	// rate states a total, a done and a rate (and a part in progress, if
+	// inProgress is not "") in one sentence.
+	rate := func(line, total, done, inProgress, rate string, vals ...float64) func(t *testing.T) *Input {
+		return func(t *testing.T) *Input {
+			doc := report(line)
+			cs := []extract.Claim{
+				claim(t, doc, total, extract.Claim{Kind: extract.KindProblems, Subtype: subTotal, Value: vals[0]}),
+				claim(t, doc, done, extract.Claim{Kind: extract.KindProblems, Subtype: subDone, Value: vals[1]}),
+			}
+			if inProgress != "" {
+				cs = append(cs, claim(t, doc, inProgress, extract.Claim{Kind: extract.KindProblems, Subtype: subInProgress, Value: vals[3]}))
+			}
+			cs = append(cs, claim(t, doc, rate, extract.Claim{Kind: extract.KindProblems, Subtype: subRate, Value: vals[2], Unit: "%"}))
+			return input(doc, cs...)
+		}
+	}
+	testRule(t, RuleRate, []ruleCase{
+		{name: "the rate is not done ÷ total",
+			in:   rate("反馈问题20个，已完成整改15个，完成率80%。", "20个", "15个", "", "80%", 20, 15, 80),
+			want: []got{{"problems", "80", "75"}}, msgs: []string{"整改报告称完成率80%，但15÷20=75%"}},
+		{name: "the rate is done ÷ total",
+			in: rate("反馈问题20个，已完成整改15个，完成率75%。", "20个", "15个", "", "75%", 20, 15, 75)},
+		{name: "a truncated rate is accepted",
+			in: rate("反馈问题3个，已完成整改2个，完成率66.6%。", "3个", "2个", "", "66.6%", 3, 2, 66.6)},
+		{name: "items 基本完成 may count as done",
+			in: rate("反馈问题10个，已完成整改8个，基本完成2个，完成率100%。", "10个", "8个", "2个", "100%", 10, 8, 100, 2)},
+		{name: "no report", in: func(t *testing.T) *Input { return &Input{} }, notRun: "案卷中没有整改报告"},
+	})
+}
