@@ -332,7 +332,7 @@ func (s *scorer) arithAlarms(ctx context.Context, body string) []verify.Finding 
 	}
 	var out []verify.Finding
 	for _, f := range res.Findings {
-		if strings.HasPrefix(f.Rule, "arith.") {
+		if strings.HasPrefix(string(f.Rule), "arith.") {
 			out = append(out, f)
 		}
 	}
