@@ -127,7 +127,7 @@ func ledgerFigures(l *Ledger) map[string]int {
 		m["claim.accountability/total"] = len(l.Accountability)
 	}
 	for _, r := range l.Rules {
-		m["claim.systems/"+r.Kind]++
+		m["claim.systems/"+string(r.Kind)]++
 		m["claim.systems/total"]++
 	}
 	for _, c := range l.Clues {
@@ -157,7 +157,7 @@ func trimQuotes(s string) string {
 }
 
 func TestAccountabilityKind(t *testing.T) {
-	tests := map[string]string{
+	tests := map[string]Subtype{
 		"党纪处分（党内警告）": "disciplined", "政务处分（记过）": "disciplined", "党纪政务处分": "disciplined",
 		"组织处理（免职）": "org_handling", "组织处理（调整工作岗位）": "org_handling", "降职": "org_handling",
 		"诫勉": "admonished", "诫勉谈话": "admonished", "谈话提醒": "admonished",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"unicode"
@@ -24,19 +25,53 @@ const (
 	About
 )
 
+// approxes is the table of approximations: the name each has in JSON
+// (Claim.approx; Exact is left out) and its Chinese name. The words that
+// signal each are preApprox and postApprox.
+var approxes = [...]struct {
+	Name    string
+	Chinese string
+}{
+	Exact:   {"exact", "确数"},
+	AtLeast: {"at_least", "下限（以上、余、多）"},
+	AtMost:  {"at_most", "上限（以下、不到、近）"},
+	About:   {"about", "约数（约、左右）"},
+}
+
 // String returns the name of a.
 func (a Approx) String() string {
-	switch a {
-	case Exact:
-		return "exact"
-	case AtLeast:
-		return "at_least"
-	case AtMost:
-		return "at_most"
-	case About:
-		return "about"
+	if a >= 0 && int(a) < len(approxes) {
+		return approxes[a].Name
 	}
 	return "approx(?)"
+}
+
+// Chinese returns the Chinese name of a (确数, 下限（以上、余、多）…).
+func (a Approx) Chinese() string {
+	if a >= 0 && int(a) < len(approxes) {
+		return approxes[a].Chinese
+	}
+	return a.String()
+}
+
+// MarshalText writes a as its name; Exact, the zero value, is written as ""
+// (and left out of a Claim's JSON).
+func (a Approx) MarshalText() ([]byte, error) {
+	if a == Exact {
+		return nil, nil
+	}
+	return []byte(a.String()), nil
+}
+
+// UnmarshalText reads a name MarshalText writes.
+func (a *Approx) UnmarshalText(b []byte) error {
+	for i, e := range approxes {
+		if string(b) == e.Name || i == int(Exact) && len(b) == 0 {
+			*a = Approx(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("extract: unknown approximation %q", b)
 }
 
 // Role says what a number found in text is used for. Only RoleCount and

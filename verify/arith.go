@@ -18,7 +18,7 @@ func claimPtr(c extract.Claim) *extract.Claim { return &c }
 
 // mainClaim is the report's headline figure of a kind and subtype: the first
 // own claim of it in running text (tables restate it by category).
-func (k *checker) mainClaim(kind, subtype string) (extract.Claim, bool) {
+func (k *checker) mainClaim(kind extract.Kind, subtype extract.Subtype) (extract.Claim, bool) {
 	for _, c := range k.claims {
 		if c.IsOwn() && !c.InTable && c.Kind == kind && c.Subtype == subtype {
 			return c, true
@@ -27,7 +27,7 @@ func (k *checker) mainClaim(kind, subtype string) (extract.Claim, bool) {
 	return extract.Claim{}, false
 }
 
-var problemParts = map[string]bool{"done": true, "in_progress": true, "not_done": true}
+var problemParts = map[extract.Subtype]bool{extract.SubtypeDone: true, extract.SubtypeInProgress: true, extract.SubtypeNotDone: true}
 
 // partsSum: a stated total of problems must equal done + in progress + not
 // done where the report states them (their statuses exclude each other), and
@@ -35,27 +35,27 @@ var problemParts = map[string]bool{"done": true, "in_progress": true, "not_done"
 // not a contradiction: the rest is just unstated.
 func (k *checker) partsSum() {
 	for i, t := range k.claims {
-		if !t.IsOwn() || t.Approx != "" {
+		if !t.IsOwn() || t.Approx != extract.Exact {
 			continue
 		}
 		var parts []extract.Claim
 		switch {
-		case t.Kind == extract.KindProblems && t.Subtype == "total":
+		case t.Kind == extract.KindProblems && t.Subtype == extract.SubtypeTotal:
 			for _, p := range k.claims[i+1:] {
 				if p.Paragraph != t.Paragraph {
 					break
 				}
-				if p.Kind == extract.KindProblems && p.Subtype == "total" {
+				if p.Kind == extract.KindProblems && p.Subtype == extract.SubtypeTotal {
 					break
 				}
 				if p.Kind == extract.KindProblems && problemParts[p.Subtype] && p.IsOwn() {
 					parts = append(parts, p)
 				}
 			}
-		case t.Kind == extract.KindSystems && t.Subtype == "total":
-			subs := map[string]bool{}
+		case t.Kind == extract.KindSystems && t.Subtype == extract.SubtypeTotal:
+			subs := map[extract.Subtype]bool{}
 			for _, p := range k.claims {
-				if p.Of >= 0 && k.claims[p.Of].Figure == t.Figure && p.Kind == extract.KindSystems && (p.Subtype == "new" || p.Subtype == "revised") {
+				if p.Of >= 0 && k.claims[p.Of].Figure == t.Figure && p.Kind == extract.KindSystems && (p.Subtype == extract.SubtypeNew || p.Subtype == extract.SubtypeRevised) {
 					parts = append(parts, p)
 					subs[p.Subtype] = true
 				}
@@ -71,7 +71,7 @@ func (k *checker) partsSum() {
 		approx := false
 		for _, p := range parts {
 			sum += p.Value
-			approx = approx || p.Approx != ""
+			approx = approx || p.Approx != extract.Exact
 		}
 		if approx || sum == t.Value || (len(parts) < 2 && sum < t.Value) {
 			continue
@@ -84,7 +84,7 @@ func (k *checker) partsSum() {
 				ev = append(ev, k.claimEvidence(p))
 			}
 		}
-		k.add(Finding{Rule: RulePartsSum, Item: t.Kind, Claimed: t.Value, Observed: sum, Claim: claimPtr(t), Evidence: ev,
+		k.add(Finding{Rule: RulePartsSum, Item: string(t.Kind), Claimed: t.Value, Observed: sum, Claim: claimPtr(t), Evidence: ev,
 			Message: fmt.Sprintf("整改报告称%s共%s%s，但分项%s合计为%s", kindName(t.Kind), fmtNum(t.Value), t.Unit, strings.Join(terms, "+"), fmtNum(sum))})
 	}
 }
@@ -95,7 +95,7 @@ func (k *checker) partsSum() {
 // may reasonably use and are accepted too.
 func (k *checker) rate() {
 	for i, r := range k.claims {
-		if !r.IsOwn() || r.Kind != extract.KindProblems || r.Subtype != "rate" || r.Approx != "" {
+		if !r.IsOwn() || r.Kind != extract.KindProblems || r.Subtype != extract.SubtypeRate || r.Approx != extract.Exact {
 			continue
 		}
 		var total, done *extract.Claim
@@ -106,24 +106,24 @@ func (k *checker) rate() {
 				continue
 			}
 			switch c.Subtype {
-			case "total":
+			case extract.SubtypeTotal:
 				if total == nil {
 					total = &k.claims[j]
 				}
-			case "done":
+			case extract.SubtypeDone:
 				if done == nil && total == nil {
 					done = &k.claims[j]
 				}
-			case "in_progress", "not_done":
+			case extract.SubtypeInProgress, extract.SubtypeNotDone:
 				if total == nil {
 					others = append(others, c)
 				}
 			}
-			if c.Subtype == "rate" {
+			if c.Subtype == extract.SubtypeRate {
 				break
 			}
 		}
-		if total == nil || done == nil || total.Value == 0 || total.Approx != "" || done.Approx != "" {
+		if total == nil || done == nil || total.Value == 0 || total.Approx != extract.Exact || done.Approx != extract.Exact {
 			continue
 		}
 		digits := decimals(k.report.Slice(r.Figure))
@@ -131,7 +131,7 @@ func (k *checker) rate() {
 		basic, sum := 0.0, done.Value
 		for _, o := range others {
 			sum += o.Value
-			if o.Subtype == "in_progress" && k.saysBasicallyDone(o) {
+			if o.Subtype == extract.SubtypeInProgress && k.saysBasicallyDone(o) {
 				basic += o.Value
 			}
 		}
@@ -199,8 +199,8 @@ func decimals(s string) int {
 // listCount: the number of problems the report states must be the number it
 // goes on to list (its 关于“…”问题的整改 items).
 func (k *checker) listCount() {
-	t, ok := k.mainClaim(extract.KindProblems, "total")
-	if !ok || t.Approx != "" || len(k.items) == 0 || float64(len(k.items)) == t.Value {
+	t, ok := k.mainClaim(extract.KindProblems, extract.SubtypeTotal)
+	if !ok || t.Approx != extract.Exact || len(k.items) == 0 || float64(len(k.items)) == t.Value {
 		return
 	}
 	last := k.items[len(k.items)-1]
@@ -217,7 +217,7 @@ func fmtNum(f float64) string {
 	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.4f", f), "0"), ".")
 }
 
-func kindName(kind string) string {
+func kindName(kind extract.Kind) string {
 	switch kind {
 	case extract.KindProblems:
 		return "问题"
@@ -232,5 +232,5 @@ func kindName(kind string) string {
 	case extract.KindMoney:
 		return "资金"
 	}
-	return kind
+	return string(kind)
 }

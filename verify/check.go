@@ -275,19 +275,19 @@ func (k *checker) missing(r RuleInfo) string {
 	}
 	switch r.ID {
 	case RuleAccountability:
-		if !k.hasSheet("accountability") {
+		if !k.hasSheet(extract.SheetAccountability) {
 			return "台账中没有问责情况表"
 		}
 	case RuleClues, RuleClueOverdue:
-		if !k.hasSheet("clues") {
+		if !k.hasSheet(extract.SheetClues) {
 			return "台账中没有问题线索表"
 		}
 	case RuleSystems:
-		if !k.hasSheet("rules") && len(k.c.Evidence) == 0 {
+		if !k.hasSheet(extract.SheetSystems) && len(k.c.Evidence) == 0 {
 			return "台账中没有制度建设表，案卷中也没有佐证材料"
 		}
 	case RuleProblemsTotal, RuleProblemsDone, RuleItemStatus, RuleLedgerOverdue, RuleNoEvidence, RuleNoOwner:
-		if !k.hasSheet("problems") {
+		if !k.hasSheet(extract.SheetProblems) {
 			return "台账中没有问题整改表"
 		}
 	case RuleMeetings, RuleDLMMissing:
@@ -298,7 +298,7 @@ func (k *checker) missing(r RuleInfo) string {
 	return ""
 }
 
-func (k *checker) hasSheet(kind string) bool {
+func (k *checker) hasSheet(kind extract.SheetKind) bool {
 	if k.ledger == nil {
 		return false
 	}

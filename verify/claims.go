@@ -17,9 +17,9 @@ func rowEvidence(r extract.RowRef, note string) Evidence {
 // not 31; 近30 / 不到30 (at most) exceeds nothing it could be below.
 func exceeds(c extract.Claim, observed float64) bool {
 	switch c.Approx {
-	case "at_most":
+	case extract.AtMost:
 		return false
-	case "about":
+	case extract.About:
 		return c.Value > observed*1.1+0.5
 	}
 	return c.Value > observed
@@ -29,29 +29,29 @@ func exceeds(c extract.Claim, observed float64) bool {
 // approximate claims as bounds.
 func differs(c extract.Claim, observed float64) bool {
 	switch c.Approx {
-	case "at_least":
+	case extract.AtLeast:
 		return observed < c.Value
-	case "at_most":
+	case extract.AtMost:
 		return observed > c.Value
-	case "about":
+	case extract.About:
 		return observed < c.Value*0.9-0.5 || observed > c.Value*1.1+0.5
 	}
 	return c.Value != observed
 }
 
 func (k *checker) problemsTotal() {
-	c, ok := k.mainClaim(extract.KindProblems, "total")
+	c, ok := k.mainClaim(extract.KindProblems, extract.SubtypeTotal)
 	n := float64(len(k.ledger.Problems))
 	if !ok || !differs(c, n) {
 		return
 	}
 	k.add(Finding{Rule: RuleProblemsTotal, Item: "total", Claimed: c.Value, Observed: n, Claim: claimPtr(c),
-		Evidence: []Evidence{k.claimEvidence(c), k.sheetEvidence("problems", fmt.Sprintf("问题整改表共%d行", len(k.ledger.Problems)))},
+		Evidence: []Evidence{k.claimEvidence(c), k.sheetEvidence(extract.SheetProblems, fmt.Sprintf("问题整改表共%d行", len(k.ledger.Problems)))},
 		Message:  fmt.Sprintf("整改报告称反馈问题%s个，台账列有%d个", fmtNum(c.Value), len(k.ledger.Problems))})
 }
 
 // sheetEvidence points at a ledger sheet as a whole (its header row).
-func (k *checker) sheetEvidence(kind, note string) Evidence {
+func (k *checker) sheetEvidence(kind extract.SheetKind, note string) Evidence {
 	for _, s := range k.ledger.Sheets {
 		if s.Kind == kind {
 			return Evidence{File: k.ledger.File, Sheet: s.Sheet, Text: s.Sheet, Note: note}
@@ -61,7 +61,7 @@ func (k *checker) sheetEvidence(kind, note string) Evidence {
 }
 
 func (k *checker) problemsDone() {
-	c, ok := k.mainClaim(extract.KindProblems, "done")
+	c, ok := k.mainClaim(extract.KindProblems, extract.SubtypeDone)
 	if !ok {
 		return
 	}
@@ -111,24 +111,24 @@ func (k *checker) meetingCounts() {
 	if to == "" {
 		to = k.c.Info.AsOf
 	}
-	seen := map[string]bool{}
+	seen := map[extract.Subtype]bool{}
 	for _, c := range k.claims {
 		if !c.IsOwn() || c.Kind != extract.KindMeetings || c.InTable && seen[c.Subtype] {
 			continue
 		}
 		switch c.Subtype {
-		case "democratic_life", "party_committee", "special", "work", "study":
+		case extract.Subtype(extract.MeetingDemocraticLife), extract.Subtype(extract.MeetingPartyCommittee), extract.Subtype(extract.MeetingSpecial), extract.Subtype(extract.MeetingWork), extract.Subtype(extract.MeetingStudy):
 		default:
 			continue // lectures and other meetings leave no minutes as a rule
 		}
-		if seen[c.Subtype+fmtNum(c.Value)] {
+		if seen[c.Subtype+extract.Subtype(fmtNum(c.Value))] {
 			continue
 		}
-		seen[c.Subtype+fmtNum(c.Value)] = true
+		seen[c.Subtype+extract.Subtype(fmtNum(c.Value))] = true
 		seen[c.Subtype] = true
 		var on []extract.Meeting
 		for _, m := range k.meetings {
-			if string(m.Type) == c.Subtype && m.Rectification && !m.Annual && m.Date > from && m.Date <= to {
+			if extract.Subtype(m.Type) == c.Subtype && m.Rectification && !m.Annual && m.Date > from && m.Date <= to {
 				on = append(on, m)
 			}
 		}
@@ -139,22 +139,22 @@ func (k *checker) meetingCounts() {
 		for _, m := range on {
 			ev = append(ev, Evidence{File: m.File, Page: m.Pos.Page, Start: m.Pos.Start, End: m.Pos.End, Text: m.Title, Note: "会议日期：" + m.Date})
 		}
-		k.add(Finding{Rule: RuleMeetings, Item: c.Subtype, Claimed: c.Value, Observed: len(on), Claim: claimPtr(c), Evidence: ev,
+		k.add(Finding{Rule: RuleMeetings, Item: string(c.Subtype), Claimed: c.Value, Observed: len(on), Claim: claimPtr(c), Evidence: ev,
 			Message: fmt.Sprintf("整改报告称召开%s%s次，%s至%s期间的会议纪要中仅有%d次", meetingName(c.Subtype), fmtNum(c.Value), from, to, len(on))})
 	}
 }
 
-func meetingName(sub string) string {
-	switch sub {
-	case "democratic_life":
+func meetingName(sub extract.Subtype) string {
+	switch extract.MeetingType(sub) {
+	case extract.MeetingDemocraticLife:
 		return "专题民主生活会"
-	case "party_committee":
+	case extract.MeetingPartyCommittee:
 		return "党组（党委）会议"
-	case "special":
+	case extract.MeetingSpecial:
 		return "整改专题会议"
-	case "work":
+	case extract.MeetingWork:
 		return "整改工作会议"
-	case "study":
+	case extract.MeetingStudy:
 		return "理论学习中心组学习"
 	}
 	return "会议"
@@ -165,15 +165,15 @@ func meetingName(sub string) string {
 // each kind it states.
 func (k *checker) accountability() {
 	rows := k.ledger.Accountability
-	if c, ok := k.mainClaim(extract.KindAccountability, "total"); ok {
+	if c, ok := k.mainClaim(extract.KindAccountability, extract.SubtypeTotal); ok {
 		if differs(c, float64(len(rows))) {
-			k.add(Finding{Rule: RuleAccountability, Item: "total", Claimed: c.Value, Observed: len(rows), Claim: claimPtr(c),
+			k.add(Finding{Rule: RuleAccountability, Item: string(extract.SubtypeTotal), Claimed: c.Value, Observed: len(rows), Claim: claimPtr(c),
 				Evidence: append([]Evidence{k.claimEvidence(c)}, accountabilityEvidence(rows, "")...),
 				Message:  fmt.Sprintf("整改报告称问责%s人，问责台账记录%d人", fmtNum(c.Value), len(rows))})
 		}
 		return
 	}
-	for _, sub := range []string{"disciplined", "org_handling", "admonished", "criticized"} {
+	for _, sub := range []extract.Subtype{extract.SubtypeDisciplined, extract.SubtypeOrgHandling, extract.SubtypeAdmonished, extract.SubtypeCriticized} {
 		c, ok := k.mainClaim(extract.KindAccountability, sub)
 		if !ok {
 			continue
@@ -185,14 +185,14 @@ func (k *checker) accountability() {
 			}
 		}
 		if differs(c, float64(n)) {
-			k.add(Finding{Rule: RuleAccountability, Item: sub, Claimed: c.Value, Observed: n, Claim: claimPtr(c),
+			k.add(Finding{Rule: RuleAccountability, Item: string(sub), Claimed: c.Value, Observed: n, Claim: claimPtr(c),
 				Evidence: append([]Evidence{k.claimEvidence(c)}, accountabilityEvidence(rows, sub)...),
 				Message:  fmt.Sprintf("整改报告称%s%s人，问责台账记录%d人", accountabilityName(sub), fmtNum(c.Value), n)})
 		}
 	}
 }
 
-func accountabilityEvidence(rows []extract.Accountability, kind string) []Evidence {
+func accountabilityEvidence(rows []extract.Accountability, kind extract.Subtype) []Evidence {
 	var ev []Evidence
 	for _, r := range rows {
 		if kind == "" || r.Kind == kind {
@@ -202,31 +202,31 @@ func accountabilityEvidence(rows []extract.Accountability, kind string) []Eviden
 	return ev
 }
 
-func accountabilityName(sub string) string {
-	return map[string]string{"disciplined": "给予党纪政务处分", "org_handling": "组织处理", "admonished": "诫勉（谈话提醒）", "criticized": "通报批评"}[sub]
+func accountabilityName(sub extract.Subtype) string {
+	return map[extract.Subtype]string{extract.SubtypeDisciplined: "给予党纪政务处分", extract.SubtypeOrgHandling: "组织处理", extract.SubtypeAdmonished: "诫勉（谈话提醒）", extract.SubtypeCriticized: "通报批评"}[sub]
 }
 
 // systems: the claimed new, revised or total rules must not exceed the rules
 // sheet (or, without one, the rule documents among the evidence files).
 func (k *checker) systems() {
-	counts := map[string]int{}
+	counts := map[extract.Subtype]int{}
 	var source string
-	if k.hasSheet("rules") {
+	if k.hasSheet(extract.SheetSystems) {
 		for _, r := range k.ledger.Rules {
 			counts[r.Kind]++
-			counts["total"]++
+			counts[extract.SubtypeTotal]++
 		}
 		source = "制度建设台账"
 	} else {
-		counts["total"] = len(k.c.Evidence)
+		counts[extract.SubtypeTotal] = len(k.c.Evidence)
 		source = "佐证材料"
 	}
-	for _, sub := range []string{"new", "revised", "total"} {
+	for _, sub := range []extract.Subtype{extract.SubtypeNew, extract.SubtypeRevised, extract.SubtypeTotal} {
 		c, ok := k.mainClaim(extract.KindSystems, sub)
 		if !ok {
 			continue
 		}
-		if _, known := counts[sub]; !known && sub != "total" && !k.hasSheet("rules") {
+		if _, known := counts[sub]; !known && sub != extract.SubtypeTotal && !k.hasSheet(extract.SheetSystems) {
 			continue
 		}
 		n := counts[sub]
@@ -234,26 +234,26 @@ func (k *checker) systems() {
 			continue
 		}
 		ev := []Evidence{k.claimEvidence(c)}
-		if k.hasSheet("rules") {
+		if k.hasSheet(extract.SheetSystems) {
 			for _, r := range k.ledger.Rules {
-				if sub == "total" || r.Kind == sub {
+				if sub == extract.SubtypeTotal || r.Kind == sub {
 					ev = append(ev, rowEvidence(r.Ref, ""))
 				}
 			}
 		}
-		k.add(Finding{Rule: RuleSystems, Item: sub, Claimed: c.Value, Observed: n, Claim: claimPtr(c), Evidence: ev,
+		k.add(Finding{Rule: RuleSystems, Item: string(sub), Claimed: c.Value, Observed: n, Claim: claimPtr(c), Evidence: ev,
 			Message: fmt.Sprintf("整改报告称%s制度%s项，%s仅有%d项", systemsName(sub), fmtNum(c.Value), source, n)})
 	}
 }
 
-func systemsName(sub string) string {
-	return map[string]string{"new": "新建", "revised": "修订", "total": "建立完善"}[sub]
+func systemsName(sub extract.Subtype) string {
+	return map[extract.Subtype]string{extract.SubtypeNew: "新建", extract.SubtypeRevised: "修订", extract.SubtypeTotal: "建立完善"}[sub]
 }
 
 // clues: the claimed clues handled must not exceed the clues disposed of in
 // the clue sheet.
 func (k *checker) clues() {
-	c, ok := k.mainClaim(extract.KindClues, "handled")
+	c, ok := k.mainClaim(extract.KindClues, extract.SubtypeHandled)
 	if !ok {
 		return
 	}

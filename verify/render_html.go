@@ -270,7 +270,7 @@ func htmlValue(v any) string {
 	return fmt.Sprint(v)
 }
 
-var statusNames = map[string]string{"done": "已完成", "in_progress": "正在整改", "not_done": "未完成"}
+var statusNames = map[string]string{string(extract.StatusDone): "已完成", string(extract.StatusInProgress): "正在整改", string(extract.StatusNotDone): "未完成"}
 
 // claimLabel is "meetings/work = 13 次", the title of a claim's figure:
 // the value in the base unit (1.2万元 → 12000 元).
@@ -279,8 +279,8 @@ func claimLabel(c extract.Claim) string {
 	if c.Unit != "" {
 		s += " " + c.Unit
 	}
-	if c.Approx != "" {
-		s += " [" + c.Approx + "]"
+	if c.Approx != extract.Exact {
+		s += " [" + c.Approx.String() + "]"
 	}
 	if c.Scope != "" {
 		s += " [" + c.Scope + "]"
