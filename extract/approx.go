@@ -74,6 +74,8 @@ func (a *Approx) UnmarshalText(b []byte) error {
 	return fmt.Errorf("extract: unknown approximation %q", b)
 }
 
+// approxWord is a word that makes the number next to it approximate, with
+// the approximation it expresses.
 type approxWord struct {
 	word   string
 	r      []rune
@@ -82,6 +84,10 @@ type approxWord struct {
 	not    string // runes that, just before the word, cancel it (签约, 最近)
 }
 
+// approxWords reads a list of approximation words: each is written with its
+// approximation first (+ at least, - at most, ~ about) and, after !, the
+// runes that cancel it when they stand just before it (~约!签 for 约 but
+// not 签约). The list is returned longest word first.
 func approxWords(spec string) []approxWord {
 	var out []approxWord
 	for _, f := range strings.Fields(spec) {
@@ -109,6 +115,8 @@ func approxWords(spec string) []approxWord {
 	return out
 }
 
+// preApprox are the approximation words written before a number (约30,
+// 超过30, 近30) and postApprox those written after it (30余, 30以上, 30左右).
 var (
 	preApprox = approxWords(`~约!签制节预履违条合特公邀契相婚简隐缔誓 ~大约 ~大概 ~约为 ~约有 ~大致
 		+超过 +超!赶 +逾 +多于 +高于 +大于 +至少 +不少于 +不低于 +最少 +数!无少多

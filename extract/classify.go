@@ -18,6 +18,10 @@ var (
 	systemRevised     = wordsOf(KindSystems, SubtypeRevised)
 	systemTotal       = wordsOf(KindSystems, SubtypeTotal)
 	systemChanged     = systemNew + "|" + systemRevised
+	// systemStated are the words that say what a systems figure counts;
+	// without them the whole clause is read.
+	systemStated = systemChanged + "|废止|合计|小计"
+	clueFiled    = wordsOf(KindClues, SubtypeFiled)
 )
 
 // meetingNouns start the name of a meeting written after its count.
@@ -158,7 +162,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		if parent != nil && parent.Kind == KindClues && parent.Subtype == SubtypeHandled {
 			// The ways the handled clues were disposed of: only 立案 is a
 			// subtype of its own.
-			if has(f.pre, wordsOf(KindClues, SubtypeFiled)) {
+			if has(f.pre, clueFiled) {
 				c.Subtype = SubtypeFiled
 			} else {
 				c.Kind, c.Subtype = KindOther, Subtype("线索处置："+strings.Trim(f.pre, "其中"))
@@ -176,7 +180,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	case hasNear(f, "制度|办法|规定|规则|细则|机制") || (topic != nil && topic.Kind == KindSystems && f.pre != "" && has(f.pre, systemChanged) && !hasNear(f, "问题")):
 		c.Kind = KindSystems
 		seg := f.pre
-		if !has(seg, systemChanged+"|废止|合计|小计") {
+		if !has(seg, systemStated) {
 			seg = f.clause
 		}
 		switch {

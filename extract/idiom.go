@@ -28,11 +28,14 @@ var idioms = strings.Fields(`
 	一以 一刻 一早 一概而论 一无是处 一穷二白 一干二净 七嘴八舌 乱七八糟 一窍不通 一意孤行
 `)
 
+// idiomEntry is a set phrase filed under one of its numeral runes.
 type idiomEntry struct {
 	phrase []rune
 	off    int // offset of the keyed rune in phrase
 }
 
+// idiomIndex files the set phrases under each numeral they contain, so
+// isIdiom looks only at the phrases that could hold the number at hand.
 var idiomIndex = func() map[rune][]idiomEntry {
 	m := map[rune][]idiomEntry{}
 	for _, w := range idioms {

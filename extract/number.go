@@ -106,6 +106,8 @@ const maxDigits = 18
 // maxValue bounds Chinese numerals (a run of 亿 would overflow).
 const maxValue = 1e16
 
+// pow10 holds the powers of ten a decimal fraction is divided by (1.25 is
+// 125 / pow10[2]).
 var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
 	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
 
@@ -185,6 +187,8 @@ func scanAt(rs []rune, i int, out *[]span, nested bool) int {
 	return i + 1
 }
 
+// emitMarker records the one-rune list marker at rs[i] (①, ⑴, ⒈) as the
+// number v and returns where scanning resumes.
 func emitMarker(rs []rune, i, v int, out *[]span) int {
 	*out = append(*out, span{Number: Number{Start: i, End: i + 1, Value: float64(v), Count: float64(v),
 		Multiplier: 1, Role: RoleListMarker}, lo: i, hi: i + 1, fixed: true, isInt: true})

@@ -6,10 +6,13 @@ import (
 )
 
 // Arabic numerals: digit runs with their separators, decimals, 万/亿
-// multipliers, percentages, fractions and dates written with separators.
+// multipliers and dates written with separators; and what may follow any
+// numeral: a percent sign, 分之 (fractions), 百分之 and 千分之 before it.
 
+// isArabic tells an Arabic digit, half- or full-width (0-9, ０-９).
 func isArabic(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
 
+// arabicVal is the value of the Arabic digit r (half- or full-width).
 func arabicVal(r rune) int64 {
 	if r >= '０' {
 		return int64(r - '０')
@@ -17,8 +20,11 @@ func arabicVal(r rune) int64 {
 	return int64(r - '0')
 }
 
+// isPoint tells a decimal point, half- or full-width.
 func isPoint(r rune) bool { return r == '.' || r == '．' }
 
+// isDash tells the dashes written between the parts of a range, a date or
+// a telephone number (-, —, –, －, ‐, ―).
 func isDash(r rune) bool {
 	return r == '-' || r == '—' || r == '–' || r == '－' || r == '‐' || r == '―'
 }
@@ -43,6 +49,11 @@ func digitsValue(rs []rune, i, j int) (int64, bool) {
 	return v, true
 }
 
+// scanArabic reads the number written in Arabic digits at rs[i]: a
+// telephone number, a date with separators, or a quantity with its thousands
+// separators, decimals, 万/亿 multiplier, percent sign or 分之 fraction. It
+// appends the spans to out and returns where scanning resumes; nested is
+// set for the parts of 百分之X and X分之Y (see scanAt).
 func scanArabic(rs []rune, i int, out *[]span, nested bool) int {
 	n := len(rs)
 	k := digitRun(rs, i)
@@ -197,6 +208,8 @@ func scanSepDate(rs []rune, i, k int, out *[]span) (int, bool) {
 	return mEnd, true
 }
 
+// isMultiplierRune tells the magnitude characters that may follow Arabic
+// digits: 万, 亿, 千, 百 (and the Traditional 萬, 億).
 func isMultiplierRune(r rune) bool {
 	return r == '万' || r == '亿' || r == '千' || r == '百' || r == '萬' || r == '億'
 }

@@ -1,6 +1,7 @@
 package extract
 
-// Chinese numerals: 十三, 三千五百万, 二〇一九, 壹佰, 百分之九十.
+// Chinese numerals: 十三, 三千五百万, 二〇一九, 三点五, 壹佰 (百分之九十 is read
+// by scanPercentWord, which reads its numeral here).
 
 // cnDigit returns the value of a Chinese digit character, or -1.
 func cnDigit(r rune) int {
@@ -46,14 +47,21 @@ func cnUnit(r rune) int64 {
 	return 0
 }
 
+// isCNNumeral tells a rune that may be part of a Chinese numeral: a digit
+// (一, 壹, 〇) or a unit (十, 百, 千, 万, 亿).
 func isCNNumeral(r rune) bool { return cnDigit(r) >= 0 || cnUnit(r) > 0 }
 
 // isCNStart reports whether a Chinese numeral can begin with r: a digit or
 // 十 (十三), but not 百/千/万/亿 alone (百姓, 千万, 万一).
 func isCNStart(r rune) bool { return (cnDigit(r) >= 0 && r != 'Ｏ') || cnUnit(r) == 10 }
 
+// isZeroRune tells the ways zero is written in Chinese numerals (零, 〇, ○).
 func isZeroRune(r rune) bool { return r == '零' || r == '〇' || r == '○' }
 
+// scanChinese reads the Chinese numeral at rs[i] (十三, 三千五百万, 二〇一九,
+// 三点五, 壹佰) and what follows it (a percent sign, 分之: finishPercent). It
+// appends the span to out and returns where scanning resumes; nested is set
+// for the parts of 百分之X and X分之Y (see scanAt).
 func scanChinese(rs []rune, i int, out *[]span, nested bool) int {
 	n := len(rs)
 	j := i

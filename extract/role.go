@@ -51,6 +51,7 @@ const (
 	RoleIdiom
 )
 
+// roleNames are the names Role.String gives, in the order of the roles.
 var roleNames = [...]string{"count", "percent", "fraction", "date", "year", "time", "duration",
 	"doc_number", "ordinal", "phone", "code", "list_marker", "idiom"}
 
@@ -143,6 +144,8 @@ func classify(rs []rune, sp *span) {
 	sp.Role = role(rs, sp)
 }
 
+// intValue returns the value of sp when it is a plain integer (no
+// multiplier, not a percentage).
 func (sp *span) intValue() (int64, bool) {
 	if !sp.isInt || sp.Multiplier != 1 || sp.Percent {
 		return 0, false
@@ -159,7 +162,55 @@ func monthFollows(rs []rune, q int) bool {
 	return k > q && at(rs, k) == '月'
 }
 
+// role decides what the number sp in rs is used for, from the text around
+// it: the first of these that recognises it decides, in this order —
+// numbers its neighbours mark (identifiers, labelled and document numbers,
+// set phrases, ordinals, ranges: markedRole), the calendar and the clock
+// (dates, years, times, durations: calendarRole), labels of tables and
+// attachments (labelRole), list markers (listMarkerRole) and Chinese
+// numerals inside words (inWordRole); a number none of them claims is a
+// percentage, a code (a leading zero) or a count.
 func role(rs []rune, sp *span) Role {
+	c := newRoleContext(rs, sp)
+	if r, ok := c.markedRole(); ok {
+		return r
+	}
+	if r, ok := c.calendarRole(); ok {
+		return r
+	}
+	if r, ok := c.labelRole(); ok {
+		return r
+	}
+	if r, ok := c.listMarkerRole(); ok {
+		return r
+	}
+	if r, ok := c.inWordRole(); ok {
+		return r
+	}
+	if sp.Percent {
+		return RolePercent
+	}
+	if sp.zeroLead {
+		return RoleCode
+	}
+	return RoleCount
+}
+
+// roleContext is what role's stages look at: the number, where it starts
+// and ends, the runes just before and after it, where its measure word
+// ends, and its value when it is a plain integer.
+type roleContext struct {
+	rs         []rune
+	sp         *span
+	start, end int
+	prev, next rune
+	unitEnd    int
+	iv         int64
+	isInt      bool
+}
+
+// newRoleContext reads the context of sp in rs.
+func newRoleContext(rs []rune, sp *span) roleContext {
 	start, end := sp.Start, sp.End
 	prev, next := at(rs, start-1), at(rs, end)
 	unitEnd := end
@@ -173,55 +224,70 @@ func role(rs []rune, sp *span) Role {
 		}
 	}
 	iv, isInt := sp.intValue()
+	return roleContext{rs: rs, sp: sp, start: start, end: end, prev: prev, next: next, unitEnd: unitEnd, iv: iv, isInt: isInt}
+}
 
+// markedRole recognises a number its neighbours mark: digits in a Latin
+// identifier (5G) or after a label (电话, 编号), a document number (〔2017〕9号,
+// 9号), a year in brackets, a number inside a set phrase, the ordinals of
+// 第 (第1、2、3项), the first number of a range (3-5月) and 十分 (very).
+func (c roleContext) markedRole() (Role, bool) {
+	rs, sp, start, end, prev, next, iv, isInt := c.rs, c.sp, c.start, c.end, c.prev, c.next, c.iv, c.isInt
 	// Digits in a Latin identifier: 2016-XS03-03, 5G, A4.
 	if !sp.Chinese && latinToken(rs, start, end) {
-		return RoleCode
+		return RoleCode, true
 	}
 	if !sp.Chinese {
 		if r, ok := labelled(rs, start); ok {
-			return r
+			return r, true
 		}
 	}
 	// Document numbers: 〔2017〕9号, [2021]3号, （2017）9号.
 	if !sp.Chinese && sp.intDigits == 4 && isInt && iv >= 1900 && iv <= 2099 {
 		if strings.ContainsRune("〔【［[", prev) && strings.ContainsRune("〕】］]", next) {
-			return RoleDocNumber
+			return RoleDocNumber, true
 		}
 		if strings.ContainsRune("（(", prev) && strings.ContainsRune("）)", next) {
 			if e := digitRun(rs, end+1); e > end+1 && at(rs, e) == '号' {
-				return RoleDocNumber
+				return RoleDocNumber, true
 			}
-			return RoleYear
+			return RoleYear, true
 		}
 	}
 	if sp.Unit == "号" {
 		if prev == '月' {
-			return RoleDate
+			return RoleDate, true
 		}
-		return RoleDocNumber
+		return RoleDocNumber, true
 	}
 	if isIdiom(rs, start, end) {
-		return RoleIdiom
+		return RoleIdiom, true
 	}
 	if isDash(prev) && at(rs, start-2) == '号' {
-		return RoleDocNumber // 东ICP备12345678号-1
+		return RoleDocNumber, true // 东ICP备12345678号-1
 	}
 	if enumeratedOrdinal(rs, start) {
-		return RoleOrdinal // 第1、2、3项, 第一、二批
+		return RoleOrdinal, true // 第1、2、3项, 第一、二批
 	}
 	if sp.Unit == "" && (isDash(next) || strings.ContainsRune("至到~～", next)) {
 		if r, ok := rangeRole(rs, end+1, sp); ok {
-			return r // 3-5月, 10至15日
+			return r, true // 3-5月, 10至15日
 		}
 	}
 	if sp.single && rs[start] == '十' && next == '分' && at(rs, end+1) != '钟' {
-		return RoleIdiom // 十分重要
+		return RoleIdiom, true // 十分重要
 	}
 	if prev == '第' {
-		return RoleOrdinal
+		return RoleOrdinal, true
 	}
+	return 0, false
+}
 
+// calendarRole recognises dates, years, times of day and durations by the
+// measure word (年, 月, 日, 时, 点, 分, 个月 …) and what follows it, ordinals
+// by theirs (届, 级, 二次), and year ranges (2016—2017年).
+func (c roleContext) calendarRole() (Role, bool) {
+	rs, sp, start, end, prev, next, unitEnd, iv, isInt := c.rs, c.sp, c.start, c.end, c.prev, c.next, c.unitEnd, c.iv, c.isInt
 	// Calendar and clock.
 	switch sp.Unit {
 	case "年", "年度":
@@ -231,110 +297,123 @@ func role(rs []rune, sp *span) Role {
 		}
 		switch {
 		case year && monthFollows(rs, unitEnd):
-			return RoleDate
+			return RoleDate, true
 		case year:
-			return RoleYear
+			return RoleYear, true
 		case at(rs, unitEnd) == '级':
-			return RoleOrdinal // 三年级
+			return RoleOrdinal, true // 三年级
 		}
-		return RoleDuration
+		return RoleDuration, true
 	case "月", "月份":
 		if isInt && iv >= 1 && iv <= 12 && sp.Approx == Exact {
-			return RoleDate
+			return RoleDate, true
 		}
-		return RoleDuration
+		return RoleDuration, true
 	case "日":
 		if prev == '月' {
-			return RoleDate
+			return RoleDate, true
 		}
 		if hasAt(rs, unitEnd, "内") || hasAt(rs, unitEnd, "以内") || hasAt(rs, unitEnd, "之内") || !isInt || iv < 1 || iv > 31 || sp.Approx != Exact {
-			return RoleDuration
+			return RoleDuration, true
 		}
-		return RoleDate
+		return RoleDate, true
 	case "时":
-		return RoleTime
+		return RoleTime, true
 	case "点":
 		if hasTimeWordBefore(rs, start) || hasAt(rs, unitEnd, "整") || hasAt(rs, unitEnd, "半") || minuteFollows(rs, unitEnd) {
-			return RoleTime
+			return RoleTime, true
 		}
 	case "分":
 		if prev == '时' || prev == '点' {
-			return RoleTime
+			return RoleTime, true
 		}
 	}
 	if durationUnits[sp.Unit] {
-		return RoleDuration
+		return RoleDuration, true
 	}
 	if sp.Unit == "年" || hasBefore2(rs, start, "为期") || hasBefore2(rs, start, "历时") {
-		return RoleDuration
+		return RoleDuration, true
 	}
 	if ordinalUnits[sp.Unit] {
-		return RoleOrdinal
+		return RoleOrdinal, true
 	}
 	if sp.Chinese && sp.single && rs[start] == '二' && strings.Contains("次类级等期批轮档", sp.Unit) && sp.Unit != "" {
-		return RoleOrdinal // 二次议价, 二类, 二级
+		return RoleOrdinal, true // 二次议价, 二类, 二级
 	}
 	// Year ranges: 2016—2017年, 2016-2017.
 	if !sp.Chinese && sp.intDigits == 4 && isInt && iv >= 1900 && iv <= 2099 && sp.Unit == "" &&
 		(isDash(next) || strings.ContainsRune("~～至到", next)) {
 		if e := digitRun(rs, end+1); e-(end+1) == 4 || e-(end+1) == 2 {
-			return RoleYear
+			return RoleYear, true
 		}
 	}
 	if !sp.Chinese && sp.intDigits == 4 && isInt && iv >= 1900 && iv <= 2099 && sp.Unit == "" &&
 		(isDash(prev) || strings.ContainsRune("~～至到", prev)) {
 		if b := start - 1; b >= 4 && digitRun(rs, b-4) == b && (b == 4 || !isArabic(rs[b-5])) {
-			return RoleYear
+			return RoleYear, true
 		}
 	}
+	return 0, false
+}
+
+// labelRole recognises the numbers of labels: 表1, 图3, 附件2.
+func (c roleContext) labelRole() (Role, bool) {
+	rs, start, prev := c.rs, c.start, c.prev
 	// Labels: 表1, 附件2, 图3.
 	if _, ok := hasBefore(rs, start, "附件"); ok {
-		return RoleOrdinal
+		return RoleOrdinal, true
 	}
 	if prev == '表' || prev == '图' {
 		if pp := at(rs, start-2); !han.IsHan(pp) || strings.ContainsRune("见如附下上", pp) {
-			return RoleOrdinal
+			return RoleOrdinal, true
 		}
 	}
+	return 0, false
+}
 
+// listMarkerRole recognises numbers that mark an item of a list: （一）, (1),
+// 一是, 其一, and 1. / 一、 at the start of a line.
+func (c roleContext) listMarkerRole() (Role, bool) {
+	rs, sp, start, prev, next, iv, isInt := c.rs, c.sp, c.start, c.prev, c.next, c.iv, c.isInt
 	// List markers.
 	if strings.ContainsRune("（(", prev) && strings.ContainsRune("）)", next) {
-		return RoleListMarker
+		return RoleListMarker, true
 	}
 	if sp.Chinese && next == '是' && isInt && iv <= 20 && sp.Unit == "" {
-		return RoleListMarker
+		return RoleListMarker, true
 	}
 	if sp.Chinese && sp.single && prev == '其' {
-		return RoleListMarker
+		return RoleListMarker, true
 	}
 	if sp.Unit == "" && !sp.Percent && strings.ContainsRune("、.．)）", next) && lineStart(rs, start) && isInt && iv <= 100 {
-		return RoleListMarker
+		return RoleListMarker, true
 	}
+	return 0, false
+}
 
+// inWordRole recognises Chinese numerals that are part of a word: in a
+// short quotation (“三个一批”), 一 after 统, 进, 唯 … (统一, 进一步), and a
+// lone numeral glued to the word after it with no measure word (一体).
+func (c roleContext) inWordRole() (Role, bool) {
+	rs, sp, start, end, prev, next := c.rs, c.sp, c.start, c.end, c.prev, c.next
 	// Chinese numerals inside words.
 	if sp.Chinese && !sp.Percent {
 		if inShortQuote(rs, start, end) {
-			return RoleIdiom
+			return RoleIdiom, true
 		}
 		if rs[start] == '一' && sp.single {
 			if strings.ContainsRune("是为这那每哪某另同统唯逐进之", prev) {
-				return RoleIdiom
+				return RoleIdiom, true
 			}
 			if _, ok := hasBefore(rs, start, "任何"); ok {
-				return RoleIdiom
+				return RoleIdiom, true
 			}
 		}
 		if sp.single && sp.Unit == "" && sp.Approx == Exact && han.IsHan(next) {
-			return RoleIdiom
+			return RoleIdiom, true
 		}
 	}
-	if sp.Percent {
-		return RolePercent
-	}
-	if sp.zeroLead {
-		return RoleCode
-	}
-	return RoleCount
+	return 0, false
 }
 
 // enumeratedOrdinal reports whether the number at start continues a list
@@ -381,11 +460,14 @@ func rangeRole(rs []rune, q int, sp *span) (Role, bool) {
 	return 0, false
 }
 
+// hasBefore2 reports whether rs[:i] ends with w.
 func hasBefore2(rs []rune, i int, w string) bool {
 	_, ok := hasBefore(rs, i, w)
 	return ok
 }
 
+// hasTimeWordBefore reports whether a word for a part of the day (上午, 下午,
+// 晚上 …) ends just before rs[i]: 上午九点 is a time.
 func hasTimeWordBefore(rs []rune, i int) bool {
 	for _, w := range timeWords {
 		if _, ok := hasBeforeR(rs, i, w); ok {

@@ -8,6 +8,7 @@ import (
 // Rune helpers for the number scanner: looking at, before and after a
 // position of a text held as runes.
 
+// at returns rs[i], or 0 when i is outside rs.
 func at(rs []rune, i int) rune {
 	if i < 0 || i >= len(rs) {
 		return 0
@@ -57,6 +58,7 @@ func hasBeforeR(rs []rune, i int, w []rune) (int, bool) {
 	return b, true
 }
 
+// runeWords returns the words ws as rune slices (for hasBeforeR).
 func runeWords(ws ...string) [][]rune {
 	out := make([][]rune, len(ws))
 	for i, w := range ws {
@@ -65,10 +67,13 @@ func runeWords(ws ...string) [][]rune {
 	return out
 }
 
+// isSpace tells the white space the scanner skips around a number: spaces
+// (also the ideographic and no-break ones), tabs and line breaks.
 func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' || r == '\n' || r == '\r'
 }
 
+// isLatin tells a Latin letter, half- or full-width.
 func isLatin(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 'ａ' && r <= 'ｚ' || r >= 'Ａ' && r <= 'Ｚ'
 }

@@ -6,6 +6,7 @@ import (
 
 // Measure words: the units recognised after a number (个, 次, 人, 元, 个月 …).
 
+// unitInfo is a measure word and its length in runes.
 type unitInfo struct {
 	word string
 	n    int // length in runes
@@ -48,8 +49,12 @@ func matchUnit(rs []rune, i int) unitInfo {
 	return unitInfo{}
 }
 
+// durationUnits are the measure words of a length of time: a number before
+// them is RoleDuration.
 var durationUnits = map[string]bool{"个月": true, "个工作日": true, "个小时": true, "个季度": true, "个星期": true,
 	"个周": true, "天": true, "周": true, "星期": true, "小时": true, "秒": true, "秒钟": true, "季度": true,
 	"工作日": true, "分钟": true}
 
+// ordinalUnits are the measure words of a rank (十四届, 二级, 四中全会, 70周年):
+// a number before them is RoleOrdinal.
 var ordinalUnits = map[string]bool{"届": true, "级": true, "中全会": true, "周年": true}
