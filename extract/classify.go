@@ -95,6 +95,8 @@ func isMeeting(s string) bool {
 	return has(s, "会议|会|党课|学习")
 }
 
+// reScopeOther tells the words before a figure that make it a count of other
+// units (对32家单位开展巡察).
 var reScopeOther = regexp.MustCompile(`对.{0,8}$`)
 
 // classifyFigure decides what a figure counts from its measure word and the
@@ -293,4 +295,5 @@ func otherObject(f figure) string {
 	return f.unit
 }
 
+// isNoun tells a jieba part-of-speech tag of a noun (n…, vn).
 func isNoun(pos string) bool { return strings.HasPrefix(pos, "n") || pos == "vn" }

@@ -31,8 +31,10 @@ type SheetInfo struct {
 }
 
 // RowRef points at a ledger row: the sheet and row as the spreadsheet numbers
-// them (for CSV, Sheet is "" and Row the line), and the row's text span in
-// the parsed document.
+// them (for CSV, Sheet is "" and Row the line), and, as every stage points
+// back at a document, a parse.Pos: its page is the sheet (each sheet is a
+// page of the parsed workbook) and its span runs from the row's first
+// written cell to its last.
 type RowRef struct {
 	File  string    `json:"file"`
 	Sheet string    `json:"sheet,omitempty"`
@@ -103,6 +105,8 @@ type System struct {
 
 var reBracketNote = regexp.MustCompile(`[（(][^）)]*[）)]`)
 
+// cleanHeader is a header cell as the column words are matched against it:
+// Simplified, without bracketed notes and white space.
 func cleanHeader(s string) string {
 	s = Simplify(s)
 	s = reBracketNote.ReplaceAllString(s, "")
@@ -281,6 +285,7 @@ func isNoteRow(r parse.Row) bool {
 	return n == 0
 }
 
+// rowRef makes the RowRef of row r of table t.
 func rowRef(doc *parse.Document, t parse.Table, r parse.Row) RowRef {
 	ref := RowRef{File: doc.File, Sheet: t.Sheet, Row: r.Number}
 	start, end := -1, -1
@@ -338,6 +343,7 @@ func systemKind(s string) Subtype {
 	return ""
 }
 
+// containsAny tells whether s contains any of subs.
 func containsAny(s string, subs ...string) bool {
 	for _, x := range subs {
 		if strings.Contains(s, x) {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -197,5 +198,40 @@ func TestParseDeadline(t *testing.T) {
 		}
 		require.True(t, ok, in)
 		assert.Equal(t, want, d.Format("2006-01-02"), in)
+	}
+}
+
+// TestRowRefPos checks that every ledger row points back at the document
+// as every stage does, by a parse.Pos: the page is the row's sheet and the
+// span runs from the row's first written cell to its last.
+func TestRowRefPos(t *testing.T) {
+	for _, dir := range caseDirs(t) {
+		files, _ := filepath.Glob(filepath.Join(dir, "ledger.*"))
+		require.Len(t, files, 1)
+		doc, err := parse.ParseFile(context.Background(), files[0], parse.Options{})
+		require.NoError(t, err)
+		l := ReadLedger(doc)
+		var refs []RowRef
+		for _, p := range l.Problems {
+			refs = append(refs, p.Ref)
+		}
+		for _, c := range l.Clues {
+			refs = append(refs, c.Ref)
+		}
+		for _, a := range l.Accountability {
+			refs = append(refs, a.Ref)
+		}
+		for _, s := range l.Rules {
+			refs = append(refs, s.Ref)
+		}
+		require.NotEmpty(t, refs, dir)
+		for _, ref := range refs {
+			require.True(t, ref.Pos.Page >= 1 && ref.Pos.Page <= len(doc.Pages), "%s row %d: page %d", dir, ref.Row, ref.Pos.Page)
+			assert.Equal(t, ref.Sheet, doc.Pages[ref.Pos.Page-1].Sheet, "%s row %d: the page is the sheet", dir, ref.Row)
+			text := doc.Slice(ref.Pos)
+			cells := strings.Split(ref.Text, " | ")
+			assert.True(t, strings.HasPrefix(text, cells[0]) && strings.HasSuffix(text, cells[len(cells)-1]),
+				"%s row %d: %q does not span %q", dir, ref.Row, text, ref.Text)
+		}
 	}
 }

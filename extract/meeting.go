@@ -64,6 +64,9 @@ func ReadMeetings(doc *parse.Document) []Meeting {
 	return out
 }
 
+// readMeeting reads the meeting whose minutes are paras (its title first);
+// whole is set when they are the whole document, whose title and date then
+// stand for the meeting's.
 func readMeeting(doc *parse.Document, paras []parse.Paragraph, whole bool) Meeting {
 	m := Meeting{File: doc.File, Title: paras[0].Text, Pos: paras[0].Pos}
 	if whole && doc.Title != "" {
