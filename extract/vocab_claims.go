@@ -33,17 +33,17 @@ const (
 var kinds = []struct {
 	Kind    Kind
 	Chinese string
-	// Note says what signals the kind (the measure word and nouns near the
-	// figure; classifyFigure has the details).
+	// Note says, for the reader, what signals the kind (the measure word
+	// and the nouns near the figure; classifyFigure has the details).
 	Note string
 }{
-	{KindProblems, "问题", "个、项、件、条 with 问题 near the figure, or 率 / 占比 for a rate"},
-	{KindMeetings, "会议", "次、场、期、轮 with a meeting's name (see meeting types)"},
-	{KindSystems, "制度", "个、项、件、条 with 制度、办法、规定、规则、细则、机制 near the figure"},
-	{KindAccountability, "问责", "人、名、人次、位 with a way of holding to account (see subtypes)"},
-	{KindClues, "问题线索", "线索 near the figure, or 件 after a clue figure"},
-	{KindMoney, "资金", "元 (万元, 亿元)"},
-	{KindOther, "其他", "any other figure; its subtype is the thing counted, as written"},
+	{KindProblems, "问题", "量词个、项、件、条，前后有“问题”；或“率”“占比”之后的百分数"},
+	{KindMeetings, "会议", "量词次、场、期、轮，前后有会议名称（见会议类型）"},
+	{KindSystems, "制度", "量词个、项、件、条，前后有制度、办法、规定、规则、细则、机制"},
+	{KindAccountability, "问责", "量词人、名、人次、位，前后有问责方式（见子类）"},
+	{KindClues, "问题线索", "前后有“线索”；或紧随线索数字、以“件”计"},
+	{KindMoney, "资金", "量词元（万元、亿元）"},
+	{KindOther, "其他", "其余数字；子类为所计之物的原文"},
 }
 
 // Chinese returns the Chinese name of k (问题, 会议, 制度 …), or k itself when it
@@ -104,10 +104,10 @@ type subtypeEntry struct {
 // classifier tries them.
 var subtypes = []subtypeEntry{
 	{KindProblems, SubtypeTotal, "问题总数", []string{"反馈", "指出", "发现", "交办", "移交", "梳理", "查摆", "共", "涉及", "列出", "认领"}, ""},
-	{KindProblems, SubtypeDone, "已完成整改的问题", nil, "the status words (statuses table) before or after the figure"},
-	{KindProblems, SubtypeInProgress, "正在整改的问题", nil, "the status words (statuses table) before or after the figure"},
-	{KindProblems, SubtypeNotDone, "未完成整改的问题", nil, "the status words (statuses table) before or after the figure"},
-	{KindProblems, SubtypeRate, "整改完成率", nil, "a percentage after 率, or 占比 / 占…总数 about problems"},
+	{KindProblems, SubtypeDone, "已完成整改的问题", nil, "数字前后的整改状态词（见整改状态）"},
+	{KindProblems, SubtypeInProgress, "正在整改的问题", nil, "数字前后的整改状态词（见整改状态）"},
+	{KindProblems, SubtypeNotDone, "未完成整改的问题", nil, "数字前后的整改状态词（见整改状态）"},
+	{KindProblems, SubtypeRate, "整改完成率", nil, "“率”之后的百分数，或关于问题的“占比”“占…总数”"},
 
 	{KindSystems, SubtypeNew, "新建制度", []string{"新建", "新制定", "新出台", "制定", "建立", "出台", "新增"}, ""},
 	{KindSystems, SubtypeRevised, "修订制度", []string{"修订", "修改", "完善", "健全"}, ""},
@@ -129,7 +129,7 @@ var subtypes = []subtypeEntry{
 	{KindMoney, SubtypeLossRecovered, "挽回损失", []string{"挽回"}, ""},
 	{KindMoney, SubtypeRefunded, "清退（退还）资金", []string{"清退", "退还", "退回", "退缴", "返还", "退赔", "退款", "退出"}, ""},
 	{KindMoney, SubtypeRecovered, "追回（收缴）资金", []string{"追回", "追缴", "收回", "追偿", "收缴"}, ""},
-	{KindMoney, SubtypeOther, "其他资金", nil, "an amount in 元 with none of the words above"},
+	{KindMoney, SubtypeOther, "其他资金", nil, "以元计、无上述词语的金额"},
 }
 
 // SubtypeChinese returns the Chinese name of subtype s of kind k (for

@@ -56,11 +56,11 @@ word the text contains decides.
 codes stay ` + "`systems`" + ` for a claim's kind and ` + "`rules`" + ` for a ledger sheet.
 
 `)
-	p("## Claim kinds (`Kind`)\n\n| Code | 中文 | Signalled by |\n|---|---|---|\n")
+	p("## Claim kinds 类别 (`Kind`)\n\n| Code | 中文 | Signalled by |\n|---|---|---|\n")
 	for _, e := range kinds {
 		p("| `%s` | %s | %s |\n", e.Kind, e.Chinese, e.Note)
 	}
-	p("\n## Claim subtypes (`Subtype`)\n\nMeetings' subtypes are the meeting types; a claim of kind `other` holds the thing counted, as written.\n\n| Kind | Code | 中文 | Signal words |\n|---|---|---|---|\n")
+	p("\n## Claim subtypes 子类 (`Subtype`)\n\nMeetings' subtypes are the meeting types; a claim of kind `other` holds the thing counted, as written.\n\n| Kind | Code | 中文 | Signal words |\n|---|---|---|---|\n")
 	for _, e := range subtypes {
 		sig := words(e.Words)
 		if sig == "" {
@@ -68,7 +68,7 @@ codes stay ` + "`systems`" + ` for a claim's kind and ` + "`rules`" + ` for a le
 		}
 		p("| `%s` | `%s` | %s | %s |\n", e.Kind, e.Subtype, e.Chinese, sig)
 	}
-	p("\n## Statuses (`Status`)\n\nOne classifier for ledger status cells, report items' status lines and the words around a problems figure.\n\n| Code | 中文 | Signal words |\n|---|---|---|\n")
+	p("\n## Statuses 整改状态 (`Status`)\n\nOne classifier for ledger status cells, report items' status lines and the words around a problems figure.\n\n| Code | 中文 | Signal words |\n|---|---|---|\n")
 	for _, e := range statuses {
 		code := "`" + string(e.Status) + "`"
 		if e.Status == StatusUnknown {
@@ -80,11 +80,11 @@ codes stay ` + "`systems`" + ` for a claim's kind and ` + "`rules`" + ` for a le
 		}
 		p("| %s | %s | %s |\n", code, e.Chinese, sig)
 	}
-	p("\n## Meeting types (`MeetingType`)\n\nOne classifier for the titles of minutes and the words around a meetings figure. A meeting that matches no row is `other`.\n\n| Code | 中文 | Signal words |\n|---|---|---|\n")
+	p("\n## Meeting types 会议类型 (`MeetingType`)\n\nOne classifier for the titles of minutes and the words around a meetings figure. A meeting that matches no row is `other`.\n\n| Code | 中文 | Signal words |\n|---|---|---|\n")
 	for _, e := range meetingTypes {
 		p("| `%s` | %s | %s |\n", e.Type, e.Chinese, words(e.Words))
 	}
-	p("\n## Ledger sheet kinds (`SheetKind`)\n\nA table's kind is told by the columns its header names.\n\n| Code | 中文 | Columns looked for |\n|---|---|---|\n")
+	p("\n## Ledger sheet kinds 台账表类别 (`SheetKind`)\n\nA table's kind is told by the columns its header names.\n\n| Code | 中文 | Columns looked for |\n|---|---|---|\n")
 	for _, e := range sheetKinds {
 		cols := make([]string, len(e.Columns))
 		for i, c := range e.Columns {
@@ -92,11 +92,11 @@ codes stay ` + "`systems`" + ` for a claim's kind and ` + "`rules`" + ` for a le
 		}
 		p("| `%s` | %s | %s |\n", e.Kind, e.Chinese, strings.Join(cols, " "))
 	}
-	p("\n## Ledger column kinds (`ColumnKind`)\n\nA header matches a word when, stripped of spaces and bracketed notes, it equals it or (for words of two or more characters) contains it; equal matches win.\n\n| Code | 中文 | Header words |\n|---|---|---|\n")
+	p("\n## Ledger column kinds 台账列类别 (`ColumnKind`)\n\nA header matches a word when, stripped of spaces and bracketed notes, it equals it or (for words of two or more characters) contains it; equal matches win.\n\n| Code | 中文 | Header words |\n|---|---|---|\n")
 	for _, e := range columnKinds {
 		p("| `%s` | %s | %s |\n", e.Kind, e.Chinese, words(e.Words))
 	}
-	p("\n## Approximations (`Approx`)\n\n| Code | 中文 | Signal words |\n|---|---|---|\n")
+	p("\n## Approximations 约数 (`Approx`)\n\n| Code | 中文 | Signal words |\n|---|---|---|\n")
 	for a, e := range approxes {
 		var ws []string
 		for _, w := range append(append([]approxWord{}, preApprox...), postApprox...) {
