@@ -235,3 +235,29 @@ func TestRowRefPos(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusOneClassifier checks that ledger cells and claims read a status
+// alike, for every word of the statuses table: the cell <word> and the
+// claim 其中<word>的问题3个 get the status of the first row holding a word the
+// text contains; and the negated and pending forms ledgers write are not
+// read as done.
+func TestStatusOneClassifier(t *testing.T) {
+	for _, row := range statuses {
+		for _, w := range row.Words {
+			t.Run(w, func(t *testing.T) {
+				want, _ := statusIn(w)
+				assert.Equal(t, want, ParseStatus(w), "ledger cell")
+				var subs []Subtype
+				for _, c := range claimsOf(t, "巡察反馈问题10个，其中"+w+"的问题3个。") {
+					if c.Kind == KindProblems && c.Value == 3 {
+						subs = append(subs, c.Subtype)
+					}
+				}
+				assert.Equal(t, []Subtype{want.Subtype()}, subs, "claim")
+			})
+		}
+	}
+	for in, want := range map[string]Status{"未到位": StatusNotDone, "整改不到位": StatusNotDone, "未办结": StatusInProgress, "部分完成": StatusInProgress} {
+		assert.Equal(t, want, ParseStatus(in), in)
+	}
+}
