@@ -231,7 +231,7 @@ func newRoleContext(rs []rune, sp *span) roleContext {
 // identifier (5G) or after a label (电话, 编号), a document number (〔2017〕9号,
 // 9号), a year in brackets, a number inside a set phrase, the ordinals of
 // 第 (第1、2、3项), the first number of a range (3-5月) and 十分 (very).
-func (c roleContext) markedRole() (Role, bool) {
+func (c *roleContext) markedRole() (Role, bool) {
 	rs, sp, start, end, prev, next, iv, isInt := c.rs, c.sp, c.start, c.end, c.prev, c.next, c.iv, c.isInt
 	// Digits in a Latin identifier: 2016-XS03-03, 5G, A4.
 	if !sp.Chinese && latinToken(rs, start, end) {
@@ -286,7 +286,7 @@ func (c roleContext) markedRole() (Role, bool) {
 // calendarRole recognises dates, years, times of day and durations by the
 // measure word (年, 月, 日, 时, 点, 分, 个月 …) and what follows it, ordinals
 // by theirs (届, 级, 二次), and year ranges (2016—2017年).
-func (c roleContext) calendarRole() (Role, bool) {
+func (c *roleContext) calendarRole() (Role, bool) {
 	rs, sp, start, end, prev, next, unitEnd, iv, isInt := c.rs, c.sp, c.start, c.end, c.prev, c.next, c.unitEnd, c.iv, c.isInt
 	// Calendar and clock.
 	switch sp.Unit {
@@ -357,7 +357,7 @@ func (c roleContext) calendarRole() (Role, bool) {
 }
 
 // labelRole recognises the numbers of labels: 表1, 图3, 附件2.
-func (c roleContext) labelRole() (Role, bool) {
+func (c *roleContext) labelRole() (Role, bool) {
 	rs, start, prev := c.rs, c.start, c.prev
 	// Labels: 表1, 附件2, 图3.
 	if _, ok := hasBefore(rs, start, "附件"); ok {
@@ -373,7 +373,7 @@ func (c roleContext) labelRole() (Role, bool) {
 
 // listMarkerRole recognises numbers that mark an item of a list: （一）, (1),
 // 一是, 其一, and 1. / 一、 at the start of a line.
-func (c roleContext) listMarkerRole() (Role, bool) {
+func (c *roleContext) listMarkerRole() (Role, bool) {
 	rs, sp, start, prev, next, iv, isInt := c.rs, c.sp, c.start, c.prev, c.next, c.iv, c.isInt
 	// List markers.
 	if strings.ContainsRune("（(", prev) && strings.ContainsRune("）)", next) {
@@ -394,7 +394,7 @@ func (c roleContext) listMarkerRole() (Role, bool) {
 // inWordRole recognises Chinese numerals that are part of a word: in a
 // short quotation (“三个一批”), 一 after 统, 进, 唯 … (统一, 进一步), and a
 // lone numeral glued to the word after it with no measure word (一体).
-func (c roleContext) inWordRole() (Role, bool) {
+func (c *roleContext) inWordRole() (Role, bool) {
 	rs, sp, start, end, prev, next := c.rs, c.sp, c.start, c.end, c.prev, c.next
 	// Chinese numerals inside words.
 	if sp.Chinese && !sp.Percent {
