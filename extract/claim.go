@@ -4,19 +4,8 @@ import (
 	"github.com/zhenggai/zhenggai/parse"
 )
 
-// Kinds of claims, as the contract names them.
-const (
-	KindProblems       = "problems"
-	KindMeetings       = "meetings"
-	KindSystems        = "systems"
-	KindAccountability = "accountability"
-	KindClues          = "clues"
-	KindMoney          = "money"
-	KindOther          = "other"
-)
-
-// Source points at the text a claim was read from: the sentence, as the
-// contract's claim.source does.
+// Source points at the text a claim was read from: the sentence (claim.source
+// in docs/interface.md).
 type Source struct {
 	File  string `json:"file"`
 	Page  int    `json:"page"`
@@ -24,11 +13,14 @@ type Source struct {
 	End   int    `json:"end"`
 }
 
+// ScopeOtherUnits is Claim.Scope of a count about other units.
+const ScopeOtherUnits = "other_units"
+
 // Claim is a figure a document states: "召开巡视整改专题民主生活会1次" is a
 // claim of kind meetings, subtype democratic_life, count 1.
 type Claim struct {
-	Kind    string `json:"kind"`
-	Subtype string `json:"subtype"`
+	Kind    Kind    `json:"kind"`
+	Subtype Subtype `json:"subtype"`
 	// Action and Object are the verb and the thing counted, as written
 	// (召开, 专题民主生活会), where the sentence has them.
 	Action string `json:"action,omitempty"`
@@ -41,7 +33,7 @@ type Claim struct {
 	Value float64 `json:"value"`
 	// Approx is set for 余, 多, 近, 约, 以上 and the like: the figure is a
 	// bound (at_least, at_most) or an estimate (about), not an exact count.
-	Approx string `json:"approx,omitempty"`
+	Approx Approx `json:"approx,omitempty"`
 	// Text is the sentence that states the claim; Source points at it.
 	Text   string `json:"text"`
 	Source Source `json:"source"`

@@ -24,8 +24,8 @@ func brief(cs []Claim) []string {
 	var out []string
 	for _, c := range cs {
 		s := fmt.Sprintf("%s/%s=%s", c.Kind, c.Subtype, strconv.FormatFloat(c.Value, 'f', -1, 64))
-		if c.Approx != "" {
-			s += "~" + c.Approx
+		if c.Approx != Exact {
+			s += "~" + c.Approx.String()
 		}
 		if c.Scope != "" {
 			s += "@" + c.Scope

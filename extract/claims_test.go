@@ -17,13 +17,13 @@ import (
 )
 
 type listedClaim struct {
-	Kind    string  `json:"kind"`
-	Subtype string  `json:"subtype"`
+	Kind    Kind    `json:"kind"`
+	Subtype Subtype `json:"subtype"`
 	Value   float64 `json:"value"`
 	InTable bool    `json:"in_table"`
 }
 
-func claimKey(kind, sub string, v float64) string { return fmt.Sprintf("%s/%s=%g", kind, sub, v) }
+func claimKey(kind Kind, sub Subtype, v float64) string { return fmt.Sprintf("%s/%s=%g", kind, sub, v) }
 
 // claimCorpus lists each sample report with the claims its expected file
 // lists.

@@ -6,52 +6,26 @@ import (
 	"sync"
 )
 
-// Words that name what a figure counts. Each list is tried in order; the
-// first word found decides.
+// The subtype word lists of the subtypes table (vocab_claims.go), in the
+// form firstOf takes, and the words of single rows has takes.
 var (
-	meetingWords = []struct{ sub, words string }{
-		{"democratic_life", "专题民主生活会|民主生活会"},
-		{"other", "组织生活会|院长办公会|办公会|座谈会|培训会|警示教育大会|大会"},
-		{"lecture", "党课"},
-		{"study", "中心组|集中学习|专题学习|学习会|读书班"},
-		{"special", "专题会议|专题会"},
-		{"work", "整改工作会|推进会|领导小组会议|领导小组会|调度会|部署会|动员会|督办会|工作会议|整改会议|工作会"},
-		{"party_committee", "党组会|党委会|常委会|党组扩大会|党委扩大会|党组（扩大）会|党委（扩大）会|党委（党组）会|党组（党委）会|党组织会议|支委会"},
-	}
-	accountabilityWords = []struct{ sub, words string }{
-		{"disciplined", "党纪政务处分|党纪处分|政务处分|纪律处分|处分"},
-		{"org_handling", "组织处理|免职|降职|调整岗位|调离|停职|责令辞职"},
-		{"admonished", "诫勉|谈话提醒|提醒谈话|约谈"},
-		{"criticized", "通报批评"},
-		{"other", "书面检查|检讨|调查|移送|批评教育|立案审查"},
-		{"total", "问责|追责|责任追究|处理"},
-	}
-	problemStatusWords = []struct{ sub, words string }{
-		{"not_done", "未完成|尚未完成|未整改|未启动|没有完成|没有整改|未到位|没有到位|不到位|未落实|没有落实"},
-		{"in_progress", "基本完成|正在|推进中|持续推进|持续整改|阶段性|整改中"},
-		{"done", "已完成|完成整改|已整改|整改到位|已办结|已销号|完成"},
-	}
-	clueWords = []struct{ sub, words string }{
-		{"filed", "立案"},
-		{"handled", "办结|处置|了结|办理完毕|核查完毕|已办理"},
-		{"received", "收到|移交|受理|交办|接收|共|线索"},
-	}
-	moneyWords = []struct{ sub, words string }{
-		{"loss_recovered", "挽回"},
-		{"refunded", "清退|退还|退回|退缴|返还|退赔|退款|退出"},
-		{"recovered", "追回|追缴|收回|追偿|收缴"},
-	}
+	accountabilityWords = subtypeWords(KindAccountability)
+	clueWords           = subtypeWords(KindClues)
+	moneyWords          = subtypeWords(KindMoney)
+
+	problemTotalWords = wordsOf(KindProblems, SubtypeTotal)
+	systemNew         = wordsOf(KindSystems, SubtypeNew)
+	systemRevised     = wordsOf(KindSystems, SubtypeRevised)
+	systemTotal       = wordsOf(KindSystems, SubtypeTotal)
+	systemChanged     = systemNew + "|" + systemRevised
+	// systemStated are the words that say what a systems figure counts;
+	// without them the whole clause is read.
+	systemStated = systemChanged + "|废止|合计|小计"
+	clueFiled    = wordsOf(KindClues, SubtypeFiled)
 )
 
-// Word lists that are built on (constants, so that joining them costs
-// nothing at run time).
-const (
-	problemTotalWords = "反馈|指出|发现|交办|移交|梳理|查摆|共|涉及|列出|认领"
-	// meetingNouns start the name of a meeting written after its count.
-	meetingNouns  = "专题|党组|党委|常委|整改|工作会|推进会|领导小组|中心组|民主生活|组织生活|集中学习|党课"
-	systemNew     = "新建|新制定|新出台|制定|建立|出台|新增"
-	systemRevised = "修订|修改|完善|健全"
-)
+// meetingNouns start the name of a meeting written after its count.
+const meetingNouns = "专题|党组|党委|常委|整改|工作会|推进会|领导小组|中心组|民主生活|组织生活|集中学习|党课"
 
 // wordRes caches the compiled word lists; Claims runs concurrently (the
 // index parses and extracts in parallel), so the cache is a sync.Map.
@@ -107,7 +81,7 @@ func has(s, words string) bool {
 }
 
 // firstOf returns the subtype of the first list whose words occur in s.
-func firstOf(s string, lists []struct{ sub, words string }) (string, bool) {
+func firstOf(s string, lists subtypeList) (Subtype, bool) {
 	for _, l := range lists {
 		if has(s, l.words) {
 			return l.sub, true
@@ -121,6 +95,8 @@ func isMeeting(s string) bool {
 	return has(s, "会议|会|党课|学习")
 }
 
+// reScopeOther tells the words before a figure that make it a count of other
+// units (对32家单位开展巡察).
 var reScopeOther = regexp.MustCompile(`对.{0,8}$`)
 
 // classifyFigure decides what a figure counts from its measure word and the
@@ -131,9 +107,7 @@ var reScopeOther = regexp.MustCompile(`对.{0,8}$`)
 // parent is the total a figure after 其中 is a part of, nil otherwise.
 func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
-	if f.n.Approx != Exact {
-		c.Approx = f.n.Approx.String()
-	}
+	c.Approx = f.n.Approx
 	switch f.unit {
 	case "%":
 		// 完成率 / 整改率 / 办结率, or a share of the problems: 占问题总数的92%,
@@ -143,11 +117,11 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		if !isRate {
 			return claimOther(c, f), true
 		}
-		c.Kind, c.Subtype = KindProblems, "rate"
+		c.Kind, c.Subtype = KindProblems, SubtypeRate
 		return c, true
 	case "元":
 		c.Kind = KindMoney
-		c.Subtype = "other"
+		c.Subtype = SubtypeOther
 		if sub, ok := firstOf(f.pre, moneyWords); ok {
 			c.Subtype = sub
 		} else if sub, ok := firstOf(f.clause, moneyWords); ok {
@@ -155,16 +129,16 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		}
 		return c, true
 	case "次", "场", "期", "轮":
-		if sub, ok := firstOf(f.pre, meetingWords); ok {
-			c.Kind, c.Subtype = KindMeetings, sub
+		if typ, ok := meetingTypeIn(f.pre); ok {
+			c.Kind, c.Subtype = KindMeetings, typ.Subtype()
 			return c, true
 		}
 		if isMeeting(f.pre) {
-			c.Kind, c.Subtype = KindMeetings, "other"
+			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
 			return c, true
 		}
-		if sub, ok := meetingAfter(f); ok {
-			c.Kind, c.Subtype = KindMeetings, sub
+		if typ, ok := meetingAfter(f); ok {
+			c.Kind, c.Subtype = KindMeetings, typ.Subtype()
 			return c, true
 		}
 		return claimOther(c, f), true
@@ -178,7 +152,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			return c, true
 		}
 		if topic != nil && topic.Kind == KindAccountability && f.pre == "" {
-			c.Kind, c.Subtype = KindAccountability, "other"
+			c.Kind, c.Subtype = KindAccountability, SubtypeOther
 			return c, true
 		}
 		return claimOther(c, f), true
@@ -187,13 +161,13 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	switch {
 	case hasNear(f, "线索") || (f.unit == "件" && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")):
 		c.Kind = KindClues
-		if parent != nil && parent.Kind == KindClues && parent.Subtype == "handled" {
+		if parent != nil && parent.Kind == KindClues && parent.Subtype == SubtypeHandled {
 			// The ways the handled clues were disposed of: only 立案 is a
 			// subtype of its own.
-			if has(f.pre, "立案") {
-				c.Subtype = "filed"
+			if has(f.pre, clueFiled) {
+				c.Subtype = SubtypeFiled
 			} else {
-				c.Kind, c.Subtype = KindOther, "线索处置："+strings.Trim(f.pre, "其中")
+				c.Kind, c.Subtype = KindOther, Subtype("线索处置："+strings.Trim(f.pre, "其中"))
 			}
 			return c, true
 		}
@@ -202,37 +176,37 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		} else if sub, ok := firstOf(f.post, clueWords); ok {
 			c.Subtype = sub
 		} else {
-			c.Subtype = "received"
+			c.Subtype = SubtypeReceived
 		}
 		return c, true
-	case hasNear(f, "制度|办法|规定|规则|细则|机制") || (topic != nil && topic.Kind == KindSystems && f.pre != "" && has(f.pre, systemNew+"|"+systemRevised) && !hasNear(f, "问题")):
+	case hasNear(f, "制度|办法|规定|规则|细则|机制") || (topic != nil && topic.Kind == KindSystems && f.pre != "" && has(f.pre, systemChanged) && !hasNear(f, "问题")):
 		c.Kind = KindSystems
 		seg := f.pre
-		if !has(seg, systemNew+"|"+systemRevised+"|废止|合计|小计") {
+		if !has(seg, systemStated) {
 			seg = f.clause
 		}
 		switch {
 		case has(seg, "废止"):
 			c.Kind, c.Subtype = KindOther, "废止制度"
-		case has(seg, "合计|小计|共"):
-			c.Subtype = "total"
+		case has(seg, systemTotal):
+			c.Subtype = SubtypeTotal
 		case has(seg, systemNew) && has(seg, systemRevised):
-			c.Subtype = "total"
+			c.Subtype = SubtypeTotal
 		case has(seg, "修订|修改"):
-			c.Subtype = "revised"
+			c.Subtype = SubtypeRevised
 		case has(seg, systemNew):
-			c.Subtype = "new"
+			c.Subtype = SubtypeNew
 		case has(seg, systemRevised):
-			c.Subtype = "revised"
+			c.Subtype = SubtypeRevised
 		default:
-			c.Subtype = "total"
+			c.Subtype = SubtypeTotal
 		}
 		return c, true
 	case has(f.post, "^(个|项)?方面"):
 		c.Kind, c.Subtype = KindOther, "方面"
 		return c, true
 	case hasNear(f, "单位|党组织|党支部|部门|企业|学校|乡镇|村") && has(f.clause, "巡察|巡视|审计|检查|督查") && reScopeOther.MatchString(f.pre):
-		c.Kind, c.Subtype, c.Scope = KindOther, otherObject(f), "other_units"
+		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
 		if has(f.post, "党组织") {
 			c.Subtype = "被巡察党组织"
 		}
@@ -255,17 +229,20 @@ func hasNear(f figure, words string) bool {
 	return has(f.pre, words) || has(f.post, words)
 }
 
-func problemSubtype(f figure) string {
-	if sub, ok := firstOf(f.pre, problemStatusWords); ok {
-		return sub
+// problemSubtype tells which problems a problems figure counts: those of
+// the status the words before it name, else all (反馈问题15个), else those of
+// the status the words after it name, else all.
+func problemSubtype(f figure) Subtype {
+	if st, ok := statusIn(f.pre); ok {
+		return st.Subtype()
 	}
 	if has(f.pre, problemTotalWords) {
-		return "total"
+		return SubtypeTotal
 	}
-	if sub, ok := firstOf(f.post, problemStatusWords); ok {
-		return sub
+	if st, ok := statusIn(f.post); ok {
+		return st.Subtype()
 	}
-	return "total"
+	return SubtypeTotal
 }
 
 // countsTimes tells a measure word that counts times (次, 场, 期, 轮): the
@@ -277,15 +254,15 @@ func countsTimes(unit string) bool {
 
 // meetingAfter tells a figure whose meeting is named after the count
 // (开了13次工作会, 召开了13次专题会议), and its kind.
-func meetingAfter(f figure) (string, bool) {
-	sub, ok := firstOf(f.post, meetingWords)
-	return sub, ok && (f.pre == "" || has(f.post, "^(会议|会|"+meetingNouns+")"))
+func meetingAfter(f figure) (MeetingType, bool) {
+	typ, ok := meetingTypeIn(f.post)
+	return typ, ok && (f.pre == "" || has(f.post, "^(会议|会|"+meetingNouns+")"))
 }
 
 // claimOther files a figure that counts something else: its subtype is the
 // thing counted, as written.
 func claimOther(c Claim, f figure) Claim {
-	c.Kind, c.Subtype = KindOther, otherObject(f)
+	c.Kind, c.Subtype = KindOther, Subtype(otherObject(f))
 	return c
 }
 
@@ -318,4 +295,5 @@ func otherObject(f figure) string {
 	return f.unit
 }
 
+// isNoun tells a jieba part-of-speech tag of a noun (n…, vn).
 func isNoun(pos string) bool { return strings.HasPrefix(pos, "n") || pos == "vn" }

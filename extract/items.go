@@ -63,24 +63,24 @@ func readTableItems(doc *parse.Document) []Item {
 		if t.Sheet != "" {
 			continue
 		}
-		cols := mapColumns(t.Header, sheetFields["problems"])
-		if !hasCol(cols, "problem") || !(hasCol(cols, "status") || hasCol(cols, "measures")) {
+		cols := mapColumns(t.Header, columnsOf(SheetProblems))
+		if !hasCol(cols, ColProblem) || !(hasCol(cols, ColStatus) || hasCol(cols, ColMeasures)) {
 			continue
 		}
-		cell := func(r parse.Row, f string) (string, parse.Pos) {
+		cell := func(r parse.Row, f ColumnKind) (string, parse.Pos) {
 			if i, ok := cols[f]; ok && i < len(r.Cells) {
 				return strings.TrimSpace(r.Cells[i].Text), r.Cells[i].Pos
 			}
 			return "", parse.Pos{}
 		}
 		for _, r := range t.Rows {
-			problem, ppos := cell(r, "problem")
+			problem, ppos := cell(r, ColProblem)
 			if problem == "" || isNoteRow(r) {
 				continue
 			}
-			no, _ := cell(r, "no")
-			measures, mpos := cell(r, "measures")
-			status, spos := cell(r, "status")
+			no, _ := cell(r, ColNo)
+			measures, mpos := cell(r, ColMeasures)
+			status, spos := cell(r, ColStatus)
 			it := Item{Index: len(items) + 1, Number: no, Title: problemTitle(problem), Measures: measures,
 				Pos: ppos, MeasuresPos: mpos, Status: ParseStatus(status), StatusText: status}
 			if status != "" {

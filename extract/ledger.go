@@ -16,7 +16,7 @@ type Ledger struct {
 	Problems       []LedgerProblem  `json:"problems"`
 	Clues          []Clue           `json:"clues,omitempty"`
 	Accountability []Accountability `json:"accountability,omitempty"`
-	Rules          []Rule           `json:"rules,omitempty"`
+	Rules          []System         `json:"rules,omitempty"`
 	// Sheets names each table found and what it was read as.
 	Sheets []SheetInfo `json:"sheets"`
 }
@@ -24,15 +24,17 @@ type Ledger struct {
 // SheetInfo tells how one ledger table was read.
 type SheetInfo struct {
 	Sheet string `json:"sheet"`
-	// Kind is problems, clues, accountability, rules or "" (not recognised).
-	Kind string `json:"kind"`
-	// Columns maps each recognised field to its header text.
-	Columns map[string]string `json:"columns,omitempty"`
+	// Kind is what the table was read as; SheetUnknown when not recognised.
+	Kind SheetKind `json:"kind"`
+	// Columns maps each recognised column kind to its header text.
+	Columns map[ColumnKind]string `json:"columns,omitempty"`
 }
 
 // RowRef points at a ledger row: the sheet and row as the spreadsheet numbers
-// them (for CSV, Sheet is "" and Row the line), and the row's text span in
-// the parsed document.
+// them (for CSV, Sheet is "" and Row the line), and, as every stage points
+// back at a document, a parse.Pos: its page is the sheet (each sheet is a
+// page of the parsed workbook) and its span runs from the row's first
+// written cell to its last.
 type RowRef struct {
 	File  string    `json:"file"`
 	Sheet string    `json:"sheet,omitempty"`
@@ -83,65 +85,28 @@ type Clue struct {
 type Accountability struct {
 	Ref    RowRef `json:"ref"`
 	Person string `json:"person,omitempty"`
-	// Kind is the contract's accountability subtype: disciplined,
+	// Kind is the accountability subtype (docs/vocabulary.md): disciplined,
 	// org_handling, admonished, criticized or other.
-	Kind   string `json:"kind"`
-	Method string `json:"method"`
-	Date   string `json:"date,omitempty"`
+	Kind   Subtype `json:"kind"`
+	Method string  `json:"method"`
+	Date   string  `json:"date,omitempty"`
 }
 
-// Rule is one rule made or revised (制度建设).
-type Rule struct {
+// System is one rule (制度) made or revised: a row of the systems sheet
+// (制度建设台账; JSON "rules").
+type System struct {
 	Ref  RowRef `json:"ref"`
 	Name string `json:"name"`
-	// Kind is new, revised or "" when the sheet does not say.
-	Kind string `json:"kind"`
-	Date string `json:"date,omitempty"`
-}
-
-// Column synonyms, per field, most specific first. A header matches a
-// synonym when, stripped of spaces and bracketed notes, it equals it or
-// (for synonyms of two or more characters) contains it.
-var columnSynonyms = map[string][]string{
-	"no":         {"序号", "编号", "序"},
-	"category":   {"问题类别", "问题类型", "类别", "问题分类"},
-	"problem":    {"问题描述", "存在问题", "反馈问题", "问题表现", "具体问题", "问题内容", "问题清单", "主要问题", "问题"},
-	"measures":   {"整改措施", "整改举措", "整改任务", "措施"},
-	"leader":     {"责任领导", "牵头领导", "分管领导", "责任人"},
-	"department": {"责任部门", "责任单位", "责任科室", "责任股室", "责任处室", "牵头部门", "牵头单位", "责任主体"},
-	"deadline":   {"整改时限", "完成时限", "整改期限", "时限要求", "时限"},
-	"status":     {"整改状态", "完成情况", "整改进展", "整改情况", "进展情况", "整改进度", "状态"},
-	"completed":  {"完成时间", "办结时间", "销号时间", "完成日期"},
-	"evidence":   {"佐证材料", "证明材料", "佐证资料", "支撑材料", "佐证"},
-	"note":       {"备注", "说明"},
-
-	"clue_no":     {"线索编号"},
-	"person":      {"反映对象", "姓名", "被问责人", "对象"},
-	"summary":     {"问题线索摘要", "反映问题", "反映主要问题", "线索摘要", "主要问题", "问题摘要"},
-	"handed_over": {"移交时间", "移交日期", "接收时间"},
-	"handler":     {"承办部门", "承办单位", "办理部门"},
-	"disposal":    {"处置方式", "处置情况", "办理方式"},
-	"closed":      {"办结时间", "处置时间", "了结时间"},
-	"clue_status": {"办理状态", "办理情况", "办理进展", "状态"},
-
-	"method":   {"问责方式", "处理方式", "处分类型", "问责类型", "问责情况", "处理结果"},
-	"acc_date": {"问责时间", "处理时间", "决定时间"},
-
-	"rule_name": {"制度名称", "制度", "文件名称"},
-	"rule_kind": {"新建/修订", "新建或修订", "类别", "类型", "性质"},
-	"rule_date": {"印发时间", "出台时间", "发布时间", "印发日期"},
-}
-
-// sheetFields are the fields looked for in each kind of sheet.
-var sheetFields = map[string][]string{
-	"problems":       {"no", "category", "problem", "measures", "leader", "department", "deadline", "status", "completed", "evidence", "note"},
-	"clues":          {"no", "clue_no", "person", "summary", "handed_over", "handler", "disposal", "closed", "clue_status"},
-	"accountability": {"no", "person", "method", "acc_date"},
-	"rules":          {"no", "rule_name", "rule_kind", "rule_date"},
+	// Kind is the systems subtype: new, revised or "" when the sheet does
+	// not say.
+	Kind Subtype `json:"kind"`
+	Date string  `json:"date,omitempty"`
 }
 
 var reBracketNote = regexp.MustCompile(`[（(][^）)]*[）)]`)
 
+// cleanHeader is a header cell as the column words are matched against it:
+// Simplified, without bracketed notes and white space.
 func cleanHeader(s string) string {
 	s = Simplify(s)
 	s = reBracketNote.ReplaceAllString(s, "")
@@ -151,8 +116,8 @@ func cleanHeader(s string) string {
 // mapColumns finds, for each field, the column whose header names it. A
 // column serves one field only; fields are resolved in the order given, and
 // exact matches win over contained ones.
-func mapColumns(header []parse.Cell, fields []string) map[string]int {
-	cols := map[string]int{}
+func mapColumns(header []parse.Cell, fields []ColumnKind) map[ColumnKind]int {
+	cols := map[ColumnKind]int{}
 	used := map[int]bool{}
 	hs := make([]string, len(header))
 	for i, h := range header {
@@ -163,7 +128,7 @@ func mapColumns(header []parse.Cell, fields []string) map[string]int {
 			if _, ok := cols[f]; ok {
 				continue
 			}
-			for _, syn := range columnSynonyms[f] {
+			for _, syn := range columnWords[f] {
 				found := -1
 				for i, h := range hs {
 					if used[i] || h == "" {
@@ -186,25 +151,26 @@ func mapColumns(header []parse.Cell, fields []string) map[string]int {
 }
 
 // sheetKind decides what a table holds from its columns, then its name.
-func sheetKind(t parse.Table) (string, map[string]int) {
+func sheetKind(t parse.Table) (SheetKind, map[ColumnKind]int) {
 	name := Simplify(t.Sheet + " " + t.Title)
-	try := func(kind string) map[string]int { return mapColumns(t.Header, sheetFields[kind]) }
-	if c := try("clues"); hasCol(c, "clue_no") || (strings.Contains(name, "线索") && hasCol(c, "handed_over")) {
-		return "clues", c
+	try := func(kind SheetKind) map[ColumnKind]int { return mapColumns(t.Header, columnsOf(kind)) }
+	if c := try(SheetClues); hasCol(c, ColClueNo) || (strings.Contains(name, "线索") && hasCol(c, ColHandedOver)) {
+		return SheetClues, c
 	}
-	if c := try("accountability"); hasCol(c, "method") && !hasCol(try("problems"), "measures") {
-		return "accountability", c
+	if c := try(SheetAccountability); hasCol(c, ColMethod) && !hasCol(try(SheetProblems), ColMeasures) {
+		return SheetAccountability, c
 	}
-	if c := try("rules"); hasCol(c, "rule_name") && !hasCol(try("problems"), "measures") {
-		return "rules", c
+	if c := try(SheetSystems); hasCol(c, ColSystemName) && !hasCol(try(SheetProblems), ColMeasures) {
+		return SheetSystems, c
 	}
-	if c := try("problems"); hasCol(c, "problem") && (hasCol(c, "status") || hasCol(c, "measures") || hasCol(c, "deadline")) {
-		return "problems", c
+	if c := try(SheetProblems); hasCol(c, ColProblem) && (hasCol(c, ColStatus) || hasCol(c, ColMeasures) || hasCol(c, ColDeadline)) {
+		return SheetProblems, c
 	}
-	return "", nil
+	return SheetUnknown, nil
 }
 
-func hasCol(cols map[string]int, f string) bool { _, ok := cols[f]; return ok }
+// hasCol tells whether column kind f was found.
+func hasCol(cols map[ColumnKind]int, f ColumnKind) bool { _, ok := cols[f]; return ok }
 
 // ReadLedger reads the ledger tables of a parsed spreadsheet (or any
 // document with tables): it finds the problems, clues, accountability and
@@ -215,21 +181,21 @@ func ReadLedger(doc *parse.Document) *Ledger {
 	for _, t := range doc.Tables {
 		kind, cols := sheetKind(t)
 		info := SheetInfo{Sheet: t.Sheet, Kind: kind}
-		if kind != "" {
-			info.Columns = map[string]string{}
+		if kind != SheetUnknown {
+			info.Columns = map[ColumnKind]string{}
 			for f, i := range cols {
 				info.Columns[f] = t.Header[i].Text
 			}
 		}
 		l.Sheets = append(l.Sheets, info)
 		for _, r := range t.Rows {
-			cell := func(f string) string {
+			cell := func(f ColumnKind) string {
 				if i, ok := cols[f]; ok {
 					return strings.TrimSpace(r.Cell(i))
 				}
 				return ""
 			}
-			date := func(f string) string {
+			date := func(f ColumnKind) string {
 				if i, ok := cols[f]; ok && i < len(r.Cells) {
 					if r.Cells[i].Date != "" {
 						return r.Cells[i].Date
@@ -245,11 +211,11 @@ func ReadLedger(doc *parse.Document) *Ledger {
 			}
 			ref := rowRef(doc, t, r)
 			switch kind {
-			case "problems":
-				p := LedgerProblem{Ref: ref, No: cell("no"), Category: cell("category"), Problem: cell("problem"),
-					Measures: cell("measures"), Leader: cell("leader"), Department: cell("department"),
-					Deadline: date("deadline"), DeadlineText: cell("deadline"), Completed: date("completed"),
-					StatusText: cell("status"), Evidence: cell("evidence"), Note: cell("note")}
+			case SheetProblems:
+				p := LedgerProblem{Ref: ref, No: cell(ColNo), Category: cell(ColCategory), Problem: cell(ColProblem),
+					Measures: cell(ColMeasures), Leader: cell(ColLeader), Department: cell(ColDepartment),
+					Deadline: date(ColDeadline), DeadlineText: cell(ColDeadline), Completed: date(ColCompleted),
+					StatusText: cell(ColStatus), Evidence: cell(ColEvidence), Note: cell(ColNote)}
 				if p.Problem == "" {
 					continue
 				}
@@ -259,12 +225,12 @@ func ReadLedger(doc *parse.Document) *Ledger {
 					p.Status = StatusDone
 				}
 				l.Problems = append(l.Problems, p)
-			case "clues":
-				c := Clue{Ref: ref, No: cell("clue_no"), Person: cell("person"), Summary: cell("summary"),
-					HandedOver: date("handed_over"), Handler: cell("handler"), Disposal: cell("disposal"),
-					Closed: date("closed"), StatusText: cell("clue_status")}
+			case SheetClues:
+				c := Clue{Ref: ref, No: cell(ColClueNo), Person: cell(ColPerson), Summary: cell(ColSummary),
+					HandedOver: date(ColHandedOver), Handler: cell(ColHandler), Disposal: cell(ColDisposal),
+					Closed: date(ColClosed), StatusText: cell(ColClueStatus)}
 				if c.No == "" {
-					c.No = cell("no")
+					c.No = cell(ColNo)
 				}
 				if c.No == "" && c.Summary == "" {
 					continue
@@ -278,19 +244,19 @@ func ReadLedger(doc *parse.Document) *Ledger {
 					}
 				}
 				l.Clues = append(l.Clues, c)
-			case "accountability":
-				a := Accountability{Ref: ref, Person: cell("person"), Method: cell("method"), Date: date("acc_date")}
+			case SheetAccountability:
+				a := Accountability{Ref: ref, Person: cell(ColPerson), Method: cell(ColMethod), Date: date(ColAccountabilityDate)}
 				if a.Method == "" {
 					continue
 				}
 				a.Kind = AccountabilityKind(a.Method)
 				l.Accountability = append(l.Accountability, a)
-			case "rules":
-				ru := Rule{Ref: ref, Name: cell("rule_name"), Date: date("rule_date")}
+			case SheetSystems:
+				ru := System{Ref: ref, Name: cell(ColSystemName), Date: date(ColSystemDate)}
 				if ru.Name == "" {
 					continue
 				}
-				ru.Kind = ruleKind(cell("rule_kind") + " " + ru.Name)
+				ru.Kind = systemKind(cell(ColSystemKind) + " " + ru.Name)
 				l.Rules = append(l.Rules, ru)
 			}
 		}
@@ -319,6 +285,7 @@ func isNoteRow(r parse.Row) bool {
 	return n == 0
 }
 
+// rowRef makes the RowRef of row r of table t.
 func rowRef(doc *parse.Document, t parse.Table, r parse.Row) RowRef {
 	ref := RowRef{File: doc.File, Sheet: t.Sheet, Row: r.Number}
 	start, end := -1, -1
@@ -351,33 +318,32 @@ func problemTitle(s string) string {
 
 // AccountabilityKind maps a way of holding someone accountable (问责方式:
 // 党纪处分（党内警告）, 组织处理（免职）, 诫勉, 谈话提醒, 通报批评, 书面检查, …)
-// to the contract's subtype.
-func AccountabilityKind(method string) string {
-	m := Simplify(method)
-	switch {
-	case strings.Contains(m, "通报批评"):
-		return "criticized"
-	case containsAny(m, "诫勉", "谈话提醒", "提醒谈话", "约谈", "函询"):
-		return "admonished"
-	case containsAny(m, "党纪", "政务处分", "纪律处分", "处分", "警告", "记过", "记大过", "降级", "撤职", "开除", "留党察看", "撤销党内职务"):
-		return "disciplined"
-	case containsAny(m, "组织处理", "免职", "调整", "降职", "停职", "责令辞职", "引咎辞职", "调离", "改任", "岗位"):
-		return "org_handling"
+// to its accountability subtype, by the accountability rows of the subtypes
+// table (as claims' accountability subtypes are told); a method the table
+// counts only in the total (问责, 处理) is other.
+func AccountabilityKind(method string) Subtype {
+	sub, ok := firstOf(Simplify(method), accountabilityWords)
+	if !ok || sub == SubtypeTotal {
+		return SubtypeOther
 	}
-	return "other"
+	return sub
 }
 
-func ruleKind(s string) string {
+// systemKind tells from a systems row's kind cell and name whether the rule
+// is new or revised (by the systems rows of the subtypes table), "" when
+// neither is said.
+func systemKind(s string) Subtype {
 	s = Simplify(s)
 	switch {
-	case containsAny(s, "修订", "修改", "完善"):
-		return "revised"
-	case containsAny(s, "新建", "新制定", "制定", "新增", "出台"):
-		return "new"
+	case has(s, systemRevised):
+		return SubtypeRevised
+	case has(s, systemNew):
+		return SubtypeNew
 	}
 	return ""
 }
 
+// containsAny tells whether s contains any of subs.
 func containsAny(s string, subs ...string) bool {
 	for _, x := range subs {
 		if strings.Contains(s, x) {

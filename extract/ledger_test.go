@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -127,7 +128,7 @@ func ledgerFigures(l *Ledger) map[string]int {
 		m["claim.accountability/total"] = len(l.Accountability)
 	}
 	for _, r := range l.Rules {
-		m["claim.systems/"+r.Kind]++
+		m["claim.systems/"+string(r.Kind)]++
 		m["claim.systems/total"]++
 	}
 	for _, c := range l.Clues {
@@ -157,7 +158,7 @@ func trimQuotes(s string) string {
 }
 
 func TestAccountabilityKind(t *testing.T) {
-	tests := map[string]string{
+	tests := map[string]Subtype{
 		"党纪处分（党内警告）": "disciplined", "政务处分（记过）": "disciplined", "党纪政务处分": "disciplined",
 		"组织处理（免职）": "org_handling", "组织处理（调整工作岗位）": "org_handling", "降职": "org_handling",
 		"诫勉": "admonished", "诫勉谈话": "admonished", "谈话提醒": "admonished",
@@ -197,5 +198,66 @@ func TestParseDeadline(t *testing.T) {
 		}
 		require.True(t, ok, in)
 		assert.Equal(t, want, d.Format("2006-01-02"), in)
+	}
+}
+
+// TestRowRefPos checks that every ledger row points back at the document
+// as every stage does, by a parse.Pos: the page is the row's sheet and the
+// span runs from the row's first written cell to its last.
+func TestRowRefPos(t *testing.T) {
+	for _, dir := range caseDirs(t) {
+		files, _ := filepath.Glob(filepath.Join(dir, "ledger.*"))
+		require.Len(t, files, 1)
+		doc, err := parse.ParseFile(context.Background(), files[0], parse.Options{})
+		require.NoError(t, err)
+		l := ReadLedger(doc)
+		var refs []RowRef
+		for _, p := range l.Problems {
+			refs = append(refs, p.Ref)
+		}
+		for _, c := range l.Clues {
+			refs = append(refs, c.Ref)
+		}
+		for _, a := range l.Accountability {
+			refs = append(refs, a.Ref)
+		}
+		for _, s := range l.Rules {
+			refs = append(refs, s.Ref)
+		}
+		require.NotEmpty(t, refs, dir)
+		for _, ref := range refs {
+			require.True(t, ref.Pos.Page >= 1 && ref.Pos.Page <= len(doc.Pages), "%s row %d: page %d", dir, ref.Row, ref.Pos.Page)
+			assert.Equal(t, ref.Sheet, doc.Pages[ref.Pos.Page-1].Sheet, "%s row %d: the page is the sheet", dir, ref.Row)
+			text := doc.Slice(ref.Pos)
+			cells := strings.Split(ref.Text, " | ")
+			assert.True(t, strings.HasPrefix(text, cells[0]) && strings.HasSuffix(text, cells[len(cells)-1]),
+				"%s row %d: %q does not span %q", dir, ref.Row, text, ref.Text)
+		}
+	}
+}
+
+// TestStatusOneClassifier checks that ledger cells and claims read a status
+// alike, for every word of the statuses table: the cell <word> and the
+// claim 其中<word>的问题3个 get the status of the first row holding a word the
+// text contains; and the negated and pending forms ledgers write are not
+// read as done.
+func TestStatusOneClassifier(t *testing.T) {
+	for _, row := range statuses {
+		for _, w := range row.Words {
+			t.Run(w, func(t *testing.T) {
+				want, _ := statusIn(w)
+				assert.Equal(t, want, ParseStatus(w), "ledger cell")
+				var subs []Subtype
+				for _, c := range claimsOf(t, "巡察反馈问题10个，其中"+w+"的问题3个。") {
+					if c.Kind == KindProblems && c.Value == 3 {
+						subs = append(subs, c.Subtype)
+					}
+				}
+				assert.Equal(t, []Subtype{want.Subtype()}, subs, "claim")
+			})
+		}
+	}
+	for in, want := range map[string]Status{"未到位": StatusNotDone, "整改不到位": StatusNotDone, "未办结": StatusInProgress, "部分完成": StatusInProgress} {
+		assert.Equal(t, want, ParseStatus(in), in)
 	}
 }

@@ -8,21 +8,6 @@ import (
 	"github.com/zhenggai/zhenggai/parse"
 )
 
-// MeetingType is the kind of a meeting, as the contract's meeting subtypes
-// name them.
-type MeetingType string
-
-// The meeting types.
-const (
-	MeetingDemocraticLife MeetingType = "democratic_life" // 民主生活会
-	MeetingPartyCommittee MeetingType = "party_committee" // 党组会议, 党委会议, 常委会
-	MeetingSpecial        MeetingType = "special"         // 巡察整改专题会议
-	MeetingWork           MeetingType = "work"            // 整改工作会议, 整改工作推进会, 领导小组会议
-	MeetingStudy          MeetingType = "study"           // 理论学习中心组学习
-	MeetingLecture        MeetingType = "lecture"         // 专题党课
-	MeetingOther          MeetingType = "other"
-)
-
 // Meeting is one meeting recorded in minutes (会议纪要 / 会议记录).
 type Meeting struct {
 	File  string      `json:"file"`
@@ -79,6 +64,9 @@ func ReadMeetings(doc *parse.Document) []Meeting {
 	return out
 }
 
+// readMeeting reads the meeting whose minutes are paras (its title first);
+// whole is set when they are the whole document, whose title and date then
+// stand for the meeting's.
 func readMeeting(doc *parse.Document, paras []parse.Paragraph, whole bool) Meeting {
 	m := Meeting{File: doc.File, Title: paras[0].Text, Pos: paras[0].Pos}
 	if whole && doc.Title != "" {
@@ -126,26 +114,12 @@ func readMeeting(doc *parse.Document, paras []parse.Paragraph, whole bool) Meeti
 	return m
 }
 
-// MeetingTypeOf tells a meeting's type from the title of its minutes, and
+// MeetingTypeOf tells a meeting's type from the title of its minutes (by
+// the meeting types table, as claims' meeting subtypes are told), and
 // whether it is a routine annual 民主生活会.
 func MeetingTypeOf(title string) (MeetingType, bool) {
 	t := Simplify(title)
-	switch {
-	case strings.Contains(t, "民主生活会"):
-		annual := !strings.Contains(t, "专题") && (strings.Contains(t, "年度") || !strings.Contains(t, "整改"))
-		return MeetingDemocraticLife, annual
-	case strings.Contains(t, "中心组") || strings.Contains(t, "学习会"):
-		return MeetingStudy, false
-	case strings.Contains(t, "党课"):
-		return MeetingLecture, false
-	case strings.Contains(t, "专题会"):
-		return MeetingSpecial, false
-	case strings.Contains(t, "整改") && containsAny(t, "工作会", "推进会", "领导小组", "调度会", "部署会", "动员会", "督办会"):
-		return MeetingWork, false
-	case containsAny(t, "党组会", "党委会", "常委会", "党组（扩大）会", "党委（扩大）会", "党组扩大会", "党委扩大会"):
-		return MeetingPartyCommittee, false
-	case containsAny(t, "领导小组会议", "工作会议", "推进会"):
-		return MeetingWork, false
-	}
-	return MeetingOther, false
+	typ, _ := meetingTypeIn(t)
+	annual := typ == MeetingDemocraticLife && !strings.Contains(t, "专题") && (strings.Contains(t, "年度") || !strings.Contains(t, "整改"))
+	return typ, annual
 }

@@ -160,3 +160,26 @@ func TestMeetingAttendeesFromPDF(t *testing.T) {
 	assert.Equal(t, []string{"周明远", "韩立新", "许光辉", "叶承德", "邵敬文"}, ms[0].Attendees)
 	assert.Equal(t, 2, ms[0].Number)
 }
+
+// TestMeetingTypeOneClassifier checks that minutes and claims type a
+// meeting alike, for every word of the meeting types table: the title
+// 某局<word>纪要 and the claim 召开<word>3次 get the same type, and it is the
+// type of the first row holding a word the title contains.
+func TestMeetingTypeOneClassifier(t *testing.T) {
+	for _, row := range meetingTypes {
+		for _, w := range row.Words {
+			t.Run(w, func(t *testing.T) {
+				want, _ := meetingTypeIn(w)
+				got, _ := MeetingTypeOf("某局" + w + "纪要")
+				assert.Equal(t, want, got, "minutes")
+				var subs []Subtype
+				for _, c := range claimsOf(t, "今年以来，召开"+w+"3次。") {
+					if c.Kind == KindMeetings {
+						subs = append(subs, c.Subtype)
+					}
+				}
+				assert.Equal(t, []Subtype{want.Subtype()}, subs, "claims")
+			})
+		}
+	}
+}

@@ -89,51 +89,40 @@ func tableClaim(context, label, header string, n Number) (Claim, bool) {
 	if n.Percent {
 		c.Unit = "%"
 	}
-	if n.Approx != Exact {
-		c.Approx = n.Approx.String()
-	}
+	c.Approx = n.Approx
 	isTotalRow := has(label, "^(合计|总计|小计|共计)")
 	switch {
 	case n.Percent || has(header, "率"):
-		c.Kind, c.Subtype, c.Unit = KindProblems, "rate", "%"
+		c.Kind, c.Subtype, c.Unit = KindProblems, SubtypeRate, "%"
 	case has(context, "制度|建章立制"):
 		c.Kind = KindSystems
 		switch {
 		case has(header, "小计|合计|总计|数量|项数"):
-			c.Subtype = "total"
+			c.Subtype = SubtypeTotal
 		case has(header, "修订|修改"):
-			c.Subtype = "revised"
+			c.Subtype = SubtypeRevised
 		case has(header, "新建|新制定|制定"):
-			c.Subtype = "new"
+			c.Subtype = SubtypeNew
 		case has(header, "废止"):
 			c.Kind, c.Subtype = KindOther, "废止制度"
 		default:
-			c.Subtype = "total"
+			c.Subtype = SubtypeTotal
 		}
 	case has(context+header, "会议|次数"):
 		if isTotalRow {
 			c.Kind, c.Subtype = KindOther, "会议合计"
 			break
 		}
-		sub, ok := firstOf(label, meetingWords)
-		if !ok {
-			sub = "other"
-		}
-		c.Kind, c.Subtype = KindMeetings, sub
+		typ, _ := meetingTypeIn(label)
+		c.Kind, c.Subtype = KindMeetings, typ.Subtype()
 		if c.Unit == "" {
 			c.Unit = "次"
 		}
 	case has(context+header, "问题"):
 		c.Kind = KindProblems
-		switch {
-		case has(header, "未完成|未整改"):
-			c.Subtype = "not_done"
-		case has(header, "正在|推进|基本完成"):
-			c.Subtype = "in_progress"
-		case has(header, "已完成|完成|已整改|销号"):
-			c.Subtype = "done"
-		default:
-			c.Subtype = "total"
+		c.Subtype = SubtypeTotal
+		if st, ok := statusIn(header); ok {
+			c.Subtype = st.Subtype()
 		}
 		if c.Unit == "" {
 			c.Unit = "个"
@@ -141,13 +130,13 @@ func tableClaim(context, label, header string, n Number) (Claim, bool) {
 	case has(context+header, "问责|处分|处理"):
 		sub, ok := firstOf(header, accountabilityWords)
 		if !ok {
-			sub = "total"
+			sub = SubtypeTotal
 		}
 		c.Kind, c.Subtype = KindAccountability, sub
 	case has(context+header, "金额|万元|元"):
 		sub, ok := firstOf(label+header, moneyWords)
 		if !ok {
-			sub = "other"
+			sub = SubtypeOther
 		}
 		c.Kind, c.Subtype = KindMoney, sub
 		if has(header+context, "万元") && c.Unit == "" {
@@ -155,7 +144,7 @@ func tableClaim(context, label, header string, n Number) (Claim, bool) {
 		}
 		c.Unit = "元"
 	default:
-		c.Kind, c.Subtype = KindOther, label+header
+		c.Kind, c.Subtype = KindOther, Subtype(label+header)
 	}
 	return c, true
 }

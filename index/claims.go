@@ -28,49 +28,49 @@ var ClaimFields = func() []string {
 	var out []string
 	for _, k := range claimKinds {
 		for _, s := range k.subtypes {
-			out = append(out, k.kind+"_"+s)
+			out = append(out, string(k.kind)+"_"+string(s))
 		}
 	}
 	return append(out, "meetings_total", "systems_count", "money_total")
 }()
 
 var claimKinds = []struct {
-	kind     string
-	subtypes []string
+	kind     extract.Kind
+	subtypes []extract.Subtype
 }{
-	{extract.KindProblems, []string{"total", "done", "in_progress", "not_done", "rate"}},
-	{extract.KindMeetings, []string{"democratic_life", "study", "party_committee", "special", "work", "lecture", "other"}},
-	{extract.KindSystems, []string{"new", "revised", "total"}},
-	{extract.KindAccountability, []string{"total", "disciplined", "org_handling", "admonished", "criticized", "other"}},
-	{extract.KindClues, []string{"received", "handled", "filed"}},
-	{extract.KindMoney, []string{"recovered", "refunded", "loss_recovered", "other"}},
+	{extract.KindProblems, []extract.Subtype{extract.SubtypeTotal, extract.SubtypeDone, extract.SubtypeInProgress, extract.SubtypeNotDone, extract.SubtypeRate}},
+	{extract.KindMeetings, []extract.Subtype{extract.Subtype(extract.MeetingDemocraticLife), extract.Subtype(extract.MeetingStudy), extract.Subtype(extract.MeetingPartyCommittee), extract.Subtype(extract.MeetingSpecial), extract.Subtype(extract.MeetingWork), extract.Subtype(extract.MeetingLecture), extract.Subtype(extract.MeetingOther)}},
+	{extract.KindSystems, []extract.Subtype{extract.SubtypeNew, extract.SubtypeRevised, extract.SubtypeTotal}},
+	{extract.KindAccountability, []extract.Subtype{extract.SubtypeTotal, extract.SubtypeDisciplined, extract.SubtypeOrgHandling, extract.SubtypeAdmonished, extract.SubtypeCriticized, extract.SubtypeOther}},
+	{extract.KindClues, []extract.Subtype{extract.SubtypeReceived, extract.SubtypeHandled, extract.SubtypeFiled}},
+	{extract.KindMoney, []extract.Subtype{extract.SubtypeRecovered, extract.SubtypeRefunded, extract.SubtypeLossRecovered, extract.SubtypeOther}},
 }
 
 // claimValues turns claims into the values of ClaimFields.
 func claimValues(cs []extract.Claim) map[string]float64 {
 	out := map[string]float64{}
-	sums := map[string]map[string]float64{} // kind → subtype → largest top-level value
+	sums := map[extract.Kind]map[extract.Subtype]float64{} // kind → subtype → largest top-level value
 	for _, c := range cs {
 		if !c.IsOwn() {
 			continue
 		}
-		name := c.Kind + "_" + c.Subtype
+		name := string(c.Kind) + "_" + string(c.Subtype)
 		if !knownField(name) {
 			continue
 		}
 		if v, ok := out[name]; !ok || c.Value > v {
 			out[name] = c.Value
 		}
-		if c.Of < 0 && c.Subtype != "rate" {
+		if c.Of < 0 && c.Subtype != extract.SubtypeRate {
 			if sums[c.Kind] == nil {
-				sums[c.Kind] = map[string]float64{}
+				sums[c.Kind] = map[extract.Subtype]float64{}
 			}
 			if c.Value > sums[c.Kind][c.Subtype] {
 				sums[c.Kind][c.Subtype] = c.Value
 			}
 		}
 	}
-	total := func(kind string, skip ...string) (float64, bool) {
+	total := func(kind extract.Kind, skip ...extract.Subtype) (float64, bool) {
 		m, ok := sums[kind]
 		if !ok {
 			return 0, false
@@ -87,7 +87,7 @@ func claimValues(cs []extract.Claim) map[string]float64 {
 	if t, ok := total(extract.KindMeetings); ok {
 		out["meetings_total"] = t
 	}
-	if t, ok := total(extract.KindSystems, "total"); ok {
+	if t, ok := total(extract.KindSystems, extract.SubtypeTotal); ok {
 		if v, ok := out["systems_total"]; ok && v > t {
 			t = v
 		}

@@ -12,28 +12,11 @@ import (
 // What the rules share: the claims they compare, the evidence they quote,
 // and how an approximate figure is compared with a count.
 
-// The claim subtypes the rules read, as extract names them
-// (docs/vocabulary.md).
-const (
-	subTotal       = "total"
-	subDone        = "done"
-	subInProgress  = "in_progress"
-	subNotDone     = "not_done"
-	subRate        = "rate"
-	subNew         = "new"
-	subRevised     = "revised"
-	subHandled     = "handled"
-	subDisciplined = "disciplined"
-	subOrgHandling = "org_handling"
-	subAdmonished  = "admonished"
-	subCriticized  = "criticized"
-)
-
 // mainClaim is the report's headline figure of a kind and subtype: the first
 // own claim of it in running text (tables restate it by category).
-func (in *Input) mainClaim(kind, subtype string) (extract.Claim, bool) {
+func (in *Input) mainClaim(kind extract.Kind, subtype extract.Subtype) (extract.Claim, bool) {
 	for _, c := range in.Claims {
-		if c.IsOwn() && !c.InTable && string(c.Kind) == kind && string(c.Subtype) == subtype {
+		if c.IsOwn() && !c.InTable && c.Kind == kind && c.Subtype == subtype {
 			return c, true
 		}
 	}
@@ -58,9 +41,9 @@ func rowEvidence(r extract.RowRef, note string) Evidence {
 }
 
 // sheetEvidence points at a ledger sheet as a whole (its header row).
-func (in *Input) sheetEvidence(kind, note string) Evidence {
+func (in *Input) sheetEvidence(kind extract.SheetKind, note string) Evidence {
 	for _, s := range in.Ledger.Sheets {
-		if string(s.Kind) == kind {
+		if s.Kind == kind {
 			return Evidence{File: in.Ledger.File, Sheet: s.Sheet, Text: s.Sheet, Note: note}
 		}
 	}

@@ -274,8 +274,8 @@ func claimLabel(c extract.Claim) string {
 	if c.Unit != "" {
 		s += " " + c.Unit
 	}
-	if c.Approx != "" {
-		s += " [" + c.Approx + "]"
+	if c.Approx != extract.Exact {
+		s += " [" + c.Approx.String() + "]"
 	}
 	if c.Scope != "" {
 		s += " [" + c.Scope + "]"

@@ -54,7 +54,7 @@ type Needs struct {
 	// Sheet is the kind of ledger sheet the rule reads, as extract names
 	// it: problems, clues, accountability or rules ("" for none). It
 	// implies Ledger.
-	Sheet string
+	Sheet extract.SheetKind
 	// OrEvidence lets the rule run without Sheet when the case has
 	// evidence files (claim.systems counts rule documents among them).
 	OrEvidence bool
@@ -67,22 +67,13 @@ type Needs struct {
 	Index bool
 }
 
-// The ledger sheets a rule can need, as extract names a sheet's kind
-// (docs/vocabulary.md).
-const (
-	sheetProblems       = "problems"
-	sheetClues          = "clues"
-	sheetAccountability = "accountability"
-	sheetRules          = "rules"
-)
-
 // sheetNames are the Chinese names of the ledger sheets, as the not-run
 // reasons give them.
-var sheetNames = map[string]string{
-	sheetProblems:       "问题整改表",
-	sheetClues:          "问题线索表",
-	sheetAccountability: "问责情况表",
-	sheetRules:          "制度建设表",
+var sheetNames = map[extract.SheetKind]string{
+	extract.SheetProblems:       "问题整改表",
+	extract.SheetClues:          "问题线索表",
+	extract.SheetAccountability: "问责情况表",
+	extract.SheetSystems:        "制度建设表",
 }
 
 // Missing says, in Chinese, why a rule with these needs cannot run on in,
@@ -157,12 +148,12 @@ type Input struct {
 }
 
 // hasSheet tells whether the ledger has a sheet of the given kind.
-func (in *Input) hasSheet(kind string) bool {
+func (in *Input) hasSheet(kind extract.SheetKind) bool {
 	if in.Ledger == nil {
 		return false
 	}
 	for _, s := range in.Ledger.Sheets {
-		if string(s.Kind) == kind {
+		if s.Kind == kind {
 			return true
 		}
 	}

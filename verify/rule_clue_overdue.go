@@ -11,7 +11,7 @@ import (
 const RuleClueOverdue RuleID = "clue.overdue"
 
 func init() {
-	register(140, clueOverdue{ruleSpec{RuleClueOverdue, "线索办理超期", Medium, Needs{Sheet: sheetClues}}})
+	register(140, clueOverdue{ruleSpec{RuleClueOverdue, "线索办理超期", Medium, Needs{Sheet: extract.SheetClues}}})
 }
 
 // defaultClueDeadlineDays is the limit for disposing of a clue when the

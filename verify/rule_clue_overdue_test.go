@@ -17,7 +17,7 @@ func TestRuleClueOverdue(t *testing.T) {
 		return c
 	}
 	// withClues is a case (as of 2020-06-30) whose clue sheet holds the rows.
-	withClues := func(rows []extract.Clue, drop ...string) func(t *testing.T) *Input {
+	withClues := func(rows []extract.Clue, drop ...extract.SheetKind) func(t *testing.T) *Input {
 		return func(t *testing.T) *Input {
 			return withLedger(input(report("整改情况报告")), extract.Ledger{Clues: rows}, drop...)
 		}
@@ -45,6 +45,6 @@ func TestRuleClueOverdue(t *testing.T) {
 				return in
 			},
 			want: []got{{"XS-2", "", "91"}}},
-		{name: "no clue sheet", in: withClues(nil, sheetClues), notRun: "台账中没有问题线索表"},
+		{name: "no clue sheet", in: withClues(nil, extract.SheetClues), notRun: "台账中没有问题线索表"},
 	})
 }

@@ -11,7 +11,7 @@ import (
 const RuleClues RuleID = "claim.clues"
 
 func init() {
-	register(100, clues{ruleSpec{RuleClues, "线索办结数多于台账", High, Needs{Report: true, Sheet: sheetClues}}})
+	register(100, clues{ruleSpec{RuleClues, "线索办结数多于台账", High, Needs{Report: true, Sheet: extract.SheetClues}}})
 }
 
 // clues: the claimed clues handled must not exceed the clues disposed of in
@@ -19,7 +19,7 @@ func init() {
 type clues struct{ ruleSpec }
 
 func (clues) Check(_ context.Context, in *Input) ([]Finding, error) {
-	c, ok := in.mainClaim(string(extract.KindClues), subHandled)
+	c, ok := in.mainClaim(extract.KindClues, extract.SubtypeHandled)
 	if !ok {
 		return nil, nil
 	}
@@ -35,7 +35,7 @@ func (clues) Check(_ context.Context, in *Input) ([]Finding, error) {
 	if !exceeds(c, float64(n)) {
 		return nil, nil
 	}
-	return []Finding{{Item: subHandled, Claimed: Num(c.Value), Observed: Count(n), Claim: claimPtr(c),
+	return []Finding{{Item: string(extract.SubtypeHandled), Claimed: Num(c.Value), Observed: Count(n), Claim: claimPtr(c),
 		Evidence: append([]Evidence{claimEvidence(c)}, open...),
 		Message:  fmt.Sprintf("整改报告称已办结问题线索%s件，线索台账显示已办结%d件", fmtNum(c.Value), n)}}, nil
 }

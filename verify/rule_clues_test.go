@@ -22,17 +22,17 @@ func clueRows(done, open int) []extract.Clue {
 
 func TestRuleClues(t *testing.T) {
 	// claimed says three clues were handled; the sheet holds rows.
-	claimed := func(rows []extract.Clue, drop ...string) func(t *testing.T) *Input {
+	claimed := func(rows []extract.Clue, drop ...extract.SheetKind) func(t *testing.T) *Input {
 		return func(t *testing.T) *Input {
 			doc := report("已办结问题线索3件。")
-			c := claim(t, doc, "3件", extract.Claim{Kind: extract.KindClues, Subtype: subHandled, Value: 3, Unit: "件"})
+			c := claim(t, doc, "3件", extract.Claim{Kind: extract.KindClues, Subtype: extract.SubtypeHandled, Value: 3, Unit: "件"})
 			return withLedger(input(doc, c), extract.Ledger{Clues: rows}, drop...)
 		}
 	}
 	testRule(t, RuleClues, []ruleCase{
 		{name: "more handled than the sheet closes", in: claimed(clueRows(2, 1)),
-			want: []got{{subHandled, "3", "2"}}, msgs: []string{"整改报告称已办结问题线索3件，线索台账显示已办结2件"}},
+			want: []got{{extract.SubtypeHandled, "3", "2"}}, msgs: []string{"整改报告称已办结问题线索3件，线索台账显示已办结2件"}},
 		{name: "as many as the sheet closes", in: claimed(clueRows(3, 1))},
-		{name: "no clue sheet", in: claimed(nil, sheetClues), notRun: "台账中没有问题线索表"},
+		{name: "no clue sheet", in: claimed(nil, extract.SheetClues), notRun: "台账中没有问题线索表"},
 	})
 }

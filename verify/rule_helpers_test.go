@@ -114,18 +114,18 @@ func input(doc *parse.Document, claims ...extract.Claim) *Input {
 
 // withLedger gives in a ledger of the rows given, with all four sheets but
 // those named in drop.
-func withLedger(in *Input, l extract.Ledger, drop ...string) *Input {
+func withLedger(in *Input, l extract.Ledger, drop ...extract.SheetKind) *Input {
 	l.File = "ledger.xlsx"
 	all := []extract.SheetInfo{
-		{Sheet: "问题台账", Kind: sheetProblems},
-		{Sheet: "问题线索台账", Kind: sheetClues},
-		{Sheet: "问责台账", Kind: sheetAccountability},
-		{Sheet: "制度台账", Kind: sheetRules},
+		{Sheet: "问题台账", Kind: extract.SheetProblems},
+		{Sheet: "问题线索台账", Kind: extract.SheetClues},
+		{Sheet: "问责台账", Kind: extract.SheetAccountability},
+		{Sheet: "制度台账", Kind: extract.SheetSystems},
 	}
 	for _, s := range all {
 		keep := true
 		for _, d := range drop {
-			keep = keep && string(s.Kind) != d
+			keep = keep && s.Kind != d
 		}
 		if keep {
 			l.Sheets = append(l.Sheets, s)
@@ -166,7 +166,10 @@ func meeting(typ extract.MeetingType, date, title string) extract.Meeting {
 
 // got is a finding as the rule tests compare it: item, claimed and
 // observed (as Value.String prints them).
-type got struct{ item, claimed, observed string }
+type got struct {
+	item              extract.Subtype // or a problem or clue number
+	claimed, observed string
+}
 
 // ruleCase is one input for a rule and what it must make of it: not run
 // for the reason notRun, or the findings want (none: the rule must not
@@ -212,7 +215,7 @@ func testRule(t *testing.T, id RuleID, cases []ruleCase) {
 						assert.Equal(t, in.Report.Slice(ev.Pos), ev.Text, "evidence quotes the report where it points")
 					}
 				}
-				fs = append(fs, got{f.Item, f.Claimed.String(), f.Observed.String()})
+				fs = append(fs, got{extract.Subtype(f.Item), f.Claimed.String(), f.Observed.String()})
 				msgs = append(msgs, f.Message)
 			}
 			assert.Equal(t, tc.want, fs)

@@ -11,7 +11,7 @@ import (
 const RuleItemStatus RuleID = "claim.item-status"
 
 func init() {
-	register(60, itemStatus{ruleSpec{RuleItemStatus, "逐项整改状态与台账不符", High, Needs{Report: true, Sheet: sheetProblems}}})
+	register(60, itemStatus{ruleSpec{RuleItemStatus, "逐项整改状态与台账不符", High, Needs{Report: true, Sheet: extract.SheetProblems}}})
 }
 
 // itemStatus: each problem the report lists as done, matched to its ledger

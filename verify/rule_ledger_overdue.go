@@ -12,7 +12,7 @@ import (
 const RuleLedgerOverdue RuleID = "ledger.overdue"
 
 func init() {
-	register(110, ledgerOverdue{ruleSpec{RuleLedgerOverdue, "整改逾期", Medium, Needs{Sheet: sheetProblems}}})
+	register(110, ledgerOverdue{ruleSpec{RuleLedgerOverdue, "整改逾期", Medium, Needs{Sheet: extract.SheetProblems}}})
 }
 
 // ledgerOverdue: a problem not done past its deadline at the as-of date, or

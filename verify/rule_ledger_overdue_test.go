@@ -8,7 +8,7 @@ import (
 
 // withProblems is a case (checked as of 2020-06-30) whose ledger holds the
 // problem rows, without the sheets named in drop.
-func withProblems(rows []extract.LedgerProblem, drop ...string) func(t *testing.T) *Input {
+func withProblems(rows []extract.LedgerProblem, drop ...extract.SheetKind) func(t *testing.T) *Input {
 	return func(t *testing.T) *Input {
 		return withLedger(input(report("整改情况报告")), extract.Ledger{Problems: rows}, drop...)
 	}
@@ -39,7 +39,7 @@ func TestRuleLedgerOverdue(t *testing.T) {
 			msgs: []string{"问题1“逾期未完成”整改时限为2020-03-31，截至2020-06-30仍未完成", "问题2“逾期完成”整改时限为2020-04-30，2020-05-20才完成"}},
 		{name: "before the deadline, with no status, or with no date",
 			in: withProblems([]extract.LedgerProblem{onTime, unknown, longTerm})},
-		{name: "no problems sheet", in: withProblems([]extract.LedgerProblem{late}, sheetProblems), notRun: "台账中没有问题整改表"},
+		{name: "no problems sheet", in: withProblems([]extract.LedgerProblem{late}, extract.SheetProblems), notRun: "台账中没有问题整改表"},
 		{name: "no ledger", in: func(t *testing.T) *Input { return input(report("整改情况报告")) }, notRun: "案卷中没有台账"},
 	})
 }

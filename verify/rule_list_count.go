@@ -19,7 +19,7 @@ func init() {
 type listCount struct{ ruleSpec }
 
 func (listCount) Check(_ context.Context, in *Input) ([]Finding, error) {
-	t, ok := in.mainClaim(string(extract.KindProblems), subTotal)
+	t, ok := in.mainClaim(extract.KindProblems, extract.SubtypeTotal)
 	if !ok || approx(t) != extract.Exact || len(in.Items) == 0 || float64(len(in.Items)) == t.Value {
 		return nil, nil
 	}

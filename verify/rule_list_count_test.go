@@ -11,7 +11,7 @@ func TestRuleListCount(t *testing.T) {
 	listed := func(total string, value float64) func(t *testing.T) *Input {
 		return func(t *testing.T) *Input {
 			doc := report("共反馈问题"+total+"。", "（一）关于“甲”问题的整改情况", "（二）关于“乙”问题的整改情况")
-			in := input(doc, claim(t, doc, total, extract.Claim{Kind: extract.KindProblems, Subtype: subTotal, Value: value}))
+			in := input(doc, claim(t, doc, total, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: value}))
 			in.Items = []extract.Item{
 				item(t, doc, 1, "（一）", "关于“甲”问题", "", extract.StatusUnknown, ""),
 				item(t, doc, 2, "（二）", "关于“乙”问题", "", extract.StatusUnknown, ""),

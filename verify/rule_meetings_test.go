@@ -22,13 +22,13 @@ func TestRuleMeetings(t *testing.T) {
 	}
 	testRule(t, RuleMeetings, []ruleCase{
 		{name: "fewer minutes than meetings claimed", in: claimed(work("2020-01-20"), work("2020-02-10"), work("2020-03-01")),
-			want: []got{{string(extract.MeetingWork), "4", "3"}},
+			want: []got{{extract.Subtype(extract.MeetingWork), "4", "3"}},
 			msgs: []string{"整改报告称召开整改工作会议4次，2020-01-10至2020-03-10期间的会议纪要中仅有3次"}},
 		{name: "as many minutes as meetings claimed",
 			in: claimed(work("2020-01-20"), work("2020-02-10"), work("2020-03-01"), work("2020-03-10"))},
 		{name: "minutes before the feedback do not count",
 			in:   claimed(work("2020-01-05"), work("2020-02-10"), work("2020-03-01"), work("2020-03-10")),
-			want: []got{{string(extract.MeetingWork), "4", "3"}}},
+			want: []got{{extract.Subtype(extract.MeetingWork), "4", "3"}}},
 		{name: "lectures leave no minutes and are not checked",
 			in: func(t *testing.T) *Input {
 				doc := report("讲授专题党课4次。")

@@ -14,6 +14,6 @@ func TestRuleNoEvidence(t *testing.T) {
 		{name: "done with no evidence", in: withProblems([]extract.LedgerProblem{bare, backed}),
 			want: []got{{"7", "", ""}}, msgs: []string{"问题7“无佐证”标为已销号，但未附佐证材料"}},
 		{name: "done with evidence, or not done", in: withProblems([]extract.LedgerProblem{backed, open})},
-		{name: "no problems sheet", in: withProblems([]extract.LedgerProblem{bare}, sheetProblems), notRun: "台账中没有问题整改表"},
+		{name: "no problems sheet", in: withProblems([]extract.LedgerProblem{bare}, extract.SheetProblems), notRun: "台账中没有问题整改表"},
 	})
 }

@@ -4,13 +4,15 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	"github.com/zhenggai/zhenggai/extract"
 )
 
 // RuleNoOwner: a problem with no responsible leader, department or deadline.
 const RuleNoOwner RuleID = "ledger.no-owner"
 
 func init() {
-	register(130, noOwner{ruleSpec{RuleNoOwner, "责任人或时限不明确", Low, Needs{Sheet: sheetProblems}}})
+	register(130, noOwner{ruleSpec{RuleNoOwner, "责任人或时限不明确", Low, Needs{Sheet: extract.SheetProblems}}})
 }
 
 // noOwner: a problem row whose responsible leader, department or deadline

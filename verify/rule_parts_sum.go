@@ -21,7 +21,7 @@ func init() {
 // not a contradiction: the rest is just unstated.
 type partsSum struct{ ruleSpec }
 
-var problemParts = map[string]bool{subDone: true, subInProgress: true, subNotDone: true}
+var problemParts = map[extract.Subtype]bool{extract.SubtypeDone: true, extract.SubtypeInProgress: true, extract.SubtypeNotDone: true}
 
 func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 	var out []Finding
@@ -32,22 +32,22 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 		}
 		var parts []extract.Claim
 		switch {
-		case t.Kind == extract.KindProblems && t.Subtype == subTotal:
+		case t.Kind == extract.KindProblems && t.Subtype == extract.SubtypeTotal:
 			for _, p := range claims[i+1:] {
 				if p.Paragraph != t.Paragraph {
 					break
 				}
-				if p.Kind == extract.KindProblems && p.Subtype == subTotal {
+				if p.Kind == extract.KindProblems && p.Subtype == extract.SubtypeTotal {
 					break
 				}
-				if p.Kind == extract.KindProblems && problemParts[string(p.Subtype)] && p.IsOwn() {
+				if p.Kind == extract.KindProblems && problemParts[p.Subtype] && p.IsOwn() {
 					parts = append(parts, p)
 				}
 			}
-		case t.Kind == extract.KindSystems && t.Subtype == subTotal:
+		case t.Kind == extract.KindSystems && t.Subtype == extract.SubtypeTotal:
 			subs := map[string]bool{}
 			for _, p := range claims {
-				if p.Of >= 0 && claims[p.Of].Figure == t.Figure && p.Kind == extract.KindSystems && (p.Subtype == subNew || p.Subtype == subRevised) {
+				if p.Of >= 0 && claims[p.Of].Figure == t.Figure && p.Kind == extract.KindSystems && (p.Subtype == extract.SubtypeNew || p.Subtype == extract.SubtypeRevised) {
 					parts = append(parts, p)
 					subs[string(p.Subtype)] = true
 				}

@@ -11,12 +11,12 @@ func TestRulePartsSum(t *testing.T) {
 	problems := func(line string, total, done, inProgress string, vals ...float64) func(t *testing.T) *Input {
 		return func(t *testing.T) *Input {
 			doc := report(line)
-			cs := []extract.Claim{claim(t, doc, total, extract.Claim{Kind: extract.KindProblems, Subtype: subTotal, Value: vals[0], Unit: "个"})}
+			cs := []extract.Claim{claim(t, doc, total, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: vals[0], Unit: "个"})}
 			if done != "" {
-				cs = append(cs, claim(t, doc, done, extract.Claim{Kind: extract.KindProblems, Subtype: subDone, Value: vals[1], Unit: "个"}))
+				cs = append(cs, claim(t, doc, done, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: vals[1], Unit: "个"}))
 			}
 			if inProgress != "" {
-				cs = append(cs, claim(t, doc, inProgress, extract.Claim{Kind: extract.KindProblems, Subtype: subInProgress, Value: vals[2], Unit: "个"}))
+				cs = append(cs, claim(t, doc, inProgress, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: vals[2], Unit: "个"}))
 			}
 			return input(doc, cs...)
 		}
@@ -38,9 +38,9 @@ func TestRulePartsSum(t *testing.T) {
 		{name: "systems: new and revised against their total",
 			in: func(t *testing.T) *Input {
 				doc := report("建立完善制度10项，其中新建5项、修订4项。")
-				total := claim(t, doc, "10项", extract.Claim{Kind: extract.KindSystems, Subtype: subTotal, Value: 10, Unit: "项"})
-				n := claim(t, doc, "5项", extract.Claim{Kind: extract.KindSystems, Subtype: subNew, Value: 5, Unit: "项"})
-				r := claim(t, doc, "4项", extract.Claim{Kind: extract.KindSystems, Subtype: subRevised, Value: 4, Unit: "项"})
+				total := claim(t, doc, "10项", extract.Claim{Kind: extract.KindSystems, Subtype: extract.SubtypeTotal, Value: 10, Unit: "项"})
+				n := claim(t, doc, "5项", extract.Claim{Kind: extract.KindSystems, Subtype: extract.SubtypeNew, Value: 5, Unit: "项"})
+				r := claim(t, doc, "4项", extract.Claim{Kind: extract.KindSystems, Subtype: extract.SubtypeRevised, Value: 4, Unit: "项"})
 				n.Of, r.Of = 0, 0
 				return input(doc, total, n, r)
 			},

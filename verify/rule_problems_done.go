@@ -11,7 +11,7 @@ import (
 const RuleProblemsDone RuleID = "claim.problems-done"
 
 func init() {
-	register(50, problemsDone{ruleSpec{RuleProblemsDone, "已完成整改数多于台账", High, Needs{Report: true, Sheet: sheetProblems}}})
+	register(50, problemsDone{ruleSpec{RuleProblemsDone, "已完成整改数多于台账", High, Needs{Report: true, Sheet: extract.SheetProblems}}})
 }
 
 // problemsDone: the number of problems the report calls done must not
@@ -19,7 +19,7 @@ func init() {
 type problemsDone struct{ ruleSpec }
 
 func (problemsDone) Check(_ context.Context, in *Input) ([]Finding, error) {
-	c, ok := in.mainClaim(string(extract.KindProblems), subDone)
+	c, ok := in.mainClaim(extract.KindProblems, extract.SubtypeDone)
 	if !ok {
 		return nil, nil
 	}
@@ -38,6 +38,6 @@ func (problemsDone) Check(_ context.Context, in *Input) ([]Finding, error) {
 			ev = append(ev, rowEvidence(p.Ref, "台账状态："+p.StatusText))
 		}
 	}
-	return []Finding{{Item: subDone, Claimed: Num(c.Value), Observed: Count(n), Claim: claimPtr(c), Evidence: ev,
+	return []Finding{{Item: string(extract.SubtypeDone), Claimed: Num(c.Value), Observed: Count(n), Claim: claimPtr(c), Evidence: ev,
 		Message: fmt.Sprintf("整改报告称已完成整改%s个，台账显示仅%d个已完成", fmtNum(c.Value), n)}}, nil
 }

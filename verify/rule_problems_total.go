@@ -11,7 +11,7 @@ import (
 const RuleProblemsTotal RuleID = "claim.problems-total"
 
 func init() {
-	register(40, problemsTotal{ruleSpec{RuleProblemsTotal, "问题总数与台账不符", High, Needs{Report: true, Sheet: sheetProblems}}})
+	register(40, problemsTotal{ruleSpec{RuleProblemsTotal, "问题总数与台账不符", High, Needs{Report: true, Sheet: extract.SheetProblems}}})
 }
 
 // problemsTotal: the number of problems the report says it was given must
@@ -19,12 +19,12 @@ func init() {
 type problemsTotal struct{ ruleSpec }
 
 func (problemsTotal) Check(_ context.Context, in *Input) ([]Finding, error) {
-	c, ok := in.mainClaim(string(extract.KindProblems), subTotal)
+	c, ok := in.mainClaim(extract.KindProblems, extract.SubtypeTotal)
 	n := len(in.Ledger.Problems)
 	if !ok || !differs(c, float64(n)) {
 		return nil, nil
 	}
-	return []Finding{{Item: subTotal, Claimed: Num(c.Value), Observed: Count(n), Claim: claimPtr(c),
-		Evidence: []Evidence{claimEvidence(c), in.sheetEvidence(sheetProblems, fmt.Sprintf("问题整改表共%d行", n))},
+	return []Finding{{Item: string(extract.SubtypeTotal), Claimed: Num(c.Value), Observed: Count(n), Claim: claimPtr(c),
+		Evidence: []Evidence{claimEvidence(c), in.sheetEvidence(extract.SheetProblems, fmt.Sprintf("问题整改表共%d行", n))},
 		Message:  fmt.Sprintf("整改报告称反馈问题%s个，台账列有%d个", fmtNum(c.Value), n)}}, nil
 }

@@ -25,10 +25,10 @@ func tenProblems(done int) []extract.LedgerProblem {
 
 func TestRuleProblemsTotal(t *testing.T) {
 	// claimed states total problems against a ledger of ten.
-	claimed := func(value float64, a extract.Approx, drop ...string) func(t *testing.T) *Input {
+	claimed := func(value float64, a extract.Approx, drop ...extract.SheetKind) func(t *testing.T) *Input {
 		return func(t *testing.T) *Input {
 			doc := report("共反馈问题11个。")
-			c := withApprox(claim(t, doc, "11个", extract.Claim{Kind: extract.KindProblems, Subtype: subTotal, Value: value}), a)
+			c := withApprox(claim(t, doc, "11个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: value}), a)
 			return withLedger(input(doc, c), extract.Ledger{Problems: tenProblems(0)}, drop...)
 		}
 	}
@@ -44,6 +44,6 @@ func TestRuleProblemsTotal(t *testing.T) {
 				in.LedgerFile = "ledger.xlsx"
 				return in
 			}, notRun: "台账无法读取"},
-		{name: "no problems sheet", in: claimed(11, extract.Exact, sheetProblems), notRun: "台账中没有问题整改表"},
+		{name: "no problems sheet", in: claimed(11, extract.Exact, extract.SheetProblems), notRun: "台账中没有问题整改表"},
 	})
 }

@@ -27,7 +27,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 	var out []Finding
 	claims := in.Claims
 	for i, r := range claims {
-		if !r.IsOwn() || r.Kind != extract.KindProblems || r.Subtype != subRate || approx(r) != extract.Exact {
+		if !r.IsOwn() || r.Kind != extract.KindProblems || r.Subtype != extract.SubtypeRate || approx(r) != extract.Exact {
 			continue
 		}
 		var total, done *extract.Claim
@@ -38,20 +38,20 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 				continue
 			}
 			switch c.Subtype {
-			case subTotal:
+			case extract.SubtypeTotal:
 				if total == nil {
 					total = &claims[j]
 				}
-			case subDone:
+			case extract.SubtypeDone:
 				if done == nil && total == nil {
 					done = &claims[j]
 				}
-			case subInProgress, subNotDone:
+			case extract.SubtypeInProgress, extract.SubtypeNotDone:
 				if total == nil {
 					others = append(others, c)
 				}
 			}
-			if c.Subtype == subRate {
+			if c.Subtype == extract.SubtypeRate {
 				break
 			}
 		}
@@ -63,7 +63,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		basic, sum := 0.0, done.Value
 		for _, o := range others {
 			sum += o.Value
-			if o.Subtype == subInProgress && saysBasicallyDone(in.Report, o) {
+			if o.Subtype == extract.SubtypeInProgress && saysBasicallyDone(in.Report, o) {
 				basic += o.Value
 			}
 		}

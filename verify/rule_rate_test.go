@@ -13,13 +13,13 @@ func TestRuleRate(t *testing.T) {
 		return func(t *testing.T) *Input {
 			doc := report(line)
 			cs := []extract.Claim{
-				claim(t, doc, total, extract.Claim{Kind: extract.KindProblems, Subtype: subTotal, Value: vals[0]}),
-				claim(t, doc, done, extract.Claim{Kind: extract.KindProblems, Subtype: subDone, Value: vals[1]}),
+				claim(t, doc, total, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: vals[0]}),
+				claim(t, doc, done, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: vals[1]}),
 			}
 			if inProgress != "" {
-				cs = append(cs, claim(t, doc, inProgress, extract.Claim{Kind: extract.KindProblems, Subtype: subInProgress, Value: vals[3]}))
+				cs = append(cs, claim(t, doc, inProgress, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: vals[3]}))
 			}
-			cs = append(cs, claim(t, doc, rate, extract.Claim{Kind: extract.KindProblems, Subtype: subRate, Value: vals[2], Unit: "%"}))
+			cs = append(cs, claim(t, doc, rate, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: vals[2], Unit: "%"}))
 			return input(doc, cs...)
 		}
 	}

@@ -21,9 +21,9 @@ func needsText(n Needs) string {
 	}
 	switch {
 	case n.Sheet != "" && n.OrEvidence:
-		parts = append(parts, "ledger ("+n.Sheet+" sheet, or evidence files)")
+		parts = append(parts, "ledger ("+string(n.Sheet)+" sheet, or evidence files)")
 	case n.Sheet != "":
-		parts = append(parts, "ledger ("+n.Sheet+" sheet)")
+		parts = append(parts, "ledger ("+string(n.Sheet)+" sheet)")
 	case n.Ledger:
 		parts = append(parts, "ledger")
 	}
@@ -95,7 +95,7 @@ func TestNeedsMissing(t *testing.T) {
 		in.Index = fakeIndex{}
 		return in
 	}
-	all := Needs{Report: true, Sheet: sheetClues, Minutes: true, FeedbackDate: true, Index: true}
+	all := Needs{Report: true, Sheet: extract.SheetClues, Minutes: true, FeedbackDate: true, Index: true}
 	tests := []struct {
 		name  string
 		needs Needs
@@ -116,7 +116,7 @@ func TestNeedsMissing(t *testing.T) {
 		{"no sheet", all, func(in *Input) { in.Ledger.Sheets = in.Ledger.Sheets[:1] }, "台账中没有问题线索表"},
 		{"no feedback date", all, func(in *Input) { in.Info.FeedbackDate = "" }, "反馈日期不详（case.json 的 feedback_date）"},
 		{"a ledger need without a sheet", Needs{Ledger: true}, func(in *Input) { in.Ledger.Sheets = nil }, ""},
-		{"no sheet, but evidence files", Needs{Sheet: sheetRules, OrEvidence: true}, func(in *Input) {
+		{"no sheet, but evidence files", Needs{Sheet: extract.SheetSystems, OrEvidence: true}, func(in *Input) {
 			in.Ledger.Sheets, in.Evidence = nil, []string{"evidence/a.pdf"}
 		}, ""},
 	}

@@ -70,14 +70,14 @@ func writeExtractText(w io.Writer, doc *parse.Document, claims []extract.Claim) 
 	}
 	for _, c := range claims {
 		approx := ""
-		if c.Approx != "" {
-			approx = " (" + c.Approx + ")"
+		if c.Approx != extract.Exact {
+			approx = " (" + c.Approx.String() + ")"
 		}
 		where := "p" + strconv.Itoa(c.Source.Page)
 		if c.InTable {
 			where += " table"
 		}
-		fmt.Fprintf(w, "  %-8s %-28s %-10s value %s%s  [%s|%s]\n", where, c.Kind+"/"+c.Subtype, doc.Slice(c.Figure), fmtNum(c.Value), approx,
+		fmt.Fprintf(w, "  %-8s %-28s %-10s value %s%s  [%s|%s]\n", where, string(c.Kind)+"/"+string(c.Subtype), doc.Slice(c.Figure), fmtNum(c.Value), approx,
 			orDash(c.Action), orDash(c.Object))
 	}
 	switch doc.Kind {
@@ -100,7 +100,7 @@ func writeExtractText(w io.Writer, doc *parse.Document, claims []extract.Claim) 
 		fmt.Fprintf(w, "ledger: %d problems (done %d, in progress %d, not done %d), %d clues, %d held accountable, %d rules\n",
 			len(l.Problems), st[extract.StatusDone], st[extract.StatusInProgress], st[extract.StatusNotDone], len(l.Clues), len(l.Accountability), len(l.Rules))
 		for _, s := range l.Sheets {
-			fmt.Fprintf(w, "  sheet %q: %s\n", s.Sheet, orDash(s.Kind))
+			fmt.Fprintf(w, "  sheet %q: %s\n", s.Sheet, orDash(string(s.Kind)))
 		}
 	}
 }

@@ -40,13 +40,13 @@ import (
 
 // Figure is one annotated figure of a text.
 type Figure struct {
-	Kind    string  `json:"kind"`
-	Subtype string  `json:"subtype"`
-	Value   float64 `json:"value"`
-	Unit    string  `json:"unit"`
-	Scope   string  `json:"scope"`
-	Cue     string  `json:"cue"`
-	Family  string  `json:"family"`
+	Kind    extract.Kind    `json:"kind"`
+	Subtype extract.Subtype `json:"subtype"`
+	Value   float64         `json:"value"`
+	Unit    string          `json:"unit"`
+	Scope   string          `json:"scope"`
+	Cue     string          `json:"cue"`
+	Family  string          `json:"family"`
 }
 
 // own reports whether the figure is one the extractor should report as the
@@ -236,7 +236,7 @@ func (s *scorer) text(ctx context.Context, t Text, body string) {
 			continue
 		}
 		own++
-		k := s.kind(f.Kind)
+		k := s.kind(string(f.Kind))
 		k.annot++
 		fam := s.family(f.Family)
 		fam.annot++
@@ -448,7 +448,7 @@ func printFamilies(w io.Writer, texts []Text) {
 			}
 			fams[id].figures++
 			fams[id].texts[t.URL] = true
-			fams[id].kinds[f.Kind]++
+			fams[id].kinds[string(f.Kind)]++
 		}
 	}
 	ids := sortedKeys(fams)

@@ -11,7 +11,7 @@ import (
 	"github.com/zhenggai/zhenggai/extract"
 )
 
-func claim(kind, sub string, v float64, text string) extract.Claim {
+func claim(kind extract.Kind, sub extract.Subtype, v float64, text string) extract.Claim {
 	return extract.Claim{Kind: kind, Subtype: sub, Value: v, Text: text, Of: -1}
 }
 

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Set phrases: numerals inside words and slogans (四个意识, 三重一大), which are
+// not counts.
+
+// idioms are set phrases and words in which a numeral is not a count.
+var idioms = strings.Fields(`
+	四个意识 四个自信 四个全面 四个服从 两个维护 两个确立 两个责任 两个务必 两个一百年 三个代表 三个务必 三个区分开来
+	一岗双责 三重一大 三会一课 举一反三 一件事 两张皮 十九大 二十大 十八大 十七大 十六大 十五大 二十一大
+	十四五 十三五 十二五 十一五 一把手 一体推进 一体化 一体 一些 一律 一并 统一 进一步 一起 唯一 同一 一方面 另一方面
+	一定 一般 一直 一致 一切 一旦 一贯 一向 一同 一道 一度 一概 一线 一手 一再 一时 一味 一番 一下 一点 一刀切
+	一揽子 一盘棋 一条龙 一站式 一网通办 一网通 一次性 一票否决 一案双查 逐一 之一 一一 万一 一心一意 一丝不苟
+	一以贯之 一抓到底 一竿子插到底 一张蓝图 一样 一边 一面 一批 一大批 一系列 一流 一举 一经 一路 一身 一手抓
+	两手抓 两手 一共 一段时间 一段 一阵 一环 一员 一言堂 一团和气 一般化 一窝蜂 一阵风 一劳永逸 一蹴而就 一张网
+	一码通 一门式 一窗受理 一窗通办 一次办好 最多跑一次 一年一度 一种 两学一做 三严三实 四风 八项规定 中央八项规定
+	五位一体 一带一路 一国两制 四种形态 第一种形态 三不腐 两不愁三保障 两不愁 三保障 三公经费 三资 三务 三农
+	四议两公开 一事一议 三大攻坚战 六稳 六保 两新组织 两新 两委 村两委 两代表一委员 四下基层 七一 五一劳动节
+	双随机一公开 一公开 三令五申 三番五次 一五一十 七上八下 三心二意 九牛一毛 一针见血 一目了然 一如既往
+	一成不变 一往无前 一鼓作气 一马当先 一呼百应 一视同仁 一清二楚 说一套做一套 一对一 一人一档 一村一策
+	一户一策 一企一策 一案一策 一事一档 一题一策 一项重大政治任务 一项重要政治任务 一次全面 十全十美 五湖四海
+	一次全面体检 零容忍 零距离 零星 零散 零碎 零报告 零风险 零事故 零差评 零投诉 双一流 一手遮天 一般性
+	三化 三违 三乱 三讲 一问责八清理 一单两书 三书两函 一事一报 一案一整改 一体两翼 两面人 两面派
+	一锤定音 一本账 一张表 一把尺子 三个以案 四个不摘 五个一 两个一以贯之 第二个百年 十年磨一剑
+	一以 一刻 一早 一概而论 一无是处 一穷二白 一干二净 七嘴八舌 乱七八糟 一窍不通 一意孤行
+`)
+
+// idiomEntry is a set phrase filed under one of its numeral runes.
+type idiomEntry struct {
+	phrase []rune
+	off    int // offset of the keyed rune in phrase
+}
+
+// idiomIndex files the set phrases under each numeral they contain, so
+// isIdiom looks only at the phrases that could hold the number at hand.
+var idiomIndex = func() map[rune][]idiomEntry {
+	m := map[rune][]idiomEntry{}
+	for _, w := range idioms {
+		p := []rune(w)
+		for k, r := range p {
+			if isCNNumeral(r) || isArabic(r) {
+				m[r] = append(m[r], idiomEntry{p, k})
+			}
+		}
+	}
+	return m
+}()
+
+// isIdiom reports whether rs[start:end] lies inside a set phrase.
+func isIdiom(rs []rune, start, end int) bool {
+	for _, e := range idiomIndex[rs[start]] {
+		b := start - e.off
+		if b >= 0 && end <= b+len(e.phrase) && b+len(e.phrase) <= len(rs) {
+			match := true
+			for k, r := range e.phrase {
+				if rs[b+k] != r {
+					match = false
+					break
+				}
+			}
+			if match {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,68 @@
+package extract
+
+import "strings"
+
+// MeetingType is the kind of a meeting. It is both Meeting.Type (minutes)
+// and the Subtype of a meetings claim (MeetingType.Subtype), and both are
+// decided by meetingTypeIn over the meeting types table.
+type MeetingType string
+
+// The meeting types.
+const (
+	MeetingDemocraticLife MeetingType = "democratic_life"
+	MeetingOther          MeetingType = "other"
+	MeetingLecture        MeetingType = "lecture"
+	MeetingStudy          MeetingType = "study"
+	MeetingSpecial        MeetingType = "special"
+	MeetingWork           MeetingType = "work"
+	MeetingPartyCommittee MeetingType = "party_committee"
+)
+
+// meetingTypes is the table of meeting types with the words that name each.
+// The rows are tried in order and the first row with a word the text holds
+// decides (组织生活会 is other before 党委会 could make it party_committee;
+// 党委会研究整改推进会 is work). The last row, other with no words, is what a
+// meeting is when no row matches.
+var meetingTypes = []struct {
+	Type    MeetingType
+	Chinese string
+	Words   []string
+}{
+	{MeetingDemocraticLife, "专题民主生活会", []string{"专题民主生活会", "民主生活会"}},
+	{MeetingOther, "其他会议", []string{"组织生活会", "院长办公会", "办公会", "座谈会", "培训会", "警示教育大会", "大会"}},
+	{MeetingLecture, "专题党课", []string{"党课"}},
+	{MeetingStudy, "理论学习中心组学习", []string{"中心组", "集中学习", "专题学习", "学习会", "读书班"}},
+	{MeetingSpecial, "整改专题会议", []string{"专题会议", "专题会"}},
+	{MeetingWork, "整改工作会议", []string{"整改工作会", "推进会", "领导小组会议", "领导小组会", "调度会", "部署会", "动员会",
+		"督办会", "工作会议", "整改会议", "工作会"}},
+	{MeetingPartyCommittee, "党组（党委）会议", []string{"党组会", "党委会", "常委会", "党组扩大会", "党委扩大会", "党组（扩大）会",
+		"党委（扩大）会", "党委（党组）会", "党组（党委）会", "党组织会议", "支委会"}},
+}
+
+// Chinese returns the Chinese name of t (专题民主生活会, 整改专题会议 …); 会议 for
+// a type not in the table.
+func (t MeetingType) Chinese() string {
+	for _, e := range meetingTypes {
+		if e.Type == t {
+			return e.Chinese
+		}
+	}
+	return "会议"
+}
+
+// Subtype returns the subtype of a meetings claim that counts meetings of
+// type t.
+func (t MeetingType) Subtype() Subtype { return Subtype(t) }
+
+// meetingTypeIn returns the type of meeting s (Simplified) names, and
+// whether it names one of the table's.
+func meetingTypeIn(s string) (MeetingType, bool) {
+	for _, e := range meetingTypes {
+		for _, w := range e.Words {
+			if strings.Contains(s, w) {
+				return e.Type, true
+			}
+		}
+	}
+	return MeetingOther, false
+}

@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite docs/vocabulary.md from the vocabulary tables")
+
+// words writes signal words as the docs show them: 、-separated.
+func words(ws []string) string { return strings.Join(ws, "、") }
+
+// renderVocabulary renders the vocabulary tables as docs/vocabulary.md.
+func renderVocabulary() string {
+	var b strings.Builder
+	p := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
+	p(`# Vocabulary
+
+The domain's words as zhenggai reads them: each concept is a Go type of
+package extract with constants, a Chinese name and the words that signal it.
+The codes are what JSON and the API carry; they never change. This file is
+rendered from the tables in extract/vocab_*.go and extract/approx.go: edit the
+tables, then run
+
+    go test ./extract -run TestVocabularyDoc -update
+
+TestVocabularyDoc fails when this file and the tables disagree, and
+TestVocabularyLiterals fails on a code written as a string literal outside
+its table (` + "`go test ./extract -run TestVocabularyLiterals`" + `).
+
+In the tables of statuses, meeting types and the accountability, clues and
+money subtypes, rows are tried in the order shown and the first row with a
+word the text contains decides.
+
+## Where each concept is in JSON
+
+| Concept | Go type | JSON field |
+|---|---|---|
+| claim kind | ` + "`Kind`" + ` | claim ` + "`kind`" + ` |
+| claim subtype | ` + "`Subtype`" + ` | claim ` + "`subtype`" + `; accountability row ` + "`kind`" + `; rules (systems) row ` + "`kind`" + ` |
+| status | ` + "`Status`" + ` | ledger problem, clue and report item ` + "`status`" + `; a problems claim's ` + "`subtype`" + ` |
+| meeting type | ` + "`MeetingType`" + ` | meeting ` + "`type`" + `; a meetings claim's ` + "`subtype`" + ` |
+| sheet kind | ` + "`SheetKind`" + ` | sheet ` + "`kind`" + ` |
+| column kind | ` + "`ColumnKind`" + ` | the keys of a sheet's ` + "`columns`" + ` |
+| approximation | ` + "`Approx`" + ` | claim ` + "`approx`" + ` (left out when exact) |
+
+制度 (rules made or revised) is one concept with one Go name, Systems
+(` + "`KindSystems`, `SheetSystems`, `ColSystemName`, `System`" + `); its JSON
+codes stay ` + "`systems`" + ` for a claim's kind and ` + "`rules`" + ` for a ledger sheet.
+
+`)
+	p("## Claim kinds 类别 (`Kind`)\n\n| Code | 中文 | Signalled by |\n|---|---|---|\n")
+	for _, e := range kinds {
+		p("| `%s` | %s | %s |\n", e.Kind, e.Chinese, e.Note)
+	}
+	p("\n## Claim subtypes 子类 (`Subtype`)\n\nMeetings' subtypes are the meeting types; a claim of kind `other` holds the thing counted, as written.\n\n| Kind | Code | 中文 | Signal words |\n|---|---|---|---|\n")
+	for _, e := range subtypes {
+		sig := words(e.Words)
+		if sig == "" {
+			sig = e.Note
+		}
+		p("| `%s` | `%s` | %s | %s |\n", e.Kind, e.Subtype, e.Chinese, sig)
+	}
+	p("\n## Statuses 整改状态 (`Status`)\n\nOne classifier for ledger status cells, report items' status lines and the words around a problems figure.\n\n| Code | 中文 | Signal words |\n|---|---|---|\n")
+	for _, e := range statuses {
+		code := "`" + string(e.Status) + "`"
+		if e.Status == StatusUnknown {
+			code = "`\"\"`"
+		}
+		sig := words(e.Words)
+		if sig == "" {
+			sig = "(no status word)"
+		}
+		p("| %s | %s | %s |\n", code, e.Chinese, sig)
+	}
+	p("\n## Meeting types 会议类型 (`MeetingType`)\n\nOne classifier for the titles of minutes and the words around a meetings figure. A meeting that matches no row is `other`.\n\n| Code | 中文 | Signal words |\n|---|---|---|\n")
+	for _, e := range meetingTypes {
+		p("| `%s` | %s | %s |\n", e.Type, e.Chinese, words(e.Words))
+	}
+	p("\n## Ledger sheet kinds 台账表类别 (`SheetKind`)\n\nA table's kind is told by the columns its header names.\n\n| Code | 中文 | Columns looked for |\n|---|---|---|\n")
+	for _, e := range sheetKinds {
+		cols := make([]string, len(e.Columns))
+		for i, c := range e.Columns {
+			cols[i] = "`" + string(c) + "`"
+		}
+		p("| `%s` | %s | %s |\n", e.Kind, e.Chinese, strings.Join(cols, " "))
+	}
+	p("\n## Ledger column kinds 台账列类别 (`ColumnKind`)\n\nA header matches a word when, stripped of spaces and bracketed notes, it equals it or (for words of two or more characters) contains it; equal matches win.\n\n| Code | 中文 | Header words |\n|---|---|---|\n")
+	for _, e := range columnKinds {
+		p("| `%s` | %s | %s |\n", e.Kind, e.Chinese, words(e.Words))
+	}
+	p("\n## Approximations 约数 (`Approx`)\n\n| Code | 中文 | Signal words |\n|---|---|---|\n")
+	for a, e := range approxes {
+		var ws []string
+		for _, w := range append(append([]approxWord{}, preApprox...), postApprox...) {
+			if w.approx == Approx(a) {
+				ws = append(ws, w.word)
+			}
+		}
+		code := "`" + e.Name + "`"
+		if Approx(a) == Exact {
+			code = "(exact; left out)"
+		}
+		sig := words(ws)
+		if sig == "" {
+			sig = "(none)"
+		}
+		p("| %s | %s | %s |\n", code, e.Chinese, sig)
+	}
+	return b.String()
+}
+
+// TestVocabularyDoc keeps docs/vocabulary.md as the tables render it
+// (-update rewrites it).
+func TestVocabularyDoc(t *testing.T) {
+	path := filepath.Join(moduleRoot(t), "docs", "vocabulary.md")
+	want := renderVocabulary()
+	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(want), 0o644))
+	}
+	got, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, want, string(got), "docs/vocabulary.md differs from the tables: go test ./extract -run TestVocabularyDoc -update")
+}
+
+// TestVocabularyTables checks the tables themselves: every constant has a
+// row and a Chinese name, and no code is listed twice in one table.
+func TestVocabularyTables(t *testing.T) {
+	seen := map[string]bool{}
+	for _, e := range kinds {
+		require.False(t, seen[string(e.Kind)], e.Kind)
+		seen[string(e.Kind)] = true
+		assert.NotEqual(t, string(e.Kind), e.Kind.Chinese())
+	}
+	for _, k := range []Kind{KindProblems, KindMeetings, KindSystems, KindAccountability, KindClues, KindMoney, KindOther} {
+		assert.True(t, seen[string(k)], k)
+	}
+	pairs := map[string]bool{}
+	for _, e := range subtypes {
+		key := string(e.Kind) + "/" + string(e.Subtype)
+		require.False(t, pairs[key], key)
+		pairs[key] = true
+		assert.Equal(t, e.Chinese, e.Kind.SubtypeChinese(e.Subtype))
+		assert.True(t, len(e.Words) > 0 || e.Note != "", "%s has neither words nor a note", key)
+	}
+	assert.Equal(t, "专题民主生活会", MeetingDemocraticLife.Chinese())
+	assert.Equal(t, "专题民主生活会", KindMeetings.SubtypeChinese(MeetingDemocraticLife.Subtype()))
+	assert.Equal(t, "专项检查", KindOther.SubtypeChinese("专项检查"))
+	for _, s := range []Status{StatusDone, StatusInProgress, StatusNotDone, StatusUnknown} {
+		assert.NotEqual(t, string(s), s.Chinese(), s)
+	}
+	for _, m := range []MeetingType{MeetingDemocraticLife, MeetingOther, MeetingLecture, MeetingStudy, MeetingSpecial, MeetingWork, MeetingPartyCommittee} {
+		assert.NotEqual(t, "会议", m.Chinese(), m)
+	}
+	for _, k := range []SheetKind{SheetProblems, SheetClues, SheetAccountability, SheetSystems} {
+		assert.NotEqual(t, "未识别", k.Chinese(), k)
+		for _, c := range columnsOf(k) {
+			assert.NotEmpty(t, columnWords[c], "column %s of sheet %s has no header words", c, k)
+			assert.NotEqual(t, string(c), c.Chinese(), c)
+		}
+	}
+	for _, a := range []Approx{Exact, AtLeast, AtMost, About} {
+		b, err := a.MarshalText()
+		require.NoError(t, err)
+		var back Approx
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, a, back)
+	}
+}
