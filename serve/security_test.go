@@ -2,12 +2,16 @@ package serve
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"mime/multipart"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/textproto"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -329,4 +333,95 @@ func TestConnectionCap(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("not answered once a connection ended")
 	}
+}
+
+const fuzzBoundary = "zhenggai-fuzz-boundary"
+
+// fuzzUpload builds an upload from the fuzzer's pieces: a report under
+// reportName, a case.json, a unit field, an extra file, all packed in one
+// .zip when zipped. raw, when not empty, is sent as the whole multipart body
+// instead.
+func fuzzUpload(t *testing.T, reportName string, report, caseJSON []byte, unit string, extraName string, extra []byte, zipped bool, raw []byte) []byte {
+	if len(raw) > 0 {
+		return raw
+	}
+	files := []file{{reportName, report}}
+	if len(caseJSON) > 0 {
+		files = append(files, file{"case.json", caseJSON})
+	}
+	if extraName != "" {
+		files = append(files, file{extraName, extra})
+	}
+	if zipped {
+		files = []file{{"case.zip", zipOf(t, "case/", files)}}
+	}
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	require.NoError(t, mw.SetBoundary(fuzzBoundary))
+	if unit != "" {
+		h := textproto.MIMEHeader{}
+		h.Set("Content-Disposition", `form-data; name="unit"`)
+		w, err := mw.CreatePart(h)
+		require.NoError(t, err)
+		w.Write([]byte(unit))
+	}
+	for _, f := range files {
+		h := textproto.MIMEHeader{}
+		h.Set("Content-Disposition", `form-data; name="files"; filename="`+f.name+`"`)
+		w, err := mw.CreatePart(h)
+		require.NoError(t, err)
+		w.Write(f.data)
+	}
+	require.NoError(t, mw.Close())
+	return buf.Bytes()
+}
+
+// FuzzUpload: whatever an upload holds (multipart bodies, file names, zip
+// members, case.json fields, form fields), the API answers with one of its
+// statuses, never a 500; an error is one line of valid UTF-8 without the
+// server's paths; nothing is left in tmp/ once the answer is sent.
+//
+//	go test ./serve -run '^$' -fuzz FuzzUpload -fuzztime 5m -parallel 1
+func FuzzUpload(f *testing.F) {
+	dir := filepath.Join(casesDir, "03-tongling-shichangjianguan")
+	report, err := os.ReadFile(filepath.Join(dir, "report.txt"))
+	require.NoError(f, err)
+	ledger, err := os.ReadFile(filepath.Join(dir, "ledger.csv"))
+	require.NoError(f, err)
+	caseJSON, err := os.ReadFile(filepath.Join(dir, "case.json"))
+	require.NoError(f, err)
+	f.Add("report.txt", report, caseJSON, "", "ledger.csv", ledger, false, []byte(nil))
+	f.Add("report.txt", report, caseJSON, "中共某局党组", "ledger.csv", ledger, true, []byte(nil))
+	f.Add("report.txt", report, []byte(`{"unit":"甲","round":"第一轮","feedback_date":"2021-02-30","as_of":"x","clue_deadline_days":-1}`), "", "", []byte(nil), false, []byte(nil))
+	f.Add("report.txt", report, []byte(nil), "", "report.txt/x.txt", []byte("整改"), true, []byte(nil))
+	f.Add("minutes/../report.txt", report, []byte(`{"unit":`), "\xff", "evidence/a.png", []byte("\x89PNG\r\n\x1a\n"), false, []byte(nil))
+	f.Add("report.docx", []byte("PK\x03\x04"), []byte(nil), "", "", []byte(nil), false, []byte(nil))
+	f.Add("", []byte(nil), []byte(nil), "", "", []byte(nil), false,
+		[]byte("--"+fuzzBoundary+"\r\nContent-Disposition: form-data; name=\"files\"; filename=\"report.txt\"\r\n\r\n整改落实情况\r\n--"+fuzzBoundary+"--\r\n"))
+
+	ts := newTestServer(f, Config{MaxUploadBytes: 1 << 20, MaxUnpackedBytes: 8 << 20, MaxFiles: 20, CheckTimeout: 20 * time.Second})
+	ts.cfg.Logf = func(string, ...any) {} // f's methods may not be called inside the fuzz target
+	allowed := map[int]bool{http.StatusCreated: true, http.StatusBadRequest: true, http.StatusForbidden: true,
+		http.StatusRequestEntityTooLarge: true, http.StatusUnsupportedMediaType: true, http.StatusUnprocessableEntity: true}
+	f.Fuzz(func(t *testing.T, reportName string, report, caseJSON []byte, unit, extraName string, extra []byte, zipped bool, raw []byte) {
+		body := fuzzUpload(t, reportName, report, caseJSON, unit, extraName, extra, zipped, raw)
+		r := httptest.NewRequest(http.MethodPost, "/api/cases", bytes.NewReader(body))
+		r.Host = "127.0.0.1"
+		r.Header.Set("Content-Type", "multipart/form-data; boundary="+fuzzBoundary)
+		w := httptest.NewRecorder()
+		ts.Handler().ServeHTTP(w, r)
+		assert.True(t, allowed[w.Code], "status %d: %s", w.Code, w.Body.String())
+		if w.Code != http.StatusCreated {
+			var e map[string]string
+			require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e), w.Body.String())
+			msg := e["error"]
+			assert.NotEmpty(t, msg)
+			assert.True(t, utf8.ValidString(msg), "%q", msg)
+			assert.False(t, strings.ContainsAny(msg, "\r\n"), "%q", msg)
+			assert.NotContains(t, msg, ts.dir)
+		}
+		ents, err := os.ReadDir(filepath.Join(ts.dir, dirTmp))
+		require.NoError(t, err)
+		assert.Empty(t, ents, "left in tmp/")
+	})
 }
