@@ -65,6 +65,14 @@ type Facet struct {
 // FacetFields are the fields Search counts: the unit, the kind and the year.
 var FacetFields = []string{FieldUnit, FieldKind, FieldYear}
 
+// MaxOffset and MaxLimit bound a request's Offset and Limit: bleve keeps
+// Offset+Limit hits while it searches (an offset near the largest int made
+// that sum overflow and bleve panic).
+const (
+	MaxOffset = 100000
+	MaxLimit  = 1000
+)
+
 // maxFacetTerms is the number of terms listed per facet.
 const maxFacetTerms = 20
 
@@ -83,16 +91,19 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		// bleve's highlighter (see there).
 		terms = markTerms(parsed)
 	}
-	q, err := x.buildQuery(r, parsed)
-	if err != nil {
-		return nil, err
-	}
 	limit := r.Limit
 	if limit <= 0 {
 		limit = 10
 	}
-	if r.Offset < 0 {
-		return nil, &RequestError{fmt.Sprintf("offset %d is negative", r.Offset)}
+	if r.Offset < 0 || r.Offset > MaxOffset {
+		return nil, &RequestError{fmt.Sprintf("偏移量 %d 须在 0 到 %d 之间", r.Offset, MaxOffset)}
+	}
+	if limit > MaxLimit {
+		return nil, &RequestError{fmt.Sprintf("每页条数 %d 超过上限 %d", limit, MaxLimit)}
+	}
+	q, err := x.buildQuery(r, parsed)
+	if err != nil {
+		return nil, err
 	}
 	req := bleve.NewSearchRequestOptions(q, limit, r.Offset, false)
 	req.Fields = []string{FieldID, FieldFile, FieldKind, FieldUnit, FieldDate, FieldTitle}
@@ -141,6 +152,10 @@ func (x *Index) buildQuery(r Request, parsed bquery.Query) (bquery.Query, error)
 		q = rewriteRanges(parsed)
 		if x.analyzer() == AnalyzerSearch {
 			q = rewritePhrases(q)
+		}
+		var err error
+		if q, err = rewriteExpanding(q, x.bi.Mapping()); err != nil {
+			return nil, err
 		}
 	}
 	var filters []bquery.Query
@@ -191,7 +206,8 @@ func ParseQuery(s string) (bquery.Query, error) {
 
 // RequestError is the error of a search that cannot be run as asked: a
 // query string that does not parse (ParseQuery), a date that is not
-// YYYY-MM-DD, a negative offset. The fault is the asker's, not the index's.
+// YYYY-MM-DD, an offset or limit out of bounds, too many or too wide
+// regexps, wildcards and fuzzy words (see MaxExpanding). The fault is the asker's, not the index's.
 type RequestError struct{ msg string }
 
 // Error implements error.

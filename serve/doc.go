@@ -40,7 +40,10 @@
 // missing or wrong token, 403 a cross-site post or a missing form token, 404,
 // 405, 413 over a limit (body size, file count, unpacked size), 415 a file
 // that is not a document of a case, 422 a case that cannot be checked (no
-// report, unreadable report), 503 too many checks waiting or shutting down.
+// report, unreadable report), 421 a Host that is not a loopback name when no
+// token is set, 503 too many checks waiting or shutting down. The error's
+// text is one line of valid UTF-8 of bounded length; a 500's details go to
+// the log only.
 //
 // # Storage
 //
@@ -53,13 +56,18 @@
 // is there. A page upload is stored (files, then manifest) before it is
 // checked in the background; cases stored but not checked when the process
 // ended are checked when it starts again, and folders without a manifest
-// (never acknowledged) are removed. One process at a time may use a data
+// (never acknowledged) are removed, with the blobs no stored case refers to.
+// tmp/ is emptied at start-up, an upload's folder there is removed when its
+// request ends, and a sweep every minute removes what no request uses. One process at a time may use a data
 // folder (a lock file).
 //
 // # Safety
 //
 // It listens on 127.0.0.1:8080 by default and refuses a non-loopback address
-// without ZHENGGAI_TOKEN. With the token set every request but /healthz
+// without ZHENGGAI_TOKEN; without the token it serves only requests whose
+// Host is a loopback name (localhost, 127.0.0.1, [::1]), so that a page of
+// another site cannot reach it by making its name resolve to 127.0.0.1 (DNS
+// rebinding). With the token set every request but /healthz
 // needs "Authorization: Bearer <token>" or the login page's cookie (HttpOnly,
 // SameSite=Strict, an HMAC of the token, not the token). Uploads are bounded
 // (body size, file count, the bytes a .zip and the DOCX/XLSX/OFD files unpack
@@ -68,9 +76,12 @@
 // are stored by hash. Every piece of user text is escaped by html/template
 // or by the report renderer; search fragments keep only their <mark> tags.
 // Form posts carry a double-submit token, and cross-site posts are refused
-// (http.CrossOriginProtection). Read, write and idle timeouts, a bounded pool
-// of check workers, and on SIGTERM a graceful shutdown in which running
-// checks finish.
+// (http.CrossOriginProtection); the page after login is a path of this
+// site. Read-header, read (a body sent slowly is cut), write and idle
+// timeouts, a bound on connections served at once (256), a bounded pool of
+// check workers, searches whose regexps, wildcards and fuzzy words are
+// bounded and stop when their request ends, and on SIGTERM a graceful
+// shutdown in which running checks finish.
 //
 // # README section
 //

@@ -13,15 +13,20 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/index"
+	"github.com/zhenggai/zhenggai/internal/msg"
 	"github.com/zhenggai/zhenggai/verify"
 )
 
@@ -175,7 +180,50 @@ func (s *Server) routes() http.Handler {
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, errorf(http.StatusForbidden, "cross-origin request refused"))
 	}))
-	return s.headers(s.auth(cop.Handler(mux)))
+	return s.headers(s.localHost(s.auth(cop.Handler(mux))))
+}
+
+// localHost refuses, when no token is set, a request whose Host is not a
+// loopback name (localhost, 127.0.0.1, [::1], any port): without a token
+// the loopback address is the only protection, and a page of another site
+// whose name was made to resolve to 127.0.0.1 (DNS rebinding) would
+// otherwise read the cases and upload as a same-origin script. /healthz
+// answers anyway.
+func (s *Server) localHost(next http.Handler) http.Handler {
+	if s.cfg.Token != "" {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/healthz" || loopbackHost(r.Host) {
+			next.ServeHTTP(w, r)
+			return
+		}
+		msg := "拒绝访问：未设置访问令牌时，只接受以 localhost、127.0.0.1 或 [::1] 访问本服务"
+		if isAPI(r) {
+			jsonError(w, http.StatusMisdirectedRequest, msg)
+			return
+		}
+		s.pageError(w, r, http.StatusMisdirectedRequest, msg)
+	})
+}
+
+// loopbackHost reports whether a Host header names this machine's
+// loopback: localhost, an address of 127.0.0.0/8 or ::1, with or without a
+// port.
+func loopbackHost(host string) bool {
+	if h, port, err := net.SplitHostPort(host); err == nil {
+		if _, err := strconv.ParseUint(port, 10, 16); err != nil {
+			return false
+		}
+		host = h
+	} else if strings.HasPrefix(host, "[") && strings.HasSuffix(host, "]") {
+		host = host[1 : len(host)-1]
+	}
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip, err := netip.ParseAddr(host)
+	return err == nil && ip.Zone() == "" && ip.Unmap().IsLoopback()
 }
 
 // headers sets the security headers every answer carries.
@@ -248,7 +296,8 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	if st >= 500 {
 		s.cfg.Logf("zhenggai serve: %s %s: %v", r.Method, r.URL.Path, err)
 		if st == http.StatusInternalServerError {
-			msg = "internal error: " + msg
+			// Its text is for the log: it can hold paths of the server.
+			msg = "服务器内部错误，详情已记入服务日志"
 		}
 	}
 	if isAPI(r) {
@@ -258,8 +307,10 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	s.pageError(w, r, st, msg)
 }
 
-func jsonError(w http.ResponseWriter, status int, msg string) {
-	writeJSONResponse(w, status, map[string]string{"error": msg})
+// jsonError answers {"error": msg}, msg made one line of valid UTF-8 of
+// bounded length (an error may quote what a file held).
+func jsonError(w http.ResponseWriter, status int, text string) {
+	writeJSONResponse(w, status, map[string]string{"error": msg.OneLine(text)})
 }
 
 func writeJSONResponse(w http.ResponseWriter, status int, v any) {
@@ -283,8 +334,8 @@ func (s *Server) render(w http.ResponseWriter, status int, name string, p page) 
 	w.Write(buf.Bytes())
 }
 
-func (s *Server) pageError(w http.ResponseWriter, r *http.Request, status int, msg string) {
-	s.render(w, status, "error", page{Title: fmt.Sprintf("%d %s", status, http.StatusText(status)), Data: msg})
+func (s *Server) pageError(w http.ResponseWriter, r *http.Request, status int, text string) {
+	s.render(w, status, "error", page{Title: fmt.Sprintf("%d %s", status, http.StatusText(status)), Data: msg.OneLine(text)})
 }
 
 // csrfToken returns the double-submit token of the browser, setting a new
@@ -343,9 +394,22 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, next, http.StatusSeeOther)
 }
 
-// safeNext keeps a redirect target on this site.
+// safeNext keeps a redirect target on this site: a path from its root, of
+// printable characters without backslashes. Browsers drop tabs and line
+// breaks from a URL and read a backslash as a slash, so that /<TAB>/evil.example
+// and /\evil.example lead to //evil.example, another site.
 func safeNext(n string) string {
-	if !strings.HasPrefix(n, "/") || strings.HasPrefix(n, "//") || strings.HasPrefix(n, "/\\") {
+	if n == "" || len(n) > 2048 || !utf8.ValidString(n) {
+		return "/"
+	}
+	for _, r := range n {
+		if r == '\\' || unicode.IsControl(r) || unicode.IsSpace(r) || r == '\u2028' || r == '\u2029' {
+			return "/"
+		}
+	}
+	u, err := url.Parse(n)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || u.Opaque != "" ||
+		!strings.HasPrefix(n, "/") || strings.HasPrefix(n, "//") {
 		return "/"
 	}
 	return n
@@ -367,7 +431,7 @@ type caseJSON struct {
 }
 
 func toJSON(c caseState) caseJSON {
-	j := caseJSON{ID: c.ID, Created: c.Created, Status: c.Status, Unit: c.Info.Unit, Round: c.Info.Round, Error: c.Error, Files: c.Files}
+	j := caseJSON{ID: c.ID, Created: c.Created, Status: c.Status, Unit: c.Info.Unit, Round: c.Info.Round, Error: msg.OneLine(c.Error), Files: c.Files}
 	if c.Status == StatusDone {
 		sum := c.Summary
 		j.Summary, j.Verdict = &sum, string(sum.Verdict)
@@ -381,7 +445,7 @@ func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	defer u.remove()
+	defer s.removeTmp(u.root)
 	if err := s.acquire(r.Context(), true); err != nil {
 		s.fail(w, r, err)
 		return
@@ -474,7 +538,7 @@ func (s *Server) apiCase(w http.ResponseWriter, r *http.Request) {
 	}
 	out["id"], out["status"], out["created"], out["files"] = c.ID, c.Status, c.Created, c.Files
 	if c.Error != "" {
-		out["error"] = c.Error
+		out["error"] = msg.OneLine(c.Error)
 	}
 	writeJSONResponse(w, http.StatusOK, out)
 }
@@ -569,13 +633,19 @@ func (s *Server) pageUpload(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	queued := false
+	defer func() {
+		if !queued {
+			s.removeTmp(u.root)
+		}
+	}()
 	m := Manifest{ID: newID(time.Now()), Created: time.Now().UTC(), Info: u.info, Files: u.files}
 	if err := s.commitQueued(u, m); err != nil {
-		u.remove()
 		s.fail(w, r, err)
 		return
 	}
 	s.checkLater(m, u.caseDir, u.kase, u.root)
+	queued = true
 	http.Redirect(w, r, "/cases/"+m.ID, http.StatusSeeOther)
 }
 
@@ -712,13 +782,13 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	p := page{Title: "检索历史报告", Nav: "search", Data: &v}
 	req, err := searchRequest(q)
 	if err != nil {
-		v.Error = err.Error()
+		v.Error = msg.OneLine(err.Error())
 		s.render(w, http.StatusBadRequest, "search", p)
 		return
 	}
 	res, err := s.search(r.Context(), req)
 	if err != nil {
-		v.Error = err.Error()
+		v.Error = msg.OneLine(err.Error())
 		s.render(w, statusOf(err), "search", p)
 		return
 	}

@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/textproto"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -20,6 +19,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhenggai/zhenggai/internal/casefiles"
 )
 
 const casesDir = "../testdata/corpus/cases"
@@ -34,22 +35,13 @@ type file struct {
 // in it (expected.json left out).
 func caseFiles(t testing.TB, name string) []file {
 	t.Helper()
-	root := filepath.Join(casesDir, name)
-	var out []file
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || d.Name() == "expected.json" {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(root, p)
-		out = append(out, file{filepath.ToSlash(rel), data})
-		return nil
-	})
+	parts, err := casefiles.ReadCase(filepath.Join(casesDir, name))
 	require.NoError(t, err)
-	require.NotEmpty(t, out)
+	require.NotEmpty(t, parts)
+	out := make([]file, len(parts))
+	for i, p := range parts {
+		out[i] = file{p.Name, p.Data}
+	}
 	return out
 }
 

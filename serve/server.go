@@ -20,7 +20,10 @@ import (
 	"sync/atomic"
 	"time"
 
+	"golang.org/x/net/netutil"
+
 	"github.com/zhenggai/zhenggai/index"
+	"github.com/zhenggai/zhenggai/internal/msg"
 	"github.com/zhenggai/zhenggai/parse"
 	"github.com/zhenggai/zhenggai/verify"
 )
@@ -53,6 +56,16 @@ type Config struct {
 	// ShutdownTimeout bounds the wait for running checks on shutdown
 	// (default 2 minutes).
 	ShutdownTimeout time.Duration
+	// ReadHeaderTimeout bounds the reading of a request's headers (default
+	// 10 s); ReadTimeout of the whole request, its body included (default 2
+	// minutes: an upload of 64 MB at 0.5 MB/s), so that a body sent slowly is
+	// cut; IdleTimeout a kept-alive connection's wait for its next request
+	// (default 1 minute).
+	ReadHeaderTimeout, ReadTimeout, IdleTimeout time.Duration
+	// MaxConns bounds the connections served at once (default 256); more
+	// wait to be accepted. 10,500 slow uploads had used every file
+	// descriptor of the process.
+	MaxConns int
 	// Logf logs requests' failures and the server's life (default
 	// log.Printf).
 	Logf func(format string, args ...any)
@@ -85,6 +98,18 @@ func (c Config) withDefaults() Config {
 	}
 	if c.ShutdownTimeout <= 0 {
 		c.ShutdownTimeout = 2 * time.Minute
+	}
+	if c.ReadHeaderTimeout <= 0 {
+		c.ReadHeaderTimeout = 10 * time.Second
+	}
+	if c.ReadTimeout <= 0 {
+		c.ReadTimeout = 2 * time.Minute
+	}
+	if c.IdleTimeout <= 0 {
+		c.IdleTimeout = time.Minute
+	}
+	if c.MaxConns <= 0 {
+		c.MaxConns = 256
 	}
 	if c.Logf == nil {
 		c.Logf = log.Printf
@@ -133,6 +158,10 @@ type Server struct {
 	// onClassify, if set (by tests), is called by check with the options
 	// it parses an upload's documents with to classify them, before it does.
 	onClassify func(parse.Options)
+
+	// live holds the folders under DIR/tmp that requests and checks are
+	// using; sweepTmp removes the others.
+	live sync.Map
 }
 
 // parseOptions are the limits every parse of an uploaded file runs under.
@@ -163,6 +192,9 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		unlock()
 		return nil, err
+	}
+	if err := removeOrphanBlobs(st); err != nil {
+		cfg.Logf("zhenggai serve: removing blobs of no case: %v", err)
 	}
 	xdir, xopt := filepath.Join(cfg.DataDir, dirIndex), index.Options{Parse: cfg.parseOptions()}
 	x, err := index.OpenWith(xdir, xopt)
@@ -205,6 +237,8 @@ func New(cfg Config) (*Server, error) {
 		}
 	}
 	s.handler = s.routes()
+	s.bg.Add(1)
+	go s.sweepTmpEvery(time.Minute)
 	return s, nil
 }
 
@@ -249,15 +283,8 @@ func Run(ctx context.Context, cfg Config, ready func(addr string)) error {
 		s.Close(context.Background())
 		return err
 	}
-	srv := &http.Server{
-		Handler:           s.Handler(),
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       5 * time.Minute,
-		WriteTimeout:      cfg.CheckTimeout + time.Minute,
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          log.New(logWriter{cfg.Logf}, "", 0),
-	}
+	ln = netutil.LimitListener(ln, cfg.MaxConns)
+	srv := s.httpServer()
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
@@ -277,6 +304,20 @@ func Run(ctx context.Context, cfg Config, ready func(addr string)) error {
 		err = cerr
 	}
 	return err
+}
+
+// httpServer is the http.Server Run serves with: its timeouts cut slow
+// clients (see Config).
+func (s *Server) httpServer() *http.Server {
+	return &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: s.cfg.ReadHeaderTimeout,
+		ReadTimeout:       s.cfg.ReadTimeout,
+		WriteTimeout:      s.cfg.ReadTimeout + s.cfg.CheckTimeout + time.Minute,
+		IdleTimeout:       s.cfg.IdleTimeout,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          log.New(logWriter{s.cfg.Logf}, "", 0),
+	}
 }
 
 type logWriter struct{ logf func(string, ...any) }
@@ -394,10 +435,11 @@ func (s *Server) writeResult(id string, res *verify.Result) error {
 func (s *Server) checkLater(m Manifest, dir string, c *verify.Case, root string) {
 	s.bg.Add(1)
 	s.pending.Add(1)
+	s.live.Store(root, true)
 	go func() {
 		defer s.bg.Done()
 		defer s.pending.Add(-1)
-		defer os.RemoveAll(root)
+		defer s.removeTmp(root)
 		if err := s.acquire(context.Background(), false); err != nil {
 			return // shutting down: the case stays queued on disk
 		}
@@ -411,10 +453,11 @@ func (s *Server) checkLater(m Manifest, dir string, c *verify.Case, root string)
 			}
 		}
 		if err != nil {
-			if werr := writeJSON(filepath.Join(s.store.caseDir(m.ID), fileError), map[string]string{"error": err.Error()}); werr != nil {
+			text := msg.OneLine(err.Error())
+			if werr := writeJSON(filepath.Join(s.store.caseDir(m.ID), fileError), map[string]string{"error": text}); werr != nil {
 				s.cfg.Logf("zhenggai serve: case %s: %v", m.ID, werr)
 			}
-			s.store.update(m.ID, func(c *caseState) { c.Status, c.Error = StatusFailed, err.Error() })
+			s.store.update(m.ID, func(c *caseState) { c.Status, c.Error = StatusFailed, text })
 			return
 		}
 		// Indexed first, so that a case shown as done is found by search.
@@ -490,4 +533,104 @@ func (s *Server) ensureIndexed(c caseState) {
 // tokenEqual compares secrets in constant time.
 func tokenEqual(a, b string) bool {
 	return len(a) == len(b) && subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1
+}
+
+// removeTmp removes a folder under DIR/tmp that a request or a check is done
+// with. One that cannot be removed now (no file descriptor left) is left
+// to sweepTmp.
+func (s *Server) removeTmp(dir string) {
+	if err := os.RemoveAll(dir); err != nil {
+		s.cfg.Logf("zhenggai serve: removing %s: %v", filepath.Base(dir), err)
+	}
+	s.live.Delete(dir)
+}
+
+// sweepTmpEvery runs sweepTmp every period until the server stops.
+func (s *Server) sweepTmpEvery(period time.Duration) {
+	defer s.bg.Done()
+	t := time.NewTicker(period)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.stopping:
+			return
+		case <-t.C:
+			s.sweepTmp(period)
+		}
+	}
+}
+
+// sweepTmp removes what DIR/tmp holds that no request or check is using and
+// that is older than minAge (a folder just made may not be marked live
+// yet).
+func (s *Server) sweepTmp(minAge time.Duration) {
+	root := filepath.Join(s.store.dir, dirTmp)
+	ents, err := os.ReadDir(root)
+	if err != nil {
+		s.cfg.Logf("zhenggai serve: %s: %v", dirTmp, err)
+		return
+	}
+	for _, e := range ents {
+		p := filepath.Join(root, e.Name())
+		if _, ok := s.live.Load(p); ok {
+			continue
+		}
+		if fi, err := e.Info(); err != nil || time.Since(fi.ModTime()) < minAge {
+			continue
+		}
+		if err := os.RemoveAll(p); err != nil {
+			s.cfg.Logf("zhenggai serve: removing %s: %v", e.Name(), err)
+		}
+	}
+}
+
+// removeOrphanBlobs removes the blobs that no stored case refers to: those
+// of an upload that was stored but never acknowledged (the process ended
+// before its manifest was written, and load removed its folder), and
+// temporary files of a blob being written. It does nothing when a case
+// folder with a manifest was not loaded: its blobs could be among them.
+func removeOrphanBlobs(st *store) error {
+	cases := st.list()
+	ents, err := os.ReadDir(filepath.Join(st.dir, dirCases))
+	if err != nil {
+		return err
+	}
+	onDisk := 0
+	for _, e := range ents {
+		if _, err := os.Stat(filepath.Join(st.dir, dirCases, e.Name(), fileManifest)); err == nil {
+			onDisk++
+		}
+	}
+	if onDisk != len(cases) {
+		return fmt.Errorf("%d case folders, %d cases loaded: kept every blob", onDisk, len(cases))
+	}
+	used := map[string]bool{}
+	for _, c := range cases {
+		for _, f := range c.Files {
+			used[f.SHA256] = true
+		}
+	}
+	root := filepath.Join(st.dir, dirBlobs)
+	dirs, err := os.ReadDir(root)
+	if err != nil {
+		return err
+	}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		blobs, err := os.ReadDir(filepath.Join(root, d.Name()))
+		if err != nil {
+			return err
+		}
+		for _, b := range blobs {
+			if used[b.Name()] {
+				continue
+			}
+			if err := os.RemoveAll(filepath.Join(root, d.Name(), b.Name())); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

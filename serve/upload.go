@@ -128,8 +128,6 @@ type upload struct {
 	ignored []string
 }
 
-func (u *upload) remove() { os.RemoveAll(u.root) }
-
 func (u *upload) rawFile() (*os.File, error) {
 	return os.CreateTemp(filepath.Join(u.root, "raw"), "f-")
 }
@@ -150,7 +148,8 @@ func (u *upload) add(name, raw string) error {
 // fields unit, round, feedback_date, as_of, and csrf for the pages) into a
 // case folder under DIR/tmp, checks every file and the case, and returns
 // it. wantCSRF, when not empty, is the token the csrf field must hold,
-// before any file. On error nothing is left on disk.
+// before any file. On error (or a panic) nothing is left on disk; else the
+// caller removes u.root with removeTmp.
 func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string) (u *upload, err error) {
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxUploadBytes)
 	mr, err := r.MultipartReader()
@@ -161,10 +160,12 @@ func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string
 	if err != nil {
 		return nil, err
 	}
+	s.live.Store(root, true)
 	up := &upload{root: root, raw: map[string]string{}, fields: map[string]string{}, budget: s.cfg.MaxUnpackedBytes}
+	received := false
 	defer func() {
-		if err != nil {
-			up.remove()
+		if !received {
+			s.removeTmp(root)
 		}
 	}()
 	u = up
@@ -225,10 +226,40 @@ func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string
 		return nil, err
 	}
 	stripTop(u)
+	if err := checkConflicts(u.names); err != nil {
+		return nil, err
+	}
 	if err := s.checkFiles(r.Context(), u); err != nil {
 		return nil, err
 	}
+	received = true
 	return u, nil
+}
+
+// checkConflicts refuses a name that is also the folder of another
+// (report.pdf and report.pdf/x.txt): the case folder cannot hold both.
+func checkConflicts(names []string) error {
+	files := map[string]bool{}
+	for _, n := range names {
+		files[n] = true
+	}
+	for _, n := range names {
+		for i := strings.IndexByte(n, '/'); i >= 0; i = nextSlash(n, i) {
+			if files[n[:i]] {
+				return errorf(http.StatusBadRequest, "上传的文件中，%s 既是文件，又是 %s 所在的文件夹：请改名后再上传", n[:i], n)
+			}
+		}
+	}
+	return nil
+}
+
+// nextSlash is the index of the first / in n after i, or -1.
+func nextSlash(n string, i int) int {
+	j := strings.IndexByte(n[i+1:], '/')
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
 }
 
 func statusOrBad(err error) int {

@@ -110,7 +110,7 @@ type progress struct {
 }
 
 func newProgress(w io.Writer) *progress {
-	f, ok := w.(*os.File)
+	f, ok := w.(interface{ Stat() (os.FileInfo, error) }) // stderr, or main's messageWriter over it
 	on := false
 	if ok {
 		fi, err := f.Stat()

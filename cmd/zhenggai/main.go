@@ -4,12 +4,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/zhenggai/zhenggai/internal/msg"
 )
 
 // Exit codes, as docs/interface.md gives them.
@@ -43,6 +47,7 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	stderr = messageWriter{stderr}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stderr)
 		if len(args) == 0 {
@@ -66,4 +71,29 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun zhenggai COMMAND -h for its flags.")
+}
+
+// messageWriter is stderr as the commands see it. What they print starting
+// with "zhenggai" is a message (an error, a warning, a note), printed at once:
+// it is made one line of valid UTF-8 of bounded length (msg.OneLine), as an
+// error can quote what a file held. Usage text and the progress bar pass
+// as they are.
+type messageWriter struct{ w io.Writer }
+
+func (m messageWriter) Write(p []byte) (int, error) {
+	if !bytes.HasPrefix(p, []byte("zhenggai")) {
+		return m.w.Write(p)
+	}
+	if _, err := io.WriteString(m.w, msg.OneLine(string(p))+"\n"); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// Stat is the underlying file's, for the progress bar to tell a terminal.
+func (m messageWriter) Stat() (os.FileInfo, error) {
+	if f, ok := m.w.(interface{ Stat() (os.FileInfo, error) }); ok {
+		return f.Stat()
+	}
+	return nil, errors.ErrUnsupported
 }

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -113,4 +114,21 @@ func TestExtractJSONL(t *testing.T) {
 		}
 	}
 	assert.True(t, found, "the report's 4 work meetings")
+}
+
+// TestErrorsAreOneLine: an error that quotes what it was given (here a
+// file name of two lines and bytes that are not UTF-8) reaches stderr as
+// one line of valid UTF-8; usage text keeps its lines.
+func TestErrorsAreOneLine(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "a\nb\xff\xfe\x1b[2J"+strings.Repeat("长", 800)+".pdf")
+	for _, cmd := range []string{"parse", "extract", "check"} {
+		code, _, errOut := runCLI(cmd, bad)
+		assert.Equal(t, exitInput, code, cmd)
+		assert.True(t, utf8.ValidString(errOut), "%s: %q", cmd, errOut)
+		assert.Equal(t, 1, strings.Count(errOut, "\n"), "%s: %q", cmd, errOut)
+		assert.NotContains(t, errOut, "\x1b", cmd)
+		assert.LessOrEqual(t, len(errOut), 1100, cmd)
+	}
+	_, _, errOut := runCLI("parse", "-h")
+	assert.Greater(t, strings.Count(errOut, "\n"), 2, errOut)
 }

@@ -45,8 +45,8 @@ func runSearch(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if err := oneOf("format", *format, "text", "json"); err != nil {
 		return usageErr(err.Error())
 	}
-	if *limit < 1 || *offset < 0 {
-		return usageErr("--limit must be at least 1 and --offset not negative")
+	if *limit < 1 || *limit > index.MaxLimit || *offset < 0 || *offset > index.MaxOffset {
+		return usageErr(fmt.Sprintf("--limit 须在 1 到 %d 之间，--offset 须在 0 到 %d 之间", index.MaxLimit, index.MaxOffset))
 	}
 	for _, d := range []struct{ name, v string }{{"from", *from}, {"to", *to}} {
 		if d.v != "" {

@@ -15,7 +15,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"math/rand/v2"
 	"mime/multipart"
 	"net"
@@ -30,6 +29,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/zhenggai/zhenggai/internal/casefiles"
 )
 
 type sample struct {
@@ -37,10 +38,7 @@ type sample struct {
 	files []part
 }
 
-type part struct {
-	name string
-	data []byte
-}
+type part = casefiles.Part
 
 type stat struct {
 	mu        sync.Mutex
@@ -244,9 +242,9 @@ func multipartBody(s sample, unit string) ([]byte, string) {
 	mw.WriteField("unit", unit)
 	for _, p := range s.files {
 		h := textproto.MIMEHeader{}
-		h.Set("Content-Disposition", `form-data; name="files"; filename="`+p.name+`"`)
+		h.Set("Content-Disposition", `form-data; name="files"; filename="`+p.Name+`"`)
 		w, _ := mw.CreatePart(h)
-		w.Write(p.data)
+		w.Write(p.Data)
 	}
 	mw.Close()
 	return buf.Bytes(), mw.FormDataContentType()
@@ -262,20 +260,8 @@ func loadSamples(dir string) []sample {
 		if !e.IsDir() {
 			continue
 		}
-		root := filepath.Join(dir, e.Name())
 		s := sample{name: e.Name()}
-		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || d.Name() == "expected.json" {
-				return err
-			}
-			data, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel(root, p)
-			s.files = append(s.files, part{filepath.ToSlash(rel), data})
-			return nil
-		})
+		s.files, _ = casefiles.ReadCase(filepath.Join(dir, e.Name()))
 		if len(s.files) > 0 {
 			out = append(out, s)
 		}

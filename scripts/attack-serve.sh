@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Replays hostile requests against zhenggai serve: builds the binary,
+# starts it on a loopback port with a fresh data folder (no token), runs
+# scripts/attackserve (each attack bounded to 60 s), then starts it again
+# with a token for the attacks that need one (the login's redirect). Prints
+# per attack whether the server held, the HTTP status, the server's peak
+# memory (VmHWM) and the CPU seconds it spent in the 2 s after the answer.
+#
+#   scripts/attack-serve.sh
+#   MAX_MB=512 scripts/attack-serve.sh
+#
+# Only ever against 127.0.0.1. Exit status 1 when an attack broke through or
+# the peak memory is over MAX_MB (default 1024).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MAX_MB=${MAX_MB:-1024}
+
+tmp=$(mktemp -d)
+pid=""
+stop() {
+	if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+		kill -TERM "$pid" 2>/dev/null || true
+		wait "$pid" 2>/dev/null || true
+	fi
+	pid=""
+}
+trap 'stop; rm -rf "$tmp"' EXIT
+
+go build -o "$tmp/zhenggai" ./cmd/zhenggai
+go build -o "$tmp/attackserve" ./scripts/attackserve
+
+status=0
+for token in "" "attack-serve-$RANDOM$RANDOM"; do
+	port=$((20000 + RANDOM % 20000))
+	data="$tmp/data-${token:+token}"
+	ZHENGGAI_TOKEN="$token" "$tmp/zhenggai" serve --addr "127.0.0.1:$port" --data "$data" 2>"$tmp/serve.log" &
+	pid=$!
+	for _ in $(seq 100); do
+		curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+		sleep 0.1
+	done
+	[[ -n "$token" ]] && echo "-- with a token"
+	"$tmp/attackserve" -url "http://127.0.0.1:$port" -pid "$pid" -data "$data" -token "$token" \
+		-max-mb "$MAX_MB" -cases testdata/corpus/cases || status=$?
+	stop
+done
+exit "$status"
