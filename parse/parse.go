@@ -114,7 +114,11 @@ func run(ctx context.Context, name string, f Format, read model.Reader, data []b
 			done <- res
 		}()
 		b := model.NewBuilder(filepath.ToSlash(name), f)
+		b.Limit(o)
 		err := read(ctx, data, b, o)
+		if err == nil {
+			err = b.Err()
+		}
 		if err == nil {
 			err = ctx.Err()
 		}
