@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -104,5 +105,33 @@ func TestErrorsAreDistinct(t *testing.T) {
 		for j, b := range all {
 			assert.Equal(t, i == j, errors.Is(a, b))
 		}
+	}
+}
+
+// TestDocumentBounds: every format obeys Options.MaxParagraphs, counted by
+// the shared builder (a table row counts as a paragraph).
+func TestDocumentBounds(t *testing.T) {
+	lines := func(format string, n int) []byte {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, format, i)
+		}
+		return []byte(b.String())
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"notes.txt", lines("第%d条整改措施已落实。\n\n", 20)},
+		{"ledger.csv", append([]byte("序号,问题\n"), lines("%d,问题已整改\n", 20)...)},
+		{"page.html", append([]byte("<!DOCTYPE html><html><body>\n"), lines("<p>第%d条整改措施已落实。</p>\n", 20)...)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse(context.Background(), tc.name, tc.data, Options{MaxParagraphs: 30})
+			require.NoError(t, err)
+			_, err = Parse(context.Background(), tc.name, tc.data, Options{MaxParagraphs: 10})
+			require.ErrorIs(t, err, ErrTooLarge)
+			assert.Contains(t, err.Error(), "more than 10 paragraphs")
+		})
 	}
 }

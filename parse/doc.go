@@ -38,4 +38,22 @@
 // decompression budget (Options.MaxDecompressed), and every failure is an
 // *Error naming the file and wrapping a cause such as ErrCorrupt,
 // ErrEncrypted, ErrNoTextLayer or ErrTooLarge.
+//
+// The time limit stops the work, not only the wait for it: readers ask the
+// context in their loops, and Parse, once the time is up, waits a moment
+// for the reader to return. Third-party code that cannot be asked is
+// bounded rather than abandoned: the PDF reader refuses the reference loops
+// that would make github.com/ledongthuc/pdf spin or recurse without end (an
+// xref /Prev chain leading back on itself, an object stream inside an
+// object stream) before handing it the file, and hands it the file through
+// a reader that fails every read once the time is up, so that the library
+// stops at its next step. Running such code in a separate process would let
+// it be killed outright, but costs a process start and a copy of the
+// document per file; checking first and bounding what the library is given
+// covers the loops known, and the failing reader ends the others.
+//
+// Documents are bounded too: Options.MaxParagraphs, MaxTableRows and
+// MaxTableCells cap what the shared builder records, for every format, so
+// that a small file that repeats one paragraph a million times is refused
+// (ErrTooLarge) rather than built.
 package parse

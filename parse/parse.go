@@ -92,7 +92,8 @@ func Parse(ctx context.Context, name string, data []byte, opt Options) (*Documen
 
 // run calls the format's reader in its own goroutine, so that a reader stuck
 // in third-party code cannot hold the caller past the timeout, and turns a
-// panic into ErrCorrupt.
+// panic into ErrCorrupt. The reader's context is done at the timeout, and
+// the reader stops then (see the package doc, "Safety").
 func run(ctx context.Context, name string, f Format, read model.Reader, data []byte, o Options) (*Document, error) {
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
@@ -113,7 +114,11 @@ func run(ctx context.Context, name string, f Format, read model.Reader, data []b
 			done <- res
 		}()
 		b := model.NewBuilder(filepath.ToSlash(name), f)
+		b.Limit(o)
 		err := read(ctx, data, b, o)
+		if err == nil {
+			err = b.Err()
+		}
 		if err == nil {
 			err = ctx.Err()
 		}
@@ -135,12 +140,26 @@ func run(ctx context.Context, name string, f Format, read model.Reader, data []b
 		}
 		return r.doc, r.err
 	case <-ctx.Done():
+		// Readers stop soon after ctx is done (they ask it in their loops,
+		// and the PDF reader makes the library's next read fail): wait for
+		// that, so that a time limit ends the work and not only the wait,
+		// but never hold the caller long for a reader that does not.
+		t := time.NewTimer(stopGrace)
+		select {
+		case <-done:
+		case <-t.C:
+		}
+		t.Stop()
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return nil, timeoutErr(o.Timeout)
 		}
 		return nil, ctx.Err()
 	}
 }
+
+// stopGrace is how long run waits, once the time is up, for the reader to
+// notice and return.
+const stopGrace = 2 * time.Second
 
 func timeoutErr(d time.Duration) error {
 	return model.Cause(ErrTimeout, "gave up after %s", d)

@@ -55,7 +55,7 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	if !z.Has(main) {
 		return model.Cause(model.ErrCorrupt, "%s: main document part is missing", main)
 	}
-	r := &reader{ctx: ctx, styles: map[string]*style{}, sizeRunes: map[int]int{}, fontRunes: map[string]int{}}
+	r := &reader{ctx: ctx, maxParas: o.WithDefaults().MaxParagraphs, styles: map[string]*style{}, sizeRunes: map[int]int{}, fontRunes: map[string]int{}}
 	stylesPart := relTarget(z, main, "/styles")
 	if stylesPart == "" {
 		stylesPart = path.Join(path.Dir(main), "styles.xml")
@@ -73,7 +73,7 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 		return err
 	}
 	if err := r.readDocument(ddata); err != nil {
-		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, model.ErrTooLarge) {
 			return err
 		}
 		return model.Cause(model.ErrCorrupt, "%s: %v", main, err)
@@ -171,10 +171,13 @@ type para struct {
 }
 
 type reader struct {
-	ctx    context.Context
-	dec    *xml.Decoder
-	tokens int
-	depth  int
+	ctx context.Context
+	// Blocks read, and those with text, against maxParas
+	// (Options.MaxParagraphs).
+	blocksRead, textBlocks, maxParas int
+	dec                              *xml.Decoder
+	tokens                           int
+	depth                            int
 
 	styles       map[string]*style
 	defaultStyle string
@@ -381,15 +384,37 @@ func (r *reader) block(t xml.StartElement, out *[]block, tableDepth int) error {
 		if err != nil {
 			return err
 		}
+		if err := r.count(1, p.text.Len() > 0); err != nil {
+			return err
+		}
 		*out = append(*out, block{para: p})
 	case isDocxNS(t.Name) && t.Name.Local == "tbl":
 		rows, err := r.table(tableDepth + 1)
 		if err != nil {
 			return err
 		}
+		if err := r.count(len(rows), true); err != nil {
+			return err
+		}
 		*out = append(*out, block{table: rows})
 	default:
 		return r.blockContent(out, tableDepth)
+	}
+	return nil
+}
+
+// count counts n blocks read (paragraphs, or the rows of a table) against
+// the document's bound, before the builder sees them: a file of a million
+// paragraphs is refused once past the bound instead of being held whole.
+// Empty paragraphs, which the builder drops, count against a bound four
+// times larger.
+func (r *reader) count(n int, text bool) error {
+	r.blocksRead += n
+	if text {
+		r.textBlocks += n
+	}
+	if r.textBlocks > r.maxParas || r.blocksRead > 4*r.maxParas {
+		return model.TooManyParagraphs(r.maxParas)
 	}
 	return nil
 }

@@ -15,16 +15,63 @@ type Builder struct {
 	runes int             // code points in text
 	open  bool            // a page is open
 	sheet string
+
+	// Bounds (Options.MaxPages, MaxParagraphs, MaxTableCells), what has
+	// been recorded against them, and the first bound passed.
+	maxPages, maxParas, maxCells int
+	cells                        int
+	err                          error
 }
 
-// NewBuilder starts the document of the file called file, read as format f.
+// NewBuilder starts the document of the file called file, read as format f,
+// within the default bounds (see Limit).
 func NewBuilder(file string, f Format) *Builder {
-	return &Builder{doc: &Document{File: file, Format: f, Kind: KindOther}}
+	b := &Builder{doc: &Document{File: file, Format: f, Kind: KindOther}}
+	b.Limit(Options{})
+	return b
+}
+
+// Limit sets the bounds of the document from o (zero fields: the
+// defaults): its pages, its paragraphs and table rows, its table cells.
+// Past a bound the builder records nothing more and Err says which bound
+// was passed; a reader may ask Err to stop early.
+func (b *Builder) Limit(o Options) {
+	o = o.WithDefaults()
+	b.maxPages, b.maxParas, b.maxCells = o.MaxPages, o.MaxParagraphs, o.MaxTableCells
+}
+
+// Err returns the error of the first bound passed (wrapping ErrTooLarge),
+// or nil.
+func (b *Builder) Err() error { return b.err }
+
+// full reports whether the document is past a bound, after checking that
+// adding paras paragraphs and cells cells keeps it within them.
+func (b *Builder) full(paras, cells int) bool {
+	if b.err != nil {
+		return true
+	}
+	switch {
+	case len(b.doc.Paragraphs)+paras > b.maxParas:
+		b.err = TooManyParagraphs(b.maxParas)
+	case b.cells+cells > b.maxCells:
+		b.err = Cause(ErrTooLarge, "more than %d table cells", b.maxCells)
+	}
+	return b.err != nil
 }
 
 // Page starts a new page (closing any open one). sheet names a spreadsheet
 // sheet, "" otherwise.
 func (b *Builder) Page(sheet string) {
+	pages := len(b.doc.Pages) // closed, and the open one below
+	if b.open {
+		pages++
+	}
+	if b.err == nil && pages+1 > b.maxPages {
+		b.err = Cause(ErrTooLarge, "more than %d pages", b.maxPages)
+	}
+	if b.err != nil {
+		return
+	}
 	b.flush()
 	b.open = true
 	b.sheet = sheet
@@ -72,11 +119,16 @@ func (b *Builder) newline() {
 // Paragraph adds a block of text; level is 0 for body text, 1.. for headings.
 // Empty text after normalisation adds nothing.
 func (b *Builder) Paragraph(raw string, level int) {
-	s := Normalize(raw)
-	if s == "" {
+	if b.err != nil {
 		return
 	}
-	b.ensurePage()
+	s := Normalize(raw)
+	if s == "" || b.full(1, 0) {
+		return
+	}
+	if b.ensurePage(); b.err != nil {
+		return
+	}
 	b.newline()
 	pos := b.write(s)
 	b.doc.Paragraphs = append(b.doc.Paragraphs, Paragraph{Pos: pos, Text: s, Level: level})
@@ -100,7 +152,17 @@ type RawRow struct {
 // above the first row of two or more cells are the title; that row is the
 // header.
 func (b *Builder) Table(rows []RawRow) {
-	b.ensurePage()
+	cells := 0
+	for _, rr := range rows {
+		cells += len(rr.Cells)
+	}
+	if b.full(len(rows), cells) {
+		return
+	}
+	b.cells += cells
+	if b.ensurePage(); b.err != nil {
+		return
+	}
 	t := Table{Page: b.pageNo(), Sheet: b.sheet}
 	idx := len(b.doc.Tables) + 1
 	headerFound := false

@@ -42,3 +42,10 @@ func (e *Error) Unwrap() error { return e.Err }
 func Cause(kind error, format string, args ...any) error {
 	return fmt.Errorf("%w: %s", kind, fmt.Sprintf(format, args...))
 }
+
+// TooManyParagraphs is the error of a document with more than max
+// paragraphs and table rows (Options.MaxParagraphs); readers that gather
+// paragraphs before handing them to the builder return it too.
+func TooManyParagraphs(max int) error {
+	return Cause(ErrTooLarge, "more than %d paragraphs and table rows", max)
+}

@@ -9,6 +9,10 @@ const (
 	DefaultTimeout         = 60 * time.Second
 	DefaultMaxPages        = 5000
 	DefaultMaxTextSize     = 32 << 20 // bytes of an HTML, TXT, Markdown or CSV file
+	// A 500-page report has some 15,000 paragraphs (30 a page); a ledger a
+	// few thousand rows. The bounds leave more than a tenfold margin.
+	DefaultMaxParagraphs = 200_000   // paragraphs and table rows of a document
+	DefaultMaxTableCells = 4_000_000 // table cells of a document
 )
 
 // Options bounds the work Parse does on one file. The zero value means the
@@ -21,11 +25,18 @@ type Options struct {
 	MaxDecompressed int64
 	// Timeout bounds the time spent on one file.
 	Timeout time.Duration
-	// MaxPages bounds the pages read from a PDF or OFD.
+	// MaxPages bounds the pages read from a PDF or OFD (they read the first
+	// MaxPages), and the pages of any document (the builder refuses more).
 	MaxPages int
 	// MaxTextSize bounds HTML, TXT, Markdown and CSV files, which are read
 	// whole into memory (an HTML page's tree takes several times its size).
 	MaxTextSize int64
+	// MaxParagraphs bounds the paragraphs of a document, counting each
+	// table row as one (a row is a line of its page). Past it the file is
+	// refused (ErrTooLarge), whatever its format: the builder counts.
+	MaxParagraphs int
+	// MaxTableCells bounds the table cells of a document.
+	MaxTableCells int
 }
 
 // WithDefaults returns o with each zero limit set to its default.
@@ -44,6 +55,12 @@ func (o Options) WithDefaults() Options {
 	}
 	if o.MaxTextSize <= 0 {
 		o.MaxTextSize = DefaultMaxTextSize
+	}
+	if o.MaxParagraphs <= 0 {
+		o.MaxParagraphs = DefaultMaxParagraphs
+	}
+	if o.MaxTableCells <= 0 {
+		o.MaxTableCells = DefaultMaxTableCells
 	}
 	return o
 }

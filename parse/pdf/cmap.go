@@ -38,7 +38,7 @@ type cmap struct {
 func parseCMap(data []byte) *cmap {
 	m := &cmap{uni: map[uint32]string{}, cids: map[uint32]uint32{}}
 	expanded := 0
-	scanContent(data, 0, func(op string, args []csOperand) {
+	scanContent(data, 0, nil, func(op string, args []csOperand) {
 		switch op {
 		case "endcodespacerange":
 			for i := 0; i+1 < len(args); i += 2 {

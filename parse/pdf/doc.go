@@ -11,7 +11,9 @@
 // into paragraphs by indent, gaps and a change of size or font; headings
 // are told from the body by size and weight. Pages are read on up to four
 // goroutines, within the budgets of model.Options and a cap on drawing
-// operators.
+// operators. Reference loops the library would follow without end are
+// refused first (loops.go), and when the context is done the interpreter,
+// the page loop and the library's reads of the file stop.
 //
 // A file with no text, or mostly characters that no font maps to Unicode,
 // is an error (model.ErrNoTextLayer, model.ErrUnsupported) rather than a

@@ -559,6 +559,10 @@ var glyphNames = func() map[string]rune {
 type budget struct {
 	bytes atomic.Int64
 	ops   atomic.Int64
+	// stop is set when the read's context is done: the interpreter and
+	// the page loop stop, and the library's next read of the file fails
+	// (see stopReader).
+	stop *atomic.Bool
 }
 
 // readStream reads a stream's decoded data, at most limit bytes and within

@@ -41,9 +41,10 @@ const csMaxDepth = 32
 const csMaxOperands = 1 << 18
 
 // scanContent calls fn for each operator in data with its operands. It
-// stops after maxOps operators (0: no limit), and reports whether data held
-// more.
-func scanContent(data []byte, maxOps int, fn func(op string, args []csOperand)) (truncated bool) {
+// stops after maxOps operators (0: no limit), or as soon as stop (when not
+// nil, asked every stopEvery operators) says so, and reports whether data
+// held more.
+func scanContent(data []byte, maxOps int, stop func() bool, fn func(op string, args []csOperand)) (truncated bool) {
 	l := csLexer{data: data}
 	var args []csOperand
 	ops := 0
@@ -62,6 +63,9 @@ func scanContent(data []byte, maxOps int, fn func(op string, args []csOperand)) 
 		if maxOps > 0 && ops > maxOps {
 			return true
 		}
+		if stop != nil && ops%stopEvery == 0 && stop() {
+			return true
+		}
 		if op == "BI" {
 			l.skipInlineImage()
 			args = args[:0]
@@ -72,6 +76,10 @@ func scanContent(data []byte, maxOps int, fn func(op string, args []csOperand)) 
 		args = args[:0]
 	}
 }
+
+// stopEvery is how many operators scanContent interprets between two
+// questions to its stop function: a few microseconds of work.
+const stopEvery = 1024
 
 type csLexer struct {
 	data    []byte

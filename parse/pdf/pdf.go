@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"regexp"
 	"runtime"
 	"sort"
@@ -21,12 +22,27 @@ import (
 // streams (fonts decoded through ToUnicode CMaps, predefined CJK CMaps or
 // simple encodings), rebuilds lines from glyph positions, orders them into
 // columns, picks out ruled tables, and groups lines into paragraphs.
+//
+// When ctx is done the work stops, not only the wait for it: the page loop
+// and the interpreter ask between pages and every few thousand operators,
+// and the library, which cannot be asked, finds the file unreadable at its
+// next read (stopReader). Read then returns ctx's error.
 func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) error {
+	var stop atomic.Bool
+	defer context.AfterFunc(ctx, func() { stop.Store(true) })()
+	err := read(ctx, data, b, o, &stop)
+	if err != nil && ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return err
+}
+
+func read(ctx context.Context, data []byte, b *model.Builder, o model.Options, stop *atomic.Bool) error {
 	data, err := fixFrame(data)
 	if err != nil {
 		return err
 	}
-	doc, err := openPDF(data, o)
+	doc, err := openPDF(data, o, stop)
 	var pages []page
 	if err == nil {
 		pages, err = doc.pages(o.MaxPages)
@@ -34,7 +50,7 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	if err != nil && !errors.Is(err, model.ErrEncrypted) {
 		// A damaged cross-reference table: find the objects by scanning.
 		if fixed, ok := rebuildXref(data); ok {
-			if doc2, err2 := openPDF(fixed, o); err2 == nil {
+			if doc2, err2 := openPDF(fixed, o, stop); err2 == nil {
 				if pages2, err2 := doc2.pages(o.MaxPages); err2 == nil && len(pages2) > 0 {
 					doc, pages, err = doc2, pages2, nil
 				}
@@ -97,6 +113,12 @@ func (d *document) readPages(ctx context.Context, pages []page) ([]*pageLayout, 
 					return
 				}
 				pc, err := d.content(pages[i])
+				if err == nil {
+					// Interpretation stops early when ctx is done; the
+					// layout of a page (bounded by the operator budget)
+					// is not begun then.
+					err = ctx.Err()
+				}
 				if err != nil {
 					errs[i] = model.Cause(model.ErrCorrupt, "page %d: %v", i+1, err)
 					failed.Store(true)
@@ -219,13 +241,13 @@ type page struct {
 
 // openPDF opens data (fixed by fixFrame) with the library and maps its
 // errors onto the parse sentinels.
-func openPDF(data []byte, o model.Options) (doc *document, err error) {
+func openPDF(data []byte, o model.Options, stop *atomic.Bool) (doc *document, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			doc, err = nil, model.Cause(model.ErrCorrupt, "unreadable PDF structure (%v)", panicError(p))
 		}
 	}()
-	r, err := pdflib.NewReader(bytes.NewReader(data), int64(len(data)))
+	r, err := pdflib.NewReader(&stopReader{data: data, stop: stop}, int64(len(data)))
 	if err != nil {
 		if errors.Is(err, pdflib.ErrInvalidPassword) {
 			return nil, model.Cause(model.ErrEncrypted, "the PDF needs a user password to open")
@@ -236,9 +258,43 @@ func openPDF(data []byte, o model.Options) (doc *document, err error) {
 		}
 		return nil, model.Cause(model.ErrCorrupt, "%s", msg)
 	}
-	budget := &budget{}
+	if err := checkObjectStreams(r); err != nil {
+		return nil, err
+	}
+	budget := &budget{stop: stop}
 	budget.bytes.Store(o.MaxDecompressed)
 	return &document{r: r, fonts: map[string]*font{}, budget: budget}, nil
+}
+
+// stopReader is the file as the library reads it. Once stop is set every
+// read fails, and the library, which reads the file again for each object
+// it resolves and each stream it opens, panics at its next step; that
+// panic becomes an error where this package calls the library. This is
+// how a loop inside the library ends when the time is up: checkSizes and
+// checkObjectStreams refuse the loops known to spin without end before
+// the library meets them, and this ends whatever slips past.
+type stopReader struct {
+	data []byte
+	stop *atomic.Bool
+}
+
+var errStopped = errors.New("reading stopped")
+
+func (r *stopReader) ReadAt(p []byte, off int64) (int, error) {
+	if r.stop.Load() {
+		return 0, errStopped
+	}
+	if off < 0 {
+		return 0, errors.New("negative offset")
+	}
+	if off >= int64(len(r.data)) {
+		return 0, io.EOF
+	}
+	n := copy(p, r.data[off:])
+	if n < len(p) {
+		return n, io.EOF
+	}
+	return n, nil
 }
 
 // fixFrame checks the file's header and end marker and returns the
@@ -570,9 +626,11 @@ func atoi(b []byte) int {
 var (
 	columnsRE = regexp.MustCompile(`/Columns[ \t\r\n]*(\d+)`)
 	sizeRE    = regexp.MustCompile(`/Size[ \t\r\n]*(\d+)`)
-	prevRE    = regexp.MustCompile(`/Prev[ \t\r\n]*(\d+)`)
-	indexRE   = regexp.MustCompile(`/Index[ \t\r\n]*\[([\d \t\r\n]*)\]`)
-	subsecRE  = regexp.MustCompile(`^[ \t\r\n]*(\d+)[ \t]+(\d+)[ \t]*\r?\n?`)
+	// prevValueRE reads what follows the key /Prev: a number, and
+	// whether it is the start of a reference "N G R".
+	prevValueRE = regexp.MustCompile(`^[ \t\r\n]*(\d+)([ \t\r\n]+\d+[ \t\r\n]+R)?`)
+	indexRE     = regexp.MustCompile(`/Index[ \t\r\n]*\[([\d \t\r\n]*)\]`)
+	subsecRE    = regexp.MustCompile(`^[ \t\r\n]*(\d+)[ \t]+(\d+)[ \t]*\r?\n?`)
 )
 
 // checkSizes rejects the sizes the library would allocate without a
@@ -602,12 +660,19 @@ func checkSizes(data []byte) error {
 	}
 	off := atoi(rest[:j])
 	seen := map[int]bool{}
-	for k := 0; k < 64 && off > 0 && off < len(data) && !seen[off]; k++ {
+	for k := 0; off > 0 && off < len(data); k++ {
+		if seen[off] {
+			return model.Cause(model.ErrCorrupt, "the cross-reference sections loop: /Prev leads back to offset %d", off)
+		}
+		if k >= maxXrefSections {
+			return model.Cause(model.ErrCorrupt, "more than %d cross-reference sections", maxXrefSections)
+		}
 		seen[off] = true
 		p := bytes.TrimLeft(data[off:], " \t\r\n")
 		var dict []byte
 		if bytes.HasPrefix(p, []byte("xref")) {
 			p = p[4:]
+			unskipped := 0 // entries the loop below could not step over
 			for n := 0; n < 100000; n++ {
 				m := subsecRE.FindSubmatch(p[:min(len(p), 64)])
 				if m == nil {
@@ -622,19 +687,23 @@ func checkSizes(data []byte) error {
 				}
 				p = p[len(m[0]):]
 				// Skip the entries: 20 bytes each, give or take the line end.
-				for e := 0; e < count && len(p) > 0; e++ {
+				e := 0
+				for ; e < count && len(p) > 0; e++ {
 					nl := bytes.IndexAny(p[:min(len(p), 40)], "\r\n")
 					if nl < 0 {
 						break
 					}
 					p = bytes.TrimLeft(p[nl:], "\r\n")
 				}
+				unskipped += count - e
 			}
-			if t := bytes.Index(p[:min(len(p), 64)], []byte("trailer")); t >= 0 {
-				dict = p[t:min(len(p), t+4096)]
+			// The trailer follows the entries; look past those that were
+			// not stepped over.
+			if t := bytes.Index(p[:min(len(p), 40*unskipped+4096)], []byte("trailer")); t >= 0 {
+				dict = p[t:min(len(p), t+maxTrailerScan)]
 			}
 		} else {
-			dict = p[:min(len(p), 4096)]
+			dict = p[:min(len(p), maxTrailerScan)]
 			if e := bytes.Index(dict, []byte("stream")); e >= 0 {
 				dict = dict[:e]
 			}
@@ -653,8 +722,8 @@ func checkSizes(data []byte) error {
 			}
 		}
 		off = -1
-		if m := prevRE.FindSubmatch(dict); m != nil {
-			off = atoi(m[1])
+		if n, ok := topLevelPrev(dict); ok {
+			off = n
 		}
 	}
 	return nil

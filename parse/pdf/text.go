@@ -184,7 +184,7 @@ func (ti *interp) runContent(data []byte, res pdflib.Value, base mat) {
 		ti.out.glyphs = make([]glyph, 0, len(data)/16+16)
 	}
 	ops := 0
-	truncated := scanContent(data, maxOps, func(op string, args []csOperand) {
+	truncated := scanContent(data, maxOps, ti.doc.budget.stop.Load, func(op string, args []csOperand) {
 		ops++
 		switch op {
 		case "q":
@@ -350,7 +350,7 @@ func (ti *interp) runContent(data []byte, res pdflib.Value, base mat) {
 		}
 	})
 	ti.doc.budget.ops.Add(int64(ops))
-	if truncated {
+	if truncated && !ti.doc.budget.stop.Load() {
 		// Mark the budget as spent even when the last page ran it out.
 		ti.doc.budget.ops.Store(maxOpsPerDoc)
 	}

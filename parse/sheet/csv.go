@@ -12,9 +12,6 @@ import (
 	"github.com/zhenggai/zhenggai/parse/text"
 )
 
-// maxTableCells bounds the cells read from one CSV file or XLSX sheet.
-const maxTableCells = 4_000_000
-
 // ReadCSV reads a CSV file (UTF-8, UTF-16 or GBK, detected; comma, tab or
 // semicolon separated) as one table. Row numbers are the line numbers on
 // which records start.
@@ -28,6 +25,7 @@ func ReadCSV(ctx context.Context, data []byte, b *model.Builder, o model.Options
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
 	r.ReuseRecord = false
+	o = o.WithDefaults()
 	var rows []model.RawRow
 	cells := 0
 	for {
@@ -44,8 +42,13 @@ func ReadCSV(ctx context.Context, data []byte, b *model.Builder, o model.Options
 			row.Cells[i].Text = f
 		}
 		cells += len(rec)
-		if cells > maxTableCells {
-			return model.Cause(model.ErrTooLarge, "CSV has more than %d cells", maxTableCells)
+		if cells > o.MaxTableCells {
+			return model.Cause(model.ErrTooLarge, "CSV has more than %d cells", o.MaxTableCells)
+		}
+		if len(rows) >= o.MaxParagraphs {
+			// Each row is a paragraph of the document: refused here, before
+			// all are read, rather than by the builder.
+			return model.TooManyParagraphs(o.MaxParagraphs)
 		}
 		rows = append(rows, row)
 		if len(rows)%4096 == 0 && ctx.Err() != nil {

@@ -3,6 +3,7 @@ package sheet
 import (
 	"bytes"
 	"context"
+	"errors"
 	"regexp"
 	"strconv"
 	"strings"
@@ -33,16 +34,27 @@ func ReadXLSX(ctx context.Context, data []byte, b *model.Builder, o model.Option
 		return model.Cause(model.ErrCorrupt, "XLSX: %v", err)
 	}
 	defer f.Close()
-	cells := 0
+	o = o.WithDefaults()
+	cells, nrows := 0, 0
 	for _, sheet := range f.GetSheetList() {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		rows, n, err := readSheet(ctx, f, sheet, maxTableCells-cells)
+		if err := b.Err(); err != nil {
+			return err
+		}
+		rows, n, err := readSheet(ctx, f, sheet, o.MaxTableCells-cells, o.MaxParagraphs-nrows)
 		if err != nil {
+			if errors.Is(err, errCells) {
+				return model.Cause(model.ErrTooLarge, "workbook has more than %d cells", o.MaxTableCells)
+			}
+			if errors.Is(err, errRows) {
+				return model.TooManyParagraphs(o.MaxParagraphs)
+			}
 			return err
 		}
 		cells += n
+		nrows += len(rows)
 		if len(rows) == 0 {
 			continue
 		}
@@ -52,7 +64,13 @@ func ReadXLSX(ctx context.Context, data []byte, b *model.Builder, o model.Option
 	return nil
 }
 
-func readSheet(ctx context.Context, f *excelize.File, sheet string, budget int) ([]model.RawRow, int, error) {
+// Budgets of readSheet, exhausted.
+var (
+	errCells = errors.New("over the cell budget")
+	errRows  = errors.New("over the row budget")
+)
+
+func readSheet(ctx context.Context, f *excelize.File, sheet string, budget, rowBudget int) ([]model.RawRow, int, error) {
 	shown, err := f.Rows(sheet)
 	if err != nil {
 		return nil, 0, model.Cause(model.ErrCorrupt, "sheet %q: %v", sheet, err)
@@ -74,7 +92,10 @@ func readSheet(ctx context.Context, f *excelize.File, sheet string, budget int) 
 		raws, _ := raw.Columns(excelize.Options{RawCellValue: true})
 		cells += len(vals)
 		if cells > budget {
-			return nil, 0, model.Cause(model.ErrTooLarge, "workbook has more than %d cells", maxTableCells)
+			return nil, 0, errCells
+		}
+		if len(rows) >= rowBudget {
+			return nil, 0, errRows
 		}
 		if num%1024 == 0 && ctx.Err() != nil {
 			return nil, 0, ctx.Err()

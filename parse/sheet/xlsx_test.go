@@ -107,3 +107,31 @@ func FuzzParseXLSX(f *testing.F) {
 func BenchmarkParseXLSX(b *testing.B) {
 	parsetest.BenchFiles(b, "corpus/cases/*/ledger.xlsx", parse.Parse)
 }
+
+// TestXLSXRowBound: rows count as paragraphs of the document; a workbook
+// past Options.MaxParagraphs over its sheets is refused while it is read.
+func TestXLSXRowBound(t *testing.T) {
+	f := excelize.NewFile()
+	_, err := f.NewSheet("第二页")
+	require.NoError(t, err)
+	for _, s := range []string{"Sheet1", "第二页"} {
+		for r := 1; r <= 8; r++ {
+			cell, _ := excelize.CoordinatesToCellName(1, r)
+			require.NoError(t, f.SetSheetRow(s, cell, &[]any{r, "问题已整改"}))
+		}
+	}
+	var buf bytes.Buffer
+	require.NoError(t, f.Write(&buf))
+	for _, tc := range []struct {
+		max  int
+		fail bool
+	}{{16, false}, {12, true}, {5, true}} {
+		_, err := parse.Parse(context.Background(), "ledger.xlsx", buf.Bytes(), parse.Options{MaxParagraphs: tc.max})
+		if !tc.fail {
+			assert.NoError(t, err, "max %d", tc.max)
+			continue
+		}
+		require.ErrorIs(t, err, parse.ErrTooLarge, "max %d", tc.max)
+		assert.Contains(t, err.Error(), "paragraphs and table rows")
+	}
+}

@@ -36,8 +36,13 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	nonEmpty := 0
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
-		if i%4096 == 0 && ctx.Err() != nil {
-			return ctx.Err()
+		if i%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := b.Err(); err != nil {
+				return err // past a bound of the document
+			}
 		}
 		if rows := typedTable(lines[i:]); len(rows) > 0 {
 			flush(0)
