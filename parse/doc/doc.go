@@ -6,38 +6,47 @@
 // WordDocument stream begins with the File Information Block (FIB). The FIB
 // points into a table stream (0Table or 1Table) at the piece table, which
 // says where each run of the text is stored, 8-bit (Windows-1252) or
-// UTF-16, and at the bin table of paragraph properties. The reader takes
-// the main document's text through the piece table and splits it at
-// paragraph marks (\r) and cell marks (\x07); paragraph properties say
-// which paragraphs are in a table and which mark ends a table row, so rows
-// and cells become tables in document order. Of a field (\x13 code \x14
-// result \x15) the result is kept and the code dropped; pictures, object
-// anchors, footnote references and other special characters are dropped.
-// Headings come from the built-in heading styles and outline levels. The
-// binary format has no reliable pages, so the whole text is one page.
+// UTF-16, and at the bin tables of paragraph and character properties.
+// The reader takes the main document's text through the piece table and
+// splits it at paragraph marks (\r) and cell marks (\x07). Paragraph
+// properties (including the huge ones kept in the Data stream) say which
+// paragraphs are in a table, which mark ends a table row, and where the
+// row's cells lie, so rows and cells become tables in document order, laid
+// out on the table's grid as the DOCX reader lays them: a cell spanning
+// columns is followed by empty cells, a vertically merged cell repeats the
+// text above. Of a field (\x13 code \x14 result \x15) the result is kept
+// and the code dropped; hidden and deleted text, pictures, object anchors,
+// footnote references and other special characters are dropped. Headings
+// come from the built-in heading styles and outline levels, else from the
+// looks of the paragraph (centred, bold, large or in another font, with a
+// section number), as in the DOCX reader. The binary format has no
+// reliable pages, so the whole text is one page.
 //
 // Files protected by a password (the FIB's fEncrypted flag) are
 // ErrEncrypted; a damaged or truncated file is ErrCorrupt.
-//
-// BUG(legacy-word): Headers, footers, footnotes, endnotes, comments and
-// text boxes are not read (only the main document text).
-//
-// BUG(legacy-word): Headings are told only from the built-in heading
-// styles (Heading 1–9) and outline levels, not from character formatting
-// (bold, size, font), which the DOCX reader also weighs; a centred first
-// paragraph is taken as the title.
-//
-// BUG(legacy-word): Horizontally merged cells are one cell (the row has
-// fewer cells than the grid); vertically merged cells repeat the text of
-// the cell above, as in DOCX. A table nested in a cell is flattened into
-// the cell's text. Property modifiers stored in the piece table (Prm) and
-// huge PAPX in the Data stream are ignored, so a table marked only there is
-// read by its cell marks alone.
-//
-// BUG(legacy-word): Symbol-font characters (sprmCSymbol) are not mapped;
-// their placeholder is dropped. Word 6/95 files (nFib below 0xC1) and
-// old Kingsoft WPS files (before WPS 2005, not compound files) are refused.
 package doc
+
+// BUG(legacy-word): Headers, footers, footnotes, endnotes, comments and
+// text boxes are not read: only the main document text.
+
+// BUG(legacy-word): Styles are not read. Bold, size and font set by a
+// paragraph or character style (rather than on the text itself) are not
+// seen by the heading heuristics, and a style that hides text does not
+// hide it; headings by style are told only for the built-in Heading 1–9
+// (style indexes 1–9).
+
+// BUG(legacy-word): Property modifiers stored in the piece table (Prm, left
+// by fast saves of old Word versions) are ignored. When a file has no
+// usable paragraph properties, tables are told by cell marks alone: a cell
+// mark right after an empty cell's is taken for the row end, so a row
+// whose last cell is empty is split wrongly, and a first cell's paragraphs
+// before its cell mark are taken for body text. A table nested in a cell
+// is flattened into the cell's text.
+
+// BUG(legacy-word): Symbol-font characters (sprmCSymbol) are not mapped;
+// their placeholder is dropped. Word 6/95 files (nFib below 0xC1) are
+// refused; old Kingsoft WPS files (before WPS 2005) are not compound files
+// and are refused by Detect.
 
 import (
 	"context"
@@ -94,7 +103,7 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	if err != nil {
 		return err
 	}
-	text, owner, err := mainText(ctx, word, pieces, f.ccpText)
+	text, err := mainText(ctx, word, pieces, f.ccpText)
 	if err != nil {
 		return err
 	}
@@ -108,27 +117,55 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 		// their cell marks alone.
 		dataStream, _ = c.read("Data")
 	}
-	r := &reader{ctx: ctx, b: b, papx: newPapx(word, dataStream, plc)}
-	return r.walk(text, func(cp int) int { return pieces[owner[cp]].fc(cp) })
+	chp, err := f.part(table, fcPlcfBteChpx, "character properties")
+	if err != nil {
+		return err
+	}
+	r := newReader(ctx, b, word, newPapx(word, dataStream, plc), newChpx(chp))
+	return r.read(text, fcOf(pieces))
+}
+
+func newReader(ctx context.Context, b *model.Builder, word []byte, p *papx, c *chpx) *reader {
+	return &reader{ctx: ctx, b: b, word: word, papx: p, chpx: c, sizeRunes: map[int]int{}, fontRunes: map[int]int{}}
+}
+
+// read reads the text into the builder; fcOf gives the stream offset of a
+// character.
+func (r *reader) read(text []uint16, fcOf func(cp int) int) error {
+	if err := r.walk(text, fcOf); err != nil {
+		return err
+	}
+	r.assignLevels()
+	r.emit()
+	return r.ctx.Err()
 }
 
 // reader splits the text into paragraphs and tables.
 type reader struct {
 	ctx  context.Context
 	b    *model.Builder
+	word []byte
 	papx *papx
+	chpx *chpx
 
 	fields []bool // open fields: true while in the field code
 
-	para strings.Builder // text of the paragraph being read
+	// The character run being read: its properties and the stream
+	// offsets they hold for.
+	run       chars
+	runFrom   int
+	runTo     int
+	sizeRunes map[int]int // characters per font size, for the body size
+	fontRunes map[int]int // characters per East Asian font
+	blocks    []block
+	para      strings.Builder // text of the paragraph being read
+	stats     stats           // of its characters
 	// Table being read: its rows, the cells of the open row and the
 	// paragraphs of the open cell.
 	rows     []tableRow
 	row      []string
 	cell     []string
-	seen     int    // non-empty paragraphs emitted
 	prevMark uint16 // the mark that ended the previous paragraph
-	prevText string // and that paragraph's text
 }
 
 // walk reads the text; fcOf gives the stream offset of a character.
@@ -164,6 +201,15 @@ func (r *reader) walk(text []uint16, fcOf func(cp int) int) error {
 		}
 		if r.inCode() {
 			continue
+		}
+		if fc := fcOf(cp); fc < r.runFrom || fc >= r.runTo {
+			r.run, r.runFrom, r.runTo = r.chpx.at(r.word, fc)
+		}
+		if r.run.hidden || r.run.deleted {
+			continue
+		}
+		if ch > ' ' {
+			r.count()
 		}
 		switch {
 		case ch == chTab:
@@ -209,7 +255,9 @@ func (r *reader) inCode() bool {
 // mark) closes, with properties pr.
 func (r *reader) mark(ch uint16, pr props) {
 	s := r.para.String()
+	st := r.stats
 	r.para.Reset()
+	r.stats = stats{}
 	inTable, rowEnd := pr.inTable, pr.ttp
 	if !pr.known {
 		// No properties: a cell mark is in a table, and a cell mark right
@@ -218,10 +266,10 @@ func (r *reader) mark(ch uint16, pr props) {
 		inTable = ch == chCell || len(r.row) > 0 || len(r.cell) > 0
 		rowEnd = ch == chCell && r.prevMark == chCell && s == "" && len(r.row) > 0
 	}
-	r.prevMark, r.prevText = ch, s
+	r.prevMark = ch
 	if !inTable {
 		r.endTable()
-		r.paragraph(s, pr)
+		r.paragraph(s, pr, st)
 		return
 	}
 	switch {
@@ -278,8 +326,7 @@ func (r *reader) endTable() {
 		r.endRow(props{})
 	}
 	if len(r.rows) > 0 {
-		r.b.Table(layout(r.rows))
-		r.seen++
+		r.blocks = append(r.blocks, block{table: layout(r.rows)})
 	}
 	r.rows = nil
 }
@@ -352,21 +399,113 @@ func layout(rows []tableRow) []model.RawRow {
 	return out
 }
 
-// paragraph hands a body paragraph to the builder with its level.
-func (r *reader) paragraph(s string, pr props) {
+// block is a paragraph or a table, in document order.
+type block struct {
+	text  string
+	props props
+	stats stats
+	level int
+	table []model.RawRow
+}
+
+// stats are the character statistics of a paragraph's visible text,
+// which tell headings from body text.
+type stats struct {
+	runes, boldRunes, maxSize int
+	font                      int // the one East Asian font of all text
+	mixedFont                 bool
+}
+
+// count adds a visible, non-space character of the current run to the
+// paragraph's and the document's statistics.
+func (r *reader) count() {
+	size := r.run.size
+	if size == 0 {
+		size = 21 // Word's built-in 10.5 pt, as the DOCX reader assumes
+	}
+	st := &r.stats
+	st.runes++
+	if r.run.bold {
+		st.boldRunes++
+	}
+	st.maxSize = max(st.maxSize, size)
+	switch {
+	case st.runes == 1:
+		st.font = r.run.font
+	case st.font != r.run.font:
+		st.mixedFont = true
+	}
+	r.sizeRunes[size]++
+	r.fontRunes[r.run.font]++
+}
+
+// paragraph keeps a body paragraph.
+func (r *reader) paragraph(s string, pr props, st stats) {
 	if strings.TrimSpace(s) == "" {
 		return
 	}
-	level := 0
-	switch {
-	case pr.outline > 0 && pr.outline <= 9:
-		level = pr.outline
-	case pr.istd >= 1 && pr.istd <= 9:
-		// The first styles of every style sheet are Normal and Heading 1–9.
-		level = pr.istd
-	case r.seen == 0 && pr.center && len([]rune(s)) <= 100:
-		level = 1
+	r.blocks = append(r.blocks, block{text: s, props: pr, stats: st})
+}
+
+// assignLevels gives every paragraph its level, as the DOCX reader does:
+// from its heading style or outline level, else from its looks (a centred
+// paragraph in large or bold type near the top is the title; a short one
+// in bold, large or another font that starts with a section number such
+// as 一、 or （一） is a heading).
+func (r *reader) assignLevels() {
+	body, bodyFont := mostCommon(r.sizeRunes), mostCommon(r.fontRunes)
+	seen, titleOpen := 0, true
+	for i := range r.blocks {
+		bl := &r.blocks[i]
+		seen++
+		if bl.table != nil {
+			titleOpen = false
+			continue
+		}
+		pr, st := bl.props, bl.stats
+		switch {
+		case pr.outline > 0:
+			bl.level = pr.outline
+		case pr.istd >= 1 && pr.istd <= 9:
+			// The first styles of every style sheet are Normal and
+			// Heading 1–9.
+			bl.level = pr.istd
+		case st.runes > 0:
+			large := body > 0 && st.maxSize*10 >= body*12
+			bold := st.boldRunes == st.runes
+			if titleOpen && seen <= 5 && pr.center && (large || bold) && st.runes <= 100 {
+				bl.level = 1
+			} else if st.runes <= 80 && (bold || large || (!st.mixedFont && st.font != bodyFont)) {
+				bl.level = model.HeadingNumberLevel(bl.text)
+			}
+		}
+		if bl.level == 1 {
+			titleOpen = seen <= 5
+		} else if titleOpen && seen > 1 && !pr.center {
+			titleOpen = false
+		}
 	}
-	r.seen++
-	r.b.Paragraph(s, level)
+}
+
+// mostCommon returns the key with the highest count, the smallest on a
+// tie.
+func mostCommon(counts map[int]int) int {
+	best, n := 0, -1
+	for k, c := range counts {
+		if c > n || (c == n && k < best) {
+			best, n = k, c
+		}
+	}
+	return best
+}
+
+// emit hands the blocks to the builder.
+func (r *reader) emit() {
+	for _, bl := range r.blocks {
+		if bl.table != nil {
+			r.b.Table(bl.table)
+			continue
+		}
+		r.b.Paragraph(bl.text, bl.level)
+	}
 }

@@ -76,6 +76,7 @@ func TestZooAgainstDOCX(t *testing.T) {
 			for i := range want.Tables {
 				assert.Equal(t, parsetest.TableRows(want.Tables[i]), parsetest.TableRows(got.Tables[i]), "table %d", i+1)
 			}
+			assert.Equal(t, parsetest.Paras(want), parsetest.Paras(got), "paragraphs and their levels")
 			np, wp := len(got.Paragraphs), len(want.Paragraphs)
 			assert.InDelta(t, wp, np, float64(wp)/20+1, "paragraphs")
 			assert.Equal(t, want.Kind, got.Kind, "kind")
@@ -176,4 +177,116 @@ func TestProbe(t *testing.T) {
 	assert.Equal(t, doc.AppUnknown, app)
 	_, err = doc.Probe([]byte("not a compound file"))
 	assert.ErrorIs(t, err, parse.ErrCorrupt)
+}
+
+// fibOffset finds the FIB, the start of the WordDocument stream, in a
+// compound file written by LibreOffice: the first sector after the header
+// that starts with the Word identifier.
+func fibOffset(t *testing.T, data []byte) int {
+	t.Helper()
+	for at := 512; at+512 <= len(data); at += 512 {
+		if binary.LittleEndian.Uint16(data[at:]) == 0xA5EC {
+			return at
+		}
+	}
+	t.Fatal("no FIB")
+	return 0
+}
+
+// patched returns a copy of data with v written at the offset where
+// returns, from the FIB's start.
+func patched(t *testing.T, data []byte, where func(fib []byte) int, v uint32, size int) []byte {
+	t.Helper()
+	out := append([]byte(nil), data...)
+	fib := out[fibOffset(t, out):]
+	at := where(fib)
+	if size == 2 {
+		binary.LittleEndian.PutUint16(fib[at:], uint16(v))
+	} else {
+		binary.LittleEndian.PutUint32(fib[at:], v)
+	}
+	return out
+}
+
+// FIB fields: FibBase, then csw, fibRgW, cslw, fibRgLw, cbRgFcLcb and the
+// pairs.
+func lwAt(fib []byte, i int) int {
+	csw := int(binary.LittleEndian.Uint16(fib[32:]))
+	return 32 + 2 + 2*csw + 2 + 4*i
+}
+
+func fcLcbAt(fib []byte, i int) int {
+	csw := int(binary.LittleEndian.Uint16(fib[32:]))
+	pos := 32 + 2 + 2*csw
+	cslw := int(binary.LittleEndian.Uint16(fib[pos:]))
+	return pos + 2 + 4*cslw + 2 + 4*i
+}
+
+func TestBadInput(t *testing.T) {
+	good := fixture(t, sample)
+	const (
+		ccpText = 3
+		fcClx   = 2 * 33
+		lcbClx  = 2*33 + 1
+	)
+	tests := []struct {
+		name string
+		data []byte
+		want error
+		msg  string
+	}{
+		{"encrypted (fEncrypted set)", fixture(t, "bad/encrypted.doc"), parse.ErrEncrypted, "password"},
+		{"obfuscated", patched(t, good, func([]byte) int { return 10 }, 0x8100|0x0200, 2), parse.ErrEncrypted, "XOR"},
+		{"truncated to half", good[:len(good)/2], parse.ErrCorrupt, ""},
+		{"truncated to the header", good[:512], parse.ErrCorrupt, "compound file"},
+		{"not a Word identifier", patched(t, good, func([]byte) int { return 0 }, 0x1234, 2), parse.ErrCorrupt, "not a Word document"},
+		{"Word 95", patched(t, good, func([]byte) int { return 2 }, 0x65, 2), parse.ErrUnsupported, "Word 95"},
+		{"FIB arrays past the stream", patched(t, good, func([]byte) int { return 32 }, 0xFFFF, 2), parse.ErrCorrupt, "FIB"},
+		{"more characters than bytes", patched(t, good, func(f []byte) int { return lwAt(f, ccpText) }, 0x7FFFFFFF, 4), parse.ErrCorrupt, "characters"},
+		{"piece table outside the table stream", patched(t, good, func(f []byte) int { return fcLcbAt(f, fcClx) }, 0x7FFFFFF0, 4), parse.ErrCorrupt, "piece table"},
+		{"no piece table", patched(t, good, func(f []byte) int { return fcLcbAt(f, lcbClx) }, 0, 4), parse.ErrCorrupt, "piece table"},
+		{"piece table of the wrong size", patched(t, good, func(f []byte) int { return fcLcbAt(f, lcbClx) }, 7, 4), parse.ErrCorrupt, "piece table"},
+		{"no WordDocument stream", renamedStream(t, good, "WordDocument", "Workbook"), parse.ErrCorrupt, "WordDocument"},
+		{"no table stream", renamedStream(t, good, "1Table", "2Table"), parse.ErrCorrupt, "1Table"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := parsetest.ReadDirect(context.Background(), doc.Read, parse.FormatDOC, tt.data, parse.Options{})
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tt.want)
+			assert.Contains(t, err.Error(), tt.msg)
+		})
+	}
+	t.Run("through Parse, a file error", func(t *testing.T) {
+		_, err := parse.Parse(context.Background(), "加密.doc", fixture(t, "bad/encrypted.doc"), parse.Options{})
+		var pe *parse.Error
+		require.ErrorAs(t, err, &pe)
+		assert.Equal(t, "加密.doc", pe.File)
+		assert.ErrorIs(t, err, parse.ErrEncrypted)
+	})
+	t.Run("cancelled", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		_, err := parsetest.ReadDirect(ctx, doc.Read, parse.FormatDOC, good, parse.Options{})
+		assert.ErrorIs(t, err, context.Canceled)
+	})
+	t.Run("every truncation is an error, never a panic", func(t *testing.T) {
+		for n := 0; n < len(good); n += 97 {
+			_, err := parsetest.ReadDirect(context.Background(), doc.Read, parse.FormatDOC, good[:n], parse.Options{})
+			require.Error(t, err, "%d bytes", n)
+		}
+	})
+}
+
+// FuzzReadDOC fuzzes the reader with the zoo's files as seeds.
+func FuzzReadDOC(f *testing.F) {
+	parsetest.AddSeeds(f, "zoo/*/*.doc", "zoo/*/*.wps", "zoo/*/minutes/*.doc", "zoo/bad/*.doc")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		parsetest.FuzzRead(t, doc.Read, parse.FormatDOC, data)
+	})
+}
+
+// BenchmarkReadDOC parses the zoo's .doc files.
+func BenchmarkReadDOC(b *testing.B) {
+	parsetest.BenchFiles(b, "zoo/*/minutes/*.doc", parse.Parse)
 }

@@ -1,9 +1,6 @@
 package doc
 
-import (
-	"encoding/binary"
-	"sort"
-)
+import "encoding/binary"
 
 // Paragraph properties come from the PlcBtePapx in the table stream: for
 // ranges of stream offsets (FCs), the 512-byte page of the WordDocument
@@ -50,9 +47,8 @@ type props struct {
 // papx finds the paragraph properties at stream offsets.
 type papx struct {
 	word  []byte
-	data  []byte   // the Data stream, where huge PAPX are, or nil
-	fcs   []uint32 // n+1 FCs of the bin table
-	pages []uint32 // n page numbers
+	data  []byte // the Data stream, where huge PAPX are, or nil
+	bins  bins
 	cache map[uint32]*fkp
 }
 
@@ -64,22 +60,11 @@ type fkp struct {
 // newPapx reads the bin table plc; nil when absent or malformed (the
 // reader then finds tables by their cell marks alone).
 func newPapx(word, data, plc []byte) *papx {
-	if len(plc) < 4 || (len(plc)-4)%8 != 0 {
+	b, ok := readBins(plc)
+	if !ok {
 		return nil
 	}
-	n := (len(plc) - 4) / 8
-	le := binary.LittleEndian
-	p := &papx{word: word, data: data, fcs: make([]uint32, n+1), pages: make([]uint32, n), cache: map[uint32]*fkp{}}
-	for i := range p.fcs {
-		p.fcs[i] = le.Uint32(plc[4*i:])
-		if i > 0 && p.fcs[i] < p.fcs[i-1] {
-			return nil
-		}
-	}
-	for i := range p.pages {
-		p.pages[i] = le.Uint32(plc[4*(n+1)+4*i:]) & 0x3FFFFF
-	}
-	return p
+	return &papx{word: word, data: data, bins: b, cache: map[uint32]*fkp{}}
 }
 
 // at returns the properties of the paragraph whose mark is at stream
@@ -88,17 +73,16 @@ func (p *papx) at(fc int) props {
 	if p == nil || fc < 0 {
 		return props{}
 	}
-	f := uint32(fc)
-	i := sort.Search(len(p.pages), func(i int) bool { return p.fcs[i+1] > f })
-	if i == len(p.pages) || p.fcs[i] > f {
+	i := find(p.bins.fcs, uint32(fc))
+	if i < 0 {
 		return props{}
 	}
-	page := p.page(p.pages[i])
+	page := p.page(p.bins.pages[i])
 	if page == nil {
 		return props{}
 	}
-	j := sort.Search(len(page.grps), func(j int) bool { return page.fcs[j+1] > f })
-	if j == len(page.grps) || page.fcs[j] > f {
+	j := find(page.fcs, uint32(fc))
+	if j < 0 {
 		return props{}
 	}
 	g := page.grps[j]
@@ -110,33 +94,21 @@ func (p *papx) at(fc int) props {
 	return pr
 }
 
-// page reads (once) the FKP in page pn of the WordDocument stream.
+// page reads (once) the FKP in page pn of the WordDocument stream: after
+// the FCs, crun entries of 13 bytes whose first byte is the word offset of
+// the run's PAPX.
 func (p *papx) page(pn uint32) *fkp {
 	if k, ok := p.cache[pn]; ok {
 		return k
 	}
 	var k *fkp
 	defer func() { p.cache[pn] = k }()
-	off := int64(pn) * fkpSize
-	if off+fkpSize > int64(len(p.word)) {
+	b, fcs := fkpPage(p.word, pn, 13)
+	if b == nil {
 		return nil
 	}
-	b := p.word[off : off+fkpSize]
-	crun := int(b[fkpSize-1])
-	// rgfc (crun+1 FCs) and rgbx (crun entries of 13 bytes) must fit
-	// before the count.
-	if crun == 0 || 4*(crun+1)+13*crun > fkpSize-1 {
-		return nil
-	}
-	le := binary.LittleEndian
-	k = &fkp{fcs: make([]uint32, crun+1), grps: make([][]byte, crun)}
-	for i := range k.fcs {
-		k.fcs[i] = le.Uint32(b[4*i:])
-		if i > 0 && k.fcs[i] < k.fcs[i-1] {
-			k = nil
-			return nil
-		}
-	}
+	crun := len(fcs) - 1
+	k = &fkp{fcs: fcs, grps: make([][]byte, crun)}
 	for i := range k.grps {
 		at := 2 * int(b[4*(crun+1)+13*i])
 		if at == 0 || at >= fkpSize-1 {
@@ -164,15 +136,8 @@ func (p *papx) page(pn uint32) *fkp {
 // is set: it cannot point further.
 func (p *papx) sprms(g []byte, pr *props, huge bool) {
 	le := binary.LittleEndian
-	for len(g) >= 2 {
-		sprm := le.Uint16(g)
-		g = g[2:]
-		n := operandSize(sprm, g)
-		if n < 0 || n > len(g) {
-			break
-		}
-		op := g[:n]
-		g = g[n:]
+	eachSprm(g, func(sprm uint16, op []byte) {
+		n := len(op)
 		switch sprm {
 		case sprmPFInTable:
 			pr.inTable = n > 0 && op[0] != 0
@@ -206,6 +171,21 @@ func (p *papx) sprms(g []byte, pr *props, huge bool) {
 				pr.merged[i] = op[2] == 1
 			}
 		}
+	})
+}
+
+// eachSprm calls f with each modifier of g and its operand, up to the
+// first one whose size cannot be told.
+func eachSprm(g []byte, f func(sprm uint16, op []byte)) {
+	for len(g) >= 2 {
+		sprm := binary.LittleEndian.Uint16(g)
+		g = g[2:]
+		n := operandSize(sprm, g)
+		if n < 0 || n > len(g) {
+			return
+		}
+		f(sprm, g[:n])
+		g = g[n:]
 	}
 }
 

@@ -3,6 +3,7 @@ package doc
 import (
 	"context"
 	"encoding/binary"
+	"sort"
 
 	"golang.org/x/text/encoding/charmap"
 
@@ -116,22 +117,20 @@ var cp1252 = func() (t [256]uint16) {
 }()
 
 // mainText returns the main document's characters, [0, ccp), as UTF-16
-// code units (one per character position), and for each the piece that
-// holds it.
-func mainText(ctx context.Context, word []byte, pieces []piece, ccp int) ([]uint16, []int32, error) {
+// code units (one per character position).
+func mainText(ctx context.Context, word []byte, pieces []piece, ccp int) ([]uint16, error) {
 	le := binary.LittleEndian
 	text := make([]uint16, 0, min(ccp, len(word)))
-	owner := make([]int32, 0, cap(text))
 	for i, p := range pieces {
 		if p.cpStart >= ccp {
 			break
 		}
 		if err := ctx.Err(); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		if p.cpStart != len(text) {
 			// Pieces cover the text without gaps or overlaps.
-			return nil, nil, model.Cause(model.ErrCorrupt, "piece %d starts at character %d, not %d", i, p.cpStart, len(text))
+			return nil, model.Cause(model.ErrCorrupt, "piece %d starts at character %d, not %d", i, p.cpStart, len(text))
 		}
 		end := min(p.cpEnd, ccp)
 		for cp := p.cpStart; cp < end; cp++ {
@@ -141,11 +140,26 @@ func mainText(ctx context.Context, word []byte, pieces []piece, ccp int) ([]uint
 			} else {
 				text = append(text, le.Uint16(word[at:]))
 			}
-			owner = append(owner, int32(i))
 		}
 	}
 	if len(text) < ccp {
-		return nil, nil, model.Cause(model.ErrCorrupt, "the piece table covers %d of the text's %d characters", len(text), ccp)
+		return nil, model.Cause(model.ErrCorrupt, "the piece table covers %d of the text's %d characters", len(text), ccp)
 	}
-	return text, owner, nil
+	return text, nil
+}
+
+// fcOf returns a function giving the stream offset of character cp, for
+// characters asked for in increasing order (others are found too, by a
+// search).
+func fcOf(pieces []piece) func(cp int) int {
+	i := 0
+	return func(cp int) int {
+		if i >= len(pieces) || cp < pieces[i].cpStart || cp >= pieces[i].cpEnd {
+			i = sort.Search(len(pieces), func(j int) bool { return pieces[j].cpEnd > cp })
+			if i == len(pieces) || cp < pieces[i].cpStart {
+				return -1
+			}
+		}
+		return pieces[i].fc(cp)
+	}
 }
