@@ -38,7 +38,7 @@ func Detect(name string, data []byte) (Format, error) {
 	}
 	ext := strings.ToLower(filepath.Ext(name))
 	want, known := extFormats[ext]
-	got, err := sniff(data)
+	got, err := sniff(ext, data)
 	if err != nil {
 		return "", err
 	}
@@ -87,8 +87,9 @@ func describe(f Format) string {
 	return "a " + strings.ToUpper(string(f)) + " file"
 }
 
-// sniff recognises a format from the first bytes of the content.
-func sniff(data []byte) (Format, error) {
+// sniff recognises a format from the first bytes of the content (ext, the
+// name's extension, only words the error for a damaged compound file).
+func sniff(ext string, data []byte) (Format, error) {
 	head := data
 	if len(head) > 1024 {
 		head = head[:1024]
@@ -99,7 +100,7 @@ func sniff(data []byte) (Format, error) {
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06")):
 		return sniffZip(data)
 	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
-		return sniffCompound(data)
+		return sniffCompound(ext, data)
 	case bytes.HasPrefix(data, []byte("\x1f\x8b")), bytes.HasPrefix(data, []byte("Rar!")), bytes.HasPrefix(data, []byte("7z\xbc\xaf")):
 		return "", model.Cause(ErrUnsupported, "compressed archive, not a document")
 	case bytes.HasPrefix(data, []byte("\x89PNG")), bytes.HasPrefix(data, []byte("\xff\xd8\xff")), bytes.HasPrefix(data, []byte("GIF8")),
@@ -117,14 +118,18 @@ func sniff(data []byte) (Format, error) {
 
 // sniffCompound tells what a compound file (OLE2: Word, WPS, Excel,
 // PowerPoint, an encrypted OOXML package) holds by its streams. This is the
-// one place that says which of them are read.
-func sniffCompound(data []byte) (Format, error) {
+// one place that says which of them are read. A compound file that cannot
+// be opened is a damaged Word file if named so, else an unsupported one.
+func sniffCompound(ext string, data []byte) (Format, error) {
 	if bytes.Contains(data, utf16le("EncryptionInfo")) || bytes.Contains(data, utf16le("EncryptedPackage")) {
 		return "", model.Cause(ErrEncrypted, "password-protected Office file")
 	}
 	app, err := doc.Probe(data)
 	if err != nil {
-		return "", err
+		if f := extFormats[ext]; f == FormatDOC || f == FormatWPS {
+			return "", err
+		}
+		return "", model.Cause(ErrUnsupported, "legacy Office binary file that cannot be opened (%v); save it as DOCX, XLSX or PDF", err)
 	}
 	switch app {
 	case doc.AppWord:

@@ -143,6 +143,7 @@ func TestDetectCompound(t *testing.T) {
 		{"other compound file", "a.doc", renamedStream(t, word, "WordDocument", "Other"), "", parse.ErrUnsupported, "not a Word document"},
 		{"encrypted OOXML", "a.docx", renamedStream(t, word, "WordDocument", "EncryptionInfo"), "", parse.ErrEncrypted, ""},
 		{"damaged compound file", "a.doc", append(append([]byte(nil), word[:8]...), make([]byte, 600)...), "", parse.ErrCorrupt, "compound file"},
+		{"damaged compound file named .docx", "a.docx", append(append([]byte(nil), word[:8]...), make([]byte, 600)...), "", parse.ErrUnsupported, "legacy Office"},
 		{"web page saved as .doc", "a.doc", []byte("<html><body><p>整改</p></body></html>"), parse.FormatHTML, nil, ""},
 		{"plain text named .wps", "a.wps", []byte("整改情况报告"), "", parse.ErrUnsupported, "rename it .txt"},
 	}
