@@ -82,7 +82,7 @@ func TestZooAgainstDOCX(t *testing.T) {
 			assert.Equal(t, want.Kind, got.Kind, "kind")
 			assert.Equal(t, want.Title, got.Title, "title")
 			assert.Equal(t, want.Date, got.Date, "date")
-			t.Logf("accuracy %.4f, paragraphs %d (DOCX %d), tables %d", acc, np, wp, len(got.Tables))
+			t.Logf("%s: accuracy %.4f, paragraphs %d (DOCX %d), tables %d", name, acc, np, wp, len(got.Tables))
 		})
 	}
 	assert.GreaterOrEqual(t, wps, 2, ".wps files in the zoo")
