@@ -269,3 +269,62 @@ func TestPapxDamage(t *testing.T) {
 	assert.Nil(t, prcData([]byte{200, 0, 1}, 0), "a PrcData longer than the stream")
 	assert.Nil(t, prcData(nil, 1<<31), "an offset past the stream")
 }
+
+// clxOf builds a CLX: one property modifier to skip, then the piece table
+// of the given pieces (character ranges and descriptors).
+func clxOf(cps []uint32, fcs []uint32) []byte {
+	clx := []byte{1, 3, 0, 0x16, 0x24, 1} // a Prc of 3 bytes
+	plc := []byte{}
+	for _, cp := range cps {
+		plc = binary.LittleEndian.AppendUint32(plc, cp)
+	}
+	for _, fc := range fcs {
+		plc = append(plc, 0, 0)
+		plc = binary.LittleEndian.AppendUint32(plc, fc)
+		plc = append(plc, 0, 0)
+	}
+	clx = append(clx, 2)
+	clx = binary.LittleEndian.AppendUint32(clx, uint32(len(plc)))
+	return append(clx, plc...)
+}
+
+func TestPiecesCompressedAndUnicode(t *testing.T) {
+	// Piece 1: "“Hi”\r" 8-bit at byte 8 (the FC is stored doubled, with
+	// bit 30 set); piece 2: "整改" as UTF-16 at byte 32; piece 3 lies past
+	// the main text (footnotes) and is not read.
+	word := make([]byte, 64)
+	copy(word[8:], []byte{0x93, 'H', 'i', 0x94, '\r'})
+	copy(word[32:], []byte{0x74, 0x65, 0x39, 0x65}) // 整 U+6574, 改 U+6539
+	clx := clxOf([]uint32{0, 5, 7, 9}, []uint32{1<<30 | 16, 32, 40})
+	pieces, err := readPieces(context.Background(), clx, len(word))
+	require.NoError(t, err)
+	require.Len(t, pieces, 3)
+	text, err := mainText(context.Background(), word, pieces, 7)
+	require.NoError(t, err)
+	assert.Equal(t, "“Hi”\r整改", string(utf16.Decode(text)))
+	at := fcOf(pieces)
+	assert.Equal(t, []int{8, 12, 32, 34, 40, -1}, []int{at(0), at(4), at(5), at(6), at(7), at(9)})
+
+	bad := []struct {
+		name string
+		clx  []byte
+		msg  string
+	}{
+		{"no piece table", []byte{1, 0, 0}, "missing"},
+		{"unknown entry", []byte{7}, "unknown entry"},
+		{"negative modifier size", []byte{1, 0xFF, 0xFF}, "negative"},
+		{"size not 4+12n", append([]byte{2, 9, 0, 0, 0}, make([]byte, 9)...), "size"},
+		{"positions out of order", clxOf([]uint32{0, 5, 3}, []uint32{0, 0}), "out of order"},
+		{"piece past the stream", clxOf([]uint32{0, 5}, []uint32{60}), "outside"},
+	}
+	for _, tt := range bad {
+		_, err := readPieces(context.Background(), tt.clx, len(word))
+		require.Error(t, err, tt.name)
+		assert.ErrorIs(t, err, model.ErrCorrupt, tt.name)
+		assert.Contains(t, err.Error(), tt.msg, tt.name)
+	}
+	_, err = mainText(context.Background(), word, pieces[1:], 7)
+	assert.ErrorContains(t, err, "starts at character 5", "a gap before the first piece")
+	_, err = mainText(context.Background(), word, pieces[:1], 7)
+	assert.ErrorContains(t, err, "covers 5 of the text's 7", "pieces short of the text")
+}
