@@ -36,7 +36,7 @@ func TestBadInput(t *testing.T) {
 		{"binary garbage", "blob.bin", []byte("\x00\x01\x02\x03\xff\xfe\x00garbage\x00\x00"), Options{}, ErrUnsupported, "binary"},
 		{"pdf that is html", "report.pdf", []byte("<!DOCTYPE html><html><body><p>404 Not Found</p></body></html>"), Options{}, ErrUnsupported, "HTML page"},
 		{"docx that is text", "report.docx", []byte("整改情况报告"), Options{}, ErrUnsupported, "plain text"},
-		{"legacy doc", "report.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...), Options{}, ErrUnsupported, "legacy"},
+		{"damaged legacy doc", "report.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...), Options{}, ErrCorrupt, "compound file"},
 		{"encrypted office", "ledger.xlsx", append(append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 100)...), utf16le("EncryptedPackage")...), Options{}, ErrEncrypted, "password"},
 		{"image", "scan.pdf", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), Options{}, ErrUnsupported, "image"},
 		{"zip not office", "report.docx", parsetest.ZipOf(t, "a.txt", "hello"), Options{}, ErrUnsupported, "zip archive"},

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/zhenggai/zhenggai/parse/doc"
 	"github.com/zhenggai/zhenggai/parse/internal/safezip"
 	"github.com/zhenggai/zhenggai/parse/model"
 	"github.com/zhenggai/zhenggai/parse/text"
@@ -16,11 +17,12 @@ var extFormats = map[string]Format{
 	".html": FormatHTML, ".htm": FormatHTML, ".xhtml": FormatHTML, ".shtml": FormatHTML,
 	".txt": FormatText, ".text": FormatText, ".md": FormatMarkdown, ".markdown": FormatMarkdown,
 	".xlsx": FormatXLSX, ".xlsm": FormatXLSX, ".csv": FormatCSV,
+	".doc": FormatDOC, ".wps": FormatWPS,
 }
 
 // Supported reports whether name has the extension of a format this package
-// reads (.pdf, .docx, .ofd, .html, .txt, .md, .xlsx, .csv and their
-// variants): the files a folder walk should pick up.
+// reads (.pdf, .docx, .doc, .wps, .ofd, .html, .txt, .md, .xlsx, .csv and
+// their variants): the files a folder walk should pick up.
 func Supported(name string) bool {
 	_, ok := extFormats[strings.ToLower(filepath.Ext(name))]
 	return ok
@@ -36,7 +38,7 @@ func Detect(name string, data []byte) (Format, error) {
 	}
 	ext := strings.ToLower(filepath.Ext(name))
 	want, known := extFormats[ext]
-	got, err := sniff(data)
+	got, err := sniff(ext, data)
 	if err != nil {
 		return "", err
 	}
@@ -45,7 +47,7 @@ func Detect(name string, data []byte) (Format, error) {
 		switch want {
 		case FormatMarkdown, FormatCSV, FormatText:
 			return want, nil
-		case "":
+		case "", FormatDOC, FormatWPS:
 			if ext == ".doc" || ext == ".xls" || ext == ".wps" || ext == ".et" {
 				return "", model.Cause(ErrUnsupported, "%s is named %s but holds plain text; rename it .txt", name, ext)
 			}
@@ -54,13 +56,20 @@ func Detect(name string, data []byte) (Format, error) {
 	}
 	if !known {
 		switch ext {
-		case ".doc", ".xls", ".ppt", ".wps", ".et":
+		case ".xls", ".ppt", ".et":
 			if got == FormatText || got == FormatHTML {
 				break
 			}
 			return "", model.Cause(ErrUnsupported, "legacy %s files are not read; save it as %sx or PDF", ext, ext)
 		}
 		return got, nil
+	}
+	switch {
+	case got == FormatHTML && (want == FormatDOC || want == FormatWPS):
+		// Word and WPS save web pages as .doc too: read as what they are.
+		return FormatHTML, nil
+	case got == FormatDOC && want == FormatWPS:
+		return FormatWPS, nil
 	}
 	if got != want {
 		return "", model.Cause(ErrUnsupported, "named %s but the content is %s", ext, describe(got))
@@ -78,8 +87,9 @@ func describe(f Format) string {
 	return "a " + strings.ToUpper(string(f)) + " file"
 }
 
-// sniff recognises a format from the first bytes of the content.
-func sniff(data []byte) (Format, error) {
+// sniff recognises a format from the first bytes of the content (ext, the
+// name's extension, only words the error for a damaged compound file).
+func sniff(ext string, data []byte) (Format, error) {
 	head := data
 	if len(head) > 1024 {
 		head = head[:1024]
@@ -90,10 +100,7 @@ func sniff(data []byte) (Format, error) {
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06")):
 		return sniffZip(data)
 	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
-		if bytes.Contains(data, utf16le("EncryptionInfo")) || bytes.Contains(data, utf16le("EncryptedPackage")) {
-			return "", model.Cause(ErrEncrypted, "password-protected Office file")
-		}
-		return "", model.Cause(ErrUnsupported, "legacy Office binary file (.doc/.xls/.wps); save it as DOCX, XLSX or PDF")
+		return sniffCompound(ext, data)
 	case bytes.HasPrefix(data, []byte("\x1f\x8b")), bytes.HasPrefix(data, []byte("Rar!")), bytes.HasPrefix(data, []byte("7z\xbc\xaf")):
 		return "", model.Cause(ErrUnsupported, "compressed archive, not a document")
 	case bytes.HasPrefix(data, []byte("\x89PNG")), bytes.HasPrefix(data, []byte("\xff\xd8\xff")), bytes.HasPrefix(data, []byte("GIF8")),
@@ -107,6 +114,32 @@ func sniff(data []byte) (Format, error) {
 		return "", model.Cause(ErrUnsupported, "binary data, not a document")
 	}
 	return FormatText, nil
+}
+
+// sniffCompound tells what a compound file (OLE2: Word, WPS, Excel,
+// PowerPoint, an encrypted OOXML package) holds by its streams. This is the
+// one place that says which of them are read. A compound file that cannot
+// be opened is a damaged Word file if named so, else an unsupported one.
+func sniffCompound(ext string, data []byte) (Format, error) {
+	if bytes.Contains(data, utf16le("EncryptionInfo")) || bytes.Contains(data, utf16le("EncryptedPackage")) {
+		return "", model.Cause(ErrEncrypted, "password-protected Office file")
+	}
+	app, err := doc.Probe(data)
+	if err != nil {
+		if f := extFormats[ext]; f == FormatDOC || f == FormatWPS {
+			return "", err
+		}
+		return "", model.Cause(ErrUnsupported, "legacy Office binary file that cannot be opened (%v); save it as DOCX, XLSX or PDF", err)
+	}
+	switch app {
+	case doc.AppWord:
+		return FormatDOC, nil
+	case doc.AppEncrypted:
+		return "", model.Cause(ErrEncrypted, "password-protected Office file")
+	case doc.AppExcel:
+		return "", model.Cause(ErrUnsupported, "legacy Excel file (.xls/.et) is not read yet; save it as XLSX")
+	}
+	return "", model.Cause(ErrUnsupported, "legacy Office binary file that is not a Word document; save it as DOCX, XLSX or PDF")
 }
 
 func utf16le(s string) []byte {

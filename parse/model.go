@@ -46,6 +46,8 @@ const (
 	FormatMarkdown = model.FormatMarkdown
 	FormatXLSX     = model.FormatXLSX
 	FormatCSV      = model.FormatCSV
+	FormatDOC      = model.FormatDOC
+	FormatWPS      = model.FormatWPS
 )
 
 // The kinds Classify assigns; docs/vocabulary.md gives their Chinese names.

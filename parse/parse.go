@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"github.com/zhenggai/zhenggai/parse/doc"
 	"github.com/zhenggai/zhenggai/parse/docx"
 	"github.com/zhenggai/zhenggai/parse/html"
 	"github.com/zhenggai/zhenggai/parse/model"
@@ -30,6 +31,8 @@ var readers = map[Format]model.Reader{
 	FormatMarkdown: text.Read,
 	FormatXLSX:     sheet.ReadXLSX,
 	FormatCSV:      sheet.ReadCSV,
+	FormatDOC:      doc.Read,
+	FormatWPS:      doc.Read,
 }
 
 // ParseFile reads the file at path. The returned document's File is path as

@@ -5,8 +5,8 @@
 // which tells a built document's title, date and kind.
 //
 // It is a package of its own, below parse and the format packages
-// (parse/pdf, parse/docx, parse/ofd, parse/html, parse/sheet, parse/text),
-// so that each format package can build documents without importing parse,
+// (parse/pdf, parse/docx, parse/doc, parse/ofd, parse/html, parse/sheet,
+// parse/text), so that each format package can build documents without importing parse,
 // which imports them all to choose one by the content. It is called model,
 // not doc, because doc is what every function names the document it holds.
 // Callers outside parse do not import it: parse re-exports all of it under

@@ -13,6 +13,10 @@ const (
 	FormatMarkdown Format = "md"
 	FormatXLSX     Format = "xlsx"
 	FormatCSV      Format = "csv"
+	// FormatDOC is Word 97–2003 binary; FormatWPS is WPS text, the same
+	// binary format, told apart by the .wps extension.
+	FormatDOC Format = "doc"
+	FormatWPS Format = "wps"
 )
 
 // Kind is what a document is for in a rectification case.
