@@ -8,6 +8,7 @@ import (
 	"github.com/zhenggai/zhenggai/parse/internal/safezip"
 	"github.com/zhenggai/zhenggai/parse/model"
 	"github.com/zhenggai/zhenggai/parse/text"
+	"github.com/zhenggai/zhenggai/parse/xls"
 )
 
 // extFormats maps file extensions to the format they promise.
@@ -15,11 +16,11 @@ var extFormats = map[string]Format{
 	".pdf": FormatPDF, ".docx": FormatDOCX, ".ofd": FormatOFD,
 	".html": FormatHTML, ".htm": FormatHTML, ".xhtml": FormatHTML, ".shtml": FormatHTML,
 	".txt": FormatText, ".text": FormatText, ".md": FormatMarkdown, ".markdown": FormatMarkdown,
-	".xlsx": FormatXLSX, ".xlsm": FormatXLSX, ".csv": FormatCSV,
+	".xlsx": FormatXLSX, ".xlsm": FormatXLSX, ".csv": FormatCSV, ".xls": FormatXLS, ".et": FormatXLS,
 }
 
 // Supported reports whether name has the extension of a format this package
-// reads (.pdf, .docx, .ofd, .html, .txt, .md, .xlsx, .csv and their
+// reads (.pdf, .docx, .ofd, .html, .txt, .md, .xlsx, .xls, .et, .csv and their
 // variants): the files a folder walk should pick up.
 func Supported(name string) bool {
 	_, ok := extFormats[strings.ToLower(filepath.Ext(name))]
@@ -39,6 +40,11 @@ func Detect(name string, data []byte) (Format, error) {
 	got, err := sniff(data)
 	if err != nil {
 		return "", err
+	}
+	if want == FormatXLS && (got == FormatText || got == FormatHTML) {
+		// An .xls or .et that holds text or a web page (web systems export
+		// HTML tables as .xls) is read or refused as before .xls was read.
+		want, known = "", false
 	}
 	if got == FormatText {
 		// Text content: the extension says which kind of text.
@@ -92,6 +98,9 @@ func sniff(data []byte) (Format, error) {
 	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
 		if bytes.Contains(data, utf16le("EncryptionInfo")) || bytes.Contains(data, utf16le("EncryptedPackage")) {
 			return "", model.Cause(ErrEncrypted, "password-protected Office file")
+		}
+		if xls.IsWorkbook(data) {
+			return FormatXLS, nil
 		}
 		return "", model.Cause(ErrUnsupported, "legacy Office binary file (.doc/.xls/.wps); save it as DOCX, XLSX or PDF")
 	case bytes.HasPrefix(data, []byte("\x1f\x8b")), bytes.HasPrefix(data, []byte("Rar!")), bytes.HasPrefix(data, []byte("7z\xbc\xaf")):

@@ -46,6 +46,7 @@ const (
 	FormatMarkdown = model.FormatMarkdown
 	FormatXLSX     = model.FormatXLSX
 	FormatCSV      = model.FormatCSV
+	FormatXLS      = model.FormatXLS
 )
 
 // The kinds Classify assigns; docs/vocabulary.md gives their Chinese names.

@@ -16,6 +16,7 @@ import (
 	"github.com/zhenggai/zhenggai/parse/pdf"
 	"github.com/zhenggai/zhenggai/parse/sheet"
 	"github.com/zhenggai/zhenggai/parse/text"
+	"github.com/zhenggai/zhenggai/parse/xls"
 )
 
 // readers holds the reader of each format Detect tells. A new format is a
@@ -30,6 +31,7 @@ var readers = map[Format]model.Reader{
 	FormatMarkdown: text.Read,
 	FormatXLSX:     sheet.ReadXLSX,
 	FormatCSV:      sheet.ReadCSV,
+	FormatXLS:      xls.Read,
 }
 
 // ParseFile reads the file at path. The returned document's File is path as

@@ -12,8 +12,8 @@ import (
 	"github.com/zhenggai/zhenggai/parse/text"
 )
 
-// maxTableCells bounds the cells read from one CSV file or XLSX sheet.
-const maxTableCells = 4_000_000
+// MaxTableCells bounds the cells read from one CSV file or workbook.
+const MaxTableCells = 4_000_000
 
 // ReadCSV reads a CSV file (UTF-8, UTF-16 or GBK, detected; comma, tab or
 // semicolon separated) as one table. Row numbers are the line numbers on
@@ -44,8 +44,8 @@ func ReadCSV(ctx context.Context, data []byte, b *model.Builder, o model.Options
 			row.Cells[i].Text = f
 		}
 		cells += len(rec)
-		if cells > maxTableCells {
-			return model.Cause(model.ErrTooLarge, "CSV has more than %d cells", maxTableCells)
+		if cells > MaxTableCells {
+			return model.Cause(model.ErrTooLarge, "CSV has more than %d cells", MaxTableCells)
 		}
 		rows = append(rows, row)
 		if len(rows)%4096 == 0 && ctx.Err() != nil {
