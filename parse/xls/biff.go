@@ -39,18 +39,19 @@ type record struct {
 
 // splitRecords cuts a substream, starting at off in the stream, into its
 // records, up to the EOF that closes it (nested BOF…EOF pairs, such as a
-// chart inside a sheet, are kept). The payloads share the stream's memory.
-func splitRecords(stream []byte, off int) ([]record, error) {
+// chart inside a sheet, are kept), and the offset past that EOF. The
+// payloads share the stream's memory.
+func splitRecords(stream []byte, off int) ([]record, int, error) {
 	var recs []record
 	depth := 0
 	for {
 		if off+4 > len(stream) {
-			return nil, model.Cause(model.ErrCorrupt, "XLS: record stream ends without EOF")
+			return nil, 0, model.Cause(model.ErrCorrupt, "XLS: record stream ends without EOF")
 		}
 		typ := binary.LittleEndian.Uint16(stream[off:])
 		size := int(binary.LittleEndian.Uint16(stream[off+2:]))
 		if off+4+size > len(stream) {
-			return nil, model.Cause(model.ErrCorrupt, "XLS: record 0x%04X runs past the end of the stream", typ)
+			return nil, 0, model.Cause(model.ErrCorrupt, "XLS: record 0x%04X runs past the end of the stream", typ)
 		}
 		recs = append(recs, record{typ: typ, data: stream[off+4 : off+4+size]})
 		off += 4 + size
@@ -60,11 +61,11 @@ func splitRecords(stream []byte, off int) ([]record, error) {
 		case recEOF:
 			depth--
 			if depth <= 0 {
-				return recs, nil
+				return recs, off, nil
 			}
 		}
 		if len(recs) == 1 && typ != recBOF {
-			return nil, model.Cause(model.ErrCorrupt, "XLS: substream does not start with BOF")
+			return nil, 0, model.Cause(model.ErrCorrupt, "XLS: substream does not start with BOF")
 		}
 	}
 }

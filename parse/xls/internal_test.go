@@ -67,13 +67,14 @@ func TestSplitRecords(t *testing.T) {
 		{"no bof", cat(num, eof), 0, false},
 	}
 	for _, tt := range tests {
-		recs, err := splitRecords(tt.in, 0)
+		recs, end, err := splitRecords(tt.in, 0)
 		if !tt.ok {
 			assert.ErrorIs(t, err, model.ErrCorrupt, tt.name)
 			continue
 		}
 		require.NoError(t, err, tt.name)
 		assert.Len(t, recs, tt.n, tt.name)
+		assert.Equal(t, len(tt.in), end, tt.name)
 	}
 }
 
@@ -113,4 +114,35 @@ func FuzzRecords(f *testing.F) {
 		_ = readStream(context.Background(), stream, b)
 		b.Finish()
 	})
+}
+
+// TestSheetsOverlap: two sheets pointing at one substream are damage, not
+// a reason to read its records twice.
+func TestSheetsOverlap(t *testing.T) {
+	rec := func(typ uint16, data ...byte) []byte {
+		return append([]byte{byte(typ), byte(typ >> 8), byte(len(data)), byte(len(data) >> 8)}, data...)
+	}
+	bof := rec(recBOF, 0, 6, 5, 0)
+	eof := rec(recEOF)
+	globals := func(offs ...byte) []byte {
+		out := bof
+		for i, off := range offs {
+			out = cat(out, rec(recBoundSheet, off, 0, 0, 0, 0, 0, 1, 0, 'A'+byte(i)))
+		}
+		return cat(out, eof)
+	}
+	sheetAt := byte(len(globals(0, 0))) // both globals below have two sheets
+	cell := rec(recNumber, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xF0, 0x3F) // A1 = 1
+	sheetRecs := cat(rec(recBOF, 0, 6, 0x10, 0), cell, eof)
+
+	good := cat(globals(sheetAt, sheetAt+byte(len(sheetRecs))), sheetRecs, sheetRecs)
+	b := model.NewBuilder("t.xls", model.FormatXLS)
+	require.NoError(t, readStream(context.Background(), good, b))
+	doc := b.Finish()
+	require.Len(t, doc.Pages, 2)
+	assert.Equal(t, "1", doc.Pages[1].Text)
+
+	shared := cat(globals(sheetAt, sheetAt), sheetRecs)
+	err := readStream(context.Background(), shared, model.NewBuilder("t.xls", model.FormatXLS))
+	assert.ErrorIs(t, err, model.ErrCorrupt)
 }

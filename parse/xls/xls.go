@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 
 	"github.com/richardlehane/mscfb"
 
@@ -84,7 +85,8 @@ type workbook struct {
 
 type boundSheet struct {
 	name string
-	off  int // offset of the sheet's BOF in the stream
+	off  int      // offset of the sheet's BOF in the stream
+	recs []record // the sheet's substream
 }
 
 // Read reads every worksheet of an .xls or .et workbook as a page holding
@@ -129,7 +131,7 @@ func readStream(ctx context.Context, stream []byte, b *model.Builder) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		rows, n, err := wb.readSheet(ctx, stream, s, sheet.MaxTableCells-cells)
+		rows, n, err := wb.readSheet(ctx, s, sheet.MaxTableCells-cells)
 		if err != nil {
 			return err
 		}
@@ -147,7 +149,7 @@ func readStream(ctx context.Context, stream []byte, b *model.Builder) error {
 // the number formats, the XF records that point cells at them, the date
 // system and the sheets.
 func readGlobals(stream []byte) (*workbook, error) {
-	recs, err := splitRecords(stream, 0)
+	recs, end, err := splitRecords(stream, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -204,8 +206,36 @@ func readGlobals(stream []byte) (*workbook, error) {
 			wb.sheets = append(wb.sheets, boundSheet{name: name, off: off})
 		}
 	}
+	if err := wb.splitSheets(stream, end); err != nil {
+		return nil, err
+	}
 	ok = true
 	return wb, nil
+}
+
+// splitSheets cuts each sheet's substream into records. Substreams follow
+// the globals and one another without overlapping, as Excel writes them;
+// a workbook whose sheets share records is damaged (and would have its
+// records read once per sheet).
+func (wb *workbook) splitSheets(stream []byte, globalsEnd int) error {
+	order := make([]int, len(wb.sheets))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return wb.sheets[order[a]].off < wb.sheets[order[b]].off })
+	end := globalsEnd
+	for _, i := range order {
+		s := &wb.sheets[i]
+		if s.off < end {
+			return model.Cause(model.ErrCorrupt, "XLS: sheet %q overlaps another part of the workbook", s.name)
+		}
+		recs, e, err := splitRecords(stream, s.off)
+		if err != nil {
+			return fmt.Errorf("sheet %q: %w", s.name, err)
+		}
+		s.recs, end = recs, e
+	}
+	return nil
 }
 
 // grid collects a sheet's cells by row and column (0-based).
@@ -241,11 +271,9 @@ func (g *grid) set(row, col int, c model.RawCell) error {
 
 // readSheet reads one worksheet substream into rows numbered as the sheet
 // numbers them.
-func (wb *workbook) readSheet(ctx context.Context, stream []byte, s boundSheet, budget int) ([]model.RawRow, int, error) {
-	recs, err := splitRecords(stream, s.off)
-	if err != nil {
-		return nil, 0, fmt.Errorf("sheet %q: %w", s.name, err)
-	}
+func (wb *workbook) readSheet(ctx context.Context, s boundSheet, budget int) ([]model.RawRow, int, error) {
+	recs := s.recs
+	var err error
 	g := &grid{rows: map[int][]model.RawCell{}, last: -1, max: budget}
 	var merged []sheet.Merge
 	num := func(row, col, xf int, v float64) error {
@@ -339,12 +367,50 @@ func (wb *workbook) readSheet(ctx context.Context, stream []byte, s boundSheet, 
 	if g.last < 0 {
 		return nil, 0, nil
 	}
-	rows := make([]model.RawRow, g.last+1)
-	for i := range rows {
-		rows[i] = model.RawRow{Number: i + 1, Cells: g.rows[i]}
+	rows, err := g.rawRows(merged)
+	if err != nil {
+		return nil, 0, fmt.Errorf("sheet %q: %w", s.name, err)
 	}
 	sheet.FillMerged(rows, merged)
 	return rows, g.cells, nil
+}
+
+// maxMergedRows bounds the rows that a sheet's merged ranges cover, summed
+// over the ranges: non-overlapping ranges cannot cover more than the grid.
+const maxMergedRows = maxRows * maxCols
+
+// rawRows returns the rows that hold cells, and the rows that merged ranges
+// whose top row holds cells cover (sheet.FillMerged fills those), in order.
+// Rows without cells are left out: the XLSX reader's blank rows add nothing
+// to the document either.
+func (g *grid) rawRows(merged []sheet.Merge) ([]model.RawRow, error) {
+	nums := make(map[int]bool, len(g.rows))
+	for r := range g.rows {
+		nums[r+1] = true
+	}
+	covered := 0
+	for _, m := range merged {
+		if m.Row2 <= m.Row1 || !nums[m.Row1] {
+			continue
+		}
+		covered += m.Row2 - m.Row1
+		if covered > maxMergedRows {
+			return nil, model.Cause(model.ErrCorrupt, "XLS: merged ranges cover more rows than the sheet has")
+		}
+		for r := m.Row1 + 1; r <= m.Row2 && r <= maxRows; r++ {
+			nums[r] = true
+		}
+	}
+	order := make([]int, 0, len(nums))
+	for n := range nums {
+		order = append(order, n)
+	}
+	sort.Ints(order)
+	rows := make([]model.RawRow, len(order))
+	for i, n := range order {
+		rows[i] = model.RawRow{Number: n, Cells: g.rows[n-1]}
+	}
+	return rows, nil
 }
 
 // formula reads the cached result of the FORMULA record recs[i]; a string
