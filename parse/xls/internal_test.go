@@ -131,7 +131,7 @@ func TestSheetsOverlap(t *testing.T) {
 		}
 		return cat(out, eof)
 	}
-	sheetAt := byte(len(globals(0, 0))) // both globals below have two sheets
+	sheetAt := byte(len(globals(0, 0)))                                    // both globals below have two sheets
 	cell := rec(recNumber, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xF0, 0x3F) // A1 = 1
 	sheetRecs := cat(rec(recBOF, 0, 6, 0x10, 0), cell, eof)
 
