@@ -28,6 +28,9 @@ const (
 	recString      = 0x0207
 	recRK          = 0x027E
 	recFormat      = 0x041E
+	recShrFmla     = 0x04BC
+	recArray       = 0x0221
+	recTable       = 0x0236
 	recBOF         = 0x0809
 )
 

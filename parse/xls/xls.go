@@ -66,6 +66,10 @@ func workbookStream(data []byte, limit int64) ([]byte, string, error) {
 		if f.Size > limit {
 			return nil, "", model.Cause(model.ErrTooLarge, "XLS: workbook stream of %d bytes, over the %d-byte limit", f.Size, limit)
 		}
+		if f.Size > int64(len(data)) {
+			// The stream's sectors are in the file: a larger size is a lie.
+			return nil, "", model.Cause(model.ErrCorrupt, "XLS: workbook stream of %d bytes in a file of %d", f.Size, len(data))
+		}
 		buf := make([]byte, f.Size)
 		n, err := io.ReadFull(f, buf)
 		if err != nil && n < len(buf) {
@@ -428,18 +432,21 @@ func (wb *workbook) formula(recs []record, i int, g *grid, num func(row, col, xf
 	case 2:
 		return g.set(row, col, model.RawCell{Text: boolErr(val[2], true)})
 	case 0:
-		// The STRING record comes after the formula's own SHRFMLA, ARRAY or
-		// TABLE record, if any.
-		for j := i + 1; j < len(recs) && j <= i+3; j++ {
-			if recs[j].typ != recString {
+		// The STRING record comes next, or after the formula's own SHRFMLA,
+		// ARRAY or TABLE record.
+		for j := i + 1; j < len(recs) && j <= i+2; j++ {
+			switch recs[j].typ {
+			case recShrFmla, recArray, recTable:
 				continue
+			case recString:
+				c := &continued{segs: segments(recs, j)}
+				t, err := c.plainString()
+				if err != nil {
+					return err
+				}
+				return g.set(row, col, model.RawCell{Text: t})
 			}
-			c := &continued{segs: segments(recs, j)}
-			t, err := c.plainString()
-			if err != nil {
-				return err
-			}
-			return g.set(row, col, model.RawCell{Text: t})
+			break
 		}
 	}
 	return nil
