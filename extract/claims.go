@@ -30,7 +30,7 @@ type Options struct {
 
 // ClaimsWith is Claims with options.
 func ClaimsWith(doc *parse.Document, opt Options) []Claim {
-	if doc.Format == parse.FormatXLSX || doc.Format == parse.FormatCSV {
+	if doc.Format.Spreadsheet() {
 		return nil
 	}
 	x := &extractor{doc: doc}

@@ -9,6 +9,7 @@ import (
 	"github.com/zhenggai/zhenggai/parse/internal/safezip"
 	"github.com/zhenggai/zhenggai/parse/model"
 	"github.com/zhenggai/zhenggai/parse/text"
+	"github.com/zhenggai/zhenggai/parse/xls"
 )
 
 // extFormats maps file extensions to the format they promise.
@@ -16,13 +17,13 @@ var extFormats = map[string]Format{
 	".pdf": FormatPDF, ".docx": FormatDOCX, ".ofd": FormatOFD,
 	".html": FormatHTML, ".htm": FormatHTML, ".xhtml": FormatHTML, ".shtml": FormatHTML,
 	".txt": FormatText, ".text": FormatText, ".md": FormatMarkdown, ".markdown": FormatMarkdown,
-	".xlsx": FormatXLSX, ".xlsm": FormatXLSX, ".csv": FormatCSV,
+	".xlsx": FormatXLSX, ".xlsm": FormatXLSX, ".csv": FormatCSV, ".xls": FormatXLS, ".et": FormatXLS,
 	".doc": FormatDOC, ".wps": FormatWPS,
 }
 
 // Supported reports whether name has the extension of a format this package
-// reads (.pdf, .docx, .doc, .wps, .ofd, .html, .txt, .md, .xlsx, .csv and
-// their variants): the files a folder walk should pick up.
+// reads (.pdf, .docx, .doc, .wps, .ofd, .html, .txt, .md, .xlsx, .xls, .et,
+// .csv and their variants): the files a folder walk should pick up.
 func Supported(name string) bool {
 	_, ok := extFormats[strings.ToLower(filepath.Ext(name))]
 	return ok
@@ -41,6 +42,11 @@ func Detect(name string, data []byte) (Format, error) {
 	got, err := sniff(ext, data)
 	if err != nil {
 		return "", err
+	}
+	if want == FormatXLS && (got == FormatText || got == FormatHTML) {
+		// An .xls or .et that holds text or a web page (web systems export
+		// HTML tables as .xls) is read or refused as before .xls was read.
+		want, known = "", false
 	}
 	if got == FormatText {
 		// Text content: the extension says which kind of text.
@@ -124,6 +130,9 @@ func sniffCompound(ext string, data []byte) (Format, error) {
 	if bytes.Contains(data, utf16le("EncryptionInfo")) || bytes.Contains(data, utf16le("EncryptedPackage")) {
 		return "", model.Cause(ErrEncrypted, "password-protected Office file")
 	}
+	if xls.IsWorkbook(data) {
+		return FormatXLS, nil
+	}
 	app, err := doc.Probe(data)
 	if err != nil {
 		if f := extFormats[ext]; f == FormatDOC || f == FormatWPS {
@@ -137,7 +146,7 @@ func sniffCompound(ext string, data []byte) (Format, error) {
 	case doc.AppEncrypted:
 		return "", model.Cause(ErrEncrypted, "password-protected Office file")
 	case doc.AppExcel:
-		return "", model.Cause(ErrUnsupported, "legacy Excel file (.xls/.et) is not read yet; save it as XLSX")
+		return FormatXLS, nil // its reader says what is wrong with it
 	}
 	return "", model.Cause(ErrUnsupported, "legacy Office binary file that is not a Word document; save it as DOCX, XLSX or PDF")
 }

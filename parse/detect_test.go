@@ -9,8 +9,8 @@ import (
 func TestSupported(t *testing.T) {
 	for name, want := range map[string]bool{
 		"report.pdf": true, "REPORT.PDF": true, "a.docx": true, "a.ofd": true, "a.xhtml": true,
-		"a.markdown": true, "a.text": true, "ledger.xlsm": true, "a.csv": true,
-		"a.doc": true, "a.WPS": true, "a.xls": false, "scan.jpg": false, "01.claims.json": false, "README": false,
+		"a.markdown": true, "a.text": true, "ledger.xlsm": true, "a.csv": true, "a.xls": true, "a.et": true,
+		"a.doc": true, "a.WPS": true, "scan.jpg": false, "01.claims.json": false, "README": false,
 	} {
 		assert.Equal(t, want, Supported(name), name)
 	}

@@ -1,6 +1,7 @@
 // Package parse reads the files of a rectification case — reports, minutes
-// and ledgers in PDF, DOCX, DOC/WPS, OFD, HTML, TXT/Markdown, XLSX and CSV —
-// into one document model, the first stage of zhenggai's pipeline.
+// parse/pdf, parse/docx, parse/doc (Word 97–2003 and WPS text), parse/ofd,
+// parse/html, parse/sheet (XLSX and CSV), parse/xls (legacy Excel .xls and
+// WPS .et) and parse/text (TXT and Markdown). The readers share parse/model, which
 //
 // A Document has pages of text, the paragraphs and tables on them, and what
 // the file appears to be (its Kind, Title and stated Date). Every paragraph
@@ -24,7 +25,8 @@
 // Parse tells the format from the content (Detect) and hands the bytes to
 // that format's reader, a model.Reader from a package of its own:
 // parse/pdf, parse/docx, parse/doc (Word 97–2003 and WPS text), parse/ofd,
-// parse/html, parse/sheet (XLSX and CSV) and parse/text (TXT and Markdown). The readers share parse/model, which
+// parse/html, parse/sheet (XLSX and CSV), parse/xls (legacy Excel .xls and
+// WPS .et) and parse/text (TXT and Markdown). The readers share parse/model, which
 // defines the document model, the builder, Normalize, the dates, the errors
 // and the options; this package re-exports all of it under the same names
 // (Document is model.Document), so callers import parse alone. A new format

@@ -48,6 +48,7 @@ const (
 	FormatCSV      = model.FormatCSV
 	FormatDOC      = model.FormatDOC
 	FormatWPS      = model.FormatWPS
+	FormatXLS      = model.FormatXLS
 )
 
 // The kinds Classify assigns; docs/vocabulary.md gives their Chinese names.

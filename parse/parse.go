@@ -17,6 +17,7 @@ import (
 	"github.com/zhenggai/zhenggai/parse/pdf"
 	"github.com/zhenggai/zhenggai/parse/sheet"
 	"github.com/zhenggai/zhenggai/parse/text"
+	"github.com/zhenggai/zhenggai/parse/xls"
 )
 
 // readers holds the reader of each format Detect tells. A new format is a
@@ -33,6 +34,7 @@ var readers = map[Format]model.Reader{
 	FormatCSV:      sheet.ReadCSV,
 	FormatDOC:      doc.Read,
 	FormatWPS:      doc.Read,
+	FormatXLS:      xls.Read,
 }
 
 // ParseFile reads the file at path. The returned document's File is path as

@@ -241,7 +241,7 @@ func skipped(name string) bool {
 // spreadsheet tells files that are ledgers by their extension.
 func spreadsheet(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".xlsx", ".xlsm", ".csv":
+	case ".xlsx", ".xlsm", ".csv", ".xls", ".et":
 		return true
 	}
 	return false

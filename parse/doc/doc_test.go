@@ -137,9 +137,9 @@ func TestDetectCompound(t *testing.T) {
 		{"WPS text file", "a.wps", word, parse.FormatWPS, nil, ""},
 		{"Word file without an extension", "a", word, parse.FormatDOC, nil, ""},
 		{"Word file named .docx", "a.docx", word, "", parse.ErrUnsupported, "DOC"},
-		{"Excel file", "a.xls", renamedStream(t, word, "WordDocument", "Workbook"), "", parse.ErrUnsupported, "Excel"},
-		{"Excel file named .doc", "a.doc", renamedStream(t, word, "WordDocument", "Workbook"), "", parse.ErrUnsupported, "Excel"},
-		{"WPS spreadsheet", "a.et", renamedStream(t, word, "WordDocument", "Book"), "", parse.ErrUnsupported, "Excel"},
+		{"Excel file", "a.xls", renamedStream(t, word, "WordDocument", "Workbook"), parse.FormatXLS, nil, ""},
+		{"Excel file named .doc", "a.doc", renamedStream(t, word, "WordDocument", "Workbook"), "", parse.ErrUnsupported, "XLS"},
+		{"WPS spreadsheet", "a.et", renamedStream(t, word, "WordDocument", "Book"), parse.FormatXLS, nil, ""},
 		{"other compound file", "a.doc", renamedStream(t, word, "WordDocument", "Other"), "", parse.ErrUnsupported, "not a Word document"},
 		{"encrypted OOXML", "a.docx", renamedStream(t, word, "WordDocument", "EncryptionInfo"), "", parse.ErrEncrypted, ""},
 		{"damaged compound file", "a.doc", append(append([]byte(nil), word[:8]...), make([]byte, 600)...), "", parse.ErrCorrupt, "compound file"},
@@ -162,7 +162,7 @@ func TestDetectCompound(t *testing.T) {
 	for _, name := range []string{"a.doc", "b.WPS", "x/y.doc"} {
 		assert.True(t, parse.Supported(name), name)
 	}
-	assert.False(t, parse.Supported("a.xls"), "legacy Excel is not read yet")
+	assert.True(t, parse.Supported("a.xls"), "legacy Excel goes to parse/xls")
 }
 
 func TestProbe(t *testing.T) {

@@ -22,8 +22,7 @@ func Identify(d *Document) {
 // record is minutes; one about 整改情况 or 整改进展 is a report; anything else
 // is other.
 func Classify(d *Document) Kind {
-	switch d.Format {
-	case FormatXLSX, FormatCSV:
+	if d.Format.Spreadsheet() {
 		return KindLedger
 	}
 	t := d.Title
@@ -80,7 +79,7 @@ var (
 // (a title broken over two lines is joined), or else the first short
 // paragraph that is not a document number.
 func findTitle(d *Document) string {
-	if d.Format == FormatXLSX || d.Format == FormatCSV {
+	if d.Format.Spreadsheet() {
 		for _, t := range d.Tables {
 			if t.Title != "" {
 				return t.Title
@@ -133,7 +132,7 @@ var reTimeLine = regexp.MustCompile(`^(会议)?(时间|日期)[:：]`)
 // minutes, else a date in the title, else the signature date at the end
 // (the last dated short paragraph), else the first date near the top.
 func statedDate(d *Document) (time.Time, bool) {
-	if d.Format == FormatXLSX || d.Format == FormatCSV {
+	if d.Format.Spreadsheet() {
 		return time.Time{}, false
 	}
 	paras := d.Paragraphs

@@ -3,6 +3,12 @@ package model
 // Format names the file format a document was read from.
 type Format string
 
+// Spreadsheet reports whether f is a spreadsheet format, whose documents
+// are ledgers: XLSX, CSV and XLS.
+func (f Format) Spreadsheet() bool {
+	return f == FormatXLSX || f == FormatCSV || f == FormatXLS
+}
+
 // The formats Parse reads.
 const (
 	FormatPDF      Format = "pdf"
@@ -17,6 +23,7 @@ const (
 	// binary format, told apart by the .wps extension.
 	FormatDOC Format = "doc"
 	FormatWPS Format = "wps"
+	FormatXLS Format = "xls" // Excel 97–2003 and WPS (.et) workbooks
 )
 
 // Kind is what a document is for in a rectification case.

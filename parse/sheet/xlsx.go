@@ -104,7 +104,7 @@ func readSheet(ctx context.Context, f *excelize.File, sheet string, budget, rowB
 		for i, v := range vals {
 			row.Cells[i].Text = v
 			if i < len(raws) && raws[i] != v {
-				row.Cells[i].Date = cellDate(v, raws[i])
+				row.Cells[i].Date = CellDate(v, raws[i])
 			}
 		}
 		rows = append(rows, row)
@@ -118,9 +118,10 @@ func readSheet(ctx context.Context, f *excelize.File, sheet string, budget, rowB
 
 var reShownDate = regexp.MustCompile(`^\d{1,4}[-/.年]\d{1,2}([-/.月]\d{1,4}日?)?`)
 
-// cellDate returns the date of a cell whose number format turns its serial
-// number into a date, or "".
-func cellDate(shown, raw string) string {
+// CellDate returns the date of a cell whose number format turns its serial
+// number (raw) into a date (shown), or "". Spreadsheet readers other than
+// XLSX's (parse/xls) call it so that their dates are XLSX's.
+func CellDate(shown, raw string) string {
 	if _, err := strconv.ParseFloat(raw, 64); err != nil {
 		return ""
 	}
@@ -134,22 +135,40 @@ func cellDate(shown, raw string) string {
 	return t.Format(model.DateLayout)
 }
 
-// fillMerged copies the value of a vertically merged range into each row it
-// covers, in the range's first column. Horizontal merges are left as they are
-// (the value stays in the first column), so a merged title is not repeated.
+// Merge is a merged range of cells: its first and last rows and first
+// column, 1-based as a sheet numbers them.
+type Merge struct{ Row1, Row2, Col1 int }
+
+// fillMerged reads the merged ranges of an XLSX sheet and fills them in.
 func fillMerged(f *excelize.File, sheet string, rows []model.RawRow) {
 	merged, err := f.GetMergeCells(sheet)
 	if err != nil {
 		return
 	}
+	ms := make([]Merge, 0, len(merged))
+	for _, m := range merged {
+		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		_, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if err1 == nil && err2 == nil {
+			ms = append(ms, Merge{Row1: r1, Row2: r2, Col1: c1})
+		}
+	}
+	FillMerged(rows, ms)
+}
+
+// FillMerged copies the value of a vertically merged range into each row it
+// covers, in the range's first column. Horizontal merges are left as they are
+// (the value stays in the first column), so a merged title is not repeated.
+// Every spreadsheet reader calls it, so that merged cells mean the same in
+// every format.
+func FillMerged(rows []model.RawRow, merged []Merge) {
 	byNum := make(map[int]int, len(rows))
 	for i, r := range rows {
 		byNum[r.Number] = i
 	}
 	for _, m := range merged {
-		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
-		_, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
-		if err1 != nil || err2 != nil || r2 <= r1 {
+		c1, r1, r2 := m.Col1, m.Row1, m.Row2
+		if c1 < 1 || r2 <= r1 {
 			continue
 		}
 		top, ok := byNum[r1]
