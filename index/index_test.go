@@ -739,7 +739,7 @@ func TestAddPathsTakesEveryReadableFormat(t *testing.T) {
 	raw, err := os.ReadFile(filepath.Join(corpus, "index", "2020-dongchuan-tiyu.txt"))
 	require.NoError(t, err)
 	docs := t.TempDir()
-	for _, n := range []string{"a.text", "b.markdown", "c.xls", "d.jpg"} {
+	for _, n := range []string{"a.text", "b.markdown", "c.pages", "d.key"} {
 		require.NoError(t, os.WriteFile(filepath.Join(docs, n), raw, 0o644))
 	}
 	x, err := Open(filepath.Join(t.TempDir(), "idx"))
