@@ -279,6 +279,9 @@ func TestStatusGrammar(t *testing.T) {
 		{"不断推进", StatusUnknown},
 		{"申请办结", StatusInProgress},
 		{"待验收销号", StatusInProgress},
+		{"确保年底前整改到位，目前已完成", StatusDone}, // the pledge ends with its clause
+		{"必须按期完成", StatusUnknown},
+		{"已整改确保长效", StatusDone},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, ParseStatus(tt.in), tt.in)

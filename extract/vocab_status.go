@@ -57,12 +57,15 @@ const (
 	markDone                           // 已、已经 …: it happened
 	markWhole                          // 全部、完全 …: transparent, but 未全部 is partly done
 	markModifier                       // 按期、及时、能 …: transparent
+	markIntent                         // 确保、力争 …: a pledge; the clause says no status
 )
 
 // statusMarks is the table of the words that may stand before a status
 // verb, with what each does. Any number of them may stand between a clause's
 // start (or the previous verb) and the verb; a negator among them decides,
-// then a pending word, then an ongoing one, then a done one.
+// then a pending word, then an ongoing one, then a done one. A pledge word
+// (确保、力争) reaches further: up to the clause's end (a punctuation mark)
+// nothing says a status (力争2021年底前完成 is a plan, not a state).
 var statusMarks = []struct {
 	Mark    statusMark
 	Chinese string
@@ -75,6 +78,8 @@ var statusMarks = []struct {
 		"阶段性", "大部分", "部分"}},
 	{markDone, "已然", []string{"已经", "已", "均已", "业已"}},
 	{markWhole, "全部（“未全部”为部分完成）", []string{"全部", "完全", "彻底", "全面"}},
+	{markIntent, "承诺、计划（至句读止不表状态）", []string{"确保", "力争", "务必", "必须", "争取", "努力", "坚决", "应当",
+		"预计", "将于", "拟于", "计划于"}},
 	{markModifier, "修饰（不改变状态）", []string{"按期", "按时", "如期", "及时", "能够", "能", "有效", "真正", "切实", "予以",
 		"得到"}},
 }
@@ -163,6 +168,7 @@ var statusExamples = []struct {
 
 	{"", StatusUnknown}, {"见附件", StatusUnknown}, {"长期", StatusUnknown}, {"按期", StatusUnknown},
 	{"整改措施", StatusUnknown}, {"不断完善", StatusUnknown}, {"未发现问题", StatusUnknown},
+	{"确保整改到位", StatusUnknown}, {"力争2021年底前完成", StatusUnknown}, {"拟于6月底前销号", StatusUnknown},
 }
 
 // statusToken is one word of the status grammar: a mark or a verb (the
@@ -255,16 +261,29 @@ func statusIn(s string) (Status, bool) {
 		note(p.status(ongoing))
 		p = statusPhrase{}
 	}
+	pledged := false // a pledge word since the clause's start
 	rs := []rune(s)
 	for i := 0; i < len(rs); {
 		tok, n := statusWordAt(rs, i)
 		if n == 0 {
-			end(len(p.verbs) > 0 && rs[i] == '中')
+			if pledged {
+				p = statusPhrase{}
+			} else {
+				end(len(p.verbs) > 0 && rs[i] == '中')
+			}
+			pledged = pledged && !strings.ContainsRune(clauseEnds, rs[i])
 			i++
 			continue
 		}
 		word := string(rs[i : i+n])
 		i += n
+		if tok.mark == markIntent {
+			if !pledged {
+				end(false)
+			}
+			pledged, p = true, statusPhrase{}
+			continue
+		}
 		if tok.verb >= 0 {
 			p.verbs = append(p.verbs, tok.verb)
 			p.elliptic = StatusUnknown
@@ -288,9 +307,14 @@ func statusIn(s string) (Status, bool) {
 			}
 		}
 	}
-	end(false)
+	if !pledged {
+		end(false)
+	}
 	return best, best != StatusUnknown
 }
+
+// clauseEnds are the marks that end a clause.
+const clauseEnds = "，。；;,！？!?：:\n\t|（）()、"
 
 // statusWordAt returns the longest word of the status lexicon at rs[i:] and
 // its length in code points, 0 when none starts there.
