@@ -59,7 +59,13 @@ func ReadMeetings(doc *parse.Document) []Meeting {
 		if k+1 < len(starts) {
 			e = starts[k+1]
 		}
-		out = append(out, readMeeting(doc, doc.Paragraphs[s:e], len(starts) == 1))
+		above := ""
+		if s > 0 && (k == 0 || starts[k-1] < s-1) {
+			if p := doc.Paragraphs[s-1]; p.Table == 0 && utf8.RuneCountInString(p.Text) <= 30 && !strings.ContainsAny(p.Text, "。，") {
+				above = p.Text
+			}
+		}
+		out = append(out, readMeeting(doc, doc.Paragraphs[s:e], above, len(starts) == 1))
 	}
 	return out
 }
@@ -78,11 +84,13 @@ var (
 )
 
 // readMeeting reads the meeting whose minutes are paras (its title first);
+// above is the short line over the title, if any (中共某局党组 over 会议纪要);
 // whole is set when they are the whole document, whose title and date then
-// stand for the meeting's. The type is the title's; else that of the
-// meeting an opening sentence says was held; else party_committee when the
-// attendees are a party group's or committee's members.
-func readMeeting(doc *parse.Document, paras []parse.Paragraph, whole bool) Meeting {
+// stand for the meeting's. The type is the title's (with the line above
+// it); else that of the meeting an opening sentence says was held; else
+// party_committee when the attendees are a party group's or committee's
+// members.
+func readMeeting(doc *parse.Document, paras []parse.Paragraph, above string, whole bool) Meeting {
 	m := Meeting{File: doc.File, Title: paras[0].Text, Pos: paras[0].Pos}
 	if whole && doc.Title != "" {
 		m.Title = doc.Title
@@ -90,6 +98,13 @@ func readMeeting(doc *parse.Document, paras []parse.Paragraph, whole bool) Meeti
 	title := Simplify(m.Title)
 	m.Type, m.Annual = MeetingTypeOf(title)
 	_, typed := meetingTypeIn(title)
+	if !typed && above != "" {
+		named := Simplify(above + paras[0].Text)
+		if _, ok := meetingTypeIn(named); ok {
+			m.Type, m.Annual = MeetingTypeOf(named)
+			typed = true
+		}
+	}
 	var body strings.Builder
 	var openingDate, attendLines string
 	for i, p := range paras {
