@@ -221,3 +221,15 @@ func TestLedgerNegatedStatusCells(t *testing.T) {
 	assert.Equal(t, []Status{StatusNotDone, StatusNotDone, StatusInProgress, StatusNotDone,
 		StatusInProgress, StatusInProgress, StatusInProgress, StatusNotDone}, problemsOf(l, func(p LedgerProblem) Status { return p.Status }))
 }
+
+// TestLedgerGroupLabelRow: a row of group labels that name no column
+// (基本情况, 整改落实) over the header is left out; the header below it
+// names the columns.
+func TestLedgerGroupLabelRow(t *testing.T) {
+	l := ledgerOfXLSX(t, [][]any{
+		{"基本情况", nil, nil, "整改落实", nil, nil},
+		{"序号", "问题", "责任单位", "整改措施", "整改状态", "佐证材料"},
+		{"1", "会议记录不完整", "办公室", "规范会议记录", "已完成", "会议记录本"},
+	}, [2]string{"A1", "C1"}, [2]string{"D1", "F1"})
+	assert.Equal(t, []problemRow{{No: "1", Department: "办公室", Evidence: "会议记录本", Status: StatusDone}}, problemRows(l))
+}
