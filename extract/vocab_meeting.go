@@ -79,24 +79,29 @@ func meetingTypeIn(s string) (MeetingType, bool) {
 // containsGapped tells whether s contains word w, each … of w standing for
 // up to meetingGap characters of s.
 func containsGapped(s, w string) bool {
-	parts := strings.Split(w, "…")
+	first, rest, gapped := strings.Cut(w, "…")
+	if !gapped {
+		return strings.Contains(s, w)
+	}
 	for from := 0; ; {
-		i := strings.Index(s[from:], parts[0])
+		i := strings.Index(s[from:], first)
 		if i < 0 {
 			return false
 		}
-		from += i + len(parts[0])
-		if restMatches(s[from:], parts[1:]) {
+		from += i + len(first)
+		if restMatches(s[from:], rest) {
 			return true
 		}
 	}
 }
 
-// restMatches tells whether parts occur in s in order, the first within
-// meetingGap characters of s's start and each within meetingGap of the one
-// before.
-func restMatches(s string, parts []string) bool {
-	for _, p := range parts {
+// restMatches tells whether the …-separated parts of w occur in s in
+// order, the first within meetingGap characters of s's start and each
+// within meetingGap of the one before.
+func restMatches(s, w string) bool {
+	for w != "" {
+		var p string
+		p, w, _ = strings.Cut(w, "…")
 		j := strings.Index(s, p)
 		if j < 0 || utf8.RuneCountInString(s[:j]) > meetingGap {
 			return false

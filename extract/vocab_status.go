@@ -172,10 +172,12 @@ var statusExamples = []struct {
 }
 
 // statusToken is one word of the status grammar: a mark or a verb (the
-// index of its row in statusVerbs).
+// index of its row in statusVerbs, -1 for a mark), and the status the word
+// says with its verb left out (statusElliptic).
 type statusToken struct {
-	mark statusMark
-	verb int
+	mark  statusMark
+	verb  int
+	alone Status
 }
 
 // statusLexicon indexes the marks' and verbs' words, and statusLexMax is
@@ -188,6 +190,11 @@ var statusLexicon, statusLexMax = func() (map[string]statusToken, int) {
 			m[w] = statusToken{mark: e.Mark, verb: -1}
 			longest = max(longest, utf8.RuneCountInString(w))
 		}
+	}
+	for _, e := range statusElliptic {
+		tok := m[e.Word]
+		tok.alone = e.Status
+		m[e.Word] = tok
 	}
 	for i, e := range statusVerbs {
 		m[e.Verb] = statusToken{verb: i}
@@ -211,33 +218,32 @@ func statusRank(s Status) int {
 
 // statusPhrase is a run of marks and verbs being read.
 type statusPhrase struct {
-	marks     map[statusMark]bool
-	negWhole  bool // a whole word after a negator: 未全部, 未按期全面
-	verbs     []int
+	marks     uint8 // bit 1<<mark for each mark seen
+	negWhole  bool  // a whole word after a negator: 未全部, 未按期全面
+	verb      int   // the first verb, -1 before any
+	bare      bool  // some verb of the run is bare
 	elliptic  Status
 	lastIsNeg bool
 }
 
+func (p *statusPhrase) has(m statusMark) bool { return p.marks&(1<<m) != 0 }
+
 // status is what the phrase says; ongoing is set when 中 follows it.
 func (p *statusPhrase) status(ongoing bool) Status {
-	if len(p.verbs) == 0 {
+	if p.verb < 0 {
 		return p.elliptic
 	}
-	v := statusVerbs[p.verbs[0]]
-	bare := false
-	for _, i := range p.verbs {
-		bare = bare || statusVerbs[i].Bare
-	}
+	v := statusVerbs[p.verb]
 	switch {
-	case p.marks[markNegator] && p.negWhole && v.Negated != StatusUnknown:
+	case p.has(markNegator) && p.negWhole && v.Negated != StatusUnknown:
 		return StatusInProgress
-	case p.marks[markNegator]:
+	case p.has(markNegator):
 		return v.Negated
-	case p.marks[markPending]:
+	case p.has(markPending):
 		return v.Pending
-	case p.marks[markOngoing] || ongoing:
+	case p.has(markOngoing) || ongoing:
 		return StatusInProgress
-	case p.marks[markDone] || bare:
+	case p.has(markDone) || p.bare:
 		return v.Affirmed
 	}
 	return StatusUnknown
@@ -251,7 +257,7 @@ func (p *statusPhrase) status(ongoing bool) Status {
 // first in the order of statuses wins.
 func statusIn(s string) (Status, bool) {
 	best := StatusUnknown
-	var p statusPhrase
+	p := statusPhrase{verb: -1}
 	note := func(st Status) {
 		if statusRank(st) > statusRank(best) {
 			best = st
@@ -259,52 +265,49 @@ func statusIn(s string) (Status, bool) {
 	}
 	end := func(ongoing bool) {
 		note(p.status(ongoing))
-		p = statusPhrase{}
+		p = statusPhrase{verb: -1}
 	}
 	pledged := false // a pledge word since the clause's start
-	rs := []rune(s)
-	for i := 0; i < len(rs); {
-		tok, n := statusWordAt(rs, i)
+	for i := 0; i < len(s); {
+		tok, n := statusWordAt(s, i)
 		if n == 0 {
+			r, size := utf8.DecodeRuneInString(s[i:])
 			if pledged {
-				p = statusPhrase{}
+				p = statusPhrase{verb: -1}
 			} else {
-				end(len(p.verbs) > 0 && rs[i] == '中')
+				end(p.verb >= 0 && r == '中')
 			}
-			pledged = pledged && !strings.ContainsRune(clauseEnds, rs[i])
-			i++
+			pledged = pledged && !strings.ContainsRune(clauseEnds, r)
+			i += size
 			continue
 		}
-		word := string(rs[i : i+n])
 		i += n
 		if tok.mark == markIntent {
 			if !pledged {
 				end(false)
 			}
-			pledged, p = true, statusPhrase{}
+			pledged, p = true, statusPhrase{verb: -1}
 			continue
 		}
 		if tok.verb >= 0 {
-			p.verbs = append(p.verbs, tok.verb)
+			if p.verb < 0 {
+				p.verb = tok.verb
+			}
+			p.bare = p.bare || statusVerbs[tok.verb].Bare
 			p.elliptic = StatusUnknown
 			continue
 		}
-		if len(p.verbs) > 0 && tok.mark != markWhole && tok.mark != markModifier {
+		if p.verb >= 0 && tok.mark != markWhole && tok.mark != markModifier {
 			// A mark after a verb starts the next phrase (整改不到位).
 			end(false)
 		}
-		if p.marks == nil {
-			p.marks = map[statusMark]bool{}
-		}
-		p.marks[tok.mark] = true
+		p.marks |= 1 << tok.mark
 		if tok.mark == markWhole && p.lastIsNeg {
 			p.negWhole = true
 		}
 		p.lastIsNeg = tok.mark == markNegator || p.lastIsNeg && tok.mark == markModifier
-		for _, e := range statusElliptic {
-			if e.Word == word {
-				p.elliptic = e.Status
-			}
+		if tok.alone != StatusUnknown {
+			p.elliptic = tok.alone
 		}
 	}
 	if !pledged {
@@ -313,19 +316,27 @@ func statusIn(s string) (Status, bool) {
 	return best, best != StatusUnknown
 }
 
-// clauseEnds are the marks that end a clause.
-const clauseEnds = "，。；;,！？!?：:\n\t|（）()、"
-
-// statusWordAt returns the longest word of the status lexicon at rs[i:] and
-// its length in code points, 0 when none starts there.
-func statusWordAt(rs []rune, i int) (statusToken, int) {
-	for n := min(statusLexMax, len(rs)-i); n > 0; n-- {
-		if tok, ok := statusLexicon[string(rs[i:i+n])]; ok {
-			return tok, n
+// statusWordAt returns the longest word of the status lexicon at byte i of
+// s and its length in bytes, 0 when none starts there.
+func statusWordAt(s string, i int) (statusToken, int) {
+	var ends [8]int
+	k, j := 0, i
+	for k < statusLexMax && k < len(ends) && j < len(s) {
+		_, size := utf8.DecodeRuneInString(s[j:])
+		j += size
+		ends[k] = j
+		k++
+	}
+	for ; k > 0; k-- {
+		if tok, ok := statusLexicon[s[i:ends[k-1]]]; ok {
+			return tok, ends[k-1] - i
 		}
 	}
 	return statusToken{}, 0
 }
+
+// clauseEnds are the marks that end a clause.
+const clauseEnds = "，。；;,！？!?：:\n\t|（）()、"
 
 // ParseStatus maps a status cell or phrase (已完成, 正在整改, 未启动, 已整改到位,
 // 待销号, …) to its status, StatusUnknown when it names none. Traditional
