@@ -150,10 +150,11 @@ func mapColumns(header []parse.Cell, fields []ColumnKind) map[ColumnKind]int {
 	return cols
 }
 
-// sheetKind decides what a table holds from its columns, then its name.
-func sheetKind(t parse.Table) (SheetKind, map[ColumnKind]int) {
+// sheetKind decides what a table holds from the columns its header names,
+// then its name.
+func sheetKind(t parse.Table, header []parse.Cell) (SheetKind, map[ColumnKind]int) {
 	name := Simplify(t.Sheet + " " + t.Title)
-	try := func(kind SheetKind) map[ColumnKind]int { return mapColumns(t.Header, columnsOf(kind)) }
+	try := func(kind SheetKind) map[ColumnKind]int { return mapColumns(header, columnsOf(kind)) }
 	if c := try(SheetClues); hasCol(c, ColClueNo) || (strings.Contains(name, "线索") && hasCol(c, ColHandedOver)) {
 		return SheetClues, c
 	}
@@ -174,21 +175,27 @@ func hasCol(cols map[ColumnKind]int, f ColumnKind) bool { _, ok := cols[f]; retu
 
 // ReadLedger reads the ledger tables of a parsed spreadsheet (or any
 // document with tables): it finds the problems, clues, accountability and
-// rules sheets and their columns by their headers, tolerating title rows,
-// merged cells, blank rows and note rows.
+// rules sheets and their columns by their headers (sheetLayout: the header
+// among the first rows, title and 填报 rows above it, headers of two rows)
+// and, in a problems sheet, by their cells (cellKinds), tolerating merged
+// cells, blank rows, note rows and section and subtotal rows.
 func ReadLedger(doc *parse.Document) *Ledger {
 	l := &Ledger{File: doc.File}
 	for _, t := range doc.Tables {
-		kind, cols := sheetKind(t)
+		header, rows := sheetLayout(t)
+		kind, cols := sheetKind(t, header)
+		if kind == SheetProblems {
+			cellKinds(cols, header, rows)
+		}
 		info := SheetInfo{Sheet: t.Sheet, Kind: kind}
 		if kind != SheetUnknown {
 			info.Columns = map[ColumnKind]string{}
 			for f, i := range cols {
-				info.Columns[f] = t.Header[i].Text
+				info.Columns[f] = cellAt(parse.Row{Cells: header}, i).Text
 			}
 		}
 		l.Sheets = append(l.Sheets, info)
-		for _, r := range t.Rows {
+		for _, r := range rows {
 			cell := func(f ColumnKind) string {
 				if i, ok := cols[f]; ok {
 					return strings.TrimSpace(r.Cell(i))
@@ -206,7 +213,7 @@ func ReadLedger(doc *parse.Document) *Ledger {
 				}
 				return ""
 			}
-			if isNoteRow(r) {
+			if isNoteRow(r) || isSectionRow(r) {
 				continue
 			}
 			ref := rowRef(doc, t, r)
@@ -265,7 +272,7 @@ func ReadLedger(doc *parse.Document) *Ledger {
 }
 
 // isNoteRow spots rows that are not records: totals, notes and sign-off
-// lines under the table (备注：…, 合计, 填表人：…).
+// lines under the table (备注：…, 合计, 填表人：…, 填报单位：…).
 func isNoteRow(r parse.Row) bool {
 	first := ""
 	n := 0
@@ -277,7 +284,7 @@ func isNoteRow(r parse.Row) bool {
 			n++
 		}
 	}
-	for _, p := range []string{"备注", "注：", "注:", "说明：", "填表人", "填报人", "审核人", "合计", "总计", "小计", "制表"} {
+	for _, p := range []string{"备注", "注：", "注:", "说明：", "填表人", "填报", "审核人", "合计", "总计", "小计", "制表", "联系人", "联系电话"} {
 		if strings.HasPrefix(first, p) {
 			return true
 		}

@@ -59,26 +59,58 @@ func ReadMeetings(doc *parse.Document) []Meeting {
 		if k+1 < len(starts) {
 			e = starts[k+1]
 		}
-		out = append(out, readMeeting(doc, doc.Paragraphs[s:e], len(starts) == 1))
+		above := ""
+		if s > 0 && (k == 0 || starts[k-1] < s-1) {
+			if p := doc.Paragraphs[s-1]; p.Table == 0 && utf8.RuneCountInString(p.Text) <= 30 && !strings.ContainsAny(p.Text, "。，") {
+				above = p.Text
+			}
+		}
+		out = append(out, readMeeting(doc, doc.Paragraphs[s:e], above, len(starts) == 1))
 	}
 	return out
 }
 
+// openingLines is how many of the minutes' first paragraphs may name the
+// meeting, its date and its number.
+const openingLines = 6
+
+var (
+	// reConvened is an opening sentence that says the meeting was held
+	// (2021年4月23日，局党组书记张明主持召开党组会议).
+	reConvened = regexp.MustCompile(`召开|主持|举行|召集|在.{0,12}(会议室|会场)`)
+	// reMembersOf names the members of a party group or committee among the
+	// attendees (党组成员, 党委委员, 常委): such a meeting is the body's.
+	reMembersOf = regexp.MustCompile(`党组成员|党委委员|党委成员|常委`)
+)
+
 // readMeeting reads the meeting whose minutes are paras (its title first);
+// above is the short line over the title, if any (中共某局党组 over 会议纪要);
 // whole is set when they are the whole document, whose title and date then
-// stand for the meeting's.
-func readMeeting(doc *parse.Document, paras []parse.Paragraph, whole bool) Meeting {
+// stand for the meeting's. The type is the title's (with the line above
+// it); else that of the meeting an opening sentence says was held; else
+// party_committee when the attendees are a party group's or committee's
+// members.
+func readMeeting(doc *parse.Document, paras []parse.Paragraph, above string, whole bool) Meeting {
 	m := Meeting{File: doc.File, Title: paras[0].Text, Pos: paras[0].Pos}
 	if whole && doc.Title != "" {
 		m.Title = doc.Title
 	}
 	title := Simplify(m.Title)
 	m.Type, m.Annual = MeetingTypeOf(title)
+	_, typed := meetingTypeIn(title)
+	if !typed && above != "" {
+		named := Simplify(above + paras[0].Text)
+		if _, ok := meetingTypeIn(named); ok {
+			m.Type, m.Annual = MeetingTypeOf(named)
+			typed = true
+		}
+	}
 	var body strings.Builder
+	var openingDate, attendLines string
 	for i, p := range paras {
 		t := Simplify(p.Text)
-		if i < 4 && m.Number == 0 {
-			if sm := reMeetingNo.FindStringSubmatch(t); sm != nil && utf8.RuneCountInString(t) <= 30 {
+		if i < openingLines && m.Number == 0 {
+			if sm := reMeetingNo.FindStringSubmatch(t); sm != nil && (utf8.RuneCountInString(t) <= 30 || i == 0) {
 				if n, ok := ParseNumber(sm[1]); ok {
 					m.Number = int(n.Value)
 				}
@@ -88,6 +120,21 @@ func readMeeting(doc *parse.Document, paras []parse.Paragraph, whole bool) Meeti
 			if ds := parse.FindDates(t); len(ds) > 0 {
 				m.Date = ds[0].Date.Format("2006-01-02")
 			}
+		}
+		if i > 0 && i < openingLines && reConvened.MatchString(t) {
+			if openingDate == "" {
+				if ds := parse.FindDates(t); len(ds) > 0 {
+					openingDate = ds[0].Date.Format("2006-01-02")
+				}
+			}
+			if !typed {
+				if typ, ok := meetingTypeIn(t); ok {
+					m.Type, typed = typ, true
+				}
+			}
+		}
+		if reAttendLine.MatchString(t) || strings.HasPrefix(t, "列席") {
+			attendLines += t
 		}
 		if m.Attendees == nil && reAttendLine.MatchString(t) {
 			list := reAttendLine.ReplaceAllString(p.Text, "")
@@ -100,8 +147,15 @@ func readMeeting(doc *parse.Document, paras []parse.Paragraph, whole bool) Meeti
 		body.WriteString(t)
 		body.WriteByte('\n')
 	}
+	if !typed && reMembersOf.MatchString(attendLines) {
+		m.Type = MeetingPartyCommittee
+	}
 	if m.Date == "" {
-		if whole && doc.Date != "" {
+		if ds := parse.FindDates(title); len(ds) > 0 {
+			m.Date = ds[0].Date.Format("2006-01-02")
+		} else if openingDate != "" {
+			m.Date = openingDate
+		} else if whole && doc.Date != "" {
 			m.Date = doc.Date
 		} else if ds := parse.FindDates(body.String()); len(ds) > 0 {
 			m.Date = ds[0].Date.Format("2006-01-02")

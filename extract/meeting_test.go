@@ -183,3 +183,67 @@ func TestMeetingTypeOneClassifier(t *testing.T) {
 		}
 	}
 }
+
+// TestMinutesForms reads minutes written in the common forms: the type from
+// the title, else from the opening sentence that says the meeting was held,
+// else from the attendees; the number (第N次) and the date from the title or
+// the first lines.
+func TestMinutesForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		typ        MeetingType
+		number     int
+		date       string
+	}{
+		{"党组会议 numbered below the title",
+			"中共某县财政局党组会议纪要\n（2021年第5次）\n时间：2021年4月23日\n地点：三楼会议室\n会议研究巡察整改方案。\n",
+			MeetingPartyCommittee, 5, "2021-04-23"},
+		{"中共…委员会会议纪要",
+			"中共某市供销合作社委员会会议纪要\n时间：2021年6月2日\n会议听取巡察反馈问题整改进展情况汇报。\n",
+			MeetingPartyCommittee, 0, "2021-06-02"},
+		{"中共…委员会 with the number inside",
+			"中共某县水利局委员会2022年第3次会议纪要\n会议审议整改台账。\n",
+			MeetingPartyCommittee, 3, ""},
+		{"党委（党组）会议",
+			"某局党委（党组）会议纪要\n时间：2021年7月9日\n会议研究巡察整改工作。\n",
+			MeetingPartyCommittee, 0, "2021-07-09"},
+		{"常委会",
+			"某县委常委会会议纪要\n第12次\n时间：2020年3月18日\n会议研究审计整改工作。\n",
+			MeetingPartyCommittee, 12, "2020-03-18"},
+		{"局务会",
+			"某局局务会纪要\n时间：2021年3月1日\n会议研究审计整改工作。\n",
+			MeetingOther, 0, "2021-03-01"},
+		{"调度会",
+			"某局巡察整改工作调度会纪要\n时间：2021年5月6日\n会议调度整改进度。\n",
+			MeetingWork, 0, "2021-05-06"},
+		{"专题会 dated in the title",
+			"2021年5月14日巡察整改专题会纪要\n会议研究整改事项。\n",
+			MeetingSpecial, 0, "2021-05-14"},
+		{"typed and dated by the opening sentence",
+			"会议纪要\n2021年4月23日上午，局党组书记张明主持召开党组会议，专题研究巡察整改工作。\n会议指出，要坚持问题导向。\n印发：2021年4月30日\n",
+			MeetingPartyCommittee, 0, "2021-04-23"},
+		{"typed by the attendees",
+			"会议记录\n时间：2021年8月3日\n出席：党组书记张明，党组成员李华、赵强\n会议研究巡察整改工作。\n",
+			MeetingPartyCommittee, 0, "2021-08-03"},
+		{"the body named on the line above 会议纪要",
+			"中共某县审计局党组\n会议纪要\n第7次\n时间：2021年9月2日\n会议研究审计整改工作。\n",
+			MeetingPartyCommittee, 7, "2021-09-02"},
+		{"attendees of another kind are no party meeting",
+			"会议记录\n时间：2021年8月3日\n出席：张明、李华、赵强\n会议研究巡察整改工作。\n",
+			MeetingOther, 0, "2021-08-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse(context.Background(), "minutes.txt", []byte(tt.text), parse.Options{})
+			require.NoError(t, err)
+			ms := ReadMeetings(doc)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tt.typ, ms[0].Type, "type")
+			assert.Equal(t, tt.number, ms[0].Number, "number")
+			if tt.date != "" {
+				assert.Equal(t, tt.date, ms[0].Date, "date")
+			}
+			assert.True(t, ms[0].Rectification)
+		})
+	}
+}

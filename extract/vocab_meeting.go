@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // MeetingType is the kind of a meeting. It is both Meeting.Type (minutes)
 // and the Subtype of a meetings claim (MeetingType.Subtype), and both are
@@ -18,9 +21,10 @@ const (
 	MeetingPartyCommittee MeetingType = "party_committee"
 )
 
-// meetingTypes is the table of meeting types with the words that name each.
-// The rows are tried in order and the first row with a word the text holds
-// decides (组织生活会 is other before 党委会 could make it party_committee;
+// meetingTypes is the table of meeting types with the words that name each;
+// in a word, … stands for up to meetingGap characters (中共…委员会…会议 is
+// 中共某县财政局委员会2021年第5次会议). The rows are tried in order and the
+// first row with a word the text holds decides (组织生活会 is other before 党委会 could make it party_committee;
 // 党委会研究整改推进会 is work). The last row, other with no words, is what a
 // meeting is when no row matches.
 var meetingTypes = []struct {
@@ -29,14 +33,16 @@ var meetingTypes = []struct {
 	Words   []string
 }{
 	{MeetingDemocraticLife, "专题民主生活会", []string{"专题民主生活会", "民主生活会"}},
-	{MeetingOther, "其他会议", []string{"组织生活会", "院长办公会", "办公会", "座谈会", "培训会", "警示教育大会", "大会"}},
+	{MeetingOther, "其他会议", []string{"组织生活会", "院长办公会", "办公会", "局务会", "厅务会", "委务会", "院务会", "校务会",
+		"所务会", "座谈会", "培训会", "警示教育大会", "大会"}},
 	{MeetingLecture, "专题党课", []string{"党课"}},
 	{MeetingStudy, "理论学习中心组学习", []string{"中心组", "集中学习", "专题学习", "学习会", "读书班"}},
 	{MeetingSpecial, "整改专题会议", []string{"专题会议", "专题会"}},
 	{MeetingWork, "整改工作会议", []string{"整改工作会", "推进会", "领导小组会议", "领导小组会", "调度会", "部署会", "动员会",
-		"督办会", "工作会议", "整改会议", "工作会"}},
+		"督办会", "督导会", "工作例会", "工作会议", "整改会议", "工作会"}},
 	{MeetingPartyCommittee, "党组（党委）会议", []string{"党组会", "党委会", "常委会", "党组扩大会", "党委扩大会", "党组（扩大）会",
-		"党委（扩大）会", "党委（党组）会", "党组（党委）会", "党组织会议", "支委会"}},
+		"党委（扩大）会", "党委（党组）会", "党组（党委）会", "党组织会议", "支委会", "党组…会议", "党委…会议",
+		"中共…委员会…会议"}},
 }
 
 // Chinese returns the Chinese name of t (专题民主生活会, 整改专题会议 …); 会议 for
@@ -54,15 +60,53 @@ func (t MeetingType) Chinese() string {
 // type t.
 func (t MeetingType) Subtype() Subtype { return Subtype(t) }
 
+// meetingGap is how many characters … in a meeting word stands for at most.
+const meetingGap = 20
+
 // meetingTypeIn returns the type of meeting s (Simplified) names, and
 // whether it names one of the table's.
 func meetingTypeIn(s string) (MeetingType, bool) {
 	for _, e := range meetingTypes {
 		for _, w := range e.Words {
-			if strings.Contains(s, w) {
+			if containsGapped(s, w) {
 				return e.Type, true
 			}
 		}
 	}
 	return MeetingOther, false
+}
+
+// containsGapped tells whether s contains word w, each … of w standing for
+// up to meetingGap characters of s.
+func containsGapped(s, w string) bool {
+	first, rest, gapped := strings.Cut(w, "…")
+	if !gapped {
+		return strings.Contains(s, w)
+	}
+	for from := 0; ; {
+		i := strings.Index(s[from:], first)
+		if i < 0 {
+			return false
+		}
+		from += i + len(first)
+		if restMatches(s[from:], rest) {
+			return true
+		}
+	}
+}
+
+// restMatches tells whether the …-separated parts of w occur in s in
+// order, the first within meetingGap characters of s's start and each
+// within meetingGap of the one before.
+func restMatches(s, w string) bool {
+	for w != "" {
+		var p string
+		p, w, _ = strings.Cut(w, "…")
+		j := strings.Index(s, p)
+		if j < 0 || utf8.RuneCountInString(s[:j]) > meetingGap {
+			return false
+		}
+		s = s[j+len(p):]
+	}
+	return true
 }

@@ -1,11 +1,14 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Status is the state of a problem or clue: done, in progress or not done.
 // It is read from a ledger's status cell, a report item's status line and
 // the words before a problems figure (已完成整改13个), by the one classifier
-// statusIn over the statuses table.
+// statusIn over the status grammar below.
 type Status string
 
 // The statuses.
@@ -16,22 +19,17 @@ const (
 	StatusNotDone    Status = "not_done"
 )
 
-// statuses is the table of statuses with the words that signal each. The
-// rows are tried in order and the first row with a word the text contains
-// decides, so the negated and partial forms (未完成, 基本完成) come before the
-// words they contain (完成).
+// statuses is the table of statuses with their Chinese names. When a text
+// says several statuses, the first in this order wins (已完成3个，未完成2个 is
+// not done as a whole; 已完成，待销号 is in progress).
 var statuses = []struct {
 	Status  Status
 	Chinese string
-	Words   []string
 }{
-	{StatusNotDone, "未完成", []string{"未完成", "未启动", "未整改", "未开始", "尚未", "未落实", "没有完成", "没有整改",
-		"未到位", "没有到位", "不到位", "没有落实"}},
-	{StatusInProgress, "正在整改", []string{"未办结", "基本完成", "阶段性完成", "阶段性办结", "正在整改", "推进中",
-		"正在推进", "持续整改", "长期坚持", "整改中", "正在", "办理中", "核查中", "进行中", "持续推进", "部分完成"}},
-	{StatusDone, "已完成", []string{"已完成", "完成整改", "已整改", "已销号", "已办结", "已处置", "已了结", "整改到位",
-		"办结", "销号", "完成"}},
-	{StatusUnknown, "未说明", nil},
+	{StatusNotDone, "未完成"},
+	{StatusInProgress, "正在整改"},
+	{StatusDone, "已完成"},
+	{StatusUnknown, "未说明"},
 }
 
 // Chinese returns the Chinese name of s (已完成, 正在整改, 未完成, 未说明).
@@ -48,21 +46,300 @@ func (s Status) Chinese() string {
 // status s.
 func (s Status) Subtype() Subtype { return Subtype(s) }
 
-// statusIn returns the status the words of s (Simplified) signal, and
-// whether any does.
-func statusIn(s string) (Status, bool) {
-	for _, e := range statuses {
-		for _, w := range e.Words {
-			if strings.Contains(s, w) {
-				return e.Status, true
-			}
-		}
-	}
-	return StatusUnknown, false
+// statusMark is what a word before a status verb does to it.
+type statusMark int
+
+// The marks.
+const (
+	markNegator  statusMark = iota + 1 // 未、不、尚未 …: the verb did not happen
+	markPending                        // 待、拟、申请 …: the verb is asked for or planned
+	markOngoing                        // 正在、持续、基本、部分 …: under way or partly done
+	markDone                           // 已、已经 …: it happened
+	markWhole                          // 全部、完全 …: transparent, but 未全部 is partly done
+	markModifier                       // 按期、及时、能 …: transparent
+	markIntent                         // 确保、力争 …: a pledge; the clause says no status
+)
+
+// statusMarks is the table of the words that may stand before a status
+// verb, with what each does. Any number of them may stand between a clause's
+// start (or the previous verb) and the verb; a negator among them decides,
+// then a pending word, then an ongoing one, then a done one. A pledge word
+// (确保、力争) reaches further: up to the clause's end (a punctuation mark)
+// nothing says a status (力争2021年底前完成 is a plan, not a state).
+var statusMarks = []struct {
+	Mark    statusMark
+	Chinese string
+	Words   []string
+}{
+	{markNegator, "否定", []string{"尚未", "暂未", "仍未", "还未", "均未", "都未", "并未", "从未", "未能", "未予", "未",
+		"没有", "没", "不能", "不会", "无法", "难以", "不"}},
+	{markPending, "待办、拟办", []string{"待", "等待", "拟", "申请", "提请", "报请", "准备", "计划", "即将"}},
+	{markOngoing, "进行中、部分", []string{"正在", "仍在", "还在", "持续", "长期", "逐步", "稳步", "基本", "初步",
+		"阶段性", "大部分", "部分"}},
+	{markDone, "已然", []string{"已经", "已", "均已", "业已"}},
+	{markWhole, "全部（“未全部”为部分完成）", []string{"全部", "完全", "彻底", "全面"}},
+	{markIntent, "承诺、计划（至句读止不表状态）", []string{"确保", "力争", "务必", "必须", "争取", "努力", "坚决", "应当",
+		"预计", "将于", "拟于", "计划于"}},
+	{markModifier, "修饰（不改变状态）", []string{"按期", "按时", "如期", "及时", "能够", "能", "有效", "真正", "切实", "予以",
+		"得到"}},
 }
 
+// statusVerbs is the table of the verbs a status is told by, with the
+// status each says: bare (完成; only verbs marked bare say one on their own),
+// after a done word (已整改), after a negator (未销号), after a pending word
+// (待销号). After an ongoing word (正在、基本、部分) or followed by 中
+// (整改中) every verb says in progress; under a negator, a whole word
+// (未全部完成) says in progress too. Verbs in a row (整改到位, 完成整改) are
+// one verb, the first: it says the status, and the row is bare when any of
+// them is. "" is no status.
+var statusVerbs = []struct {
+	Verb     string
+	Bare     bool
+	Affirmed Status
+	Negated  Status
+	Pending  Status
+}{
+	{"完成", true, StatusDone, StatusNotDone, StatusNotDone},
+	{"完毕", true, StatusDone, StatusNotDone, StatusNotDone},
+	{"到位", true, StatusDone, StatusNotDone, StatusNotDone},
+	{"销号", true, StatusDone, StatusNotDone, StatusInProgress},
+	{"办结", true, StatusDone, StatusInProgress, StatusInProgress},
+	{"整改", false, StatusDone, StatusNotDone, StatusNotDone},
+	{"落实", false, StatusDone, StatusNotDone, StatusNotDone},
+	{"解决", false, StatusDone, StatusNotDone, StatusNotDone},
+	{"处置", false, StatusDone, StatusInProgress, StatusInProgress},
+	{"了结", false, StatusDone, StatusInProgress, StatusInProgress},
+	{"办理", false, StatusDone, StatusInProgress, StatusInProgress},
+	{"验收", false, StatusDone, StatusInProgress, StatusInProgress},
+	{"启动", false, StatusInProgress, StatusNotDone, StatusNotDone},
+	{"开始", false, StatusInProgress, StatusNotDone, StatusNotDone},
+	{"开展", false, StatusUnknown, StatusNotDone, StatusNotDone},
+	{"推进", false, StatusUnknown, StatusNotDone, StatusNotDone},
+	{"进行", false, StatusUnknown, StatusNotDone, StatusNotDone},
+	{"核查", false, StatusUnknown, StatusInProgress, StatusInProgress},
+	{"核实", false, StatusUnknown, StatusInProgress, StatusInProgress},
+	{"坚持", false, StatusUnknown, StatusUnknown, StatusUnknown},
+}
+
+// statusElliptic is the table of the words that say a status with their
+// verb left out (问题尚未… , 正在…).
+var statusElliptic = []struct {
+	Word   string
+	Status Status
+}{
+	{"尚未", StatusNotDone}, {"暂未", StatusNotDone}, {"仍未", StatusNotDone}, {"还未", StatusNotDone},
+	{"正在", StatusInProgress}, {"仍在", StatusInProgress},
+}
+
+// statusExamples is the table of status phrases as ledgers, reports and
+// clue sheets write them, each with the status the grammar gives it
+// (TestStatusExamples checks every row; docs/vocabulary.md lists them).
+var statusExamples = []struct {
+	Phrase string
+	Status Status
+}{
+	{"已完成", StatusDone}, {"完成", StatusDone}, {"已整改", StatusDone}, {"已销号", StatusDone}, {"销号", StatusDone},
+	{"已办结", StatusDone}, {"办结", StatusDone}, {"已处置", StatusDone}, {"已了结", StatusDone},
+	{"整改到位", StatusDone}, {"已整改到位", StatusDone}, {"完成整改", StatusDone}, {"已完成整改", StatusDone},
+	{"整改完成", StatusDone}, {"已按期完成", StatusDone}, {"全部完成", StatusDone}, {"已全部完成", StatusDone},
+	{"落实到位", StatusDone}, {"已落实", StatusDone}, {"已解决", StatusDone}, {"已验收", StatusDone},
+	{"已办理", StatusDone}, {"已办理完毕", StatusDone}, {"整改完毕", StatusDone}, {"已经完成", StatusDone},
+	{"均已完成", StatusDone}, {"予以销号", StatusDone}, {"已完成（阶段性）", StatusDone}, {"已辦結", StatusDone},
+
+	{"正在整改", StatusInProgress}, {"整改中", StatusInProgress}, {"推进中", StatusInProgress},
+	{"正在推进", StatusInProgress}, {"持续推进", StatusInProgress}, {"持续整改", StatusInProgress},
+	{"长期坚持", StatusInProgress}, {"基本完成", StatusInProgress}, {"已基本完成", StatusInProgress},
+	{"阶段性完成", StatusInProgress}, {"阶段性办结", StatusInProgress}, {"部分完成", StatusInProgress},
+	{"初步完成", StatusInProgress}, {"未办结", StatusInProgress}, {"正在核查", StatusInProgress},
+	{"核查中", StatusInProgress}, {"办理中", StatusInProgress}, {"进行中", StatusInProgress},
+	{"正在初步核实", StatusInProgress}, {"正在办理", StatusInProgress}, {"未全部完成", StatusInProgress},
+	{"未完全整改到位", StatusInProgress}, {"待销号", StatusInProgress}, {"拟销号", StatusInProgress},
+	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"待验收", StatusInProgress},
+	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"未验收", StatusInProgress},
+
+	{"未完成", StatusNotDone}, {"未整改", StatusNotDone}, {"未启动", StatusNotDone}, {"未开始", StatusNotDone},
+	{"尚未", StatusNotDone}, {"尚未完成", StatusNotDone}, {"暂未完成", StatusNotDone}, {"未落实", StatusNotDone},
+	{"没有完成", StatusNotDone}, {"没有整改", StatusNotDone}, {"未到位", StatusNotDone}, {"不到位", StatusNotDone},
+	{"整改不到位", StatusNotDone}, {"没有落实", StatusNotDone}, {"没有到位", StatusNotDone},
+	{"未销号", StatusNotDone}, {"未按期完成", StatusNotDone}, {"不能按期完成", StatusNotDone},
+	{"无法按期完成", StatusNotDone}, {"未能完成", StatusNotDone}, {"未整改到位", StatusNotDone},
+	{"尚未销号", StatusNotDone}, {"待整改", StatusNotDone}, {"待启动", StatusNotDone}, {"仍未整改", StatusNotDone},
+	{"未完成整改", StatusNotDone}, {"未开展", StatusNotDone}, {"未解决", StatusNotDone},
+
+	{"", StatusUnknown}, {"见附件", StatusUnknown}, {"长期", StatusUnknown}, {"按期", StatusUnknown},
+	{"整改措施", StatusUnknown}, {"不断完善", StatusUnknown}, {"未发现问题", StatusUnknown},
+	{"确保整改到位", StatusUnknown}, {"力争2021年底前完成", StatusUnknown}, {"拟于6月底前销号", StatusUnknown},
+}
+
+// statusToken is one word of the status grammar: a mark or a verb (the
+// index of its row in statusVerbs, -1 for a mark), and the status the word
+// says with its verb left out (statusElliptic).
+type statusToken struct {
+	mark  statusMark
+	verb  int
+	alone Status
+}
+
+// statusLexicon indexes the marks' and verbs' words, and statusLexMax is
+// the longest in code points.
+var statusLexicon, statusLexMax = func() (map[string]statusToken, int) {
+	m := map[string]statusToken{}
+	longest := 0
+	for _, e := range statusMarks {
+		for _, w := range e.Words {
+			m[w] = statusToken{mark: e.Mark, verb: -1}
+			longest = max(longest, utf8.RuneCountInString(w))
+		}
+	}
+	for _, e := range statusElliptic {
+		tok := m[e.Word]
+		tok.alone = e.Status
+		m[e.Word] = tok
+	}
+	for i, e := range statusVerbs {
+		m[e.Verb] = statusToken{verb: i}
+		longest = max(longest, utf8.RuneCountInString(e.Verb))
+	}
+	return m, longest
+}()
+
+// statusRank orders the statuses as statuses does: a higher rank wins.
+func statusRank(s Status) int {
+	switch s {
+	case StatusNotDone:
+		return 3
+	case StatusInProgress:
+		return 2
+	case StatusDone:
+		return 1
+	}
+	return 0
+}
+
+// statusPhrase is a run of marks and verbs being read.
+type statusPhrase struct {
+	marks     uint8 // bit 1<<mark for each mark seen
+	negWhole  bool  // a whole word after a negator: 未全部, 未按期全面
+	verb      int   // the first verb, -1 before any
+	bare      bool  // some verb of the run is bare
+	elliptic  Status
+	lastIsNeg bool
+}
+
+func (p *statusPhrase) has(m statusMark) bool { return p.marks&(1<<m) != 0 }
+
+// status is what the phrase says; ongoing is set when 中 follows it.
+func (p *statusPhrase) status(ongoing bool) Status {
+	if p.verb < 0 {
+		return p.elliptic
+	}
+	v := statusVerbs[p.verb]
+	switch {
+	case p.has(markNegator) && p.negWhole && v.Negated != StatusUnknown:
+		return StatusInProgress
+	case p.has(markNegator):
+		return v.Negated
+	case p.has(markPending):
+		return v.Pending
+	case p.has(markOngoing) || ongoing:
+		return StatusInProgress
+	case p.has(markDone) || p.bare:
+		return v.Affirmed
+	}
+	return StatusUnknown
+}
+
+// statusIn returns the status the words of s (Simplified) say, and whether
+// any does. It reads s by the status grammar: each clause is split into the
+// words of statusMarks and statusVerbs (longest first); the marks before a
+// verb, up to the clause's start, the previous verb or any other word, say
+// what the verb's status is (statusVerbs). When the text says several, the
+// first in the order of statuses wins.
+func statusIn(s string) (Status, bool) {
+	best := StatusUnknown
+	p := statusPhrase{verb: -1}
+	note := func(st Status) {
+		if statusRank(st) > statusRank(best) {
+			best = st
+		}
+	}
+	end := func(ongoing bool) {
+		note(p.status(ongoing))
+		p = statusPhrase{verb: -1}
+	}
+	pledged := false // a pledge word since the clause's start
+	for i := 0; i < len(s); {
+		tok, n := statusWordAt(s, i)
+		if n == 0 {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if pledged {
+				p = statusPhrase{verb: -1}
+			} else {
+				end(p.verb >= 0 && r == '中')
+			}
+			pledged = pledged && !strings.ContainsRune(clauseEnds, r)
+			i += size
+			continue
+		}
+		i += n
+		if tok.mark == markIntent {
+			if !pledged {
+				end(false)
+			}
+			pledged, p = true, statusPhrase{verb: -1}
+			continue
+		}
+		if tok.verb >= 0 {
+			if p.verb < 0 {
+				p.verb = tok.verb
+			}
+			p.bare = p.bare || statusVerbs[tok.verb].Bare
+			p.elliptic = StatusUnknown
+			continue
+		}
+		if p.verb >= 0 && tok.mark != markWhole && tok.mark != markModifier {
+			// A mark after a verb starts the next phrase (整改不到位).
+			end(false)
+		}
+		p.marks |= 1 << tok.mark
+		if tok.mark == markWhole && p.lastIsNeg {
+			p.negWhole = true
+		}
+		p.lastIsNeg = tok.mark == markNegator || p.lastIsNeg && tok.mark == markModifier
+		if tok.alone != StatusUnknown {
+			p.elliptic = tok.alone
+		}
+	}
+	if !pledged {
+		end(false)
+	}
+	return best, best != StatusUnknown
+}
+
+// statusWordAt returns the longest word of the status lexicon at byte i of
+// s and its length in bytes, 0 when none starts there.
+func statusWordAt(s string, i int) (statusToken, int) {
+	var ends [8]int
+	k, j := 0, i
+	for k < statusLexMax && k < len(ends) && j < len(s) {
+		_, size := utf8.DecodeRuneInString(s[j:])
+		j += size
+		ends[k] = j
+		k++
+	}
+	for ; k > 0; k-- {
+		if tok, ok := statusLexicon[s[i:ends[k-1]]]; ok {
+			return tok, ends[k-1] - i
+		}
+	}
+	return statusToken{}, 0
+}
+
+// clauseEnds are the marks that end a clause.
+const clauseEnds = "，。；;,！？!?：:\n\t|（）()、"
+
 // ParseStatus maps a status cell or phrase (已完成, 正在整改, 未启动, 已整改到位,
-// 已办结, …) to its status, StatusUnknown when it names none. Traditional
+// 待销号, …) to its status, StatusUnknown when it names none. Traditional
 // characters are read as Simplified.
 func ParseStatus(s string) Status {
 	st, _ := statusIn(strings.TrimSpace(Simplify(s)))

@@ -35,7 +35,7 @@ TestVocabularyDoc fails when this file and the tables disagree, and
 TestVocabularyLiterals fails on a code written as a string literal outside
 its table (` + "`go test ./extract -run TestVocabularyLiterals`" + `).
 
-In the tables of statuses, meeting types and the accountability, clues and
+In the tables of meeting types and the accountability, clues and
 money subtypes, rows are tried in the order shown and the first row with a
 word the text contains decides.
 
@@ -68,17 +68,44 @@ codes stay ` + "`systems`" + ` for a claim's kind and ` + "`rules`" + ` for a le
 		}
 		p("| `%s` | `%s` | %s | %s |\n", e.Kind, e.Subtype, e.Chinese, sig)
 	}
-	p("\n## Statuses 整改状态 (`Status`)\n\nOne classifier for ledger status cells, report items' status lines and the words around a problems figure.\n\n| Code | 中文 | Signal words |\n|---|---|---|\n")
+	p("\n## Statuses 整改状态 (`Status`)\n\nOne classifier for ledger status cells, report items' status lines and the words around a problems figure. When a text says several statuses, the first in this order wins.\n\n| Code | 中文 |\n|---|---|\n")
 	for _, e := range statuses {
 		code := "`" + string(e.Status) + "`"
 		if e.Status == StatusUnknown {
 			code = "`\"\"`"
 		}
-		sig := words(e.Words)
-		if sig == "" {
-			sig = "(no status word)"
+		p("| %s | %s |\n", code, e.Chinese)
+	}
+	p("\nA status is read by a grammar, not by a list of phrases: each clause is cut into the words below (longest first); the marks standing before a verb (up to the clause's start, the previous verb or any other word) say what the verb's status is. A negator among them decides, then a pending word, then an ongoing one, then a done one; a whole word right after a negator (未全部完成) makes it partly done, in progress.\n\n### Marks 状态标记\n\n| Mark | Words |\n|---|---|\n")
+	for _, e := range statusMarks {
+		p("| %s | %s |\n", e.Chinese, words(e.Words))
+	}
+	show := func(s Status) string {
+		if s == StatusUnknown {
+			return "—"
 		}
-		p("| %s | %s | %s |\n", code, e.Chinese, sig)
+		return "`" + string(s) + "`"
+	}
+	p("\n### Verbs 状态动词\n\nVerbs in a row (整改到位, 完成整改) are read as the first; the row is bare when any of them is. After an ongoing mark or followed by 中 (整改中) every verb is `in_progress`. — is no status.\n\n| Verb | Bare | Bare or after 已 | After 未、不 … | After 待、拟、申请 … |\n|---|---|---|---|---|\n")
+	for _, e := range statusVerbs {
+		bare := "no"
+		if e.Bare {
+			bare = "yes"
+		}
+		p("| %s | %s | %s | %s | %s |\n", e.Verb, bare, show(e.Affirmed), show(e.Negated), show(e.Pending))
+	}
+	p("\nWith the verb left out: ")
+	var ell []string
+	for _, e := range statusElliptic {
+		ell = append(ell, e.Word+" `"+string(e.Status)+"`")
+	}
+	p("%s.\n\n### Status phrases 状态短语\n\nEach phrase with the status the grammar gives it; every row is a test case (`go test ./extract -run TestStatusExamples`).\n\n| Phrase | Status |\n|---|---|\n", strings.Join(ell, "、"))
+	for _, e := range statusExamples {
+		ph := e.Phrase
+		if ph == "" {
+			ph = "(empty)"
+		}
+		p("| %s | %s |\n", ph, show(e.Status))
 	}
 	p("\n## Meeting types 会议类型 (`MeetingType`)\n\nOne classifier for the titles of minutes and the words around a meetings figure. A meeting that matches no row is `other`.\n\n| Code | 中文 | Signal words |\n|---|---|---|\n")
 	for _, e := range meetingTypes {
@@ -92,7 +119,7 @@ codes stay ` + "`systems`" + ` for a claim's kind and ` + "`rules`" + ` for a le
 		}
 		p("| `%s` | %s | %s |\n", e.Kind, e.Chinese, strings.Join(cols, " "))
 	}
-	p("\n## Ledger column kinds 台账列类别 (`ColumnKind`)\n\nA header matches a word when, stripped of spaces and bracketed notes, it equals it or (for words of two or more characters) contains it; equal matches win.\n\n| Code | 中文 | Header words |\n|---|---|---|\n")
+	p("\n## Ledger column kinds 台账列类别 (`ColumnKind`)\n\nA header matches a word when, stripped of spaces and bracketed notes, it equals it or (for words of two or more characters) contains it; equal matches win. The header is the most header-like of a table's first rows (most cells naming a column, none holding data), joined with the header rows above or below it that span it (整改情况 over 整改进展、完成时间、佐证材料); title, 填报 and section and subtotal rows are not records. In a problems sheet, a column whose header names no kind gets one from its cells when three in five say it: names of people or posts (王建国, 副局长孙伟) `leader`, offices (…科、…室、…处、…局、…单位、…中心) `department`, dates `deadline` then `completed`, status phrases `status`, document titles and numbers (《…》, 〔2021〕12号) `evidence`.\n\n| Code | 中文 | Header words |\n|---|---|---|\n")
 	for _, e := range columnKinds {
 		p("| `%s` | %s | %s |\n", e.Kind, e.Chinese, words(e.Words))
 	}
