@@ -102,7 +102,7 @@ func (r *Result) htmlView() htmlView {
 	v := htmlView{
 		Case:      r.Case,
 		Summary:   r.Summary,
-		Verdict:   r.Summary.Verdict.Name(),
+		Verdict:   r.Summary.VerdictLabel(),
 		HasReport: r.Report != nil,
 		NotRun:    r.NotRun,
 		Errors:    r.InputErrors,
@@ -574,10 +574,11 @@ func compactInts(s []int) []int {
 }
 
 var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"sevName":  Severity.Name,
-	"ruleName": knownRuleName,
-	"sevClass": sevClass,
-	"join":     func(s []string) string { return strings.Join(s, "、") },
+	"sevName":         Severity.Name,
+	"ruleName":        knownRuleName,
+	"sevClass":        sevClass,
+	"join":            func(s []string) string { return strings.Join(s, "、") },
+	"incompleteTitle": func() string { return IncompleteTitle },
 }).Parse(pageTemplate))
 
 const pageTemplate = `<!DOCTYPE html>
@@ -609,6 +610,8 @@ header.case .round{color:var(--mute);margin:0 0 12px}
 .v-paper-rectification-suspected{color:var(--high);background:var(--high-bg);border-color:var(--high-bd)}
 .v-needs-attention{color:var(--medium);background:var(--medium-bg);border-color:var(--medium-bd)}
 .v-clean{color:#067647;background:#ecfdf3;border-color:#75e0a7}
+.incomplete{margin-top:14px;padding:10px 14px;border:2px solid var(--high);border-radius:8px;background:var(--high-bg);color:var(--high)}
+.incomplete p{margin:0 0 4px}
 .count{padding:2px 10px;border-radius:6px;font-weight:600;text-decoration:none}
 .count.high{color:var(--high);background:var(--high-bg)}
 .count.medium{color:var(--medium);background:var(--medium-bg)}
@@ -704,12 +707,18 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 {{if .Summary.Medium}}<a class="count medium" href="#sev-medium">中 {{.Summary.Medium}}</a>{{else}}<span class="count zero">中 0</span>{{end}}
 {{if .Summary.Low}}<a class="count low" href="#sev-low">低 {{.Summary.Low}}</a>{{else}}<span class="count zero">低 0</span>{{end}}
 </div>
-<nav class="toc"><a href="#findings">核查发现</a><a href="#claims">数字声明</a><a href="#report">报告原文</a><a href="#notrun">未运行的规则</a>{{if .Errors}}<a href="#errors">无法读取的文件</a>{{end}}</nav>
+{{if .Summary.Unread}}<div class="incomplete" id="unread" role="alert">
+<p><strong>{{incompleteTitle}}：</strong></p>
+<ul class="plain">
+{{range .Summary.Unread}}<li>{{.Describe}}</li>
+{{end}}</ul>
+</div>
+{{end}}<nav class="toc"><a href="#findings">核查发现</a><a href="#claims">数字声明</a><a href="#report">报告原文</a><a href="#notrun">未运行的规则</a>{{if .Errors}}<a href="#errors">无法读取的文件</a>{{end}}</nav>
 </header>
 
 <section id="findings">
 <h2>核查发现</h2>
-{{if not .Groups}}<p class="muted">未发现问题。</p>{{end}}
+{{if not .Groups}}<p class="muted">{{if .Summary.Unread}}已读取的文件中未发现问题；核查不完整，见上方未能读取的文件。{{else}}未发现问题。{{end}}</p>{{end}}
 {{range .Groups}}<section class="group" id="sev-{{.Severity}}">
 <h3><span class="sev {{.Severity}}">{{.Name}}</span> {{len .Findings}} 项</h3>
 {{range .Findings}}<article class="finding {{sevClass .Severity}}" id="{{.ID}}">

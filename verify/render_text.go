@@ -40,6 +40,13 @@ func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 	}
 	ew.printf("  反馈 %s · 报告 %s · 核查基准日 %s\n", fromReport(DateFeedback, c.FeedbackDate), fromReport(DateReport, c.ReportDate), orDash(c.AsOf))
 	ew.printf("  report %s · ledger %s · %d minutes · %d claims\n\n", c.Report, orDash(c.Ledger), len(c.Minutes), len(r.Claims))
+	if r.Summary.incomplete() {
+		ew.printf("%s\n", paint("1;31", IncompleteTitle+"："))
+		for _, u := range r.Summary.Unread {
+			ew.printf("  %s\n", u.Describe())
+		}
+		ew.printf("\n")
+	}
 	for _, sev := range Severities {
 		var fs []Finding
 		for _, f := range r.Findings {
@@ -72,6 +79,9 @@ func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 	}
 	verdict := map[Verdict]string{VerdictSuspected: "1;31", VerdictAttention: "1;33", VerdictClean: "1;32"}[r.Summary.Verdict]
 	ew.printf("verdict: %s (high %d, medium %d, low %d)\n", paint(verdict, string(r.Summary.Verdict)), r.Summary.High, r.Summary.Medium, r.Summary.Low)
+	if r.Summary.incomplete() {
+		ew.printf("%s\n", paint("1;31", "结论："+r.Summary.VerdictLabel()+"，有 "+fmt.Sprint(len(r.Summary.Unread))+" 个文件未能读取"))
+	}
 	return ew.err
 }
 
