@@ -168,6 +168,18 @@ type Input struct {
 	Evidence []string
 	// Index is searched for copied paragraphs; nil if none is given.
 	Index Index
+
+	// text is Report as code points, for quoting it (see slice).
+	text *docText
+}
+
+// slice quotes the report at p, as Report.Slice does, converting each page
+// to code points once for all the rules rather than on every quote.
+func (in *Input) slice(p parse.Pos) string {
+	if in.text == nil || in.text.doc != in.Report {
+		in.text = newDocText(in.Report)
+	}
+	return in.text.slice(p)
 }
 
 // hasSheet tells whether the ledger has a sheet of the given kind.
