@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -36,28 +37,39 @@ func manyClaims(t testing.TB, n int) *Result {
 	return r
 }
 
-// renderTime is the shortest of three renderings of r as HTML.
-func renderTime(t testing.TB, r *Result) time.Duration {
+// renderCost is the shortest time of five renderings of r as HTML, and the
+// bytes one rendering allocates (a measure of its work that a loaded
+// machine does not blur: the quadratic renderer converted the page to code
+// points for every claim).
+func renderCost(t testing.TB, r *Result) (time.Duration, uint64) {
 	best := time.Duration(1 << 62)
-	for range 3 {
+	var alloc uint64
+	for range 5 {
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
 		start := time.Now()
 		require.NoError(t, r.WriteHTML(io.Discard))
 		best = min(best, time.Since(start))
+		runtime.ReadMemStats(&after)
+		alloc = after.TotalAlloc - before.TotalAlloc
 	}
-	return best
+	return best, alloc
 }
 
 // TestHTMLRenderLinear: rendering four times the paragraphs and claims
-// takes about four times as long, not sixteen (the bound, 8, is generous
-// for a loaded machine).
+// costs about four times as much, not sixteen: in bytes allocated (bound
+// 6), and in time (bound 12, generous for a loaded machine).
 func TestHTMLRenderLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("renders large reports")
 	}
 	small, large := manyClaims(t, 1500), manyClaims(t, 6000)
-	ts, tl := renderTime(t, small), renderTime(t, large)
-	t.Logf("1,500 paragraphs: %v; 6,000: %v (×%.1f)", ts, tl, float64(tl)/float64(ts))
-	require.Less(t, float64(tl)/float64(ts), 8.0, "rendering grows faster than the text")
+	ts, as := renderCost(t, small)
+	tl, al := renderCost(t, large)
+	t.Logf("1,500 paragraphs: %v, %d KB; 6,000: %v, %d KB (time ×%.1f, bytes ×%.1f)", ts, as>>10, tl, al>>10, float64(tl)/float64(ts), float64(al)/float64(as))
+	require.Less(t, float64(al)/float64(as), 6.0, "rendering allocates faster than the text grows")
+	require.Less(t, float64(tl)/float64(ts), 12.0, "rendering takes longer faster than the text grows")
 }
 
 func BenchmarkWriteHTMLManyClaims(b *testing.B) {

@@ -175,11 +175,14 @@ type Input struct {
 
 // slice quotes the report at p, as Report.Slice does, converting each page
 // to code points once for all the rules rather than on every quote.
-func (in *Input) slice(p parse.Pos) string {
+func (in *Input) slice(p parse.Pos) string { return in.reportText().slice(p) }
+
+// reportText is the report as code points, converted once.
+func (in *Input) reportText() *docText {
 	if in.text == nil || in.text.doc != in.Report {
 		in.text = newDocText(in.Report)
 	}
-	return in.text.slice(p)
+	return in.text
 }
 
 // hasSheet tells whether the ledger has a sheet of the given kind.
