@@ -162,6 +162,7 @@ func (k *checker) load(ctx context.Context) error {
 	in := &k.in
 	in.AsOf, in.Index, in.LedgerFile, in.MinutesFiles, in.Evidence = t, k.opt.Index, k.c.Ledger, len(k.c.Minutes), k.c.Evidence
 	for _, u := range k.c.Unread {
+		k.res.InputErrors = append(k.res.InputErrors, u.File+"："+u.Reason)
 		u.File = k.rel(u.File)
 		in.Unread = append(in.Unread, u)
 	}

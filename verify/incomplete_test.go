@@ -74,6 +74,8 @@ func TestIncompleteCase(t *testing.T) {
 			assert.False(t, res.Summary.Complete)
 			assert.Equal(t, []UnreadFile{tt.unread}, res.Summary.Unread)
 			assert.Contains(t, res.Summary.VerdictLabel(), "核查不完整")
+			require.Len(t, res.InputErrors, 1, "an unread file is an input error (exit 2)")
+			assert.Contains(t, res.InputErrors[0], tt.unread.File)
 
 			js, err := json.MarshalIndent(res, "", "  ")
 			require.NoError(t, err)
@@ -88,7 +90,7 @@ func TestIncompleteCase(t *testing.T) {
 
 			page, _ := renderHTML(t, res)
 			assert.Contains(t, page, IncompleteTitle)
-			assert.Contains(t, page, `<span class="vbadge v-`+string(res.Summary.Verdict)+`" title="`+string(res.Summary.Verdict)+`">`+res.Summary.VerdictLabel()+`</span>`)
+			assert.Contains(t, page, `<span class="vbadge v-`+string(res.Summary.Verdict)+` v-incomplete" title="`+string(res.Summary.Verdict)+`">`+res.Summary.VerdictLabel()+`</span>`)
 
 			var x bytes.Buffer
 			require.NoError(t, res.WriteXLSX(&x))

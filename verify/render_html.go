@@ -22,7 +22,9 @@ import (
 // severity, each with its evidence; the claims the report makes; the report
 // text page by page, with every claim's figure marked and every span a
 // finding cites highlighted and linked both ways; and the rules that did
-// not run and the files that could not be read.
+// not run and the files that could not be read. An incomplete check
+// (Summary.Unread) is said under the verdict, with the files left unread,
+// and a clean verdict reads 未发现问题（核查不完整）.
 //
 // Every piece of input text is escaped: a report that holds markup shows
 // it literally.
@@ -689,6 +691,7 @@ header.case .round{color:var(--mute);margin:0 0 12px}
 .v-paper-rectification-suspected{color:var(--high);background:var(--high-bg);border-color:var(--high-bd)}
 .v-needs-attention{color:var(--medium);background:var(--medium-bg);border-color:var(--medium-bd)}
 .v-clean{color:#067647;background:#ecfdf3;border-color:#75e0a7}
+.v-clean.v-incomplete{color:var(--medium);background:var(--medium-bg);border-color:var(--medium-bd)}
 .incomplete{margin-top:14px;padding:10px 14px;border:2px solid var(--high);border-radius:8px;background:var(--high-bg);color:var(--high)}
 .incomplete p{margin:0 0 4px}
 .count{padding:2px 10px;border-radius:6px;font-weight:600;text-decoration:none}
@@ -780,7 +783,7 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 {{end}}<dt>数字声明</dt><dd>{{len .Claims}} 处</dd>
 </dl>
 <div class="verdict">
-<span class="vbadge v-{{.Summary.Verdict}}" title="{{.Summary.Verdict}}">{{.Verdict}}</span>
+<span class="vbadge v-{{.Summary.Verdict}}{{if .Summary.Unread}} v-incomplete{{end}}" title="{{.Summary.Verdict}}">{{.Verdict}}</span>
 <code>{{.Summary.Verdict}}</code>
 {{if .Summary.High}}<a class="count high" href="#sev-high">高 {{.Summary.High}}</a>{{else}}<span class="count zero">高 0</span>{{end}}
 {{if .Summary.Medium}}<a class="count medium" href="#sev-medium">中 {{.Summary.Medium}}</a>{{else}}<span class="count zero">中 0</span>{{end}}

@@ -14,7 +14,8 @@ type TextOptions struct {
 
 // WriteText writes the result for reading in a terminal: the case, then the
 // findings grouped by severity, each with the evidence it quotes, the rules
-// that did not run, and the verdict.
+// that did not run, and the verdict. An incomplete check (Summary.Unread)
+// is said first, with the files left unread, and again with the verdict.
 func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 	ew := &errWriter{w: w}
 	paint := func(code, s string) string {
