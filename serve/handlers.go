@@ -453,7 +453,9 @@ func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
 	// The slot is held through the indexing too, which parses the files
 	// again (as checkLater does for the pages' uploads).
 	defer s.release(true)
-	res, err := s.check(r.Context(), u.caseDir, u.kase)
+	ctx, cancel := s.checkContext(r.Context())
+	defer cancel()
+	res, err := s.check(ctx, u.caseDir, u.kase)
 	if err != nil {
 		if r.Context().Err() != nil {
 			return // the client went away; nothing was stored
@@ -462,7 +464,7 @@ func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	m := Manifest{ID: newID(time.Now()), Created: time.Now().UTC(), Info: u.info, Files: u.files}
-	if err := s.commitChecked(u, m, res); err != nil {
+	if err := s.commitChecked(ctx, u, m, res); err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -481,7 +483,7 @@ func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
 
 // commitChecked stores a checked case: its files, its result, and last its
 // manifest, which makes it a case. On failure the case folder is removed.
-func (s *Server) commitChecked(u *upload, m Manifest, res *verify.Result) (err error) {
+func (s *Server) commitChecked(ctx context.Context, u *upload, m Manifest, res *verify.Result) (err error) {
 	if err := s.storeBlobs(u); err != nil {
 		return err
 	}
@@ -493,7 +495,7 @@ func (s *Server) commitChecked(u *upload, m Manifest, res *verify.Result) (err e
 			os.RemoveAll(s.store.caseDir(m.ID))
 		}
 	}()
-	if err := s.writeResult(m.ID, res); err != nil {
+	if err := s.writeResult(ctx, m.ID, res); err != nil {
 		return err
 	}
 	if err := writeJSON(filepath.Join(s.store.caseDir(m.ID), fileManifest), m); err != nil {

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"log"
 	"net"
 	"net/http"
@@ -367,10 +368,9 @@ func (s *Server) release(limit bool) {
 // upload was received, or nil to read it now (a case queued before a
 // restart). It runs in a worker's slot: the documents named otherwise are
 // parsed here, to classify them, under the server's parse limits, and never
-// while an upload is received.
+// while an upload is received. ctx carries the check's time limit
+// (checkContext), which covers storing the result (writeResult) too.
 func (s *Server) check(ctx context.Context, dir string, loaded *verify.Case) (*verify.Result, error) {
-	ctx, cancel := context.WithTimeout(ctx, s.cfg.CheckTimeout)
-	defer cancel()
 	var c verify.Case
 	if loaded != nil {
 		c = *loaded
@@ -417,11 +417,19 @@ func (s *Server) makeCaseDir(id string) error {
 	return syncDir(filepath.Dir(s.store.caseDir(id)))
 }
 
+// checkContext bounds one check, from reading its files to storing its
+// result, by CheckTimeout.
+func (s *Server) checkContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, s.cfg.CheckTimeout)
+}
+
 // writeResult stores a result: the HTML and XLSX views, then result.json,
-// whose presence marks the case as checked.
-func (s *Server) writeResult(id string, res *verify.Result) error {
+// whose presence marks the case as checked. Rendering stops when ctx (the
+// check's, with its time limit) is done.
+func (s *Server) writeResult(ctx context.Context, id string, res *verify.Result) error {
 	dir := s.store.caseDir(id)
-	if err := writeAtomic(filepath.Join(dir, fileHTML), res.WriteHTML); err != nil {
+	html := func(w io.Writer) error { return res.WriteHTMLContext(ctx, w) }
+	if err := writeAtomic(filepath.Join(dir, fileHTML), html); err != nil {
 		return err
 	}
 	if err := writeAtomic(filepath.Join(dir, fileXLSX), res.WriteXLSX); err != nil {
@@ -445,9 +453,11 @@ func (s *Server) checkLater(m Manifest, dir string, c *verify.Case, root string)
 		}
 		defer s.release(false)
 		s.store.update(m.ID, func(c *caseState) { c.Status, c.Started = StatusRunning, time.Now() })
-		res, err := s.check(context.Background(), dir, c)
+		ctx, cancel := s.checkContext(context.Background())
+		defer cancel()
+		res, err := s.check(ctx, dir, c)
 		if err == nil {
-			err = s.writeResult(m.ID, res)
+			err = s.writeResult(ctx, m.ID, res)
 			if err != nil {
 				s.cfg.Logf("zhenggai serve: case %s: storing the result: %v", m.ID, err)
 			}

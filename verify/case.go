@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -206,6 +207,10 @@ type Case struct {
 	// their content: ReadCase lists them, Classify parses them (and empties
 	// the list). Check reads only the files above.
 	Unclassified []string
+	// Unread are files that could not be read before Check: documents
+	// named otherwise of a format parse does not read (ReadCase), or that
+	// failed to parse (Classify). Check passes them on in Input.Unread.
+	Unread []UnreadFile
 }
 
 // Place is what the name of a file tells of it in a case folder, rel being
@@ -249,10 +254,12 @@ func spreadsheet(name string) bool {
 
 // ReadCase reads a case folder's layout, parsing nothing: case.json
 // (optional, validated), report.*, ledger.*, minutes/ and evidence/ by
-// Place; a spreadsheet named otherwise is the ledger if there is none;
-// other documents named otherwise (that parse reads) are left in
-// Unclassified for Classify, and files of no format parse reads are
-// passed over. It fails when the folder can hold no report: no report.*
+// Place; a spreadsheet named otherwise is the ledger if there is none (one
+// parse does not read, .xls, only when there is no other: it is then a
+// ledger that cannot be read); other documents named otherwise (that parse
+// reads) are left in Unclassified for Classify; documents of a format parse
+// does not read (.doc, .wps, images …) are listed in Unread, and other files
+// are passed over. It fails when the folder can hold no report: no report.*
 // and nothing unclassified.
 func ReadCase(dir string) (Case, error) {
 	c := Case{Dir: dir}
@@ -266,7 +273,7 @@ func ReadCase(dir string) (Case, error) {
 	if c.Info, _, err = ReadInfo(dir); err != nil {
 		return c, err
 	}
-	var sheets []string
+	var sheets, oldSheets []string
 	err = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -305,6 +312,10 @@ func ReadCase(dir string) (Case, error) {
 				sheets = append(sheets, p)
 			case parse.Supported(rel):
 				c.Unclassified = append(c.Unclassified, p)
+			case unreadSpreadsheet(rel):
+				oldSheets = append(oldSheets, p)
+			case unreadDocument(rel):
+				c.Unread = append(c.Unread, unsupportedFile(p, InputUnclassified))
 			}
 		}
 		return nil
@@ -315,22 +326,34 @@ func ReadCase(dir string) (Case, error) {
 	if c.Ledger == "" && len(sheets) > 0 {
 		c.Ledger = sheets[0]
 	}
+	if c.Ledger == "" && len(oldSheets) > 0 {
+		c.Ledger = oldSheets[0]
+	}
 	sort.Strings(c.Minutes)
 	sort.Strings(c.Evidence)
 	if c.Report == "" && len(c.Unclassified) == 0 {
-		return c, errNoReport(dir)
+		return c, errNoReport(dir, slices.Clone(c.Unread))
 	}
 	return c, nil
 }
 
-func errNoReport(dir string) error {
-	return fmt.Errorf("%s：没有找到整改报告（应命名为 report.*，或为标题含“整改情况”等字样的文档）", dir)
+func errNoReport(dir string, unread []UnreadFile) error {
+	msg := fmt.Sprintf("%s：没有找到整改报告（应命名为 report.*，或为标题含“整改情况”等字样的文档）", dir)
+	if len(unread) > 0 {
+		for i := range unread {
+			if r, err := filepath.Rel(dir, unread[i].File); err == nil && filepath.IsLocal(r) {
+				unread[i].File = filepath.ToSlash(r)
+			}
+		}
+		msg += "；以下文件未能读取：" + unreadList(unread)
+	}
+	return errors.New(msg)
 }
 
 // Classify parses the Unclassified files with opt to tell what they are: a
-// report (the first, if the case has none), minutes, or other (unreadable
-// files too, which are then passed over). It fails when the case still has
-// no report.
+// report (the first, if the case has none), minutes, or other. Files that
+// cannot be read are listed in Unread: their kind is unknown, and they may
+// be minutes. It fails when the case still has no report.
 func (c *Case) Classify(ctx context.Context, opt parse.Options) error {
 	for _, p := range c.Unclassified {
 		if err := ctx.Err(); err != nil {
@@ -341,6 +364,7 @@ func (c *Case) Classify(ctx context.Context, opt parse.Options) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
+			c.Unread = append(c.Unread, unreadFile(p, InputUnclassified, err))
 			continue
 		}
 		switch doc.Kind {
@@ -355,7 +379,7 @@ func (c *Case) Classify(ctx context.Context, opt parse.Options) error {
 	c.Unclassified = nil
 	sort.Strings(c.Minutes)
 	if c.Report == "" {
-		return errNoReport(c.Dir)
+		return errNoReport(c.Dir, slices.Clone(c.Unread))
 	}
 	return nil
 }

@@ -53,6 +53,12 @@ type Summary struct {
 	// Verdict is paper-rectification-suspected (any high finding),
 	// needs-attention (any medium) or clean.
 	Verdict Verdict `json:"verdict"`
+	// Complete is false when some file of the case could not be read
+	// (Unread lists them): the rules that need it did not run (not_run
+	// names the file), so a verdict of clean says only that the files
+	// read show no problem.
+	Complete bool         `json:"complete"`
+	Unread   []UnreadFile `json:"unread,omitempty"`
 }
 
 // CaseSummary is the "case" object of the result: the case's Info and the
@@ -110,7 +116,9 @@ type checker struct {
 
 // Check reads a case and runs every rule. It fails only when the report
 // cannot be read; a ledger or minutes file that cannot be read is listed in
-// Result.InputErrors and the rules that need it do not run.
+// Result.InputErrors and Summary.Unread (with the case's other unread
+// files), the rules that need it do not run, and the check is incomplete
+// (Summary.Complete is false).
 func Check(ctx context.Context, c Case, opt Options) (*Result, error) {
 	k := &checker{c: c, opt: opt, res: &Result{}}
 	if err := k.load(ctx); err != nil {
@@ -153,6 +161,11 @@ func (k *checker) load(ctx context.Context) error {
 	info.AsOf = asOf
 	in := &k.in
 	in.AsOf, in.Index, in.LedgerFile, in.MinutesFiles, in.Evidence = t, k.opt.Index, k.c.Ledger, len(k.c.Minutes), k.c.Evidence
+	for _, u := range k.c.Unread {
+		k.res.InputErrors = append(k.res.InputErrors, u.File+"："+u.Reason)
+		u.File = k.rel(u.File)
+		in.Unread = append(in.Unread, u)
+	}
 
 	if k.c.Report == "" {
 		return fmt.Errorf("no report given")
@@ -183,6 +196,7 @@ func (k *checker) load(ctx context.Context) error {
 		ld, err := parse.ParseFile(ctx, k.c.Ledger, k.opt.Parse)
 		if err != nil {
 			k.res.InputErrors = append(k.res.InputErrors, err.Error())
+			in.Unread = append(in.Unread, unreadFile(k.rel(k.c.Ledger), InputLedger, err))
 		} else {
 			ld.File = k.rel(k.c.Ledger)
 			in.Ledger = extract.ReadLedger(ld)
@@ -192,7 +206,7 @@ func (k *checker) load(ctx context.Context) error {
 		md, err := parse.ParseFile(ctx, m, k.opt.Parse)
 		if err != nil {
 			k.res.InputErrors = append(k.res.InputErrors, err.Error())
-			in.MinutesUnreadable++
+			in.Unread = append(in.Unread, unreadFile(k.rel(m), InputMinutes, err))
 			continue
 		}
 		md.File = k.rel(m)
@@ -262,5 +276,7 @@ func (k *checker) finish() {
 		}
 	}
 	r.Summary.Verdict = verdictOf(r.Summary.High, r.Summary.Medium)
+	r.Summary.Unread = k.in.Unread
+	r.Summary.Complete = len(r.Summary.Unread) == 0
 	r.Report, r.Items, r.Ledger, r.Meetings = k.in.Report, k.in.Items, k.in.Ledger, k.in.Meetings
 }

@@ -32,7 +32,7 @@ func claimPtr(c extract.Claim) *extract.Claim { return &c }
 
 // reportEvidence quotes the report's text at p.
 func (in *Input) reportEvidence(p parse.Pos, note string) Evidence {
-	return Evidence{File: in.Report.File, Pos: p, Text: in.Report.Slice(p), Note: note}
+	return Evidence{File: in.Report.File, Pos: p, Text: in.slice(p), Note: note}
 }
 
 // rowEvidence quotes a ledger row.

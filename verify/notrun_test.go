@@ -107,7 +107,9 @@ func TestUnreadableLedger(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, res.InputErrors, 1)
 	assert.Contains(t, res.InputErrors[0], "ledger.xlsx")
-	assert.Equal(t, "台账无法读取", notRun(res)[RuleProblemsDone])
+	assert.Equal(t, "台账未能读取：ledger.xlsx（文件已损坏）", notRun(res)[RuleProblemsDone])
+	assert.False(t, res.Summary.Complete)
+	assert.Equal(t, []UnreadFile{{File: "ledger.xlsx", Input: InputLedger, Cause: "damaged", Reason: "文件已损坏"}}, res.Summary.Unread)
 	assert.True(t, rulesOf(res.Findings)[RuleMeetings])
 }
 

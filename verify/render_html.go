@@ -1,10 +1,13 @@
 package verify
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"html"
 	"html/template"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,12 +22,75 @@ import (
 // severity, each with its evidence; the claims the report makes; the report
 // text page by page, with every claim's figure marked and every span a
 // finding cites highlighted and linked both ways; and the rules that did
-// not run and the files that could not be read.
+// not run and the files that could not be read. An incomplete check
+// (Summary.Unread) is said under the verdict, with the files left unread,
+// and a clean verdict reads 未发现问题（核查不完整）.
 //
 // Every piece of input text is escaped: a report that holds markup shows
 // it literally.
+//
+// Its work is linear in the report's text and claims: the report's pages
+// are converted to code points once (docText), claims are found by a map,
+// and each line of a page visits only the spans that reach it.
 func (r *Result) WriteHTML(w io.Writer) error {
-	return pageTmpl.Execute(w, r.htmlView())
+	return r.WriteHTMLContext(context.Background(), w)
+}
+
+// WriteHTMLContext is WriteHTML that stops when ctx is done (between
+// pages of the report), so that a time limit on a check can cover
+// rendering its result. It then writes nothing and returns an error that
+// wraps ctx.Err(), with a Chinese message.
+func (r *Result) WriteHTMLContext(ctx context.Context, w io.Writer) error {
+	h := newHTMLRender(r)
+	h.ctx = ctx
+	v := h.view()
+	if err := ctx.Err(); err != nil {
+		return renderStopped{err}
+	}
+	return pageTmpl.Execute(w, v)
+}
+
+// renderStopped is the error of a rendering stopped by its context.
+type renderStopped struct{ err error }
+
+func (e renderStopped) Error() string {
+	if errors.Is(e.err, context.DeadlineExceeded) {
+		return "生成核查报告页面超时，已中止"
+	}
+	return "生成核查报告页面已取消"
+}
+
+func (e renderStopped) Unwrap() error { return e.err }
+
+// htmlRender is one rendering of a Result: the report's text as code
+// points and the claims by key, built once.
+type htmlRender struct {
+	*Result
+	ctx    context.Context // stops the rendering between pages; nil for never
+	text   *docText
+	claims map[claimKey]int // index in Claims of the first claim with the key
+}
+
+// claimKey identifies a claim as findings point at it.
+type claimKey struct {
+	figure  parse.Pos
+	source  extract.Source
+	kind    extract.Kind
+	subtype extract.Subtype
+}
+
+func keyOf(c extract.Claim) claimKey {
+	return claimKey{c.Figure, c.Source, c.Kind, c.Subtype}
+}
+
+func newHTMLRender(r *Result) *htmlRender {
+	h := &htmlRender{Result: r, text: newDocText(r.Report), claims: make(map[claimKey]int, len(r.Claims))}
+	for i, c := range r.Claims {
+		if _, ok := h.claims[keyOf(c)]; !ok {
+			h.claims[keyOf(c)] = i
+		}
+	}
+	return h
 }
 
 // The view the page template renders. Everything in it is plain text that
@@ -98,11 +164,11 @@ type htmlPageText struct {
 	HTML   template.HTML
 }
 
-func (r *Result) htmlView() htmlView {
+func (r *htmlRender) view() htmlView {
 	v := htmlView{
 		Case:      r.Case,
 		Summary:   r.Summary,
-		Verdict:   r.Summary.Verdict.Name(),
+		Verdict:   r.Summary.VerdictLabel(),
 		HasReport: r.Report != nil,
 		NotRun:    r.NotRun,
 		Errors:    r.InputErrors,
@@ -165,7 +231,16 @@ func (r *Result) htmlView() htmlView {
 
 	if r.Report != nil {
 		spans := r.reportSpans()
+		paras := make([][]parse.Paragraph, len(r.Report.Pages)+1)
+		for _, p := range r.Report.Paragraphs {
+			if p.Page >= 1 && p.Page <= len(r.Report.Pages) {
+				paras[p.Page] = append(paras[p.Page], p)
+			}
+		}
 		for i, p := range r.Report.Pages {
+			if r.ctx != nil && r.ctx.Err() != nil {
+				break
+			}
 			num := p.Number
 			if num == 0 {
 				num = i + 1
@@ -174,14 +249,14 @@ func (r *Result) htmlView() htmlView {
 				Number: num,
 				Sheet:  p.Sheet,
 				ID:     fmt.Sprintf("page-%d", i+1),
-				HTML:   renderPageText(p.Text, spans[i+1], r.Report.Paragraphs, i+1),
+				HTML:   renderPageText(r.text.page(i+1), spans[i+1], paras[i+1]),
 			})
 		}
 	}
 	return v
 }
 
-func (r *Result) htmlFinding(f Finding, n int, claimIDs []string) htmlFinding {
+func (r *htmlRender) htmlFinding(f Finding, n int, claimIDs []string) htmlFinding {
 	hf := htmlFinding{
 		ID:       findingID(n),
 		N:        n,
@@ -213,36 +288,27 @@ func (r *Result) htmlFinding(f Finding, n int, claimIDs []string) htmlFinding {
 }
 
 // claimIndex finds c in r.Claims (by position and figure), or -1.
-func (r *Result) claimIndex(c extract.Claim) int {
-	for i, d := range r.Claims {
-		if d.Figure == c.Figure && d.Source == c.Source && d.Kind == c.Kind && d.Subtype == c.Subtype {
-			return i
-		}
+func (r *htmlRender) claimIndex(c extract.Claim) int {
+	if i, ok := r.claims[keyOf(c)]; ok {
+		return i
 	}
 	return -1
 }
 
 // validPos reports whether p is a non-empty span of the report text.
-func (r *Result) validPos(p parse.Pos) bool {
-	if r.Report == nil || p.Page < 1 || p.Page > len(r.Report.Pages) || p.Start < 0 || p.End <= p.Start {
-		return false
-	}
-	return p.End <= runeCount(r.Report.Pages[p.Page-1].Text)
-}
+func (r *htmlRender) validPos(p parse.Pos) bool { return r.text.valid(p) }
 
-func (r *Result) slice(p parse.Pos) string {
+func (r *htmlRender) slice(p parse.Pos) string {
 	if !r.validPos(p) {
 		return ""
 	}
-	return r.Report.Slice(p)
+	return r.text.slice(p)
 }
 
 // citesReport reports whether ev points at a span of the report text.
-func (r *Result) citesReport(ev Evidence) bool {
+func (r *htmlRender) citesReport(ev Evidence) bool {
 	return r.Report != nil && ev.File == r.Report.File && ev.Row == 0 && ev.Sheet == "" && r.validPos(ev.Pos)
 }
-
-func runeCount(s string) int { return len([]rune(s)) }
 
 func findingID(n int) string { return "f-" + strconv.Itoa(n) }
 
@@ -328,7 +394,7 @@ type hlSpan struct {
 // reportSpans gathers, per page number, the spans to highlight: claim
 // sentences and figures, and the spans findings cite (one per distinct
 // span, however many findings cite it).
-func (r *Result) reportSpans() map[int][]*hlSpan {
+func (r *htmlRender) reportSpans() map[int][]*hlSpan {
 	out := map[int][]*hlSpan{}
 	seq := 0
 	add := func(page int, s *hlSpan) {
@@ -392,9 +458,11 @@ func (r *Result) reportSpans() map[int][]*hlSpan {
 // their extent (longer outside) and kind; where two overlap without
 // nesting, the inner one is closed and reopened, so the markup is always
 // well formed and no text is lost or repeated: the text content of the
-// lines, joined by '\n', is the page text. Offsets are code points.
-func renderPageText(text string, spans []*hlSpan, paras []parse.Paragraph, page int) template.HTML {
-	runes := []rune(text)
+// lines, joined by '\n', is the page text. Offsets are code points; runes
+// is the page's text, paras the page's paragraphs. Each line visits only
+// the spans that reach it (spans sorted by start, the open ones kept), so
+// the work grows with the text and the spans, not their product.
+func renderPageText(runes []rune, spans []*hlSpan, paras []parse.Paragraph) template.HTML {
 	type line struct{ start, end int } // [start, end), end at the '\n' or the text's end
 	var lines []line
 	ls := 0
@@ -443,12 +511,14 @@ func renderPageText(text string, spans []*hlSpan, paras []parse.Paragraph, page 
 
 	levels := map[int]parse.Paragraph{}
 	for _, p := range paras {
-		if p.Page == page {
-			if _, ok := levels[p.Start]; !ok {
-				levels[p.Start] = p
-			}
+		if _, ok := levels[p.Start]; !ok {
+			levels[p.Start] = p
 		}
 	}
+	byStart := slices.Clone(spans)
+	sort.SliceStable(byStart, func(i, j int) bool { return byStart[i].start < byStart[j].start })
+	next := 0          // byStart[next:] start after the lines so far
+	var open []*hlSpan // spans started, in order, that may reach this line
 
 	less := func(a, b *hlSpan) bool {
 		if a.start != b.start {
@@ -484,7 +554,18 @@ func renderPageText(text string, spans []*hlSpan, paras []parse.Paragraph, page 
 		}
 		var frags []frag
 		pts := []int{ln.start, ln.end}
-		for _, s := range spans {
+		for next < len(byStart) && byStart[next].start < ln.end {
+			open = append(open, byStart[next])
+			next++
+		}
+		kept := open[:0]
+		for _, s := range open {
+			if s.end > ln.start {
+				kept = append(kept, s)
+			}
+		}
+		open = kept
+		for _, s := range open {
 			fs, fe := max(s.start, ln.start), min(s.end, ln.end)
 			if fs < fe {
 				frags = append(frags, frag{s, fs, fe})
@@ -574,10 +655,11 @@ func compactInts(s []int) []int {
 }
 
 var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"sevName":  Severity.Name,
-	"ruleName": knownRuleName,
-	"sevClass": sevClass,
-	"join":     func(s []string) string { return strings.Join(s, "、") },
+	"sevName":         Severity.Name,
+	"ruleName":        knownRuleName,
+	"sevClass":        sevClass,
+	"join":            func(s []string) string { return strings.Join(s, "、") },
+	"incompleteTitle": func() string { return IncompleteTitle },
 }).Parse(pageTemplate))
 
 const pageTemplate = `<!DOCTYPE html>
@@ -609,6 +691,9 @@ header.case .round{color:var(--mute);margin:0 0 12px}
 .v-paper-rectification-suspected{color:var(--high);background:var(--high-bg);border-color:var(--high-bd)}
 .v-needs-attention{color:var(--medium);background:var(--medium-bg);border-color:var(--medium-bd)}
 .v-clean{color:#067647;background:#ecfdf3;border-color:#75e0a7}
+.v-clean.v-incomplete{color:var(--medium);background:var(--medium-bg);border-color:var(--medium-bd)}
+.incomplete{margin-top:14px;padding:10px 14px;border:2px solid var(--high);border-radius:8px;background:var(--high-bg);color:var(--high)}
+.incomplete p{margin:0 0 4px}
 .count{padding:2px 10px;border-radius:6px;font-weight:600;text-decoration:none}
 .count.high{color:var(--high);background:var(--high-bg)}
 .count.medium{color:var(--medium);background:var(--medium-bg)}
@@ -698,18 +783,24 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 {{end}}<dt>数字声明</dt><dd>{{len .Claims}} 处</dd>
 </dl>
 <div class="verdict">
-<span class="vbadge v-{{.Summary.Verdict}}" title="{{.Summary.Verdict}}">{{.Verdict}}</span>
+<span class="vbadge v-{{.Summary.Verdict}}{{if .Summary.Unread}} v-incomplete{{end}}" title="{{.Summary.Verdict}}">{{.Verdict}}</span>
 <code>{{.Summary.Verdict}}</code>
 {{if .Summary.High}}<a class="count high" href="#sev-high">高 {{.Summary.High}}</a>{{else}}<span class="count zero">高 0</span>{{end}}
 {{if .Summary.Medium}}<a class="count medium" href="#sev-medium">中 {{.Summary.Medium}}</a>{{else}}<span class="count zero">中 0</span>{{end}}
 {{if .Summary.Low}}<a class="count low" href="#sev-low">低 {{.Summary.Low}}</a>{{else}}<span class="count zero">低 0</span>{{end}}
 </div>
-<nav class="toc"><a href="#findings">核查发现</a><a href="#claims">数字声明</a><a href="#report">报告原文</a><a href="#notrun">未运行的规则</a>{{if .Errors}}<a href="#errors">无法读取的文件</a>{{end}}</nav>
+{{if .Summary.Unread}}<div class="incomplete" id="unread" role="alert">
+<p><strong>{{incompleteTitle}}：</strong></p>
+<ul class="plain">
+{{range .Summary.Unread}}<li>{{.Describe}}</li>
+{{end}}</ul>
+</div>
+{{end}}<nav class="toc"><a href="#findings">核查发现</a><a href="#claims">数字声明</a><a href="#report">报告原文</a><a href="#notrun">未运行的规则</a>{{if .Errors}}<a href="#errors">无法读取的文件</a>{{end}}</nav>
 </header>
 
 <section id="findings">
 <h2>核查发现</h2>
-{{if not .Groups}}<p class="muted">未发现问题。</p>{{end}}
+{{if not .Groups}}<p class="muted">{{if .Summary.Unread}}已读取的文件中未发现问题；核查不完整，见上方未能读取的文件。{{else}}未发现问题。{{end}}</p>{{end}}
 {{range .Groups}}<section class="group" id="sev-{{.Severity}}">
 <h3><span class="sev {{.Severity}}">{{.Name}}</span> {{len .Findings}} 项</h3>
 {{range .Findings}}<article class="finding {{sevClass .Severity}}" id="{{.ID}}">

@@ -208,7 +208,7 @@ func checkPage(t *testing.T, r *Result, root *html.Node) {
 			}
 			assert.Contains(t, textOf(li), ev.Text)
 			links := all(li, tagged("a"))
-			if !r.citesReport(ev) {
+			if !newHTMLRender(r).citesReport(ev) {
 				assert.Empty(t, links, "evidence outside the report text is not linked")
 				continue
 			}
@@ -556,7 +556,7 @@ func TestRenderPageText(t *testing.T) {
 				}
 				spans = append(spans, h)
 			}
-			out := string(renderPageText(tc.text, spans, nil, 1))
+			out := string(renderPageText([]rune(tc.text), spans, nil))
 			if tc.want != "" {
 				assert.Equal(t, tc.want, out)
 			}
@@ -670,7 +670,7 @@ func FuzzRenderPageText(f *testing.F) {
 			}
 			spans = append(spans, h)
 		}
-		out := string(renderPageText(text, spans, nil, 1))
+		out := string(renderPageText([]rune(text), spans, nil))
 		checkFragment(t, text, out, spans)
 	})
 }

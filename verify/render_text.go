@@ -14,7 +14,8 @@ type TextOptions struct {
 
 // WriteText writes the result for reading in a terminal: the case, then the
 // findings grouped by severity, each with the evidence it quotes, the rules
-// that did not run, and the verdict.
+// that did not run, and the verdict. An incomplete check (Summary.Unread)
+// is said first, with the files left unread, and again with the verdict.
 func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 	ew := &errWriter{w: w}
 	paint := func(code, s string) string {
@@ -40,6 +41,13 @@ func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 	}
 	ew.printf("  反馈 %s · 报告 %s · 核查基准日 %s\n", fromReport(DateFeedback, c.FeedbackDate), fromReport(DateReport, c.ReportDate), orDash(c.AsOf))
 	ew.printf("  report %s · ledger %s · %d minutes · %d claims\n\n", c.Report, orDash(c.Ledger), len(c.Minutes), len(r.Claims))
+	if r.Summary.incomplete() {
+		ew.printf("%s\n", paint("1;31", IncompleteTitle+"："))
+		for _, u := range r.Summary.Unread {
+			ew.printf("  %s\n", u.Describe())
+		}
+		ew.printf("\n")
+	}
 	for _, sev := range Severities {
 		var fs []Finding
 		for _, f := range r.Findings {
@@ -72,6 +80,9 @@ func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 	}
 	verdict := map[Verdict]string{VerdictSuspected: "1;31", VerdictAttention: "1;33", VerdictClean: "1;32"}[r.Summary.Verdict]
 	ew.printf("verdict: %s (high %d, medium %d, low %d)\n", paint(verdict, string(r.Summary.Verdict)), r.Summary.High, r.Summary.Medium, r.Summary.Low)
+	if r.Summary.incomplete() {
+		ew.printf("%s\n", paint("1;31", "结论："+r.Summary.VerdictLabel()+"，有 "+fmt.Sprint(len(r.Summary.Unread))+" 个文件未能读取"))
+	}
 	return ew.err
 }
 

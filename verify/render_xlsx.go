@@ -10,12 +10,20 @@ import (
 // WriteXLSX writes the findings as a workbook, a row per finding (severity,
 // rule, item, message, claimed, observed, evidence), for an inspection
 // office to keep with its own ledgers; a second sheet lists the rules that
-// did not run.
+// did not run. An incomplete check opens on a first sheet, 核查不完整,
+// that lists the files that could not be read.
 func (r *Result) WriteXLSX(w io.Writer) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	const sheet = "核查发现"
-	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+	if r.Summary.incomplete() {
+		if err := r.writeUnreadSheet(f); err != nil {
+			return err
+		}
+		if _, err := f.NewSheet(sheet); err != nil {
+			return err
+		}
+	} else if err := f.SetSheetName("Sheet1", sheet); err != nil {
 		return err
 	}
 	header := []any{"序号", "严重程度", "规则", "事项", "问题标题", "情况说明", "报告所称", "核查所见", "依据（文件、位置、原文）"}
@@ -73,6 +81,29 @@ func (r *Result) WriteXLSX(w io.Writer) error {
 	}
 	_, err = f.WriteTo(w)
 	return err
+}
+
+// UnreadSheet is the name of the sheet that lists the files an
+// incomplete check could not read.
+const UnreadSheet = "核查不完整"
+
+// writeUnreadSheet makes the workbook's first sheet the list of the files
+// that could not be read, under the warning and the verdict.
+func (r *Result) writeUnreadSheet(f *excelize.File) error {
+	if err := f.SetSheetName("Sheet1", UnreadSheet); err != nil {
+		return err
+	}
+	rows := [][]any{{IncompleteTitle}, {"结论", r.Summary.VerdictLabel()}, {"文件", "类别", "原因"}}
+	for _, u := range r.Summary.Unread {
+		rows = append(rows, []any{u.File, u.Input.Name(), u.Reason})
+	}
+	for i, row := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow(UnreadSheet, cell, &row); err != nil {
+			return err
+		}
+	}
+	return f.SetColWidth(UnreadSheet, "A", "A", 40)
 }
 
 // ruleCell names a rule in a cell: its Chinese name and its ID, or the ID

@@ -81,13 +81,20 @@ var sheetNames = map[extract.SheetKind]string{
 //
 //	案卷中没有整改报告                          Report, and there is none (Check fails without one)
 //	案卷中没有台账                              Ledger or Sheet, and the case names no ledger
-//	台账无法读取                                Ledger or Sheet, and the ledger could not be read
+//	台账未能读取：<file>（<why>）               Ledger or Sheet, and the ledger could not be read
+//	会议纪要均无法读取：<files>                  Minutes, and no minutes file could be read
+//	会议纪要未能全部读取：<files>               Minutes, and some minutes file could not be read
+//	有文件未能读取，可能是会议纪要：<files>     Minutes, and a file of unknown kind could not be read
 //	案卷中没有会议纪要                          Minutes, and the case names no minutes
-//	会议纪要均无法读取                          Minutes, and no minutes file could be read
 //	未指定历史报告索引（--index）               Index, and no index is given
 //	台账中没有<sheet>                           Sheet, and the ledger has no such sheet
 //	台账中没有<sheet>，案卷中也没有佐证材料     Sheet with OrEvidence, and no evidence files either
 //	反馈日期不详（case.json 的 feedback_date）  FeedbackDate, and the date is unknown
+//
+// An input that was not fully read stops the rules that need it, so no
+// finding rests on a file the check could not see (the unread files are in
+// in.Unread, by kind). Evidence files are counted, not read, so an
+// unreadable one still counts.
 func (n Needs) Missing(in *Input) string {
 	ledger := n.Ledger || n.Sheet != ""
 	switch {
@@ -96,11 +103,25 @@ func (n Needs) Missing(in *Input) string {
 	case ledger && in.Ledger == nil && in.LedgerFile == "":
 		return "案卷中没有台账"
 	case ledger && in.Ledger == nil:
+		if us := in.unread(InputLedger); len(us) > 0 {
+			return "台账未能读取：" + unreadList(us)
+		}
 		return "台账无法读取"
-	case n.Minutes && len(in.Meetings) == 0 && in.MinutesFiles == 0:
-		return "案卷中没有会议纪要"
-	case n.Minutes && len(in.Meetings) == 0 && in.MinutesUnreadable > 0:
-		return "会议纪要均无法读取"
+	case n.Minutes:
+		if us := in.unread(InputMinutes); len(us) > 0 {
+			if len(us) >= in.MinutesFiles {
+				return "会议纪要均无法读取：" + unreadList(us)
+			}
+			return "会议纪要未能全部读取：" + unreadList(us)
+		}
+		if us := in.unread(InputUnclassified); len(us) > 0 {
+			return "有文件未能读取，可能是会议纪要：" + unreadList(us)
+		}
+		if len(in.Meetings) == 0 && in.MinutesFiles == 0 {
+			return "案卷中没有会议纪要"
+		}
+	}
+	switch {
 	case n.Index && in.Index == nil:
 		return "未指定历史报告索引（--index）"
 	case n.Sheet != "" && !in.hasSheet(n.Sheet):
@@ -136,15 +157,32 @@ type Input struct {
 	// LedgerFile is the ledger file the case names, "" if none.
 	LedgerFile string
 	// Meetings are the meetings the minutes record. MinutesFiles counts
-	// the minutes files the case names, MinutesUnreadable those that could
-	// not be read.
-	Meetings          []extract.Meeting
-	MinutesFiles      int
-	MinutesUnreadable int
+	// the minutes files the case names, read or not.
+	Meetings     []extract.Meeting
+	MinutesFiles int
+	// Unread are the files of the case that could not be read, by the kind
+	// of input each was meant to be: the rules that need that kind do not
+	// run (Needs.Missing).
+	Unread []UnreadFile
 	// Evidence lists the case's evidence files (佐证材料).
 	Evidence []string
 	// Index is searched for copied paragraphs; nil if none is given.
 	Index Index
+
+	// text is Report as code points, for quoting it (see slice).
+	text *docText
+}
+
+// slice quotes the report at p, as Report.Slice does, converting each page
+// to code points once for all the rules rather than on every quote.
+func (in *Input) slice(p parse.Pos) string { return in.reportText().slice(p) }
+
+// reportText is the report as code points, converted once.
+func (in *Input) reportText() *docText {
+	if in.text == nil || in.text.doc != in.Report {
+		in.text = newDocText(in.Report)
+	}
+	return in.text
 }
 
 // hasSheet tells whether the ledger has a sheet of the given kind.

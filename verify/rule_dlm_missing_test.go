@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/zhenggai/zhenggai/extract"
+	"github.com/zhenggai/zhenggai/parse"
 )
 
 func TestRuleDLMMissing(t *testing.T) {
@@ -24,6 +25,15 @@ func TestRuleDLMMissing(t *testing.T) {
 			want: []got{{"", "", ""}}},
 		{name: "a special one after the feedback", in: held(work, dlm("2020-02-20"))},
 		{name: "no minutes", in: held(), notRun: "案卷中没有会议纪要"},
+		// The scan may be the special meeting's minutes.
+		{name: "a minutes file unread stops it",
+			in: func(t *testing.T) *Input {
+				return withUnread(held(work)(t), InputMinutes, "minutes/民主生活会.pdf", parse.ErrNoTextLayer)
+			}, notRun: "会议纪要未能全部读取：minutes/民主生活会.pdf（扫描件（无文字层））"},
+		{name: "the only minutes file unread",
+			in: func(t *testing.T) *Input {
+				return withUnread(held()(t), InputMinutes, "minutes/2020-02-20.doc", parse.ErrUnsupported)
+			}, notRun: "会议纪要均无法读取：minutes/2020-02-20.doc（格式不支持（.doc））"},
 		{name: "feedback date unknown",
 			in: func(t *testing.T) *Input {
 				in := held(work)(t)

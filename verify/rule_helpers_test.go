@@ -157,6 +157,20 @@ func withMeetings(in *Input, ms ...extract.Meeting) *Input {
 	return in
 }
 
+// withUnread adds to in a file of the given kind that parse could not read
+// for cause (parse.ErrCorrupt …); a minutes file counts among the minutes
+// files, a ledger file is the case's ledger.
+func withUnread(in *Input, kind InputKind, file string, cause error) *Input {
+	in.Unread = append(in.Unread, unreadFile(file, kind, &parse.Error{File: file, Err: cause}))
+	switch kind {
+	case InputMinutes:
+		in.MinutesFiles++
+	case InputLedger:
+		in.Ledger, in.LedgerFile = nil, file
+	}
+	return in
+}
+
 // meeting is a rectification meeting of the type on the date, recorded in
 // minutes/<date>.txt.
 func meeting(typ extract.MeetingType, date, title string) extract.Meeting {

@@ -3,8 +3,11 @@ package verify
 import (
 	"context"
 	"fmt"
+	"regexp"
+	"strings"
 
 	"github.com/zhenggai/zhenggai/extract"
+	"github.com/zhenggai/zhenggai/parse"
 )
 
 // RuleListCount: the stated number of problems is not the number listed.
@@ -15,7 +18,11 @@ func init() {
 }
 
 // listCount: the number of problems the report states must be the number it
-// goes on to list (its 关于“…”问题的整改 items).
+// goes on to list (its 关于“…”问题的整改 items), when the list is meant to be
+// complete: numbered through (（一）（二）… or 1. 2. … without a gap) or said
+// to be all (逐项, 具体如下 …), not introduced as typical problems only (典型
+// 问题, 部分问题, 主要问题, 如：), and not cut off (the report ending inside
+// its last item while the numbers stop short of the total).
 type listCount struct{ ruleSpec }
 
 func (listCount) Check(_ context.Context, in *Input) ([]Finding, error) {
@@ -23,8 +30,108 @@ func (listCount) Check(_ context.Context, in *Input) ([]Finding, error) {
 	if !ok || approx(t) != extract.Exact || len(in.Items) == 0 || float64(len(in.Items)) == t.Value {
 		return nil, nil
 	}
+	if !in.listMeantComplete(t) {
+		return nil, nil
+	}
 	last := in.Items[len(in.Items)-1]
 	return []Finding{{Item: string(extract.KindProblems), Claimed: Num(t.Value), Observed: Count(len(in.Items)), Claim: claimPtr(t),
 		Evidence: []Evidence{claimEvidence(t), in.reportEvidence(last.Pos, fmt.Sprintf("逐项列出的最后一个问题（共%d个）", len(in.Items)))},
 		Message:  fmt.Sprintf("整改报告称反馈问题%s个，但逐项列出的问题只有%d个", fmtNum(t.Value), len(in.Items))}}, nil
+}
+
+// The words that introduce a list: as a selection (typical or main
+// problems, examples), or as the whole (item by item, as follows).
+var (
+	partialList = regexp.MustCompile(`典型问题|部分问题|主要问题|重点问题|个别问题|如[：:]|例如|比如|举例|列举|择要|选取|摘要`)
+	wholeList   = regexp.MustCompile(`逐条|逐项|逐一|具体如下|如下|分别是|分别为`)
+	// listClosing is a line after the list that closes it: the next
+	// top-level section, the closing words, or the signature date.
+	listClosing = regexp.MustCompile(`^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分|下一步|下步|今后|附件)|特此报告|^\d{4}年\d{1,2}月\d{1,2}日$`)
+)
+
+// listMeantComplete tells whether the report's list of problems is meant to
+// hold them all, so that its length can be held against the total t.
+func (in *Input) listMeantComplete(t extract.Claim) bool {
+	intro := in.listIntro(t)
+	if partialList.MatchString(intro) {
+		return false
+	}
+	nums, through := in.itemNumbers()
+	if !through && !wholeList.MatchString(intro) {
+		return false
+	}
+	// A list whose numbers stop short of the total, in a report that ends
+	// inside its last item, was cut off: what is missing is unknown.
+	lastNum := len(in.Items)
+	if len(nums) > 0 {
+		lastNum = nums[len(nums)-1]
+	}
+	if float64(lastNum) < t.Value && !in.closedAfter(in.Items[len(in.Items)-1].Pos) {
+		return false
+	}
+	return true
+}
+
+// listIntro is the text that introduces the list: from the total's
+// sentence to the first item when they are on one page, else the total's
+// sentence and the 200 characters before the first item.
+func (in *Input) listIntro(t extract.Claim) string {
+	first := in.Items[0].Pos
+	if t.Source.Page == first.Page && t.Source.Start <= first.Start {
+		return in.slice(parse.Pos{Page: first.Page, Start: t.Source.Start, End: first.Start})
+	}
+	return t.Text + in.slice(parse.Pos{Page: first.Page, Start: max(first.Start-200, 0), End: first.Start})
+}
+
+// itemNumbers reads the items' numbers ((三) → 3, 4. → 4, 五是 → 5, ⑥ → 6);
+// through is true when every item has one and they run 1, 2, … without a
+// gap or a repeat.
+func (in *Input) itemNumbers() (nums []int, through bool) {
+	through = true
+	for i, it := range in.Items {
+		n, ok := itemNumber(it.Number)
+		if !ok {
+			return nil, false
+		}
+		nums = append(nums, n)
+		if n != i+1 {
+			through = false
+		}
+	}
+	return nums, through
+}
+
+// itemNumber reads an item's number as the report writes it: （一）, (1),
+// 1., 一、, 一是, 第一, ①.
+func itemNumber(s string) (int, bool) {
+	s = strings.Trim(strings.TrimSpace(s), "（）()、.．:：是第 ")
+	if s == "" {
+		return 0, false
+	}
+	n, ok := extract.ParseNumber(s)
+	if !ok || n.Percent || n.Approx != extract.Exact || n.Value != float64(int(n.Value)) || n.Value < 1 {
+		return 0, false
+	}
+	return int(n.Value), true
+}
+
+// closedAfter tells whether some line after the position p (the last
+// item's heading) closes the list.
+func (in *Input) closedAfter(p parse.Pos) bool {
+	if in.Report == nil {
+		return false
+	}
+	for page := p.Page; page <= len(in.Report.Pages); page++ {
+		runes := in.reportText().page(page)
+		from := 0
+		if page == p.Page {
+			from = min(p.End, len(runes))
+		}
+		for _, line := range strings.Split(string(runes[from:]), "\n") {
+			if listClosing.MatchString(strings.TrimSpace(line)) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,34 +1,105 @@
 package verify
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/zhenggai/zhenggai/extract"
 )
 
-func TestRuleListCount(t *testing.T) {
-	// listed states a total of problems and lists two.
-	listed := func(total string, value float64) func(t *testing.T) *Input {
-		return func(t *testing.T) *Input {
-			doc := report("共反馈问题"+total+"。", "（一）关于“甲”问题的整改情况", "（二）关于“乙”问题的整改情况")
-			in := input(doc, claim(t, doc, total, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: value}))
-			in.Items = []extract.Item{
-				item(t, doc, 1, "（一）", "关于“甲”问题", "", extract.StatusUnknown, ""),
-				item(t, doc, 2, "（二）", "关于“乙”问题", "", extract.StatusUnknown, ""),
-			}
-			return in
+// listReport is a report whose first line states the total of problems
+// (figure, worth value) and then lists one problem per number, each with a
+// line of measures, followed by the tail lines.
+func listReport(intro, figure string, value float64, numbers []string, tail ...string) func(t *testing.T) *Input {
+	return func(t *testing.T) *Input {
+		lines := []string{intro}
+		titles := make([]string, len(numbers))
+		for i, n := range numbers {
+			titles[i] = "关于“第" + strings.Repeat("甲", i+1) + "类问题”的整改"
+			lines = append(lines, n+titles[i]+"情况", "已修订相关制度，明确责任人。")
 		}
+		doc := report(append(lines, tail...)...)
+		in := input(doc, claim(t, doc, figure, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: value}))
+		for i, n := range numbers {
+			in.Items = append(in.Items, item(t, doc, i+1, n, titles[i], "", extract.StatusUnknown, ""))
+		}
+		return in
 	}
+}
+
+func TestRuleListCount(t *testing.T) {
+	two := []string{"（一）", "（二）"}
+	const next = "三、下一步工作打算"
+	fires := []got{{"problems", "3", "2"}}
 	testRule(t, RuleListCount, []ruleCase{
-		{name: "more problems stated than listed", in: listed("3个", 3),
-			want: []got{{"problems", "3", "2"}}, msgs: []string{"整改报告称反馈问题3个，但逐项列出的问题只有2个"}},
-		{name: "as many stated as listed", in: listed("2个", 2)},
+		// Meant to be complete: numbered through, and closed.
+		{name: "numbered through, closed by the next section, fewer than stated",
+			in:   listReport("巡察组共反馈问题3个，具体整改情况如下：", "3个", 3, two, next),
+			want: fires, msgs: []string{"整改报告称反馈问题3个，但逐项列出的问题只有2个"}},
+		{name: "numbered through without saying so",
+			in:   listReport("县委巡察组反馈了3个问题。", "3个", 3, two, next),
+			want: fires},
+		{name: "一、二、 through, closed by the signature date",
+			in:   listReport("针对反馈的3个问题，逐项整改如下。", "3个", 3, []string{"一、", "二、"}, "中共某某局党组", "2020年3月10日"),
+			want: fires},
+		{name: "1. 2. through, closed by 特此报告",
+			in:   listReport("共反馈问题3个。", "3个", 3, []string{"1.", "2."}, "特此报告。"),
+			want: fires},
+		{name: "more listed than stated",
+			in:   listReport("共反馈问题2个。", "2个", 2, []string{"（一）", "（二）", "（三）"}, next),
+			want: []got{{"problems", "2", "3"}}},
+		{name: "as many stated as listed", in: listReport("共反馈问题2个。", "2个", 2, two, next)},
 		{name: "a report that lists nothing is not held to its total",
+			in: listReport("共反馈问题3个。", "3个", 3, nil, next)},
+		// A selection of the problems, however numbered.
+		{name: "typical problems only",
+			in: listReport("巡察反馈问题3个，现将其中典型问题的整改情况报告如下：", "3个", 3, two, next)},
+		{name: "some of the problems",
+			in: listReport("巡察反馈的3个问题已全部整改。以下择部分问题说明：", "3个", 3, two, next)},
+		{name: "the main problems",
+			in: listReport("对反馈的3个问题，主要问题整改情况如下。", "3个", 3, two, next)},
+		{name: "examples after 如：",
+			in: listReport("共反馈问题3个，整改中着力解决的如：", "3个", 3, two, next)},
+		// A list cut off: the report ends inside its last item.
+		{name: "cut off before the total is reached",
+			in: listReport("共反馈问题3个，具体如下：", "3个", 3, two)},
+		{name: "cut off, though said to be item by item",
+			in: listReport("对反馈的3个问题逐项列出整改情况：", "3个", 3, two)},
+		// Numbering that does not run through needs the report to say it
+		// lists them all.
+		{name: "a gap in the numbers, not said to be all",
+			in: listReport("共反馈问题3个。", "3个", 3, []string{"（一）", "（三）"}, next)},
+		{name: "a gap in the numbers, said to be all",
+			in:   listReport("共反馈问题3个，逐条整改情况如下。", "3个", 3, []string{"（一）", "（三）"}, next),
+			want: fires},
+		{name: "unnumbered items said to be all",
+			in:   listReport("巡察反馈问题3个，分别是：", "3个", 3, []string{"", ""}, next),
+			want: fires},
+		{name: "unnumbered items not said to be all",
+			in: listReport("巡察反馈问题3个。", "3个", 3, []string{"", ""}, next)},
+		{name: "an approximate total",
 			in: func(t *testing.T) *Input {
-				in := listed("3个", 3)(t)
-				in.Items = nil
+				in := listReport("共反馈问题近3个。", "近3个", 3, two, next)(t)
+				in.Claims[0].Approx = extract.AtMost
 				return in
 			}},
 		{name: "no report", in: func(t *testing.T) *Input { return &Input{} }, notRun: "案卷中没有整改报告"},
 	})
+}
+
+func TestItemNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"（一）", 1, true}, {"(12)", 12, true}, {"3.", 3, true}, {"4．", 4, true}, {"十一、", 11, true},
+		{"二是", 2, true}, {"第三", 3, true}, {"⑥", 6, true}, {"", 0, false}, {"（甲）", 0, false}, {"约3", 0, false},
+	}
+	for _, tt := range tests {
+		n, ok := itemNumber(tt.in)
+		if ok != tt.ok || n != tt.want {
+			t.Errorf("itemNumber(%q) = %d, %v; want %d, %v", tt.in, n, ok, tt.want, tt.ok)
+		}
+	}
 }

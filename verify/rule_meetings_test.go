@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/zhenggai/zhenggai/extract"
+	"github.com/zhenggai/zhenggai/parse"
 )
 
 func TestRuleMeetings(t *testing.T) {
@@ -40,10 +41,26 @@ func TestRuleMeetings(t *testing.T) {
 		{name: "no minutes", in: claimed(), notRun: "案卷中没有会议纪要"},
 		{name: "no minutes could be read",
 			in: func(t *testing.T) *Input {
-				in := claimed()(t)
-				in.MinutesFiles, in.MinutesUnreadable = 2, 2
-				return in
-			}, notRun: "会议纪要均无法读取"},
+				in := withUnread(claimed()(t), InputMinutes, "minutes/a.pdf", parse.ErrNoTextLayer)
+				return withUnread(in, InputMinutes, "minutes/b.doc", parse.ErrUnsupported)
+			}, notRun: "会议纪要均无法读取：minutes/a.pdf（扫描件（无文字层））、minutes/b.doc（格式不支持（.doc））"},
+		// The three minutes read record fewer meetings than claimed, but the
+		// fourth file may hold the fourth: no finding, the rule is not run.
+		{name: "a minutes file unread stops it",
+			in: func(t *testing.T) *Input {
+				in := claimed(work("2020-01-20"), work("2020-02-10"), work("2020-03-01"))(t)
+				return withUnread(in, InputMinutes, "minutes/2020-03-05.docx", parse.ErrCorrupt)
+			}, notRun: "会议纪要未能全部读取：minutes/2020-03-05.docx（文件已损坏）"},
+		{name: "a file of unknown kind unread may be minutes",
+			in: func(t *testing.T) *Input {
+				in := claimed(work("2020-01-20"), work("2020-02-10"), work("2020-03-01"))(t)
+				return withUnread(in, InputUnclassified, "扫描件.jpg", parse.ErrUnsupported)
+			}, notRun: "有文件未能读取，可能是会议纪要：扫描件.jpg（图片（无文字层））"},
+		{name: "an unread ledger does not stop it",
+			in: func(t *testing.T) *Input {
+				in := claimed(work("2020-01-20"), work("2020-02-10"), work("2020-03-01"))(t)
+				return withUnread(in, InputLedger, "ledger.xlsx", parse.ErrCorrupt)
+			}, want: []got{{extract.Subtype(extract.MeetingWork), "4", "3"}}},
 		{name: "feedback date unknown",
 			in: func(t *testing.T) *Input {
 				in := claimed(work("2020-01-20"))(t)

@@ -58,12 +58,12 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if total == nil || done == nil || total.Value == 0 || approx(*total) != extract.Exact || approx(*done) != extract.Exact {
 			continue
 		}
-		digits := decimals(in.Report.Slice(r.Figure))
+		digits := decimals(in.slice(r.Figure))
 		candidates := []float64{done.Value / total.Value * 100}
 		basic, sum := 0.0, done.Value
 		for _, o := range others {
 			sum += o.Value
-			if o.Subtype == extract.SubtypeInProgress && saysBasicallyDone(in.Report, o) {
+			if o.Subtype == extract.SubtypeInProgress && saysBasicallyDone(in, o) {
 				basic += o.Value
 			}
 		}
@@ -95,10 +95,10 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 
 // saysBasicallyDone reports an in-progress figure stated as 基本完成 or
 // 阶段性完成 (which some rates count as done).
-func saysBasicallyDone(doc *parse.Document, c extract.Claim) bool {
+func saysBasicallyDone(in *Input, c extract.Claim) bool {
 	start := max(c.Figure.Start-8, 0)
-	before := doc.Slice(parse.Pos{Page: c.Figure.Page, Start: start, End: c.Figure.Start})
-	after := doc.Slice(parse.Pos{Page: c.Figure.Page, Start: c.Figure.End, End: c.Figure.End + 6})
+	before := in.slice(parse.Pos{Page: c.Figure.Page, Start: start, End: c.Figure.Start})
+	after := in.slice(parse.Pos{Page: c.Figure.Page, Start: c.Figure.End, End: c.Figure.End + 6})
 	return strings.Contains(before+after, "基本完成") || strings.Contains(before+after, "阶段性")
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhenggai/zhenggai/extract"
+	"github.com/zhenggai/zhenggai/parse"
 )
 
 // needsText writes what a rule needs as docs/rules.md's Inputs column does.
@@ -107,10 +108,21 @@ func TestNeedsMissing(t *testing.T) {
 		{"no ledger before no minutes", all, func(in *Input) { in.Ledger, in.LedgerFile, in.MinutesFiles = nil, "", 0 }, "案卷中没有台账"},
 		{"ledger unreadable", all, func(in *Input) { in.Ledger = nil }, "台账无法读取"},
 		{"no minutes", all, func(in *Input) { in.MinutesFiles = 0 }, "案卷中没有会议纪要"},
-		{"minutes unreadable", all, func(in *Input) { in.MinutesUnreadable = 1 }, "会议纪要均无法读取"},
+		{"ledger unreadable, named", all, func(in *Input) { withUnread(in, InputLedger, "台账.xlsx", parse.ErrEncrypted) }, "台账未能读取：台账.xlsx（文件已加密）"},
+		{"minutes unreadable", all, func(in *Input) {
+			in.MinutesFiles = 0
+			withUnread(in, InputMinutes, "minutes/a.pdf", parse.ErrTooLarge)
+		}, "会议纪要均无法读取：minutes/a.pdf（文件过大）"},
 		{"minutes partly unreadable", all, func(in *Input) {
-			in.MinutesFiles, in.MinutesUnreadable = 2, 1
 			in.Meetings = append(in.Meetings, meeting(extract.MeetingWork, "2020-02-01", "纪要"))
+			withUnread(in, InputMinutes, "minutes/b.pdf", parse.ErrTimeout)
+		}, "会议纪要未能全部读取：minutes/b.pdf（读取超时）"},
+		{"unclassified unread, before no minutes", all, func(in *Input) {
+			in.MinutesFiles = 0
+			withUnread(in, InputUnclassified, "纪要.wps", parse.ErrUnsupported)
+		}, "有文件未能读取，可能是会议纪要：纪要.wps（格式不支持（.wps））"},
+		{"unread minutes do not stop a rule without minutes", Needs{Report: true}, func(in *Input) {
+			withUnread(in, InputMinutes, "minutes/b.pdf", parse.ErrCorrupt)
 		}, ""},
 		{"no index", all, func(in *Input) { in.Index = nil }, "未指定历史报告索引（--index）"},
 		{"no sheet", all, func(in *Input) { in.Ledger.Sheets = in.Ledger.Sheets[:1] }, "台账中没有问题线索表"},

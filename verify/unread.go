@@ -1,0 +1,174 @@
+package verify
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+// InputKind is what a file is in a case, as far as the rules are
+// concerned: the kinds of input that Needs names.
+type InputKind string
+
+// The kinds of input a file that could not be read was meant to be.
+const (
+	InputLedger  InputKind = "ledger"
+	InputMinutes InputKind = "minutes"
+	// InputUnclassified is a file named otherwise (neither report.*,
+	// ledger.*, nor under minutes/ or evidence/) whose kind only its
+	// content would tell: once the report is found, it may be minutes.
+	InputUnclassified InputKind = "unclassified"
+)
+
+// UnreadFile is a file of the case that could not be read: a format parse
+// does not read (.doc, an image), a scan with no text layer, a damaged,
+// encrypted or too large file. The rules that need its kind of input do
+// not run (Needs.Missing names the file), and the check is incomplete
+// (Summary.Complete is false; Summary.Unread lists the files).
+type UnreadFile struct {
+	// File is the file's path, relative to the case folder.
+	File string `json:"file"`
+	// Input is what the file is in the case: ledger, minutes or
+	// unclassified.
+	Input InputKind `json:"input"`
+	// Cause is why, as a code: unsupported, no_text_layer, damaged,
+	// encrypted, too_large, timeout, empty or unreadable.
+	Cause string `json:"cause"`
+	// Reason is why, in Chinese (扫描件（无文字层）, 文件已损坏 …).
+	Reason string `json:"reason"`
+}
+
+// unreadCauses are the causes of a parse failure, with their code and
+// Chinese reason, in the order they are tested.
+var unreadCauses = []struct {
+	err    error
+	cause  string
+	reason string
+}{
+	{parse.ErrNoTextLayer, "no_text_layer", "扫描件（无文字层）"},
+	{parse.ErrEncrypted, "encrypted", "文件已加密"},
+	{parse.ErrTooLarge, "too_large", "文件过大"},
+	{parse.ErrTimeout, "timeout", "读取超时"},
+	{parse.ErrCorrupt, "damaged", "文件已损坏"},
+	{parse.ErrEmpty, "empty", "文件为空或没有文字"},
+	{parse.ErrUnsupported, "unsupported", "格式不支持"},
+}
+
+// unreadFile describes the file that parse failed to read with err.
+func unreadFile(file string, kind InputKind, err error) UnreadFile {
+	u := UnreadFile{File: file, Input: kind, Cause: "unreadable", Reason: "无法读取"}
+	for _, c := range unreadCauses {
+		if errors.Is(err, c.err) {
+			u.Cause, u.Reason = c.cause, c.reason
+			break
+		}
+	}
+	if u.Cause == "unsupported" {
+		u.Reason = unsupportedReason(file)
+	}
+	return u
+}
+
+// unsupportedFile describes a file of a format parse does not read.
+func unsupportedFile(file string, kind InputKind) UnreadFile {
+	return UnreadFile{File: file, Input: kind, Cause: "unsupported", Reason: unsupportedReason(file)}
+}
+
+func unsupportedReason(file string) string {
+	switch ext := strings.ToLower(filepath.Ext(file)); ext {
+	case ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif":
+		return "图片（无文字层）"
+	case "":
+		return "格式不支持"
+	default:
+		return "格式不支持（" + ext + "）"
+	}
+}
+
+// unreadDocument tells the files that are documents parse does not read,
+// by their extension: old Office and WPS formats, RTF, ODF and images
+// (a scanned page). A case folder's other files (expected.json, a zip)
+// are passed over.
+func unreadDocument(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".doc", ".wps", ".rtf", ".odt", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif":
+		return true
+	}
+	return false
+}
+
+// unreadSpreadsheet tells spreadsheets that parse does not read (.xls,
+// WPS .et, .ods): one is the ledger when the case has no other.
+func unreadSpreadsheet(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".xls", ".et", ".ods":
+		return true
+	}
+	return false
+}
+
+// unread returns the files of the given kinds that could not be read.
+func (in *Input) unread(kinds ...InputKind) []UnreadFile {
+	var out []UnreadFile
+	for _, u := range in.Unread {
+		for _, k := range kinds {
+			if u.Input == k {
+				out = append(out, u)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// unreadList names files with why they could not be read:
+// "minutes/a.doc（格式不支持（.doc））、minutes/b.pdf（扫描件（无文字层））".
+func unreadList(us []UnreadFile) string {
+	parts := make([]string, len(us))
+	for i, u := range us {
+		parts[i] = u.File + "（" + u.Reason + "）"
+	}
+	return strings.Join(parts, "、")
+}
+
+// inputNames are the Chinese names of the kinds of input, as the reports
+// name an unread file's kind.
+var inputNames = map[InputKind]string{
+	InputLedger:       "台账",
+	InputMinutes:      "会议纪要",
+	InputUnclassified: "未能识别类别的文件",
+}
+
+// InputName is the Chinese name of the kind of input (台账, 会议纪要 …).
+func (k InputKind) Name() string {
+	if n, ok := inputNames[k]; ok {
+		return n
+	}
+	return string(k)
+}
+
+// IncompleteTitle heads the list of unread files in every report of an
+// incomplete check.
+const IncompleteTitle = "核查不完整：以下文件未能读取，依赖这些文件的规则未运行，结论仅依据已读取的文件"
+
+// incomplete tells whether the check left files unread. A Summary built by
+// hand without Unread counts as complete.
+func (s Summary) incomplete() bool { return len(s.Unread) > 0 }
+
+// VerdictLabel is the verdict's Chinese name as the reports show it: on an
+// incomplete check it says so (未发现问题（核查不完整）), so that clean
+// never reads as "no problem" alone when files were left unread.
+func (s Summary) VerdictLabel() string {
+	if s.incomplete() {
+		return s.Verdict.Name() + "（核查不完整）"
+	}
+	return s.Verdict.Name()
+}
+
+// Describe says, in Chinese, what the file is and why it was not read:
+// "minutes/a.doc — 会议纪要，格式不支持（.doc）".
+func (u UnreadFile) Describe() string {
+	return u.File + " — " + u.Input.Name() + "，" + u.Reason
+}
