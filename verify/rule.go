@@ -55,6 +55,10 @@ type Needs struct {
 	// it: problems, clues, accountability or rules ("" for none). It
 	// implies Ledger.
 	Sheet extract.SheetKind
+	// Columns are the columns of Sheet the rule reads: a sheet without one
+	// of them cannot tell the rule anything (a sheet with no evidence
+	// column says nothing about evidence), so the rule does not run.
+	Columns []extract.ColumnKind
 	// OrEvidence lets the rule run without Sheet when the case has
 	// evidence files (claim.systems counts rule documents among them).
 	OrEvidence bool
@@ -89,6 +93,7 @@ var sheetNames = map[extract.SheetKind]string{
 //	未指定历史报告索引（--index）               Index, and no index is given
 //	台账中没有<sheet>                           Sheet, and the ledger has no such sheet
 //	台账中没有<sheet>，案卷中也没有佐证材料     Sheet with OrEvidence, and no evidence files either
+//	台账<sheet>中没有<column>列                 Columns, and no sheet of that kind has one
 //	反馈日期不详（case.json 的 feedback_date）  FeedbackDate, and the date is unknown
 //
 // An input that was not fully read stops the rules that need it, so no
@@ -130,6 +135,11 @@ func (n Needs) Missing(in *Input) string {
 		}
 		if len(in.Evidence) == 0 {
 			return "台账中没有" + sheetNames[n.Sheet] + "，案卷中也没有佐证材料"
+		}
+	}
+	for _, c := range n.Columns {
+		if in.hasSheet(n.Sheet) && !in.hasColumn(n.Sheet, c) {
+			return "台账" + sheetNames[n.Sheet] + "中没有" + c.Chinese() + "列"
 		}
 	}
 	if n.FeedbackDate && in.Info.FeedbackDate == "" {
@@ -192,6 +202,17 @@ func (in *Input) hasSheet(kind extract.SheetKind) bool {
 	}
 	for _, s := range in.Ledger.Sheets {
 		if s.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// hasColumn tells whether a ledger sheet of the given kind has a column
+// of kind c.
+func (in *Input) hasColumn(kind extract.SheetKind, c extract.ColumnKind) bool {
+	for _, s := range in.Ledger.Sheets {
+		if s.Kind == kind && s.Columns[c] != "" {
 			return true
 		}
 	}

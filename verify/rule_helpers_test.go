@@ -117,7 +117,9 @@ func input(doc *parse.Document, claims ...extract.Claim) *Input {
 func withLedger(in *Input, l extract.Ledger, drop ...extract.SheetKind) *Input {
 	l.File = "ledger.xlsx"
 	all := []extract.SheetInfo{
-		{Sheet: "问题台账", Kind: extract.SheetProblems},
+		{Sheet: "问题台账", Kind: extract.SheetProblems, Columns: map[extract.ColumnKind]string{
+			extract.ColNo: "序号", extract.ColProblem: "问题", extract.ColLeader: "责任领导", extract.ColDepartment: "责任部门",
+			extract.ColDeadline: "整改时限", extract.ColStatus: "整改状态", extract.ColCompleted: "完成时间", extract.ColEvidence: "佐证材料"}},
 		{Sheet: "问题线索台账", Kind: extract.SheetClues},
 		{Sheet: "问责台账", Kind: extract.SheetAccountability},
 		{Sheet: "制度台账", Kind: extract.SheetSystems},

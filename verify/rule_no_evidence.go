@@ -11,7 +11,7 @@ import (
 const RuleNoEvidence RuleID = "ledger.no-evidence"
 
 func init() {
-	register(120, noEvidence{ruleSpec{RuleNoEvidence, "已完成但无佐证材料", Medium, Needs{Sheet: extract.SheetProblems}}})
+	register(120, noEvidence{ruleSpec{RuleNoEvidence, "已完成但无佐证材料", Medium, Needs{Sheet: extract.SheetProblems, Columns: []extract.ColumnKind{extract.ColEvidence}}}})
 }
 
 // noEvidence: a problem the ledger marks done (or closed) whose evidence

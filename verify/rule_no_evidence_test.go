@@ -14,6 +14,11 @@ func TestRuleNoEvidence(t *testing.T) {
 		{name: "done with no evidence", in: withProblems([]extract.LedgerProblem{bare, backed}),
 			want: []got{{"7", "", ""}}, msgs: []string{"问题7“无佐证”标为已销号，但未附佐证材料"}},
 		{name: "done with evidence, or not done", in: withProblems([]extract.LedgerProblem{backed, open})},
+		{name: "a problems sheet without an evidence column", in: func(t *testing.T) *Input {
+			in := withProblems([]extract.LedgerProblem{bare})(t)
+			delete(in.Ledger.Sheets[0].Columns, extract.ColEvidence)
+			return in
+		}, notRun: "台账问题整改表中没有佐证材料列"},
 		{name: "no problems sheet", in: withProblems([]extract.LedgerProblem{bare}, extract.SheetProblems), notRun: "台账中没有问题整改表"},
 	})
 }
