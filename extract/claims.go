@@ -70,6 +70,7 @@ func ClaimsWith(doc *parse.Document, opt Options) []Claim {
 type extractor struct {
 	doc    *parse.Document
 	claims []Claim
+	figOf  []int // for each claim of the sentence at hand, the index of its figure
 }
 
 // sentence is a stretch of a paragraph ending at 。！？；, in runes.
@@ -118,9 +119,21 @@ type figure struct {
 	lead     string // the clause up to the number
 	afterQiz bool   // the clause starts with 其中 (or the sentence has 其中 before the figure)
 	chained  bool   // pre runs back to the previous counted number, a figure or not (4个方面14项28个问题, 5类23项)
-	preLo    int    // where pre starts
-	clauseLo int    // where clause starts
-	postHi   int    // where post ends
+	// toNext is set when post runs up to the next figure: the words after
+	// this one are the next one's words before (问题144个已完成整改16个: the
+	// 已完成整改 is the 16's).
+	toNext bool
+	// first is set when no number stands before this one in its clause.
+	first bool
+	// postEnd is where post ends, in bytes of clause.
+	postEnd int
+	// tail is the next clause of the sentence when this figure is the
+	// last before it and it holds no figure (2021年移交的9个问题，正在抓紧制定
+	// 整改方案): the words that may tell the figure's status.
+	tail     string
+	preLo    int // where pre starts
+	clauseLo int // where clause starts
+	postHi   int // where post ends
 	// toks are the sentence's words with their parts of speech, shared by
 	// the figures of one sentence: the part of it tagSpan gives is
 	// segmented once (by tagBatch), which is all that preTokens and
@@ -164,6 +177,9 @@ func (x *extractor) paragraph(pf paraFigures) {
 		figs := s.figs
 		total := -1              // index of the claim that 其中-parts belong to
 		text, lo, hi := "", 0, 0 // the sentence as quoted, made at its first claim
+		first := len(x.claims)
+		x.figOf = x.figOf[:0]
+		otherFrom := unitSubjectEnd(s.text, figs) // figures past it are about another unit
 		for k, f := range figs {
 			var parent *Claim
 			if f.afterQiz && total >= 0 {
@@ -172,6 +188,12 @@ func (x *extractor) paragraph(pf paraFigures) {
 			c, ok := classifyFigure(f, topic, parent)
 			if !ok {
 				continue
+			}
+			if c.Kind != KindOther && f.n.Start >= otherFrom {
+				c.Scope = ScopeOtherUnits
+			}
+			if breakdown(f, c, parent, s.text) {
+				c = claimOther(c, f)
 			}
 			if text == "" {
 				lo, hi = trimRunes(s.orig)
@@ -187,6 +209,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				c.Of = total
 			}
 			x.claims = append(x.claims, c)
+			x.figOf = append(x.figOf, k)
 			if !f.afterQiz {
 				total = len(x.claims) - 1
 			}
@@ -195,6 +218,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				topic = &topicClaim
 			}
 		}
+		demoteMeasures(x.claims[first:], figs, x.figOf)
 	}
 }
 
@@ -260,6 +284,7 @@ func (ff *figureFinder) find(rs []rune) []figure {
 		f.pre = f.lead[lead-runesLen(rs[lo:n.Start]):]
 		f.clauseLo = cs
 		f.afterQiz = hasQizBefore(rs, n.Start)
+		f.first = prevEnd <= cs
 		ff.figs = append(ff.figs, f)
 		prevEnd = f.unitEnd
 	}
@@ -282,6 +307,23 @@ func (ff *figureFinder) find(rs []rune) []figure {
 		b := runesLen(rs[figs[i].clauseLo:figs[i].unitEnd])
 		figs[i].post = figs[i].clause[b : b+runesLen(rs[figs[i].unitEnd:e])]
 		figs[i].postHi = e
+		figs[i].toNext = i+1 < len(figs) && e == hi
+		figs[i].postEnd = b + runesLen(rs[figs[i].unitEnd:e])
+		// tail: the clause after this figure's, when no figure is before
+		// its end.
+		ce := e
+		for ce < len(rs) && !isClauseBreak(rs[ce]) {
+			ce++
+		}
+		if ce < len(rs) && !isSentenceEnd(rs[ce]) && (i+1 == len(figs) || figs[i+1].n.Start > ce) {
+			te := ce + 1
+			for te < len(rs) && !isClauseBreak(rs[te]) && te-ce < 40 {
+				te++
+			}
+			if i+1 == len(figs) || figs[i+1].n.Start >= te {
+				figs[i].tail = string(rs[ce+1 : te])
+			}
+		}
 	}
 	return figs
 }
