@@ -251,6 +251,10 @@ func (ff *figureFinder) find(rs []rune) []figure {
 			continue
 		}
 		unit := n.Unit
+		if unit == "成" && n.Role == RoleCount && !n.Percent {
+			// 近九成, 六成: tenths, a percentage.
+			n.Value, n.Count, n.Percent, n.Role = n.Value*10, n.Count*10, true, RolePercent
+		}
 		if n.Percent {
 			unit = "%"
 		}

@@ -230,6 +230,9 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		aboutItems := topicIs(KindProblems) || has(f.lead, "问题|整改|"+itemNouns+"|"+measureNouns)
 		st, hasSt := statusIn(f.pre)
 		isRate := has(f.pre, rateNouns) ||
+			// 占…任务的近六成 after the done count; 近九成X整改完成.
+			(topicIs(KindProblems) && topic.Subtype == SubtypeDone && strings.Contains(f.lead, "占")) ||
+			(f.pre == "" || f.first) && has(f.post, itemNouns) && has(f.post, "完成|办结|整改到位|解决") ||
 			(has(f.pre, "占比|占.{0,6}(总数|总量|比例|比重)") && aboutItems) ||
 			(has(f.pre, shareOfWords) && aboutItems) ||
 			(hasSt && st == StatusDone && has(f.pre, "(完成|整改|办结|销号|解决)$") &&
@@ -393,6 +396,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		}
 		return c, true
 	case noun == nounItem || noun == nounMeasure || (topicIs(KindProblems) && problemsContinue(f)) ||
+		(noun == nounNone && f.unit == "件" && has(f.pre, "(转办|交办|转交)$")) ||
 		(f.chained && has(f.lead, "问题") && !has(f.lead, "线索|制度")) ||
 		has(f.post, "^整改"):
 		// The last of nested levels counts the noun before the first
@@ -540,7 +544,7 @@ func problemSubtype(f figure) Subtype {
 			return SubtypeInProgress
 		}
 		// The status in the next clause: 移交的9个问题，正在抓紧制定整改方案.
-		if !has(f.pre, problemTotalWords) && has(f.tail, "^(正|已|均|全部|目前|现已|尚)") {
+		if has(f.tail, "^正") || !has(f.pre, problemTotalWords) && has(f.tail, "^(正|已|均|全部|目前|现已|尚)") {
 			if st, ok := statusIn(f.tail); ok {
 				return st.Subtype()
 			}
@@ -659,8 +663,23 @@ func breakdown(f figure, c Claim, parent *Claim, sent []rune) bool {
 	if c.Kind != KindProblems || c.Subtype != SubtypeTotal {
 		return false
 	}
-	if reBreakdown.MatchString(string(sent[:f.n.Start])) {
+	if reBreakdown.MatchString(string(sent[:f.n.Start])) && !inBracket(f.lead) {
 		return true
 	}
-	return f.afterQiz && parent != nil && parent.Kind == KindProblems && !has(f.pre, problemTotalWords)
+	// A note in brackets after a count (14件（重点交办件3件）, 76件（来访19件、
+	// 上级转办17件）) unless it is a total of its own (（具体问题共25个）).
+	if inBracket(f.lead) {
+		return !has(f.pre, "共|合计|总|涉及")
+	}
+	if has(f.pre, problemTotalWords+"|共|合计|总") {
+		return false
+	}
+	// A part after 其中 or after a container (各类案件中大气污染31件).
+	return has(f.lead, "(件|问题|案件|线索)中") ||
+		f.afterQiz && parent != nil && (parent.Kind == KindProblems || parent.Kind == KindOther)
+}
+
+// inBracket reports whether s ends inside an open bracket.
+func inBracket(s string) bool {
+	return strings.Count(s, "（")+strings.Count(s, "(") > strings.Count(s, "）")+strings.Count(s, ")")
 }
