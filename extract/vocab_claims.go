@@ -37,7 +37,7 @@ var kinds = []struct {
 	// and the nouns near the figure; classifyFigure has the details).
 	Note string
 }{
-	{KindProblems, "问题", "量词个、项、件、条，前后有“问题”；或“率”“占比”之后的百分数"},
+	{KindProblems, "问题", "量词个、项、件、条，所计之物为问题类名词（问题、信访件、整改任务；措施只在不另计问题时），或承接上文问题的完成、推进、其余；或完成率名词、“占比”之后的百分数（见读数词类）"},
 	{KindMeetings, "会议", "量词次、场、期、轮，前后有会议名称（见会议类型）"},
 	{KindSystems, "制度", "量词个、项、件、条，前后有制度、办法、规定、规则、细则、机制"},
 	{KindAccountability, "问责", "量词人、名、人次、位，前后有问责方式（见子类）"},
@@ -108,7 +108,7 @@ var subtypes = []subtypeEntry{
 	{KindProblems, SubtypeDone, "已完成整改的问题", nil, "数字前后的整改状态词（见整改状态）"},
 	{KindProblems, SubtypeInProgress, "正在整改的问题", nil, "数字前后的整改状态词（见整改状态）"},
 	{KindProblems, SubtypeNotDone, "未完成整改的问题", nil, "数字前后的整改状态词（见整改状态）"},
-	{KindProblems, SubtypeRate, "整改完成率", nil, "“率”之后的百分数，或关于问题的“占比”“占…总数”"},
+	{KindProblems, SubtypeRate, "整改完成率", nil, "完成率名词之后的百分数（满意率、处置率等不算），关于问题的“占比”“占全部…”，或完成动词之后的百分数（已整改完成90.9%）"},
 
 	{KindSystems, SubtypeNew, "新建制度", []string{"新建", "新制定", "新出台", "制定", "建立", "出台", "新增"}, ""},
 	{KindSystems, SubtypeRevised, "修订制度", []string{"修订", "修改", "完善", "健全"}, ""},
