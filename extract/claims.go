@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"sort"
 	"strings"
 	"unicode"
@@ -14,7 +15,30 @@ import (
 // document order: counts of problems, meetings, rules, people held
 // accountable, clues and money, in running text and in tables. Ledgers
 // (spreadsheets) state no claims; ReadLedger reads them.
+//
+// A document states at most MaxClaims figures that are read; past that,
+// Claims returns the first MaxClaims (ClaimsLimited says so).
 func Claims(doc *parse.Document) []Claim { return ClaimsWith(doc, Options{}) }
+
+// MaxClaims is the most claims read from one document. Real reports state
+// a few hundred figures; a document made of a paragraph repeated a million
+// times would otherwise cost gigabytes (issue 17: 2,000,000 claims, 6.5 GB).
+const MaxClaims = 50000
+
+// ErrTooManyClaims is what ClaimsLimited returns, with the claims read so
+// far, for a document that states more figures than the bound.
+var ErrTooManyClaims = errors.New("文档中的数字过多，只读取了前面的部分")
+
+// ClaimsLimited is ClaimsWith that tells the caller when the document
+// stated more figures than Options.MaxClaims (MaxClaims when 0): it then
+// returns the first ones, in document order, and ErrTooManyClaims.
+func ClaimsLimited(doc *parse.Document, opt Options) ([]Claim, error) {
+	cs, cut := claimsWith(doc, opt)
+	if cut {
+		return cs, ErrTooManyClaims
+	}
+	return cs, nil
+}
 
 // Options tune ClaimsWith.
 type Options struct {
@@ -26,14 +50,29 @@ type Options struct {
 	// positions. The index, which keeps only values by kind and subtype,
 	// extracts this way.
 	NoWords bool
+	// MaxClaims bounds the claims read (MaxClaims when 0): the figures past
+	// it are not read at all.
+	MaxClaims int
 }
 
-// ClaimsWith is Claims with options.
+// ClaimsWith is Claims with options. It returns at most Options.MaxClaims
+// claims (MaxClaims when 0); ClaimsLimited also says when it stopped.
 func ClaimsWith(doc *parse.Document, opt Options) []Claim {
+	cs, _ := claimsWith(doc, opt)
+	return cs
+}
+
+// claimsWith is ClaimsWith, and whether it stopped at the bound.
+func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 	if doc.Format == parse.FormatXLSX || doc.Format == parse.FormatCSV {
-		return nil
+		return nil, false
 	}
-	x := &extractor{doc: doc}
+	limit := opt.MaxClaims
+	if limit <= 0 {
+		limit = MaxClaims
+	}
+	cut := false
+	x := &extractor{doc: doc, limit: limit}
 	// The figures of all the text first, then their words, segmented in
 	// one call (see tagBatch), then the claims.
 	var paras []paraFigures
@@ -42,6 +81,10 @@ func ClaimsWith(doc *parse.Document, opt Options) []Claim {
 	for i, p := range doc.Paragraphs {
 		if p.Table != 0 {
 			continue
+		}
+		if len(ff.figs) > limit {
+			cut = true // every figure is a claim: the rest would be cut
+			break
 		}
 		pf := paraFigures{idx: i, p: p, sents: splitSentences(p)}
 		for k := range pf.sents {
@@ -64,13 +107,22 @@ func ClaimsWith(doc *parse.Document, opt Options) []Claim {
 	}
 	x.tables()
 	sortClaims(x.claims)
-	return x.claims
+	if len(x.claims) > limit {
+		x.claims, cut = x.claims[:limit:limit], true
+		for i := range x.claims {
+			if x.claims[i].Of >= limit {
+				x.claims[i].Of = -1
+			}
+		}
+	}
+	return x.claims, cut
 }
 
 type extractor struct {
 	doc    *parse.Document
 	claims []Claim
 	figOf  []int // for each claim of the sentence at hand, the index of its figure
+	limit  int   // the most claims read (Options.MaxClaims)
 }
 
 // sentence is a stretch of a paragraph ending at 。！？；, in runes.
