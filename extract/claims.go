@@ -177,6 +177,9 @@ type figure struct {
 	toNext bool
 	// first is set when no number stands before this one in its clause.
 	first bool
+	// prevTopic is set when the claim before this one, in its sentence, is
+	// the paragraph's topic (not other).
+	prevTopic bool
 	// postEnd is where post ends, in bytes of clause.
 	postEnd int
 	// tail is the next clause of the sentence when this figure is the
@@ -237,6 +240,9 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if f.afterQiz && total >= 0 {
 				parent = &x.claims[total]
 			}
+			// The figure before, in this sentence, was the topic's: a list
+			// (免去8位A和10位B) may share its words.
+			f.prevTopic = len(x.claims) > first && x.claims[len(x.claims)-1].Kind != KindOther
 			c, ok := classifyFigure(f, topic, parent)
 			if !ok {
 				continue

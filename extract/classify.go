@@ -297,7 +297,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Kind, c.Subtype = KindAccountability, sub
 			return c, true
 		}
-		if topicIs(KindAccountability) && has(f.pre, "^(和|及|以及|与)$") {
+		if topicIs(KindAccountability) && f.prevTopic && has(f.pre, "(和|及|与)$") {
 			// 免去8位A和10位B的职务: the second shares the first's verb.
 			c.Kind, c.Subtype = KindAccountability, topic.Subtype
 			return c, true
@@ -391,12 +391,16 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	case placeBefore(f):
 		c.Kind, c.Subtype, c.Scope = KindProblems, problemSubtype(f), ScopeOtherUnits
+		if topicIs(KindProblems) && topic.Scope == ScopeOtherUnits && has(f.pre, "^"+`\p{Han}{1,5}[市县区州盟旗]$`) {
+			c.Subtype = topic.Subtype // 成都市1134个、宜宾市594个: the list shares its verb
+		}
 		if noun == nounNone && !topicIs(KindProblems) {
 			return claimOther(c, f), true
 		}
 		return c, true
 	case noun == nounItem || noun == nounMeasure || (topicIs(KindProblems) && problemsContinue(f)) ||
 		(noun == nounNone && f.unit == "件" && has(f.pre, "(转办|交办|转交)$")) ||
+		(noun == nounNone && has(f.pre, "整改") && isStatus(f.pre)) ||
 		(f.chained && has(f.lead, "问题") && !has(f.lead, "线索|制度")) ||
 		has(f.post, "^整改"):
 		// The last of nested levels counts the noun before the first
@@ -504,6 +508,31 @@ func hasNear(f figure, words string) bool {
 	return has(f.pre, words) || has(f.post, words)
 }
 
+// adverbDropper takes the adverbs out of a status word (已经全部整改 → 已整改).
+var adverbDropper = func() *strings.Replacer {
+	var pairs []string
+	for _, w := range strings.Split(classWords(classAdverb), "|") {
+		to := ""
+		if strings.HasPrefix(w, "已") || strings.HasSuffix(w, "已") {
+			to = "已" // 已经, 均已: the 已 stays
+		}
+		pairs = append(pairs, w, to)
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+// statusOf is statusIn, reading s also without the adverbs inside its
+// status words.
+func statusOf(s string) (Status, bool) {
+	if st, ok := statusIn(s); ok {
+		return st, ok
+	}
+	if t := adverbDropper.Replace(s); t != s {
+		return statusIn(t)
+	}
+	return "", false
+}
+
 // problemSubtype tells which problems a problems figure counts: those of
 // the status the words before it name (a planned completion is not done
 // yet), else the later of a total verb and a completion verb before it
@@ -512,7 +541,7 @@ func hasNear(f figure, words string) bool {
 // they are not the next figure's (问题144个已完成整改16个: 144 is the total),
 // else all.
 func problemSubtype(f figure) Subtype {
-	if st, ok := statusIn(f.pre); ok {
+	if st, ok := statusOf(f.pre); ok {
 		if st == StatusDone && has(f.pre, plannedWords) {
 			return SubtypeInProgress
 		}
@@ -530,27 +559,29 @@ func problemSubtype(f figure) Subtype {
 	if has(f.pre, remainderWords+"|"+goingOnWords) {
 		return SubtypeInProgress
 	}
-	if has(f.pre, problemTotalWords) {
+	if f.toNext {
+		if has(f.pre, problemTotalWords) {
+			return SubtypeTotal
+		}
 		return SubtypeTotal
 	}
-	if !f.toNext {
-		if st, ok := statusIn(f.post); ok {
-			if st == StatusDone && has(f.post, plannedWords) {
-				return SubtypeInProgress
-			}
-			return st.Subtype()
-		}
-		if has(f.post, goingOnWords) {
+	if st, ok := statusOf(f.post); ok && !has(f.pre, problemTotalWords) {
+		if st == StatusDone && has(f.post, plannedWords) {
 			return SubtypeInProgress
 		}
-		// The status in the next clause: 移交的9个问题，正在抓紧制定整改方案.
-		if has(f.tail, "^正") || !has(f.pre, problemTotalWords) && has(f.tail, "^(正|已|均|全部|目前|现已|尚)") {
-			if st, ok := statusIn(f.tail); ok {
-				return st.Subtype()
-			}
-			if has(f.tail, goingOnWords) {
-				return SubtypeInProgress
-			}
+		return st.Subtype()
+	}
+	if has(f.post, goingOnWords) && !has(f.pre, problemTotalWords) {
+		return SubtypeInProgress
+	}
+	// The status in the next clause: 移交的9个问题，正在抓紧制定整改方案. A
+	// total said to be all done (反馈问题15个，已全部完成整改) stays the total.
+	if has(f.tail, "^(正|尚)") || has(f.tail, "^(已|目前|现已)") && !has(f.tail, "全部|均") && !has(f.pre, problemTotalWords) {
+		if st, ok := statusOf(f.tail); ok {
+			return st.Subtype()
+		}
+		if has(f.tail, goingOnWords) {
+			return SubtypeInProgress
 		}
 	}
 	return SubtypeTotal
@@ -619,9 +650,10 @@ func demoteMeasures(cs []Claim, figs []figure, figOf []int) {
 		if cs[i].Kind != KindProblems || cs[i].Subtype == SubtypeRate {
 			continue
 		}
-		if countedNoun(figs[figOf[i]]) == nounMeasure {
+		switch countedNoun(figs[figOf[i]]) {
+		case nounMeasure:
 			measures = true
-		} else {
+		case nounItem:
 			problems = true
 		}
 	}
@@ -682,4 +714,10 @@ func breakdown(f figure, c Claim, parent *Claim, sent []rune) bool {
 // inBracket reports whether s ends inside an open bracket.
 func inBracket(s string) bool {
 	return strings.Count(s, "（")+strings.Count(s, "(") > strings.Count(s, "）")+strings.Count(s, ")")
+}
+
+// isStatus tells whether s holds a status word.
+func isStatus(s string) bool {
+	_, ok := statusOf(s)
+	return ok
 }

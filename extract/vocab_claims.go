@@ -205,6 +205,9 @@ const (
 	// classGoingOn are words of work going on: 阶段性整改, 正加快推进,
 	// 为长期工作, 取得积极进展.
 	classGoingOn
+	// classAdverb are the adverbs written inside a status word (已经全部整改,
+	// 已如期完成): the status is read without them too.
+	classAdverb
 	// classRemainder opens the rest of a total: 其余29项, 剩余1个, 另有27件;
 	// in progress unless a status word says otherwise.
 	classRemainder
@@ -246,8 +249,9 @@ var wordClasses = []struct {
 	{classItemNoun, "item_noun", "问题类名词", []string{"问题", "信访", "举报", "投诉", "交办件", "转办件", "反馈意见", "整改任务", "任务", "整改事项"}},
 	{classMeasureNoun, "measure_noun", "措施类名词", []string{"整改措施", "整改举措", "举措", "措施"}},
 	{classDoneVerb, "done_verb", "完成类动词", []string{"解决", "纠正", "整改到位", "销号", "验收"}},
-	{classPlanned, "planned", "计划（未成事实）", []string{"计划", "预计", "拟", "将于", "力争", "前完成"}},
+	{classPlanned, "planned", "计划（未成事实）", []string{"计划", "预计", "拟", "将于", "力争", "日前完成", "底前完成", "月前完成"}},
 	{classGoingOn, "going_on", "推进类词语", []string{"阶段性", "推进", "长期", "持续", "积极进展", "序时进度", "正在", "办理中"}},
+	{classAdverb, "adverb", "状态词中的副词", []string{"已经", "全部", "均已", "都已", "如期", "按期", "顺利"}},
 	{classRemainder, "remainder", "其余", []string{"其余", "剩余", "剩下", "余下", "另有", "尚有", "还有"}},
 	{classRateNoun, "rate_noun", "完成率名词", []string{"完成率", "整改率", "销号率", "办结率", "到位率", "完成比例"}},
 	{classShareOf, "share_of", "占全部", []string{"占全部", "占总", "占所有", "占比"}},
