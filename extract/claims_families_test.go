@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -36,7 +37,7 @@ func familyBrief(cs []Claim) []string {
 }
 
 func TestClaimFamilies(t *testing.T) {
-	for _, tc := range familyCases {
+	for _, tc := range append(append([]familyCase{}, familyCases...), familyCasesMore...) {
 		t.Run(tc.family+"/"+tc.text, func(t *testing.T) {
 			assert.Equal(t, tc.want, familyBrief(claimsOf(t, tc.text)))
 		})
@@ -253,4 +254,22 @@ var familyCases = []familyCase{
 	{"set-phrase-not-count", "通过揭示一个问题、整改一类问题，规范一个领域。", []string{"other=1", "other=1"}},
 	{"set-phrase-not-count", "把巡视整改作为当前和今后一个时期的重大政治任务。", nil},
 	{"set-phrase-not-count", "增强“四个意识”，落实一岗双责，严守八项规定。", nil},
+}
+
+// TestClaimsTableSize: the claims table — the sample reports' expected
+// claims (testdata/corpus/reports/*.claims.json) and the family sentences —
+// holds at least 600 claims (issue 12).
+func TestClaimsTableSize(t *testing.T) {
+	n := 0
+	for file, cs := range claimCorpus(t) {
+		if strings.Contains(file, "corpus/reports/") {
+			n += len(cs)
+		}
+	}
+	reports := n
+	for _, tc := range append(append([]familyCase{}, familyCases...), familyCasesMore...) {
+		n += len(tc.want)
+	}
+	t.Logf("claims table: %d (%d from the sample reports)", n, reports)
+	assert.GreaterOrEqual(t, n, 600)
 }

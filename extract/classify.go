@@ -113,7 +113,7 @@ var (
 	spendingWords  = classWords(classSpending)
 	enforcement    = classWords(classEnforcement)
 	sanctionVerbs  = classWords(classSanctionVerb)
-	systemNouns    = "制度|办法|规定|规则|细则|机制"
+	systemNouns    = "制度|办法|规定|规则|细则|机制|建章立制"
 )
 
 // The classes of nouns countedNoun tells apart.
@@ -249,6 +249,8 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Subtype = sub
 		} else if sub, ok := firstOf(f.clause, moneyWords); ok {
 			c.Subtype = sub
+		} else if sub, ok := firstOf(f.tail, moneyWords); ok {
+			c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
 		} else if has(f.pre, spendingWords) || has(f.post, "^("+classWords(classSpendingAfter)+")") ||
 			has(f.post, "^(以上|以下)的") {
 			// Money invested, budgeted or spent, or an amount that is a
@@ -258,7 +260,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	case "次", "场", "期", "轮":
 		// A list of kinds and one total for all: 召开党委会、推进会等11次会议.
-		if strings.HasSuffix(f.pre, "等") && strings.Contains(f.lead, "、") && isMeeting(f.lead) {
+		if has(f.pre, "等(共|共计|合计)?$") && strings.Contains(f.lead, "、") && isMeeting(f.lead) {
 			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
 			return c, true
 		}
@@ -394,7 +396,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		if topicIs(KindProblems) && topic.Scope == ScopeOtherUnits && has(f.pre, "^"+`\p{Han}{1,5}[市县区州盟旗]$`) {
 			c.Subtype = topic.Subtype // 成都市1134个、宜宾市594个: the list shares its verb
 		}
-		if noun == nounNone && !topicIs(KindProblems) {
+		if noun == nounNone && !topicIs(KindProblems) && !has(f.lead, "整改|问题") {
 			return claimOther(c, f), true
 		}
 		return c, true
@@ -681,6 +683,10 @@ func unitSubjectEnd(rs []rune, figs []figure) int {
 	s := string(rs)
 	loc := reUnitSubject.FindStringIndex(s)
 	if loc == nil {
+		return len(rs) + 1
+	}
+	if m := s[loc[0]:loc[1]]; strings.HasSuffix(m, "审计查出") && strings.Contains(strings.TrimSuffix(m, "审计查出"), "审计") {
+		// None, or the auditor itself (县审计局审计查出问题135个).
 		return len(rs) + 1
 	}
 	return utf8.RuneCountInString(s[:loc[1]])
