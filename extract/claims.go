@@ -182,18 +182,29 @@ type figure struct {
 	prevTopic bool
 	// postEnd is where post ends, in bytes of clause.
 	postEnd int
-	// tail is the next clause of the sentence when this figure is the
-	// last before it and it holds no figure (2021年移交的9个问题，正在抓紧制定
-	// 整改方案): the words that may tell the figure's status.
-	tail     string
-	preLo    int // where pre starts
-	clauseLo int // where clause starts
-	postHi   int // where post ends
+	// tailLo, tailHi bound, in sent, the next clause of the sentence when
+	// this figure is the last before it and it holds no figure (2021年移交的
+	// 9个问题，正在抓紧制定整改方案): the words that may tell the figure's
+	// status (see tail).
+	tailLo, tailHi int
+	sent           []rune
+	preLo          int // where pre starts
+	clauseLo       int // where clause starts
+	postHi         int // where post ends
 	// toks are the sentence's words with their parts of speech, shared by
 	// the figures of one sentence: the part of it tagSpan gives is
 	// segmented once (by tagBatch), which is all that preTokens and
 	// postTokens read.
 	toks []seg.Token
+}
+
+// tail returns the next clause of the sentence, when it holds no figure
+// and this figure is the last before it; "" otherwise.
+func (f figure) tail() string {
+	if f.tailHi <= f.tailLo {
+		return ""
+	}
+	return string(f.sent[f.tailLo:f.tailHi])
 }
 
 // tokensIn returns the tokens lying wholly within [lo, hi).
@@ -383,7 +394,7 @@ func (ff *figureFinder) find(rs []rune) []figure {
 				te++
 			}
 			if i+1 == len(figs) || figs[i+1].n.Start >= te {
-				figs[i].tail = string(rs[ce+1 : te])
+				figs[i].tailLo, figs[i].tailHi, figs[i].sent = ce+1, te, rs
 			}
 		}
 	}

@@ -113,6 +113,19 @@ var (
 	spendingWords  = classWords(classSpending)
 	enforcement    = classWords(classEnforcement)
 	sanctionVerbs  = classWords(classSanctionVerb)
+	unitNouns      = classWords(classUnitNoun)
+	adverbWords    = classWords(classAdverb)
+	// Joined lists, made once: has caches its matchers by the list, and a
+	// list joined at each call would cost an allocation.
+	aboutItemWords = "问题|整改|" + itemNouns + "|" + measureNouns
+	problemWords   = "问题|" + itemNouns
+	spendingAfter  = "^(" + classWords(classSpendingAfter) + ")"
+	continueWords  = doneVerbs + "|" + remainderWords + "|" + goingOnWords
+	goingOnOrDone  = goingOnWords + "|" + doneVerbs
+	totalOrDone    = problemTotalWords + "|" + doneVerbs
+	restOrGoingOn  = remainderWords + "|" + goingOnWords
+	meetingVerbs   = strings.Split(classWords(classMeetingVerb), "|")
+	placeOnly      = "^" + `\p{Han}{1,5}[市县区州盟旗]$`
 	systemNouns    = "制度|办法|规定|规则|细则|机制|建章立制"
 )
 
@@ -132,7 +145,7 @@ var nounLists = []struct {
 	words string
 	class int
 }{
-	{itemNouns, nounItem}, {measureNouns, nounMeasure}, {classWords(classUnitNoun), nounUnit},
+	{itemNouns, nounItem}, {measureNouns, nounMeasure}, {unitNouns, nounUnit},
 	{classWords(classThingNoun), nounThing}, {systemNouns, nounSystem},
 }
 
@@ -170,7 +183,7 @@ func countedNoun(f figure) int {
 // words, -1 when none occurs.
 func firstIndex(s, words string) int {
 	at := -1
-	for _, w := range strings.Split(words, "|") {
+	for _, w := range wordList(words) {
 		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
 			at = i
 		}
@@ -182,12 +195,22 @@ func firstIndex(s, words string) int {
 // words, -1 when none occurs.
 func lastIndex(s, words string) int {
 	at := -1
-	for _, w := range strings.Split(words, "|") {
+	for _, w := range wordList(words) {
 		if i := strings.LastIndex(s, w); i > at {
 			at = i
 		}
 	}
 	return at
+}
+
+// wordList returns the words of a list of plain words, split once (the
+// matcher has caches).
+func wordList(words string) []string {
+	m, ok := wordRes.Load(words)
+	if !ok {
+		m, _ = wordRes.LoadOrStore(words, compileWords(words))
+	}
+	return m.(*wordMatcher).words
 }
 
 // rePlaceBefore tells a figure stated for a named place (成都市1134个, 较高的为
@@ -227,7 +250,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		// 完成率 / 整改率 / 办结率, or a share of the problems: 占问题总数的92%,
 		// 完成整改的问题占比90%, 占全部整改措施的85.6%; or the done share
 		// itself: 已整改完成90.9%. Other rates (满意率, 处置率) are no claims.
-		aboutItems := topicIs(KindProblems) || has(f.lead, "问题|整改|"+itemNouns+"|"+measureNouns)
+		aboutItems := topicIs(KindProblems) || has(f.lead, aboutItemWords)
 		st, hasSt := statusIn(f.pre)
 		isRate := has(f.pre, rateNouns) ||
 			// 占…任务的近六成 after the done count; 近九成X整改完成.
@@ -236,7 +259,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			(has(f.pre, "占比|占.{0,6}(总数|总量|比例|比重)") && aboutItems) ||
 			(has(f.pre, shareOfWords) && aboutItems) ||
 			(hasSt && st == StatusDone && has(f.pre, "(完成|整改|办结|销号|解决)$") &&
-				(topicIs(KindProblems) || has(f.lead, "问题|"+itemNouns)))
+				(topicIs(KindProblems) || has(f.lead, problemWords)))
 		if !isRate {
 			return claimOther(c, f), true
 		}
@@ -249,9 +272,9 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Subtype = sub
 		} else if sub, ok := firstOf(f.clause, moneyWords); ok {
 			c.Subtype = sub
-		} else if sub, ok := firstOf(f.tail, moneyWords); ok {
+		} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
 			c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
-		} else if has(f.pre, spendingWords) || has(f.post, "^("+classWords(classSpendingAfter)+")") ||
+		} else if has(f.pre, spendingWords) || has(f.post, spendingAfter) ||
 			has(f.post, "^(以上|以下)的") {
 			// Money invested, budgeted or spent, or an amount that is a
 			// condition (10万元以上的项目): no rectification figure.
@@ -346,7 +369,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Subtype = SubtypeReceived
 		}
 		return c, true
-	case noun == nounUnit && firstIndex(f.post, classWords(classUnitNoun)) >= 0:
+	case noun == nounUnit && firstIndex(f.post, unitNouns) >= 0:
 		// 29个社区存在问题…: the units, not the problems.
 		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
 		return c, true
@@ -393,7 +416,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	case placeBefore(f):
 		c.Kind, c.Subtype, c.Scope = KindProblems, problemSubtype(f), ScopeOtherUnits
-		if topicIs(KindProblems) && topic.Scope == ScopeOtherUnits && has(f.pre, "^"+`\p{Han}{1,5}[市县区州盟旗]$`) {
+		if topicIs(KindProblems) && topic.Scope == ScopeOtherUnits && has(f.pre, placeOnly) {
 			c.Subtype = topic.Subtype // 成都市1134个、宜宾市594个: the list shares its verb
 		}
 		if noun == nounNone && !topicIs(KindProblems) && !has(f.lead, "整改|问题") {
@@ -428,8 +451,8 @@ func problemsContinue(f figure) bool {
 	if _, ok := statusIn(f.pre); ok {
 		return true
 	}
-	return has(f.pre, doneVerbs+"|"+remainderWords+"|"+goingOnWords) ||
-		f.pre == "" && has(f.post, goingOnWords+"|"+doneVerbs)
+	return has(f.pre, continueWords) ||
+		f.pre == "" && has(f.post, goingOnOrDone)
 }
 
 // setPhrase tells a 一 that is part of a slogan pairing it with another 一
@@ -478,7 +501,7 @@ func sanctionList(f figure) bool {
 func meetingNamedAfter(f figure) (MeetingType, bool) {
 	p := f.post
 	verb := false
-	for _, v := range strings.Split(classWords(classMeetingVerb), "|") {
+	for _, v := range meetingVerbs {
 		if strings.HasPrefix(p, v) {
 			p, verb = p[len(v):], true
 			break
@@ -529,6 +552,9 @@ func statusOf(s string) (Status, bool) {
 	if st, ok := statusIn(s); ok {
 		return st, ok
 	}
+	if !has(s, adverbWords) {
+		return "", false
+	}
 	if t := adverbDropper.Replace(s); t != s {
 		return statusIn(t)
 	}
@@ -552,13 +578,13 @@ func problemSubtype(f figure) Subtype {
 		}
 	}
 	verbs := f.pre
-	if !has(verbs, problemTotalWords+"|"+doneVerbs) && f.first {
+	if !has(verbs, totalOrDone) && f.first {
 		verbs = f.lead
 	}
 	if t, d := lastIndex(verbs, problemTotalWords), lastIndex(verbs, doneVerbs); d > t {
 		return SubtypeDone
 	}
-	if has(f.pre, remainderWords+"|"+goingOnWords) {
+	if has(f.pre, restOrGoingOn) {
 		return SubtypeInProgress
 	}
 	if f.toNext {
@@ -578,11 +604,11 @@ func problemSubtype(f figure) Subtype {
 	}
 	// The status in the next clause: 移交的9个问题，正在抓紧制定整改方案. A
 	// total said to be all done (反馈问题15个，已全部完成整改) stays the total.
-	if has(f.tail, "^(正|尚)") || has(f.tail, "^(已|目前|现已)") && !has(f.tail, "全部|均") && !has(f.pre, problemTotalWords) {
-		if st, ok := statusOf(f.tail); ok {
+	if tail := f.tail(); has(tail, "^(正|尚)") || has(tail, "^(已|目前|现已)") && !has(tail, "全部|均") && !has(f.pre, problemTotalWords) {
+		if st, ok := statusOf(tail); ok {
 			return st.Subtype()
 		}
-		if has(f.tail, goingOnWords) {
+		if has(tail, goingOnWords) {
 			return SubtypeInProgress
 		}
 	}
@@ -677,7 +703,7 @@ var reUnitSubject = regexp.MustCompile(`对[^，。；,]{1,30}开展的[^，。�
 // make its later figures about another unit; past the end when there are
 // none.
 func unitSubjectEnd(rs []rune, figs []figure) int {
-	if len(figs) == 0 || !strings.Contains(string(rs), "审计") && !strings.Contains(string(rs), "开展的") {
+	if len(figs) == 0 || !containsRunes(rs, '审', '计') && !containsRunes(rs, '展', '的') {
 		return len(rs) + 1
 	}
 	s := string(rs)
@@ -701,7 +727,7 @@ func breakdown(f figure, c Claim, parent *Claim, sent []rune) bool {
 	if c.Kind != KindProblems || c.Subtype != SubtypeTotal {
 		return false
 	}
-	if reBreakdown.MatchString(string(sent[:f.n.Start])) && !inBracket(f.lead) {
+	if containsRunes(sent[:f.n.Start], '按') && reBreakdown.MatchString(string(sent[:f.n.Start])) && !inBracket(f.lead) {
 		return true
 	}
 	// A note in brackets after a count (14件（重点交办件3件）, 76件（来访19件、
@@ -726,4 +752,18 @@ func inBracket(s string) bool {
 func isStatus(s string) bool {
 	_, ok := statusOf(s)
 	return ok
+}
+
+// containsRunes reports whether rs holds the runes ws one after another.
+func containsRunes(rs []rune, ws ...rune) bool {
+	for i := 0; i+len(ws) <= len(rs); i++ {
+		k := 0
+		for k < len(ws) && rs[i+k] == ws[k] {
+			k++
+		}
+		if k == len(ws) {
+			return true
+		}
+	}
+	return false
 }
