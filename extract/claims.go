@@ -180,6 +180,9 @@ type figure struct {
 	// prevTopic is set when the claim before this one, in its sentence, is
 	// the paragraph's topic (not other).
 	prevTopic bool
+	// afterDone is set when a count of done problems stands before this
+	// figure in its sentence (已完成313项，占…任务的近六成: a share of them).
+	afterDone bool
 	// postEnd is where post ends, in bytes of clause.
 	postEnd int
 	// tailLo, tailHi bound, in sent, the next clause of the sentence when
@@ -245,6 +248,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		text, lo, hi := "", 0, 0 // the sentence as quoted, made at its first claim
 		first := len(x.claims)
 		x.figOf = x.figOf[:0]
+		afterDone := false                        // a count of done problems stands before, in this sentence
 		otherFrom := unitSubjectEnd(s.text, figs) // figures past it are about another unit
 		for k, f := range figs {
 			var parent *Claim
@@ -254,6 +258,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			// The figure before, in this sentence, was the topic's: a list
 			// (免去8位A和10位B) may share its words.
 			f.prevTopic = len(x.claims) > first && x.claims[len(x.claims)-1].Kind != KindOther
+			f.afterDone = afterDone
 			c, ok := classifyFigure(f, topic, parent)
 			if !ok {
 				continue
@@ -279,6 +284,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			}
 			x.claims = append(x.claims, c)
 			x.figOf = append(x.figOf, k)
+			afterDone = afterDone || c.Kind == KindProblems && c.Subtype == SubtypeDone
 			if !f.afterQiz {
 				total = len(x.claims) - 1
 			}

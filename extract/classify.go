@@ -149,9 +149,9 @@ var nounLists = []struct {
 	{classWords(classThingNoun), nounThing}, {systemNouns, nounSystem},
 }
 
-// postNounSpan is how far (in bytes, about 8 characters) after the measure
+// postNounSpan is how far (in bytes, about 12 characters) after the measure
 // word a noun still names what is counted (29项整改措施, 26个具体问题).
-const postNounSpan = 24
+const postNounSpan = 36
 
 // countedNoun tells what a figure counts from the nouns around it: the noun
 // closest after its measure word (31个问题, 5个巡察组已完成…), else the last
@@ -254,7 +254,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		st, hasSt := statusIn(f.pre)
 		isRate := has(f.pre, rateNouns) ||
 			// 占…任务的近六成 after the done count; 近九成X整改完成.
-			(topicIs(KindProblems) && topic.Subtype == SubtypeDone && strings.Contains(f.lead, "占")) ||
+			(f.afterDone && strings.Contains(f.lead, "占")) ||
 			(f.pre == "" || f.first) && has(f.post, itemNouns) && has(f.post, "完成|办结|整改到位|解决") ||
 			(has(f.pre, "占比|占.{0,6}(总数|总量|比例|比重)") && aboutItems) ||
 			(has(f.pre, shareOfWords) && aboutItems) ||
