@@ -208,6 +208,8 @@ var familyCases = []familyCase{
 		[]string{"clues/handled=62", "clues/filed=19"}},
 	{"clue-noun-count", "收到巡视移交问题线索54件，已办结47件。",
 		[]string{"clues/received=54", "clues/handled=47"}},
+	{"split-parallel", "对发现的86条问题线索，按照移送县纪委11条、交由被巡察单位75条分类处置。",
+		[]string{"clues/received=86", "clues/handled=11", "clues/handled=75"}},
 	{"enforcement-not-clue", "对超标排放企业立案处罚12家，立案侦查5件，行政拘留3人。",
 		[]string{"other=12", "other=5", "other=3"}},
 

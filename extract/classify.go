@@ -125,6 +125,7 @@ var (
 	totalOrDone    = problemTotalWords + "|" + doneVerbs
 	restOrGoingOn  = remainderWords + "|" + goingOnWords
 	meetingVerbs   = strings.Split(classWords(classMeetingVerb), "|")
+	clueSplitVerbs = "移送|交办|转交|交由"
 	placeOnly      = "^" + `\p{Han}{1,5}[市县区州盟旗]$`
 	systemNouns    = "制度|办法|规定|规则|细则|机制|建章立制"
 )
@@ -349,7 +350,8 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	switch {
 	case has(f.pre, clueFiled) && has(f.clause, enforcement):
 		return claimOther(c, f), true
-	case hasNear(f, "线索") || (f.unit == "件" && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")):
+	case hasNear(f, "线索") || (f.unit == "件" && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")) ||
+		topicIs(KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs):
 		c.Kind = KindClues
 		if parent != nil && parent.Kind == KindClues && parent.Subtype == SubtypeHandled {
 			// The ways the handled clues were disposed of: only 立案 is a
@@ -361,7 +363,11 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			}
 			return c, true
 		}
-		if sub, ok := firstOf(f.pre, clueWords); ok {
+		if topicIs(KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs) {
+			// One total split among destinations: 192条线索按照移送市纪委
+			// 23条、交办被巡察单位169条 — disposed of.
+			c.Subtype = SubtypeHandled
+		} else if sub, ok := firstOf(f.pre, clueWords); ok {
 			c.Subtype = sub
 		} else if sub, ok := firstOf(f.post, clueWords); ok {
 			c.Subtype = sub
