@@ -185,7 +185,7 @@ type figure struct {
 	afterDone bool
 	// postEnd is where post ends, in bytes of clause.
 	postEnd int
-	// tailLo, tailHi bound, in sent, the next clause of the sentence when
+	// sent is the sentence; tailLo, tailHi bound, in it, the next clause of the sentence when
 	// this figure is the last before it and it holds no figure (2021年移交的
 	// 9个问题，正在抓紧制定整改方案): the words that may tell the figure's
 	// status (see tail).
@@ -200,6 +200,11 @@ type figure struct {
 	// postTokens read.
 	toks []seg.Token
 }
+
+// sentenceBefore returns the sentence up to the figure: where a figure
+// that names no noun finds its subject (为处理群众投诉的环境问题，…目前累计完成
+// 3230件).
+func (f figure) sentenceBefore() string { return string(f.sent[:f.n.Start]) }
 
 // tail returns the next clause of the sentence, when it holds no figure
 // and this figure is the last before it; "" otherwise.
@@ -387,6 +392,7 @@ func (ff *figureFinder) find(rs []rune) []figure {
 		figs[i].post = figs[i].clause[b : b+runesLen(rs[figs[i].unitEnd:e])]
 		figs[i].postHi = e
 		figs[i].toNext = i+1 < len(figs) && e == hi
+		figs[i].sent = rs
 		figs[i].postEnd = b + runesLen(rs[figs[i].unitEnd:e])
 		// tail: the clause after this figure's, when no figure is before
 		// its end.
@@ -400,7 +406,7 @@ func (ff *figureFinder) find(rs []rune) []figure {
 				te++
 			}
 			if i+1 == len(figs) || figs[i+1].n.Start >= te {
-				figs[i].tailLo, figs[i].tailHi, figs[i].sent = ce+1, te, rs
+				figs[i].tailLo, figs[i].tailHi = ce+1, te
 			}
 		}
 	}

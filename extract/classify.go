@@ -115,6 +115,7 @@ var (
 	sanctionVerbs  = classWords(classSanctionVerb)
 	unitNouns      = classWords(classUnitNoun)
 	adverbWords    = classWords(classAdverb)
+	predicateWords = classWords(classPredicate)
 	// Joined lists, made once: has caches its matchers by the list, and a
 	// list joined at each call would cost an allocation.
 	aboutItemWords = "问题|整改|" + itemNouns + "|" + measureNouns
@@ -159,9 +160,13 @@ const postNounSpan = 36
 // one before the number (问题31个, 违反八项规定问题1014件), as the head of a
 // Chinese noun phrase is its last noun.
 func countedNoun(f figure) int {
+	span := postNounSpan
+	if i := firstIndex(f.post, predicateWords); i >= 0 && i < span {
+		span = i // the noun phrase ends where the predicate starts
+	}
 	best, at := nounNone, len(f.post)
 	for _, l := range nounLists {
-		if i := firstIndex(f.post, l.words); i >= 0 && i < at && i < postNounSpan {
+		if i := firstIndex(f.post, l.words); i >= 0 && i < at && i < span {
 			best, at = l.class, i
 		}
 	}
@@ -223,7 +228,7 @@ var ownPlaces = regexp.MustCompile(`(我|全|本|该)[市县区州盟旗]$`)
 
 // placeBefore reports whether the words before a figure are a place's name.
 func placeBefore(f figure) bool {
-	return rePlaceBefore.MatchString(f.pre) && !ownPlaces.MatchString(f.pre)
+	return rePlaceBefore.MatchString(f.pre) && !ownPlaces.MatchString(f.pre) && !has(f.pre, problemTotalWords)
 }
 
 // classifyFigure decides what a figure counts from its measure word and the
@@ -431,7 +436,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	case noun == nounItem || noun == nounMeasure || (topicIs(KindProblems) && problemsContinue(f)) ||
 		(noun == nounNone && f.unit == "件" && has(f.pre, "(转办|交办|转交)$")) ||
-		(noun == nounNone && has(f.pre, "整改") && isStatus(f.pre)) ||
+		(noun == nounNone && isStatus(f.pre) && (has(f.pre, "整改") || has(f.sentenceBefore(), itemNouns))) ||
 		(f.chained && has(f.lead, "问题") && !has(f.lead, "线索|制度")) ||
 		has(f.post, "^整改"):
 		// The last of nested levels counts the noun before the first
@@ -457,7 +462,7 @@ func problemsContinue(f figure) bool {
 	if _, ok := statusIn(f.pre); ok {
 		return true
 	}
-	return has(f.pre, continueWords) ||
+	return has(f.pre, continueWords) || has(f.pre, "^(涉及|其中|共|合计)") ||
 		f.pre == "" && has(f.post, goingOnOrDone)
 }
 

@@ -208,6 +208,10 @@ const (
 	// classAdverb are the adverbs written inside a status word (已经全部整改,
 	// 已如期完成): the status is read without them too.
 	classAdverb
+	// classPredicate opens the predicate after a counted noun phrase (5个巡察组
+	// 已完成…, 1项取得阶段性进展, 29个社区存在问题): the nouns after it are
+	// not what the figure counts.
+	classPredicate
 	// classRemainder opens the rest of a total: 其余29项, 剩余1个, 另有27件;
 	// in progress unless a status word says otherwise.
 	classRemainder
@@ -252,11 +256,12 @@ var wordClasses = []struct {
 	{classPlanned, "planned", "计划（未成事实）", []string{"计划", "预计", "拟", "将于", "力争", "日前完成", "底前完成", "月前完成"}},
 	{classGoingOn, "going_on", "推进类词语", []string{"阶段性", "推进", "长期", "持续", "积极进展", "序时进度", "正在", "办理中"}},
 	{classAdverb, "adverb", "状态词中的副词", []string{"已经", "全部", "均已", "都已", "如期", "按期", "顺利"}},
+	{classPredicate, "predicate", "谓语起始词", []string{"已", "正", "均", "全部", "业已", "基本", "尚", "取得", "存在", "进行", "完成", "实施", "达到", "为"}},
 	{classRemainder, "remainder", "其余", []string{"其余", "剩余", "剩下", "余下", "另有", "尚有", "还有"}},
 	{classRateNoun, "rate_noun", "完成率名词", []string{"完成率", "整改率", "销号率", "办结率", "到位率", "完成比例"}},
 	{classShareOf, "share_of", "占全部", []string{"占全部", "占总", "占所有", "占比"}},
 	{classUnitNoun, "unit_noun", "单位类名词", []string{"单位", "处室", "科室", "股室", "被巡察", "被巡视", "被审计", "党组织", "党支部", "部门", "企业", "学校", "乡镇", "社区", "村"}},
-	{classThingNoun, "thing_noun", "非问题名词", []string{"巡察组", "巡视组", "督导组", "督查组", "督察组", "工作组", "专项", "意见建议", "建议", "项目"}},
+	{classThingNoun, "thing_noun", "非问题名词", []string{"巡察组", "巡视组", "督导组", "督查组", "督察组", "工作组", "专项", "意见建议", "建议", "项目", "阶段", "环节", "步骤"}},
 	{classSpending, "spending", "投入类资金", []string{"投资", "投入", "预算", "支出", "收入", "经费", "争取"}},
 	{classSpendingAfter, "spending_after", "资金用途", []string{"支持", "用于", "助力", "投向"}},
 	{classMeetingVerb, "meeting_verb", "开会动词", []string{"组织召开", "主持召开", "召开了", "召开", "举行", "举办", "开了"}},
