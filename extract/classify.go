@@ -380,6 +380,12 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Subtype = SubtypeReceived
 		}
 		return c, true
+	case hasNear(f, "单位|党组织|党支部|部门|企业|学校|乡镇|村") && has(f.clause, "巡察|巡视|审计|检查|督查") && reScopeOther.MatchString(f.pre):
+		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
+		if has(f.post, "党组织") {
+			c.Subtype = "被巡察党组织"
+		}
+		return c, true
 	case noun == nounUnit && firstIndex(f.post, unitNouns) >= 0:
 		// 29个社区存在问题…: the units, not the problems.
 		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
@@ -415,12 +421,6 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	case has(f.post, "^(个|项)?方面"):
 		c.Kind, c.Subtype = KindOther, "方面"
-		return c, true
-	case hasNear(f, "单位|党组织|党支部|部门|企业|学校|乡镇|村") && has(f.clause, "巡察|巡视|审计|检查|督查") && reScopeOther.MatchString(f.pre):
-		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
-		if has(f.post, "党组织") {
-			c.Subtype = "被巡察党组织"
-		}
 		return c, true
 	case f.unit == "家" || f.unit == "户":
 		// Households and firms (责令整改3家) are no problems.
