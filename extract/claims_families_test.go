@@ -218,6 +218,8 @@ var familyCases = []familyCase{
 		[]string{"money/recovered=1286000", "money/refunded=213000", "money/loss_recovered=5600000"}},
 	{"money-verb-amount", "归还原资金渠道845.2万元，调整账务处理1203万元。",
 		[]string{"money/refunded=8452000", "money/other=12030000"}},
+	{"money-wan", "追回被侵占资金1亿2,360万元，陆续投入经费2亿1,500万余元用于修缮。",
+		[]string{"money/recovered=123600000", "other=215000000"}},
 	{"money-fines", "责令整改企业41家，罚款金额386.5万元。",
 		[]string{"other=41", "money/other=3865000"}},
 	{"money-not-rectification", "该项目总投资超过18亿元，年营业收入3200万元。",
