@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"sort"
 	"strings"
 	"unicode"
@@ -14,7 +15,30 @@ import (
 // document order: counts of problems, meetings, rules, people held
 // accountable, clues and money, in running text and in tables. Ledgers
 // (spreadsheets) state no claims; ReadLedger reads them.
+//
+// A document states at most MaxClaims figures that are read; past that,
+// Claims returns the first MaxClaims (ClaimsLimited says so).
 func Claims(doc *parse.Document) []Claim { return ClaimsWith(doc, Options{}) }
+
+// MaxClaims is the most claims read from one document. Real reports state
+// a few hundred figures; a document made of a paragraph repeated a million
+// times would otherwise cost gigabytes (issue 17: 2,000,000 claims, 6.5 GB).
+const MaxClaims = 50000
+
+// ErrTooManyClaims is what ClaimsLimited returns, with the claims read so
+// far, for a document that states more figures than the bound.
+var ErrTooManyClaims = errors.New("文档中的数字过多，只读取了前面的部分")
+
+// ClaimsLimited is ClaimsWith that tells the caller when the document
+// stated more figures than Options.MaxClaims (MaxClaims when 0): it then
+// returns the first ones, in document order, and ErrTooManyClaims.
+func ClaimsLimited(doc *parse.Document, opt Options) ([]Claim, error) {
+	cs, cut := claimsWith(doc, opt)
+	if cut {
+		return cs, ErrTooManyClaims
+	}
+	return cs, nil
+}
 
 // Options tune ClaimsWith.
 type Options struct {
@@ -26,14 +50,29 @@ type Options struct {
 	// positions. The index, which keeps only values by kind and subtype,
 	// extracts this way.
 	NoWords bool
+	// MaxClaims bounds the claims read (MaxClaims when 0): the figures past
+	// it are not read at all.
+	MaxClaims int
 }
 
-// ClaimsWith is Claims with options.
+// ClaimsWith is Claims with options. It returns at most Options.MaxClaims
+// claims (MaxClaims when 0); ClaimsLimited also says when it stopped.
 func ClaimsWith(doc *parse.Document, opt Options) []Claim {
+	cs, _ := claimsWith(doc, opt)
+	return cs
+}
+
+// claimsWith is ClaimsWith, and whether it stopped at the bound.
+func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 	if doc.Format.Spreadsheet() {
-		return nil
+		return nil, false
 	}
-	x := &extractor{doc: doc}
+	limit := opt.MaxClaims
+	if limit <= 0 {
+		limit = MaxClaims
+	}
+	cut := false
+	x := &extractor{doc: doc, limit: limit}
 	// The figures of all the text first, then their words, segmented in
 	// one call (see tagBatch), then the claims.
 	var paras []paraFigures
@@ -42,6 +81,10 @@ func ClaimsWith(doc *parse.Document, opt Options) []Claim {
 	for i, p := range doc.Paragraphs {
 		if p.Table != 0 {
 			continue
+		}
+		if len(ff.figs) > limit {
+			cut = true // every figure is a claim: the rest would be cut
+			break
 		}
 		pf := paraFigures{idx: i, p: p, sents: splitSentences(p)}
 		for k := range pf.sents {
@@ -64,12 +107,22 @@ func ClaimsWith(doc *parse.Document, opt Options) []Claim {
 	}
 	x.tables()
 	sortClaims(x.claims)
-	return x.claims
+	if len(x.claims) > limit {
+		x.claims, cut = x.claims[:limit:limit], true
+		for i := range x.claims {
+			if x.claims[i].Of >= limit {
+				x.claims[i].Of = -1
+			}
+		}
+	}
+	return x.claims, cut
 }
 
 type extractor struct {
 	doc    *parse.Document
 	claims []Claim
+	figOf  []int // for each claim of the sentence at hand, the index of its figure
+	limit  int   // the most claims read (Options.MaxClaims)
 }
 
 // sentence is a stretch of a paragraph ending at 。！？；, in runes.
@@ -118,14 +171,48 @@ type figure struct {
 	lead     string // the clause up to the number
 	afterQiz bool   // the clause starts with 其中 (or the sentence has 其中 before the figure)
 	chained  bool   // pre runs back to the previous counted number, a figure or not (4个方面14项28个问题, 5类23项)
-	preLo    int    // where pre starts
-	clauseLo int    // where clause starts
-	postHi   int    // where post ends
+	// toNext is set when post runs up to the next figure: the words after
+	// this one are the next one's words before (问题144个已完成整改16个: the
+	// 已完成整改 is the 16's).
+	toNext bool
+	// first is set when no number stands before this one in its clause.
+	first bool
+	// prevTopic is set when the claim before this one, in its sentence, is
+	// the paragraph's topic (not other).
+	prevTopic bool
+	// afterDone is set when a count of done problems stands before this
+	// figure in its sentence (已完成313项，占…任务的近六成: a share of them).
+	afterDone bool
+	// postEnd is where post ends, in bytes of clause.
+	postEnd int
+	// sent is the sentence; tailLo, tailHi bound, in it, the next clause of the sentence when
+	// this figure is the last before it and it holds no figure (2021年移交的
+	// 9个问题，正在抓紧制定整改方案): the words that may tell the figure's
+	// status (see tail).
+	tailLo, tailHi int
+	sent           []rune
+	preLo          int // where pre starts
+	clauseLo       int // where clause starts
+	postHi         int // where post ends
 	// toks are the sentence's words with their parts of speech, shared by
 	// the figures of one sentence: the part of it tagSpan gives is
 	// segmented once (by tagBatch), which is all that preTokens and
 	// postTokens read.
 	toks []seg.Token
+}
+
+// sentenceBefore returns the sentence up to the figure: where a figure
+// that names no noun finds its subject (为处理群众投诉的环境问题，…目前累计完成
+// 3230件).
+func (f figure) sentenceBefore() string { return string(f.sent[:f.n.Start]) }
+
+// tail returns the next clause of the sentence, when it holds no figure
+// and this figure is the last before it; "" otherwise.
+func (f figure) tail() string {
+	if f.tailHi <= f.tailLo {
+		return ""
+	}
+	return string(f.sent[f.tailLo:f.tailHi])
 }
 
 // tokensIn returns the tokens lying wholly within [lo, hi).
@@ -164,14 +251,28 @@ func (x *extractor) paragraph(pf paraFigures) {
 		figs := s.figs
 		total := -1              // index of the claim that 其中-parts belong to
 		text, lo, hi := "", 0, 0 // the sentence as quoted, made at its first claim
+		first := len(x.claims)
+		x.figOf = x.figOf[:0]
+		afterDone := false                        // a count of done problems stands before, in this sentence
+		otherFrom := unitSubjectEnd(s.text, figs) // figures past it are about another unit
 		for k, f := range figs {
 			var parent *Claim
 			if f.afterQiz && total >= 0 {
 				parent = &x.claims[total]
 			}
+			// The figure before, in this sentence, was the topic's: a list
+			// (免去8位A和10位B) may share its words.
+			f.prevTopic = len(x.claims) > first && x.claims[len(x.claims)-1].Kind != KindOther
+			f.afterDone = afterDone
 			c, ok := classifyFigure(f, topic, parent)
 			if !ok {
 				continue
+			}
+			if c.Kind != KindOther && f.n.Start >= otherFrom {
+				c.Scope = ScopeOtherUnits
+			}
+			if breakdown(f, c, parent, s.text) {
+				c = claimOther(c, f)
 			}
 			if text == "" {
 				lo, hi = trimRunes(s.orig)
@@ -187,6 +288,8 @@ func (x *extractor) paragraph(pf paraFigures) {
 				c.Of = total
 			}
 			x.claims = append(x.claims, c)
+			x.figOf = append(x.figOf, k)
+			afterDone = afterDone || c.Kind == KindProblems && c.Subtype == SubtypeDone
 			if !f.afterQiz {
 				total = len(x.claims) - 1
 			}
@@ -195,6 +298,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				topic = &topicClaim
 			}
 		}
+		demoteMeasures(x.claims[first:], figs, x.figOf)
 	}
 }
 
@@ -227,6 +331,10 @@ func (ff *figureFinder) find(rs []rune) []figure {
 			continue
 		}
 		unit := n.Unit
+		if unit == "成" && n.Role == RoleCount && !n.Percent {
+			// 近九成, 六成: tenths, a percentage.
+			n.Value, n.Count, n.Percent, n.Role = n.Value*10, n.Count*10, true, RolePercent
+		}
 		if n.Percent {
 			unit = "%"
 		}
@@ -260,6 +368,7 @@ func (ff *figureFinder) find(rs []rune) []figure {
 		f.pre = f.lead[lead-runesLen(rs[lo:n.Start]):]
 		f.clauseLo = cs
 		f.afterQiz = hasQizBefore(rs, n.Start)
+		f.first = prevEnd <= cs
 		ff.figs = append(ff.figs, f)
 		prevEnd = f.unitEnd
 	}
@@ -282,6 +391,24 @@ func (ff *figureFinder) find(rs []rune) []figure {
 		b := runesLen(rs[figs[i].clauseLo:figs[i].unitEnd])
 		figs[i].post = figs[i].clause[b : b+runesLen(rs[figs[i].unitEnd:e])]
 		figs[i].postHi = e
+		figs[i].toNext = i+1 < len(figs) && e == hi
+		figs[i].sent = rs
+		figs[i].postEnd = b + runesLen(rs[figs[i].unitEnd:e])
+		// tail: the clause after this figure's, when no figure is before
+		// its end.
+		ce := e
+		for ce < len(rs) && !isClauseBreak(rs[ce]) {
+			ce++
+		}
+		if ce < len(rs) && !isSentenceEnd(rs[ce]) && (i+1 == len(figs) || figs[i+1].n.Start > ce) {
+			te := ce + 1
+			for te < len(rs) && !isClauseBreak(rs[te]) && te-ce < 40 {
+				te++
+			}
+			if i+1 == len(figs) || figs[i+1].n.Start >= te {
+				figs[i].tailLo, figs[i].tailHi = ce+1, te
+			}
+		}
 	}
 	return figs
 }

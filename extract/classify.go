@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The subtype word lists of the subtypes table (vocab_claims.go), in the
@@ -99,6 +100,137 @@ func isMeeting(s string) bool {
 // units (对32家单位开展巡察).
 var reScopeOther = regexp.MustCompile(`对.{0,8}$`)
 
+// The word classes (vocab_claims.go) in the form has takes.
+var (
+	itemNouns      = classWords(classItemNoun)
+	measureNouns   = classWords(classMeasureNoun)
+	doneVerbs      = classWords(classDoneVerb)
+	plannedWords   = classWords(classPlanned)
+	goingOnWords   = classWords(classGoingOn)
+	remainderWords = classWords(classRemainder)
+	rateNouns      = classWords(classRateNoun)
+	shareOfWords   = classWords(classShareOf)
+	spendingWords  = classWords(classSpending)
+	enforcement    = classWords(classEnforcement)
+	sanctionVerbs  = classWords(classSanctionVerb)
+	unitNouns      = classWords(classUnitNoun)
+	adverbWords    = classWords(classAdverb)
+	predicateWords = classWords(classPredicate)
+	// Joined lists, made once: has caches its matchers by the list, and a
+	// list joined at each call would cost an allocation.
+	aboutItemWords = "问题|整改|" + itemNouns + "|" + measureNouns
+	problemWords   = "问题|" + itemNouns
+	spendingAfter  = "^(" + classWords(classSpendingAfter) + ")"
+	continueWords  = doneVerbs + "|" + remainderWords + "|" + goingOnWords
+	goingOnOrDone  = goingOnWords + "|" + doneVerbs
+	totalOrDone    = problemTotalWords + "|" + doneVerbs
+	restOrGoingOn  = remainderWords + "|" + goingOnWords
+	meetingVerbs   = strings.Split(classWords(classMeetingVerb), "|")
+	clueSplitVerbs = "移送|交办|转交|交由"
+	placeOnly      = "^" + `\p{Han}{1,5}[市县区州盟旗]$`
+	systemNouns    = "制度|办法|规定|规则|细则|机制|建章立制"
+)
+
+// The classes of nouns countedNoun tells apart.
+const (
+	nounNone = iota
+	nounItem
+	nounMeasure
+	nounUnit
+	nounThing
+	nounSystem
+)
+
+// nounLists are the noun classes countedNoun looks for, with the class each
+// stands for.
+var nounLists = []struct {
+	words string
+	class int
+}{
+	{itemNouns, nounItem}, {measureNouns, nounMeasure}, {unitNouns, nounUnit},
+	{classWords(classThingNoun), nounThing}, {systemNouns, nounSystem},
+}
+
+// postNounSpan is how far (in bytes, about 12 characters) after the measure
+// word a noun still names what is counted (29项整改措施, 26个具体问题).
+const postNounSpan = 36
+
+// countedNoun tells what a figure counts from the nouns around it: the noun
+// closest after its measure word (31个问题, 5个巡察组已完成…), else the last
+// one before the number (问题31个, 违反八项规定问题1014件), as the head of a
+// Chinese noun phrase is its last noun.
+func countedNoun(f figure) int {
+	span := postNounSpan
+	if i := firstIndex(f.post, predicateWords); i >= 0 && i < span {
+		span = i // the noun phrase ends where the predicate starts
+	}
+	best, at := nounNone, len(f.post)
+	for _, l := range nounLists {
+		if i := firstIndex(f.post, l.words); i >= 0 && i < at && i < span {
+			best, at = l.class, i
+		}
+	}
+	if best != nounNone {
+		return best
+	}
+	at = -1
+	for _, l := range nounLists {
+		if l.class == nounUnit || l.class == nounThing {
+			continue // before the number they are the subject, not the thing counted
+		}
+		if i := lastIndex(f.pre, l.words); i > at {
+			best, at = l.class, i
+		}
+	}
+	return best
+}
+
+// firstIndex returns the first byte offset in s of any of the |-separated
+// words, -1 when none occurs.
+func firstIndex(s, words string) int {
+	at := -1
+	for _, w := range wordList(words) {
+		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+// lastIndex returns the last byte offset in s of any of the |-separated
+// words, -1 when none occurs.
+func lastIndex(s, words string) int {
+	at := -1
+	for _, w := range wordList(words) {
+		if i := strings.LastIndex(s, w); i > at {
+			at = i
+		}
+	}
+	return at
+}
+
+// wordList returns the words of a list of plain words, split once (the
+// matcher has caches).
+func wordList(words string) []string {
+	m, ok := wordRes.Load(words)
+	if !ok {
+		m, _ = wordRes.LoadOrStore(words, compileWords(words))
+	}
+	return m.(*wordMatcher).words
+}
+
+// rePlaceBefore tells a figure stated for a named place (成都市1134个, 较高的为
+// 自贡市100%): a part of a round-up by unit, not the reporting unit's own.
+var rePlaceBefore = regexp.MustCompile(`(^|为|是)\p{Han}{1,5}[市县区州盟旗]$`)
+
+// ownPlaces are the words by which a unit names itself (我市, 全区).
+var ownPlaces = regexp.MustCompile(`(我|全|本|该)[市县区州盟旗]$`)
+
+// placeBefore reports whether the words before a figure are a place's name.
+func placeBefore(f figure) bool {
+	return rePlaceBefore.MatchString(f.pre) && !ownPlaces.MatchString(f.pre) && !has(f.pre, problemTotalWords)
+}
+
 // classifyFigure decides what a figure counts from its measure word and the
 // words around it; topic is the previous claim of the paragraph, whose kind
 // carries over to a figure that names no thing of its own (已完成整改13个 after
@@ -108,12 +240,32 @@ var reScopeOther = regexp.MustCompile(`对.{0,8}$`)
 func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
 	c.Approx = f.n.Approx
+	topicIs := func(k Kind) bool { return topic != nil && topic.Kind == k }
+	if setPhrase(f) || strings.Contains(f.pre, "每") {
+		// 一个问题一名牵头领导, 完成一项销号一项; 每季度听取一次汇报: a rule or
+		// a slogan, not a count.
+		return claimOther(c, f), true
+	}
 	switch f.unit {
 	case "%":
+		if placeBefore(f) {
+			c := claimOther(c, f)
+			c.Scope = ScopeOtherUnits
+			return c, true
+		}
 		// 完成率 / 整改率 / 办结率, or a share of the problems: 占问题总数的92%,
-		// 完成整改的问题占比90%.
-		isRate := strings.Contains(f.pre, "率") ||
-			(has(f.pre, "占比|占.{0,6}(总数|总量|比例|比重)") && (topic != nil && topic.Kind == KindProblems || has(f.lead, "问题|整改")))
+		// 完成整改的问题占比90%, 占全部整改措施的85.6%; or the done share
+		// itself: 已整改完成90.9%. Other rates (满意率, 处置率) are no claims.
+		aboutItems := topicIs(KindProblems) || has(f.lead, aboutItemWords)
+		st, hasSt := statusIn(f.pre)
+		isRate := has(f.pre, rateNouns) ||
+			// 占…任务的近六成 after the done count; 近九成X整改完成.
+			(f.afterDone && strings.Contains(f.lead, "占")) ||
+			(f.pre == "" || f.first) && has(f.post, itemNouns) && has(f.post, "完成|办结|整改到位|解决") ||
+			(has(f.pre, "占比|占.{0,6}(总数|总量|比例|比重)") && aboutItems) ||
+			(has(f.pre, shareOfWords) && aboutItems) ||
+			(hasSt && st == StatusDone && has(f.pre, "(完成|整改|办结|销号|解决)$") &&
+				(topicIs(KindProblems) || has(f.lead, problemWords)))
 		if !isRate {
 			return claimOther(c, f), true
 		}
@@ -126,9 +278,21 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Subtype = sub
 		} else if sub, ok := firstOf(f.clause, moneyWords); ok {
 			c.Subtype = sub
+		} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
+			c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
+		} else if has(f.pre, spendingWords) || has(f.post, spendingAfter) ||
+			has(f.post, "^(以上|以下)的") {
+			// Money invested, budgeted or spent, or an amount that is a
+			// condition (10万元以上的项目): no rectification figure.
+			return claimOther(c, f), true
 		}
 		return c, true
 	case "次", "场", "期", "轮":
+		// A list of kinds and one total for all: 召开党委会、推进会等11次会议.
+		if has(f.pre, "等(共|共计|合计)?$") && strings.Contains(f.lead, "、") && isMeeting(f.lead) {
+			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
+			return c, true
+		}
 		if typ, ok := meetingTypeIn(f.pre); ok {
 			c.Kind, c.Subtype = KindMeetings, typ.Subtype()
 			return c, true
@@ -141,8 +305,21 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Kind, c.Subtype = KindMeetings, typ.Subtype()
 			return c, true
 		}
+		if typ, ok := meetingNamedAfter(f); ok {
+			c.Kind, c.Subtype = KindMeetings, typ.Subtype()
+			return c, true
+		}
 		return claimOther(c, f), true
 	case "人", "名", "人次", "位":
+		if has(f.pre, clueFiled) && !has(f.pre, "立案审查") && !has(f.clause, enforcement) {
+			// 依据移交线索立案12人: the clues filed, counted in people.
+			c.Kind, c.Subtype = KindClues, SubtypeFiled
+			return c, true
+		}
+		if sanctionList(f) {
+			c.Kind, c.Subtype = KindAccountability, SubtypeTotal
+			return c, true
+		}
 		if sub, ok := firstOf(f.pre, accountabilityWords); ok {
 			c.Kind, c.Subtype = KindAccountability, sub
 			return c, true
@@ -151,15 +328,35 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Kind, c.Subtype = KindAccountability, sub
 			return c, true
 		}
-		if topic != nil && topic.Kind == KindAccountability && f.pre == "" {
+		if topicIs(KindAccountability) && f.prevTopic && has(f.pre, "(和|及|与)$") {
+			// 免去8位A和10位B的职务: the second shares the first's verb.
+			c.Kind, c.Subtype = KindAccountability, topic.Subtype
+			return c, true
+		}
+		if f.chained && f.pre == "" {
+			// 查处问题1014件947人: the people share the clause's verb.
+			if sub, ok := firstOf(f.lead, accountabilityWords); ok {
+				c.Kind, c.Subtype = KindAccountability, sub
+				return c, true
+			}
+		}
+		if topicIs(KindAccountability) && f.pre == "" {
 			c.Kind, c.Subtype = KindAccountability, SubtypeOther
 			return c, true
 		}
 		return claimOther(c, f), true
 	}
 	// 个, 项, 件, 条, 家 …: problems, rules, clues, or other units.
+	if has(f.pre, clueFiled) && !has(f.clause, enforcement) && (f.unit == "件" || f.unit == "起") {
+		c.Kind, c.Subtype = KindClues, SubtypeFiled // 立案17件
+		return c, true
+	}
+	noun := countedNoun(f)
 	switch {
-	case hasNear(f, "线索") || (f.unit == "件" && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")):
+	case has(f.pre, clueFiled) && has(f.clause, enforcement):
+		return claimOther(c, f), true
+	case hasNear(f, "线索") || (f.unit == "件" && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")) ||
+		topicIs(KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs):
 		c.Kind = KindClues
 		if parent != nil && parent.Kind == KindClues && parent.Subtype == SubtypeHandled {
 			// The ways the handled clues were disposed of: only 立案 is a
@@ -171,7 +368,11 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			}
 			return c, true
 		}
-		if sub, ok := firstOf(f.pre, clueWords); ok {
+		if topicIs(KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs) {
+			// One total split among destinations: 192条线索按照移送市纪委
+			// 23条、交办被巡察单位169条 — disposed of.
+			c.Subtype = SubtypeHandled
+		} else if sub, ok := firstOf(f.pre, clueWords); ok {
 			c.Subtype = sub
 		} else if sub, ok := firstOf(f.post, clueWords); ok {
 			c.Subtype = sub
@@ -179,18 +380,34 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Subtype = SubtypeReceived
 		}
 		return c, true
-	case hasNear(f, "制度|办法|规定|规则|细则|机制") || (topic != nil && topic.Kind == KindSystems && f.pre != "" && has(f.pre, systemChanged) && !hasNear(f, "问题")):
+	case hasNear(f, "单位|党组织|党支部|部门|企业|学校|乡镇|村") && has(f.clause, "巡察|巡视|审计|检查|督查") && reScopeOther.MatchString(f.pre):
+		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
+		if has(f.post, "党组织") {
+			c.Subtype = "被巡察党组织"
+		}
+		return c, true
+	case noun == nounUnit && firstIndex(f.post, unitNouns) >= 0:
+		// 29个社区存在问题…: the units, not the problems.
+		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
+		return c, true
+	case noun == nounThing:
+		return claimOther(c, f), true
+	case noun == nounSystem || (topic != nil && topic.Kind == KindSystems && f.pre != "" && has(f.pre, systemChanged) && !hasNear(f, "问题")):
 		c.Kind = KindSystems
 		seg := f.pre
 		if !has(seg, systemStated) {
 			seg = f.clause
+		} else if f.first && strings.HasSuffix(strings.TrimSuffix(f.lead, f.pre), "、") {
+			seg = f.lead // 制定、完善31项制度: verbs joined by 、 share the count
 		}
 		switch {
-		case has(seg, "废止"):
+		case has(seg, "废止") && !has(seg, systemChanged):
 			c.Kind, c.Subtype = KindOther, "废止制度"
 		case has(seg, systemTotal):
 			c.Subtype = SubtypeTotal
 		case has(seg, systemNew) && has(seg, systemRevised):
+			c.Subtype = SubtypeTotal
+		case has(seg, "修订|修改") && has(seg, "废止"):
 			c.Subtype = SubtypeTotal
 		case has(seg, "修订|修改"):
 			c.Subtype = SubtypeRevised
@@ -205,14 +422,23 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	case has(f.post, "^(个|项)?方面"):
 		c.Kind, c.Subtype = KindOther, "方面"
 		return c, true
-	case hasNear(f, "单位|党组织|党支部|部门|企业|学校|乡镇|村") && has(f.clause, "巡察|巡视|审计|检查|督查") && reScopeOther.MatchString(f.pre):
-		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
-		if has(f.post, "党组织") {
-			c.Subtype = "被巡察党组织"
+	case f.unit == "家" || f.unit == "户":
+		// Households and firms (责令整改3家) are no problems.
+		return claimOther(c, f), true
+	case placeBefore(f):
+		c.Kind, c.Subtype, c.Scope = KindProblems, problemSubtype(f), ScopeOtherUnits
+		if topicIs(KindProblems) && topic.Scope == ScopeOtherUnits && has(f.pre, placeOnly) {
+			c.Subtype = topic.Subtype // 成都市1134个、宜宾市594个: the list shares its verb
+		}
+		if noun == nounNone && !topicIs(KindProblems) && !has(f.lead, "整改|问题") {
+			return claimOther(c, f), true
 		}
 		return c, true
-	case hasNear(f, "问题") || (topic != nil && topic.Kind == KindProblems && (hasNear(f, "整改|完成|推进") || f.pre == "" && f.post == "")) ||
-		(f.chained && has(f.lead, "问题") && !has(f.lead, "线索|制度")):
+	case noun == nounItem || noun == nounMeasure || (topicIs(KindProblems) && problemsContinue(f)) ||
+		(noun == nounNone && f.unit == "件" && has(f.pre, "(转办|交办|转交)$")) ||
+		(noun == nounNone && isStatus(f.pre) && (has(f.pre, "整改") || has(f.sentenceBefore(), itemNouns))) ||
+		(f.chained && has(f.lead, "问题") && !has(f.lead, "线索|制度")) ||
+		has(f.post, "^整改"):
 		// The last of nested levels counts the noun before the first
 		// (审计指出问题5类23项: 23 problems).
 		c.Kind = KindProblems
@@ -222,6 +448,95 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	return claimOther(c, f), true
 }
 
+// problemsContinue tells a figure that names no noun of its own but goes on
+// counting the problems of the figure before: by a status or completion
+// verb (已办结7件, 阶段性办结17件), the rest (其余29项), or its verb alone after
+// the count (29项业已完成, 3项取得积极进展).
+func problemsContinue(f figure) bool {
+	if f.pre == "" && f.post == "" {
+		return true
+	}
+	if hasNear(f, "整改|完成|推进") {
+		return true
+	}
+	if _, ok := statusIn(f.pre); ok {
+		return true
+	}
+	return has(f.pre, continueWords) || has(f.pre, "^(涉及|其中|共|合计)") ||
+		f.pre == "" && has(f.post, goingOnOrDone)
+}
+
+// setPhrase tells a 一 that is part of a slogan pairing it with another 一
+// and a measure word in the same clause (一个问题一名牵头领导, 完成一项销号一项,
+// 揭示一个问题、解决一类问题): not a count.
+func setPhrase(f figure) bool {
+	if f.n.Count != 1 || !f.n.Chinese {
+		return false
+	}
+	after := f.clause[len(f.lead):]
+	if !strings.HasPrefix(after, "一") {
+		return false
+	}
+	return reOneMeasure.MatchString(f.lead + after[len("一"):])
+}
+
+// reOneMeasure finds 一 with a measure word (一名, 一项, 一类 …).
+var reOneMeasure = regexp.MustCompile(`一[个名项类件批条位人次]`)
+
+// sanctionList tells a count after a list of sanctions sharing one verb
+// (给予责令检查、批评教育、谈话提醒24人): one count for all of them.
+func sanctionList(f figure) bool {
+	if !f.first || !strings.Contains(f.lead, "、") {
+		return false
+	}
+	parts := strings.Split(f.lead, "、")
+	n := 0
+	var seen Subtype
+	for _, p := range parts {
+		sub, ok := firstOf(p, accountabilityWords)
+		if !ok {
+			return false
+		}
+		if n == 0 || sub != seen {
+			n++
+		}
+		seen = sub
+	}
+	return n >= 2
+}
+
+// meetingNamedAfter tells a meeting named after its count, in any words
+// that end in 会 or 会议 (召开4次工委会研究…, 先后两次召开整改推进会, 3次全市业务会),
+// and its type; several meetings listed after one count (5次召开常委会、中心组
+// 学习会议) are other.
+func meetingNamedAfter(f figure) (MeetingType, bool) {
+	p := f.post
+	verb := false
+	for _, v := range meetingVerbs {
+		if strings.HasPrefix(p, v) {
+			p, verb = p[len(v):], true
+			break
+		}
+	}
+	i := strings.Index(p, "会")
+	if i < 0 || i > 16*3 {
+		return "", false
+	}
+	name := p[:i+len("会")]
+	if strings.HasPrefix(p[i:], "会议") {
+		name = p[:i+len("会议")]
+	}
+	if has(name, "研究|听取|传达|审议|通过|学习贯彻|参加|参与|出席|社会|机会|委员会") {
+		return "", false
+	}
+	if verb && strings.HasPrefix(f.clause[f.postEnd:], "、") {
+		return MeetingOther, true
+	}
+	name = strings.NewReplacer("(", "（", ")", "）").Replace(name)
+	typ, _ := meetingTypeIn(name)
+	return typ, true
+}
+
 // hasNear tells whether the text just before or just after a figure (pre,
 // post) contains one of the |-separated words, plain words all: has of
 // pre+"|"+post, without making that string.
@@ -229,18 +544,95 @@ func hasNear(f figure, words string) bool {
 	return has(f.pre, words) || has(f.post, words)
 }
 
-// problemSubtype tells which problems a problems figure counts: those of
-// the status the words before it name, else all (反馈问题15个), else those of
-// the status the words after it name, else all.
-func problemSubtype(f figure) Subtype {
-	if st, ok := statusIn(f.pre); ok {
-		return st.Subtype()
+// adverbDropper takes the adverbs out of a status word (已经全部整改 → 已整改).
+var adverbDropper = func() *strings.Replacer {
+	var pairs []string
+	for _, w := range strings.Split(classWords(classAdverb), "|") {
+		to := ""
+		if strings.HasPrefix(w, "已") || strings.HasSuffix(w, "已") {
+			to = "已" // 已经, 均已: the 已 stays
+		}
+		pairs = append(pairs, w, to)
 	}
-	if has(f.pre, problemTotalWords) {
+	return strings.NewReplacer(pairs...)
+}()
+
+// statusOf is statusIn, reading s also without the adverbs inside its
+// status words. A completion planned by a date (计划于6月底前完成整改的9个)
+// says no status to statusIn (a pledge is no fact), but what it counts is
+// still being rectified: in progress.
+func statusOf(s string) (Status, bool) {
+	if st, ok := statusIn(s); ok {
+		return st, ok
+	}
+	for _, w := range wordList(plannedWords) {
+		// The status the words after a plan would say: a planned
+		// completion is work under way.
+		if i := strings.Index(s, w); i >= 0 {
+			if st, ok := statusIn(s[i+len(w):]); ok && st == StatusDone {
+				return StatusInProgress, true
+			}
+		}
+	}
+	if !has(s, adverbWords) {
+		return "", false
+	}
+	if t := adverbDropper.Replace(s); t != s {
+		return statusIn(t)
+	}
+	return "", false
+}
+
+// problemSubtype tells which problems a problems figure counts: those of
+// the status the words before it name (a planned completion is not done
+// yet), else the later of a total verb and a completion verb before it
+// (发现并纠正问题160余个: done), else the rest or work going on (其余29项,
+// 阶段性整改1个), else those of the status the words after it name when
+// they are not the next figure's (问题144个已完成整改16个: 144 is the total),
+// else all.
+func problemSubtype(f figure) Subtype {
+	if st, ok := statusOf(f.pre); ok {
+		if st == StatusDone && has(f.pre, plannedWords) {
+			return SubtypeInProgress
+		}
+		if st == StatusDone || !has(f.pre, remainderWords) {
+			return st.Subtype()
+		}
+	}
+	verbs := f.pre
+	if !has(verbs, totalOrDone) && f.first {
+		verbs = f.lead
+	}
+	if t, d := lastIndex(verbs, problemTotalWords), lastIndex(verbs, doneVerbs); d > t {
+		return SubtypeDone
+	}
+	if has(f.pre, restOrGoingOn) {
+		return SubtypeInProgress
+	}
+	if f.toNext {
+		if has(f.pre, problemTotalWords) {
+			return SubtypeTotal
+		}
 		return SubtypeTotal
 	}
-	if st, ok := statusIn(f.post); ok {
+	if st, ok := statusOf(f.post); ok && !has(f.pre, problemTotalWords) {
+		if st == StatusDone && has(f.post, plannedWords) {
+			return SubtypeInProgress
+		}
 		return st.Subtype()
+	}
+	if has(f.post, goingOnWords) && !has(f.pre, problemTotalWords) {
+		return SubtypeInProgress
+	}
+	// The status in the next clause: 移交的9个问题，正在抓紧制定整改方案. A
+	// total said to be all done (反馈问题15个，已全部完成整改) stays the total.
+	if tail := f.tail(); has(tail, "^(正|尚)") || has(tail, "^(已|目前|现已)") && !has(tail, "全部|均") && !has(f.pre, problemTotalWords) {
+		if st, ok := statusOf(tail); ok {
+			return st.Subtype()
+		}
+		if has(tail, goingOnWords) {
+			return SubtypeInProgress
+		}
 	}
 	return SubtypeTotal
 }
@@ -297,3 +689,103 @@ func otherObject(f figure) string {
 
 // isNoun tells a jieba part-of-speech tag of a noun (n…, vn).
 func isNoun(pos string) bool { return strings.HasPrefix(pos, "n") || pos == "vn" }
+
+// demoteMeasures files as other the measures a sentence counts beside its
+// problems (针对18个问题制定64条措施: the 64): measures are the items only
+// when nothing else is counted. cs are the claims of the sentence and figOf
+// the index in figs of each one's figure.
+func demoteMeasures(cs []Claim, figs []figure, figOf []int) {
+	problems, measures := false, false
+	for i := range cs {
+		if cs[i].Kind != KindProblems || cs[i].Subtype == SubtypeRate {
+			continue
+		}
+		switch countedNoun(figs[figOf[i]]) {
+		case nounMeasure:
+			measures = true
+		case nounItem:
+			problems = true
+		}
+	}
+	if !problems || !measures {
+		return
+	}
+	for i := range cs {
+		if f := figs[figOf[i]]; cs[i].Kind == KindProblems && cs[i].Subtype != SubtypeRate && countedNoun(f) == nounMeasure {
+			cs[i] = claimOther(cs[i], f)
+		}
+	}
+}
+
+// reUnitSubject finds the words that make the figures after them another
+// unit's (对县水务局开展的专项审计调查，查出问题11个; 某某局审计查出问题9个).
+var reUnitSubject = regexp.MustCompile(`对[^，。；,]{1,30}开展的[^，。；,]{0,40}(审计|巡察|巡视|检查|督查|调查)|(^|[，,；])[^，,。；]{2,14}[局院所站队会]审计查出`)
+
+// unitSubjectEnd returns where, in the sentence rs, the words end that
+// make its later figures about another unit; past the end when there are
+// none.
+func unitSubjectEnd(rs []rune, figs []figure) int {
+	if len(figs) == 0 || !containsRunes(rs, '审', '计') && !containsRunes(rs, '展', '的') {
+		return len(rs) + 1
+	}
+	s := string(rs)
+	loc := reUnitSubject.FindStringIndex(s)
+	if loc == nil {
+		return len(rs) + 1
+	}
+	if m := s[loc[0]:loc[1]]; strings.HasSuffix(m, "审计查出") && strings.Contains(strings.TrimSuffix(m, "审计查出"), "审计") {
+		// None, or the auditor itself (县审计局审计查出问题135个).
+		return len(rs) + 1
+	}
+	return utf8.RuneCountInString(s[:loc[1]])
+}
+
+// reBreakdown finds a split by kind (按污染类型分：水问题2个、大气问题6个).
+var reBreakdown = regexp.MustCompile(`按[^，。]{1,12}分[：:]`)
+
+// breakdown tells a part of a problems total split by source or kind, not
+// by status (其中来电举报4件; 按类型分：水问题2个): no claim of its own.
+func breakdown(f figure, c Claim, parent *Claim, sent []rune) bool {
+	if c.Kind != KindProblems || c.Subtype != SubtypeTotal {
+		return false
+	}
+	if containsRunes(sent[:f.n.Start], '按') && reBreakdown.MatchString(string(sent[:f.n.Start])) && !inBracket(f.lead) {
+		return true
+	}
+	// A note in brackets after a count (14件（重点交办件3件）, 76件（来访19件、
+	// 上级转办17件）) unless it is a total of its own (（具体问题共25个）).
+	if inBracket(f.lead) {
+		return !has(f.pre, "共|合计|总|涉及")
+	}
+	if has(f.pre, problemTotalWords+"|共|合计|总") {
+		return false
+	}
+	// A part after 其中 or after a container (各类案件中大气污染31件).
+	return has(f.lead, "(件|问题|案件|线索)中") ||
+		f.afterQiz && parent != nil && (parent.Kind == KindProblems || parent.Kind == KindOther)
+}
+
+// inBracket reports whether s ends inside an open bracket.
+func inBracket(s string) bool {
+	return strings.Count(s, "（")+strings.Count(s, "(") > strings.Count(s, "）")+strings.Count(s, ")")
+}
+
+// isStatus tells whether s holds a status word.
+func isStatus(s string) bool {
+	_, ok := statusOf(s)
+	return ok
+}
+
+// containsRunes reports whether rs holds the runes ws one after another.
+func containsRunes(rs []rune, ws ...rune) bool {
+	for i := 0; i+len(ws) <= len(rs); i++ {
+		k := 0
+		for k < len(ws) && rs[i+k] == ws[k] {
+			k++
+		}
+		if k == len(ws) {
+			return true
+		}
+	}
+	return false
+}

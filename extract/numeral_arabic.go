@@ -139,7 +139,12 @@ func scanArabic(rs []rune, i int, out *[]span, nested bool) int {
 		last := lastUnit(rs[p-1])
 		for last >= 1e4 && p < n && isArabic(rs[p]) {
 			e := digitRun(rs, p)
-			if e-p > 4 || e >= n || isPoint(rs[e]) {
+			nd := e - p
+			// 1亿2,888万: the lower part may have a thousands separator.
+			if e+1 < n && (rs[e] == ',' || rs[e] == '，') && e-p == 1 && digitRun(rs, e+1)-(e+1) == 3 {
+				nd, e = 4, digitRun(rs, e+1)
+			}
+			if nd > 4 || e >= n || isPoint(rs[e]) {
 				break
 			}
 			u := lastUnit(rs[e])
@@ -150,7 +155,12 @@ func scanArabic(rs []rune, i int, out *[]span, nested bool) int {
 			if m2 >= last {
 				break
 			}
-			v2, _ := digitsValue(rs, p, e)
+			var v2 int64
+			for _, r := range rs[p:e] {
+				if isArabic(r) {
+					v2 = v2*10 + arabicVal(r)
+				}
+			}
 			value += float64(v2) * m2
 			compound = true
 			p, last = q, lastUnit(rs[q-1])

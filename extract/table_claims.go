@@ -14,6 +14,9 @@ func (x *extractor) tables() {
 		}
 		context := x.tableContext(ti, t)
 		for _, r := range t.Rows {
+			if x.limit > 0 && len(x.claims) > x.limit {
+				return // past the bound (ClaimsWith cuts the rest)
+			}
 			label := Simplify(r.Cell(0))
 			total := -1
 			for ci := 1; ci < len(r.Cells) && ci < len(t.Header); ci++ {

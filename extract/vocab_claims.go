@@ -37,7 +37,7 @@ var kinds = []struct {
 	// and the nouns near the figure; classifyFigure has the details).
 	Note string
 }{
-	{KindProblems, "问题", "量词个、项、件、条，前后有“问题”；或“率”“占比”之后的百分数"},
+	{KindProblems, "问题", "量词个、项、件、条，所计之物为问题类名词（问题、信访件、整改任务；措施只在不另计问题时），或承接上文问题的完成、推进、其余；或完成率名词、“占比”之后的百分数（见读数词类）"},
 	{KindMeetings, "会议", "量词次、场、期、轮，前后有会议名称（见会议类型）"},
 	{KindSystems, "制度", "量词个、项、件、条，前后有制度、办法、规定、规则、细则、机制"},
 	{KindAccountability, "问责", "量词人、名、人次、位，前后有问责方式（见子类）"},
@@ -103,11 +103,12 @@ type subtypeEntry struct {
 // subtypes is the table of claim subtypes, by kind, in the order the
 // classifier tries them.
 var subtypes = []subtypeEntry{
-	{KindProblems, SubtypeTotal, "问题总数", []string{"反馈", "指出", "发现", "交办", "移交", "梳理", "查摆", "共", "涉及", "列出", "认领"}, ""},
+	{KindProblems, SubtypeTotal, "问题总数", []string{"反馈", "指出", "发现", "交办", "移交", "梳理", "查摆", "共", "涉及", "列出", "认领",
+		"转办", "转交", "受理", "明确", "分解", "细化", "制定", "提出"}, ""},
 	{KindProblems, SubtypeDone, "已完成整改的问题", nil, "数字前后的整改状态词（见整改状态）"},
 	{KindProblems, SubtypeInProgress, "正在整改的问题", nil, "数字前后的整改状态词（见整改状态）"},
 	{KindProblems, SubtypeNotDone, "未完成整改的问题", nil, "数字前后的整改状态词（见整改状态）"},
-	{KindProblems, SubtypeRate, "整改完成率", nil, "“率”之后的百分数，或关于问题的“占比”“占…总数”"},
+	{KindProblems, SubtypeRate, "整改完成率", nil, "完成率名词之后的百分数（满意率、处置率等不算），关于问题的“占比”“占全部…”，或完成动词之后的百分数（已整改完成90.9%）"},
 
 	{KindSystems, SubtypeNew, "新建制度", []string{"新建", "新制定", "新出台", "制定", "建立", "出台", "新增"}, ""},
 	{KindSystems, SubtypeRevised, "修订制度", []string{"修订", "修改", "完善", "健全"}, ""},
@@ -116,18 +117,18 @@ var subtypes = []subtypeEntry{
 	{KindAccountability, SubtypeDisciplined, "给予党纪政务处分", []string{"党纪政务处分", "党纪处分", "政务处分", "纪律处分", "处分",
 		"党纪", "警告", "记过", "记大过", "降级", "撤职", "开除", "留党察看", "撤销党内职务"}, ""},
 	{KindAccountability, SubtypeOrgHandling, "组织处理", []string{"组织处理", "免职", "降职", "调整岗位", "调离", "停职", "责令辞职",
-		"调整", "引咎辞职", "改任", "岗位"}, ""},
+		"调整", "引咎辞职", "改任", "岗位", "免去"}, ""},
 	{KindAccountability, SubtypeAdmonished, "诫勉（谈话提醒）", []string{"诫勉", "谈话提醒", "提醒谈话", "约谈", "函询"}, ""},
 	{KindAccountability, SubtypeCriticized, "通报批评", []string{"通报批评"}, ""},
-	{KindAccountability, SubtypeOther, "其他方式问责", []string{"书面检查", "检讨", "调查", "移送", "批评教育", "立案审查"}, ""},
-	{KindAccountability, SubtypeTotal, "问责总人数", []string{"问责", "追责", "责任追究", "处理"}, ""},
+	{KindAccountability, SubtypeOther, "其他方式问责", []string{"书面检查", "检讨", "作出检查", "责令", "调查", "移送", "司法", "批评教育", "立案审查"}, ""},
+	{KindAccountability, SubtypeTotal, "问责总人数", []string{"问责", "追责", "责任追究", "处理", "查处"}, ""},
 
 	{KindClues, SubtypeFiled, "立案", []string{"立案"}, ""},
 	{KindClues, SubtypeHandled, "办结（处置）的线索", []string{"办结", "处置", "了结", "办理完毕", "核查完毕", "已办理"}, ""},
 	{KindClues, SubtypeReceived, "收到（受理）的线索", []string{"收到", "移交", "受理", "交办", "接收", "共", "线索"}, ""},
 
 	{KindMoney, SubtypeLossRecovered, "挽回损失", []string{"挽回"}, ""},
-	{KindMoney, SubtypeRefunded, "清退（退还）资金", []string{"清退", "退还", "退回", "退缴", "返还", "退赔", "退款", "退出"}, ""},
+	{KindMoney, SubtypeRefunded, "清退（退还）资金", []string{"清退", "退还", "退回", "退缴", "返还", "退赔", "退款", "退出", "归还"}, ""},
 	{KindMoney, SubtypeRecovered, "追回（收缴）资金", []string{"追回", "追缴", "收回", "追偿", "收缴"}, ""},
 	{KindMoney, SubtypeOther, "其他资金", nil, "以元计、无上述词语的金额"},
 }
@@ -177,4 +178,103 @@ func wordsOf(k Kind, s Subtype) string {
 		}
 	}
 	panic("extract: no words for " + string(k) + "/" + string(s))
+}
+
+// wordClass is a class of words the claim reader looks for around a figure,
+// beside the kind and subtype words above: what the figure counts (the noun
+// before it or right after its measure word), how the verb before it reads
+// (done, planned, going on, the rest), and what makes a percentage or an
+// amount no rectification figure. classifyFigure reads a figure as
+// subject + verb + figure + measure word + noun with these classes.
+type wordClass int
+
+// The word classes.
+const (
+	// classItemNoun names the items a problems figure counts: 问题 and
+	// the petitions and tasks offices count as problems.
+	classItemNoun wordClass = iota
+	// classMeasureNoun names measures (整改措施, 举措): a problems figure
+	// when a sentence counts nothing else, other beside problems.
+	classMeasureNoun
+	// classDoneVerb are completion verbs that are no status word: 解决,
+	// 纠正 …; after a total verb (发现并纠正) the later verb decides.
+	classDoneVerb
+	// classPlanned before a completion verb makes it a plan, not a fact:
+	// 计划于6月底前完成整改的14件 are in progress.
+	classPlanned
+	// classGoingOn are words of work going on: 阶段性整改, 正加快推进,
+	// 为长期工作, 取得积极进展.
+	classGoingOn
+	// classAdverb are the adverbs written inside a status word (已经全部整改,
+	// 已如期完成): the status is read without them too.
+	classAdverb
+	// classPredicate opens the predicate after a counted noun phrase (5个巡察组
+	// 已完成…, 1项取得阶段性进展, 29个社区存在问题): the nouns after it are
+	// not what the figure counts.
+	classPredicate
+	// classRemainder opens the rest of a total: 其余29项, 剩余1个, 另有27件;
+	// in progress unless a status word says otherwise.
+	classRemainder
+	// classRateNoun is the noun of a completion rate; other rates
+	// (满意率, 覆盖率, 处置率, 结案率, 精简率, 比率) are not claims.
+	classRateNoun
+	// classShareOf before a percentage makes it a share of all the items
+	// (占全部整改措施的85.6%).
+	classShareOf
+	// classUnitNoun right after a measure word makes the figure a count of
+	// units (29个社区, 15个被巡察党组织): other, about other units.
+	classUnitNoun
+	// classThingNoun right after a measure word makes the figure a count of
+	// something that is no claim (5个巡察组, 7个专项整改, 4条意见建议).
+	classThingNoun
+	// classSpending before an amount makes it money spent or planned, not
+	// money recovered (总投资, 投入, 预算, 支出, 收入, 经费, 争取).
+	classSpending
+	// classSpendingAfter after an amount says what it pays for (统筹资金
+	// 9.95亿元支持…): money spent.
+	classSpendingAfter
+	// classMeetingVerb opens a meeting named after its count (5次召开…会).
+	classMeetingVerb
+	// classSanctionVerb opens a list of sanctions sharing one verb
+	// (给予责令检查、批评教育、谈话提醒24人: one count for all, total).
+	classSanctionVerb
+	// classEnforcement in the clause of a 立案 makes it an administrative or
+	// criminal case, not a clue filed (立案处罚8家, 立案侦查18件).
+	classEnforcement
+)
+
+// wordClasses is the table of word classes, in the order documented.
+var wordClasses = []struct {
+	Class   wordClass
+	Name    string
+	Chinese string
+	Words   []string
+}{
+	{classItemNoun, "item_noun", "问题类名词", []string{"问题", "信访", "举报", "投诉", "交办件", "转办件", "反馈意见", "整改任务", "任务", "整改事项"}},
+	{classMeasureNoun, "measure_noun", "措施类名词", []string{"整改措施", "整改举措", "举措", "措施"}},
+	{classDoneVerb, "done_verb", "完成类动词", []string{"解决", "纠正", "整改到位", "销号", "验收"}},
+	{classPlanned, "planned", "计划（未成事实）", []string{"计划", "预计", "拟", "将于", "力争", "日前完成", "底前完成", "月前完成"}},
+	{classGoingOn, "going_on", "推进类词语", []string{"阶段性", "推进", "长期", "持续", "积极进展", "序时进度", "正在", "办理中"}},
+	{classAdverb, "adverb", "状态词中的副词", []string{"已经", "全部", "均已", "都已", "如期", "按期", "顺利"}},
+	{classPredicate, "predicate", "谓语起始词", []string{"已", "正", "均", "全部", "业已", "基本", "尚", "取得", "存在", "进行", "完成", "实施", "达到", "为"}},
+	{classRemainder, "remainder", "其余", []string{"其余", "剩余", "剩下", "余下", "另有", "尚有", "还有"}},
+	{classRateNoun, "rate_noun", "完成率名词", []string{"完成率", "整改率", "销号率", "办结率", "到位率", "完成比例"}},
+	{classShareOf, "share_of", "占全部", []string{"占全部", "占总", "占所有", "占比"}},
+	{classUnitNoun, "unit_noun", "单位类名词", []string{"单位", "处室", "科室", "股室", "被巡察", "被巡视", "被审计", "党组织", "党支部", "部门", "企业", "学校", "乡镇", "社区", "村"}},
+	{classThingNoun, "thing_noun", "非问题名词", []string{"巡察组", "巡视组", "督导组", "督查组", "督察组", "工作组", "专项", "意见建议", "建议", "项目", "阶段", "环节", "步骤"}},
+	{classSpending, "spending", "投入类资金", []string{"投资", "投入", "预算", "支出", "收入", "经费", "争取"}},
+	{classSpendingAfter, "spending_after", "资金用途", []string{"支持", "用于", "助力", "投向"}},
+	{classMeetingVerb, "meeting_verb", "开会动词", []string{"组织召开", "主持召开", "召开了", "召开", "举行", "举办", "开了"}},
+	{classSanctionVerb, "sanction_verb", "问责动词", []string{"给予", "作出", "予以", "进行"}},
+	{classEnforcement, "enforcement", "行政执法立案", []string{"处罚", "侦查", "违法", "刑事", "拘留"}},
+}
+
+// classWords returns the words of class c, joined by | (the form has takes).
+func classWords(c wordClass) string {
+	for _, e := range wordClasses {
+		if e.Class == c {
+			return strings.Join(e.Words, "|")
+		}
+	}
+	panic("extract: no word class")
 }

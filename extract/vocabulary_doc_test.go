@@ -68,6 +68,10 @@ codes stay ` + "`systems`" + ` for a claim's kind and ` + "`rules`" + ` for a le
 		}
 		p("| `%s` | `%s` | %s | %s |\n", e.Kind, e.Subtype, e.Chinese, sig)
 	}
+	p("\n## Word classes of the claim reader 读数词类\n\nA figure is read as subject + verb + figure + measure word + noun: the noun right after the measure word, else the last one before the number, says what is counted; the verb classes say which part of it. Each class is a row of `wordClasses` in extract/vocab_claims.go.\n\n| Class | 中文 | Words |\n|---|---|---|\n")
+	for _, e := range wordClasses {
+		p("| `%s` | %s | %s |\n", e.Name, e.Chinese, words(e.Words))
+	}
 	p("\n## Statuses 整改状态 (`Status`)\n\nOne classifier for ledger status cells, report items' status lines and the words around a problems figure. When a text says several statuses, the first in this order wins.\n\n| Code | 中文 |\n|---|---|\n")
 	for _, e := range statuses {
 		code := "`" + string(e.Status) + "`"
