@@ -86,6 +86,9 @@ type Result struct {
 	Items    []extract.Item    `json:"-"`
 	Ledger   *extract.Ledger   `json:"-"`
 	Meetings []extract.Meeting `json:"-"`
+	// LedgerDoc is the ledger as parsed (its tables' headers name a row's
+	// cells in the renderers), or nil.
+	LedgerDoc *parse.Document `json:"-"`
 }
 
 // The case dates that Result.DatesFromReport names.
@@ -186,6 +189,7 @@ func (k *checker) load(ctx context.Context) error {
 		} else {
 			ld.File = k.rel(k.c.Ledger)
 			in.Ledger = extract.ReadLedger(ld)
+			k.res.LedgerDoc = ld
 		}
 	}
 	for _, m := range k.c.Minutes {
