@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/zhenggai/zhenggai/extract"
+	"github.com/zhenggai/zhenggai/internal/msg"
 	"github.com/zhenggai/zhenggai/parse"
 )
 
@@ -126,7 +127,6 @@ func (r *Result) view() reportView {
 		Case:    r.Case,
 		Summary: r.Summary,
 		Verdict: r.Summary.Verdict.Name(),
-		Errors:  r.InputErrors,
 		Title:   r.Case.Unit,
 		numbers: map[int]int{},
 	}
@@ -138,6 +138,9 @@ func (r *Result) view() reportView {
 	}
 	if r.DateFromReport(DateReport) {
 		v.ReportMark = fromReportMark
+	}
+	for _, e := range r.InputErrors {
+		v.Errors = append(v.Errors, msg.ParseErrorText(e))
 	}
 	for _, n := range r.NotRun {
 		v.NotRun = append(v.NotRun, notRunView{Rule: n.Rule, RuleName: knownRuleName(n.Rule), Reason: readerReason(n.Reason)})

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // parseFlags parses args with fs, allowing flags before, between and after
@@ -35,5 +36,23 @@ func oneOf(name, v string, allowed ...string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("--%s must be one of %v, not %q", name, allowed, v)
+	return fmt.Errorf("--%s 的值 %q 无效，可选：%s", name, v, strings.Join(allowed, "、"))
+}
+
+// printDefaults lists a command's flags as fs.PrintDefaults does, with the
+// words it adds in Chinese (默认).
+func printDefaults(fs *flag.FlagSet, w io.Writer) {
+	fs.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		usage = strings.TrimPrefix(usage, name+"：")
+		line := "  --" + f.Name
+		if name != "" {
+			line += " " + name
+		}
+		line += "\n    \t" + strings.ReplaceAll(usage, "\n", "\n    \t")
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "[]" {
+			line += "（默认 " + f.DefValue + "）"
+		}
+		fmt.Fprintln(w, line)
+	})
 }
