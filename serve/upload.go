@@ -352,7 +352,7 @@ func (s *Server) unzipCase(u *upload) error {
 	}
 	zr, err := zip.NewReader(f, fi.Size())
 	if err != nil {
-		return errorf(http.StatusUnprocessableEntity, "%s：不是可读取的 .zip 压缩包：%v", zname, err)
+		return errorf(http.StatusUnprocessableEntity, "%s：不是可读取的 .zip 压缩包", zname)
 	}
 	u.names, u.raw = nil, map[string]string{}
 	if len(zr.File) > 10*s.cfg.MaxFiles+100 {
@@ -591,7 +591,7 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 func (s *Server) checkUnpacked(name string, data []byte, u *upload) error {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return errorf(http.StatusUnprocessableEntity, "%s：不是可读取的 %s 文件：%v", name, strings.ToUpper(strings.TrimPrefix(path.Ext(name), ".")), err)
+		return errorf(http.StatusUnprocessableEntity, "%s：不是可读取的 %s 文件", name, strings.ToUpper(strings.TrimPrefix(path.Ext(name), ".")))
 	}
 	for _, zf := range zr.File {
 		if zf.UncompressedSize64 > uint64(max(u.budget, 0)) {
