@@ -11,7 +11,9 @@ import (
 // the positional arguments (zhenggai parse a.pdf --format json), and returns
 // the positional arguments. "--" ends flag parsing.
 func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, error) {
-	fs.SetOutput(stderr)
+	// The flag package writes its errors in English: they are said in
+	// Chinese.
+	fs.SetOutput(chineseFlagErrors{stderr})
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -27,6 +29,29 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, er
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// flagErrors says the flag package's errors in Chinese.
+var flagErrors = strings.NewReplacer(
+	"flag provided but not defined: ", "没有这个选项：",
+	"flag needs an argument: ", "选项缺少取值：",
+	"invalid value ", "选项的值无效：",
+	"invalid boolean value ", "选项的值无效：",
+	" for flag ", "，选项 ",
+	": parse error", "：无法解析",
+	": value out of range", "：超出范围",
+	"bad flag syntax: ", "选项格式有误：",
+)
+
+// chineseFlagErrors writes what the flag package writes, its errors said
+// in Chinese.
+type chineseFlagErrors struct{ w io.Writer }
+
+func (c chineseFlagErrors) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(c.w, flagErrors.Replace(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 // oneOf checks a flag value against its allowed values.

@@ -7,7 +7,7 @@
 // is a file name or a code: a token (a run of letters, digits and . / _ - * :
 // < > =) holding a dot, a slash, an underscore, a colon or a digit —
 // report.pdf, minutes/, case.json, claim.item-status, 2016-XS03-03,
-// problems_rate:<90 — or a flag (--addr), or when the caller allows it.
+// problems_rate:<90 — or a flag (--addr, -h), or when the caller allows it.
 package zhcheck
 
 import (
@@ -36,7 +36,7 @@ func Words(s string, allow func(string) bool) []string {
 	var out []string
 	for _, t := range token.FindAllString(s, -1) {
 		t = strings.TrimRight(t, ".:") // a sentence's end is not a file name
-		if strings.ContainsAny(t, "./_:0123456789") || strings.HasPrefix(t, "--") || (allow != nil && allow(t)) {
+		if strings.ContainsAny(t, "./_:0123456789") || strings.HasPrefix(t, "-") || (allow != nil && allow(t)) {
 			continue
 		}
 		for _, w := range word.FindAllString(t, -1) {
