@@ -187,7 +187,7 @@ func (d *docxBody) build(r *Result, v reportView) {
 			}
 			rows = append(rows, []string{fmt.Sprint(f.N), f.SevName, name, f.Message, f.Claimed, f.Observed})
 		}
-		d.table([]int{560, 620, 1900, 4026, 960, 960}, []string{"序号", "程度", "问题", "情况说明", "报告所称", "核查所见"}, rows)
+		d.table([]int{700, 700, 1800, 3626, 1100, 1100}, []string{"序号", "程度", "问题", "情况说明", "报告所称", "核查所见"}, rows)
 	}
 
 	if len(v.Findings) > 0 {

@@ -572,7 +572,10 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
   .ftable thead{display:table-header-group}
   .ftable tr{break-inside:avoid}
   .card,.finding,.fgroup{border-color:#999;box-shadow:none;background:#fff}
-  .finding{break-inside:avoid;padding:6pt 8pt}
+  .finding{padding:6pt 8pt}
+  .fhead,.msg,.glabel{break-after:avoid}
+  ol.evidence li,.co{break-inside:avoid}
+  .ftable th,.ftable td.n{white-space:nowrap}
   a{color:inherit;text-decoration:none}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
@@ -609,7 +612,7 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 <section id="summary-table" class="ftable">
 <h2>核查发现一览</h2>
 {{if .Findings}}<table class="claims">
-<thead><tr><th>序号</th><th>严重程度</th><th>问题</th><th>情况说明</th><th>报告所称</th><th>核查所见</th></tr></thead>
+<thead><tr><th>序号</th><th>程度</th><th>问题</th><th>情况说明</th><th>报告所称</th><th>核查所见</th></tr></thead>
 <tbody>
 {{range .Findings}}<tr><td class="n"><a href="#{{fid .N}}">{{.N}}</a></td><td class="n"><span class="sev {{sevClass .Severity}}">{{.SevName}}</span></td><td>{{with .RuleName}}{{.}}{{else}}{{.Rule}}{{end}}</td><td>{{.Message}}</td><td class="n">{{.Claimed}}</td><td class="n">{{.Observed}}</td></tr>
 {{end}}</tbody>
@@ -673,7 +676,7 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 <p class="msg">{{.Message}}</p>
 {{if or .Claimed .Observed .ClaimLabel}}<dl class="co">{{with .Claimed}}<div><dt>报告所称</dt><dd>{{.}}</dd></div>{{end}}{{with .Observed}}<div><dt>核查所见</dt><dd>{{.}}</dd></div>{{end}}{{if .ClaimLabel}}<div><dt>声明</dt><dd>{{if .ClaimRef}}<a href="#{{.ClaimRef}}">{{.ClaimLabel}}</a>{{else}}{{.ClaimLabel}}{{end}}</dd></div>{{end}}</dl>
 {{end}}{{if .Evidence}}<ol class="evidence">
-{{range .Evidence}}<li>{{if .Href}}<a class="where" href="#{{.Href}}">{{.Where}}</a>{{else}}<span class="where">{{.Where}}</span>{{end}}{{if .Fields}}<span class="quote cells">{{range .Fields}}<span>{{with .Header}}<b>{{.}}：</b>{{end}}{{.Value}}</span>{{end}}</span>{{else if .Text}}<span class="quote">{{.Text}}</span>{{end}}{{with .Note}} <span class="note">{{.}}</span>{{end}}{{if .Sentence}}<div class="ctx">{{with .Heading}}<span class="heading">{{.}}</span> {{end}}<span class="sentence">{{.Sentence}}</span></div>{{end}}</li>
+{{range .Evidence}}<li>{{if .Repeat}}<span class="where">{{.Where}}</span><span class="note">同第 {{.Repeat}} 项所引</span>{{else}}{{if .Href}}<a class="where" href="#{{.Href}}">{{.Where}}</a>{{else}}<span class="where">{{.Where}}</span>{{end}}{{if .Fields}}<span class="quote cells">{{range .Fields}}<span>{{with .Header}}<b>{{.}}：</b>{{end}}{{.Value}}</span>{{end}}</span>{{else if .Text}}<span class="quote">{{.Text}}</span>{{end}}{{with .Note}} <span class="note">{{.}}</span>{{end}}{{if .Sentence}}<div class="ctx">{{with .Heading}}<span class="heading">{{.}}</span> {{end}}<span class="sentence">{{.Sentence}}</span></div>{{end}}{{end}}</li>
 {{end}}</ol>
 {{end}}</article>
 {{end}}`

@@ -171,6 +171,7 @@ func checkPage(t *testing.T, r *Result, root *html.Node) {
 	articles := all(root, func(n *html.Node) bool { return n.Data == "article" && hasClass(n, "finding") })
 	assert.Len(t, articles, len(r.Findings))
 	nums := findingNumbers(r)
+	view := r.view()
 	backs := map[string]bool{}
 	for _, a := range all(root, func(n *html.Node) bool { return n.Data == "a" && hasClass(n, "back") }) {
 		href, _ := attr(a, "href")
@@ -190,6 +191,13 @@ func checkPage(t *testing.T, r *Result, root *html.Node) {
 		require.Len(t, evs, len(f.Evidence), "finding %s lists all its evidence", fid)
 		for j, ev := range f.Evidence {
 			li := evs[j]
+			// Evidence an earlier finding of the same group quotes is
+			// pointed at, not quoted again.
+			if rep := view.Findings[nums[i]-1].Evidence[j].Repeat; rep != 0 {
+				assert.Less(t, rep, nums[i])
+				assert.Contains(t, textOf(li), fmt.Sprintf("同第 %d 项所引", rep))
+				continue
+			}
 			if ev.Row != 0 {
 				if ev.Sheet != "" {
 					assert.Contains(t, textOf(li), fmt.Sprintf("%s第%d行", ev.Sheet, ev.Row))
