@@ -18,6 +18,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -56,6 +57,8 @@ var funcs = template.FuncMap{
 		}
 		return fmt.Sprintf("%.1f KB", float64(n)/1024)
 	},
+	"unitOf":     caseUnit,
+	"reportDate": caseReportDate,
 	"elapsed": func(t time.Time) string {
 		if t.IsZero() {
 			return "0 秒"
@@ -686,8 +689,105 @@ func (s *Server) commitQueued(u *upload, m Manifest) error {
 	return nil
 }
 
+// casesView is the case list page's data: the cases shown, and the filter
+// and order asked for.
+type casesView struct {
+	Cases           []caseState
+	Total           int
+	Q, Verdict      string
+	Sort            string
+	Sorts, Verdicts []option
+}
+
+type option struct{ Value, Label string }
+
+// caseSorts are the orders of the case list.
+var caseSorts = []option{{"", "上传时间（最新在前）"}, {"unit", "被巡视（察）单位"}, {"round", "巡视（察）轮次"}, {"report", "报告日期（最新在前）"}, {"verdict", "结论（最严重在前）"}}
+
+// caseVerdicts are the list's verdict filters: the verdicts, and the
+// cases not checked.
+var caseVerdicts = []option{{"", "全部结论"}, {string(verify.VerdictSuspected), verify.VerdictSuspected.Name()},
+	{string(verify.VerdictAttention), verify.VerdictAttention.Name()}, {string(verify.VerdictClean), verify.VerdictClean.Name()},
+	{"failed", "无法核查"}, {"pending", "尚未核查完"}}
+
+// caseUnit is the unit a case names: its info's, else the checked case's.
+func caseUnit(c caseState) string {
+	if c.Info.Unit != "" {
+		return c.Info.Unit
+	}
+	return c.Case.Unit
+}
+
+// caseReportDate is the case's report date, as given or as the check read it.
+func caseReportDate(c caseState) string {
+	if c.Info.ReportDate != "" {
+		return c.Info.ReportDate
+	}
+	return c.Case.ReportDate
+}
+
+// verdictRank orders cases by their verdict, most serious first.
+func verdictRank(c caseState) int {
+	if c.Status != StatusDone {
+		return 0
+	}
+	switch c.Summary.Verdict {
+	case verify.VerdictSuspected:
+		return 3
+	case verify.VerdictAttention:
+		return 2
+	}
+	return 1
+}
+
 func (s *Server) casesPage(w http.ResponseWriter, r *http.Request) {
-	s.render(w, http.StatusOK, "cases", page{Title: "案卷列表", Nav: "cases", Data: s.store.list()})
+	q := r.URL.Query()
+	v := casesView{Q: strings.TrimSpace(q.Get("q")), Verdict: q.Get("verdict"), Sort: q.Get("sort"), Sorts: caseSorts, Verdicts: caseVerdicts}
+	all := s.store.list()
+	v.Total = len(all)
+	for _, c := range all {
+		if v.Q != "" && !strings.Contains(caseUnit(c)+"\n"+c.Info.Round, v.Q) {
+			continue
+		}
+		switch v.Verdict {
+		case "":
+		case "failed":
+			if c.Status != StatusFailed {
+				continue
+			}
+		case "pending":
+			if c.Status != StatusQueued && c.Status != StatusRunning {
+				continue
+			}
+		default:
+			if c.Status != StatusDone || string(c.Summary.Verdict) != v.Verdict {
+				continue
+			}
+		}
+		v.Cases = append(v.Cases, c)
+	}
+	key := map[string]func(caseState) string{
+		"unit":   caseUnit,
+		"round":  func(c caseState) string { return c.Info.Round },
+		"report": caseReportDate,
+	}[v.Sort]
+	switch {
+	case key != nil:
+		desc := v.Sort == "report"
+		sort.SliceStable(v.Cases, func(i, j int) bool {
+			a, b := key(v.Cases[i]), key(v.Cases[j])
+			if (a == "") != (b == "") {
+				return b == "" // cases without it last
+			}
+			if desc {
+				return a > b
+			}
+			return a < b
+		})
+	case v.Sort == "verdict":
+		sort.SliceStable(v.Cases, func(i, j int) bool { return verdictRank(v.Cases[i]) > verdictRank(v.Cases[j]) })
+	}
+	s.render(w, http.StatusOK, "cases", page{Title: "案卷列表", Nav: "cases", Data: v})
 }
 
 func (s *Server) casePage(w http.ResponseWriter, r *http.Request) {

@@ -620,7 +620,7 @@ func TestReopen(t *testing.T) {
 
 	// A second server cannot open the same data folder.
 	_, err := New(Config{DataDir: dir, Logf: t.Logf})
-	assert.ErrorContains(t, err, "in use")
+	assert.ErrorContains(t, err, "正被另一个")
 
 	ts.ts.Close()
 	require.NoError(t, ts.Close(context.Background()))
