@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/extract"
 	"github.com/zhenggai/zhenggai/internal/msg"
@@ -20,7 +21,8 @@ import (
 
 // reportView is a result as the renderers show it.
 type reportView struct {
-	// Title is the unit, else the report's file name.
+	// Title is the unit, else the unit the report's title names (marked
+	// as such), else the report's file name.
 	Title string
 	Case  CaseSummary
 	// FeedbackMark and ReportMark follow the case's dates read from the
@@ -129,6 +131,11 @@ func (r *Result) view() reportView {
 		Verdict: r.Summary.Verdict.Name(),
 		Title:   r.Case.Unit,
 		numbers: map[int]int{},
+	}
+	if v.Title == "" && r.Report != nil {
+		if u := unitFromTitle(r.Report.Title); u != "" {
+			v.Title = u + unitFromTitleMark
+		}
 	}
 	if v.Title == "" {
 		v.Title = r.Case.Report
@@ -487,4 +494,21 @@ func before(a, b parse.Pos) bool {
 func readerReason(s string) string {
 	return strings.NewReplacer("（--index）", "（未提供检索索引）",
 		"（case.json 的 feedback_date）", "（案卷信息未填反馈日期，报告中也未写明）").Replace(s)
+}
+
+// unitFromTitleMark follows a unit read from the report's title.
+const unitFromTitleMark = "（据报告标题）"
+
+// unitFromTitle is the unit a report's title names before 关于 (中共某局党组
+// 关于…整改情况的报告), or "".
+func unitFromTitle(title string) string {
+	unit, _, ok := strings.Cut(strings.TrimSpace(title), "关于")
+	if !ok {
+		return ""
+	}
+	n := utf8.RuneCountInString(unit)
+	if n < 4 || n > 60 || strings.ContainsAny(unit, "。，：；\n") {
+		return ""
+	}
+	return unit
 }
