@@ -22,31 +22,14 @@ func chromiumPath() string {
 	return "/usr/bin/chromium"
 }
 
-// TestE2EUploadInBrowser drives headless Chromium through the upload page:
-// it picks the seed article's sample case's files in the file input,
-// submits, follows the progress page and finds the high-severity findings
-// on the result page.
-func TestE2EUploadInBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test in headless Chromium (slow)")
-	}
+// browser starts headless Chromium for a test, or skips the test when it
+// is not installed; the context ends with the test or after d.
+func browser(t *testing.T, d time.Duration) context.Context {
+	t.Helper()
 	exe := chromiumPath()
 	if _, err := os.Stat(exe); err != nil {
 		t.Skipf("%s not installed (apt-get update && apt-get install -y chromium fonts-noto-cjk): %v", exe, err)
 	}
-	ts := newTestServer(t, Config{})
-
-	var paths []string
-	root, err := filepath.Abs(filepath.Join(casesDir, seedCase))
-	require.NoError(t, err)
-	err = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && d.Name() != "expected.json" {
-			paths = append(paths, p)
-		}
-		return err
-	})
-	require.NoError(t, err)
-
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(exe),
 		chromedp.Headless,
@@ -62,12 +45,37 @@ func TestE2EUploadInBrowser(t *testing.T) {
 		chromedp.Flag("disable-extensions", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	t.Cleanup(cancel)
 	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelAlloc()
+	t.Cleanup(cancelAlloc)
 	bctx, cancelBrowser := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
-	defer cancelBrowser()
+	t.Cleanup(cancelBrowser)
+	return bctx
+}
+
+// TestE2EUploadInBrowser drives headless Chromium through the upload page:
+// it picks the seed article's sample case's files in the file input,
+// submits, follows the progress page and finds the high-severity findings
+// on the result page.
+func TestE2EUploadInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test in headless Chromium (slow)")
+	}
+	ts := newTestServer(t, Config{})
+
+	var paths []string
+	root, err := filepath.Abs(filepath.Join(casesDir, seedCase))
+	require.NoError(t, err)
+	err = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && d.Name() != "expected.json" {
+			paths = append(paths, p)
+		}
+		return err
+	})
+	require.NoError(t, err)
+
+	bctx := browser(t, 3*time.Minute)
 
 	require.NoError(t, chromedp.Do(bctx,
 		chromedp.Navigate(ts.ts.URL+"/"),

@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"html"
 	"html/template"
-	"io"
 	"io/fs"
 	"net"
 	"net/http"
@@ -19,6 +18,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -57,6 +57,8 @@ var funcs = template.FuncMap{
 		}
 		return fmt.Sprintf("%.1f KB", float64(n)/1024)
 	},
+	"unitOf":     caseUnit,
+	"reportDate": caseReportDate,
 	"elapsed": func(t time.Time) string {
 		if t.IsZero() {
 			return "0 秒"
@@ -159,11 +161,11 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /api/search", s.apiSearch)
 	for _, p := range []string{"/api/cases", "/api/cases/{id}", "/api/search", "/healthz"} {
 		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
-			jsonError(w, http.StatusMethodNotAllowed, "method "+r.Method+" not allowed on "+r.URL.Path)
+			jsonError(w, http.StatusMethodNotAllowed, "不支持的请求方法 "+r.Method+"："+r.URL.Path)
 		})
 	}
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
-		jsonError(w, http.StatusNotFound, "no such endpoint: "+r.Method+" "+r.URL.Path)
+		jsonError(w, http.StatusNotFound, "没有这个接口："+r.Method+" "+r.URL.Path)
 	})
 
 	mux.HandleFunc("GET /{$}", s.uploadPage)
@@ -178,7 +180,7 @@ func (s *Server) routes() http.Handler {
 
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		s.fail(w, r, errorf(http.StatusForbidden, "cross-origin request refused"))
+		s.fail(w, r, errorf(http.StatusForbidden, "拒绝跨站请求"))
 	}))
 	return s.headers(s.localHost(s.auth(cop.Handler(mux))))
 }
@@ -258,14 +260,14 @@ func (s *Server) auth(next http.Handler) http.Handler {
 				next.ServeHTTP(w, r)
 				return
 			}
-			s.unauthorized(w, r, "wrong access token")
+			s.unauthorized(w, r, "访问令牌错误")
 			return
 		}
 		if c, err := r.Cookie(sessionCookie); err == nil && tokenEqual(c.Value, s.session) {
 			next.ServeHTTP(w, r)
 			return
 		}
-		s.unauthorized(w, r, "missing access token: send Authorization: Bearer <token>")
+		s.unauthorized(w, r, "缺少访问令牌：请在请求头中发送 Authorization: Bearer <令牌>")
 	})
 }
 
@@ -326,7 +328,7 @@ func (s *Server) render(w http.ResponseWriter, status int, name string, p page) 
 	var buf bytes.Buffer
 	if err := pages.ExecuteTemplate(&buf, name, p); err != nil {
 		s.cfg.Logf("zhenggai serve: template %s: %v", name, err)
-		http.Error(w, "internal error", http.StatusInternalServerError)
+		http.Error(w, "服务器内部错误", http.StatusInternalServerError)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -335,7 +337,29 @@ func (s *Server) render(w http.ResponseWriter, status int, name string, p page) 
 }
 
 func (s *Server) pageError(w http.ResponseWriter, r *http.Request, status int, text string) {
-	s.render(w, status, "error", page{Title: fmt.Sprintf("%d %s", status, http.StatusText(status)), Data: msg.OneLine(text)})
+	s.render(w, status, "error", page{Title: statusTitle(status), Data: msg.OneLine(text)})
+}
+
+// statusTitle is the title of an error page: what the status means, in
+// Chinese.
+func statusTitle(status int) string {
+	t, ok := map[int]string{
+		http.StatusBadRequest:            "请求有误",
+		http.StatusUnauthorized:          "需要登录",
+		http.StatusForbidden:             "拒绝访问",
+		http.StatusNotFound:              "未找到",
+		http.StatusMethodNotAllowed:      "不支持的请求方法",
+		http.StatusConflict:              "尚未完成",
+		http.StatusRequestEntityTooLarge: "超过上限",
+		http.StatusUnsupportedMediaType:  "文件类型不支持",
+		http.StatusMisdirectedRequest:    "拒绝访问",
+		http.StatusUnprocessableEntity:   "无法核查",
+		http.StatusServiceUnavailable:    "服务暂不可用",
+	}[status]
+	if !ok {
+		t = "服务器错误"
+	}
+	return fmt.Sprintf("%s（%d）", t, status)
 }
 
 // csrfToken returns the double-submit token of the browser, setting a new
@@ -518,7 +542,7 @@ func (s *Server) apiCase(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	c, ok := s.lookup(id)
 	if !ok {
-		jsonError(w, http.StatusNotFound, "no case "+strconv.Quote(id))
+		jsonError(w, http.StatusNotFound, "没有这个案卷："+strconv.Quote(id))
 		return
 	}
 	out := map[string]any{}
@@ -562,7 +586,7 @@ func searchRequest(q url.Values) (index.Request, error) {
 			ok = ok || k == req.Kind
 		}
 		if !ok {
-			return req, errorf(http.StatusBadRequest, "kind %q is not one of report, minutes, ledger, other", req.Kind)
+			return req, errorf(http.StatusBadRequest, "类型 %q 无效（可选 report、minutes、ledger、other）", req.Kind)
 		}
 	}
 	for name, dst := range map[string]*int{"limit": &req.Limit, "offset": &req.Offset} {
@@ -572,12 +596,12 @@ func searchRequest(q url.Values) (index.Request, error) {
 		}
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 || (name == "limit" && (n < 1 || n > 100)) || n > 100000 {
-			return req, errorf(http.StatusBadRequest, "%s %q must be a number (limit 1–100)", name, v)
+			return req, errorf(http.StatusBadRequest, "参数 %s 的值 %q 应为数字（limit 为 1–100）", name, v)
 		}
 		*dst = n
 	}
 	if len(req.Query) > 1000 {
-		return req, errorf(http.StatusBadRequest, "the query is longer than 1000 bytes")
+		return req, errorf(http.StatusBadRequest, "检索词超过 1000 字节")
 	}
 	return req, nil // the query and the dates are index.Search's to judge
 }
@@ -667,8 +691,105 @@ func (s *Server) commitQueued(u *upload, m Manifest) error {
 	return nil
 }
 
+// casesView is the case list page's data: the cases shown, and the filter
+// and order asked for.
+type casesView struct {
+	Cases           []caseState
+	Total           int
+	Q, Verdict      string
+	Sort            string
+	Sorts, Verdicts []option
+}
+
+type option struct{ Value, Label string }
+
+// caseSorts are the orders of the case list.
+var caseSorts = []option{{"", "上传时间（最新在前）"}, {"unit", "被巡视（察）单位"}, {"round", "巡视（察）轮次"}, {"report", "报告日期（最新在前）"}, {"verdict", "结论（最严重在前）"}}
+
+// caseVerdicts are the list's verdict filters: the verdicts, and the
+// cases not checked.
+var caseVerdicts = []option{{"", "全部结论"}, {string(verify.VerdictSuspected), verify.VerdictSuspected.Name()},
+	{string(verify.VerdictAttention), verify.VerdictAttention.Name()}, {string(verify.VerdictClean), verify.VerdictClean.Name()},
+	{"failed", "无法核查"}, {"pending", "尚未核查完"}}
+
+// caseUnit is the unit a case names: its info's, else the checked case's.
+func caseUnit(c caseState) string {
+	if c.Info.Unit != "" {
+		return c.Info.Unit
+	}
+	return c.Case.Unit
+}
+
+// caseReportDate is the case's report date, as given or as the check read it.
+func caseReportDate(c caseState) string {
+	if c.Info.ReportDate != "" {
+		return c.Info.ReportDate
+	}
+	return c.Case.ReportDate
+}
+
+// verdictRank orders cases by their verdict, most serious first.
+func verdictRank(c caseState) int {
+	if c.Status != StatusDone {
+		return 0
+	}
+	switch c.Summary.Verdict {
+	case verify.VerdictSuspected:
+		return 3
+	case verify.VerdictAttention:
+		return 2
+	}
+	return 1
+}
+
 func (s *Server) casesPage(w http.ResponseWriter, r *http.Request) {
-	s.render(w, http.StatusOK, "cases", page{Title: "案卷列表", Nav: "cases", Data: s.store.list()})
+	q := r.URL.Query()
+	v := casesView{Q: strings.TrimSpace(q.Get("q")), Verdict: q.Get("verdict"), Sort: q.Get("sort"), Sorts: caseSorts, Verdicts: caseVerdicts}
+	all := s.store.list()
+	v.Total = len(all)
+	for _, c := range all {
+		if v.Q != "" && !strings.Contains(caseUnit(c)+"\n"+c.Info.Round, v.Q) {
+			continue
+		}
+		switch v.Verdict {
+		case "":
+		case "failed":
+			if c.Status != StatusFailed {
+				continue
+			}
+		case "pending":
+			if c.Status != StatusQueued && c.Status != StatusRunning {
+				continue
+			}
+		default:
+			if c.Status != StatusDone || string(c.Summary.Verdict) != v.Verdict {
+				continue
+			}
+		}
+		v.Cases = append(v.Cases, c)
+	}
+	key := map[string]func(caseState) string{
+		"unit":   caseUnit,
+		"round":  func(c caseState) string { return c.Info.Round },
+		"report": caseReportDate,
+	}[v.Sort]
+	switch {
+	case key != nil:
+		desc := v.Sort == "report"
+		sort.SliceStable(v.Cases, func(i, j int) bool {
+			a, b := key(v.Cases[i]), key(v.Cases[j])
+			if (a == "") != (b == "") {
+				return b == "" // cases without it last
+			}
+			if desc {
+				return a > b
+			}
+			return a < b
+		})
+	case v.Sort == "verdict":
+		sort.SliceStable(v.Cases, func(i, j int) bool { return verdictRank(v.Cases[i]) > verdictRank(v.Cases[j]) })
+	}
+	s.render(w, http.StatusOK, "cases", page{Title: "案卷列表", Nav: "cases", Data: v})
 }
 
 func (s *Server) casePage(w http.ResponseWriter, r *http.Request) {
@@ -729,12 +850,8 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, errorf(http.StatusNotFound, "没有这个案卷：%s", id))
 		return
 	}
-	ctype := map[string]string{
-		fileResult: "application/json; charset=utf-8",
-		fileHTML:   "text/html; charset=utf-8",
-		fileXLSX:   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-	}[file]
-	if ctype == "" {
+	d, ok := downloads[file]
+	if !ok {
 		s.fail(w, r, errorf(http.StatusNotFound, "没有这个文件：%s", file))
 		return
 	}
@@ -742,18 +859,93 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, errorf(http.StatusConflict, "案卷尚未核查完成"))
 		return
 	}
-	f, err := os.Open(filepath.Join(s.store.caseDir(id), file))
+	p := filepath.Join(s.store.caseDir(id), file)
+	body, err := os.ReadFile(p)
+	if errors.Is(err, fs.ErrNotExist) && file == fileDOCX {
+		// A case checked before the Word file was written: made from its
+		// result.json.
+		body, err = s.docxFromResult(id)
+	}
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	defer f.Close()
-	w.Header().Set("Content-Type", ctype)
-	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="zhenggai-%s%s"`, id, filepath.Ext(file)))
+	w.Header().Set("Content-Type", d.ctype)
+	w.Header().Set("Content-Disposition", contentDisposition(downloadName(c, d), id, d.ext))
 	if file == fileHTML {
 		w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
 	}
-	io.Copy(w, f)
+	w.Write(body)
+}
+
+// download is a file of a checked case that can be downloaded: its type,
+// what its name says it is, and its extension.
+type download struct{ ctype, what, ext string }
+
+var downloads = map[string]download{
+	fileResult: {"application/json; charset=utf-8", "核查结果", ".json"},
+	fileHTML:   {"text/html; charset=utf-8", "核查报告", ".html"},
+	fileXLSX:   {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "核查意见", ".xlsx"},
+	fileDOCX:   {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "核查意见", ".docx"},
+}
+
+// docxFromResult writes the Word file of a case from its stored result.
+func (s *Server) docxFromResult(id string) ([]byte, error) {
+	raw, err := os.ReadFile(filepath.Join(s.store.caseDir(id), fileResult))
+	if err != nil {
+		return nil, err
+	}
+	var res verify.Result
+	if err := json.Unmarshal(raw, &res); err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	if err := res.WriteDOCX(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// downloadName is the name a downloaded file is saved as:
+// 单位_核查意见_日期.xlsx, the date the case was uploaded (Beijing time),
+// the unit 整改核查 when the case names none. Characters a file name
+// cannot hold are replaced by "_".
+func downloadName(c caseState, d download) string {
+	unit := c.Info.Unit
+	if unit == "" {
+		unit = c.Case.Unit
+	}
+	if unit == "" {
+		unit = "整改核查"
+	}
+	unit = strings.Map(func(r rune) rune {
+		if r < 0x20 || strings.ContainsRune(`\/:*?"<>|`, r) || unicode.IsControl(r) {
+			return '_'
+		}
+		return r
+	}, unit)
+	if rs := []rune(unit); len(rs) > 60 {
+		unit = string(rs[:60])
+	}
+	return unit + "_" + d.what + "_" + c.Created.In(beijing).Format("20060102") + d.ext
+}
+
+// beijing is China Standard Time, the offices' clock.
+var beijing = time.FixedZone("CST", 8*3600)
+
+// contentDisposition names an attachment: the UTF-8 name in filename*
+// (RFC 6266, RFC 5987), and an ASCII name for old clients in filename.
+func contentDisposition(name, id, ext string) string {
+	var b strings.Builder
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c < 0x80 && (unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c)) || strings.IndexByte("!#$&+-.^_`|~", c) >= 0) {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return fmt.Sprintf(`attachment; filename="zhenggai-%s%s"; filename*=UTF-8''%s`, id, ext, b.String())
 }
 
 // searchView is the search page's data.

@@ -18,7 +18,7 @@ func lockDir(dir string) (func(), error) {
 	}
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		f.Close()
-		return nil, fmt.Errorf("data folder %s is in use by another zhenggai serve", dir)
+		return nil, fmt.Errorf("数据文件夹 %s 正被另一个 zhenggai serve 使用", dir)
 	}
 	return func() { f.Close() }, nil
 }

@@ -123,12 +123,12 @@ func (c Config) withDefaults() Config {
 func CheckAddr(addr, token string) error {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
-		return fmt.Errorf("--addr %q: %v", addr, err)
+		return fmt.Errorf("--addr %q 不是有效的地址（应为 主机:端口）：%v", addr, err)
 	}
 	if token != "" || isLoopback(host) {
 		return nil
 	}
-	return fmt.Errorf("refusing to listen on %s without an access token: set ZHENGGAI_TOKEN, or listen on 127.0.0.1", addr)
+	return fmt.Errorf("未设置访问令牌时不能在 %s 上提供服务：请设置环境变量 ZHENGGAI_TOKEN，或改在 127.0.0.1 上提供服务", addr)
 }
 
 func isLoopback(host string) bool {
@@ -258,7 +258,7 @@ func (s *Server) Close(ctx context.Context) error {
 	select {
 	case <-done:
 	case <-ctx.Done():
-		err = fmt.Errorf("checks still running at shutdown: %w", ctx.Err())
+		err = fmt.Errorf("停止服务时仍有核查未完成：%w", ctx.Err())
 	}
 	if cerr := s.index.Close(); err == nil {
 		err = cerr
@@ -328,7 +328,7 @@ func (l logWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-var errStopping = errorf(http.StatusServiceUnavailable, "the server is shutting down; try again shortly")
+var errStopping = errorf(http.StatusServiceUnavailable, "服务正在停止，请稍后再试")
 
 // acquire waits for a worker. API callers (limit true) are refused when too
 // many already wait.
@@ -336,7 +336,7 @@ func (s *Server) acquire(ctx context.Context, limit bool) error {
 	if limit {
 		if s.waiting.Add(1) > int64(s.cfg.Workers+s.cfg.MaxQueue) {
 			s.waiting.Add(-1)
-			return errorf(http.StatusServiceUnavailable, "too many checks waiting; try again later")
+			return errorf(http.StatusServiceUnavailable, "等待核查的案卷过多，请稍后再试")
 		}
 	}
 	select {
@@ -433,6 +433,9 @@ func (s *Server) writeResult(ctx context.Context, id string, res *verify.Result)
 		return err
 	}
 	if err := writeAtomic(filepath.Join(dir, fileXLSX), res.WriteXLSX); err != nil {
+		return err
+	}
+	if err := writeAtomic(filepath.Join(dir, fileDOCX), res.WriteDOCX); err != nil {
 		return err
 	}
 	return writeJSON(filepath.Join(dir, fileResult), res)
@@ -612,7 +615,7 @@ func removeOrphanBlobs(st *store) error {
 		}
 	}
 	if onDisk != len(cases) {
-		return fmt.Errorf("%d case folders, %d cases loaded: kept every blob", onDisk, len(cases))
+		return fmt.Errorf("有 %d 个案卷文件夹，只载入了 %d 个案卷：保留全部已上传文件", onDisk, len(cases))
 	}
 	used := map[string]bool{}
 	for _, c := range cases {

@@ -5,9 +5,11 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"mime"
 	"net/http"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -81,7 +83,7 @@ func TestAPIUploadGetSearchDownload(t *testing.T) {
 
 	resp, b = ts.get(t, "/api/cases/20990101T000000-000000000000")
 	assert.Equal(t, http.StatusNotFound, resp.StatusCode)
-	assert.Contains(t, decode[map[string]string](t, b)["error"], "no case")
+	assert.Contains(t, decode[map[string]string](t, b)["error"], "没有这个案卷")
 	resp, _ = ts.get(t, "/api/cases/..%2F..%2Fetc")
 	assert.Equal(t, http.StatusNotFound, resp.StatusCode)
 
@@ -90,13 +92,26 @@ func TestAPIUploadGetSearchDownload(t *testing.T) {
 		{"result.json", "application/json", "{"},
 		{"result.html", "text/html", "<!DOCTYPE html>"},
 		{"result.xlsx", "spreadsheetml", "PK"},
+		{"result.docx", "wordprocessingml", "PK"},
 	} {
 		resp, b = ts.get(t, "/cases/"+a.ID+"/"+d.file)
 		require.Equal(t, http.StatusOK, resp.StatusCode, d.file)
 		assert.Contains(t, resp.Header.Get("Content-Type"), d.ctype)
-		assert.Contains(t, resp.Header.Get("Content-Disposition"), "attachment")
+		disp, params, err := mime.ParseMediaType(resp.Header.Get("Content-Disposition"))
+		require.NoError(t, err, resp.Header.Get("Content-Disposition"))
+		assert.Equal(t, "attachment", disp)
+		// The UTF-8 name (filename*, which ParseMediaType prefers):
+		// 单位_核查意见_日期; the ASCII one for old clients.
+		assert.Regexp(t, `^.+_核查(意见|报告|结果)_20\d{6}\.`+strings.TrimPrefix(path.Ext(d.file), ".")+`$`, params["filename"])
+		assert.Contains(t, resp.Header.Get("Content-Disposition"), `filename="zhenggai-`+a.ID+path.Ext(d.file)+`"`)
 		assert.True(t, bytes.HasPrefix(b, []byte(d.starts)), d.file)
 	}
+	// A case checked before the Word file was kept gets one made from its
+	// result.
+	require.NoError(t, os.Remove(filepath.Join(ts.dir, "cases", a.ID, "result.docx")))
+	resp, b = ts.get(t, "/cases/"+a.ID+"/result.docx")
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	assert.True(t, bytes.HasPrefix(b, []byte("PK")))
 	resp, _ = ts.get(t, "/cases/"+a.ID+"/manifest.json")
 	assert.Equal(t, http.StatusNotFound, resp.StatusCode)
 
@@ -243,33 +258,33 @@ func TestBadUploads(t *testing.T) {
 		status int
 		msg    string
 	}{
-		{"oversized", []file{{"report.txt", report}, {"evidence/big.txt", bytes.Repeat([]byte("整改"), 1<<20)}}, nil, 413, "larger than 2 MB"},
-		{"too many files", many, nil, 413, "more than 20 files"},
-		{"zip bomb", []file{{"case.zip", zipBomb(t, "report.txt", 32<<20)}}, nil, 413, "unpacks to more than 8 MB"},
-		{"docx bomb", []file{{"report.txt", report}, {"minutes/a.docx", bomb.Bytes()}}, nil, 413, "minutes/a.docx unpacks to more than 8 MB"},
-		{"dot-dot name", []file{{"../../x", report}}, nil, 400, `holds ".."`},
-		{"dot-dot inside", []file{{"report.txt", report}, {"minutes/../../../etc/passwd.txt", report}}, nil, 400, `holds ".."`},
-		{"dot-dot in zip", []file{{"case.zip", zipOf(t, "", []file{{"report.txt", report}, {"../evil.txt", report}})}}, nil, 400, `holds ".."`},
-		{"absolute", []file{{"/etc/report.txt", report}}, nil, 400, "absolute path"},
-		{"backslash", []file{{`..\..\report.txt`, report}}, nil, 400, "backslash"},
-		{"drive letter", []file{{`C:report.txt`, report}}, nil, 400, "drive letter"},
+		{"oversized", []file{{"report.txt", report}, {"evidence/big.txt", bytes.Repeat([]byte("整改"), 1<<20)}}, nil, 413, "超过 2 MB"},
+		{"too many files", many, nil, 413, "超过 20 个"},
+		{"zip bomb", []file{{"case.zip", zipBomb(t, "report.txt", 32<<20)}}, nil, 413, "解压后超过 8 MB"},
+		{"docx bomb", []file{{"report.txt", report}, {"minutes/a.docx", bomb.Bytes()}}, nil, 413, "minutes/a.docx 解压后超过 8 MB"},
+		{"dot-dot name", []file{{"../../x", report}}, nil, 400, `含有 ".."`},
+		{"dot-dot inside", []file{{"report.txt", report}, {"minutes/../../../etc/passwd.txt", report}}, nil, 400, `含有 ".."`},
+		{"dot-dot in zip", []file{{"case.zip", zipOf(t, "", []file{{"report.txt", report}, {"../evil.txt", report}})}}, nil, 400, `含有 ".."`},
+		{"absolute", []file{{"/etc/report.txt", report}}, nil, 400, "绝对路径"},
+		{"反斜杠", []file{{`..\..\report.txt`, report}}, nil, 400, "反斜杠"},
+		{"盘符", []file{{`C:report.txt`, report}}, nil, 400, "盘符"},
 		{"NUL in header", []file{{"report.txt\x00.pdf", report}}, nil, 400, "malformed"},
-		{"NUL in zip", []file{{"case.zip", zipOf(t, "", []file{{"report.txt\x00", report}})}}, nil, 400, "control character"},
-		{"empty segment", []file{{"minutes//a.txt", report}}, nil, 400, "empty segment"},
-		{"twice", []file{{"report.txt", report}, {"report.txt", report}}, nil, 400, "sent twice"},
-		{"image outside evidence", []file{{"report.txt", report}, {"photo.jpg", []byte("\xff\xd8\xff\xe0 jpeg")}}, nil, 415, "photo.jpg: not a document"},
-		{"fake image in evidence", []file{{"report.txt", report}, {"evidence/photo.png", []byte("MZ\x90")}}, nil, 415, "not a PNG image"},
-		{"only clutter", []file{{".DS_Store", []byte("x")}, {"__MACOSX/._report.txt", []byte("x")}}, nil, 400, "only hidden"},
-		{"executable", []file{{"report.txt", report}, {"setup.exe", []byte("MZ\x90\x00")}}, nil, 415, "setup.exe: not a document"},
-		{"image named pdf", []file{{"report.pdf", []byte("\x89PNG\r\n\x1a\n\x00\x00")}}, nil, 415, "image"},
-		{"legacy doc", []file{{"report.txt", report}, {"minutes/a.docx", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest")}}, nil, 415, "legacy Office"},
-		{"empty file", []file{{"report.txt", nil}}, nil, 422, "empty"},
-		{"zip and files", []file{{"report.txt", report}, {"more.zip", zipOf(t, "", good)}}, nil, 400, "either one .zip"},
-		{"not a zip", []file{{"case.zip", []byte("PK\x03\x04garbage")}}, nil, 422, "not a readable zip"},
-		{"no files", nil, map[string]string{"unit": "x"}, 400, "no files"},
+		{"NUL in zip", []file{{"case.zip", zipOf(t, "", []file{{"report.txt\x00", report}})}}, nil, 400, "控制字符"},
+		{"空的路径段", []file{{"minutes//a.txt", report}}, nil, 400, "空的路径段"},
+		{"twice", []file{{"report.txt", report}, {"report.txt", report}}, nil, 400, "重复上传"},
+		{"image outside evidence", []file{{"report.txt", report}, {"photo.jpg", []byte("\xff\xd8\xff\xe0 jpeg")}}, nil, 415, "photo.jpg：不是案卷的文件"},
+		{"fake image in evidence", []file{{"report.txt", report}, {"evidence/photo.png", []byte("MZ\x90")}}, nil, 415, "不是有效的 PNG 图片"},
+		{"only clutter", []file{{".DS_Store", []byte("x")}, {"__MACOSX/._report.txt", []byte("x")}}, nil, 400, "隐藏文件"},
+		{"executable", []file{{"report.txt", report}, {"setup.exe", []byte("MZ\x90\x00")}}, nil, 415, "setup.exe：不是案卷的文件"},
+		{"image named pdf", []file{{"report.pdf", []byte("\x89PNG\r\n\x1a\n\x00\x00")}}, nil, 415, "是图片而非文档"},
+		{"legacy doc", []file{{"report.txt", report}, {"minutes/a.docx", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest")}}, nil, 415, "旧版 Office 文件"},
+		{"empty file", []file{{"report.txt", nil}}, nil, 422, "文件为空"},
+		{"zip and files", []file{{"report.txt", report}, {"more.zip", zipOf(t, "", good)}}, nil, 400, "只上传一个"},
+		{"not a zip", []file{{"case.zip", []byte("PK\x03\x04garbage")}}, nil, 422, "不是可读取的 .zip 压缩包"},
+		{"no files", nil, map[string]string{"unit": "x"}, 400, "没有上传文件"},
 		{"no report", []file{{"minutes/2020-06-10.txt", []byte("会议纪要\n2020年6月10日召开整改工作会议。")}}, nil, 422, "没有找到整改报告"},
 		{"bad date", good, map[string]string{"feedback_date": "2020-02-30"}, 400, "feedback_date"},
-		{"unknown field", good, map[string]string{"colour": "red"}, 400, `unknown form field "colour"`},
+		{"unknown field", good, map[string]string{"colour": "red"}, 400, `未知的表单字段 "colour"`},
 		{"bad case.json", []file{{"report.txt", report}, {"case.json", []byte("{unit:")}}, nil, 400, "case.json"},
 		{"unreadable report", []file{{"report.pdf", []byte("%PDF-1.4\n garbage")}}, nil, 422, "report.pdf"},
 	}
@@ -348,7 +363,7 @@ func TestToken(t *testing.T) {
 		for _, path := range []string{"/api/cases", "/api/search?q=x", "/api/cases/20990101T000000-000000000000"} {
 			resp, b := ts.get(t, path, hdr...)
 			assert.Equal(t, http.StatusUnauthorized, resp.StatusCode, "%s %v", path, hdr)
-			assert.Contains(t, decode[map[string]string](t, b)["error"], "token")
+			assert.Contains(t, decode[map[string]string](t, b)["error"], "访问令牌")
 			assert.Contains(t, resp.Header.Get("WWW-Authenticate"), "Bearer")
 		}
 		resp, _ := ts.upload(t, files, nil, hdr...)
@@ -605,7 +620,7 @@ func TestReopen(t *testing.T) {
 
 	// A second server cannot open the same data folder.
 	_, err := New(Config{DataDir: dir, Logf: t.Logf})
-	assert.ErrorContains(t, err, "in use")
+	assert.ErrorContains(t, err, "正被另一个")
 
 	ts.ts.Close()
 	require.NoError(t, ts.Close(context.Background()))

@@ -41,6 +41,7 @@ const (
 	fileResult   = "result.json"
 	fileHTML     = "result.html"
 	fileXLSX     = "result.xlsx"
+	fileDOCX     = "result.docx"
 	fileError    = "error.json"
 )
 
@@ -330,7 +331,7 @@ func joinInside(dir, name string) (string, error) {
 	p := filepath.Join(dir, filepath.FromSlash(name))
 	rel, err := filepath.Rel(dir, p)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
-		return "", fmt.Errorf("%q leaves the case folder", name)
+		return "", fmt.Errorf("文件名 %q 超出了案卷文件夹", name)
 	}
 	return p, nil
 }

@@ -21,6 +21,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/zhenggai/zhenggai/internal/msg"
 	"github.com/zhenggai/zhenggai/parse"
 	"github.com/zhenggai/zhenggai/verify"
 )
@@ -67,7 +68,7 @@ func statusOf(err error) int {
 // errUploadTooLarge is the error of a request body over MaxUploadBytes
 // (http.MaxBytesError).
 func (s *Server) errUploadTooLarge() error {
-	return errorf(http.StatusRequestEntityTooLarge, "the upload is larger than %d MB", s.cfg.MaxUploadBytes>>20)
+	return errorf(http.StatusRequestEntityTooLarge, "上传内容超过 %d MB 的上限", s.cfg.MaxUploadBytes>>20)
 }
 
 // checkName accepts a file's place in a case folder ("report.pdf",
@@ -77,33 +78,33 @@ func (s *Server) errUploadTooLarge() error {
 func checkName(name string) error {
 	switch {
 	case name == "":
-		return errors.New("empty file name")
+		return errors.New("文件名为空")
 	case len(name) > 255:
-		return fmt.Errorf("file name %.40q… is longer than 255 bytes", name)
+		return fmt.Errorf("文件名 %.40q… 超过 255 字节", name)
 	case !utf8.ValidString(name):
-		return fmt.Errorf("file name %q is not UTF-8", name)
+		return fmt.Errorf("文件名 %q 不是有效的 UTF-8 文本", name)
 	case strings.ContainsRune(name, '\\'):
-		return fmt.Errorf("file name %q holds a backslash", name)
+		return fmt.Errorf("文件名 %q 含有反斜杠", name)
 	case strings.HasPrefix(name, "/"):
-		return fmt.Errorf("file name %q is an absolute path", name)
+		return fmt.Errorf("文件名 %q 是绝对路径", name)
 	case len(name) >= 2 && name[1] == ':':
-		return fmt.Errorf("file name %q starts with a drive letter", name)
+		return fmt.Errorf("文件名 %q 以盘符开头", name)
 	}
 	for _, r := range name {
 		if r == 0 || unicode.IsControl(r) {
-			return fmt.Errorf("file name %q holds a control character", name)
+			return fmt.Errorf("文件名 %q 含有控制字符", name)
 		}
 	}
 	segs := strings.Split(name, "/")
 	if len(segs) > 6 {
-		return fmt.Errorf("file name %q is nested too deep", name)
+		return fmt.Errorf("文件名 %q 的文件夹层级过深", name)
 	}
 	for _, s := range segs {
 		switch s {
 		case "":
-			return fmt.Errorf("file name %q has an empty segment", name)
+			return fmt.Errorf("文件名 %q 含有空的路径段", name)
 		case ".", "..":
-			return fmt.Errorf("file name %q holds %q", name, s)
+			return fmt.Errorf("文件名 %q 含有 %q", name, s)
 		}
 	}
 	return nil
@@ -137,7 +138,7 @@ func (u *upload) add(name, raw string) error {
 		return errorf(http.StatusBadRequest, "%v", err)
 	}
 	if _, dup := u.raw[name]; dup {
-		return errorf(http.StatusBadRequest, "%s: sent twice", name)
+		return errorf(http.StatusBadRequest, "%s：重复上传", name)
 	}
 	u.raw[name] = raw
 	u.names = append(u.names, name)
@@ -154,7 +155,7 @@ func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxUploadBytes)
 	mr, err := r.MultipartReader()
 	if err != nil {
-		return nil, errorf(http.StatusBadRequest, "expected a multipart/form-data upload: %v", err)
+		return nil, errorf(http.StatusBadRequest, "上传格式不正确（应为表单上传）：%v", err)
 	}
 	root, err := os.MkdirTemp(filepath.Join(s.store.dir, dirTmp), "up-")
 	if err != nil {
@@ -182,13 +183,13 @@ func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string
 			if statusOf(err) == http.StatusRequestEntityTooLarge {
 				return nil, s.errUploadTooLarge()
 			}
-			return nil, errorf(http.StatusBadRequest, "reading the upload: %v", err)
+			return nil, errorf(http.StatusBadRequest, "读取上传内容失败：%v", err)
 		}
 		field := part.FormName()
 		switch field {
 		case "files":
 			if !csrfOK {
-				return nil, errorf(http.StatusForbidden, "missing or wrong form token (reload the page and try again)")
+				return nil, errorf(http.StatusForbidden, "表单令牌缺失或错误，请刷新页面后重试")
 			}
 			if err := s.receiveFile(u, part); err != nil {
 				return nil, err
@@ -196,28 +197,28 @@ func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string
 		case "unit", "round", "feedback_date", "as_of", "csrf": // infoFields and csrf
 			b, err := io.ReadAll(io.LimitReader(part, maxFieldBytes+1))
 			if err != nil {
-				return nil, errorf(statusOrBad(err), "reading field %s: %v", field, err)
+				return nil, errorf(statusOrBad(err), "读取表单字段 %s 失败：%v", field, err)
 			}
 			if len(b) > maxFieldBytes {
-				return nil, errorf(http.StatusBadRequest, "field %s is longer than %d bytes", field, maxFieldBytes)
+				return nil, errorf(http.StatusBadRequest, "表单字段 %s 超过 %d 字节", field, maxFieldBytes)
 			}
 			if !utf8.Valid(b) {
-				return nil, errorf(http.StatusBadRequest, "field %s is not UTF-8", field)
+				return nil, errorf(http.StatusBadRequest, "表单字段 %s 不是有效的 UTF-8 文本", field)
 			}
 			u.fields[field] = strings.TrimSpace(string(b))
 			if field == "csrf" && wantCSRF != "" {
 				csrfOK = tokenEqual(u.fields[field], wantCSRF)
 			}
 		default:
-			return nil, errorf(http.StatusBadRequest, "unknown form field %q (expected files, unit, round, feedback_date, as_of)", field)
+			return nil, errorf(http.StatusBadRequest, "未知的表单字段 %q（可用字段：files、unit、round、feedback_date、as_of）", field)
 		}
 		part.Close()
 	}
 	if !csrfOK {
-		return nil, errorf(http.StatusForbidden, "missing or wrong form token (reload the page and try again)")
+		return nil, errorf(http.StatusForbidden, "表单令牌缺失或错误，请刷新页面后重试")
 	}
 	if len(u.names) == 0 {
-		return nil, errorf(http.StatusBadRequest, "no files: send the case's files in the field \"files\" (or one .zip)")
+		return nil, errorf(http.StatusBadRequest, "没有上传文件：请选择案卷的文件（或一个案卷文件夹的 .zip 压缩包）")
 	}
 	if err := s.unzipCase(u); err != nil {
 		return nil, err
@@ -287,15 +288,15 @@ func (s *Server) receiveFile(u *upload, part *multipart.Part) error {
 		// A file input left empty sends a part with no name and no data.
 		n, err := io.Copy(io.Discard, io.LimitReader(part, 1))
 		if err != nil {
-			return errorf(statusOrBad(err), "reading the upload: %v", err)
+			return errorf(statusOrBad(err), "读取上传内容失败：%v", err)
 		}
 		if n == 0 {
 			return nil
 		}
-		return errorf(http.StatusBadRequest, "a file was sent without a file name")
+		return errorf(http.StatusBadRequest, "有文件没有文件名")
 	}
 	if len(u.names) >= s.cfg.MaxFiles {
-		return errorf(http.StatusRequestEntityTooLarge, "more than %d files", s.cfg.MaxFiles)
+		return errorf(http.StatusRequestEntityTooLarge, "文件超过 %d 个的上限", s.cfg.MaxFiles)
 	}
 	f, err := u.rawFile()
 	if err != nil {
@@ -310,7 +311,7 @@ func (s *Server) receiveFile(u *upload, part *multipart.Part) error {
 		if statusOf(err) == http.StatusRequestEntityTooLarge {
 			return s.errUploadTooLarge()
 		}
-		return errorf(statusOrBad(err), "%s: reading the upload: %v", name, err)
+		return errorf(statusOrBad(err), "%s：读取上传内容失败：%v", name, err)
 	}
 	if err := f.Sync(); err != nil {
 		f.Close()
@@ -335,7 +336,7 @@ func (s *Server) unzipCase(u *upload) error {
 		return nil
 	}
 	if len(u.names) > 1 {
-		return errorf(http.StatusBadRequest, "%s: send either one .zip of the case folder or the case's files, not both", zips[0])
+		return errorf(http.StatusBadRequest, "%s：请只上传一个案卷文件夹的 .zip 压缩包，或只上传案卷的文件，不要同时上传", zips[0])
 	}
 	u.fromZip = true
 	zname := zips[0]
@@ -351,28 +352,28 @@ func (s *Server) unzipCase(u *upload) error {
 	}
 	zr, err := zip.NewReader(f, fi.Size())
 	if err != nil {
-		return errorf(http.StatusUnprocessableEntity, "%s: not a readable zip archive: %v", zname, err)
+		return errorf(http.StatusUnprocessableEntity, "%s：不是可读取的 .zip 压缩包", zname)
 	}
 	u.names, u.raw = nil, map[string]string{}
 	if len(zr.File) > 10*s.cfg.MaxFiles+100 {
-		return errorf(http.StatusRequestEntityTooLarge, "%s: more than %d files", zname, s.cfg.MaxFiles)
+		return errorf(http.StatusRequestEntityTooLarge, "%s：文件超过 %d 个的上限", zname, s.cfg.MaxFiles)
 	}
 	for _, zf := range zr.File {
 		name := strings.TrimPrefix(zf.Name, "./")
 		if strings.HasSuffix(name, "/") || zf.FileInfo().IsDir() {
 			if err := checkName(strings.TrimSuffix(name, "/")); err != nil && name != "" {
-				return errorf(http.StatusBadRequest, "%s: %v", zname, err)
+				return errorf(http.StatusBadRequest, "%s：%v", zname, err)
 			}
 			continue
 		}
 		if err := checkName(name); err != nil {
-			return errorf(http.StatusBadRequest, "%s: %v", zname, err)
+			return errorf(http.StatusBadRequest, "%s：%v", zname, err)
 		}
 		if skippedEntry(name) {
 			continue
 		}
 		if len(u.names) >= s.cfg.MaxFiles {
-			return errorf(http.StatusRequestEntityTooLarge, "%s: more than %d files", zname, s.cfg.MaxFiles)
+			return errorf(http.StatusRequestEntityTooLarge, "%s：文件超过 %d 个的上限", zname, s.cfg.MaxFiles)
 		}
 		out, err := u.rawFile()
 		if err != nil {
@@ -380,23 +381,23 @@ func (s *Server) unzipCase(u *upload) error {
 		}
 		if err := u.add(name, out.Name()); err != nil {
 			out.Close()
-			return errorf(http.StatusBadRequest, "%s: %v", zname, err)
+			return errorf(http.StatusBadRequest, "%s：%v", zname, err)
 		}
 		rc, err := zf.Open()
 		if err != nil {
 			out.Close()
-			return errorf(http.StatusUnprocessableEntity, "%s: %s: %v", zname, name, err)
+			return errorf(http.StatusUnprocessableEntity, "%s：%s：%v", zname, name, msg.ParseError(err))
 		}
 		n, err := io.Copy(out, io.LimitReader(rc, u.budget+1))
 		rc.Close()
 		if err != nil {
 			out.Close()
-			return errorf(http.StatusUnprocessableEntity, "%s: %s: %v", zname, name, err)
+			return errorf(http.StatusUnprocessableEntity, "%s：%s：%v", zname, name, msg.ParseError(err))
 		}
 		u.budget -= n
 		if u.budget < 0 {
 			out.Close()
-			return errorf(http.StatusRequestEntityTooLarge, "%s unpacks to more than %d MB", zname, s.cfg.MaxUnpackedBytes>>20)
+			return errorf(http.StatusRequestEntityTooLarge, "%s 解压后超过 %d MB 的上限", zname, s.cfg.MaxUnpackedBytes>>20)
 		}
 		if err := out.Sync(); err != nil {
 			out.Close()
@@ -408,7 +409,7 @@ func (s *Server) unzipCase(u *upload) error {
 	}
 	os.Remove(zpath)
 	if len(u.names) == 0 {
-		return errorf(http.StatusBadRequest, "%s holds no files", zname)
+		return errorf(http.StatusBadRequest, "%s 中没有文件", zname)
 	}
 	return nil
 }
@@ -436,7 +437,7 @@ func dropClutter(u *upload) error {
 	}
 	u.names = kept
 	if len(u.names) == 0 {
-		return errorf(http.StatusBadRequest, "no files: only hidden or system files were sent")
+		return errorf(http.StatusBadRequest, "没有可用的文件：上传的都是隐藏文件或系统文件")
 	}
 	return nil
 }
@@ -487,7 +488,7 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 				return err
 			}
 			if !bytes.HasPrefix(data, magic) {
-				return errorf(http.StatusUnsupportedMediaType, "%s: not a %s image", n, strings.ToUpper(strings.TrimPrefix(path.Ext(n), ".")))
+				return errorf(http.StatusUnsupportedMediaType, "%s：不是有效的 %s 图片", n, strings.ToUpper(strings.TrimPrefix(path.Ext(n), ".")))
 			}
 			sum := sha256.Sum256(data)
 			u.files = append(u.files, FileEntry{Name: n, SHA256: hex.EncodeToString(sum[:]), Size: int64(len(data))})
@@ -511,7 +512,7 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 				u.ignored = append(u.ignored, n)
 				continue
 			}
-			return errorf(http.StatusUnsupportedMediaType, "%s: not a document of a case (accepted: PDF, DOCX, OFD, HTML, TXT, Markdown, XLSX, CSV, case.json, JPEG and PNG under evidence/, or one .zip of the case folder)", n)
+			return errorf(http.StatusUnsupportedMediaType, "%s：不是案卷的文件（可上传 PDF、DOCX、OFD、HTML、TXT、Markdown、XLSX、CSV、case.json，evidence/ 下的 JPEG、PNG 图片，或一个案卷文件夹的 .zip 压缩包）", n)
 		}
 		data, err := os.ReadFile(u.raw[n])
 		if err != nil {
@@ -526,7 +527,7 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 			case errors.Is(err, parse.ErrTooLarge):
 				st = http.StatusRequestEntityTooLarge
 			}
-			return errorf(st, "%s: %v", n, err)
+			return errorf(st, "%s：%v", n, msg.ParseError(err))
 		}
 		switch format {
 		case parse.FormatDOCX, parse.FormatXLSX, parse.FormatOFD:
@@ -590,11 +591,11 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 func (s *Server) checkUnpacked(name string, data []byte, u *upload) error {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return errorf(http.StatusUnprocessableEntity, "%s: not a readable %s file: %v", name, strings.ToUpper(strings.TrimPrefix(path.Ext(name), ".")), err)
+		return errorf(http.StatusUnprocessableEntity, "%s：不是可读取的 %s 文件", name, strings.ToUpper(strings.TrimPrefix(path.Ext(name), ".")))
 	}
 	for _, zf := range zr.File {
 		if zf.UncompressedSize64 > uint64(max(u.budget, 0)) {
-			return errorf(http.StatusRequestEntityTooLarge, "%s unpacks to more than %d MB", name, s.cfg.MaxUnpackedBytes>>20)
+			return errorf(http.StatusRequestEntityTooLarge, "%s 解压后超过 %d MB 的上限", name, s.cfg.MaxUnpackedBytes>>20)
 		}
 		u.budget -= int64(zf.UncompressedSize64)
 	}

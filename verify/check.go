@@ -92,6 +92,12 @@ type Result struct {
 	Items    []extract.Item    `json:"-"`
 	Ledger   *extract.Ledger   `json:"-"`
 	Meetings []extract.Meeting `json:"-"`
+	// LedgerDoc is the ledger as parsed (its tables' headers name a row's
+	// cells in the renderers), or nil.
+	LedgerDoc *parse.Document `json:"-"`
+
+	// render is what the renderers look up many times, built once.
+	render renderCache
 }
 
 // The case dates that Result.DatesFromReport names.
@@ -200,6 +206,7 @@ func (k *checker) load(ctx context.Context) error {
 		} else {
 			ld.File = k.rel(k.c.Ledger)
 			in.Ledger = extract.ReadLedger(ld)
+			k.res.LedgerDoc = ld
 		}
 	}
 	for _, m := range k.c.Minutes {

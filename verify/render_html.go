@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/zhenggai/zhenggai/extract"
 	"github.com/zhenggai/zhenggai/parse"
@@ -22,9 +23,7 @@ import (
 // severity, each with its evidence; the claims the report makes; the report
 // text page by page, with every claim's figure marked and every span a
 // finding cites highlighted and linked both ways; and the rules that did
-// not run and the files that could not be read. An incomplete check
-// (Summary.Unread) is said under the verdict, with the files left unread,
-// and a clean verdict reads 未发现问题（核查不完整）.
+// not run and the files that could not be read.
 //
 // Every piece of input text is escaped: a report that holds markup shows
 // it literally.
@@ -41,9 +40,7 @@ func (r *Result) WriteHTML(w io.Writer) error {
 // rendering its result. It then writes nothing and returns an error that
 // wraps ctx.Err(), with a Chinese message.
 func (r *Result) WriteHTMLContext(ctx context.Context, w io.Writer) error {
-	h := newHTMLRender(r)
-	h.ctx = ctx
-	v := h.view()
+	v := r.htmlView(ctx)
 	if err := ctx.Err(); err != nil {
 		return renderStopped{err}
 	}
@@ -62,87 +59,16 @@ func (e renderStopped) Error() string {
 
 func (e renderStopped) Unwrap() error { return e.err }
 
-// htmlRender is one rendering of a Result: the report's text as code
-// points and the claims by key, built once.
-type htmlRender struct {
-	*Result
-	ctx    context.Context // stops the rendering between pages; nil for never
-	text   *docText
-	claims map[claimKey]int // index in Claims of the first claim with the key
-}
-
-// claimKey identifies a claim as findings point at it.
-type claimKey struct {
-	figure  parse.Pos
-	source  extract.Source
-	kind    extract.Kind
-	subtype extract.Subtype
-}
-
-func keyOf(c extract.Claim) claimKey {
-	return claimKey{c.Figure, c.Source, c.Kind, c.Subtype}
-}
-
-func newHTMLRender(r *Result) *htmlRender {
-	h := &htmlRender{Result: r, text: newDocText(r.Report), claims: make(map[claimKey]int, len(r.Claims))}
-	for i, c := range r.Claims {
-		if _, ok := h.claims[keyOf(c)]; !ok {
-			h.claims[keyOf(c)] = i
-		}
-	}
-	return h
-}
-
-// The view the page template renders. Everything in it is plain text that
-// the template escapes, except ReportHTML, which renderPageText builds from
-// escaped text.
+// The view the page template renders: the shared reportView (render_view.go)
+// and what only the page shows, the claims and the report's text. Everything
+// in it is plain text that the template escapes, except the pages' HTML,
+// which renderPageText builds from escaped text.
 type htmlView struct {
-	Title string
-	Case  CaseSummary
-	// FeedbackMark and ReportMark follow the case's dates read from the
-	// report (fromReportMark), else are empty.
-	FeedbackMark, ReportMark string
-	Summary                  Summary
-	Verdict                  string
-	Groups                   []htmlGroup
-	Claims                   []htmlClaim
-	Pages                    []htmlPageText
-	HasReport                bool
-	ReportFile               string
-	NotRun                   []NotRun
-	Errors                   []string
-}
-
-type htmlGroup struct {
-	Severity Severity
-	Name     string
-	Findings []htmlFinding
-}
-
-type htmlFinding struct {
-	ID       string
-	N        int
-	Rule     RuleID
-	Severity Severity
-	Message  string
-	Item     string
-	Title    string
-	Claimed  string
-	Observed string
-	// ClaimRef is the anchor of the claim the finding concerns, "" if none.
-	ClaimRef   string
-	ClaimLabel string
-	Evidence   []htmlEvidence
-}
-
-type htmlEvidence struct {
-	// Href is the anchor of the highlighted span in the report text, or "".
-	Href  string
-	Where string
-	Text  string
-	// Cells is the ledger row split into its cells (ledger evidence only).
-	Cells []string
-	Note  string
+	reportView
+	Claims     []htmlClaim
+	Pages      []htmlPageText
+	HasReport  bool
+	ReportFile string
 }
 
 type htmlClaim struct {
@@ -164,81 +90,33 @@ type htmlPageText struct {
 	HTML   template.HTML
 }
 
-func (r *htmlRender) view() htmlView {
-	v := htmlView{
-		Case:      r.Case,
-		Summary:   r.Summary,
-		Verdict:   r.Summary.VerdictLabel(),
-		HasReport: r.Report != nil,
-		NotRun:    r.NotRun,
-		Errors:    r.InputErrors,
-	}
-	if r.DateFromReport(DateFeedback) {
-		v.FeedbackMark = fromReportMark
-	}
-	if r.DateFromReport(DateReport) {
-		v.ReportMark = fromReportMark
-	}
-	v.Title = r.Case.Unit
-	if v.Title == "" {
-		v.Title = r.Case.Report
-	}
+func (r *Result) htmlView(ctx context.Context) htmlView {
+	v := htmlView{reportView: r.view(), HasReport: r.Report != nil}
 	if r.Report != nil {
 		v.ReportFile = r.Report.File
 	}
-
-	claimIDs := make([]string, len(r.Claims))
 	for i, c := range r.Claims {
-		claimIDs[i] = fmt.Sprintf("c-%d", i+1)
-		hc := htmlClaim{
-			ID:     claimIDs[i],
+		v.Claims = append(v.Claims, htmlClaim{
+			ID:     claimID(i),
 			N:      i + 1,
 			Label:  claimLabel(c),
 			Figure: r.slice(c.Figure),
 			Text:   c.Text,
 			Where:  fmt.Sprintf("第%d页", c.Figure.Page),
 			Linked: r.validPos(c.Figure),
-		}
-		v.Claims = append(v.Claims, hc)
+		})
 	}
-
-	n := 0
-	for _, sev := range Severities {
-		g := htmlGroup{Severity: sev, Name: sev.Name()}
-		for _, f := range r.Findings {
-			if f.Severity != sev {
-				continue
-			}
-			n++
-			g.Findings = append(g.Findings, r.htmlFinding(f, n, claimIDs))
-		}
-		if len(g.Findings) > 0 {
-			v.Groups = append(v.Groups, g)
-		}
-	}
-	// Findings of an unknown severity (not made by Check, but possible in a
-	// hand-built Result) are shown too, last.
-	var other []htmlFinding
-	for _, f := range r.Findings {
-		if f.Severity.rank() == 0 {
-			n++
-			other = append(other, r.htmlFinding(f, n, claimIDs))
-		}
-	}
-	if len(other) > 0 {
-		v.Groups = append(v.Groups, htmlGroup{Severity: "other", Name: "其他", Findings: other})
-	}
-
 	if r.Report != nil {
-		spans := r.reportSpans()
+		spans := r.reportSpans(v.numbers)
 		paras := make([][]parse.Paragraph, len(r.Report.Pages)+1)
 		for _, p := range r.Report.Paragraphs {
 			if p.Page >= 1 && p.Page <= len(r.Report.Pages) {
 				paras[p.Page] = append(paras[p.Page], p)
 			}
 		}
+		text := r.reportText()
 		for i, p := range r.Report.Pages {
-			if r.ctx != nil && r.ctx.Err() != nil {
+			if ctx.Err() != nil {
 				break
 			}
 			num := p.Number
@@ -249,64 +127,109 @@ func (r *htmlRender) view() htmlView {
 				Number: num,
 				Sheet:  p.Sheet,
 				ID:     fmt.Sprintf("page-%d", i+1),
-				HTML:   renderPageText(r.text.page(i+1), spans[i+1], paras[i+1]),
+				HTML:   renderPageText(text.page(i+1), spans[i+1], paras[i+1]),
 			})
 		}
 	}
 	return v
 }
 
-func (r *htmlRender) htmlFinding(f Finding, n int, claimIDs []string) htmlFinding {
-	hf := htmlFinding{
-		ID:       findingID(n),
-		N:        n,
-		Rule:     f.Rule,
-		Severity: f.Severity,
-		Message:  f.Message,
-		Item:     f.Item,
-		Title:    f.Title,
-		Claimed:  htmlValue(f.Claimed),
-		Observed: htmlValue(f.Observed),
+func claimID(i int) string { return fmt.Sprintf("c-%d", i+1) }
+
+// claimRef is the anchor of the claim a finding concerns in the page's
+// claims table, or "" when it has none or it does not point into the
+// report's text.
+func (r *Result) claimRef(c *extract.Claim) string {
+	if c == nil {
+		return ""
 	}
-	if f.Claim != nil {
-		hf.ClaimLabel = claimLabel(*f.Claim)
-		if i := r.claimIndex(*f.Claim); i >= 0 && r.validPos(r.Claims[i].Figure) {
-			hf.ClaimRef = claimIDs[i]
-		}
+	if i := r.claimIndex(*c); i >= 0 && r.validPos(r.Claims[i].Figure) {
+		return claimID(i)
 	}
-	for _, ev := range f.Evidence {
-		he := htmlEvidence{Where: evidenceWhere(ev), Text: ev.Text, Note: ev.Note}
-		if r.citesReport(ev) {
-			he.Href = evidenceID(ev)
-		}
-		if ev.Row != 0 {
-			he.Cells = strings.Split(ev.Text, " | ")
-		}
-		hf.Evidence = append(hf.Evidence, he)
-	}
-	return hf
+	return ""
 }
 
 // claimIndex finds c in r.Claims (by position and figure), or -1.
-func (r *htmlRender) claimIndex(c extract.Claim) int {
-	if i, ok := r.claims[keyOf(c)]; ok {
+func (r *Result) claimIndex(c extract.Claim) int {
+	r.renderOnce()
+	if i, ok := r.render.claims[keyOf(c)]; ok {
 		return i
 	}
 	return -1
 }
 
 // validPos reports whether p is a non-empty span of the report text.
-func (r *htmlRender) validPos(p parse.Pos) bool { return r.text.valid(p) }
+func (r *Result) validPos(p parse.Pos) bool { return r.reportText().valid(p) }
 
-func (r *htmlRender) slice(p parse.Pos) string {
+// slice is the report text p points at, or "" when p is not a non-empty
+// span of it.
+func (r *Result) slice(p parse.Pos) string {
 	if !r.validPos(p) {
 		return ""
 	}
-	return r.text.slice(p)
+	return r.reportText().slice(p)
+}
+
+// renderCache is what the renderers of a Result look up many times, built
+// once: the report's pages as code points and the claims by key. Without
+// it, quoting each claim converted its whole page to code points, which
+// made rendering a report of many claims quadratic.
+type renderCache struct {
+	once   sync.Once
+	text   *docText
+	claims map[claimKey]int // index in Claims of the first claim with the key
+	lines  [][]int          // per page, the code-point offsets of its line breaks
+	items  []extract.Item   // the report's items, by position
+}
+
+// claimKey identifies a claim as findings point at it.
+type claimKey struct {
+	figure  parse.Pos
+	source  extract.Source
+	kind    extract.Kind
+	subtype extract.Subtype
+}
+
+func keyOf(c extract.Claim) claimKey { return claimKey{c.Figure, c.Source, c.Kind, c.Subtype} }
+
+// renderOnce builds r's renderCache. The report's pages are converted all
+// at once, so that renderers running at the same time only read it.
+func (r *Result) renderOnce() {
+	r.render.once.Do(func() {
+		r.render.text = newDocText(r.Report)
+		for i := range r.render.text.pages {
+			r.render.text.page(i + 1)
+		}
+		r.render.lines = make([][]int, len(r.render.text.pages))
+		for i, page := range r.render.text.pages {
+			for j, c := range page {
+				if c == '\n' {
+					r.render.lines[i] = append(r.render.lines[i], j)
+				}
+			}
+		}
+		r.render.items = slices.Clone(r.Items)
+		sort.SliceStable(r.render.items, func(i, j int) bool {
+			a, b := r.render.items[i].Pos, r.render.items[j].Pos
+			return a.Page < b.Page || a.Page == b.Page && a.Start < b.Start
+		})
+		r.render.claims = make(map[claimKey]int, len(r.Claims))
+		for i, c := range r.Claims {
+			if _, ok := r.render.claims[keyOf(c)]; !ok {
+				r.render.claims[keyOf(c)] = i
+			}
+		}
+	})
+}
+
+// reportText is the report's text as code points, converted once.
+func (r *Result) reportText() *docText {
+	r.renderOnce()
+	return r.render.text
 }
 
 // citesReport reports whether ev points at a span of the report text.
-func (r *htmlRender) citesReport(ev Evidence) bool {
+func (r *Result) citesReport(ev Evidence) bool {
 	return r.Report != nil && ev.File == r.Report.File && ev.Row == 0 && ev.Sheet == "" && r.validPos(ev.Pos)
 }
 
@@ -314,39 +237,6 @@ func findingID(n int) string { return "f-" + strconv.Itoa(n) }
 
 func evidenceID(ev Evidence) string {
 	return fmt.Sprintf("t-%d-%d-%d", ev.Pos.Page, ev.Pos.Start, ev.Pos.End)
-}
-
-// htmlValue shows a finding's claimed or observed value: numbers without
-// trailing zeros, status words with their Chinese name.
-func htmlValue(v Value) string {
-	if w, ok := v.Word(); ok {
-		if n, ok := statusNames[w]; ok {
-			return n + "（" + w + "）"
-		}
-	}
-	return v.String()
-}
-
-var statusNames = map[string]string{
-	string(extract.StatusDone):       "已完成",
-	string(extract.StatusInProgress): "正在整改",
-	string(extract.StatusNotDone):    "未完成",
-}
-
-// claimLabel is "meetings/work = 13 次", the title of a claim's figure:
-// the value in the base unit (1.2万元 → 12000 元).
-func claimLabel(c extract.Claim) string {
-	s := fmt.Sprintf("%s/%s = %s", c.Kind, c.Subtype, strconv.FormatFloat(c.Value, 'f', -1, 64))
-	if c.Unit != "" {
-		s += " " + c.Unit
-	}
-	if c.Approx != extract.Exact {
-		s += " [" + c.Approx.String() + "]"
-	}
-	if c.Scope != "" {
-		s += " [" + c.Scope + "]"
-	}
-	return s
 }
 
 // knownRuleName is the Chinese name of a rule the registry knows, or "".
@@ -394,7 +284,7 @@ type hlSpan struct {
 // reportSpans gathers, per page number, the spans to highlight: claim
 // sentences and figures, and the spans findings cite (one per distinct
 // span, however many findings cite it).
-func (r *htmlRender) reportSpans() map[int][]*hlSpan {
+func (r *Result) reportSpans(numbers map[int]int) map[int][]*hlSpan {
 	out := map[int][]*hlSpan{}
 	seq := 0
 	add := func(page int, s *hlSpan) {
@@ -411,34 +301,36 @@ func (r *htmlRender) reportSpans() map[int][]*hlSpan {
 		}
 		if r.validPos(c.Figure) {
 			add(c.Figure.Page, &hlSpan{kind: hlFigure, start: c.Figure.Start, end: c.Figure.End,
-				id: fmt.Sprintf("c-%d", i+1), class: "fig", title: claimLabel(c), dataClaim: i + 1})
+				id: claimID(i), class: "fig", title: claimLabel(c), dataClaim: i + 1})
 		}
 	}
 	cited := map[string]*hlSpan{}
-	n := 0
-	for _, sev := range []Severity{High, Medium, Low, ""} {
-		for _, f := range r.Findings {
-			if (sev == "" && f.Severity.rank() != 0) || (sev != "" && f.Severity != sev) {
+	// The findings in the order the page shows them (numbers), so that a
+	// span's back-links come in order.
+	order := make([]int, len(r.Findings))
+	for i := range r.Findings {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return numbers[order[a]] < numbers[order[b]] })
+	for _, fi := range order {
+		f := r.Findings[fi]
+		n := numbers[fi]
+		for _, ev := range f.Evidence {
+			if !r.citesReport(ev) {
 				continue
 			}
-			n++
-			for _, ev := range f.Evidence {
-				if !r.citesReport(ev) {
-					continue
-				}
-				id := evidenceID(ev)
-				s := cited[id]
-				if s == nil {
-					s = &hlSpan{kind: hlEvidence, start: ev.Pos.Start, end: ev.Pos.End, id: id, severity: f.Severity}
-					cited[id] = s
-					add(ev.Pos.Page, s)
-				}
-				if len(s.backs) == 0 || s.backs[len(s.backs)-1] != n {
-					s.backs = append(s.backs, n)
-				}
-				if f.Severity.rank() > s.severity.rank() {
-					s.severity = f.Severity
-				}
+			id := evidenceID(ev)
+			s := cited[id]
+			if s == nil {
+				s = &hlSpan{kind: hlEvidence, start: ev.Pos.Start, end: ev.Pos.End, id: id, severity: f.Severity}
+				cited[id] = s
+				add(ev.Pos.Page, s)
+			}
+			if len(s.backs) == 0 || s.backs[len(s.backs)-1] != n {
+				s.backs = append(s.backs, n)
+			}
+			if f.Severity.rank() > s.severity.rank() {
+				s.severity = f.Severity
 			}
 		}
 	}
@@ -655,11 +547,11 @@ func compactInts(s []int) []int {
 }
 
 var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"sevName":         Severity.Name,
-	"ruleName":        knownRuleName,
-	"sevClass":        sevClass,
-	"join":            func(s []string) string { return strings.Join(s, "、") },
-	"incompleteTitle": func() string { return IncompleteTitle },
+	"sevName":  Severity.Name,
+	"ruleName": knownRuleName,
+	"sevClass": sevClass,
+	"join":     func(s []string) string { return strings.Join(s, "、") },
+	"fid":      findingID,
 }).Parse(pageTemplate))
 
 const pageTemplate = `<!DOCTYPE html>
@@ -691,9 +583,7 @@ header.case .round{color:var(--mute);margin:0 0 12px}
 .v-paper-rectification-suspected{color:var(--high);background:var(--high-bg);border-color:var(--high-bd)}
 .v-needs-attention{color:var(--medium);background:var(--medium-bg);border-color:var(--medium-bd)}
 .v-clean{color:#067647;background:#ecfdf3;border-color:#75e0a7}
-.v-clean.v-incomplete{color:var(--medium);background:var(--medium-bg);border-color:var(--medium-bd)}
-.incomplete{margin-top:14px;padding:10px 14px;border:2px solid var(--high);border-radius:8px;background:var(--high-bg);color:var(--high)}
-.incomplete p{margin:0 0 4px}
+.v-clean.v-incomplete{color:#b54708;background:#fffaeb;border-color:#fec84b}
 .count{padding:2px 10px;border-radius:6px;font-weight:600;text-decoration:none}
 .count.high{color:var(--high);background:var(--high-bg)}
 .count.medium{color:var(--medium);background:var(--medium-bg)}
@@ -754,13 +644,48 @@ a.back{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Micros
 a.back::after{content:"↩" attr(data-n)}
 ul.plain{margin:0;padding-left:20px}
 footer{margin-top:32px;color:var(--mute);font-size:13px}
+.doctype{margin:0;color:var(--mute);font-size:14px;letter-spacing:.2em}
+.vlabel{color:var(--mute)}
+.notice{margin:12px 0 0;padding:8px 12px;border-radius:8px;font-weight:700;color:var(--high);background:var(--high-bg);border:1px solid var(--high-bd)}
+.clean{font-weight:700;color:#067647}
+.ftable{display:none}
+.fgroup{border:1px dashed var(--other-bd);border-radius:10px;padding:10px 12px 2px;margin:0 0 14px;background:#fcfcfd}
+.fgroup.high{border-color:var(--high-bd)}
+.fgroup.medium{border-color:var(--medium-bd)}
+.fgroup.low{border-color:var(--low-bd)}
+.glabel{margin:0 0 8px;font-weight:700}
+.fgroup .finding{margin-bottom:8px}
+.rule{color:var(--mute);font-size:11px}
+.cells b{font-weight:400;color:var(--mute)}
+.ctx{margin:2px 0 0;font-size:13px;color:var(--mute)}
+.ctx .heading{font-weight:600;color:var(--ink)}
+@media (max-width:600px){
+  main{padding:14px 12px 32px}
+  .card{padding:14px}
+  .facts{grid-template-columns:1fr}
+  .facts dt{margin-top:4px}
+  .report .page{padding:10px 12px}
+}
+@page{size:A4;margin:18mm 16mm 18mm 16mm;@bottom-center{content:"第 " counter(page) " 页，共 " counter(pages) " 页";font-size:9pt;color:#555}}
 @media print{
-  body{background:#fff;font-size:11pt}
+  body{background:#fff;font-size:10.5pt;line-height:1.55}
   main{max-width:none;padding:0}
-  nav.toc,a.back{display:none}
-  .card,.finding,.report .page{border-color:#999;box-shadow:none}
-  .finding{break-inside:avoid}
-  .report .page{break-before:page}
+  nav.toc,a.back,.zg-bar,#claims,#report{display:none}
+  header.case{border:0;padding:0 0 8pt;border-bottom:1.5pt solid #000;border-radius:0}
+  .doctype{text-align:center;font-size:12pt;color:#000}
+  h1{text-align:center;font-size:18pt}
+  header.case .round{text-align:center;color:#000}
+  h2{font-size:13pt;margin:14pt 0 6pt;break-after:avoid}
+  h3{break-after:avoid}
+  .ftable{display:block}
+  .ftable table{font-size:9.5pt}
+  .ftable thead{display:table-header-group}
+  .ftable tr{break-inside:avoid}
+  .card,.finding,.fgroup{border-color:#999;box-shadow:none;background:#fff}
+  .finding{padding:6pt 8pt}
+  .fhead,.msg,.glabel{break-after:avoid}
+  ol.evidence li,.co{break-inside:avoid}
+  .ftable th,.ftable td.n{white-space:nowrap}
   a{color:inherit;text-decoration:none}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
@@ -769,7 +694,8 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 <body>
 <main>
 <header class="case card">
-<h1>整改核查 · {{.Title}}</h1>
+<p class="doctype">整改核查意见</p>
+<h1>{{.Title}}</h1>
 {{with .Case.Round}}<p class="round">{{.}}</p>{{end}}
 <dl class="facts">
 <dt>被巡视（巡察、审计）单位</dt><dd>{{if .Case.Unit}}{{.Case.Unit}}{{else}}<span class="muted">未注明</span>{{end}}</dd>
@@ -783,35 +709,36 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 {{end}}<dt>数字声明</dt><dd>{{len .Claims}} 处</dd>
 </dl>
 <div class="verdict">
+<span class="vlabel">核查结论</span>
 <span class="vbadge v-{{.Summary.Verdict}}{{if .Summary.Unread}} v-incomplete{{end}}" title="{{.Summary.Verdict}}">{{.Verdict}}</span>
-<code>{{.Summary.Verdict}}</code>
-{{if .Summary.High}}<a class="count high" href="#sev-high">高 {{.Summary.High}}</a>{{else}}<span class="count zero">高 0</span>{{end}}
-{{if .Summary.Medium}}<a class="count medium" href="#sev-medium">中 {{.Summary.Medium}}</a>{{else}}<span class="count zero">中 0</span>{{end}}
-{{if .Summary.Low}}<a class="count low" href="#sev-low">低 {{.Summary.Low}}</a>{{else}}<span class="count zero">低 0</span>{{end}}
+{{if .Summary.High}}<a class="count high" href="#sev-high">高 {{.Summary.High}} 项</a>{{else}}<span class="count zero">高 0 项</span>{{end}}
+{{if .Summary.Medium}}<a class="count medium" href="#sev-medium">中 {{.Summary.Medium}} 项</a>{{else}}<span class="count zero">中 0 项</span>{{end}}
+{{if .Summary.Low}}<a class="count low" href="#sev-low">低 {{.Summary.Low}} 项</a>{{else}}<span class="count zero">低 0 项</span>{{end}}
 </div>
-{{if .Summary.Unread}}<div class="incomplete" id="unread" role="alert">
-<p><strong>{{incompleteTitle}}：</strong></p>
-<ul class="plain">
-{{range .Summary.Unread}}<li>{{.Describe}}</li>
-{{end}}</ul>
-</div>
+{{range .Notices}}<p class="notice">{{.}}</p>
 {{end}}<nav class="toc"><a href="#findings">核查发现</a><a href="#claims">数字声明</a><a href="#report">报告原文</a><a href="#notrun">未运行的规则</a>{{if .Errors}}<a href="#errors">无法读取的文件</a>{{end}}</nav>
 </header>
 
+<section id="summary-table" class="ftable">
+<h2>核查发现一览</h2>
+{{if .Findings}}<table class="claims">
+<thead><tr><th>序号</th><th>程度</th><th>问题</th><th>情况说明</th><th>报告所称</th><th>核查所见</th></tr></thead>
+<tbody>
+{{range .Findings}}<tr><td class="n"><a href="#{{fid .N}}">{{.N}}</a></td><td class="n"><span class="sev {{sevClass .Severity}}">{{.SevName}}</span></td><td>{{with .RuleName}}{{.}}{{else}}{{.Rule}}{{end}}</td><td>{{.Message}}</td><td class="n">{{.Claimed}}</td><td class="n">{{.Observed}}</td></tr>
+{{end}}</tbody>
+</table>
+{{else}}<p class="clean">未发现问题。</p>{{end}}
+</section>
+
 <section id="findings">
-<h2>核查发现</h2>
-{{if not .Groups}}<p class="muted">{{if .Summary.Unread}}已读取的文件中未发现问题；核查不完整，见上方未能读取的文件。{{else}}未发现问题。{{end}}</p>{{end}}
-{{range .Groups}}<section class="group" id="sev-{{.Severity}}">
-<h3><span class="sev {{.Severity}}">{{.Name}}</span> {{len .Findings}} 项</h3>
-{{range .Findings}}<article class="finding {{sevClass .Severity}}" id="{{.ID}}">
-<div class="fhead"><span class="fnum">#{{.N}}</span><span class="sev {{sevClass .Severity}}">{{or (sevName .Severity) .Severity}}</span>{{with ruleName .Rule}}<span class="rname">{{.}}</span>{{end}}<span class="rule">{{.Rule}}</span>{{with .Item}}<span>事项 {{.}}</span>{{end}}{{with .Title}}<span>{{.}}</span>{{end}}</div>
-<p class="msg">{{.Message}}</p>
-{{if or .Claimed .Observed .ClaimLabel}}<dl class="co">{{with .Claimed}}<div><dt>报告所称</dt><dd>{{.}}</dd></div>{{end}}{{with .Observed}}<div><dt>核查所见</dt><dd>{{.}}</dd></div>{{end}}{{if .ClaimLabel}}<div><dt>声明</dt><dd>{{if .ClaimRef}}<a href="#{{.ClaimRef}}">{{.ClaimLabel}}</a>{{else}}{{.ClaimLabel}}{{end}}</dd></div>{{end}}</dl>
-{{end}}{{if .Evidence}}<ol class="evidence">
-{{range .Evidence}}<li>{{if .Href}}<a class="where" href="#{{.Href}}">{{.Where}}</a>{{else}}<span class="where">{{.Where}}</span>{{end}}{{if .Cells}}<span class="quote cells">{{range .Cells}}<span>{{.}}</span>{{end}}</span>{{else if .Text}}<span class="quote">{{.Text}}</span>{{end}}{{with .Note}} <span class="note">{{.}}</span>{{end}}</li>
-{{end}}</ol>
-{{end}}</article>
-{{end}}</section>
+<h2>核查发现及依据</h2>
+{{if not .Sections}}<p class="clean">未发现问题。</p>{{end}}
+{{range .Sections}}<section class="group" id="sev-{{.Severity}}">
+<h3><span class="sev {{sevClass .Severity}}">{{.Name}}</span> {{.Count}} 项</h3>
+{{range .Groups}}{{if .Label}}<div class="fgroup {{sevClass .Severity}}">
+<p class="glabel">{{.Label}} <span class="muted">（{{len .Findings}} 项发现）</span></p>
+{{range .Findings}}{{template "finding" .}}{{end}}</div>
+{{else}}{{range .Findings}}{{template "finding" .}}{{end}}{{end}}{{end}}</section>
 {{end}}</section>
 
 <section id="claims">
@@ -850,8 +777,16 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 {{end}}</ul>
 </section>
 {{end}}
-<footer>由 zhenggai 生成。核查结果为自动比对所得，需结合原始材料人工复核。</footer>
+<footer>核查结果为自动比对所得，需结合原始材料人工复核。</footer>
 </main>
 </body>
 </html>
-`
+{{define "finding"}}<article class="finding {{sevClass .Severity}}" id="{{fid .N}}">
+<div class="fhead"><span class="fnum">{{.N}}</span><span class="sev {{sevClass .Severity}}">{{.SevName}}</span>{{with .RuleName}}<span class="rname">{{.}}</span>{{end}}{{with .Item}}<span>{{.}}</span>{{end}}{{with .Title}}<span>{{.}}</span>{{end}}<span class="rule" title="规则编号">{{.Rule}}</span></div>
+<p class="msg">{{.Message}}</p>
+{{if or .Claimed .Observed .ClaimLabel}}<dl class="co">{{with .Claimed}}<div><dt>报告所称</dt><dd>{{.}}</dd></div>{{end}}{{with .Observed}}<div><dt>核查所见</dt><dd>{{.}}</dd></div>{{end}}{{if .ClaimLabel}}<div><dt>声明</dt><dd>{{if .ClaimRef}}<a href="#{{.ClaimRef}}">{{.ClaimLabel}}</a>{{else}}{{.ClaimLabel}}{{end}}</dd></div>{{end}}</dl>
+{{end}}{{if .Evidence}}<ol class="evidence">
+{{range .Evidence}}<li>{{if .Repeat}}<span class="where">{{.Where}}</span><span class="note">同第 {{.Repeat}} 项所引</span>{{else}}{{if .Href}}<a class="where" href="#{{.Href}}">{{.Where}}</a>{{else}}<span class="where">{{.Where}}</span>{{end}}{{if .Fields}}<span class="quote cells">{{range .Fields}}<span>{{with .Header}}<b>{{.}}：</b>{{end}}{{.Value}}</span>{{end}}</span>{{else if .Text}}<span class="quote">{{.Text}}</span>{{end}}{{with .Note}} <span class="note">{{.}}</span>{{end}}{{if .Sentence}}<div class="ctx">{{with .Heading}}<span class="heading">{{.}}</span> {{end}}<span class="sentence">{{.Sentence}}</span></div>{{end}}{{end}}</li>
+{{end}}</ol>
+{{end}}</article>
+{{end}}`

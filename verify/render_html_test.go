@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -106,19 +105,13 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
-// findingNumbers gives each finding the number the page gives it: findings
-// are numbered in severity order (high, medium, low, then any other).
+// findingNumbers gives each finding the number the page gives it: the
+// shared view numbers them by group, the groups most serious first.
 func findingNumbers(r *Result) []int {
-	idx := make([]int, len(r.Findings))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		return r.Findings[idx[a]].Severity.rank() > r.Findings[idx[b]].Severity.rank()
-	})
+	v := r.view()
 	num := make([]int, len(r.Findings))
-	for n, i := range idx {
-		num[i] = n + 1
+	for i := range num {
+		num[i] = v.numbers[i]
 	}
 	return num
 }
@@ -178,6 +171,7 @@ func checkPage(t *testing.T, r *Result, root *html.Node) {
 	articles := all(root, func(n *html.Node) bool { return n.Data == "article" && hasClass(n, "finding") })
 	assert.Len(t, articles, len(r.Findings))
 	nums := findingNumbers(r)
+	view := r.view()
 	backs := map[string]bool{}
 	for _, a := range all(root, func(n *html.Node) bool { return n.Data == "a" && hasClass(n, "back") }) {
 		href, _ := attr(a, "href")
@@ -197,9 +191,16 @@ func checkPage(t *testing.T, r *Result, root *html.Node) {
 		require.Len(t, evs, len(f.Evidence), "finding %s lists all its evidence", fid)
 		for j, ev := range f.Evidence {
 			li := evs[j]
+			// Evidence an earlier finding of the same group quotes is
+			// pointed at, not quoted again.
+			if rep := view.Findings[nums[i]-1].Evidence[j].Repeat; rep != 0 {
+				assert.Less(t, rep, nums[i])
+				assert.Contains(t, textOf(li), fmt.Sprintf("同第 %d 项所引", rep))
+				continue
+			}
 			if ev.Row != 0 {
 				if ev.Sheet != "" {
-					assert.Contains(t, textOf(li), fmt.Sprintf("%s!%d", ev.Sheet, ev.Row))
+					assert.Contains(t, textOf(li), fmt.Sprintf("%s第%d行", ev.Sheet, ev.Row))
 				} else {
 					assert.Contains(t, textOf(li), fmt.Sprintf("%s 第%d行", ev.File, ev.Row))
 				}
@@ -208,7 +209,7 @@ func checkPage(t *testing.T, r *Result, root *html.Node) {
 			}
 			assert.Contains(t, textOf(li), ev.Text)
 			links := all(li, tagged("a"))
-			if !newHTMLRender(r).citesReport(ev) {
+			if !r.citesReport(ev) {
 				assert.Empty(t, links, "evidence outside the report text is not linked")
 				continue
 			}
@@ -265,7 +266,7 @@ func checkPage(t *testing.T, r *Result, root *html.Node) {
 		for _, n := range r.NotRun {
 			assert.Contains(t, textOf(nr), n.Rule)
 			assert.Contains(t, textOf(nr), RuleByID(n.Rule).Name())
-			assert.Contains(t, textOf(nr), n.Reason)
+			assert.Contains(t, textOf(nr), readerReason(n.Reason))
 		}
 	}
 	if len(r.InputErrors) > 0 {
@@ -277,13 +278,18 @@ func checkPage(t *testing.T, r *Result, root *html.Node) {
 	}
 }
 
-// cellTexts returns the texts of the ledger cells quoted in li.
+// cellTexts returns the texts of the ledger cells quoted in li, without
+// the column headers (in <b>) that precede them.
 func cellTexts(li *html.Node) []string {
 	var out []string
 	for _, q := range all(li, func(n *html.Node) bool { return hasClass(n, "cells") }) {
 		for c := q.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode {
-				out = append(out, textOf(c))
+				text := textOf(c)
+				for _, b := range all(c, tagged("b")) {
+					text = strings.TrimPrefix(text, textOf(b))
+				}
+				out = append(out, text)
 			}
 		}
 	}
@@ -301,7 +307,7 @@ func TestWriteHTMLCase01(t *testing.T) {
 	header := all(root, func(n *html.Node) bool { return n.Data == "header" && hasClass(n, "case") })
 	require.Len(t, header, 1)
 	h := textOf(header[0])
-	for _, s := range []string{r.Case.Unit, r.Case.Round, r.Case.FeedbackDate, r.Case.ReportDate, r.Case.AsOf, r.Case.Report, r.Case.Ledger, "疑似纸面整改", string(VerdictSuspected),
+	for _, s := range []string{r.Case.Unit, r.Case.Round, r.Case.FeedbackDate, r.Case.ReportDate, r.Case.AsOf, r.Case.Report, r.Case.Ledger, "疑似纸面整改",
 		fmt.Sprintf("高 %d", r.Summary.High), fmt.Sprintf("中 %d", r.Summary.Medium), fmt.Sprintf("低 %d", r.Summary.Low)} {
 		assert.Contains(t, h, s)
 	}
@@ -309,21 +315,26 @@ func TestWriteHTMLCase01(t *testing.T) {
 		assert.Contains(t, h, m)
 	}
 
-	// Groups in severity order, each with its findings.
+	// Sections in severity order; the findings about one problem item in
+	// one card: case 01's six items reported done but open are each a
+	// status finding (high) and an overdue finding (medium), in the high
+	// section.
 	var groups []string
 	for _, g := range all(root, func(n *html.Node) bool { return n.Data == "section" && hasClass(n, "group") }) {
 		id, _ := attr(g, "id")
 		groups = append(groups, id)
-		sev := Severity(strings.TrimPrefix(id, "sev-"))
-		want := 0
-		for _, f := range r.Findings {
-			if f.Severity == sev {
-				want++
-			}
-		}
-		assert.Len(t, all(g, func(n *html.Node) bool { return n.Data == "article" }), want, id)
 	}
 	assert.Equal(t, []string{"sev-high", "sev-medium"}, groups, "case 01 has high and medium findings, no low")
+	cards := all(byID(root, "sev-high"), func(n *html.Node) bool { return hasClass(n, "fgroup") })
+	require.NotEmpty(t, cards)
+	for _, c := range cards {
+		arts := all(c, func(n *html.Node) bool { return n.Data == "article" })
+		require.Len(t, arts, 2)
+		assert.True(t, hasClass(arts[0], "high") && hasClass(arts[1], "medium"))
+		assert.Contains(t, textOf(c), RuleByID(RuleItemStatus).Name())
+		assert.Contains(t, textOf(c), RuleByID(RuleLedgerOverdue).Name())
+	}
+	assert.Len(t, all(byID(root, "sev-medium"), func(n *html.Node) bool { return n.Data == "article" }), 1, "the overdue clue stands alone")
 
 	// The claim.meetings finding cites the sentence with 13次: the
 	// sentence, the cited span and the figure nest, and the mark says what
@@ -344,16 +355,16 @@ func TestWriteHTMLCase01(t *testing.T) {
 	require.Len(t, inner, 1)
 	assert.Equal(t, "13次", textOf(inner[0]))
 	title, _ := attr(inner[0], "title")
-	assert.Equal(t, "meetings/work = 13 次", title)
+	assert.Equal(t, "会议·整改工作会议 13 次", title)
 	assert.True(t, hasClass(span.Parent, "cs"), "the claim sentence holds the cited span")
 	// The meetings finding links to its claim.
 	require.NotNil(t, meetings.Claim)
-	assert.Contains(t, page, `<a href="#c-1">meetings/work = 13 次</a>`)
+	assert.Contains(t, page, `<a href="#c-1">会议·整改工作会议 13 次</a>`)
 
 	// Not run: three rules, with reasons.
 	nr := textOf(byID(root, "notrun"))
 	assert.Contains(t, nr, "claim.accountability")
-	assert.Contains(t, nr, "未指定历史报告索引（--index）")
+	assert.Contains(t, nr, "未指定历史报告索引（未提供检索索引）")
 
 	// Self-contained: the font stack is inline, nothing else is fetched.
 	assert.Contains(t, page, `"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif`)
@@ -454,7 +465,7 @@ func TestWriteHTMLInjection(t *testing.T) {
 		"main": true, "header": true, "h1": true, "h2": true, "h3": true, "p": true, "dl": true, "dt": true, "dd": true,
 		"div": true, "span": true, "a": true, "code": true, "nav": true, "section": true, "article": true, "ol": true,
 		"ul": true, "li": true, "table": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true,
-		"mark": true, "footer": true}
+		"mark": true, "footer": true, "b": true}
 	for _, n := range all(root, func(*html.Node) bool { return true }) {
 		assert.True(t, allowed[n.Data], "unexpected element <%s>", n.Data)
 	}
@@ -501,7 +512,7 @@ func TestWriteHTMLInjection(t *testing.T) {
 	assert.Len(t, all(root, func(n *html.Node) bool { return hasClass(n, "sev-other") }), 1)
 	// Offsets outside the text: shown, not linked (checkPage asserts the
 	// links), and nothing is highlighted for them.
-	assert.Contains(t, body, "report\"><img src=x onerror=alert(4)>.txt 第9页 [1,2)")
+	assert.Contains(t, body, "report\"><img src=x onerror=alert(4)>.txt 第9页x")
 }
 
 // TestRenderPageText checks the highlighting of a page's text, span

@@ -13,9 +13,10 @@ type TextOptions struct {
 }
 
 // WriteText writes the result for reading in a terminal: the case, then the
-// findings grouped by severity, each with the evidence it quotes, the rules
-// that did not run, and the verdict. An incomplete check (Summary.Unread)
-// is said first, with the files left unread, and again with the verdict.
+// findings by severity (those about the same problem item together), each
+// with the evidence it quotes, the rules that did not run, and the verdict.
+// Everything is in Chinese; a rule's code follows its name as a secondary
+// label.
 func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 	ew := &errWriter{w: w}
 	paint := func(code, s string) string {
@@ -24,82 +25,123 @@ func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 		}
 		return "\x1b[" + code + "m" + s + "\x1b[0m"
 	}
-	c := r.Case
-	title := c.Unit
-	if title == "" {
-		title = c.Report
-	}
-	ew.printf("%s\n", paint("1", "整改核查 "+title))
+	v := r.view()
+	c := v.Case
+	ew.printf("%s\n", paint("1", "整改核查意见 · "+v.Title))
 	if c.Round != "" {
 		ew.printf("  %s\n", c.Round)
 	}
-	fromReport := func(field, v string) string {
-		if r.DateFromReport(field) {
-			return v + fromReportMark
-		}
-		return orDash(v)
+	ew.printf("  反馈日期 %s · 报告日期 %s · 核查基准日 %s\n", orDash(c.FeedbackDate)+v.FeedbackMark, orDash(c.ReportDate)+v.ReportMark, orDash(c.AsOf))
+	ew.printf("  整改报告 %s · 台账 %s · 会议纪要 %d 份 · 数字声明 %d 处\n", c.Report, orDash(c.Ledger), len(c.Minutes), len(r.Claims))
+	for _, n := range v.Notices {
+		ew.printf("%s\n", paint("1;31", n))
 	}
-	ew.printf("  反馈 %s · 报告 %s · 核查基准日 %s\n", fromReport(DateFeedback, c.FeedbackDate), fromReport(DateReport, c.ReportDate), orDash(c.AsOf))
-	ew.printf("  report %s · ledger %s · %d minutes · %d claims\n\n", c.Report, orDash(c.Ledger), len(c.Minutes), len(r.Claims))
-	if r.Summary.incomplete() {
-		ew.printf("%s\n", paint("1;31", IncompleteTitle+"："))
-		for _, u := range r.Summary.Unread {
-			ew.printf("  %s\n", u.Describe())
-		}
-		ew.printf("\n")
-	}
-	for _, sev := range Severities {
-		var fs []Finding
-		for _, f := range r.Findings {
-			if f.Severity == sev {
-				fs = append(fs, f)
+	ew.printf("\n")
+	for _, sec := range v.Sections {
+		color := map[Severity]string{High: "1;31", Medium: "1;33", Low: "1;36"}[sec.Severity]
+		ew.printf("%s%s\n", paint(color, fmt.Sprintf("【%s】%d 项", sec.Name, sec.Count)), elsewhere(sec))
+		for _, g := range sec.Groups {
+			indent := "  "
+			if g.Label != "" {
+				ew.printf("  %s（%d 项发现）\n", paint("1", g.Label), len(g.Findings))
+				indent = "    "
+			}
+			for _, f := range g.Findings {
+				name := f.RuleName
+				if name == "" {
+					name = string(f.Rule)
+				}
+				sev := ""
+				if f.Severity != sec.Severity {
+					sev = "（" + f.SevName + "）"
+				}
+				ew.printf("%s%d. %s%s %s  %s\n", indent, f.N, paint("1", "〔"+name+"〕"), sev, f.Message, paint("2", "规则编号 "+string(f.Rule)))
+				if co := claimedObserved(f); co != "" {
+					ew.printf("%s   %s\n", indent, co)
+				}
+				for _, e := range f.Evidence {
+					if e.Repeat != 0 {
+						ew.printf("%s   · %s  %s%s\n", indent, paint("2", e.Where), fmt.Sprintf("（同第 %d 项所引）", e.Repeat), noteSuffix(e.Note))
+						continue
+					}
+					ew.printf("%s   · %s  %s%s\n", indent, paint("2", e.Where), quote(evidenceText(e), 120), noteSuffix(e.Note))
+					if e.Sentence != "" {
+						ew.printf("%s     所在语句：%s%s\n", indent, headingPrefix(e.Heading), quote(e.Sentence, 120))
+					}
+				}
 			}
 		}
-		if len(fs) == 0 {
-			continue
-		}
-		color := map[Severity]string{High: "1;31", Medium: "1;33", Low: "1;36"}[sev]
-		ew.printf("%s\n", paint(color, fmt.Sprintf("%s (%d)", strings.ToUpper(string(sev)), len(fs))))
-		for _, f := range fs {
-			ew.printf("  %s %s\n", paint("1", "["+string(f.Rule)+"]"), f.Message)
-			for _, ev := range f.Evidence {
-				ew.printf("      %s  %s%s\n", paint("2", evidenceWhere(ev)), quote(ev.Text, 90), noteSuffix(ev.Note))
-			}
+		ew.printf("\n")
+	}
+	if len(v.Sections) == 0 {
+		ew.printf("未发现问题。\n\n")
+	}
+	if len(v.NotRun) > 0 {
+		ew.printf("%s\n", paint("2", "未运行的规则："))
+		for _, n := range v.NotRun {
+			ew.printf("  %s — %s\n", ruleLabel(n.Rule), n.Reason)
 		}
 		ew.printf("\n")
 	}
-	if len(r.NotRun) > 0 {
-		ew.printf("%s\n", paint("2", "not run:"))
-		for _, n := range r.NotRun {
-			ew.printf("  %s — %s\n", n.Rule, n.Reason)
-		}
-		ew.printf("\n")
-	}
-	for _, e := range r.InputErrors {
-		ew.printf("%s %s\n", paint("1;31", "unreadable:"), e)
+	for _, e := range v.Errors {
+		ew.printf("%s %s\n", paint("1;31", "无法读取："), e)
 	}
 	verdict := map[Verdict]string{VerdictSuspected: "1;31", VerdictAttention: "1;33", VerdictClean: "1;32"}[r.Summary.Verdict]
-	ew.printf("verdict: %s (high %d, medium %d, low %d)\n", paint(verdict, string(r.Summary.Verdict)), r.Summary.High, r.Summary.Medium, r.Summary.Low)
-	if r.Summary.incomplete() {
-		ew.printf("%s\n", paint("1;31", "结论："+r.Summary.VerdictLabel()+"，有 "+fmt.Sprint(len(r.Summary.Unread))+" 个文件未能读取"))
-	}
+	ew.printf("结论：%s（高 %d 项，中 %d 项，低 %d 项）\n", paint(verdict, v.Verdict), r.Summary.High, r.Summary.Medium, r.Summary.Low)
 	return ew.err
 }
 
-// evidenceWhere says where a piece of evidence is: "report.pdf 第2页
-// [120,139)", "ledger.xlsx 问题台账!7", or "ledger.csv 第9行" for CSV lines.
-func evidenceWhere(ev Evidence) string {
-	switch {
-	case ev.Row != 0 && ev.Sheet != "":
-		return fmt.Sprintf("%s %s!%d", ev.File, ev.Sheet, ev.Row)
-	case ev.Row != 0:
-		return fmt.Sprintf("%s 第%d行", ev.File, ev.Row)
-	case ev.Sheet != "":
-		return fmt.Sprintf("%s %s", ev.File, ev.Sheet)
-	case ev.Pos.End > 0:
-		return fmt.Sprintf("%s 第%d页 [%d,%d)", ev.File, ev.Pos.Page, ev.Pos.Start, ev.Pos.End)
+// elsewhere says how many findings of a section are listed with a more
+// serious finding about the same item, or "".
+func elsewhere(sec sectionView) string {
+	if sec.Elsewhere == 0 {
+		return ""
 	}
-	return ev.File
+	return fmt.Sprintf("（其中 %d 项与同一问题的较重发现合并列于上方）", sec.Elsewhere)
+}
+
+// claimedObserved is "报告所称 11 个；核查所见 5 个", or "".
+func claimedObserved(f findingView) string {
+	var parts []string
+	if f.Claimed != "" {
+		parts = append(parts, "报告所称 "+f.Claimed)
+	}
+	if f.Observed != "" {
+		parts = append(parts, "核查所见 "+f.Observed)
+	}
+	return strings.Join(parts, "；")
+}
+
+// evidenceText is what a piece of evidence quotes: a ledger row as
+// 表头：值 pairs when its headers are known, else the text.
+func evidenceText(e evidenceView) string {
+	if len(e.Fields) == 0 {
+		return e.Text
+	}
+	parts := make([]string, len(e.Fields))
+	for i, f := range e.Fields {
+		parts[i] = f.Value
+		if f.Header != "" {
+			parts[i] = f.Header + "：" + f.Value
+		}
+	}
+	return strings.Join(parts, "｜")
+}
+
+func headingPrefix(h string) string {
+	if h == "" {
+		return ""
+	}
+	return h + " "
+}
+
+// ruleLabel names a rule by its Chinese name and its code, or by the code
+// alone for a rule the registry does not know.
+func ruleLabel(id RuleID) string {
+	if n := knownRuleName(id); n != "" {
+		return n + "（" + string(id) + "）"
+	}
+	return string(id)
 }
 
 func quote(s string, n int) string {

@@ -1,96 +1,63 @@
 package verify
 
 import (
+	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
 
-// WriteXLSX writes the findings as a workbook, a row per finding (severity,
-// rule, item, message, claimed, observed, evidence), for an inspection
-// office to keep with its own ledgers; a second sheet lists the rules that
-// did not run. An incomplete check opens on a first sheet, 核查不完整,
-// that lists the files that could not be read.
+// The sheets of the workbook WriteXLSX writes.
+const (
+	xlsxSummarySheet  = "核查概况"
+	xlsxFindingsSheet = "核查发现"
+	xlsxNotRunSheet   = "未运行的规则"
+)
+
+// WriteXLSX writes the result as a workbook for an inspection office to keep
+// with its own ledgers: a summary sheet (核查概况: the case, the verdict and
+// the counts), a row per finding (核查发现: the findings about the same
+// problem item on adjacent rows with the same group number; figures as
+// numbers formatted with their units; a filter on the header), and the
+// rules that did not run. Every sheet, column and value is Chinese; a
+// rule's code is only the last column, 规则编号. A clean case's findings
+// sheet says 未发现问题.
 func (r *Result) WriteXLSX(w io.Writer) error {
+	v := r.view()
 	f := excelize.NewFile()
 	defer f.Close()
-	const sheet = "核查发现"
+	x := &xlsxWriter{f: f}
+	if err := f.SetSheetName("Sheet1", xlsxSummarySheet); err != nil {
+		return err
+	}
+	x.styles()
+	x.summary(v)
+	x.findings(v)
+	x.notRun(v)
 	if r.Summary.incomplete() {
-		if err := r.writeUnreadSheet(f); err != nil {
-			return err
-		}
-		if _, err := f.NewSheet(sheet); err != nil {
-			return err
-		}
-	} else if err := f.SetSheetName("Sheet1", sheet); err != nil {
-		return err
+		x.check(r.writeUnreadSheet(f))
 	}
-	header := []any{"序号", "严重程度", "规则", "事项", "问题标题", "情况说明", "报告所称", "核查所见", "依据（文件、位置、原文）"}
-	if err := f.SetSheetRow(sheet, "A1", &header); err != nil {
-		return err
+	if x.err != nil {
+		return x.err
 	}
-	for i, fd := range r.Findings {
-		var ev []string
-		for _, e := range fd.Evidence {
-			ev = append(ev, evidenceWhere(e)+" "+quote(e.Text, 200)+noteSuffix(e.Note))
-		}
-		row := []any{i + 1, fd.Severity.Name(), ruleCell(fd.Rule), fd.Item, fd.Title, fd.Message, cellValue(fd.Claimed), cellValue(fd.Observed), strings.Join(ev, "\n")}
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
-			return err
-		}
-	}
-	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Color: []string{"DDEBF7"}, Pattern: 1}})
-	if err != nil {
-		return err
-	}
-	wrap, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
-	if err != nil {
-		return err
-	}
-	last, _ := excelize.CoordinatesToCellName(len(header), len(r.Findings)+1)
-	if err := f.SetCellStyle(sheet, "A2", last, wrap); err != nil {
-		return err
-	}
-	if err := f.SetCellStyle(sheet, "A1", "I1", bold); err != nil {
-		return err
-	}
-	for col, width := range map[string]float64{"A": 6, "B": 9, "C": 24, "D": 14, "E": 30, "F": 50, "G": 10, "H": 10, "I": 70} {
-		if err := f.SetColWidth(sheet, col, col, width); err != nil {
-			return err
-		}
-	}
-	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	if len(r.NotRun) > 0 {
-		const nr = "未运行的规则"
-		if _, err := f.NewSheet(nr); err != nil {
-			return err
-		}
-		if err := f.SetSheetRow(nr, "A1", &[]any{"规则", "原因"}); err != nil {
-			return err
-		}
-		for i, n := range r.NotRun {
-			cell, _ := excelize.CoordinatesToCellName(1, i+2)
-			if err := f.SetSheetRow(nr, cell, &[]any{ruleCell(n.Rule), n.Reason}); err != nil {
-				return err
-			}
-		}
-	}
-	_, err = f.WriteTo(w)
+	_, err := f.WriteTo(w)
 	return err
 }
 
 // UnreadSheet is the name of the sheet that lists the files an
-// incomplete check could not read.
+// incomplete check could not read: the workbook's first sheet, so that it
+// opens on the warning.
 const UnreadSheet = "核查不完整"
 
 // writeUnreadSheet makes the workbook's first sheet the list of the files
 // that could not be read, under the warning and the verdict.
 func (r *Result) writeUnreadSheet(f *excelize.File) error {
-	if err := f.SetSheetName("Sheet1", UnreadSheet); err != nil {
+	if _, err := f.NewSheet(UnreadSheet); err != nil {
+		return err
+	}
+	if err := f.MoveSheet(UnreadSheet, xlsxSummarySheet); err != nil {
 		return err
 	}
 	rows := [][]any{{IncompleteTitle}, {"结论", r.Summary.VerdictLabel()}, {"文件", "类别", "原因"}}
@@ -103,23 +70,202 @@ func (r *Result) writeUnreadSheet(f *excelize.File) error {
 			return err
 		}
 	}
+	f.SetActiveSheet(0)
 	return f.SetColWidth(UnreadSheet, "A", "A", 40)
 }
 
-// ruleCell names a rule in a cell: its Chinese name and its ID, or the ID
-// alone for a rule the registry does not know.
-func ruleCell(id RuleID) string {
-	if n := RuleName(id); n != string(id) {
-		return n + "（" + string(id) + "）"
-	}
-	return string(id)
+// xlsxWriter writes the sheets, keeping the first error.
+type xlsxWriter struct {
+	f                  *excelize.File
+	err                error
+	head, wrap, strong int
+	units              map[string]int
 }
 
-// cellValue is a finding's claimed or observed value as a cell: a number,
-// a word, or empty.
-func cellValue(v Value) any {
-	if x, ok := v.Number(); ok {
-		return x
+func (x *xlsxWriter) check(err error) {
+	if x.err == nil {
+		x.err = err
 	}
-	return v.String()
+}
+
+func (x *xlsxWriter) style(s *excelize.Style) int {
+	id, err := x.f.NewStyle(s)
+	x.check(err)
+	return id
+}
+
+func (x *xlsxWriter) styles() {
+	top := &excelize.Alignment{WrapText: true, Vertical: "top"}
+	x.head = x.style(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top,
+		Fill: excelize.Fill{Type: "pattern", Color: []string{"DDEBF7"}, Pattern: 1}})
+	x.wrap = x.style(&excelize.Style{Alignment: top})
+	x.strong = x.style(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Alignment: top})
+	x.units = map[string]int{}
+}
+
+// unitStyle is a number format showing a figure with its unit (11 个):
+// whole numbers without decimals, others with two.
+func (x *xlsxWriter) unitStyle(unit string, whole bool) int {
+	key := fmt.Sprint(unit, whole)
+	if id, ok := x.units[key]; ok {
+		return id
+	}
+	format := "0.00"
+	if whole {
+		format = "0"
+	}
+	if unit != "" {
+		format += `" ` + strings.ReplaceAll(unit, `"`, "") + `"`
+	}
+	id := x.style(&excelize.Style{CustomNumFmt: &format, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}})
+	x.units[key] = id
+	return id
+}
+
+func (x *xlsxWriter) row(sheet string, n int, cells []any) {
+	cell, _ := excelize.CoordinatesToCellName(1, n)
+	x.check(x.f.SetSheetRow(sheet, cell, &cells))
+}
+
+func (x *xlsxWriter) widths(sheet string, ws []float64) {
+	for i, w := range ws {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		x.check(x.f.SetColWidth(sheet, col, col, w))
+	}
+}
+
+func (x *xlsxWriter) header(sheet string, cols []any, rows int) {
+	x.row(sheet, 1, cols)
+	last, _ := excelize.CoordinatesToCellName(len(cols), 1)
+	x.check(x.f.SetCellStyle(sheet, "A1", last, x.head))
+	x.check(x.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
+	if rows > 0 {
+		end, _ := excelize.CoordinatesToCellName(len(cols), rows+1)
+		x.check(x.f.SetCellStyle(sheet, "A2", end, x.wrap))
+		x.check(x.f.AutoFilter(sheet, "A1:"+end, nil))
+	}
+}
+
+func (x *xlsxWriter) summary(v reportView) {
+	const s = xlsxSummarySheet
+	c := v.Case
+	minutes := "-"
+	if len(c.Minutes) > 0 {
+		minutes = fmt.Sprintf("%d 份：%s", len(c.Minutes), strings.Join(c.Minutes, "、"))
+	}
+	rows := [][]any{
+		{"整改核查意见", v.Title},
+		{"被巡视（巡察、审计）单位", orDash(c.Unit)},
+		{"巡视巡察轮次", orDash(c.Round)},
+		{"反馈日期", orDash(c.FeedbackDate) + v.FeedbackMark},
+		{"报告日期", orDash(c.ReportDate) + v.ReportMark},
+		{"核查基准日", orDash(c.AsOf)},
+		{"整改报告", c.Report},
+		{"台账", orDash(c.Ledger)},
+		{"会议纪要", minutes},
+		{"核查结论", v.Verdict},
+		{"高", v.Summary.High},
+		{"中", v.Summary.Medium},
+		{"低", v.Summary.Low},
+		{"核查发现合计", len(v.Findings)},
+		{"未运行的规则", len(v.NotRun)},
+	}
+	for _, n := range v.Notices {
+		rows = append(rows, []any{"说明", n})
+	}
+	for i, row := range rows {
+		x.row(s, i+1, row)
+	}
+	end, _ := excelize.CoordinatesToCellName(1, len(rows))
+	x.check(x.f.SetCellStyle(s, "A1", end, x.head))
+	x.check(x.f.SetCellStyle(s, "B1", "B1", x.strong))
+	x.check(x.f.SetCellStyle(s, "B10", "B10", x.strong))
+	count := x.unitStyle("项", true)
+	x.check(x.f.SetCellStyle(s, "B11", "B15", count))
+	x.widths(s, []float64{26, 80})
+}
+
+func (x *xlsxWriter) findings(v reportView) {
+	const s = xlsxFindingsSheet
+	_, err := x.f.NewSheet(s)
+	x.check(err)
+	cols := []any{"序号", "分组", "严重程度", "问题", "事项", "问题标题", "情况说明", "报告所称", "核查所见", "依据（文件、位置、原文）", "规则编号"}
+	x.header(s, cols, max(len(v.Findings), 1))
+	x.widths(s, []float64{6, 22, 9, 22, 14, 30, 50, 12, 12, 80, 20})
+	if len(v.Findings) == 0 {
+		x.row(s, 2, []any{"", "", "", "未发现问题"})
+		return
+	}
+	groupOf := map[int]string{}
+	for _, sec := range v.Sections {
+		for _, g := range sec.Groups {
+			label := fmt.Sprintf("%d", g.N)
+			if g.Label != "" {
+				label += " " + g.Label
+			}
+			for _, f := range g.Findings {
+				groupOf[f.N] = label
+			}
+		}
+	}
+	for i, f := range v.Findings {
+		fd := f
+		var ev []string
+		for _, e := range fd.Evidence {
+			line := e.Where + " " + quote(evidenceText(e), 300) + noteSuffix(e.Note)
+			if e.Sentence != "" {
+				line += "\n    所在语句：" + headingPrefix(e.Heading) + quote(e.Sentence, 300)
+			}
+			ev = append(ev, line)
+		}
+		name := fd.RuleName
+		if name == "" {
+			name = string(fd.Rule)
+		}
+		row := []any{fd.N, groupOf[fd.N], fd.SevName, name, fd.Item, fd.Title, fd.Message,
+			xlsxValue(fd, true), xlsxValue(fd, false), strings.Join(ev, "\n"), string(fd.Rule)}
+		x.row(s, i+2, row)
+		for col, val := range map[int]Value{8: fd.raw.Claimed, 9: fd.raw.Observed} {
+			if n, ok := val.Number(); ok && numericUnit(fd.unit) {
+				cell, _ := excelize.CoordinatesToCellName(col, i+2)
+				x.check(x.f.SetCellStyle(s, cell, cell, x.unitStyle(fd.unit, n == math.Trunc(n))))
+			}
+		}
+	}
+}
+
+// value is a finding's claimed or observed value as a cell: a number (its
+// unit in the cell's format), or the value's words.
+func xlsxValue(f findingView, claimed bool) any {
+	raw := f.raw.Observed
+	text := f.Observed
+	if claimed {
+		raw, text = f.raw.Claimed, f.Claimed
+	}
+	if n, ok := raw.Number(); ok && numericUnit(f.unit) {
+		return n
+	}
+	return text
+}
+
+// numericUnit tells whether figures of this unit are written as numbers
+// (the similarity of text.copied is written as words).
+func numericUnit(unit string) bool { return unit != "相似度" && unit != "%" }
+
+func (x *xlsxWriter) notRun(v reportView) {
+	if len(v.NotRun) == 0 {
+		return
+	}
+	const s = xlsxNotRunSheet
+	_, err := x.f.NewSheet(s)
+	x.check(err)
+	x.header(s, []any{"规则", "原因", "规则编号"}, len(v.NotRun))
+	x.widths(s, []float64{28, 60, 30})
+	for i, n := range v.NotRun {
+		name := n.RuleName
+		if name == "" {
+			name = string(n.Rule)
+		}
+		x.row(s, i+2, []any{name, n.Reason, string(n.Rule)})
+	}
 }

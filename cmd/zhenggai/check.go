@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/zhenggai/zhenggai/internal/msg"
 	"github.com/zhenggai/zhenggai/internal/seg"
 	"github.com/zhenggai/zhenggai/verify"
 )
@@ -23,39 +24,40 @@ func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("zhenggai check", flag.ContinueOnError)
-	asOf := fs.String("as-of", "", "reference date for deadlines, YYYY-MM-DD (default: case.json's as_of, else today)")
-	format := fs.String("format", "text", "output format: text, json, html or xlsx (html and xlsx need --out)")
-	out := fs.String("out", "", "write the output to this file")
-	failOn := fs.String("fail-on", "high", "exit 1 when a finding is at or above: high, medium, low or never")
-	indexDir := fs.String("index", "", "also compare against past reports in this index (rule text.copied)")
-	report := fs.String("report", "", "the rectification report (instead of a case folder)")
-	ledger := fs.String("ledger", "", "the ledger (with --report)")
+	asOf := fs.String("as-of", "", "`日期`：核查基准日，格式 YYYY-MM-DD（默认取 case.json 的 as_of，否则为当天）")
+	format := fs.String("format", "text", "`格式`：text（文本）、json、html（网页）、xlsx（Excel 表格）或 docx（Word 核查意见）；html、xlsx、docx 须同时指定 --out")
+	out := fs.String("out", "", "`文件`：将结果写入此文件")
+	failOn := fs.String("fail-on", "high", "`程度`：有此严重程度及以上的发现时以退出码 1 结束：high（高）、medium（中）、low（低）或 never（从不）")
+	indexDir := fs.String("index", "", "`文件夹`：同时与此检索索引中的历史报告比对（“与其他报告雷同”规则）")
+	report := fs.String("report", "", "`文件`：整改情况报告（不使用案卷文件夹时）")
+	ledger := fs.String("ledger", "", "`文件`：整改台账（与 --report 同用）")
 	var minutes stringList
-	fs.Var(&minutes, "minutes", "minutes file or folder (with --report; repeatable)")
+	fs.Var(&minutes, "minutes", "`路径`：会议纪要文件或文件夹（与 --report 同用，可重复）")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: zhenggai check [flags] CASE_DIR\n       zhenggai check [flags] --report FILE [--ledger FILE] [--minutes FILE_OR_DIR]...")
-		fs.PrintDefaults()
+		fmt.Fprintln(stderr, "用法：zhenggai check [选项] 案卷文件夹\n      zhenggai check [选项] --report 报告文件 [--ledger 台账文件] [--minutes 纪要文件或文件夹]...")
+		fmt.Fprintln(stderr, "\n核查一个案卷：将整改报告与台账、会议纪要逐项比对，列出发现及其依据。\n\n选项：")
+		printDefaults(fs, stderr)
 	}
 	pos, err := parseFlags(fs, args, stderr)
 	if err != nil {
 		return exitInput
 	}
 	usageErr := func(msg string) int {
-		fmt.Fprintln(stderr, "zhenggai check:", msg)
+		fmt.Fprintln(stderr, "zhenggai check：", msg)
 		return exitInput
 	}
-	if err := oneOf("format", *format, "text", "json", "html", "xlsx"); err != nil {
+	if err := oneOf("format", *format, "text", "json", "html", "xlsx", "docx"); err != nil {
 		return usageErr(err.Error())
 	}
 	if err := oneOf("fail-on", *failOn, "high", "medium", "low", "never"); err != nil {
 		return usageErr(err.Error())
 	}
-	if (*format == "html" || *format == "xlsx") && *out == "" {
-		return usageErr("--format " + *format + " needs --out FILE")
+	if (*format == "html" || *format == "xlsx" || *format == "docx") && *out == "" {
+		return usageErr("--format " + *format + " 须同时用 --out 指定输出文件")
 	}
 	if *asOf != "" {
 		if _, err := time.Parse(time.DateOnly, *asOf); err != nil {
-			return usageErr(fmt.Sprintf("--as-of %q is not a YYYY-MM-DD date", *asOf))
+			return usageErr(fmt.Sprintf("--as-of %q 不是 YYYY-MM-DD 格式的日期", *asOf))
 		}
 	}
 	var c verify.Case
@@ -69,18 +71,18 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitInput
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "zhenggai:", err)
+		fmt.Fprintln(stderr, "zhenggai：", msg.ParseError(err))
 		return exitInput
 	}
 	if err := seg.Init(); err != nil {
-		fmt.Fprintln(stderr, "zhenggai: segmenter:", err)
+		fmt.Fprintln(stderr, "zhenggai：分词器初始化失败：", err)
 		return exitInput
 	}
 	opt := verify.Options{AsOf: *asOf}
 	if *indexDir != "" {
 		idx, err := openExisting(*indexDir)
 		if err != nil {
-			fmt.Fprintln(stderr, "zhenggai:", err)
+			fmt.Fprintln(stderr, "zhenggai：", msg.ParseError(err))
 			return exitInput
 		}
 		defer idx.Close()
@@ -88,15 +90,15 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	res, err := verify.Check(ctx, c, opt)
 	if err != nil {
-		fmt.Fprintln(stderr, "zhenggai:", err)
+		fmt.Fprintln(stderr, "zhenggai：", msg.ParseError(err))
 		return exitInput
 	}
 	if err := writeResult(res, *format, *out, stdout); err != nil {
-		fmt.Fprintln(stderr, "zhenggai:", err)
+		fmt.Fprintln(stderr, "zhenggai：", msg.ParseError(err))
 		return exitInput
 	}
 	for _, e := range res.InputErrors {
-		fmt.Fprintln(stderr, "zhenggai:", e)
+		fmt.Fprintln(stderr, "zhenggai：无法读取", msg.ParseErrorText(e))
 	}
 	if len(res.InputErrors) > 0 {
 		return exitInput
@@ -134,6 +136,8 @@ func writeResult(res *verify.Result, format, out string, stdout io.Writer) error
 		err = res.WriteHTML(w)
 	case "xlsx":
 		err = res.WriteXLSX(w)
+	case "docx":
+		err = res.WriteDOCX(w)
 	default:
 		err = res.WriteText(w, verify.TextOptions{Color: out == "" && isTerminal(stdout)})
 	}

@@ -10,8 +10,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// flagLine is a flag as flag.PrintDefaults lists it: "  -name type".
-var flagLine = regexp.MustCompile(`(?m)^  -([a-z][a-z0-9-]*)`)
+// flagLine is a flag as flag.PrintDefaults lists it, "  -name type", or
+// as check lists it, "  --name 类型".
+var flagLine = regexp.MustCompile(`(?m)^  --?([a-z][a-z0-9-]*)`)
 
 // TestInterfaceDocumentsEveryFlag: docs/interface.md has a section for
 // every command, and names every flag of it (as `--name`) within that

@@ -33,7 +33,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		return exitInput
 	}
 	if err := seg.Init(); err != nil {
-		fmt.Fprintln(stderr, "zhenggai: segmenter:", err)
+		fmt.Fprintln(stderr, "zhenggai：分词器初始化失败：", err)
 		return exitInput
 	}
 	enc := json.NewEncoder(stdout)

@@ -18,7 +18,7 @@ import (
 // it; it does not create one).
 func openExisting(dir string) (*index.Index, error) {
 	if _, err := os.Stat(dir); err != nil {
-		return nil, fmt.Errorf("index %s: %w", dir, errors.Unwrap(err))
+		return nil, fmt.Errorf("检索索引 %s：%w", dir, errors.Unwrap(err))
 	}
 	return index.Open(dir)
 }

@@ -30,12 +30,12 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"parse", "print the document model of each file: text, pages, paragraphs, tables", runParse},
-		{"check", "check a case: cross-check the report against the ledger and minutes", runCheck},
-		{"extract", "print the claims found in each file (and its problem items, meetings or ledger rows)", runExtract},
-		{"index", "add or update documents in a search index (folders recursively)", runIndex},
-		{"search", "search the index: words, phrases, filters, facets, highlighted fragments", runSearch},
-		{"serve", "run the web application and JSON API: upload cases, read verdicts, search past reports", runServe},
+		{"parse", "显示每个文件的文档结构：文字、页、段落、表格", runParse},
+		{"check", "核查案卷：将整改报告与台账、会议纪要逐项比对", runCheck},
+		{"extract", "显示每个文件中的数字声明（以及问题清单、会议或台账行）", runExtract},
+		{"index", "将文档加入或更新到检索索引（含子文件夹）", runIndex},
+		{"search", "检索历史报告：词语、短语、筛选、分类统计、高亮片段", runSearch},
+		{"serve", "运行网页服务和 JSON 接口：上传案卷、查看结论、检索历史报告", runServe},
 	}
 }
 
@@ -60,17 +60,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return c.run(ctx, args[1:], stdout, stderr)
 		}
 	}
-	fmt.Fprintf(stderr, "zhenggai: unknown command %q (try zhenggai help)\n", args[0])
+	fmt.Fprintf(stderr, "zhenggai：没有 %q 这个命令（可运行 zhenggai help 查看）\n", args[0])
 	return exitInput
 }
 
 func usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: zhenggai COMMAND [flags] ARGS...")
-	fmt.Fprintln(w, "\ncommands:")
+	fmt.Fprintln(w, "用法：zhenggai 命令 [选项] 参数...")
+	fmt.Fprintln(w, "\n命令：")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun zhenggai COMMAND -h for its flags.")
+	fmt.Fprintln(w, "\n运行 zhenggai 命令 -h 查看该命令的选项。")
 }
 
 // messageWriter is stderr as the commands see it. What they print starting

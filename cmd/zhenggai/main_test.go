@@ -77,12 +77,12 @@ func TestUsageErrors(t *testing.T) {
 		code int
 		msg  string
 	}{
-		{nil, exitInput, "usage"},
-		{[]string{"frobnicate"}, exitInput, "unknown command"},
+		{nil, exitInput, "用法"},
+		{[]string{"frobnicate"}, exitInput, "没有 \"frobnicate\" 这个命令"},
 		{[]string{"parse"}, exitInput, "usage"},
 		{[]string{"parse", "--format", "yaml", "x.txt"}, exitInput, "--format"},
-		{[]string{"parse", "--nope", "x.txt"}, exitInput, "flag provided but not defined"},
-		{[]string{"help"}, exitOK, "commands"},
+		{[]string{"parse", "--nope", "x.txt"}, exitInput, "没有这个选项：-nope"},
+		{[]string{"help"}, exitOK, "命令："},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

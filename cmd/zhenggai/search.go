@@ -56,7 +56,7 @@ func runSearch(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		}
 	}
 	if _, err := os.Stat(*dir); err != nil {
-		fmt.Fprintf(stderr, "zhenggai: index %s: no such folder\n", *dir)
+		fmt.Fprintf(stderr, "zhenggai：检索索引 %s 不存在\n", *dir)
 		return exitInput
 	}
 	x, err := index.Open(*dir)

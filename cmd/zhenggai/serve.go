@@ -16,16 +16,16 @@ import (
 // application and JSON API, until SIGINT or SIGTERM (running checks finish).
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("zhenggai serve", flag.ContinueOnError)
-	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (a non-loopback address needs ZHENGGAI_TOKEN)")
-	data := fs.String("data", "zhenggai-data", "data folder: uploaded files, results and the search index")
-	workers := fs.Int("workers", 0, "checks run at once (default: the number of CPUs)")
-	maxUpload := fs.Int64("max-upload-mb", 64, "largest upload, in MB")
-	maxFiles := fs.Int("max-files", 200, "most files in one case")
-	maxUnpacked := fs.Int64("max-unpacked-mb", 200, "most an upload's .zip and Office files may unpack to, in MB")
+	addr := fs.String("addr", "127.0.0.1:8080", "`地址`：服务监听的地址（非本机地址须设置 ZHENGGAI_TOKEN）")
+	data := fs.String("data", "zhenggai-data", "`文件夹`：数据文件夹，存放上传的文件、核查结果和检索索引")
+	workers := fs.Int("workers", 0, "`个数`：同时进行的核查数（默认为处理器核数）")
+	maxUpload := fs.Int64("max-upload-mb", 64, "`MB`：单次上传的上限")
+	maxFiles := fs.Int("max-files", 200, "`个数`：一个案卷的文件数上限")
+	maxUnpacked := fs.Int64("max-unpacked-mb", 200, "`MB`：上传的 .zip 和 Office 文件解压后的总大小上限")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: zhenggai serve [--addr 127.0.0.1:8080] [--data DIR] [flags]")
-		fmt.Fprintln(stderr, "With ZHENGGAI_TOKEN set, every request but /healthz needs Authorization: Bearer <token> (pages: a login form).")
-		fs.PrintDefaults()
+		fmt.Fprintln(stderr, "用法：zhenggai serve [--addr 127.0.0.1:8080] [--data 文件夹] [选项]")
+		fmt.Fprintln(stderr, "设置环境变量 ZHENGGAI_TOKEN 后，除 /healthz 外的请求都须带 Authorization: Bearer <令牌>（网页：登录页）。\n\n选项：")
+		printDefaults(fs, stderr)
 	}
 	pos, err := parseFlags(fs, args, stderr)
 	if err != nil {
@@ -36,7 +36,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitInput
 	}
 	if *maxUpload < 1 || *maxFiles < 1 || *maxUnpacked < 1 || *workers < 0 {
-		fmt.Fprintln(stderr, "zhenggai serve: --max-upload-mb, --max-files and --max-unpacked-mb must be at least 1, --workers not negative")
+		fmt.Fprintln(stderr, "zhenggai serve：--max-upload-mb、--max-files 和 --max-unpacked-mb 至少为 1，--workers 不能为负数")
 		return exitInput
 	}
 	cfg := serve.Config{
@@ -50,12 +50,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		Logf:             log.New(stderr, "", log.LstdFlags).Printf,
 	}
 	err = serve.Run(ctx, cfg, func(a string) {
-		fmt.Fprintf(stderr, "zhenggai serve: listening on http://%s (data %s)\n", a, *data)
+		fmt.Fprintf(stderr, "zhenggai serve：正在 http://%s 提供服务（数据文件夹 %s）\n", a, *data)
 	})
 	if err != nil {
-		fmt.Fprintln(stderr, "zhenggai serve:", err)
+		fmt.Fprintln(stderr, "zhenggai serve：", err)
 		return exitInput
 	}
-	fmt.Fprintln(stderr, "zhenggai serve: stopped")
+	fmt.Fprintln(stderr, "zhenggai serve：已停止")
 	return exitOK
 }

@@ -204,5 +204,5 @@ func TestServeCrash(t *testing.T) {
 	// SIGTERM stops it cleanly.
 	require.NoError(t, cmd.Process.Signal(syscall.SIGTERM))
 	require.NoError(t, cmd.Wait(), stderr.String())
-	assert.Contains(t, stderr.String(), "stopped")
+	assert.Contains(t, stderr.String(), "已停止")
 }

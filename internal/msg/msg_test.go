@@ -1,11 +1,16 @@
 package msg
 
 import (
+	"archive/zip"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/zhenggai/zhenggai/parse/model"
 )
 
 func TestOneLine(t *testing.T) {
@@ -33,5 +38,24 @@ func TestOneLineCaps(t *testing.T) {
 		assert.LessOrEqual(t, len(out), MaxBytes+len("…"))
 		assert.True(t, strings.HasSuffix(out, "…"), out[len(out)-10:])
 		assert.NotContains(t, out, "\n")
+	}
+}
+
+func TestParseError(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"damaged, with its file", &model.Error{File: "report.pdf", Err: model.Cause(model.ErrCorrupt, "xref table broken")}, "report.pdf：文件已损坏，无法读取"},
+		{"scan", model.ErrNoTextLayer, "没有文字层（仅为扫描图像），需先进行文字识别（OCR）"},
+		{"zip", fmt.Errorf("%w", zip.ErrFormat), "不是有效的压缩文件"},
+		{"other", errors.New("其他错误"), "其他错误"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, ParseError(tt.err))
+			assert.Equal(t, tt.want, ParseErrorText(tt.err.Error()))
+		})
 	}
 }

@@ -1,6 +1,8 @@
 // Progressive enhancement of the upload form: send it with XMLHttpRequest
 // to show the upload's progress, then go to the case's page. Without
-// script the form posts as usual.
+// script the form posts as usual. While a file is being sent, leaving the
+// page asks first; on an error the bar stops where it was and the message
+// is brought into view.
 (function () {
   'use strict';
   var form = document.getElementById('upload');
@@ -9,13 +11,34 @@
   var bar = document.getElementById('bar');
   var status = document.getElementById('status');
   var button = document.getElementById('submit');
+  var sending = false;
+  window.addEventListener('beforeunload', function (ev) {
+    if (!sending) { return undefined; }
+    ev.preventDefault();
+    ev.returnValue = '案卷正在上传，离开本页将中断上传。';
+    return ev.returnValue;
+  });
+  function show(text, failed) {
+    status.textContent = text;
+    box.classList.toggle('failed', !!failed);
+    if (box.scrollIntoView) { box.scrollIntoView({block: 'nearest'}); }
+  }
+  function fail(text) {
+    sending = false;
+    // The bar stops where the upload stopped (not the moving bar).
+    if (!bar.hasAttribute('value')) { bar.value = 100; }
+    show(text, true);
+    button.disabled = false;
+  }
   form.addEventListener('submit', function (ev) {
     ev.preventDefault();
     var xhr = new XMLHttpRequest();
     xhr.open('POST', form.action);
     box.hidden = false;
     button.disabled = true;
-    status.textContent = '正在上传…';
+    bar.value = 0;
+    sending = true;
+    show('正在上传…', false);
     xhr.upload.onprogress = function (e) {
       if (e.lengthComputable) {
         bar.value = Math.round(100 * e.loaded / e.total);
@@ -25,6 +48,7 @@
     xhr.upload.onload = function () { bar.removeAttribute('value'); status.textContent = '上传完成，正在检查文件…'; };
     xhr.onload = function () {
       if (xhr.status < 400 && xhr.responseURL) {
+        sending = false;
         window.location.assign(xhr.responseURL);
         return;
       }
@@ -32,13 +56,12 @@
       try {
         var doc = new DOMParser().parseFromString(xhr.responseText, 'text/html');
         var m = doc.querySelector('.error-message');
-        if (m) { msg = m.textContent; }
+        if (m) { msg = '上传失败：' + m.textContent; }
       } catch (e) { /* keep the status */ }
-      status.textContent = msg;
-      box.hidden = false;
-      button.disabled = false;
+      fail(msg);
     };
-    xhr.onerror = function () { status.textContent = '上传失败：连接中断'; button.disabled = false; };
+    xhr.onerror = function () { fail('上传失败：连接中断，请检查网络后重试'); };
+    xhr.onabort = function () { fail('上传已取消'); };
     xhr.send(new FormData(form));
   });
 }());
