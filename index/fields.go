@@ -18,10 +18,22 @@ type textField struct {
 	value  []byte
 	length int
 	freqs  bindex.TokenFrequencies
+	// each calls f for each term of value with its position: the words of
+	// textTokenizer (FieldText) or the character bigrams of eachGram
+	// (FieldGrams).
+	each func(value []byte, f func(term []byte, key string, pos int))
 }
 
+// newTextField is the words of text (FieldText).
 func newTextField(name, text string) *textField {
-	return &textField{name: name, value: []byte(text)}
+	return &textField{name: name, value: []byte(text), each: func(v []byte, f func([]byte, string, int)) {
+		textTokenizer.each(v, func(term []byte, key string, _, _, pos int, _ analysis.TokenType) { f(term, key, pos) })
+	}}
+}
+
+// newGramsField is the character bigrams of text (FieldGrams).
+func newGramsField(name, text string) *textField {
+	return &textField{name: name, value: []byte(text), each: eachGram}
 }
 
 // Analyze computes the field's terms and their locations, unless it did
@@ -38,7 +50,7 @@ func (f *textField) Analyze() {
 	var keys []string
 	var terms [][]byte
 	occs := make([]occurrence, 0, len(f.value)/3)
-	indexTokenizer.each(f.value, func(term []byte, key string, _, _, pos int, _ analysis.TokenType) {
+	f.each(f.value, func(term []byte, key string, pos int) {
 		id, ok := ids[key]
 		if !ok {
 			id = int32(len(terms))

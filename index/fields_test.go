@@ -38,7 +38,7 @@ func TestTermsField(t *testing.T) {
 }
 
 // TestTextFieldMatchesAnalyzer: the text field the index writes holds
-// exactly what bleve's text field would with AnalyzerSearch: the same terms,
+// exactly what bleve's text field would with AnalyzerText: the same terms,
 // frequencies and positions, and the same length.
 func TestTextFieldMatchesAnalyzer(t *testing.T) {
 	texts := append(pageTextsOf(t), "", "GDP增长ＡＢＣ与Σ", "巡视整改\x00工作\xff专题民主生活会")
@@ -52,7 +52,7 @@ func assertSameAnalysis(t *testing.T, text string) {
 	t.Helper()
 	f := newTextField(FieldText, text)
 	f.Analyze()
-	toks := NewAnalyzer(AnalyzerSearch).Analyze([]byte(text))
+	toks := NewAnalyzer(AnalyzerText).Analyze([]byte(text))
 	want := analysis.TokenFrequency(toks, nil, bindex.IndexField|bindex.IncludeTermVectors)
 	assert.Equal(t, len(toks), f.AnalyzedLength())
 	require.Equal(t, len(want), len(f.AnalyzedTokenFrequencies()))

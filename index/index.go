@@ -58,7 +58,7 @@ import (
 
 // formatVersion is stored in every index and checked on open; it changes
 // when the fields or their analysis change.
-const formatVersion = "zhenggai-index/3"
+const formatVersion = "zhenggai-index/4"
 
 // ErrFormat is the error (wrapped) of Open for an index written by another
 // version of this package: its fields or analysis differ, and it must be
@@ -82,6 +82,7 @@ const (
 	FieldDate     = "date"     // YYYY-MM-DD
 	FieldYear     = "year"     // YYYY, for facets
 	FieldText     = "text"     // the pages' text, joined by newlines: indexed, not stored
+	FieldGrams    = "grams"    // the same text's character bigrams (see literalQuery): indexed, not stored
 	FieldPages    = "pages"    // the pages' text, one value per page: stored, not indexed
 	FieldTextHash = "texthash" // SHA-256 of the normalised text
 	FieldFormat   = "format"   // pdf, docx, …
@@ -245,8 +246,15 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 	dm.AddFieldMappingsAt(FieldTitle, textF(true, true))
 	// The text is indexed as one value: a value per page would add an
 	// array position to every term location. The pages are stored apart.
-	dm.AddFieldMappingsAt(FieldText, textF(true, false))
+	text := textF(true, false)
+	if textAnalyzer == AnalyzerSearch {
+		text.Analyzer = AnalyzerText
+	}
+	dm.AddFieldMappingsAt(FieldText, text)
 	dm.AddFieldMappingsAt(FieldPages, textF(false, true))
+	grams := textF(true, false)
+	grams.Analyzer = AnalyzerGrams
+	dm.AddFieldMappingsAt(FieldGrams, grams)
 	dm.AddFieldMappingsAt(FieldClaims, keywordF(false, false))
 	dm.AddFieldMappingsAt(FieldClaimValues, textF(false, true))
 	// No field is in the composite _all field; without it a field added
@@ -464,6 +472,9 @@ func (x *Index) record(key, id string, meta Meta, doc func() (*parse.Document, e
 		f := newTextField(FieldText, text)
 		f.Analyze()
 		rec[FieldText] = f
+		g := newGramsField(FieldGrams, text)
+		g.Analyze()
+		rec[FieldGrams] = g
 	}
 	return rec, nil
 }
@@ -473,9 +484,11 @@ func (x *Index) record(key, id string, meta Meta, doc func() (*parse.Document, e
 // record), and its band terms and claim terms become termsFields.
 func (x *Index) batchAdd(b *bleve.Batch, key string, rec record) error {
 	var own []document.Field
-	if t, ok := rec[FieldText].(*textField); ok {
-		own = append(own, t)
-		delete(rec, FieldText)
+	for _, f := range []string{FieldText, FieldGrams} {
+		if t, ok := rec[f].(*textField); ok {
+			own = append(own, t)
+			delete(rec, f)
+		}
 	}
 	for _, f := range []string{FieldLSH, FieldClaims} {
 		if terms, ok := rec[f].([]string); ok {

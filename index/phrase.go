@@ -24,6 +24,9 @@ type phraseQuery struct {
 	phrase string
 	field  string // "" for the mapping's default field
 	boost  float64
+	// grams matches the phrase's bigrams (gramCover) in field, which holds
+	// the text's bigrams (FieldGrams), instead of its words.
+	grams bool
 }
 
 // Searcher implements bquery.Query.
@@ -31,6 +34,13 @@ func (q *phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapp
 	field := q.field
 	if field == "" {
 		field = m.DefaultSearchField()
+	}
+	if q.grams {
+		terms := gramCover(q.phrase)
+		if len(terms) == 0 {
+			return bquery.NewMatchNoneQuery().Searcher(ctx, r, m, opt)
+		}
+		return newPhraseSearcher(ctx, r, field, terms, q.boost, opt)
 	}
 	an := m.AnalyzerNamed(AnalyzerPhrase)
 	if an == nil {

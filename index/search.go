@@ -191,17 +191,60 @@ func (x *Index) buildQuery(r Request, parsed bquery.Query) (bquery.Query, error)
 	return b, nil
 }
 
-// ParseQuery parses a query string. It is bleve's query string syntax
-// (words, "phrases", +required, -excluded, field:value, field:>=number)
-// with, in addition, the operators AND, OR and NOT between terms (A AND B
-// requires both; NOT A excludes A; OR is the default), and Chinese quotation
-// marks “…” for phrases. Words without a field search the text.
+// ParseQuery parses a query string: words, "phrases" (also in Chinese
+// quotation marks “…”), field:value, field:>=number and the other terms of
+// bleve's query string syntax, separated by white space. Every term is
+// required (AND, the default, may be written); terms joined by OR are
+// required as a group (a b OR c: a, and b or c); a term after NOT or with
+// a leading - is excluded, one with a leading + required. Words without a
+// field search the text.
 func ParseQuery(s string) (bquery.Query, error) {
-	q, err := bquery.NewQueryStringQuery(rewriteOperators(s)).Parse()
-	if err != nil {
-		return nil, &RequestError{fmt.Sprintf("query %q: %v", s, err)}
+	var must, not []bquery.Query
+	var groups [][]bquery.Query // the required terms, each group one OR
+	or, neg := false, false
+	for _, tok := range queryTokens(s) {
+		switch tok {
+		case "AND":
+			continue
+		case "OR":
+			or = true
+			continue
+		case "NOT":
+			neg = true
+			continue
+		}
+		excl := neg
+		if len(tok) > 1 && (tok[0] == '-' || tok[0] == '+') {
+			excl = excl || tok[0] == '-'
+			tok = tok[1:]
+		}
+		q, err := bquery.NewQueryStringQuery(tok).Parse()
+		if err != nil {
+			return nil, &RequestError{fmt.Sprintf("query %q: %v", s, err)}
+		}
+		switch {
+		case excl:
+			not = append(not, q)
+		case or && len(groups) > 0:
+			groups[len(groups)-1] = append(groups[len(groups)-1], q)
+		default:
+			groups = append(groups, []bquery.Query{q})
+		}
+		or, neg = false, false
 	}
-	return q, nil
+	for _, g := range groups {
+		if len(g) == 1 {
+			must = append(must, g[0])
+			continue
+		}
+		d := bquery.NewDisjunctionQuery(g)
+		d.SetMin(1)
+		must = append(must, d)
+	}
+	if len(must) == 0 && len(not) == 0 {
+		return nil, &RequestError{fmt.Sprintf("query %q: 没有可查的词", s)}
+	}
+	return bquery.NewBooleanQueryForQueryString(must, nil, not), nil
 }
 
 // RequestError is the error of a search that cannot be run as asked: a
@@ -213,8 +256,10 @@ type RequestError struct{ msg string }
 // Error implements error.
 func (e *RequestError) Error() string { return e.msg }
 
-// rewriteOperators turns AND, OR and NOT into bleve's + and - prefixes.
-func rewriteOperators(s string) string {
+// queryTokens splits a query string at white space outside quotes, with
+// Chinese quotation marks and the ideographic space read as their ASCII
+// forms.
+func queryTokens(s string) []string {
 	s = strings.NewReplacer("“", `"`, "”", `"`, "＂", `"`, "　", " ").Replace(s)
 	var toks []string
 	var cur strings.Builder
@@ -236,57 +281,37 @@ func rewriteOperators(s string) string {
 	if cur.Len() > 0 {
 		toks = append(toks, cur.String())
 	}
-	prefix := make([]string, len(toks))
-	keep := make([]bool, len(toks))
-	for i, t := range toks {
-		switch t {
-		case "AND":
-			if i > 0 && keep[i-1] && prefix[i-1] == "" {
-				prefix[i-1] = "+"
-			}
-			if i+1 < len(toks) {
-				prefix[i+1] = "+"
-			}
-		case "NOT":
-			if i+1 < len(toks) {
-				prefix[i+1] = "-"
-			}
-		case "OR":
-		default:
-			keep[i] = true
-		}
-	}
-	var out []string
-	for i, t := range toks {
-		if !keep[i] {
-			continue
-		}
-		if prefix[i] != "" && !strings.HasPrefix(t, "+") && !strings.HasPrefix(t, "-") {
-			t = prefix[i] + t
-		}
-		out = append(out, t)
-	}
-	return strings.Join(out, " ")
+	return toks
 }
 
-// rewritePhrases makes the phrases of q on the text fields analysed in
-// precise mode with long words split (AnalyzerPhrase), so that a
-// phrase matches once per literal occurrence (see Tokenizer), and matched by
-// phraseSearcher.
+// rewritePhrases makes the words and phrases of q on the text of two
+// characters or more literal queries (literalQuery), which find every
+// document holding them; the phrases of the title (and a phrase of one
+// character on the text) are analysed in precise mode with long words
+// split (AnalyzerPhrase), so that a phrase matches once per literal
+// occurrence (see Tokenizer), and matched by phraseSearcher.
 func rewritePhrases(q bquery.Query) bquery.Query {
 	return rewriteLeaves(q, func(q bquery.Query) bquery.Query {
-		t, ok := q.(*bquery.MatchPhraseQuery)
-		if !ok {
-			return q
+		switch t := q.(type) {
+		case *bquery.MatchQuery:
+			if f := t.Field(); (f == "" || f == FieldText) && t.Fuzziness == 0 && hasGram(queryText(t.Match)) {
+				return literalQuery(t.Match, t.Boost())
+			}
+		case *bquery.MatchPhraseQuery:
+			f := t.Field()
+			if f != "" && f != FieldText && f != FieldTitle {
+				return q
+			}
+			if t.Fuzziness != 0 {
+				t.Analyzer = AnalyzerPhrase
+				return q
+			}
+			if f != FieldTitle && hasGram(queryText(t.MatchPhrase)) {
+				return literalQuery(t.MatchPhrase, t.Boost())
+			}
+			return &phraseQuery{phrase: t.MatchPhrase, field: f, boost: t.Boost()}
 		}
-		if f := t.Field(); f != "" && f != FieldText && f != FieldTitle {
-			return q
-		}
-		if t.Fuzziness != 0 {
-			t.Analyzer = AnalyzerPhrase
-			return q
-		}
-		return &phraseQuery{phrase: t.MatchPhrase, field: t.Field(), boost: t.Boost()}
+		return q
 	})
 }
 
