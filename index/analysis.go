@@ -70,7 +70,7 @@ func init() {
 		return gramTokenizer{}, nil
 	}))
 	must(registry.RegisterAnalyzer(AnalyzerGrams, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
-		return &analysis.DefaultAnalyzer{Tokenizer: gramTokenizer{}}, nil
+		return NewAnalyzer(AnalyzerGrams), nil
 	}))
 	for name, tok := range analyzerTokenizers {
 		must(registry.RegisterAnalyzer(name, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
@@ -79,10 +79,13 @@ func init() {
 	}
 }
 
-// NewAnalyzer returns the jieba analyzer of a tokenizer (AnalyzerSearch,
-// AnalyzerDefault or AnalyzerPhrase). The tokenizer lower-cases the terms
+// NewAnalyzer returns the analyzer named (AnalyzerSearch, AnalyzerText,
+// AnalyzerDefault, AnalyzerPhrase or AnalyzerGrams). The tokenizer lower-cases the terms
 // itself, so the analyzer has no token filter.
 func NewAnalyzer(name string) analysis.Analyzer {
+	if name == AnalyzerGrams {
+		return &analysis.DefaultAnalyzer{Tokenizer: gramTokenizer{}}
+	}
 	if t, ok := analyzerTokenizers[name]; ok {
 		return newAnalyzer(t)
 	}

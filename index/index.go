@@ -248,7 +248,9 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 	// array position to every term location. The pages are stored apart.
 	text := textF(true, false)
 	if textAnalyzer == AnalyzerSearch {
+		// Its words only score: phrases are matched on the bigrams.
 		text.Analyzer = AnalyzerText
+		text.IncludeTermVectors = false
 	}
 	dm.AddFieldMappingsAt(FieldText, text)
 	dm.AddFieldMappingsAt(FieldPages, textF(false, true))

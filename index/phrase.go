@@ -12,6 +12,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
@@ -37,8 +38,11 @@ func (q *phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapp
 	}
 	if q.grams {
 		terms := gramCover(q.phrase)
-		if len(terms) == 0 {
+		switch len(terms) {
+		case 0:
 			return bquery.NewMatchNoneQuery().Searcher(ctx, r, m, opt)
+		case 1: // two characters: their bigram, wherever it is
+			return searcher.NewTermSearcher(ctx, r, terms[0].term, field, q.boost, opt)
 		}
 		return newPhraseSearcher(ctx, r, field, terms, q.boost, opt)
 	}

@@ -303,8 +303,19 @@ func rewritePhrases(q bquery.Query) bquery.Query {
 				return q
 			}
 			if t.Fuzziness != 0 {
-				t.Analyzer = AnalyzerPhrase
-				return q
+				if f == FieldTitle {
+					t.Analyzer = AnalyzerPhrase
+					return q
+				}
+				// The text's words have no positions: its fuzzy phrase
+				// asks for each word, fuzzily (see rewriteExpanding).
+				m := bquery.NewMatchQuery(t.MatchPhrase)
+				m.SetField(f)
+				m.SetFuzziness(t.Fuzziness)
+				m.SetOperator(bquery.MatchQueryOperatorAnd)
+				m.SetBoost(t.Boost())
+				m.Analyzer = AnalyzerDefault
+				return m
 			}
 			if f != FieldTitle && hasGram(queryText(t.MatchPhrase)) {
 				return literalQuery(t.MatchPhrase, t.Boost())
