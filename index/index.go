@@ -72,21 +72,22 @@ const (
 
 // Field names of an indexed document.
 const (
-	FieldID       = "id"       // SHA-256 of the file's content
-	FieldPath     = "path"     // absolute path: the document's key
-	FieldFile     = "file"     // the path shown to users
-	FieldKind     = "kind"     // report, minutes, ledger, other
-	FieldUnit     = "unit"     // the unit that wrote the document
-	FieldRound    = "round"    // the inspection round (case.json)
-	FieldTitle    = "title"    // the document's title
-	FieldDate     = "date"     // YYYY-MM-DD
-	FieldYear     = "year"     // YYYY, for facets
-	FieldText     = "text"     // the pages' text, joined by newlines: indexed, not stored
-	FieldGrams    = "grams"    // the same text's character bigrams (see literalQuery): indexed, not stored
-	FieldPages    = "pages"    // the pages' text, one value per page: stored, not indexed
-	FieldTextHash = "texthash" // SHA-256 of the normalised text
-	FieldFormat   = "format"   // pdf, docx, …
-	FieldLSH      = "lsh"      // MinHash band terms of long paragraphs
+	FieldID        = "id"        // SHA-256 of the file's content
+	FieldPath      = "path"      // absolute path: the document's key
+	FieldFile      = "file"      // the path shown to users
+	FieldKind      = "kind"      // report, minutes, ledger, other
+	FieldUnit      = "unit"      // the unit that wrote the document
+	FieldUnitGroup = "unitgroup" // the unit's name without 中共, 党组, 党委 (UnitGroup), for the facet
+	FieldRound     = "round"     // the inspection round (case.json)
+	FieldTitle     = "title"     // the document's title
+	FieldDate      = "date"      // YYYY-MM-DD
+	FieldYear      = "year"      // YYYY, for facets
+	FieldText      = "text"      // the pages' text, joined by newlines: indexed, not stored
+	FieldGrams     = "grams"     // the same text's character bigrams (see literalQuery): indexed, not stored
+	FieldPages     = "pages"     // the pages' text, one value per page: stored, not indexed
+	FieldTextHash  = "texthash"  // SHA-256 of the normalised text
+	FieldFormat    = "format"    // pdf, docx, …
+	FieldLSH       = "lsh"       // MinHash band terms of long paragraphs
 	// FieldClaims holds a term for each claim value (see claimTerm and
 	// ClaimFields): indexed, not stored.
 	FieldClaims = "claims"
@@ -237,6 +238,7 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 	dm.AddFieldMappingsAt(FieldFile, keywordF(true, false))
 	dm.AddFieldMappingsAt(FieldKind, keywordF(true, true))
 	dm.AddFieldMappingsAt(FieldUnit, keywordF(true, true))
+	dm.AddFieldMappingsAt(FieldUnitGroup, keywordF(false, true))
 	dm.AddFieldMappingsAt(FieldRound, keywordF(true, true))
 	dm.AddFieldMappingsAt(FieldYear, keywordF(true, true))
 	dm.AddFieldMappingsAt(FieldDate, keywordF(true, false))
@@ -320,6 +322,7 @@ func buildRecord(key, id string, doc *parse.Document, m Meta) record {
 	}
 	if unit != "" {
 		r[FieldUnit] = unit
+		r[FieldUnitGroup] = UnitGroup(unit)
 	}
 	if m.Round != "" {
 		r[FieldRound] = m.Round

@@ -18,7 +18,8 @@ type Request struct {
 	// year (year:>=2021), and date ranges (date:<"2021-07-01"); see
 	// rewriteRanges. Empty matches every document.
 	Query string
-	// Kind and Unit keep only documents of that kind and unit (exact).
+	// Kind keeps only documents of that kind; Unit only those whose unit
+	// holds it (桐岭 keeps every 桐岭… unit; see unitFilter).
 	Kind, Unit string
 	// From and To keep only documents dated in [From, To] (YYYY-MM-DD,
 	// either may be empty). Documents without a date are left out when
@@ -62,8 +63,18 @@ type Facet struct {
 	Count int    `json:"count"`
 }
 
-// FacetFields are the fields Search counts: the unit, the kind and the year.
+// FacetFields are the facets Search counts: the unit, the kind and the
+// year. The unit facet counts a unit's forms together, under the name
+// UnitGroup gives them (FieldUnitGroup).
 var FacetFields = []string{FieldUnit, FieldKind, FieldYear}
+
+// facetField is the field a facet counts.
+func facetField(name string) string {
+	if name == FieldUnit {
+		return FieldUnitGroup
+	}
+	return name
+}
 
 // MaxOffset and MaxLimit bound a request's Offset and Limit: bleve keeps
 // Offset+Limit hits while it searches (an offset near the largest int made
@@ -112,7 +123,7 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	if !r.NoFacets {
 		for _, f := range FacetFields {
-			req.AddFacet(f, bleve.NewFacetRequest(f, maxFacetTerms))
+			req.AddFacet(f, bleve.NewFacetRequest(facetField(f), maxFacetTerms))
 		}
 	}
 	res, err := x.bi.SearchInContext(ctx, req)
@@ -167,8 +178,8 @@ func (x *Index) buildQuery(r Request, parsed bquery.Query) (bquery.Query, error)
 	if r.Kind != "" {
 		term(FieldKind, r.Kind)
 	}
-	if r.Unit != "" {
-		term(FieldUnit, r.Unit)
+	if strings.TrimSpace(r.Unit) != "" {
+		filters = append(filters, unitFilter(r.Unit))
 	}
 	if r.From != "" || r.To != "" {
 		for _, d := range []string{r.From, r.To} {

@@ -19,7 +19,7 @@ func runSearch(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	fs := flag.NewFlagSet("zhenggai search", flag.ContinueOnError)
 	dir := fs.String("index", "", "the index folder")
 	kind := fs.String("kind", "", "only documents of this kind: report, minutes, ledger or other")
-	unit := fs.String("unit", "", "only documents of this unit (exactly as indexed)")
+	unit := fs.String("unit", "", "only documents whose unit holds this (part of a name: 桐岭 keeps every 桐岭… unit)")
 	from := fs.String("from", "", "only documents dated on or after this day, YYYY-MM-DD")
 	to := fs.String("to", "", "only documents dated on or before this day, YYYY-MM-DD")
 	limit := fs.Int("limit", 10, "number of hits to show")
