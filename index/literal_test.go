@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/rand"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -17,8 +18,8 @@ import (
 
 // corpusDoc is an indexed file of the sample corpus: its id and its pages.
 type corpusDoc struct {
-	id, file string
-	pages    []string
+	id, file, path string
+	pages          []string
 }
 
 func corpusDocs(t testing.TB) []corpusDoc {
@@ -32,7 +33,7 @@ func corpusDocs(t testing.TB) []corpusDoc {
 			require.NoError(t, err)
 			d, err := parse.Parse(context.Background(), j.path, raw, parse.Options{})
 			require.NoError(t, err, j.path)
-			cd := corpusDoc{id: contentID(raw), file: j.meta.File}
+			cd := corpusDoc{id: contentID(raw), file: j.meta.File, path: j.path}
 			for _, p := range d.Pages {
 				cd.pages = append(cd.pages, p.Text)
 			}
@@ -98,5 +99,32 @@ func TestEverySubstringIsFound(t *testing.T) {
 			}
 			assert.Subset(t, got, want, "%s: %d hits, %d documents hold it", q, len(got), len(want))
 		}
+	}
+}
+
+// TestWordMatchesRankFirst: a document where the query is a word of the
+// text ranks above one that holds it only across words, and both are
+// found.
+func TestWordMatchesRankFirst(t *testing.T) {
+	x, err := Open(filepath.Join(t.TempDir(), "idx"))
+	require.NoError(t, err)
+	defer x.Close()
+	ctx := context.Background()
+	for _, tt := range []struct{ query, across, word string }{
+		{"整改", "会议要求调整改革方向。", "会议要求落实整改工作。"},
+		{"公开", "单位办公开会研究。", "单位坚持公开办事。"},
+	} {
+		dir := t.TempDir()
+		for name, text := range map[string]string{"across.txt": tt.across, "word.txt": tt.word} {
+			_, _, err := x.Add(ctx, filepath.Join(dir, name), []byte(text), Meta{File: tt.query + "/" + name})
+			require.NoError(t, err)
+		}
+		res, err := x.Search(ctx, Request{Query: tt.query, Limit: 10})
+		require.NoError(t, err)
+		var files []string
+		for _, h := range res.Hits {
+			files = append(files, h.File)
+		}
+		assert.Equal(t, []string{tt.query + "/word.txt", tt.query + "/across.txt"}, files)
 	}
 }

@@ -212,36 +212,19 @@ func (x *Index) buildQuery(r Request, parsed bquery.Query) (bquery.Query, error)
 func ParseQuery(s string) (bquery.Query, error) {
 	var must, not []bquery.Query
 	var groups [][]bquery.Query // the required terms, each group one OR
-	or, neg := false, false
-	for _, tok := range queryTokens(s) {
-		switch tok {
-		case "AND":
-			continue
-		case "OR":
-			or = true
-			continue
-		case "NOT":
-			neg = true
-			continue
-		}
-		excl := neg
-		if len(tok) > 1 && (tok[0] == '-' || tok[0] == '+') {
-			excl = excl || tok[0] == '-'
-			tok = tok[1:]
-		}
-		q, err := bquery.NewQueryStringQuery(tok).Parse()
+	for _, t := range queryTerms(s) {
+		q, err := bquery.NewQueryStringQuery(t.text).Parse()
 		if err != nil {
 			return nil, &RequestError{fmt.Sprintf("query %q: %v", s, err)}
 		}
 		switch {
-		case excl:
+		case t.not:
 			not = append(not, q)
-		case or && len(groups) > 0:
+		case t.or && len(groups) > 0:
 			groups[len(groups)-1] = append(groups[len(groups)-1], q)
 		default:
 			groups = append(groups, []bquery.Query{q})
 		}
-		or, neg = false, false
 	}
 	for _, g := range groups {
 		if len(g) == 1 {
@@ -266,6 +249,40 @@ type RequestError struct{ msg string }
 
 // Error implements error.
 func (e *RequestError) Error() string { return e.msg }
+
+// queryTerm is a term of a query string, as ParseQuery reads it.
+type queryTerm struct {
+	text string // without a leading + or -
+	not  bool   // after NOT, or with a leading -
+	or   bool   // joined to the term before by OR
+}
+
+// queryTerms reads the terms of a query string and the operators between
+// them.
+func queryTerms(s string) []queryTerm {
+	var out []queryTerm
+	or, neg := false, false
+	for _, tok := range queryTokens(s) {
+		switch tok {
+		case "AND":
+			continue
+		case "OR":
+			or = true
+			continue
+		case "NOT":
+			neg = true
+			continue
+		}
+		t := queryTerm{text: tok, not: neg, or: or && !neg}
+		if len(tok) > 1 && (tok[0] == '-' || tok[0] == '+') {
+			t.not = t.not || tok[0] == '-'
+			t.text = tok[1:]
+		}
+		out = append(out, t)
+		or, neg = false, false
+	}
+	return out
+}
 
 // queryTokens splits a query string at white space outside quotes, with
 // Chinese quotation marks and the ideographic space read as their ASCII
