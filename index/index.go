@@ -241,7 +241,7 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 	dm.AddFieldMappingsAt(FieldUnitGroup, keywordF(false, true))
 	dm.AddFieldMappingsAt(FieldRound, keywordF(true, true))
 	dm.AddFieldMappingsAt(FieldYear, keywordF(true, true))
-	dm.AddFieldMappingsAt(FieldDate, keywordF(true, false))
+	dm.AddFieldMappingsAt(FieldDate, keywordF(true, true)) // doc values: hits sorted by date
 	dm.AddFieldMappingsAt(FieldTextHash, keywordF(true, false))
 	dm.AddFieldMappingsAt(FieldFormat, keywordF(true, false))
 	dm.AddFieldMappingsAt(FieldLSH, keywordF(false, false))

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -30,7 +31,16 @@ type Request struct {
 	Limit, Offset int
 	// NoHighlight leaves the fragments out; NoFacets the facets.
 	NoHighlight, NoFacets bool
+	// Sort orders the hits: SortRelevance (the default, also "") or
+	// SortDate (newest first, undated last; equal dates by relevance).
+	Sort string
 }
+
+// The orders of Request.Sort.
+const (
+	SortRelevance = "relevance"
+	SortDate      = "date"
+)
 
 // Result is what Search found, in the shape docs/interface.md gives it.
 type Result struct {
@@ -117,6 +127,16 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		return nil, err
 	}
 	req := bleve.NewSearchRequestOptions(q, limit, r.Offset, false)
+	switch r.Sort {
+	case "", SortRelevance:
+	case SortDate:
+		req.SortByCustom(search.SortOrder{
+			&search.SortField{Field: FieldDate, Desc: true, Type: search.SortFieldAsString, Missing: search.SortFieldMissingLast},
+			&search.SortScore{Desc: true},
+		})
+	default:
+		return nil, &RequestError{fmt.Sprintf("排序方式 %q 不对：只能是 %s 或 %s", r.Sort, SortRelevance, SortDate)}
+	}
 	req.Fields = []string{FieldID, FieldFile, FieldKind, FieldUnit, FieldDate, FieldTitle}
 	if !r.NoHighlight {
 		req.Fields = append(req.Fields, FieldPages)

@@ -68,3 +68,35 @@ func TestUnitFilterAndFacet(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []Facet{{"桐岭市财政局", 3}, {"桐岭市人民医院", 1}, {"霁川市水利局", 1}, {"霁川市财政局", 1}}, res.Facets[FieldUnit])
 }
+
+func TestSortByDate(t *testing.T) {
+	x := corpusIndex(t)
+	ctx := context.Background()
+	for _, sortBy := range []string{"", SortRelevance, SortDate} {
+		res, err := x.Search(ctx, Request{Query: "整改", Limit: MaxLimit, Sort: sortBy, NoFacets: true, NoHighlight: true})
+		require.NoError(t, err, sortBy)
+		require.Greater(t, len(res.Hits), 10)
+		dated := true
+		for i, h := range res.Hits {
+			if i == 0 {
+				continue
+			}
+			prev := res.Hits[i-1]
+			if sortBy != SortDate {
+				assert.GreaterOrEqual(t, prev.Score, h.Score, "by relevance")
+				continue
+			}
+			if h.Date != "" {
+				assert.True(t, dated, "%s dated after an undated hit", h.File)
+				assert.GreaterOrEqual(t, prev.Date, h.Date, "newest first")
+				if prev.Date == h.Date {
+					assert.GreaterOrEqual(t, prev.Score, h.Score, "equal dates by relevance")
+				}
+			}
+			dated = dated && h.Date != ""
+		}
+	}
+	_, err := x.Search(ctx, Request{Query: "整改", Sort: "size"})
+	var re *RequestError
+	assert.ErrorAs(t, err, &re)
+}
