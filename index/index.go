@@ -1,7 +1,11 @@
 // Package index keeps past reports, minutes and ledgers in a full-text index
-// (bleve v2, scorch) and searches them: Chinese words segmented by jieba
-// (internal/seg, see Tokenizer), phrases, boolean operators, filters by kind,
-// unit and date, facets, highlighted fragments and numeric ranges over the
+// (bleve v2, scorch) and searches them: every word or phrase of two
+// characters or more is found wherever the text holds it, parts of words
+// included, by the text's character bigrams (see literalQuery), and ranked
+// by the Chinese words jieba finds in the text (internal/seg, see
+// Tokenizer); several terms are all required, OR and NOT combine them;
+// filters by kind, unit (part of a name) and date, facets, hits by
+// relevance or date, highlighted fragments and numeric ranges over the
 // claims each report makes (meetings_total:>=10, problems_rate:<90).
 //
 // It also finds copied paragraphs (the rule text.copied): each paragraph of
