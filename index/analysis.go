@@ -38,6 +38,11 @@ const (
 	AnalyzerDefault = "zhenggai_jieba"
 	// AnalyzerPhrase analyses phrase queries: TokenizerPhrase.
 	AnalyzerPhrase = "zhenggai_jieba_phrase"
+	// TokenizerText and AnalyzerText are TokenizerSearch without the
+	// single characters of long words: the index's text (see textField),
+	// whose phrases are matched on its bigrams (FieldGrams).
+	TokenizerText = "zhenggai_jieba_text"
+	AnalyzerText  = "zhenggai_jieba_text"
 )
 
 // FragmentRunes is the length, in characters, of a highlighted fragment.
@@ -55,8 +60,17 @@ func init() {
 	must(registry.RegisterTokenizer(TokenizerDefault, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
 		return &Tokenizer{}, nil
 	}))
+	must(registry.RegisterTokenizer(TokenizerText, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
+		return &Tokenizer{Search: true, NoSingles: true}, nil
+	}))
 	must(registry.RegisterTokenizer(TokenizerPhrase, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
 		return &Tokenizer{Phrase: true}, nil
+	}))
+	must(registry.RegisterTokenizer(TokenizerGrams, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
+		return gramTokenizer{}, nil
+	}))
+	must(registry.RegisterAnalyzer(AnalyzerGrams, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
+		return NewAnalyzer(AnalyzerGrams), nil
 	}))
 	for name, tok := range analyzerTokenizers {
 		must(registry.RegisterAnalyzer(name, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
@@ -65,24 +79,32 @@ func init() {
 	}
 }
 
-// NewAnalyzer returns the jieba analyzer of a tokenizer (AnalyzerSearch,
-// AnalyzerDefault or AnalyzerPhrase). The tokenizer lower-cases the terms
+// NewAnalyzer returns the analyzer named (AnalyzerSearch, AnalyzerText,
+// AnalyzerDefault, AnalyzerPhrase or AnalyzerGrams). The tokenizer lower-cases the terms
 // itself, so the analyzer has no token filter.
 func NewAnalyzer(name string) analysis.Analyzer {
+	if name == AnalyzerGrams {
+		return &analysis.DefaultAnalyzer{Tokenizer: gramTokenizer{}}
+	}
 	if t, ok := analyzerTokenizers[name]; ok {
 		return newAnalyzer(t)
 	}
 	return newAnalyzer(analyzerTokenizers[AnalyzerDefault])
 }
 
-// indexTokenizer is the tokenizer of AnalyzerSearch, which the index's text
-// is analysed by (see textField).
+// indexTokenizer is the tokenizer of AnalyzerSearch, which the index's
+// title is analysed by.
 var indexTokenizer = &Tokenizer{Search: true, NoOffsets: true}
+
+// textTokenizer is the tokenizer of AnalyzerText, which the index's text is
+// analysed by (see textField).
+var textTokenizer = &Tokenizer{Search: true, NoOffsets: true, NoSingles: true}
 
 // analyzerTokenizers are the tokenizers of the analyzers this package
 // registers. A Tokenizer holds no state, so one serves every call.
 var analyzerTokenizers = map[string]*Tokenizer{
 	AnalyzerSearch:  indexTokenizer,
+	AnalyzerText:    textTokenizer,
 	AnalyzerDefault: {},
 	AnalyzerPhrase:  {Phrase: true},
 }
@@ -115,6 +137,9 @@ type Tokenizer struct {
 	NoOffsets bool
 	// Phrase selects precise mode with long words tiled (TokenizerPhrase).
 	Phrase bool
+	// NoSingles leaves out, in search mode, the single characters of words
+	// of four characters or more.
+	NoSingles bool
 }
 
 // Tokenize implements analysis.Tokenizer.
@@ -181,7 +206,7 @@ func (t *Tokenizer) each(input []byte, f func(term []byte, key string, b0, b1, p
 	seg.EachWord(s, t.Search, func(b0, b1 int) {
 		pos := int(cpAt[b0]) + 1
 		emit(b0, b1, pos)
-		if t.Search && int(cpAt[b1])-pos+1 >= 4 {
+		if t.Search && !t.NoSingles && int(cpAt[b1])-pos+1 >= 4 {
 			// Each character of a long word, for phrases (see tile). A
 			// word holds no invalid byte: seg segments valid runs only.
 			for b := b0; b < b1; pos++ {

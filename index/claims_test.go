@@ -131,7 +131,8 @@ func TestClaimRangeBounds(t *testing.T) {
 		{"meetings_work:>=0", []string{"big", "m13"}},
 		{"problems_rate:<90", []string{"m13", "r0"}},
 		{"problems_rate:0", []string{"r0"}},
-		{"problems_rate:>=90 meetings_total:3", []string{"m10", "m3"}},
+		{"problems_rate:>=90 OR meetings_total:3", []string{"m10", "m3"}},
+		{"problems_rate:>=90 meetings_total:3", nil}, // both required by default
 		{"meetings_total:-1", nil},
 		{"money_total:>100000000", []string{"big"}},
 		// A required range that holds nothing is not dropped (requiredQuery).

@@ -5,23 +5,40 @@ import (
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
-// textField is the text field of a document as the index writes it: the
-// terms of AnalyzerSearch (positions, no byte offsets), counted straight
-// into bleve's term frequencies. bleve's own text field would have the
+// textField is a text field of a document as the index writes it: the
+// words of AnalyzerText (FieldText, without positions) or the bigrams of
+// eachGram (FieldGrams, with positions and no byte offsets), counted
+// straight into bleve's term frequencies. bleve's own text field would have the
 // analyzer build a token object for each of a report's thousands of words
 // and then group them; this is the same analysis (Tokenizer.each) without
 // the intermediate tokens, and with the locations laid out for the segment
-// builder (see Analyze). The field is indexed with term vectors and not stored (the pages are stored
-// in FieldPages); the mapping describes it the same way for queries.
+// builder (see Analyze). The field is indexed and not stored (the pages
+// are stored in FieldPages); the mapping describes it the same way for
+// queries.
 type textField struct {
 	name   string
 	value  []byte
 	length int
 	freqs  bindex.TokenFrequencies
+	// each calls f for each term of value with its position: the words of
+	// textTokenizer (FieldText) or the character bigrams of eachGram
+	// (FieldGrams).
+	each func(value []byte, f func(term []byte, key string, pos int))
+	// vectors keeps each term's positions (term vectors): the bigrams need
+	// them for phrases, the words do not (they only score).
+	vectors bool
 }
 
+// newTextField is the words of text (FieldText).
 func newTextField(name, text string) *textField {
-	return &textField{name: name, value: []byte(text)}
+	return &textField{name: name, value: []byte(text), each: func(v []byte, f func([]byte, string, int)) {
+		textTokenizer.each(v, func(term []byte, key string, _, _, pos int, _ analysis.TokenType) { f(term, key, pos) })
+	}}
+}
+
+// newGramsField is the character bigrams of text (FieldGrams).
+func newGramsField(name, text string) *textField {
+	return &textField{name: name, value: []byte(text), each: eachGram, vectors: true}
 }
 
 // Analyze computes the field's terms and their locations, unless it did
@@ -38,7 +55,7 @@ func (f *textField) Analyze() {
 	var keys []string
 	var terms [][]byte
 	occs := make([]occurrence, 0, len(f.value)/3)
-	indexTokenizer.each(f.value, func(term []byte, key string, _, _, pos int, _ analysis.TokenType) {
+	f.each(f.value, func(term []byte, key string, pos int) {
 		id, ok := ids[key]
 		if !ok {
 			id = int32(len(terms))
@@ -56,16 +73,26 @@ func (f *textField) Analyze() {
 		next[i] += next[i-1]
 	}
 	tfs := make([]bindex.TokenFreq, len(terms))
-	locs := make([]bindex.TokenLocation, len(occs))
-	ptrs := make([]*bindex.TokenLocation, len(occs))
+	var locs []bindex.TokenLocation
+	var ptrs []*bindex.TokenLocation
+	if f.vectors {
+		locs = make([]bindex.TokenLocation, len(occs))
+		ptrs = make([]*bindex.TokenLocation, len(occs))
+	}
 	freqs := make(bindex.TokenFrequencies, len(terms))
 	for id, term := range terms {
 		tf := &tfs[id]
 		lo, hi := next[id], next[id+1]
 		tf.Term = term
-		tf.Locations = ptrs[lo:hi:hi]
+		if f.vectors {
+			tf.Locations = ptrs[lo:hi:hi]
+		}
 		tf.SetFrequency(int(hi - lo))
 		freqs[keys[id]] = tf
+	}
+	f.length, f.freqs = len(occs), freqs
+	if !f.vectors {
+		return
 	}
 	for _, o := range occs {
 		k := next[o.term]
@@ -73,7 +100,6 @@ func (f *textField) Analyze() {
 		locs[k].Position = int(o.pos)
 		ptrs[k] = &locs[k]
 	}
-	f.length, f.freqs = len(occs), freqs
 }
 
 // Name implements document.Field.
@@ -87,7 +113,10 @@ func (f *textField) ArrayPositions() []uint64 { return nil }
 
 // Options implements document.Field.
 func (f *textField) Options() bindex.FieldIndexingOptions {
-	return bindex.IndexField | bindex.IncludeTermVectors
+	if f.vectors {
+		return bindex.IndexField | bindex.IncludeTermVectors
+	}
+	return bindex.IndexField
 }
 
 // EncodedFieldType implements document.Field: text.

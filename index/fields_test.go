@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	bindex "github.com/blevesearch/bleve_index_api"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -37,9 +36,10 @@ func TestTermsField(t *testing.T) {
 	assert.False(t, f.Options().IncludeTermVectors())
 }
 
-// TestTextFieldMatchesAnalyzer: the text field the index writes holds
-// exactly what bleve's text field would with AnalyzerSearch: the same terms,
-// frequencies and positions, and the same length.
+// TestTextFieldMatchesAnalyzer: the text and bigram fields the index
+// writes hold exactly what bleve's text field would with AnalyzerText and
+// AnalyzerGrams: the same terms, frequencies and positions, and the same
+// length.
 func TestTextFieldMatchesAnalyzer(t *testing.T) {
 	texts := append(pageTextsOf(t), "", "GDP增长ＡＢＣ与Σ", "巡视整改\x00工作\xff专题民主生活会")
 	for _, text := range texts {
@@ -47,13 +47,23 @@ func TestTextFieldMatchesAnalyzer(t *testing.T) {
 	}
 }
 
-// assertSameAnalysis checks textField against the analyzer on text.
+// assertSameAnalysis checks the text field and the bigrams field against
+// their analyzers on text.
 func assertSameAnalysis(t *testing.T, text string) {
 	t.Helper()
-	f := newTextField(FieldText, text)
+	words := newTextField(FieldText, text)
+	assertFieldAnalysis(t, words, NewAnalyzer(AnalyzerText), text)
+	assert.False(t, words.Options().IncludeTermVectors(), "the words only score")
+	grams := newGramsField(FieldGrams, text)
+	assertFieldAnalysis(t, grams, NewAnalyzer(AnalyzerGrams), text)
+	assert.True(t, grams.Options().IncludeTermVectors(), "the bigrams keep their positions")
+}
+
+func assertFieldAnalysis(t *testing.T, f *textField, an analysis.Analyzer, text string) {
+	t.Helper()
 	f.Analyze()
-	toks := NewAnalyzer(AnalyzerSearch).Analyze([]byte(text))
-	want := analysis.TokenFrequency(toks, nil, bindex.IndexField|bindex.IncludeTermVectors)
+	toks := an.Analyze([]byte(text))
+	want := analysis.TokenFrequency(toks, nil, f.Options())
 	assert.Equal(t, len(toks), f.AnalyzedLength())
 	require.Equal(t, len(want), len(f.AnalyzedTokenFrequencies()))
 	for term, w := range want {

@@ -1,7 +1,11 @@
 // Package index keeps past reports, minutes and ledgers in a full-text index
-// (bleve v2, scorch) and searches them: Chinese words segmented by jieba
-// (internal/seg, see Tokenizer), phrases, boolean operators, filters by kind,
-// unit and date, facets, highlighted fragments and numeric ranges over the
+// (bleve v2, scorch) and searches them: every word or phrase of two
+// characters or more is found wherever the text holds it, parts of words
+// included, by the text's character bigrams (see literalQuery), and ranked
+// by the Chinese words jieba finds in the text (internal/seg, see
+// Tokenizer); several terms are all required, OR and NOT combine them;
+// filters by kind, unit (part of a name) and date, facets, hits by
+// relevance or date, highlighted fragments and numeric ranges over the
 // claims each report makes (meetings_total:>=10, problems_rate:<90).
 //
 // It also finds copied paragraphs (the rule text.copied): each paragraph of
@@ -58,7 +62,7 @@ import (
 
 // formatVersion is stored in every index and checked on open; it changes
 // when the fields or their analysis change.
-const formatVersion = "zhenggai-index/3"
+const formatVersion = "zhenggai-index/4"
 
 // ErrFormat is the error (wrapped) of Open for an index written by another
 // version of this package: its fields or analysis differ, and it must be
@@ -72,20 +76,22 @@ const (
 
 // Field names of an indexed document.
 const (
-	FieldID       = "id"       // SHA-256 of the file's content
-	FieldPath     = "path"     // absolute path: the document's key
-	FieldFile     = "file"     // the path shown to users
-	FieldKind     = "kind"     // report, minutes, ledger, other
-	FieldUnit     = "unit"     // the unit that wrote the document
-	FieldRound    = "round"    // the inspection round (case.json)
-	FieldTitle    = "title"    // the document's title
-	FieldDate     = "date"     // YYYY-MM-DD
-	FieldYear     = "year"     // YYYY, for facets
-	FieldText     = "text"     // the pages' text, joined by newlines: indexed, not stored
-	FieldPages    = "pages"    // the pages' text, one value per page: stored, not indexed
-	FieldTextHash = "texthash" // SHA-256 of the normalised text
-	FieldFormat   = "format"   // pdf, docx, …
-	FieldLSH      = "lsh"      // MinHash band terms of long paragraphs
+	FieldID        = "id"        // SHA-256 of the file's content
+	FieldPath      = "path"      // absolute path: the document's key
+	FieldFile      = "file"      // the path shown to users
+	FieldKind      = "kind"      // report, minutes, ledger, other
+	FieldUnit      = "unit"      // the unit that wrote the document
+	FieldUnitGroup = "unitgroup" // the unit's name without 中共, 党组, 党委 (UnitGroup), for the facet
+	FieldRound     = "round"     // the inspection round (case.json)
+	FieldTitle     = "title"     // the document's title
+	FieldDate      = "date"      // YYYY-MM-DD
+	FieldYear      = "year"      // YYYY, for facets
+	FieldText      = "text"      // the pages' text, joined by newlines: indexed, not stored
+	FieldGrams     = "grams"     // the same text's character bigrams (see literalQuery): indexed, not stored
+	FieldPages     = "pages"     // the pages' text, one value per page: stored, not indexed
+	FieldTextHash  = "texthash"  // SHA-256 of the normalised text
+	FieldFormat    = "format"    // pdf, docx, …
+	FieldLSH       = "lsh"       // MinHash band terms of long paragraphs
 	// FieldClaims holds a term for each claim value (see claimTerm and
 	// ClaimFields): indexed, not stored.
 	FieldClaims = "claims"
@@ -236,17 +242,27 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 	dm.AddFieldMappingsAt(FieldFile, keywordF(true, false))
 	dm.AddFieldMappingsAt(FieldKind, keywordF(true, true))
 	dm.AddFieldMappingsAt(FieldUnit, keywordF(true, true))
+	dm.AddFieldMappingsAt(FieldUnitGroup, keywordF(false, true))
 	dm.AddFieldMappingsAt(FieldRound, keywordF(true, true))
 	dm.AddFieldMappingsAt(FieldYear, keywordF(true, true))
-	dm.AddFieldMappingsAt(FieldDate, keywordF(true, false))
+	dm.AddFieldMappingsAt(FieldDate, keywordF(true, true)) // doc values: hits sorted by date
 	dm.AddFieldMappingsAt(FieldTextHash, keywordF(true, false))
 	dm.AddFieldMappingsAt(FieldFormat, keywordF(true, false))
 	dm.AddFieldMappingsAt(FieldLSH, keywordF(false, false))
 	dm.AddFieldMappingsAt(FieldTitle, textF(true, true))
 	// The text is indexed as one value: a value per page would add an
 	// array position to every term location. The pages are stored apart.
-	dm.AddFieldMappingsAt(FieldText, textF(true, false))
+	text := textF(true, false)
+	if textAnalyzer == AnalyzerSearch {
+		// Its words only score: phrases are matched on the bigrams.
+		text.Analyzer = AnalyzerText
+		text.IncludeTermVectors = false
+	}
+	dm.AddFieldMappingsAt(FieldText, text)
 	dm.AddFieldMappingsAt(FieldPages, textF(false, true))
+	grams := textF(true, false)
+	grams.Analyzer = AnalyzerGrams
+	dm.AddFieldMappingsAt(FieldGrams, grams)
 	dm.AddFieldMappingsAt(FieldClaims, keywordF(false, false))
 	dm.AddFieldMappingsAt(FieldClaimValues, textF(false, true))
 	// No field is in the composite _all field; without it a field added
@@ -310,6 +326,7 @@ func buildRecord(key, id string, doc *parse.Document, m Meta) record {
 	}
 	if unit != "" {
 		r[FieldUnit] = unit
+		r[FieldUnitGroup] = UnitGroup(unit)
 	}
 	if m.Round != "" {
 		r[FieldRound] = m.Round
@@ -464,6 +481,9 @@ func (x *Index) record(key, id string, meta Meta, doc func() (*parse.Document, e
 		f := newTextField(FieldText, text)
 		f.Analyze()
 		rec[FieldText] = f
+		g := newGramsField(FieldGrams, text)
+		g.Analyze()
+		rec[FieldGrams] = g
 	}
 	return rec, nil
 }
@@ -473,9 +493,11 @@ func (x *Index) record(key, id string, meta Meta, doc func() (*parse.Document, e
 // record), and its band terms and claim terms become termsFields.
 func (x *Index) batchAdd(b *bleve.Batch, key string, rec record) error {
 	var own []document.Field
-	if t, ok := rec[FieldText].(*textField); ok {
-		own = append(own, t)
-		delete(rec, FieldText)
+	for _, f := range []string{FieldText, FieldGrams} {
+		if t, ok := rec[f].(*textField); ok {
+			own = append(own, t)
+			delete(rec, f)
+		}
 	}
 	for _, f := range []string{FieldLSH, FieldClaims} {
 		if terms, ok := rec[f].([]string); ok {

@@ -170,18 +170,8 @@ func TestSearchChinese(t *testing.T) {
 func pageTextsOf(t testing.TB) []string {
 	t.Helper()
 	var out []string
-	for _, r := range roots {
-		jobs, errs := collect([]string{r})
-		require.Empty(t, errs)
-		for _, j := range jobs {
-			d, err := parse.ParseFile(context.Background(), j.path, parse.Options{})
-			require.NoError(t, err, j.path)
-			var s []string
-			for _, p := range d.Pages {
-				s = append(s, p.Text)
-			}
-			out = append(out, strings.Join(s, "\f"))
-		}
+	for _, d := range corpusDocs(t) {
+		out = append(out, strings.Join(d.pages, "\f"))
 	}
 	return out
 }
@@ -214,12 +204,16 @@ func TestPhraseCountsEqualLiteralOccurrences(t *testing.T) {
 			q = rewritePhrases(q)
 			var pq *phraseQuery
 			rewriteLeaves(q, func(q bquery.Query) bquery.Query {
+				if r, ok := q.(requiredQuery); ok {
+					q = r.Query
+				}
 				if p, ok := q.(*phraseQuery); ok {
 					pq = p
 				}
 				return q
 			})
 			require.NotNil(t, pq, "a phrase becomes a phraseQuery")
+			assert.True(t, pq.grams, "on the bigrams")
 			adv, err := x.bi.Advanced()
 			require.NoError(t, err)
 			r, err := adv.Reader()
@@ -244,9 +238,10 @@ func TestPhraseCountsEqualLiteralOccurrences(t *testing.T) {
 			assert.Equal(t, docs, hits, "documents")
 			assert.Equal(t, occ, n, "occurrences")
 
-			// bleve's own phrase searcher, given the same analysis, agrees.
+			// bleve's own phrase searcher, given every bigram, agrees.
 			bq := bquery.NewMatchPhraseQuery(ph)
-			bq.Analyzer = AnalyzerPhrase
+			bq.SetField(FieldGrams)
+			bq.Analyzer = AnalyzerGrams
 			br, err := x.bi.Search(bleve.NewSearchRequestOptions(bq, 1000, 0, false))
 			require.NoError(t, err)
 			assert.Equal(t, docs, int(br.Total), "bleve's phrase searcher")
@@ -340,7 +335,55 @@ func TestBooleanOperators(t *testing.T) {
 	assert.Equal(t, count(`"巡视整改"`)-count(`"巡视整改" AND "民主生活会"`), count(`"巡视整改" NOT "民主生活会"`))
 	assert.Equal(t, count(`+"巡视整改" -"民主生活会"`), count(`"巡视整改" NOT "民主生活会"`))
 	assert.Equal(t, count(`"公益金"`), count(`“公益金”`), "Chinese quotation marks")
-	assert.Equal(t, `+a +b -c d`, rewriteOperators(`a AND b NOT c OR d`))
+
+	// Several words are all required by default; OR joins a group.
+	ids := func(q string) map[string]bool {
+		res, err := x.Search(ctx, Request{Query: q, Limit: 1000, NoHighlight: true, NoFacets: true})
+		require.NoError(t, err, q)
+		out := map[string]bool{}
+		for _, h := range res.Hits {
+			out[h.File] = true
+		}
+		return out
+	}
+	and := func(a, b map[string]bool) map[string]bool {
+		out := map[string]bool{}
+		for k := range a {
+			if b[k] {
+				out[k] = true
+			}
+		}
+		return out
+	}
+	or := func(a, b map[string]bool) map[string]bool {
+		out := map[string]bool{}
+		for k := range a {
+			out[k] = true
+		}
+		for k := range b {
+			out[k] = true
+		}
+		return out
+	}
+	zheng, minzhu, tiyu, yaopin := ids("整改台账"), ids("民主生活会"), ids("公益金"), ids("药品耗材")
+	require.NotEmpty(t, and(zheng, minzhu))
+	require.Less(t, len(and(zheng, minzhu)), len(zheng))
+	for _, tt := range []struct {
+		query string
+		want  map[string]bool
+	}{
+		{"整改台账 民主生活会", and(zheng, minzhu)},
+		{"整改台账 AND 民主生活会", and(zheng, minzhu)},
+		{"整改台账 OR 民主生活会", or(zheng, minzhu)},
+		{"整改台账 公益金 OR 药品耗材", and(zheng, or(tiyu, yaopin))},
+		{"公益金 OR 药品耗材 整改台账", and(zheng, or(tiyu, yaopin))},
+		{"整改台账 -民主生活会", ids("整改台账 NOT 民主生活会")},
+	} {
+		assert.Equal(t, tt.want, ids(tt.query), tt.query)
+	}
+	_, err := x.Search(ctx, Request{Query: "AND OR"})
+	var re *RequestError
+	assert.ErrorAs(t, err, &re, "a query of operators alone")
 }
 
 func TestClaimRanges(t *testing.T) {

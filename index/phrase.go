@@ -12,6 +12,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
@@ -24,6 +25,9 @@ type phraseQuery struct {
 	phrase string
 	field  string // "" for the mapping's default field
 	boost  float64
+	// grams matches the phrase's bigrams (gramCover) in field, which holds
+	// the text's bigrams (FieldGrams), instead of its words.
+	grams bool
 }
 
 // Searcher implements bquery.Query.
@@ -31,6 +35,16 @@ func (q *phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapp
 	field := q.field
 	if field == "" {
 		field = m.DefaultSearchField()
+	}
+	if q.grams {
+		terms := gramCover(q.phrase)
+		switch len(terms) {
+		case 0:
+			return bquery.NewMatchNoneQuery().Searcher(ctx, r, m, opt)
+		case 1: // two characters: their bigram, wherever it is
+			return searcher.NewTermSearcher(ctx, r, terms[0].term, field, q.boost, opt)
+		}
+		return newPhraseSearcher(ctx, r, field, terms, q.boost, opt)
 	}
 	an := m.AnalyzerNamed(AnalyzerPhrase)
 	if an == nil {

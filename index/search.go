@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -18,7 +19,8 @@ type Request struct {
 	// year (year:>=2021), and date ranges (date:<"2021-07-01"); see
 	// rewriteRanges. Empty matches every document.
 	Query string
-	// Kind and Unit keep only documents of that kind and unit (exact).
+	// Kind keeps only documents of that kind; Unit only those whose unit
+	// holds it (桐岭 keeps every 桐岭… unit; see unitFilter).
 	Kind, Unit string
 	// From and To keep only documents dated in [From, To] (YYYY-MM-DD,
 	// either may be empty). Documents without a date are left out when
@@ -29,7 +31,16 @@ type Request struct {
 	Limit, Offset int
 	// NoHighlight leaves the fragments out; NoFacets the facets.
 	NoHighlight, NoFacets bool
+	// Sort orders the hits: SortRelevance (the default, also "") or
+	// SortDate (newest first, undated last; equal dates by relevance).
+	Sort string
 }
+
+// The orders of Request.Sort.
+const (
+	SortRelevance = "relevance"
+	SortDate      = "date"
+)
 
 // Result is what Search found, in the shape docs/interface.md gives it.
 type Result struct {
@@ -62,8 +73,18 @@ type Facet struct {
 	Count int    `json:"count"`
 }
 
-// FacetFields are the fields Search counts: the unit, the kind and the year.
+// FacetFields are the facets Search counts: the unit, the kind and the
+// year. The unit facet counts a unit's forms together, under the name
+// UnitGroup gives them (FieldUnitGroup).
 var FacetFields = []string{FieldUnit, FieldKind, FieldYear}
+
+// facetField is the field a facet counts.
+func facetField(name string) string {
+	if name == FieldUnit {
+		return FieldUnitGroup
+	}
+	return name
+}
 
 // MaxOffset and MaxLimit bound a request's Offset and Limit: bleve keeps
 // Offset+Limit hits while it searches (an offset near the largest int made
@@ -106,13 +127,23 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		return nil, err
 	}
 	req := bleve.NewSearchRequestOptions(q, limit, r.Offset, false)
+	switch r.Sort {
+	case "", SortRelevance:
+	case SortDate:
+		req.SortByCustom(search.SortOrder{
+			&search.SortField{Field: FieldDate, Desc: true, Type: search.SortFieldAsString, Missing: search.SortFieldMissingLast},
+			&search.SortScore{Desc: true},
+		})
+	default:
+		return nil, &RequestError{fmt.Sprintf("排序方式 %q 不对：只能是 %s 或 %s", r.Sort, SortRelevance, SortDate)}
+	}
 	req.Fields = []string{FieldID, FieldFile, FieldKind, FieldUnit, FieldDate, FieldTitle}
 	if !r.NoHighlight {
 		req.Fields = append(req.Fields, FieldPages)
 	}
 	if !r.NoFacets {
 		for _, f := range FacetFields {
-			req.AddFacet(f, bleve.NewFacetRequest(f, maxFacetTerms))
+			req.AddFacet(f, bleve.NewFacetRequest(facetField(f), maxFacetTerms))
 		}
 	}
 	res, err := x.bi.SearchInContext(ctx, req)
@@ -167,8 +198,8 @@ func (x *Index) buildQuery(r Request, parsed bquery.Query) (bquery.Query, error)
 	if r.Kind != "" {
 		term(FieldKind, r.Kind)
 	}
-	if r.Unit != "" {
-		term(FieldUnit, r.Unit)
+	if strings.TrimSpace(r.Unit) != "" {
+		filters = append(filters, unitFilter(r.Unit))
 	}
 	if r.From != "" || r.To != "" {
 		for _, d := range []string{r.From, r.To} {
@@ -191,17 +222,43 @@ func (x *Index) buildQuery(r Request, parsed bquery.Query) (bquery.Query, error)
 	return b, nil
 }
 
-// ParseQuery parses a query string. It is bleve's query string syntax
-// (words, "phrases", +required, -excluded, field:value, field:>=number)
-// with, in addition, the operators AND, OR and NOT between terms (A AND B
-// requires both; NOT A excludes A; OR is the default), and Chinese quotation
-// marks “…” for phrases. Words without a field search the text.
+// ParseQuery parses a query string: words, "phrases" (also in Chinese
+// quotation marks “…”), field:value, field:>=number and the other terms of
+// bleve's query string syntax, separated by white space. Every term is
+// required (AND, the default, may be written); terms joined by OR are
+// required as a group (a b OR c: a, and b or c); a term after NOT or with
+// a leading - is excluded, one with a leading + required. Words without a
+// field search the text.
 func ParseQuery(s string) (bquery.Query, error) {
-	q, err := bquery.NewQueryStringQuery(rewriteOperators(s)).Parse()
-	if err != nil {
-		return nil, &RequestError{fmt.Sprintf("query %q: %v", s, err)}
+	var must, not []bquery.Query
+	var groups [][]bquery.Query // the required terms, each group one OR
+	for _, t := range queryTerms(s) {
+		q, err := bquery.NewQueryStringQuery(t.text).Parse()
+		if err != nil {
+			return nil, &RequestError{fmt.Sprintf("query %q: %v", s, err)}
+		}
+		switch {
+		case t.not:
+			not = append(not, q)
+		case t.or && len(groups) > 0:
+			groups[len(groups)-1] = append(groups[len(groups)-1], q)
+		default:
+			groups = append(groups, []bquery.Query{q})
+		}
 	}
-	return q, nil
+	for _, g := range groups {
+		if len(g) == 1 {
+			must = append(must, g[0])
+			continue
+		}
+		d := bquery.NewDisjunctionQuery(g)
+		d.SetMin(1)
+		must = append(must, d)
+	}
+	if len(must) == 0 && len(not) == 0 {
+		return nil, &RequestError{fmt.Sprintf("query %q: 没有可查的词", s)}
+	}
+	return bquery.NewBooleanQueryForQueryString(must, nil, not), nil
 }
 
 // RequestError is the error of a search that cannot be run as asked: a
@@ -213,8 +270,44 @@ type RequestError struct{ msg string }
 // Error implements error.
 func (e *RequestError) Error() string { return e.msg }
 
-// rewriteOperators turns AND, OR and NOT into bleve's + and - prefixes.
-func rewriteOperators(s string) string {
+// queryTerm is a term of a query string, as ParseQuery reads it.
+type queryTerm struct {
+	text string // without a leading + or -
+	not  bool   // after NOT, or with a leading -
+	or   bool   // joined to the term before by OR
+}
+
+// queryTerms reads the terms of a query string and the operators between
+// them.
+func queryTerms(s string) []queryTerm {
+	var out []queryTerm
+	or, neg := false, false
+	for _, tok := range queryTokens(s) {
+		switch tok {
+		case "AND":
+			continue
+		case "OR":
+			or = true
+			continue
+		case "NOT":
+			neg = true
+			continue
+		}
+		t := queryTerm{text: tok, not: neg, or: or && !neg}
+		if len(tok) > 1 && (tok[0] == '-' || tok[0] == '+') {
+			t.not = t.not || tok[0] == '-'
+			t.text = tok[1:]
+		}
+		out = append(out, t)
+		or, neg = false, false
+	}
+	return out
+}
+
+// queryTokens splits a query string at white space outside quotes, with
+// Chinese quotation marks and the ideographic space read as their ASCII
+// forms.
+func queryTokens(s string) []string {
 	s = strings.NewReplacer("“", `"`, "”", `"`, "＂", `"`, "　", " ").Replace(s)
 	var toks []string
 	var cur strings.Builder
@@ -236,57 +329,48 @@ func rewriteOperators(s string) string {
 	if cur.Len() > 0 {
 		toks = append(toks, cur.String())
 	}
-	prefix := make([]string, len(toks))
-	keep := make([]bool, len(toks))
-	for i, t := range toks {
-		switch t {
-		case "AND":
-			if i > 0 && keep[i-1] && prefix[i-1] == "" {
-				prefix[i-1] = "+"
-			}
-			if i+1 < len(toks) {
-				prefix[i+1] = "+"
-			}
-		case "NOT":
-			if i+1 < len(toks) {
-				prefix[i+1] = "-"
-			}
-		case "OR":
-		default:
-			keep[i] = true
-		}
-	}
-	var out []string
-	for i, t := range toks {
-		if !keep[i] {
-			continue
-		}
-		if prefix[i] != "" && !strings.HasPrefix(t, "+") && !strings.HasPrefix(t, "-") {
-			t = prefix[i] + t
-		}
-		out = append(out, t)
-	}
-	return strings.Join(out, " ")
+	return toks
 }
 
-// rewritePhrases makes the phrases of q on the text fields analysed in
-// precise mode with long words split (AnalyzerPhrase), so that a
-// phrase matches once per literal occurrence (see Tokenizer), and matched by
-// phraseSearcher.
+// rewritePhrases makes the words and phrases of q on the text of two
+// characters or more literal queries (literalQuery), which find every
+// document holding them; the phrases of the title (and a phrase of one
+// character on the text) are analysed in precise mode with long words
+// split (AnalyzerPhrase), so that a phrase matches once per literal
+// occurrence (see Tokenizer), and matched by phraseSearcher.
 func rewritePhrases(q bquery.Query) bquery.Query {
 	return rewriteLeaves(q, func(q bquery.Query) bquery.Query {
-		t, ok := q.(*bquery.MatchPhraseQuery)
-		if !ok {
-			return q
+		switch t := q.(type) {
+		case *bquery.MatchQuery:
+			if f := t.Field(); (f == "" || f == FieldText) && t.Fuzziness == 0 && hasGram(queryText(t.Match)) {
+				return literalQuery(t.Match, t.Boost())
+			}
+		case *bquery.MatchPhraseQuery:
+			f := t.Field()
+			if f != "" && f != FieldText && f != FieldTitle {
+				return q
+			}
+			if t.Fuzziness != 0 {
+				if f == FieldTitle {
+					t.Analyzer = AnalyzerPhrase
+					return q
+				}
+				// The text's words have no positions: its fuzzy phrase
+				// asks for each word, fuzzily (see rewriteExpanding).
+				m := bquery.NewMatchQuery(t.MatchPhrase)
+				m.SetField(f)
+				m.SetFuzziness(t.Fuzziness)
+				m.SetOperator(bquery.MatchQueryOperatorAnd)
+				m.SetBoost(t.Boost())
+				m.Analyzer = AnalyzerDefault
+				return m
+			}
+			if f != FieldTitle && hasGram(queryText(t.MatchPhrase)) {
+				return literalQuery(t.MatchPhrase, t.Boost())
+			}
+			return &phraseQuery{phrase: t.MatchPhrase, field: f, boost: t.Boost()}
 		}
-		if f := t.Field(); f != "" && f != FieldText && f != FieldTitle {
-			return q
-		}
-		if t.Fuzziness != 0 {
-			t.Analyzer = AnalyzerPhrase
-			return q
-		}
-		return &phraseQuery{phrase: t.MatchPhrase, field: t.Field(), boost: t.Boost()}
+		return q
 	})
 }
 

@@ -579,7 +579,7 @@ func (s *Server) lookup(id string) (caseState, bool) {
 // searchRequest reads a search's parameters.
 func searchRequest(q url.Values) (index.Request, error) {
 	req := index.Request{Query: strings.TrimSpace(q.Get("q")), Kind: q.Get("kind"), Unit: strings.TrimSpace(q.Get("unit")),
-		From: q.Get("from"), To: q.Get("to"), Limit: 10}
+		From: q.Get("from"), To: q.Get("to"), Limit: 10, Sort: q.Get("sort")}
 	if req.Kind != "" {
 		ok := false
 		for _, k := range kinds {

@@ -19,14 +19,15 @@ func runSearch(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	fs := flag.NewFlagSet("zhenggai search", flag.ContinueOnError)
 	dir := fs.String("index", "", "the index folder")
 	kind := fs.String("kind", "", "only documents of this kind: report, minutes, ledger or other")
-	unit := fs.String("unit", "", "only documents of this unit (exactly as indexed)")
+	unit := fs.String("unit", "", "only documents whose unit holds this (part of a name: 桐岭 keeps every 桐岭… unit)")
 	from := fs.String("from", "", "only documents dated on or after this day, YYYY-MM-DD")
 	to := fs.String("to", "", "only documents dated on or before this day, YYYY-MM-DD")
 	limit := fs.Int("limit", 10, "number of hits to show")
 	offset := fs.Int("offset", 0, "skip this many hits first (paging)")
 	format := fs.String("format", "text", "output format: text or json")
+	sortBy := fs.String("sort", "relevance", "order of the hits: relevance, or date (newest first)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: zhenggai search --index DIR [--kind K] [--unit U] [--from DATE] [--to DATE] [--limit N] [--offset N] [--format text|json] QUERY")
+		fmt.Fprintln(stderr, "usage: zhenggai search --index DIR [--kind K] [--unit U] [--from DATE] [--to DATE] [--limit N] [--offset N] [--sort relevance|date] [--format text|json] QUERY")
 		fmt.Fprintln(stderr, `QUERY: words, "phrases", +must -mustnot, AND / OR / NOT, kind:report, meetings_total:>=10, problems_rate:<90`)
 		fs.PrintDefaults()
 	}
@@ -43,6 +44,9 @@ func runSearch(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return exitInput
 	}
 	if err := oneOf("format", *format, "text", "json"); err != nil {
+		return usageErr(err.Error())
+	}
+	if err := oneOf("sort", *sortBy, index.SortRelevance, index.SortDate); err != nil {
 		return usageErr(err.Error())
 	}
 	if *limit < 1 || *limit > index.MaxLimit || *offset < 0 || *offset > index.MaxOffset {
@@ -66,7 +70,7 @@ func runSearch(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	defer x.Close()
 	res, err := x.Search(ctx, index.Request{Query: strings.Join(pos, " "), Kind: *kind, Unit: *unit,
-		From: *from, To: *to, Limit: *limit, Offset: *offset})
+		From: *from, To: *to, Limit: *limit, Offset: *offset, Sort: *sortBy})
 	if err != nil {
 		fmt.Fprintln(stderr, "zhenggai:", err)
 		return exitInput
