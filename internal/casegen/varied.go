@@ -19,6 +19,9 @@ type Options struct {
 	// "dim=*" for every value of a dimension. A dimension whose every value
 	// is excluded falls back to its first value.
 	Exclude []string
+	// Prefer lists features to draw whenever their dimension is drawn and
+	// they are not excluded ("dim=value"), to put one feature in every case.
+	Prefer []string
 }
 
 // Planted is one finding a generated case must produce.
@@ -46,6 +49,7 @@ type Manifest struct {
 type gen struct {
 	r        *rand.Rand
 	exclude  map[string]bool
+	prefer   map[string]bool
 	features []string
 	planted  []Planted
 }
@@ -67,6 +71,11 @@ func (g *gen) pick(dim string, n int, name func(int) string) int {
 	if len(ok) > 0 {
 		i = ok[g.r.IntN(len(ok))]
 	}
+	for _, j := range ok {
+		if g.prefer[dim+"="+name(j)] {
+			i = j
+		}
+	}
 	g.note(dim, name(i))
 	return i
 }
@@ -79,7 +88,7 @@ func (g *gen) pickWord(dim string, ws []string) string {
 // chance is true with probability p, recorded as dim=yes or dim=no (an
 // excluded outcome is not drawn).
 func (g *gen) chance(dim string, p float64) bool {
-	yes := g.r.Float64() < p
+	yes := g.r.Float64() < p || g.prefer[dim+"=yes"]
 	if yes && !g.allowed(dim, "yes") {
 		yes = false
 	} else if !yes && !g.allowed(dim, "no") {
@@ -87,6 +96,16 @@ func (g *gen) chance(dim string, p float64) bool {
 	}
 	g.note(dim, map[bool]string{true: "yes", false: "no"}[yes])
 	return yes
+}
+
+// preferred reports whether a preferred feature starts with prefix.
+func (g *gen) preferred(prefix string) bool {
+	for k := range g.prefer {
+		if strings.HasPrefix(k, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 func (g *gen) note(dim, v string) {
@@ -148,9 +167,12 @@ type model struct {
 // except for the discrepancies it plants, which the manifest lists (and
 // manifest.json in dir records).
 func Varied(dir string, seed uint64, opt Options) (Manifest, error) {
-	g := &gen{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), exclude: map[string]bool{}}
+	g := &gen{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), exclude: map[string]bool{}, prefer: map[string]bool{}}
 	for _, e := range opt.Exclude {
 		g.exclude[e] = true
+	}
+	for _, e := range opt.Prefer {
+		g.prefer[e] = true
 	}
 	m := g.draw()
 	if err := os.MkdirAll(filepath.Join(dir, "minutes"), 0o755); err != nil {
@@ -330,13 +352,25 @@ func (g *gen) draw() *model {
 	// Meetings: the minutes on file, and the report's figures of them.
 	types := []extract.MeetingType{extract.MeetingPartyCommittee, extract.MeetingWork, extract.MeetingSpecial, extract.MeetingStudy}
 	r.Shuffle(len(types), func(i, j int) { types[i], types[j] = types[j], types[i] })
-	types = types[:1+r.IntN(3)]
+	// Types whose phrasing or minute title is preferred come first, are
+	// kept, and hold the planted discrepancy.
+	nt := 1 + r.IntN(3)
+	for i, t := range types {
+		if g.preferred("phr.meetings."+string(t)+"=") || g.preferred("minutes."+string(t)+"=") {
+			types[0], types[i] = types[i], types[0]
+			nt = max(nt, 1)
+		}
+	}
+	types = types[:nt]
 	if !pDLM {
 		types = append(types, extract.MeetingDemocraticLife)
 	}
 	span := int(m.report.Sub(m.feedback).Hours()/24) - 2
 	for _, t := range types {
 		k := 1 + r.IntN(4)
+		if g.preferred("phr.meetings." + string(t) + "=") {
+			k = max(k, 2)
+		}
 		if t == extract.MeetingDemocraticLife {
 			k = 1
 		}
@@ -349,7 +383,7 @@ func (g *gen) draw() *model {
 	}
 	if pMeet {
 		t := m.meetingOrder[r.IntN(len(m.meetingOrder))]
-		if t == extract.MeetingDemocraticLife {
+		if t == extract.MeetingDemocraticLife || g.preferred("phr.meetings.") || g.preferred("minutes.") {
 			t = m.meetingOrder[0]
 		}
 		m.claimedMeetings[t]++
