@@ -136,3 +136,11 @@ var accMethods = []struct {
 
 // moneyForms state an amount recovered or refunded; no rule checks it.
 var moneyForms = []string{"追缴违规资金%s万元", "清退违规发放津补贴%s万元", "收回闲置资金%s万元"}
+
+// The forms of the sanctions, rules and clues figures (written in
+// reportParas): a total with its kinds, 共 before the total, the kinds alone.
+var (
+	accForms  = []string{"total-then-kinds", "gong-total", "kinds-only"}
+	sysForms  = []string{"new-revised", "total-with-parts", "made-and-revised"}
+	clueForms = []string{"handed-handled", "received-disposed", "among-closed", "all-closed"}
+)

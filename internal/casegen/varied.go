@@ -159,6 +159,9 @@ type model struct {
 	rate                     string
 	accClaim                 int
 	sysNewClaim              int
+	accForm, sysForm         string
+	clueForm                 string
+	accKinds                 map[extract.Subtype]int // the report's figures by kind
 	cluesHandledClaim        int
 }
 
@@ -375,7 +378,7 @@ func (g *gen) draw() *model {
 			k = 1
 		}
 		for j := 0; j < k; j++ {
-			title := g.pickWord("minutes."+string(t), minuteTitles[t])
+			title := g.pickWord("minutes."+string(t), titlesOf(t))
 			m.minutes = append(m.minutes, meeting{typ: t, title: title, date: m.feedback.AddDate(0, 0, 1+r.IntN(span))})
 		}
 		m.claimedMeetings[t] = k
@@ -429,16 +432,39 @@ func (g *gen) draw() *model {
 		m.acc = append(m.acc, r.IntN(len(accMethods)))
 	}
 	m.accClaim = nAcc
+	m.accForm = accForms[g.pick("phr.accountability", len(accForms), func(i int) string { return accForms[i] })]
+	m.accKinds = map[extract.Subtype]int{}
+	for _, a := range m.acc {
+		m.accKinds[accMethods[a].sub]++
+	}
 	if pAcc {
-		m.accClaim++
-		g.plant("plant=accountability", "claim.accountability", "total", fmt.Sprint(m.accClaim), fmt.Sprint(nAcc))
+		if m.accForm == "kinds-only" {
+			// Without a total each kind is compared: one more of the first.
+			sub := accMethods[m.acc[0]].sub
+			m.accKinds[sub]++
+			g.plant("plant=accountability", "claim.accountability", string(sub), fmt.Sprint(m.accKinds[sub]), fmt.Sprint(m.accKinds[sub]-1))
+		} else {
+			m.accClaim++
+			g.plant("plant=accountability", "claim.accountability", "total", fmt.Sprint(m.accClaim), fmt.Sprint(nAcc))
+		}
 	}
 	m.sysNew, m.sysRevised = 1+r.IntN(4), r.IntN(3)
+	m.sysForm = sysForms[g.pick("phr.systems", len(sysForms), func(i int) string { return sysForms[i] })]
 	m.sysNewClaim = m.sysNew
 	if pSys {
 		m.sysNewClaim++
 		g.plant("plant=systems", "claim.systems", "new", fmt.Sprint(m.sysNewClaim), fmt.Sprint(m.sysNew))
+		if m.sysForm == "total-with-parts" && m.sysRevised > 0 {
+			g.plant("plant=systems", "claim.systems", "total", fmt.Sprint(m.sysNewClaim+m.sysRevised), fmt.Sprint(m.sysNew+m.sysRevised))
+		}
 	}
+	var cf []string
+	for _, c := range clueForms {
+		if c != "all-closed" || !pClues {
+			cf = append(cf, c)
+		}
+	}
+	m.clueForm = cf[g.pick("phr.clues", len(cf), func(i int) string { return cf[i] })]
 	if pParts {
 		g.plant("plant=parts-sum", "", "", "", "") // filled in by the report writer
 	}
@@ -467,4 +493,18 @@ func opt(n int, format string) string {
 		return ""
 	}
 	return fmt.Sprintf(format, n)
+}
+
+// titlesOf is the minute titles of type t: those of minuteTitles, and for
+// the party committee, work and special meetings one made of each word of
+// extract's meeting types table ({u}推进会纪要).
+func titlesOf(t extract.MeetingType) []string {
+	ts := append([]string(nil), minuteTitles[t]...)
+	switch t {
+	case extract.MeetingPartyCommittee, extract.MeetingWork, extract.MeetingSpecial:
+		for _, w := range extract.MeetingTypeWords(t) {
+			ts = append(ts, "{u}"+w+"纪要")
+		}
+	}
+	return ts
 }

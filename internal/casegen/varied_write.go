@@ -111,14 +111,15 @@ func (g *gen) reportParas(m *model, round string) []string {
 
 	// Rules, sanctions, clues, money.
 	var other []string
-	if m.sysRevised > 0 {
+	switch {
+	case m.sysForm == "total-with-parts" && m.sysRevised > 0:
+		other = append(other, f("建立完善制度%d项，其中新建%d项、修订%d项", m.sysNewClaim+m.sysRevised, m.sysNewClaim, m.sysRevised))
+	case m.sysForm == "made-and-revised" && m.sysRevised > 0:
+		other = append(other, f("制定出台制度%d项，修订%d项", m.sysNewClaim, m.sysRevised))
+	case m.sysRevised > 0:
 		other = append(other, f("新建制度%d项、修订完善制度%d项", m.sysNewClaim, m.sysRevised))
-	} else {
+	default:
 		other = append(other, f("新制定制度%d项", m.sysNewClaim))
-	}
-	counts := map[extract.Subtype]int{}
-	for _, a := range m.acc {
-		counts[accMethods[a].sub]++
 	}
 	var parts []string
 	for _, s := range []struct {
@@ -126,11 +127,18 @@ func (g *gen) reportParas(m *model, round string) []string {
 		word string
 	}{{extract.SubtypeDisciplined, "给予党纪政务处分"}, {extract.SubtypeOrgHandling, "组织处理"}, {extract.SubtypeAdmonished, "诫勉"},
 		{extract.SubtypeCriticized, "通报批评"}} {
-		if counts[s.sub] > 0 {
-			parts = append(parts, f("%s%d人", s.word, counts[s.sub]))
+		if m.accKinds[s.sub] > 0 {
+			parts = append(parts, f("%s%d人", s.word, m.accKinds[s.sub]))
 		}
 	}
-	other = append(other, f("问责干部%d人，其中%s", m.accClaim, strings.Join(parts, "、")))
+	switch m.accForm {
+	case "gong-total":
+		other = append(other, f("共问责%d人，其中%s", m.accClaim, strings.Join(parts, "、")))
+	case "kinds-only":
+		other = append(other, strings.Join(parts, "、"))
+	default:
+		other = append(other, f("问责干部%d人，其中%s", m.accClaim, strings.Join(parts, "、")))
+	}
 	p = append(p, "整改中，"+strings.Join(other, "；")+"。")
 	handled := 0
 	for _, c := range m.clues {
@@ -141,7 +149,20 @@ func (g *gen) reportParas(m *model, round string) []string {
 	if m.cluesHandledClaim > handled {
 		handled = m.cluesHandledClaim
 	}
-	p = append(p, f("巡察组移交问题线索%d件，已办结%d件。", len(m.clues), handled))
+	switch m.clueForm {
+	case "received-disposed":
+		p = append(p, f("收到巡察移交问题线索%d件，已处置%d件。", len(m.clues), handled))
+	case "among-closed":
+		p = append(p, f("巡察组移交的%d件问题线索中，已了结%d件。", len(m.clues), handled))
+	case "all-closed":
+		if handled == len(m.clues) {
+			p = append(p, f("巡察组移交的%d件问题线索已全部办结。", len(m.clues)))
+			break
+		}
+		fallthrough
+	default:
+		p = append(p, f("巡察组移交问题线索%d件，已办结%d件。", len(m.clues), handled))
+	}
 	p = append(p, "整改中，"+f(g.pickWord("phr.money", moneyForms), f("%d.%d", 10+g.r.IntN(200), g.r.IntN(10)))+"。")
 
 	if g.features != nil && hasFeature(g.features, "report.items=yes") {
