@@ -281,7 +281,7 @@ func (g *gen) draw() *model {
 	if pItem {
 		i := o[0]
 		m.rows[i].reportDone = true
-		g.plant("plant=item-status", "claim.item-status", m.rows[i].no, "done", "open")
+		g.plant("plant=item-status", "claim.item-status", m.rows[i].no, string(extract.StatusDone), "open")
 	}
 	if pOverdue {
 		i := o[len(o)-1]
@@ -332,13 +332,13 @@ func (g *gen) draw() *model {
 	}
 	ledgerDone := len(dones())
 	if m.done > ledgerDone {
-		g.plant("plant=item-status", "claim.problems-done", "done", fmt.Sprint(m.done), fmt.Sprint(ledgerDone))
+		g.plant("plant=item-status", "claim.problems-done", string(extract.SubtypeDone), fmt.Sprint(m.done), fmt.Sprint(ledgerDone))
 	}
 	if pTotal {
 		m.total++
-		g.plant("plant=problems-total", "claim.problems-total", "total", fmt.Sprint(m.total), fmt.Sprint(n))
+		g.plant("plant=problems-total", "claim.problems-total", string(extract.SubtypeTotal), fmt.Sprint(m.total), fmt.Sprint(n))
 		if listed {
-			g.plant("plant=problems-total", "arith.list-count", "problems", fmt.Sprint(m.total), fmt.Sprint(n))
+			g.plant("plant=problems-total", "arith.list-count", string(extract.KindProblems), fmt.Sprint(m.total), fmt.Sprint(n))
 		}
 		m.doing++ // the parts still add up: one more problem in progress
 	}
@@ -348,7 +348,7 @@ func (g *gen) draw() *model {
 		if wrong == m.rate {
 			wrong = rateOf(m.done-1, m.total)
 		}
-		g.plant("plant=rate", "arith.rate", "problems", strings.TrimSuffix(wrong, "%"), round2(float64(m.done)*100/float64(m.total)))
+		g.plant("plant=rate", "arith.rate", string(extract.KindProblems), strings.TrimSuffix(wrong, "%"), round2(float64(m.done)*100/float64(m.total)))
 		m.rate = wrong
 	}
 
@@ -415,7 +415,7 @@ func (g *gen) draw() *model {
 		c := &m.clues[nClues-1]
 		c.open, c.closed = true, time.Time{}
 		c.handed = m.asOf.AddDate(0, 0, -20)
-		g.plant("plant=clues", "claim.clues", "handled", fmt.Sprint(nClues), fmt.Sprint(nClues-1))
+		g.plant("plant=clues", "claim.clues", string(extract.SubtypeHandled), fmt.Sprint(nClues), fmt.Sprint(nClues-1))
 	}
 	if pClueOver {
 		c := &m.clues[0]
@@ -445,7 +445,7 @@ func (g *gen) draw() *model {
 			g.plant("plant=accountability", "claim.accountability", string(sub), fmt.Sprint(m.accKinds[sub]), fmt.Sprint(m.accKinds[sub]-1))
 		} else {
 			m.accClaim++
-			g.plant("plant=accountability", "claim.accountability", "total", fmt.Sprint(m.accClaim), fmt.Sprint(nAcc))
+			g.plant("plant=accountability", "claim.accountability", string(extract.SubtypeTotal), fmt.Sprint(m.accClaim), fmt.Sprint(nAcc))
 		}
 	}
 	m.sysNew, m.sysRevised = 1+r.IntN(4), r.IntN(3)
@@ -453,9 +453,9 @@ func (g *gen) draw() *model {
 	m.sysNewClaim = m.sysNew
 	if pSys {
 		m.sysNewClaim++
-		g.plant("plant=systems", "claim.systems", "new", fmt.Sprint(m.sysNewClaim), fmt.Sprint(m.sysNew))
+		g.plant("plant=systems", "claim.systems", string(extract.SubtypeNew), fmt.Sprint(m.sysNewClaim), fmt.Sprint(m.sysNew))
 		if m.sysForm == "total-with-parts" && m.sysRevised > 0 {
-			g.plant("plant=systems", "claim.systems", "total", fmt.Sprint(m.sysNewClaim+m.sysRevised), fmt.Sprint(m.sysNew+m.sysRevised))
+			g.plant("plant=systems", "claim.systems", string(extract.SubtypeTotal), fmt.Sprint(m.sysNewClaim+m.sysRevised), fmt.Sprint(m.sysNew+m.sysRevised))
 		}
 	}
 	var cf []string

@@ -96,7 +96,7 @@ func (g *gen) reportParas(m *model, round string) []string {
 			break
 		}
 		doing++
-		g.planted[i] = Planted{Class: pl.Class, Rule: "arith.parts-sum", Item: "problems", Claimed: fmt.Sprint(m.total),
+		g.planted[i] = Planted{Class: pl.Class, Rule: "arith.parts-sum", Item: string(extract.KindProblems), Claimed: fmt.Sprint(m.total),
 			Observed: fmt.Sprint(m.done + doing + m.notD)}
 		break
 	}

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/zhenggai/zhenggai/extract"
 	"github.com/zhenggai/zhenggai/internal/casegen"
 	"github.com/zhenggai/zhenggai/verify"
 )
@@ -100,7 +101,7 @@ func sameValue(want string, v verify.Value) bool {
 		return true
 	case "open":
 		w, _ := v.Word()
-		return w == "in_progress" || w == "not_done"
+		return w == string(extract.StatusInProgress) || w == string(extract.StatusNotDone)
 	}
 	x, err1 := strconv.ParseFloat(want, 64)
 	y, ok := v.Number()
