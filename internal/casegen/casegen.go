@@ -1,6 +1,14 @@
-// Package casegen writes synthetic rectification cases of any size — a
-// report, a ledger and minutes that agree with each other except where told
-// to disagree — for benchmarks and load tests.
+// Package casegen writes synthetic rectification cases — a report, a ledger
+// and minutes that agree with each other except where told to disagree.
+//
+// Generate writes one uniform case of any size, for benchmarks and load
+// tests. Varied writes small cases drawn at random from a seed: report
+// phrasings of every figure family, ledger header words, title and 填报 rows,
+// two-row headers, section and subtotal rows, status wordings (negated and
+// pending ones too), minute titles in their common forms, file formats and
+// case.json's presence; it plants discrepancies and records in a Manifest the
+// findings each case must produce. Package score checks them (the property
+// test, and gencase -varied -score).
 package casegen
 
 import (
