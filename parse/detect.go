@@ -16,6 +16,7 @@ var extFormats = map[string]Format{
 	".html": FormatHTML, ".htm": FormatHTML, ".xhtml": FormatHTML, ".shtml": FormatHTML,
 	".txt": FormatText, ".text": FormatText, ".md": FormatMarkdown, ".markdown": FormatMarkdown,
 	".xlsx": FormatXLSX, ".xlsm": FormatXLSX, ".csv": FormatCSV,
+	".jpg": FormatImage, ".jpeg": FormatImage, ".png": FormatImage, ".tif": FormatImage, ".tiff": FormatImage,
 }
 
 // Supported reports whether name has the extension of a format this package
@@ -74,6 +75,8 @@ func describe(f Format) string {
 		return "plain text"
 	case FormatHTML:
 		return "an HTML page"
+	case FormatImage:
+		return "an image"
 	}
 	return "a " + strings.ToUpper(string(f)) + " file"
 }
@@ -96,9 +99,11 @@ func sniff(data []byte) (Format, error) {
 		return "", model.Cause(ErrUnsupported, "legacy Office binary file (.doc/.xls/.wps); save it as DOCX, XLSX or PDF")
 	case bytes.HasPrefix(data, []byte("\x1f\x8b")), bytes.HasPrefix(data, []byte("Rar!")), bytes.HasPrefix(data, []byte("7z\xbc\xaf")):
 		return "", model.Cause(ErrUnsupported, "compressed archive, not a document")
-	case bytes.HasPrefix(data, []byte("\x89PNG")), bytes.HasPrefix(data, []byte("\xff\xd8\xff")), bytes.HasPrefix(data, []byte("GIF8")),
+	case bytes.HasPrefix(data, []byte("\x89PNG")), bytes.HasPrefix(data, []byte("\xff\xd8\xff")),
 		bytes.HasPrefix(data, []byte("II*\x00")), bytes.HasPrefix(data, []byte("MM\x00*")):
-		return "", model.Cause(ErrUnsupported, "an image, not a document (scans need OCR first)")
+		return FormatImage, nil
+	case bytes.HasPrefix(data, []byte("GIF8")):
+		return "", model.Cause(ErrUnsupported, "a GIF image, not a document (scans are read as JPEG, PNG or TIFF)")
 	}
 	if looksHTML(head) {
 		return FormatHTML, nil

@@ -1,5 +1,6 @@
 // Package parse reads the files of a rectification case — reports, minutes
-// and ledgers in PDF, DOCX, OFD, HTML, TXT/Markdown, XLSX and CSV — into one
+// and ledgers in PDF, DOCX, OFD, HTML, TXT/Markdown, XLSX and CSV, and
+// scans (scanned PDFs, JPEG, PNG and TIFF images, read by OCR) — into one
 // document model, the first stage of zhenggai's pipeline.
 //
 // A Document has pages of text, the paragraphs and tables on them, and what
@@ -23,8 +24,11 @@
 //
 // Parse tells the format from the content (Detect) and hands the bytes to
 // that format's reader, a model.Reader from a package of its own:
-// parse/pdf, parse/docx, parse/ofd, parse/html, parse/sheet (XLSX and CSV)
-// and parse/text (TXT and Markdown). The readers share parse/model, which
+// parse/pdf, parse/docx, parse/ofd, parse/html, parse/sheet (XLSX and CSV),
+// parse/text (TXT and Markdown) and parse/image (images, through the OCR
+// engine of parse/ocr, which parse/pdf uses for pages with no text layer;
+// an OCR'd page is marked, Page.OCR, with its confidence and the spans read
+// with low confidence, Document.LowConfidence). The readers share parse/model, which
 // defines the document model, the builder, Normalize, the dates, the errors
 // and the options; this package re-exports all of it under the same names
 // (Document is model.Document), so callers import parse alone. A new format

@@ -11,6 +11,7 @@ import (
 
 	"github.com/zhenggai/zhenggai/parse/docx"
 	"github.com/zhenggai/zhenggai/parse/html"
+	"github.com/zhenggai/zhenggai/parse/image"
 	"github.com/zhenggai/zhenggai/parse/model"
 	"github.com/zhenggai/zhenggai/parse/ofd"
 	"github.com/zhenggai/zhenggai/parse/pdf"
@@ -30,6 +31,7 @@ var readers = map[Format]model.Reader{
 	FormatMarkdown: text.Read,
 	FormatXLSX:     sheet.ReadXLSX,
 	FormatCSV:      sheet.ReadCSV,
+	FormatImage:    image.Read,
 }
 
 // ParseFile reads the file at path. The returned document's File is path as
