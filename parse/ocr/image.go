@@ -106,7 +106,7 @@ func Recognize(ctx context.Context, img image.Image, dpi int) (*Page, error) {
 	}
 	pctx, cancel := context.WithTimeout(ctx, PageTimeout)
 	defer cancel()
-	return recognize(ctx, pctx, img, dpi)
+	return recognize(ctx, pctx, Grey(img), dpi)
 }
 
 // pageErr names the page's time limit when it, and not the caller's

@@ -1,10 +1,8 @@
 package ocr
 
 import (
-	"bytes"
 	"context"
 	"image"
-	"image/png"
 	"math"
 	"os/exec"
 	"strconv"
@@ -41,27 +39,64 @@ func RecognizePDFPage(ctx context.Context, data []byte, n, dpi int) (*Page, erro
 	pctx, cancel := context.WithTimeout(ctx, PageTimeout)
 	defer cancel()
 	page := strconv.Itoa(n)
-	out, err := run(pctx, data, "pdftoppm", "-r", strconv.Itoa(dpi), "-f", page, "-l", page, "-png", "-")
+	// PPM, not PNG: no compression to do and undo for an image that is
+	// read once.
+	out, err := run(pctx, data, "pdftoppm", "-r", strconv.Itoa(dpi), "-f", page, "-l", page, "-")
 	if err != nil {
 		return nil, pageErr(ctx, pctx, err)
 	}
-	cfg, err := png.DecodeConfig(bytes.NewReader(out))
+	g, err := greyPPM(out)
 	if err != nil {
-		return nil, model.Cause(model.ErrCorrupt, "page %d could not be rendered: %v", n, err)
+		return nil, model.Cause(err, "page %d could not be rendered", n)
 	}
-	if err := CheckSize(cfg.Width, cfg.Height); err != nil {
-		return nil, err
-	}
-	img, err := png.Decode(bytes.NewReader(out))
-	if err != nil {
-		return nil, model.Cause(model.ErrCorrupt, "page %d could not be rendered: %v", n, err)
-	}
-	return recognize(ctx, pctx, img, dpi)
+	return recognize(ctx, pctx, g, dpi)
 }
 
-// recognize runs Tesseract on img within pctx, a page's time limit under ctx.
-func recognize(ctx, pctx context.Context, img image.Image, dpi int) (*Page, error) {
-	out, err := tesseract(pctx, pgm(Grey(img)), dpi)
+// greyPPM reads a binary PPM (P6, 8 bits a channel) into grey levels with
+// seals removed, as Grey does; the size in its header is checked against
+// MaxPixels before the pixels are read.
+func greyPPM(data []byte) (*image.Gray, error) {
+	// Four fields (magic, width, height, maximum value), then one
+	// white-space byte and the pixels.
+	var f [4]string
+	i := 0
+	for k := range f {
+		for i < len(data) && i < 64 && isSpace(data[i]) {
+			i++
+		}
+		j := i
+		for i < len(data) && i < 64 && !isSpace(data[i]) {
+			i++
+		}
+		f[k] = string(data[j:i])
+	}
+	w, errW := strconv.Atoi(f[1])
+	h, errH := strconv.Atoi(f[2])
+	if f[0] != "P6" || f[3] != "255" || errW != nil || errH != nil || i >= len(data) {
+		return nil, model.Cause(model.ErrCorrupt, "not an 8-bit PPM image")
+	}
+	if err := CheckSize(w, h); err != nil {
+		return nil, err
+	}
+	i++
+	if len(data)-i < w*h*3 {
+		return nil, model.Cause(model.ErrCorrupt, "PPM image shorter than %d×%d pixels", w, h)
+	}
+	px := data[i:]
+	g := image.NewGray(image.Rect(0, 0, w, h))
+	for j := range g.Pix {
+		g.Pix[j] = grey(px[3*j], px[3*j+1], px[3*j+2])
+	}
+	return g, nil
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' }
+
+// recognize runs Tesseract on g, an image in grey levels with seals
+// removed, within pctx, a page's time limit under ctx.
+func recognize(ctx, pctx context.Context, g *image.Gray, dpi int) (*Page, error) {
+	g, dpi = fitTextHeight(g, dpi)
+	out, err := tesseract(pctx, pgm(g), dpi)
 	if err != nil {
 		return nil, pageErr(ctx, pctx, err)
 	}

@@ -38,7 +38,7 @@ func TestScannedPDF(t *testing.T) {
 		require.NoError(t, err)
 		acc := parsetest.Accuracy(pg.Text, string(want))
 		t.Logf("page %d (%s): accuracy %.4f, confidence %.1f, %d low-confidence spans", i+1, src, acc, pg.OCRConfidence, len(pg.LowConfidence))
-		assert.GreaterOrEqual(t, acc, 0.94)
+		assert.GreaterOrEqual(t, acc, 0.97)
 	}
 	parsetest.CheckOffsets(t, doc)
 	assert.Contains(t, doc.Pages[0].Text, "对照省委第三巡视组反馈的11个问题")

@@ -16,13 +16,20 @@
 //     JPEG-compressed (quality 70);
 //   - scanned.pdf: seal.png and skewed.jpg's images as the two pages of a
 //     PDF with no text layer (JPEG images, DCTDecode), as a scanner writes.
+//
+// With -scan IN.pdf -o OUT.pdf it writes instead a scan of every page of
+// IN.pdf (300 dpi, JPEG quality 75, a red seal on the last page, every
+// second page turned by 1.5°, alternately either way), for measuring OCR on
+// whole reports; such scans are not committed.
 package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"image"
 	"image/color"
+	"image/draw"
 	"image/jpeg"
 	"image/png"
 	"math"
@@ -30,6 +37,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/go-pdf/fpdf"
 )
@@ -41,6 +49,13 @@ const dpi = 300
 type crop struct{ x, y, w, h int }
 
 func main() {
+	scan := flag.String("scan", "", "write a scan of every page of this PDF to -o")
+	outPDF := flag.String("o", "", "the scanned PDF written with -scan")
+	flag.Parse()
+	if *scan != "" {
+		must(os.WriteFile(*outPDF, scanWhole(*scan), 0o644))
+		return
+	}
 	out := filepath.Join("testdata", "ocr")
 	must(os.MkdirAll(out, 0o755))
 	r01 := filepath.Join("testdata", "corpus", "cases", "01-dongchuan-nonglin", "report.pdf")
@@ -103,6 +118,42 @@ func render(path string, n int, c crop) (*image.RGBA, []byte) {
 		"-layout", path, "-").Output()
 	must(err)
 	return rgba, bytes.TrimRight(txt, "\f\n ")
+}
+
+// scanWhole renders every page of the PDF at path as a scanner would
+// (see the command's doc) and returns the scanned PDF.
+func scanWhole(path string) []byte {
+	info, err := exec.Command("pdfinfo", path).Output()
+	must(err)
+	var pages int
+	for _, l := range strings.Split(string(info), "\n") {
+		if v, ok := strings.CutPrefix(l, "Pages:"); ok {
+			pages, err = strconv.Atoi(strings.TrimSpace(v))
+			must(err)
+		}
+	}
+	var jpegs [][]byte
+	for n := 1; n <= pages; n++ {
+		pg := strconv.Itoa(n)
+		data, err := exec.Command("pdftoppm", "-r", strconv.Itoa(dpi), "-f", pg, "-l", pg, "-png", path).Output()
+		must(err)
+		img, err := png.Decode(bytes.NewReader(data))
+		must(err)
+		var page image.Image = img
+		if n == pages {
+			rgba := image.NewRGBA(img.Bounds())
+			draw.Draw(rgba, rgba.Bounds(), img, image.Point{}, draw.Src)
+			b := rgba.Bounds()
+			seal(rgba, b.Dx()*2/3, b.Dy()/2, 260)
+			page = rgba
+		} else if n%2 == 0 {
+			page = rotate(toGrey(img), 1.5*float64(1-n%4))
+		}
+		var jb bytes.Buffer
+		must(jpeg.Encode(&jb, page, &jpeg.Options{Quality: 75}))
+		jpegs = append(jpegs, jb.Bytes())
+	}
+	return scannedPDF(jpegs...)
 }
 
 // seal draws a red seal centred at (cx, cy) of radius r: a ring and a
