@@ -96,6 +96,7 @@ func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\
 // removed, within pctx, a page's time limit under ctx.
 func recognize(ctx, pctx context.Context, g *image.Gray, dpi int) (*Page, error) {
 	g, dpi = fitTextHeight(g, dpi)
+	g, _ = deskew(g)
 	out, err := tesseract(pctx, pgm(g), dpi)
 	if err != nil {
 		return nil, pageErr(ctx, pctx, err)
