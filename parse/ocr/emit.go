@@ -1,6 +1,8 @@
 package ocr
 
 import (
+	"regexp"
+
 	"github.com/zhenggai/zhenggai/parse/model"
 )
 
@@ -11,7 +13,7 @@ func Emit(b *model.Builder, p *Page) {
 	b.Page("")
 	b.MarkOCR(p.Confidence)
 	for _, par := range p.Paragraphs {
-		text, pos, ok := b.ParagraphAt(par.Text(), 0)
+		text, pos, ok := b.ParagraphAt(fixHeadingNumber(par.Text()), 0)
 		if !ok {
 			continue
 		}
@@ -63,4 +65,15 @@ func index(s, sub []rune, from int) int {
 		}
 	}
 	return -1
+}
+
+// misreadNumber is a heading number such as （八） whose round brackets
+// were read as angle brackets (〈八), 《六》): Tesseract's Chinese model
+// does so at the start of a line, and the item's number is then lost.
+var misreadNumber = regexp.MustCompile(`^[〈《<]([一二三四五六七八九十]{1,3})[)）〉》>]`)
+
+// fixHeadingNumber restores the round brackets of a misread heading number
+// at the start of a paragraph.
+func fixHeadingNumber(s string) string {
+	return misreadNumber.ReplaceAllString(s, "（$1）")
 }

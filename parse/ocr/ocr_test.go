@@ -303,3 +303,16 @@ func TestDeskew(t *testing.T) {
 		})
 	}
 }
+
+func TestFixHeadingNumber(t *testing.T) {
+	tests := map[string]string{
+		"〈八)关于“政府采购程序不规范”问题的整改": "（八）关于“政府采购程序不规范”问题的整改",
+		"《六》关于":       "（六）关于",
+		"(三)关于":       "(三)关于",
+		"《中国共产党章程》规定": "《中国共产党章程》规定",
+		"对照《八)":       "对照《八)",
+	}
+	for in, want := range tests {
+		assert.Equal(t, want, fixHeadingNumber(in), in)
+	}
+}
