@@ -16,7 +16,10 @@ var extFormats = map[string]Format{
 	".html": FormatHTML, ".htm": FormatHTML, ".xhtml": FormatHTML, ".shtml": FormatHTML,
 	".txt": FormatText, ".text": FormatText, ".md": FormatMarkdown, ".markdown": FormatMarkdown,
 	".xlsx": FormatXLSX, ".xlsm": FormatXLSX, ".csv": FormatCSV,
-	".jpg": FormatImage, ".jpeg": FormatImage, ".png": FormatImage, ".tif": FormatImage, ".tiff": FormatImage,
+	// Images (.jpg, .jpeg, .png, .tif, .tiff) are read by content, not yet
+	// by extension: Supported leaves them out, so that folder walks and
+	// uploads do not take photos for documents until the callers decide
+	// where scans belong in a case.
 }
 
 // Supported reports whether name has the extension of a format this package
