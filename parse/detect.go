@@ -19,6 +19,10 @@ var extFormats = map[string]Format{
 	".txt": FormatText, ".text": FormatText, ".md": FormatMarkdown, ".markdown": FormatMarkdown,
 	".xlsx": FormatXLSX, ".xlsm": FormatXLSX, ".csv": FormatCSV, ".xls": FormatXLS, ".et": FormatXLS,
 	".doc": FormatDOC, ".wps": FormatWPS,
+	// Images (.jpg, .jpeg, .png, .tif, .tiff) are read by content, not yet
+	// by extension: Supported leaves them out, so that folder walks and
+	// uploads do not take photos for documents until the callers decide
+	// where scans belong in a case.
 }
 
 // Supported reports whether name has the extension of a format this package
@@ -89,6 +93,8 @@ func describe(f Format) string {
 		return "plain text"
 	case FormatHTML:
 		return "an HTML page"
+	case FormatImage:
+		return "an image"
 	}
 	return "a " + strings.ToUpper(string(f)) + " file"
 }
@@ -109,9 +115,11 @@ func sniff(ext string, data []byte) (Format, error) {
 		return sniffCompound(ext, data)
 	case bytes.HasPrefix(data, []byte("\x1f\x8b")), bytes.HasPrefix(data, []byte("Rar!")), bytes.HasPrefix(data, []byte("7z\xbc\xaf")):
 		return "", model.Cause(ErrUnsupported, "compressed archive, not a document")
-	case bytes.HasPrefix(data, []byte("\x89PNG")), bytes.HasPrefix(data, []byte("\xff\xd8\xff")), bytes.HasPrefix(data, []byte("GIF8")),
+	case bytes.HasPrefix(data, []byte("\x89PNG")), bytes.HasPrefix(data, []byte("\xff\xd8\xff")),
 		bytes.HasPrefix(data, []byte("II*\x00")), bytes.HasPrefix(data, []byte("MM\x00*")):
-		return "", model.Cause(ErrUnsupported, "an image, not a document (scans need OCR first)")
+		return FormatImage, nil
+	case bytes.HasPrefix(data, []byte("GIF8")):
+		return "", model.Cause(ErrUnsupported, "a GIF image, not a document (scans are read as JPEG, PNG or TIFF)")
 	}
 	if looksHTML(head) {
 		return FormatHTML, nil

@@ -1,7 +1,7 @@
 // Package parse reads the files of a rectification case — reports, minutes
-// parse/pdf, parse/docx, parse/doc (Word 97–2003 and WPS text), parse/ofd,
-// parse/html, parse/sheet (XLSX and CSV), parse/xls (legacy Excel .xls and
-// WPS .et) and parse/text (TXT and Markdown). The readers share parse/model, which
+// and ledgers in PDF, DOCX, DOC/WPS, OFD, HTML, TXT/Markdown, XLSX, XLS/ET
+// and CSV, and scans (scanned PDFs, JPEG, PNG and TIFF images, read by OCR)
+// — into one document model, the first stage of zhenggai's pipeline.
 //
 // A Document has pages of text, the paragraphs and tables on them, and what
 // the file appears to be (its Kind, Title and stated Date). Every paragraph
@@ -26,7 +26,11 @@
 // that format's reader, a model.Reader from a package of its own:
 // parse/pdf, parse/docx, parse/doc (Word 97–2003 and WPS text), parse/ofd,
 // parse/html, parse/sheet (XLSX and CSV), parse/xls (legacy Excel .xls and
-// WPS .et) and parse/text (TXT and Markdown). The readers share parse/model, which
+// WPS .et), parse/text (TXT and Markdown) and parse/image (images, through
+// the OCR engine of parse/ocr, which parse/pdf uses for pages with no text
+// layer; an OCR'd page is marked, Page.OCR, with its confidence and the
+// spans read with low confidence, Document.LowConfidence). The readers
+// share parse/model, which
 // defines the document model, the builder, Normalize, the dates, the errors
 // and the options; this package re-exports all of it under the same names
 // (Document is model.Document), so callers import parse alone. A new format

@@ -32,6 +32,8 @@ type (
 	Options = model.Options
 	// Error is the error Parse returns: the file it concerns and the cause.
 	Error = model.Error
+	// OCRSpan is a span of an OCR'd page read with low confidence.
+	OCRSpan = model.OCRSpan
 	// DateMatch is a date found in text, with code point offsets of its span.
 	DateMatch = model.DateMatch
 )
@@ -49,6 +51,7 @@ const (
 	FormatDOC      = model.FormatDOC
 	FormatWPS      = model.FormatWPS
 	FormatXLS      = model.FormatXLS
+	FormatImage    = model.FormatImage
 )
 
 // The kinds Classify assigns; docs/vocabulary.md gives their Chinese names.
@@ -78,6 +81,7 @@ var (
 	ErrNoTextLayer = model.ErrNoTextLayer
 	ErrTooLarge    = model.ErrTooLarge
 	ErrTimeout     = model.ErrTimeout
+	ErrNoOCR       = model.ErrNoOCR
 )
 
 // Normalize returns s as every stage after parse sees it (model.Normalize).

@@ -12,6 +12,7 @@ import (
 	"github.com/zhenggai/zhenggai/parse/doc"
 	"github.com/zhenggai/zhenggai/parse/docx"
 	"github.com/zhenggai/zhenggai/parse/html"
+	"github.com/zhenggai/zhenggai/parse/image"
 	"github.com/zhenggai/zhenggai/parse/model"
 	"github.com/zhenggai/zhenggai/parse/ofd"
 	"github.com/zhenggai/zhenggai/parse/pdf"
@@ -35,6 +36,7 @@ var readers = map[Format]model.Reader{
 	FormatDOC:      doc.Read,
 	FormatWPS:      doc.Read,
 	FormatXLS:      xls.Read,
+	FormatImage:    image.Read,
 }
 
 // ParseFile reads the file at path. The returned document's File is path as

@@ -15,6 +15,10 @@ type Builder struct {
 	runes int             // code points in text
 	open  bool            // a page is open
 	sheet string
+	// OCR marks of the open page (MarkOCR, LowConfidence).
+	ocr     bool
+	ocrConf float64
+	low     []OCRSpan
 
 	// Bounds (Options.MaxPages, MaxParagraphs, MaxTableCells), what has
 	// been recorded against them, and the first bound passed.
@@ -87,10 +91,35 @@ func (b *Builder) flush() {
 	if !b.open {
 		return
 	}
-	b.doc.Pages = append(b.doc.Pages, Page{Number: len(b.doc.Pages) + 1, Text: b.text.String(), Sheet: b.sheet})
+	b.doc.Pages = append(b.doc.Pages, Page{Number: len(b.doc.Pages) + 1, Text: b.text.String(), Sheet: b.sheet,
+		OCR: b.ocr, OCRConfidence: b.ocrConf, LowConfidence: b.low})
 	b.text.Reset()
 	b.runes = 0
 	b.open = false
+	b.ocr, b.ocrConf, b.low = false, 0, nil
+}
+
+// MarkOCR marks the open page (opening one if none is) as recognised by
+// OCR, with the mean word confidence conf (0–100).
+func (b *Builder) MarkOCR(conf float64) {
+	if b.ensurePage(); b.err != nil {
+		return
+	}
+	b.ocr, b.ocrConf = true, conf
+}
+
+// LowConfidence records that [start, end) of the open page's text (code
+// points, as a Pos of a paragraph ParagraphAt added) was recognised with
+// confidence conf, below the recogniser's threshold.
+func (b *Builder) LowConfidence(start, end int, conf float64) {
+	if b.err != nil || !b.open || start < 0 || end > b.runes || start >= end {
+		return
+	}
+	if n := len(b.low); n > 0 && b.low[n-1].End == start && b.low[n-1].Confidence == conf {
+		b.low[n-1].End = end
+		return
+	}
+	b.low = append(b.low, OCRSpan{Start: start, End: end, Confidence: conf})
 }
 
 // Format is the format of the document being built (a reader of more than
@@ -119,19 +148,27 @@ func (b *Builder) newline() {
 // Paragraph adds a block of text; level is 0 for body text, 1.. for headings.
 // Empty text after normalisation adds nothing.
 func (b *Builder) Paragraph(raw string, level int) {
+	b.ParagraphAt(raw, level)
+}
+
+// ParagraphAt adds a block of text like Paragraph and returns what it
+// added: the normalised text and its span; ok is false when nothing was
+// added (empty text, or a bound passed).
+func (b *Builder) ParagraphAt(raw string, level int) (text string, pos Pos, ok bool) {
 	if b.err != nil {
-		return
+		return "", Pos{}, false
 	}
 	s := Normalize(raw)
 	if s == "" || b.full(1, 0) {
-		return
+		return "", Pos{}, false
 	}
 	if b.ensurePage(); b.err != nil {
-		return
+		return "", Pos{}, false
 	}
 	b.newline()
-	pos := b.write(s)
+	pos = b.write(s)
 	b.doc.Paragraphs = append(b.doc.Paragraphs, Paragraph{Pos: pos, Text: s, Level: level})
+	return s, pos, true
 }
 
 // RawCell is a table cell as a reader finds it.

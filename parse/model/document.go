@@ -24,6 +24,9 @@ const (
 	FormatDOC Format = "doc"
 	FormatWPS Format = "wps"
 	FormatXLS Format = "xls" // Excel 97–2003 and WPS (.et) workbooks
+	// FormatImage is a scanned or photographed page (JPEG, PNG, TIFF),
+	// read by OCR.
+	FormatImage Format = "image"
 )
 
 // Kind is what a document is for in a rectification case.
@@ -71,6 +74,24 @@ type Page struct {
 	Text string `json:"text"`
 	// Sheet is the sheet name when the page is a spreadsheet sheet.
 	Sheet string `json:"sheet,omitempty"`
+	// OCR is set when the page's text was recognised from an image (a
+	// scanned PDF page or an image file) rather than read from a text
+	// layer; OCRConfidence is then the recogniser's mean word confidence,
+	// 0–100.
+	OCR           bool    `json:"ocr,omitempty"`
+	OCRConfidence float64 `json:"ocr_confidence,omitempty"`
+	// LowConfidence lists the spans of an OCR'd page's text that were read
+	// with a confidence below ocr.LowConfidence, in page order: a figure in
+	// one of them may be misread (Document.LowConfidence).
+	LowConfidence []OCRSpan `json:"low_confidence,omitempty"`
+}
+
+// OCRSpan is a span of an OCR'd page's text, [Start, End) in code points as
+// in Pos, and the confidence (0–100) its words were read with.
+type OCRSpan struct {
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	Confidence float64 `json:"confidence"`
 }
 
 // Paragraph is a block of text on one page: a body paragraph, a heading, or
@@ -140,6 +161,25 @@ func (d *Document) Slice(p Pos) string {
 		return ""
 	}
 	return string(r[p.Start:p.End])
+}
+
+// LowConfidence reports whether the text p points at was recognised by OCR
+// with low confidence (it overlaps a span of Page.LowConfidence), and the
+// lowest confidence of the spans it overlaps. A finding that rests on such
+// a figure should say so ("此数字为OCR识别，置信度低").
+func (d *Document) LowConfidence(p Pos) (confidence float64, low bool) {
+	if p.Page < 1 || p.Page > len(d.Pages) {
+		return 0, false
+	}
+	for _, s := range d.Pages[p.Page-1].LowConfidence {
+		if s.Start < p.End && p.Start < s.End || p.Start == p.End && s.Start <= p.Start && p.Start < s.End {
+			if !low || s.Confidence < confidence {
+				confidence = s.Confidence
+			}
+			low = true
+		}
+	}
+	return confidence, low
 }
 
 // Text returns the whole document's text, pages separated by a form feed.

@@ -20,6 +20,9 @@ var (
 	ErrNoTextLayer = errors.New("no text layer (scanned images only; needs OCR)")
 	// ErrTooLarge: the file, or what it decompresses to, is over the limit.
 	ErrTooLarge = errors.New("file is too large")
+	// ErrNoOCR: the file is a scan or an image, and Tesseract with its
+	// simplified-Chinese model, which reads it, is not installed.
+	ErrNoOCR = errors.New("需要安装 tesseract-ocr 和 tesseract-ocr-chi-sim 才能识别扫描件")
 	// ErrTimeout: reading the file took longer than the limit.
 	ErrTimeout = errors.New("reading the file took too long")
 )

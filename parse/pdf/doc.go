@@ -15,9 +15,15 @@
 // refused first (loops.go), and when the context is done the interpreter,
 // the page loop and the library's reads of the file stop.
 //
-// A file with no text, or mostly characters that no font maps to Unicode,
-// is an error (model.ErrNoTextLayer, model.ErrUnsupported) rather than a
-// document of garbage. The notes below say what the interpreter does not
+// A page that draws an image and has (almost) no text is a scan: it is
+// rendered by pdftoppm and its text recognised by parse/ocr (scan.go), and
+// marked as OCR'd in the document. Without Tesseract installed, a file of
+// scans only is an error wrapping model.ErrNoTextLayer and model.ErrNoOCR
+// (the message names the packages to install); scanned pages among pages
+// with a text layer then stay empty. A file with no text, or mostly
+// characters that no font maps to Unicode, is an error
+// (model.ErrNoTextLayer, model.ErrUnsupported) rather than a document of
+// garbage. The notes below say what the interpreter does not
 // handle.
 package pdf
 

@@ -16,6 +16,7 @@ import (
 	pdflib "github.com/ledongthuc/pdf"
 
 	"github.com/zhenggai/zhenggai/parse/model"
+	"github.com/zhenggai/zhenggai/parse/ocr"
 )
 
 // Read reads a PDF's text layer into b: for each page it interprets the content
@@ -63,17 +64,33 @@ func read(ctx context.Context, data []byte, b *model.Builder, o model.Options, s
 	if len(pages) == 0 {
 		return model.Cause(model.ErrCorrupt, "the PDF has no pages")
 	}
-	lay, st, err := doc.readPages(ctx, pages)
+	lay, perPage, err := doc.readPages(ctx, pages)
 	if err != nil {
 		return err
 	}
-	if err := st.check(len(pages)); err != nil {
+	recognised, err := recogniseScans(ctx, data, pages, perPage)
+	if err != nil {
 		return err
 	}
+	var st stats
+	for i := range perPage {
+		if recognised[i] == nil {
+			st.merge(&perPage[i])
+		}
+	}
+	if len(recognised) < len(pages) {
+		if err := st.check(len(pages) - len(recognised)); err != nil {
+			return err
+		}
+	}
 	body := bodyStyle(lay)
-	for _, pl := range lay {
+	for i, pl := range lay {
 		if err := ctx.Err(); err != nil {
 			return err
+		}
+		if p := recognised[i]; p != nil {
+			ocr.Emit(b, p)
+			continue
 		}
 		b.Page("")
 		pl.emit(b, body)
@@ -83,7 +100,7 @@ func read(ctx context.Context, data []byte, b *model.Builder, o model.Options, s
 
 // readPages interprets and lays out the pages, on up to four goroutines
 // (the library's reader only reads the immutable file data).
-func (d *document) readPages(ctx context.Context, pages []page) ([]*pageLayout, stats, error) {
+func (d *document) readPages(ctx context.Context, pages []page) ([]*pageLayout, []stats, error) {
 	lay := make([]*pageLayout, len(pages))
 	perPage := make([]stats, len(pages))
 	errs := make([]error, len(pages))
@@ -140,14 +157,12 @@ func (d *document) readPages(ctx context.Context, pages []page) ([]*pageLayout, 
 		}()
 	}
 	wg.Wait()
-	var total stats
 	for i := range pages {
 		if errs[i] != nil {
-			return nil, total, errs[i]
+			return nil, nil, errs[i]
 		}
-		total.merge(&perPage[i])
 	}
-	return lay, total, nil
+	return lay, perPage, nil
 }
 
 // stats counts glyphs over the document, to tell a scan or an

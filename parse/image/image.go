@@ -1,0 +1,44 @@
+// Package image is parse's reader of image files — a scanned or
+// photographed page as JPEG, PNG or TIFF — whose text it recognises with
+// parse/ocr. The image's size is read from its header and an image over
+// ocr.MaxPixels is refused before it is decoded. A multi-page TIFF is read
+// for its first page only.
+package image
+
+import (
+	"bytes"
+	"context"
+	"image"
+	_ "image/jpeg" // decoders registered for image.Decode
+	_ "image/png"
+
+	_ "golang.org/x/image/tiff"
+
+	"github.com/zhenggai/zhenggai/parse/model"
+	"github.com/zhenggai/zhenggai/parse/ocr"
+)
+
+// Read recognises the text of the image data as one page of b, marked as
+// recognised by OCR. Without Tesseract it fails with model.ErrNoOCR.
+func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) error {
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return model.Cause(model.ErrCorrupt, "unreadable image: %v", err)
+	}
+	if err := ocr.CheckSize(cfg.Width, cfg.Height); err != nil {
+		return err
+	}
+	if err := ocr.Available(); err != nil {
+		return err
+	}
+	img, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return model.Cause(model.ErrCorrupt, "unreadable %s image: %v", format, err)
+	}
+	p, err := ocr.Recognize(ctx, img, 0)
+	if err != nil {
+		return err
+	}
+	ocr.Emit(b, p)
+	return nil
+}
