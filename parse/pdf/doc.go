@@ -74,5 +74,9 @@ package pdf
 // for "N G obj"; objects stored inside object streams cannot be found that
 // way, and when the catalog is one of them the file is reported damaged.
 
-// BUG(pdf): Encryption that github.com/ledongthuc/pdf does not implement
-// fails with model.ErrEncrypted, even where no password would be needed.
+// BUG(pdf): Encryption other than the standard security handler's RC4 and
+// AES-128 (which github.com/ledongthuc/pdf implements) and AES-256 (V 5,
+// revisions 5 and 6, decrypted in place before the library reads the file:
+// aes256.go) fails with model.ErrEncrypted, even where no password would be
+// needed; so does any file that needs a user password, since none can be
+// given.

@@ -68,6 +68,7 @@ func main() {
 	zen := append(append([]block{}, reports[7]...), progressTable()...)
 	zen = append(zen, block{kind: "p", text: "附件：巡察反馈问题整改台账（共3页）"})
 	writeHTML(out, "chromium-report-zenhei", "WenQuanYi Zen Hei", zen, false)
+	writeTxt(out, "encrypted-owner-aes256-objstm", zen) // chromium-report-zenhei.pdf, encrypted by the script
 	twocol := twoColumn(reports[1], reports[3])
 	writeHTML(out, "chromium-twocol-serif", "Noto Serif CJK SC", twocol, true)
 	long := longReport(reports, *longChars)
@@ -83,7 +84,7 @@ func main() {
 	fp := fpdfDoc(reports[2], reports[5])
 	must(os.WriteFile(filepath.Join(out, "fpdf-uming.pdf"), fp.pdf, 0o644))
 	writeTxt(out, "fpdf-uming", fp.blocks)
-	for _, n := range []string{"encrypted-owner-rc4", "encrypted-owner-aes128", "encrypted-user-aes128"} {
+	for _, n := range []string{"encrypted-owner-rc4", "encrypted-owner-aes128", "encrypted-user-aes128", "encrypted-owner-aes256", "encrypted-user-aes256"} {
 		writeTxt(out, n, fp.blocks)
 	}
 
@@ -91,6 +92,7 @@ func main() {
 	hb := handBlocks()
 	must(os.WriteFile(filepath.Join(out, "hand-ucs2.pdf"), handPDF(hb, "UniGB-UCS2-H", encUCS2, false), 0o644))
 	writeTxt(out, "hand-ucs2", hb)
+	writeTxt(out, "encrypted-owner-aes256-r5", hb) // hand-ucs2.pdf, encrypted by the script
 	must(os.WriteFile(filepath.Join(out, "hand-gbk.pdf"), handPDF(hb, "GBK-EUC-H", encGBK, true), 0o644))
 	writeTxt(out, "hand-gbk", hb)
 
