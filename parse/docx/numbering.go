@@ -24,9 +24,10 @@ import (
 // levels below it (or, with w:lvlRestart, those whose restart level it is).
 
 const (
-	maxLevels   = 9
-	maxNumbers  = 10000 // numbering definitions kept, against hostile parts
-	maxLabelLen = 64    // runes of a level text kept
+	maxLevels       = 9
+	maxNumbers      = 10000 // numbering definitions kept, against hostile parts
+	maxLabelLen     = 64    // runes of a level text kept
+	maxLetterRepeat = 10    // letters of a letter number (A … AAAAAAAAAA)
 )
 
 // numLevel is one level of an abstract numbering.
@@ -293,7 +294,9 @@ func formatNumber(n int, format string) string {
 			return "0" + strconv.Itoa(n)
 		}
 	case "upperLetter", "lowerLetter":
-		if n >= 1 {
+		// A, …, Z, AA, …, ZZ, AAA: Word repeats the letter. Past a few
+		// rounds (a hostile start value) the number is written in decimal.
+		if n >= 1 && n <= 26*maxLetterRepeat {
 			s := strings.Repeat(string(rune('A'+(n-1)%26)), (n-1)/26+1)
 			if format == "lowerLetter" {
 				s = strings.ToLower(s)

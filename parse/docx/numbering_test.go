@@ -166,3 +166,13 @@ func TestDOCXNumberedItems(t *testing.T) {
 	assert.Equal(t, "（二）", items[1].Number)
 	assert.Contains(t, items[1].Title, "制度执行不严格")
 }
+
+// TestDOCXNumberingHostile: start values that would make huge labels are
+// written in decimal.
+func TestDOCXNumberingHostile(t *testing.T) {
+	numbering := `<w:abstractNum w:abstractNumId="0">` + lvl("0", "4611686018427387904", "lowerLetter", "%1)") +
+		lvl("1", "9223372036854775807", "chineseCounting", "%2、") + `</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`
+	doc, err := parse.Parse(context.Background(), "x.docx", docxWithNumbering(t, numbered("1", "0", "甲")+numbered("1", "1", "乙")+numbered("1", "1", "丙"), numbering, ""), parse.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, []parsetest.Para{{"4611686018427387904)甲", 0}, {"9223372036854775807、乙", 0}, {"-9223372036854775808、丙", 0}}, parsetest.Paras(doc))
+}

@@ -70,7 +70,13 @@ func findTextTables(segs []seg) ([]*table, []seg) {
 			t, _ = textTable(bands[i:j], cols)
 		}
 		if t == nil {
-			i++
+			// A long run that is no table is passed over whole, so that a
+			// page of such runs costs linear time.
+			if j-i > 8 {
+				i = j
+			} else {
+				i++
+			}
 			continue
 		}
 		tables = append(tables, t)
