@@ -12,7 +12,8 @@
 #   2. Chromium prints src/chromium-*.html and src/long-report-150p.html (the
 #      latter then repacked by qpdf into object streams)
 #   3. LibreOffice converts src/libreoffice-table.html
-#   4. qpdf encrypts fpdf-uming.pdf three ways
+#   4. qpdf encrypts fpdf-uming.pdf five ways (RC4, AES-128, AES-256), hand-ucs2.pdf
+#      and chromium-report-zenhei.pdf with AES-256
 #   5. truncated.pdf is the first 60% of chromium-report-zenhei.pdf
 set -euo pipefail
 
@@ -69,6 +70,15 @@ src="$out/fpdf-uming.pdf"
 qpdf --static-id --allow-weak-crypto --encrypt "" owner-secret 128 --use-aes=n -- "$src" "$out/encrypted-owner-rc4.pdf"
 qpdf --static-id --static-aes-iv --encrypt "" owner-secret 128 --use-aes=y -- "$src" "$out/encrypted-owner-aes128.pdf"
 qpdf --static-id --static-aes-iv --encrypt zhenggai owner-secret 128 --use-aes=y -- "$src" "$out/encrypted-user-aes128.pdf"
+# AES-256: revision 6 (PDF 2.0), with and without a user password; revision 5
+# (Adobe's extension level 3) of hand-ucs2.pdf; revision 6 of
+# chromium-report-zenhei.pdf packed into object streams.
+qpdf --static-id --static-aes-iv --encrypt "" owner-secret 256 -- "$src" "$out/encrypted-owner-aes256.pdf"
+qpdf --static-id --static-aes-iv --encrypt zhenggai owner-secret 256 -- "$src" "$out/encrypted-user-aes256.pdf"
+qpdf --static-id --static-aes-iv --allow-weak-crypto --encrypt "" owner-secret 256 --force-R5 -- \
+	"$out/hand-ucs2.pdf" "$out/encrypted-owner-aes256-r5.pdf"
+qpdf --static-id --static-aes-iv --object-streams=generate --encrypt "" owner-secret 256 -- \
+	"$out/chromium-report-zenhei.pdf" "$out/encrypted-owner-aes256-objstm.pdf"
 
 # 5. A PDF cut off at 60% of its length.
 full="$out/chromium-report-zenhei.pdf"

@@ -5,8 +5,10 @@
 // nested in a cell is flattened into the cell's text), and text boxes become
 // paragraphs after the paragraph that anchors them. Deleted text, field
 // instructions, hidden text and the VML fallback copies of text boxes are
-// left out. Headers, footers, footnotes and comments are not read. A DOCX has
-// no reliable pages, so the whole text is one page.
+// left out. The numbers of automatically numbered paragraphs (the numbering
+// part: 一、 （一） 1. （1）) are counted as Word counts them and start the
+// paragraphs' text (numbering.go). Headers, footers, footnotes and comments
+// are not read. A DOCX has no reliable pages, so the whole text is one page.
 package docx
 
 import (
@@ -56,17 +58,21 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 		return model.Cause(model.ErrCorrupt, "%s: main document part is missing", main)
 	}
 	r := &reader{ctx: ctx, maxParas: o.WithDefaults().MaxParagraphs, styles: map[string]*style{}, sizeRunes: map[int]int{}, fontRunes: map[string]int{}}
-	stylesPart := relTarget(z, main, "/styles")
-	if stylesPart == "" {
-		stylesPart = path.Join(path.Dir(main), "styles.xml")
+	// Broken styles cost headings, and a broken numbering part the numbers,
+	// not the text: they are ignored.
+	sdata, err := relatedPart(z, main, "/styles", "styles.xml")
+	if err != nil {
+		return err
 	}
-	if z.Has(stylesPart) {
-		sdata, err := z.Read(stylesPart)
-		if err != nil {
-			return err
-		}
-		// Broken styles cost headings, not the text: they are ignored.
+	if sdata != nil {
 		r.loadStyles(sdata)
+	}
+	ndata, err := relatedPart(z, main, "/numbering", "numbering.xml")
+	if err != nil {
+		return err
+	}
+	if ndata != nil {
+		r.numbering = loadNumbering(ndata)
 	}
 	ddata, err := z.Read(main)
 	if err != nil {
@@ -90,6 +96,19 @@ func mainPart(z *safezip.Archive) string {
 		return t
 	}
 	return "word/document.xml"
+}
+
+// relatedPart reads the part that main's relationship of type typeSuffix
+// names, else the part called name beside main; nil when there is none.
+func relatedPart(z *safezip.Archive, main, typeSuffix, name string) ([]byte, error) {
+	part := relTarget(z, main, typeSuffix)
+	if part == "" {
+		part = path.Join(path.Dir(main), name)
+	}
+	if !z.Has(part) {
+		return nil, nil
+	}
+	return z.Read(part)
 }
 
 // relTarget returns the target of the first relationship of part whose
@@ -138,6 +157,8 @@ type style struct {
 	bold    int // 0 unset, 1 bold, -1 not bold
 	size    int // half-points, 0 unset
 	font    string
+	numID   string // w:numPr of the paragraph style, "" none
+	ilvl    int
 }
 
 // runProps are the properties of the run being read.
@@ -158,9 +179,11 @@ type block struct {
 type para struct {
 	text    strings.Builder
 	style   string
-	outline int  // w:outlineLvl + 1, 0 unset, 10 body text
-	center  bool // w:jc center
-	level   int  // assigned level
+	outline int    // w:outlineLvl + 1, 0 unset, 10 body text
+	center  bool   // w:jc center
+	level   int    // assigned level
+	numID   string // w:numPr/w:numId, "" unset
+	ilvl    int    // w:numPr/w:ilvl, -1 unset
 	// Character statistics over the paragraph's visible text.
 	runes     int
 	boldRunes int
@@ -181,6 +204,7 @@ type reader struct {
 
 	styles       map[string]*style
 	defaultStyle string
+	numbering    *numbering // nil without a numbering part
 	defaults     runProps
 
 	fields []bool // open complex fields: true while in the instruction part
@@ -203,7 +227,11 @@ func (r *reader) loadStyles(data []byte) {
 			Name    val    `xml:"name"`
 			BasedOn val    `xml:"basedOn"`
 			Outline *val   `xml:"pPr>outlineLvl"`
-			RPr     xmlRPr `xml:"rPr"`
+			NumPr   *struct {
+				Ilvl  *val `xml:"ilvl"`
+				NumID *val `xml:"numId"`
+			} `xml:"pPr>numPr"`
+			RPr xmlRPr `xml:"rPr"`
 		} `xml:"style"`
 	}
 	dec := xmlpart.NewDecoder(data)
@@ -220,6 +248,12 @@ func (r *reader) loadStyles(data []byte) {
 		if s.Outline != nil {
 			if n, err := strconv.Atoi(s.Outline.Val); err == nil && n >= 0 && n <= 9 {
 				st.outline = n + 1
+			}
+		}
+		if s.NumPr != nil && s.NumPr.NumID != nil {
+			st.numID = s.NumPr.NumID.Val
+			if s.NumPr.Ilvl != nil {
+				st.ilvl, _ = strconv.Atoi(s.NumPr.Ilvl.Val)
 			}
 		}
 		st.level = styleNameLevel(s.Name.Val)
@@ -445,7 +479,7 @@ func (r *reader) elements(f func(t xml.StartElement) error) error {
 
 // paragraph reads a w:p after its start tag.
 func (r *reader) paragraph(tableDepth int) (*para, error) {
-	p := &para{}
+	p := &para{ilvl: -1}
 	saved := r.run
 	r.run = runProps{}
 	err := r.inline(p, tableDepth)
@@ -474,6 +508,11 @@ func (r *reader) inline(p *para, tableDepth int) error {
 		case "pPr":
 			if err := r.paraProps(p); err != nil {
 				return err
+			}
+			if p.text.Len() == 0 {
+				// The number of an automatically numbered paragraph
+				// starts its text; it counts for no heading heuristic.
+				p.text.WriteString(r.numberLabel(p))
 			}
 		case "rPr":
 			if err := r.runProps(); err != nil {
@@ -636,8 +675,22 @@ var symbolFont = map[rune]string{
 
 // paraProps reads a w:pPr.
 func (r *reader) paraProps(p *para) error {
-	return r.eachChild(func(t xml.StartElement) {
+	return r.elements(func(t xml.StartElement) error {
+		if !isDocxNS(t.Name) {
+			return r.dec.Skip()
+		}
 		switch t.Name.Local {
+		case "numPr":
+			return r.eachChild(func(t xml.StartElement) {
+				switch t.Name.Local {
+				case "numId":
+					p.numID = xmlpart.Attr(t, "val")
+				case "ilvl":
+					if n, err := strconv.Atoi(xmlpart.Attr(t, "val")); err == nil {
+						p.ilvl = n
+					}
+				}
+			})
 		case "pStyle":
 			p.style = xmlpart.Attr(t, "val")
 		case "outlineLvl":
@@ -647,7 +700,33 @@ func (r *reader) paraProps(p *para) error {
 		case "jc":
 			p.center = xmlpart.Attr(t, "val") == "center"
 		}
+		return r.dec.Skip()
 	})
+}
+
+// numberLabel counts an automatically numbered paragraph and returns its
+// label, "" for a paragraph without a number. Numbering given by the
+// paragraph's style applies unless the paragraph sets its own.
+func (r *reader) numberLabel(p *para) string {
+	if r.numbering == nil {
+		return ""
+	}
+	numID, ilvl := p.numID, p.ilvl
+	if numID == "" || ilvl < 0 {
+		r.styleChain(p.style, func(s *style) bool {
+			if s.numID == "" {
+				return false
+			}
+			if numID == "" {
+				numID = s.numID
+			}
+			if ilvl < 0 {
+				ilvl = s.ilvl
+			}
+			return true
+		})
+	}
+	return r.numbering.next(numID, max(ilvl, 0))
 }
 
 // eachChild calls f for each direct child element (in the

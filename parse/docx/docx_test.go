@@ -381,7 +381,7 @@ func fuzzDOCXInput(t testing.TB, data []byte) []byte {
 }
 
 func FuzzParseDOCX(f *testing.F) {
-	parsetest.AddSeeds(f, "corpus/cases/*/*.docx", "corpus/cases/*/minutes/*.docx")
+	parsetest.AddSeeds(f, "corpus/cases/*/*.docx", "corpus/cases/*/minutes/*.docx", "docx/numbering/*.docx")
 	for _, dir := range []string{"../../testdata/docx/features"} {
 		f.Add(parsetest.ZipTree(f, dir))
 		if x, err := os.ReadFile(filepath.Join(dir, "word", "document.xml")); err == nil {

@@ -7,7 +7,8 @@
 // interprets the content streams itself (and the form XObjects they draw):
 // fonts are decoded through ToUnicode CMaps, predefined CJK CMaps or simple
 // encodings, lines are rebuilt from glyph positions, ordered into columns
-// by cutting at gutters, ruled tables are picked out, and lines are grouped
+// by cutting at gutters, tables are picked out (ruled ones, and text
+// aligned in columns without rules), and lines are grouped
 // into paragraphs by indent, gaps and a change of size or font; headings
 // are told from the body by size and weight. Pages are read on up to four
 // goroutines, within the budgets of model.Options and a cap on drawing
@@ -69,13 +70,19 @@ package pdf
 // BUG(pdf): Annotations and form fields (/Annots, AcroForm) are not read:
 // only the page's content streams and the form XObjects they draw.
 
-// BUG(pdf): Only tables drawn with ruling lines (straight path segments or
-// thin rectangles, horizontal and vertical ones that meet) are found; a
-// table laid out without rules comes out as lines of text.
+// BUG(pdf): A table laid out without ruling lines is found only when its
+// cells are left-aligned in at least three columns that no line of its text
+// crosses, over at least three rows (textable.go); text centred in a row
+// several lines tall may go to the wrong row, and a smaller ruleless table
+// comes out as lines of text.
 
 // BUG(pdf): A damaged cross-reference table is rebuilt by scanning the file
 // for "N G obj"; objects stored inside object streams cannot be found that
 // way, and when the catalog is one of them the file is reported damaged.
 
-// BUG(pdf): Encryption that github.com/ledongthuc/pdf does not implement
-// fails with model.ErrEncrypted, even where no password would be needed.
+// BUG(pdf): Encryption other than the standard security handler's RC4 and
+// AES-128 (which github.com/ledongthuc/pdf implements) and AES-256 (V 5,
+// revisions 5 and 6, decrypted in place before the library reads the file:
+// aes256.go) fails with model.ErrEncrypted, even where no password would be
+// needed; so does any file that needs a user password, since none can be
+// given.

@@ -14,7 +14,7 @@ import (
 // building a document whose offsets are off.
 func FuzzParsePDF(f *testing.F) {
 	parsetest.AddSeeds(f, "pdf/hand-*.pdf", "pdf/truncated.pdf", "pdf/chromium-report-zenhei.pdf",
-		"pdf/libreoffice-table.pdf", "corpus/cases/01-*/minutes/*.pdf")
+		"pdf/libreoffice-table.pdf", "pdf/libreoffice-ledger-norules.pdf", "pdf/encrypted-owner-aes256-r5.pdf", "corpus/cases/01-*/minutes/*.pdf")
 	f.Add(synth("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
 		synthStream("BT /F1 12 Tf 72 700 Td (Hello) Tj [(a) -300 (b)] TJ ET 72 600 m 300 600 l S"),

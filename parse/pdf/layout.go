@@ -45,7 +45,8 @@ type seg struct {
 	table           *table
 }
 
-// table is a table found from ruling lines.
+// table is a table found from ruling lines (or, without xs and ys, from
+// aligned text: textable.go).
 type table struct {
 	x0, x1, y0, y1 float64
 	xs             []float64 // column boundaries, ascending
@@ -71,6 +72,8 @@ func newPageLayout(pc *content, box rect) *pageLayout {
 	}
 	tables, rest := findTables(rules, glyphs)
 	segs := segments(rest)
+	textTables, segs := findTextTables(segs)
+	tables = append(tables, textTables...)
 	blocks := make([]*seg, 0, len(segs)+len(tables))
 	for i := range segs {
 		blocks = append(blocks, &segs[i])

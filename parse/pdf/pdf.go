@@ -43,6 +43,9 @@ func read(ctx context.Context, data []byte, b *model.Builder, o model.Options, s
 	if err != nil {
 		return err
 	}
+	if data, err = decryptAES256(data); err != nil {
+		return err
+	}
 	doc, err := openPDF(data, o, stop)
 	var pages []page
 	if err == nil {

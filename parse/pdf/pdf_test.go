@@ -87,6 +87,7 @@ func TestPDFErrors(t *testing.T) {
 		want error
 	}{
 		{"encrypted-user-aes128.pdf", parse.ErrEncrypted},
+		{"encrypted-user-aes256.pdf", parse.ErrEncrypted},
 		{"scanned-image.pdf", parse.ErrNoTextLayer},
 		{"truncated.pdf", parse.ErrCorrupt},
 	}

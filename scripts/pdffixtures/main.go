@@ -44,7 +44,7 @@ import (
 
 // block is one paragraph-level element of a fixture document.
 type block struct {
-	kind string // h1, h2, h3, p, np (no indent), sig (right-aligned signature), caption, table
+	kind string // h1, h2, h3, p, np (no indent), sig (right-aligned signature), caption, table, plaintable (no rules)
 	text string
 	rows [][]string
 }
@@ -68,6 +68,7 @@ func main() {
 	zen := append(append([]block{}, reports[7]...), progressTable()...)
 	zen = append(zen, block{kind: "p", text: "附件：巡察反馈问题整改台账（共3页）"})
 	writeHTML(out, "chromium-report-zenhei", "WenQuanYi Zen Hei", zen, false)
+	writeTxt(out, "encrypted-owner-aes256-objstm", zen) // chromium-report-zenhei.pdf, encrypted by the script
 	twocol := twoColumn(reports[1], reports[3])
 	writeHTML(out, "chromium-twocol-serif", "Noto Serif CJK SC", twocol, true)
 	long := longReport(reports, *longChars)
@@ -76,12 +77,14 @@ func main() {
 	// 3. LibreOffice: an HTML page with a table, converted by soffice.
 	lo := append(append([]block{}, reports[4]...), ledgerTable()...)
 	writeHTML(out, "libreoffice-table", "WenQuanYi Zen Hei", lo, false)
+	// A ledger without ruling lines, its cells set close (LibreOffice too).
+	writeHTML(out, "libreoffice-ledger-norules", "WenQuanYi Zen Hei", ledgerNoRules(), false)
 
 	// 2. go-pdf/fpdf with AR PL UMing CN (DroidSansFallbackFull.ttf has no digits); also the source of the encrypted fixtures.
 	fp := fpdfDoc(reports[2], reports[5])
 	must(os.WriteFile(filepath.Join(out, "fpdf-uming.pdf"), fp.pdf, 0o644))
 	writeTxt(out, "fpdf-uming", fp.blocks)
-	for _, n := range []string{"encrypted-owner-rc4", "encrypted-owner-aes128", "encrypted-user-aes128"} {
+	for _, n := range []string{"encrypted-owner-rc4", "encrypted-owner-aes128", "encrypted-user-aes128", "encrypted-owner-aes256", "encrypted-user-aes256"} {
 		writeTxt(out, n, fp.blocks)
 	}
 
@@ -89,6 +92,7 @@ func main() {
 	hb := handBlocks()
 	must(os.WriteFile(filepath.Join(out, "hand-ucs2.pdf"), handPDF(hb, "UniGB-UCS2-H", encUCS2, false), 0o644))
 	writeTxt(out, "hand-ucs2", hb)
+	writeTxt(out, "encrypted-owner-aes256-r5", hb) // hand-ucs2.pdf, encrypted by the script
 	must(os.WriteFile(filepath.Join(out, "hand-gbk.pdf"), handPDF(hb, "GBK-EUC-H", encGBK, true), 0o644))
 	writeTxt(out, "hand-gbk", hb)
 
@@ -184,6 +188,24 @@ func ledgerTable() []block {
 			{"3", "违规发放津补贴4.6万元", "全额清退", "人事科", "2018年8月31日", "已完成"},
 			{"4", "基层党组织换届不及时", "完成换届7个", "机关党委", "2018年12月31日", "正在推进"},
 		}},
+	}
+}
+
+// ledgerNoRules is a short report page with a ledger laid out without
+// rules: top-aligned cells, a padding of a quarter of a character, cells
+// wrapped onto two lines.
+func ledgerNoRules() []block {
+	return []block{
+		{kind: "np", text: "某局巡察反馈问题整改台账"},
+		{kind: "np", text: "根据县委第二巡察组反馈意见，现将整改台账报告如下。"},
+		{kind: "plaintable", rows: [][]string{
+			{"序号", "问题", "整改措施", "责任单位", "完成时限", "状态"},
+			{"1", "“三重一大”决策不规范", "修订议事规则1项，明确决策事项清单和程序", "办公室", "2018年9月30日", "已完成"},
+			{"2", "专项资金拨付滞后", "建立月度调度机制", "计划财务科", "2018年10月31日", "已完成"},
+			{"3", "违规发放津补贴4.6万元", "全额清退", "人事科", "2018年8月31日", "已完成"},
+			{"4", "基层党组织换届不及时", "完成换届7个", "机关党委", "2018年12月31日", "正在推进"},
+		}},
+		{kind: "np", text: "以上整改事项均已报县委巡察办备案。"},
 	}
 }
 
@@ -285,7 +307,7 @@ func longReport(reports [][]block, chars int) []block {
 func writeTxt(out, name string, bs []block) {
 	var sb strings.Builder
 	for _, b := range bs {
-		if b.kind == "table" {
+		if b.kind == "table" || b.kind == "plaintable" {
 			for _, r := range b.rows {
 				sb.WriteString(strings.Join(r, "\t"))
 				sb.WriteByte('\n')
@@ -330,12 +352,20 @@ func writeHTML(out, name, font string, bs []block, columns bool) {
 			fmt.Fprintf(&sb, "<p>%s</p>\n", t)
 		case "np", "sig", "caption":
 			fmt.Fprintf(&sb, "<p class=\"%s\">%s</p>\n", b.kind, t)
-		case "table":
-			sb.WriteString("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\">\n")
+		case "table", "plaintable":
+			if b.kind == "table" {
+				sb.WriteString("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\">\n")
+			} else {
+				sb.WriteString("<table border=\"0\" cellpadding=\"3\" cellspacing=\"0\" style=\"margin: 4pt 0 8pt\">\n")
+			}
+			td := "<td>"
+			if b.kind == "plaintable" {
+				td = "<td valign=\"top\" style=\"border: none; padding: 3pt; text-align: left; vertical-align: top\">"
+			}
 			for _, r := range b.rows {
 				sb.WriteString("<tr>")
 				for _, c := range r {
-					fmt.Fprintf(&sb, "<td>%s</td>", html.EscapeString(c))
+					fmt.Fprintf(&sb, "%s%s</td>", td, html.EscapeString(c))
 				}
 				sb.WriteString("</tr>\n")
 			}
