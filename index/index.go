@@ -117,6 +117,9 @@ type Index struct {
 	// "is this content already indexed" and the write that follows it are
 	// not interleaved with another writer's.
 	writeMu sync.Mutex
+	// failBatch, if set (by tests), is called before a batch is written; an
+	// error it returns (or a panic) is the write's.
+	failBatch func() error
 }
 
 // Open opens the index in dir, creating it (and dir) if it does not exist.
@@ -436,11 +439,8 @@ func (x *Index) add(ctx context.Context, path string, data []byte, meta Meta, do
 	}
 	x.writeMu.Lock()
 	defer x.writeMu.Unlock()
-	b := x.bi.NewBatch()
-	if err := x.batchAdd(b, key, rec); err != nil {
-		return "", false, err
-	}
-	if err := x.bi.Batch(b); err != nil {
+	err = x.write(func(b *bleve.Batch) error { return x.batchAdd(b, key, rec) })
+	if err != nil {
 		return "", false, err
 	}
 	return id, true, nil
@@ -535,11 +535,13 @@ func (x *Index) Delete(ctx context.Context, pathsOrIDs ...string) (int, error) {
 	if len(keys) == 0 {
 		return 0, nil
 	}
-	b := x.bi.NewBatch()
-	for k := range keys {
-		b.Delete(k)
-	}
-	if err := x.bi.Batch(b); err != nil {
+	err := x.write(func(b *bleve.Batch) error {
+		for k := range keys {
+			b.Delete(k)
+		}
+		return nil
+	})
+	if err != nil {
 		return 0, err
 	}
 	return len(keys), nil
