@@ -26,7 +26,9 @@ func TestWriteFailureIsAnError(t *testing.T) {
 		fail func() error
 		is   error // what errors.Is must find in the error, if anything
 	}{
-		{"no space left", func() error { return &os.PathError{Op: "write", Path: "/data/index/000000000001.zap", Err: syscall.ENOSPC} }, syscall.ENOSPC},
+		{"no space left", func() error {
+			return &os.PathError{Op: "write", Path: "/data/index/000000000001.zap", Err: syscall.ENOSPC}
+		}, syscall.ENOSPC},
 		{"I/O error", func() error { return &os.SyscallError{Syscall: "fsync", Err: syscall.EIO} }, syscall.EIO},
 		{"panic in bleve", func() error { panic(fmt.Sprintf("persister: %v", syscall.ENOSPC)) }, nil},
 	}

@@ -396,38 +396,48 @@ func (s *Server) check(ctx context.Context, dir string, loaded *verify.Case) (*v
 }
 
 // storeBlobs puts the files of an upload's case folder in the blob store.
-func (s *Server) storeBlobs(u *upload) error {
+// It returns the blobs it made, for dropBlobs to remove if the upload is not
+// stored after all.
+func (s *Server) storeBlobs(u *upload) (made []string, err error) {
 	for _, f := range u.files {
 		p, err := joinInside(u.caseDir, f.Name)
 		if err != nil {
-			return err
+			return made, err
 		}
-		if err := s.store.putBlob(p, f.SHA256); err != nil {
-			return err
+		ok, err := s.store.putBlob(p, f.SHA256)
+		if ok {
+			made = append(made, f.SHA256)
+		}
+		if err != nil {
+			return made, err
 		}
 	}
-	return nil
+	return made, nil
 }
 
 // makeCaseDir creates DIR/cases/ID durably.
 func (s *Server) makeCaseDir(id string) error {
-	if err := os.Mkdir(s.store.caseDir(id), 0o750); err != nil {
+	if err := s.store.fs.Mkdir(s.store.caseDir(id), 0o750); err != nil {
 		return err
 	}
-	return syncDir(filepath.Dir(s.store.caseDir(id)))
+	if err := s.store.fs.SyncDir(filepath.Dir(s.store.caseDir(id))); err != nil {
+		os.Remove(s.store.caseDir(id))
+		return err
+	}
+	return nil
 }
 
 // writeResult stores a result: the HTML and XLSX views, then result.json,
 // whose presence marks the case as checked.
 func (s *Server) writeResult(id string, res *verify.Result) error {
 	dir := s.store.caseDir(id)
-	if err := writeAtomic(filepath.Join(dir, fileHTML), res.WriteHTML); err != nil {
+	if err := s.store.writeAtomic(filepath.Join(dir, fileHTML), res.WriteHTML); err != nil {
 		return err
 	}
-	if err := writeAtomic(filepath.Join(dir, fileXLSX), res.WriteXLSX); err != nil {
+	if err := s.store.writeAtomic(filepath.Join(dir, fileXLSX), res.WriteXLSX); err != nil {
 		return err
 	}
-	return writeJSON(filepath.Join(dir, fileResult), res)
+	return s.store.writeJSON(filepath.Join(dir, fileResult), res)
 }
 
 // checkLater checks a stored case in the background (c is its folder dir
@@ -451,10 +461,17 @@ func (s *Server) checkLater(m Manifest, dir string, c *verify.Case, root string)
 			if err != nil {
 				s.cfg.Logf("zhenggai serve: case %s: storing the result: %v", m.ID, err)
 			}
+			if isDiskError(err) {
+				// Nothing half-written: the case stays queued on disk (no
+				// result, no error.json), to be checked again at start-up.
+				s.dropResult(m.ID)
+				s.store.update(m.ID, func(c *caseState) { c.Status, c.Error = StatusFailed, msgResultNotSaved })
+				return
+			}
 		}
 		if err != nil {
 			text := msg.OneLine(err.Error())
-			if werr := writeJSON(filepath.Join(s.store.caseDir(m.ID), fileError), map[string]string{"error": text}); werr != nil {
+			if werr := s.store.writeJSON(filepath.Join(s.store.caseDir(m.ID), fileError), map[string]string{"error": text}); werr != nil {
 				s.cfg.Logf("zhenggai serve: case %s: %v", m.ID, werr)
 			}
 			s.store.update(m.ID, func(c *caseState) { c.Status, c.Error = StatusFailed, text })
