@@ -73,7 +73,7 @@ func TestWriteFailureIsAnError(t *testing.T) {
 				x.failBatch = f.fail
 				var werr error
 				require.NotPanics(t, func() { werr = op.run(t, x) })
-				require.Error(t, werr)
+				require.ErrorIs(t, werr, ErrWrite)
 				if f.is != nil {
 					assert.ErrorIs(t, werr, f.is)
 				}
