@@ -162,6 +162,11 @@ type Server struct {
 	// live holds the folders under DIR/tmp that requests and checks are
 	// using; sweepTmp removes the others.
 	live sync.Map
+
+	// indexW adds documents to the index (the index; a failing one in
+	// tests); catchUp keeps the cases it failed to index, to try again.
+	indexW  indexWriter
+	catchUp catchUp
 }
 
 // parseOptions are the limits every parse of an uploaded file runs under.
@@ -210,7 +215,7 @@ func New(cfg Config) (*Server, error) {
 		unlock()
 		return nil, err
 	}
-	s := &Server{cfg: cfg, store: st, index: x, unlock: unlock,
+	s := &Server{cfg: cfg, store: st, index: x, unlock: unlock, indexW: x, catchUp: newCatchUp(),
 		sem: make(chan struct{}, cfg.Workers), stopping: make(chan struct{})}
 	if cfg.Token != "" {
 		m := hmac.New(sha256.New, []byte(cfg.Token))
@@ -237,8 +242,9 @@ func New(cfg Config) (*Server, error) {
 		}
 	}
 	s.handler = s.routes()
-	s.bg.Add(1)
+	s.bg.Add(2)
 	go s.sweepTmpEvery(time.Minute)
+	go s.reindexLoop()
 	return s, nil
 }
 
@@ -511,8 +517,11 @@ func indexed(cs verify.CaseSummary) map[string]parse.Kind {
 
 // indexCase adds a checked case's report, ledger and minutes to the index.
 // report, when not nil, is the report as the check parsed it: it is indexed
-// as it is rather than parsed again.
-func (s *Server) indexCase(m Manifest, cs verify.CaseSummary, report *parse.Document) {
+// as it is rather than parsed again. Its error is the first of its files'
+// (each is logged); a case that failed on a write is indexed again later
+// (reindexLoop).
+func (s *Server) indexCase(m Manifest, cs verify.CaseSummary, report *parse.Document) (first error) {
+	defer func() { s.indexDone(m.ID, first) }()
 	kinds := indexed(cs)
 	for _, f := range m.Files {
 		kind, ok := kinds[f.Name]
@@ -524,15 +533,19 @@ func (s *Server) indexCase(m Manifest, cs verify.CaseSummary, report *parse.Docu
 			key := s.indexKey(m.ID, f.Name)
 			meta := index.Meta{File: m.ID + "/" + f.Name, Kind: kind, Unit: m.Info.Unit, Round: m.Info.Round}
 			if f.Name == cs.Report && report != nil {
-				_, _, err = s.index.AddParsed(context.Background(), key, data, report, meta)
+				_, _, err = s.indexW.AddParsed(context.Background(), key, data, report, meta)
 			} else {
-				_, _, err = s.index.Add(context.Background(), key, data, meta)
+				_, _, err = s.indexW.Add(context.Background(), key, data, meta)
 			}
 		}
 		if err != nil {
 			s.cfg.Logf("zhenggai serve: case %s: indexing %s: %v", m.ID, f.Name, err)
+			if first == nil || (retryable(err) && !retryable(first)) {
+				first = err
+			}
 		}
 	}
+	return first
 }
 
 // ensureIndexed indexes a checked case whose report is missing from the
