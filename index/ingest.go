@@ -233,6 +233,7 @@ loop:
 // prepare reads, parses and extracts one file. It returns a nil record when
 // the same content is already indexed under the file's key.
 func (x *Index) prepare(ctx context.Context, j job) (key, id string, size int, rec record, err error) {
+	defer recovered(&err) // in a worker: a panic would end the process
 	key, err = Key(j.path)
 	if err != nil {
 		return "", "", 0, nil, err
