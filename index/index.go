@@ -113,7 +113,7 @@ type Options struct {
 // Index is an open index. Its methods are safe for concurrent use; one
 // process at a time may open an index (bleve locks it).
 type Index struct {
-	bi  bleve.Index
+	bi  *live
 	dir string
 	// an is the analyzer of the text fields.
 	an string
@@ -123,6 +123,9 @@ type Index struct {
 	// "is this content already indexed" and the write that follows it are
 	// not interleaved with another writer's.
 	writeMu sync.Mutex
+	// failBatch, if set (by tests), is called before a batch is written; an
+	// error it returns (or a panic) is the write's.
+	failBatch func() error
 }
 
 // Open opens the index in dir, creating it (and dir) if it does not exist.
@@ -147,7 +150,7 @@ func OpenWith(dir string, opt Options) (*Index, error) {
 			return nil, fmt.Errorf("index %s: %w", dir, err)
 		}
 		an, _ := bi.GetInternal([]byte(internalAnalyzerKey))
-		return &Index{bi: bi, dir: dir, an: string(an), parse: opt.Parse}, nil
+		return &Index{bi: &live{bi: bi, dir: dir}, dir: dir, an: string(an), parse: opt.Parse}, nil
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("index %s: %w", dir, err)
 	}
@@ -181,7 +184,7 @@ func OpenWith(dir string, opt Options) (*Index, error) {
 			return nil, fmt.Errorf("index %s: %w", dir, err)
 		}
 	}
-	return &Index{bi: bi, dir: dir, an: an, parse: opt.Parse}, nil
+	return &Index{bi: &live{bi: bi, dir: dir}, dir: dir, an: an, parse: opt.Parse}, nil
 }
 
 // floorSegmentDocs is the size, in documents, below which scorch's merge
@@ -438,7 +441,8 @@ func (x *Index) AddParsed(ctx context.Context, path string, data []byte, doc *pa
 // add indexes data under path unless that content is there already; doc
 // gives its parse, asked for only when needed. The parse and the analysis
 // are done before the index is locked for the write.
-func (x *Index) add(ctx context.Context, path string, data []byte, meta Meta, doc func() (*parse.Document, error)) (string, bool, error) {
+func (x *Index) add(ctx context.Context, path string, data []byte, meta Meta, doc func() (*parse.Document, error)) (_ string, _ bool, err error) {
+	defer recovered(&err)
 	key, err := Key(path)
 	if err != nil {
 		return "", false, err
@@ -449,15 +453,17 @@ func (x *Index) add(ctx context.Context, path string, data []byte, meta Meta, do
 	id := contentID(data)
 	rec, err := x.record(key, id, meta, doc)
 	if err != nil || rec == nil {
+		if errors.Is(err, ErrWrite) { // the look-up panicked (see live)
+			x.writeMu.Lock()
+			x.repair(&err)
+			x.writeMu.Unlock()
+		}
 		return id, false, err
 	}
 	x.writeMu.Lock()
 	defer x.writeMu.Unlock()
-	b := x.bi.NewBatch()
-	if err := x.batchAdd(b, key, rec); err != nil {
-		return "", false, err
-	}
-	if err := x.bi.Batch(b); err != nil {
+	err = x.write(func(b *bleve.Batch) error { return x.batchAdd(b, key, rec) })
+	if err != nil {
 		return "", false, err
 	}
 	return id, true, nil
@@ -527,7 +533,8 @@ func (x *Index) storedID(key string) (string, error) {
 // Delete removes documents: each argument is a path that was indexed (a
 // file, or a folder whose files are all removed) or a document id. It
 // returns the number of documents removed.
-func (x *Index) Delete(ctx context.Context, pathsOrIDs ...string) (int, error) {
+func (x *Index) Delete(ctx context.Context, pathsOrIDs ...string) (_ int, err error) {
+	defer recovered(&err)
 	x.writeMu.Lock()
 	defer x.writeMu.Unlock()
 	keys := map[string]bool{}
@@ -557,11 +564,13 @@ func (x *Index) Delete(ctx context.Context, pathsOrIDs ...string) (int, error) {
 	if len(keys) == 0 {
 		return 0, nil
 	}
-	b := x.bi.NewBatch()
-	for k := range keys {
-		b.Delete(k)
-	}
-	if err := x.bi.Batch(b); err != nil {
+	err = x.write(func(b *bleve.Batch) error {
+		for k := range keys {
+			b.Delete(k)
+		}
+		return nil
+	})
+	if err != nil {
 		return 0, err
 	}
 	return len(keys), nil
@@ -625,7 +634,8 @@ func (x *Index) Get(path string) (*Doc, error) {
 	return x.getKey(key)
 }
 
-func (x *Index) getKey(key string) (*Doc, error) {
+func (x *Index) getKey(key string) (_ *Doc, err error) {
+	defer recovered(&err)
 	d, err := x.bi.Document(key)
 	if err != nil || d == nil {
 		return nil, err

@@ -12,6 +12,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
+
 	"github.com/zhenggai/zhenggai/parse"
 	"github.com/zhenggai/zhenggai/verify"
 )
@@ -170,14 +172,16 @@ func (x *Index) AddPaths(ctx context.Context, paths []string, opt AddOptions) (S
 		if len(pending) == 0 {
 			return nil
 		}
-		b := x.bi.NewBatch()
-		for _, r := range pending {
-			if err := x.batchAdd(b, r.key, r.rec); err != nil {
-				return fmt.Errorf("index %s: %w", r.Path, err)
+		err := x.write(func(b *bleve.Batch) error {
+			for _, r := range pending {
+				if err := x.batchAdd(b, r.key, r.rec); err != nil {
+					return fmt.Errorf("index %s: %w", r.Path, err)
+				}
 			}
-		}
-		if err := x.bi.Batch(b); err != nil {
-			return fmt.Errorf("index: writing a batch: %w", err)
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 		for _, r := range pending {
 			report(r)
@@ -229,6 +233,7 @@ loop:
 // prepare reads, parses and extracts one file. It returns a nil record when
 // the same content is already indexed under the file's key.
 func (x *Index) prepare(ctx context.Context, j job) (key, id string, size int, rec record, err error) {
+	defer recovered(&err) // in a worker: a panic would end the process
 	key, err = Key(j.path)
 	if err != nil {
 		return "", "", 0, nil, err

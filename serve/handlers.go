@@ -301,6 +301,9 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 			// Its text is for the log: it can hold paths of the server.
 			msg = "服务器内部错误，详情已记入服务日志"
 		}
+		if st == http.StatusInsufficientStorage {
+			msg = msgDiskFull // the same: no path of the server
+		}
 	}
 	if isAPI(r) {
 		jsonError(w, st, msg)
@@ -506,9 +509,12 @@ func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
 }
 
 // commitChecked stores a checked case: its files, its result, and last its
-// manifest, which makes it a case. On failure the case folder is removed.
+// manifest, which makes it a case. On failure the case folder and the blobs
+// it made are removed.
 func (s *Server) commitChecked(ctx context.Context, u *upload, m Manifest, res *verify.Result) (err error) {
-	if err := s.storeBlobs(u); err != nil {
+	done, err := s.putBlobs(u)
+	defer done(&err)
+	if err != nil {
 		return err
 	}
 	if err := s.makeCaseDir(m.ID); err != nil {
@@ -522,7 +528,7 @@ func (s *Server) commitChecked(ctx context.Context, u *upload, m Manifest, res *
 	if err := s.writeResult(ctx, m.ID, res); err != nil {
 		return err
 	}
-	if err := writeJSON(filepath.Join(s.store.caseDir(m.ID), fileManifest), m); err != nil {
+	if err := s.store.writeJSON(filepath.Join(s.store.caseDir(m.ID), fileManifest), m); err != nil {
 		return err
 	}
 	s.store.add(&caseState{Manifest: m, Status: StatusDone, Summary: res.Summary, Case: res.Case})
@@ -676,14 +682,16 @@ func (s *Server) pageUpload(w http.ResponseWriter, r *http.Request) {
 }
 
 // commitQueued stores a case to be checked: its files, then its manifest.
-func (s *Server) commitQueued(u *upload, m Manifest) error {
-	if err := s.storeBlobs(u); err != nil {
+func (s *Server) commitQueued(u *upload, m Manifest) (err error) {
+	done, err := s.putBlobs(u)
+	defer done(&err)
+	if err != nil {
 		return err
 	}
 	if err := s.makeCaseDir(m.ID); err != nil {
 		return err
 	}
-	if err := writeJSON(filepath.Join(s.store.caseDir(m.ID), fileManifest), m); err != nil {
+	if err := s.store.writeJSON(filepath.Join(s.store.caseDir(m.ID), fileManifest), m); err != nil {
 		os.RemoveAll(s.store.caseDir(m.ID))
 		return err
 	}

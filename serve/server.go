@@ -163,6 +163,11 @@ type Server struct {
 	// live holds the folders under DIR/tmp that requests and checks are
 	// using; sweepTmp removes the others.
 	live sync.Map
+
+	// indexW adds documents to the index (the index; a failing one in
+	// tests); catchUp keeps the cases it failed to index, to try again.
+	indexW  indexWriter
+	catchUp catchUp
 }
 
 // parseOptions are the limits every parse of an uploaded file runs under.
@@ -211,7 +216,7 @@ func New(cfg Config) (*Server, error) {
 		unlock()
 		return nil, err
 	}
-	s := &Server{cfg: cfg, store: st, index: x, unlock: unlock,
+	s := &Server{cfg: cfg, store: st, index: x, unlock: unlock, indexW: x, catchUp: newCatchUp(),
 		sem: make(chan struct{}, cfg.Workers), stopping: make(chan struct{})}
 	if cfg.Token != "" {
 		m := hmac.New(sha256.New, []byte(cfg.Token))
@@ -238,8 +243,9 @@ func New(cfg Config) (*Server, error) {
 		}
 	}
 	s.handler = s.routes()
-	s.bg.Add(1)
+	s.bg.Add(2)
 	go s.sweepTmpEvery(time.Minute)
+	go s.reindexLoop()
 	return s, nil
 }
 
@@ -396,25 +402,35 @@ func (s *Server) check(ctx context.Context, dir string, loaded *verify.Case) (*v
 }
 
 // storeBlobs puts the files of an upload's case folder in the blob store.
-func (s *Server) storeBlobs(u *upload) error {
+// It returns the blobs it made, for dropBlobs to remove if the upload is not
+// stored after all.
+func (s *Server) storeBlobs(u *upload) (made []string, err error) {
 	for _, f := range u.files {
 		p, err := joinInside(u.caseDir, f.Name)
 		if err != nil {
-			return err
+			return made, err
 		}
-		if err := s.store.putBlob(p, f.SHA256); err != nil {
-			return err
+		ok, err := s.store.putBlob(p, f.SHA256)
+		if ok {
+			made = append(made, f.SHA256)
+		}
+		if err != nil {
+			return made, err
 		}
 	}
-	return nil
+	return made, nil
 }
 
 // makeCaseDir creates DIR/cases/ID durably.
 func (s *Server) makeCaseDir(id string) error {
-	if err := os.Mkdir(s.store.caseDir(id), 0o750); err != nil {
+	if err := s.store.fs.Mkdir(s.store.caseDir(id), 0o750); err != nil {
 		return err
 	}
-	return syncDir(filepath.Dir(s.store.caseDir(id)))
+	if err := s.store.fs.SyncDir(filepath.Dir(s.store.caseDir(id))); err != nil {
+		os.Remove(s.store.caseDir(id))
+		return err
+	}
+	return nil
 }
 
 // checkContext bounds one check, from reading its files to storing its
@@ -429,16 +445,16 @@ func (s *Server) checkContext(ctx context.Context) (context.Context, context.Can
 func (s *Server) writeResult(ctx context.Context, id string, res *verify.Result) error {
 	dir := s.store.caseDir(id)
 	html := func(w io.Writer) error { return res.WriteHTMLContext(ctx, w) }
-	if err := writeAtomic(filepath.Join(dir, fileHTML), html); err != nil {
+	if err := s.store.writeAtomic(filepath.Join(dir, fileHTML), html); err != nil {
 		return err
 	}
-	if err := writeAtomic(filepath.Join(dir, fileXLSX), res.WriteXLSX); err != nil {
+	if err := s.store.writeAtomic(filepath.Join(dir, fileXLSX), res.WriteXLSX); err != nil {
 		return err
 	}
-	if err := writeAtomic(filepath.Join(dir, fileDOCX), res.WriteDOCX); err != nil {
+	if err := s.store.writeAtomic(filepath.Join(dir, fileDOCX), res.WriteDOCX); err != nil {
 		return err
 	}
-	return writeJSON(filepath.Join(dir, fileResult), res)
+	return s.store.writeJSON(filepath.Join(dir, fileResult), res)
 }
 
 // checkLater checks a stored case in the background (c is its folder dir
@@ -464,10 +480,17 @@ func (s *Server) checkLater(m Manifest, dir string, c *verify.Case, root string)
 			if err != nil {
 				s.cfg.Logf("zhenggai serve: case %s: storing the result: %v", m.ID, err)
 			}
+			if isDiskError(err) {
+				// Nothing half-written: the case stays queued on disk (no
+				// result, no error.json), to be checked again at start-up.
+				s.dropResult(m.ID)
+				s.store.update(m.ID, func(c *caseState) { c.Status, c.Error = StatusFailed, msgResultNotSaved })
+				return
+			}
 		}
 		if err != nil {
 			text := msg.OneLine(err.Error())
-			if werr := writeJSON(filepath.Join(s.store.caseDir(m.ID), fileError), map[string]string{"error": text}); werr != nil {
+			if werr := s.store.writeJSON(filepath.Join(s.store.caseDir(m.ID), fileError), map[string]string{"error": text}); werr != nil {
 				s.cfg.Logf("zhenggai serve: case %s: %v", m.ID, werr)
 			}
 			s.store.update(m.ID, func(c *caseState) { c.Status, c.Error = StatusFailed, text })
@@ -507,8 +530,11 @@ func indexed(cs verify.CaseSummary) map[string]parse.Kind {
 
 // indexCase adds a checked case's report, ledger and minutes to the index.
 // report, when not nil, is the report as the check parsed it: it is indexed
-// as it is rather than parsed again.
-func (s *Server) indexCase(m Manifest, cs verify.CaseSummary, report *parse.Document) {
+// as it is rather than parsed again. Its error is the first of its files'
+// (each is logged); a case that failed on a write is indexed again later
+// (reindexLoop).
+func (s *Server) indexCase(m Manifest, cs verify.CaseSummary, report *parse.Document) (first error) {
+	defer func() { s.indexDone(m.ID, first) }()
 	kinds := indexed(cs)
 	for _, f := range m.Files {
 		kind, ok := kinds[f.Name]
@@ -520,15 +546,19 @@ func (s *Server) indexCase(m Manifest, cs verify.CaseSummary, report *parse.Docu
 			key := s.indexKey(m.ID, f.Name)
 			meta := index.Meta{File: m.ID + "/" + f.Name, Kind: kind, Unit: m.Info.Unit, Round: m.Info.Round}
 			if f.Name == cs.Report && report != nil {
-				_, _, err = s.index.AddParsed(context.Background(), key, data, report, meta)
+				_, _, err = s.indexW.AddParsed(context.Background(), key, data, report, meta)
 			} else {
-				_, _, err = s.index.Add(context.Background(), key, data, meta)
+				_, _, err = s.indexW.Add(context.Background(), key, data, meta)
 			}
 		}
 		if err != nil {
 			s.cfg.Logf("zhenggai serve: case %s: indexing %s: %v", m.ID, f.Name, err)
+			if first == nil || (retryable(err) && !retryable(first)) {
+				first = err
+			}
 		}
 	}
+	return first
 }
 
 // ensureIndexed indexes a checked case whose report is missing from the

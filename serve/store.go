@@ -102,9 +102,15 @@ func newID(now time.Time) string {
 // store is the data folder.
 type store struct {
 	dir string
+	// fs writes the data folder's files (osFS; a failing one in tests).
+	fs fileSys
 
 	mu    sync.Mutex
 	cases map[string]*caseState
+	// inflight counts, per blob, the uploads being stored that use it: a
+	// blob an upload made is removed when the upload fails only if no
+	// other upload in flight and no stored case uses it.
+	inflight map[string]int
 }
 
 func openStore(dir string) (*store, error) {
@@ -118,7 +124,7 @@ func openStore(dir string) (*store, error) {
 	if err := removeContents(filepath.Join(dir, dirTmp)); err != nil {
 		return nil, err
 	}
-	return &store{dir: dir, cases: map[string]*caseState{}}, nil
+	return &store{dir: dir, fs: osFS{}, cases: map[string]*caseState{}, inflight: map[string]int{}}, nil
 }
 
 func removeContents(dir string) error {
@@ -265,34 +271,75 @@ func (s *store) blobPath(sum string) string {
 
 // putBlob stores the file at src (already synced) under its hash, by a
 // hard link (or a copy where links are not possible), and syncs the blob's
-// folder. A blob that is already there is kept.
-func (s *store) putBlob(src, sum string) error {
+// folder. A blob that is already there is kept. made tells whether the blob
+// is there because of this call (also when the sync after failed).
+func (s *store) putBlob(src, sum string) (made bool, err error) {
 	dst := s.blobPath(sum)
 	if _, err := os.Stat(dst); err == nil {
-		return nil
+		return false, nil
 	}
 	dir := filepath.Dir(dst)
-	if err := os.MkdirAll(dir, 0o750); err != nil {
-		return err
+	if err := s.fs.MkdirAll(dir, 0o750); err != nil {
+		return false, err
 	}
-	if err := os.Link(src, dst); err != nil {
+	if err := s.fs.Link(src, dst); err != nil {
 		if errors.Is(err, os.ErrExist) {
-			return nil
+			return false, nil
 		}
 		f, err := os.Open(src)
 		if err != nil {
-			return err
+			return false, err
 		}
 		defer f.Close()
-		if err := writeAtomic(dst, func(w io.Writer) error { _, err := io.Copy(w, f); return err }); err != nil {
-			return err
+		err = s.writeAtomic(dst, func(w io.Writer) error { _, err := io.Copy(w, f); return err })
+		_, serr := os.Stat(dst)
+		return serr == nil, err
+	}
+	if err := s.fs.SyncDir(dir); err != nil {
+		return true, err
+	}
+	return true, s.fs.SyncDir(filepath.Dir(dir))
+}
+
+// hold marks the blobs of an upload being stored as in use, until the
+// function it returns is called.
+func (s *store) hold(files []FileEntry) (release func()) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, f := range files {
+		s.inflight[f.SHA256]++
+	}
+	return func() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		for _, f := range files {
+			if s.inflight[f.SHA256]--; s.inflight[f.SHA256] <= 0 {
+				delete(s.inflight, f.SHA256)
+			}
 		}
-		return nil
 	}
-	if err := syncDir(dir); err != nil {
-		return err
+}
+
+// dropBlobs removes blobs an upload that failed had made, unless another
+// upload in flight or a stored case uses them: a failed upload leaves
+// nothing behind, and no manifest points at a missing blob.
+func (s *store) dropBlobs(sums []string) {
+	if len(sums) == 0 {
+		return
 	}
-	return syncDir(filepath.Dir(dir))
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	used := map[string]bool{}
+	for _, c := range s.cases {
+		for _, f := range c.Files {
+			used[f.SHA256] = true
+		}
+	}
+	for _, sum := range sums {
+		if s.inflight[sum] == 0 && !used[sum] {
+			os.Remove(s.blobPath(sum))
+		}
+	}
 }
 
 // materialise lays a stored case's files out as a case folder under
@@ -354,8 +401,8 @@ func copyFile(src, dst string) error {
 }
 
 // writeJSON writes v as indented JSON to path, atomically.
-func writeJSON(path string, v any) error {
-	return writeAtomic(path, func(w io.Writer) error {
+func (s *store) writeJSON(path string, v any) error {
+	return s.writeAtomic(path, func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
@@ -365,10 +412,11 @@ func writeJSON(path string, v any) error {
 
 // writeAtomic writes a file so that it is either wholly there or not at
 // all: a temporary file in the same folder, synced, renamed over path, and
-// the folder synced.
-func writeAtomic(path string, write func(w io.Writer) error) (err error) {
+// the folder synced. On failure the temporary file is removed (path may be
+// there when only the folder's sync failed).
+func (s *store) writeAtomic(path string, write func(w io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, ".tmp-*")
+	f, err := s.fs.CreateTemp(dir, ".tmp-*")
 	if err != nil {
 		return err
 	}
@@ -390,10 +438,10 @@ func writeAtomic(path string, write func(w io.Writer) error) (err error) {
 	if err = f.Close(); err != nil {
 		return err
 	}
-	if err = os.Rename(f.Name(), path); err != nil {
+	if err = s.fs.Rename(f.Name(), path); err != nil {
 		return err
 	}
-	return syncDir(dir)
+	return s.fs.SyncDir(dir)
 }
 
 // syncDir makes a folder's entries (a rename, a new file) durable.

@@ -51,12 +51,15 @@ func errorf(status int, format string, args ...any) error {
 	return &httpError{status: status, msg: fmt.Sprintf(format, args...)}
 }
 
-// statusOf is the HTTP status of err: its own for an *httpError, 413 for a
-// body over the limit, 500 otherwise.
+// statusOf is the HTTP status of err: its own for an *httpError, 507 for a
+// disk error (isDiskError), 413 for a body over the limit, 500 otherwise.
 func statusOf(err error) int {
 	var he *httpError
 	if errors.As(err, &he) {
 		return he.status
+	}
+	if isDiskError(err) {
+		return http.StatusInsufficientStorage
 	}
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
@@ -129,8 +132,8 @@ type upload struct {
 	ignored []string
 }
 
-func (u *upload) rawFile() (*os.File, error) {
-	return os.CreateTemp(filepath.Join(u.root, "raw"), "f-")
+func (u *upload) rawFile(fs fileSys) (writeFile, error) {
+	return fs.CreateTemp(filepath.Join(u.root, "raw"), "f-")
 }
 
 func (u *upload) add(name, raw string) error {
@@ -298,7 +301,7 @@ func (s *Server) receiveFile(u *upload, part *multipart.Part) error {
 	if len(u.names) >= s.cfg.MaxFiles {
 		return errorf(http.StatusRequestEntityTooLarge, "文件超过 %d 个的上限", s.cfg.MaxFiles)
 	}
-	f, err := u.rawFile()
+	f, err := u.rawFile(s.store.fs)
 	if err != nil {
 		return err
 	}
@@ -310,6 +313,9 @@ func (s *Server) receiveFile(u *upload, part *multipart.Part) error {
 		f.Close()
 		if statusOf(err) == http.StatusRequestEntityTooLarge {
 			return s.errUploadTooLarge()
+		}
+		if isDiskError(err) {
+			return err // writing it failed, not reading it: 507
 		}
 		return errorf(statusOrBad(err), "%s：读取上传内容失败：%v", name, err)
 	}
@@ -375,7 +381,7 @@ func (s *Server) unzipCase(u *upload) error {
 		if len(u.names) >= s.cfg.MaxFiles {
 			return errorf(http.StatusRequestEntityTooLarge, "%s：文件超过 %d 个的上限", zname, s.cfg.MaxFiles)
 		}
-		out, err := u.rawFile()
+		out, err := u.rawFile(s.store.fs)
 		if err != nil {
 			return err
 		}
@@ -392,6 +398,9 @@ func (s *Server) unzipCase(u *upload) error {
 		rc.Close()
 		if err != nil {
 			out.Close()
+			if isDiskError(err) {
+				return err // writing it failed, not reading it: 507
+			}
 			return errorf(http.StatusUnprocessableEntity, "%s：%s：%v", zname, name, msg.ParseError(err))
 		}
 		u.budget -= n
@@ -545,7 +554,7 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 	// Lay out the case folder; case.json is written anew from the merged
 	// info.
 	u.caseDir = filepath.Join(u.root, "case")
-	if err := os.Mkdir(u.caseDir, 0o750); err != nil {
+	if err := s.store.fs.Mkdir(u.caseDir, 0o750); err != nil {
 		return err
 	}
 	for _, f := range u.files {
@@ -553,10 +562,10 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 		if err != nil {
 			return errorf(http.StatusBadRequest, "%v", err)
 		}
-		if err := os.MkdirAll(filepath.Dir(p), 0o750); err != nil {
+		if err := s.store.fs.MkdirAll(filepath.Dir(p), 0o750); err != nil {
 			return err
 		}
-		if err := os.Rename(u.raw[f.Name], p); err != nil {
+		if err := s.store.fs.Rename(u.raw[f.Name], p); err != nil {
 			return err
 		}
 	}
@@ -566,7 +575,7 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 			return err
 		}
 		p := filepath.Join(u.caseDir, "case.json")
-		if err := writeAtomic(p, func(w io.Writer) error { _, err := w.Write(append(raw, '\n')); return err }); err != nil {
+		if err := s.store.writeAtomic(p, func(w io.Writer) error { _, err := w.Write(append(raw, '\n')); return err }); err != nil {
 			return err
 		}
 		sum := sha256.Sum256(append(raw, '\n'))

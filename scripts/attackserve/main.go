@@ -52,6 +52,7 @@ var (
 	dataDir string
 	token   string
 	cases   string
+	fillDir string // a folder on the small disk that holds the data folder, or ""
 )
 
 func main() {
@@ -60,7 +61,9 @@ func main() {
 	flag.StringVar(&dataDir, "data", "", "the server's data folder (for tmp/)")
 	flag.StringVar(&token, "token", "", "the server's token: run the attacks that need one (and only those)")
 	flag.StringVar(&cases, "cases", "testdata/corpus/cases", "folder of sample case folders")
+	flag.StringVar(&fillDir, "fill", "", "a folder on the (small) disk of the data folder, to fill it up for the disk-full attack (skipped without)")
 	maxMB := flag.Int("max-mb", 1024, "fail when the server's peak memory is above this")
+	only := flag.String("only", "", "run only the attack of this name")
 	flag.Parse()
 	u, err := url.Parse(base)
 	if err != nil || u.Hostname() == "" {
@@ -79,7 +82,7 @@ func main() {
 	broke := 0
 	fmt.Printf("%-22s %-6s %6s %9s %13s  %s\n", "attack", "result", "status", "VmHWM MB", "CPU after (s)", "note")
 	for _, a := range attacks {
-		if a.token != (token != "") {
+		if a.token != (token != "") || (*only != "" && a.name != *only) {
 			continue
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
@@ -166,6 +169,7 @@ var attacks = []attack{
 		return outcome{st, ok, shorten(msg)}
 	}},
 	{"slow-uploads", false, slowUploads},
+	{"disk-full", false, diskFull},
 	{"connection-flood", false, connectionFlood},
 	{"open-redirect", true, func(ctx context.Context) outcome {
 		st, b, hdr := requestHeader(ctx, http.MethodGet, "/login", nil)
@@ -420,4 +424,50 @@ func vmHWM() int {
 func fatal(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "attackserve: "+format+"\n", args...)
 	os.Exit(2)
+}
+
+// diskFull fills the disk of the data folder and uploads a case: it must be
+// answered 507 with a message that shows no path, store nothing, and once
+// the space is freed the same server (not restarted) must store and find
+// the next upload.
+func diskFull(ctx context.Context) outcome {
+	if fillDir == "" {
+		return outcome{0, true, "skipped: no -fill folder (the data folder is not on a small tmpfs: needs root)"}
+	}
+	filler := filepath.Join(fillDir, "attackserve-filler")
+	defer os.Remove(filler)
+	f, err := os.Create(filler)
+	if err != nil {
+		return outcome{0, false, err.Error()}
+	}
+	buf := make([]byte, 1<<20)
+	for {
+		if _, err := f.Write(buf); err != nil {
+			break
+		}
+	}
+	f.Close()
+	before := caseCount(ctx)
+	body, ctype := multipartBody(readCase("03-tongling-shichangjianguan"))
+	st, b := request(ctx, http.MethodPost, "/api/cases", body, "Content-Type", ctype)
+	msg := errorOf(b)
+	full := caseCount(ctx)
+	os.Remove(filler)
+	body, ctype = multipartBody(readCase("03-tongling-shichangjianguan"))
+	st2, b2 := request(ctx, http.MethodPost, "/api/cases", body, "Content-Type", ctype)
+	var a struct {
+		ID string `json:"id"`
+	}
+	_ = json.Unmarshal(b2, &a)
+	found := false
+	for i := 0; i < 100 && a.ID != "" && !found; i++ {
+		_, sb := request(ctx, http.MethodGet, "/api/search?limit=100&q="+url.QueryEscape("整改"), nil)
+		found = bytes.Contains(sb, []byte(`"`+a.ID+`/`))
+		if !found {
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	held := st == http.StatusInsufficientStorage && !strings.Contains(msg, "/") && utf8.ValidString(msg) &&
+		full == before && before >= 0 && st2 == http.StatusCreated && found
+	return outcome{st, held, fmt.Sprintf("%s; space freed: %d, found by search %v", shorten(msg), st2, found)}
 }
