@@ -123,6 +123,12 @@ func TestMeetingTypeOf(t *testing.T) {
 		{"某局审计整改工作会议纪要", MeetingWork, false},
 		{"2020年上半年全市食品安全形势分析会会议纪要", MeetingOther, false},
 		{"某局巡視整改工作會議紀要", MeetingWork, false},
+		// An enlarged sitting is the body's meeting, not a 大会.
+		{"某县委党委扩大会纪要", MeetingPartyCommittee, false},
+		{"中共某局党组（扩大）会议纪要", MeetingPartyCommittee, false},
+		{"某县委常委（扩大）会议纪要", MeetingPartyCommittee, false},
+		{"某局巡察整改工作扩大会议纪要", MeetingWork, false},
+		{"全县警示教育大会会议纪要", MeetingOther, false},
 	}
 	for _, tt := range tests {
 		got, annual := MeetingTypeOf(tt.title)

@@ -40,8 +40,8 @@ var meetingTypes = []struct {
 	{MeetingSpecial, "整改专题会议", []string{"专题会议", "专题会"}},
 	{MeetingWork, "整改工作会议", []string{"整改工作会", "推进会", "领导小组会议", "领导小组会", "调度会", "部署会", "动员会",
 		"督办会", "督导会", "工作例会", "工作会议", "整改会议", "工作会"}},
-	{MeetingPartyCommittee, "党组（党委）会议", []string{"党组会", "党委会", "常委会", "党组扩大会", "党委扩大会", "党组（扩大）会",
-		"党委（扩大）会", "党委（党组）会", "党组（党委）会", "党组织会议", "支委会", "党组…会议", "党委…会议",
+	{MeetingPartyCommittee, "党组（党委）会议", []string{"党组会", "党委会", "常委会",
+		"党委（党组）会", "党组（党委）会", "党组织会议", "支委会", "党组…会议", "党委…会议",
 		"中共…委员会…会议"}},
 }
 
@@ -63,9 +63,18 @@ func (t MeetingType) Subtype() Subtype { return Subtype(t) }
 // meetingGap is how many characters … in a meeting word stands for at most.
 const meetingGap = 20
 
+// enlarged drops 扩大 (an enlarged sitting, 党委扩大会 / 党组（扩大）会议) from a
+// meeting's name: it says who attends, not what the meeting is, and left in
+// it would make 扩大会 read as a 大会.
+var enlarged = strings.NewReplacer("（扩大）", "", "(扩大)", "", "扩大会", "会")
+
 // meetingTypeIn returns the type of meeting s (Simplified) names, and
-// whether it names one of the table's.
+// whether it names one of the table's. An enlarged sitting (扩大会) is of
+// the type of the body that sits.
 func meetingTypeIn(s string) (MeetingType, bool) {
+	if strings.Contains(s, "扩大") {
+		s = enlarged.Replace(s)
+	}
 	for _, e := range meetingTypes {
 		for _, w := range e.Words {
 			if containsGapped(s, w) {
