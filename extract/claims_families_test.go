@@ -95,8 +95,8 @@ var familyCases = []familyCase{
 		[]string{"problems/not_done=23"}},
 
 	// Completion verbs that are no status word.
-	{"done-verb-noun-count", "推动解决群众反映强烈的突出问题320余个。",
-		[]string{"problems/done=320"}},
+	{"done-verb-noun-count", "推动解决群众身边的急难愁盼问题210余个。",
+		[]string{"problems/done=210"}},
 	{"done-verb-noun-count", "联合督导中发现并纠正责任不清、措施不实等问题57个。",
 		[]string{"problems/done=57"}},
 	{"done-verb-chain", "交办的12件投诉举报件，办结并通过验收10件、2件需长期整改。",
@@ -125,8 +125,8 @@ var familyCases = []familyCase{
 		[]string{"problems/total=126", "problems/done=98", "problems/rate=77.8"}},
 	{"tasks-total", "我省将督察意见分解为48项整改任务，目前已整改完成41项，其余7项整改任务正积极推进。",
 		[]string{"problems/total=48", "problems/done=41", "problems/in_progress=7"}},
-	{"tasks-total", "截至12月5日，27项整改全部展开，其中24项业已完成、3项取得积极进展。",
-		[]string{"problems/total=27", "problems/done=24", "problems/in_progress=3"}},
+	{"tasks-total", "到11月底，列入清单的19项整改任务全部铺开，其中15项业已完成、4项取得积极进展。",
+		[]string{"problems/total=19", "problems/done=15", "problems/in_progress=4"}},
 	{"measures-as-items", "研究制定具体整改举措72条，已完成65条，其余7条持续推进。",
 		[]string{"problems/total=72", "problems/done=65", "problems/in_progress=7"}},
 	{"measures-as-items", "截至目前，96项整改措施已如期完成，其余需长期整改的11项正在全力推进。",
@@ -147,7 +147,7 @@ var familyCases = []familyCase{
 	{"rate-approx-words", "截至目前，已完成整改任务206项，占方案明确任务的近七成。", []string{"problems/done=206", "problems/rate=70"}},
 	{"rate-approx-words", "近八成督察转办信访件已整改完成。", []string{"problems/rate=80"}},
 	{"rate-not-rectification", "群众满意率达到98.5%，监督检查覆盖率100%。", []string{"other=98.5", "other=100"}},
-	{"rate-of-clues", "移交问题线索处置率达99.2%，结案率91%。", []string{"other=99.2", "other=91"}},
+	{"rate-of-clues", "问题线索处置率为98.5%，结案率达93%。", []string{"other=98.5", "other=93"}},
 	{"rate-not-rectification", "考核评比项目精简率达76.4%，利润同比增长8.1%。", []string{"other=76.4", "other=8.1"}},
 	{"rate-not-rectification", "优良天数比率84.6%，同比提高3.2个百分点。", []string{"other=84.6"}},
 	{"rate-share-of-total", "问题整改完成数较多的为东平市356个、南湖区241个。",
@@ -156,8 +156,8 @@ var familyCases = []familyCase{
 		[]string{"other=100", "other=98.7"}},
 
 	// Meetings.
-	{"meetings-count-before-noun", "局党组先后召开5次党组会议、1次专题民主生活会、2次整改推进会研究部署整改工作。",
-		[]string{"meetings/party_committee=5", "meetings/democratic_life=1", "meetings/work=2"}},
+	{"meetings-count-before-noun", "党委先后召开4次党委会议、1次专题民主生活会、3次整改推进会，研究推动整改。",
+		[]string{"meetings/party_committee=4", "meetings/democratic_life=1", "meetings/work=3"}},
 	{"meetings-count-before-noun", "近半年来，召开4次党委（扩大）会议研究解决整改难题。",
 		[]string{"meetings/party_committee=4"}},
 	{"meetings-count-before-noun", "区委先后召开6次区委常委会会议，专题听取整改情况汇报。",
@@ -168,8 +168,8 @@ var familyCases = []familyCase{
 		[]string{"meetings/other=3"}},
 	{"meetings-count-before-verb", "县委先后三次召开巡察整改工作推进会，对整改情况进行盘点。",
 		[]string{"meetings/work=3"}},
-	{"meetings-count-before-verb", "先后7次召开区委常委会会议、区委中心组学习会议，深入学习巡视工作条例。",
-		[]string{"meetings/other=7"}},
+	{"meetings-count-before-verb", "先后6次召开县委常委会会议、县委中心组学习会议，专题学习巡视工作条例。",
+		[]string{"meetings/other=6"}},
 	{"meetings-list-then-count", "反馈后先后召开党委会、动员部署会、整改推进会等9次会议。",
 		[]string{"meetings/other=9"}},
 	{"meetings-chain", "召开党委会议12次、领导小组会议5次、专题会议4次。",
@@ -182,8 +182,8 @@ var familyCases = []familyCase{
 	{"frequency-not-count", "领导小组每月召开2次调度会。", []string{"other=2"}},
 
 	// Accountability.
-	{"accountability-verb-count", "依据巡察移交问题线索立案43人，给予党纪政务处分37人，组织处理9人，移交司法机关4人。",
-		[]string{"clues/filed=43", "accountability/disciplined=37", "accountability/org_handling=9", "accountability/other=4"}},
+	{"accountability-verb-count", "根据巡察移交的线索立案31人，给予党纪政务处分26人，组织处理8人，移送司法机关3人。",
+		[]string{"clues/filed=31", "accountability/disciplined=26", "accountability/org_handling=8", "accountability/other=3"}},
 	{"accountability-verb-count", "对履职不力的6名干部进行诫勉谈话，责令3人作出书面检查。",
 		[]string{"accountability/admonished=6", "accountability/other=3"}},
 	{"accountability-verb-count", "严肃问责21人，其中党纪处分8人、通报批评13人。",
@@ -194,8 +194,8 @@ var familyCases = []familyCase{
 		[]string{"accountability/org_handling=3", "accountability/org_handling=5"}},
 	{"org-handling-removed", "对选人用人问题负有责任的2名干部调整岗位，免职1人。",
 		[]string{"accountability/org_handling=2", "accountability/org_handling=1"}},
-	{"sanction-list-then-count", "对违规违纪的，给予责令检查、批评教育、谈话提醒17人。",
-		[]string{"accountability/total=17"}},
+	{"sanction-list-then-count", "对情节轻微的，给予谈话提醒、批评教育、责令检查15人。",
+		[]string{"accountability/total=15"}},
 	{"sanction-list-then-count", "给予诫勉、通报批评共9人。",
 		[]string{"accountability/total=9"}},
 	{"accountability-dui-ren", "对5名相关责任人给予政务警告处分。",
@@ -231,7 +231,7 @@ var familyCases = []familyCase{
 	{"systems-verb-count", "先后制定、完善23项制度，建立整改长效机制。", []string{"systems/total=23"}},
 	{"systems-verb-count", "制定、修订、废止制度36项，其中新制定19项。", []string{"systems/total=36", "systems/new=19"}},
 	{"systems-verb-count", "新建管理制度8项，修订完善制度14项。", []string{"systems/new=8", "systems/revised=14"}},
-	{"systems-head-noun", "查处违反中央八项规定精神问题126件。", []string{"problems/total=126"}},
+	{"systems-head-noun", "查处违反八项规定精神问题118件。", []string{"problems/total=118"}},
 
 	// Nested levels and outer counts.
 	{"nested-aspects", "反馈意见涉及5个方面11项26个具体问题，已全部完成整改。",
@@ -259,7 +259,7 @@ var familyCases = []familyCase{
 	{"set-phrase-not-count", "实行一个问题一名牵头领导、一套整改方案。", []string{"other=1", "other=1"}},
 	{"set-phrase-not-count", "坚持完成一项销号一项，确保整改到位。", []string{"other=1", "other=1"}},
 	{"set-phrase-not-count", "通过揭示一个问题、整改一类问题，规范一个领域。", []string{"other=1", "other=1"}},
-	{"set-phrase-not-count", "把巡视整改作为当前和今后一个时期的重大政治任务。", nil},
+	{"set-phrase-not-count", "始终把巡视整改当作今后一个时期的一项重大政治任务来抓。", nil},
 	{"set-phrase-not-count", "增强“四个意识”，落实一岗双责，严守八项规定。", nil},
 }
 

@@ -219,8 +219,8 @@ func wordList(words string) []string {
 	return m.(*wordMatcher).words
 }
 
-// rePlaceBefore tells a figure stated for a named place (成都市1134个, 较高的为
-// 自贡市100%): a part of a round-up by unit, not the reporting unit's own.
+// rePlaceBefore tells a figure stated for a named place (甲市300个, 较高的为
+// 乙市100%): a part of a round-up by unit, not the reporting unit's own.
 var rePlaceBefore = regexp.MustCompile(`(^|为|是)\p{Han}{1,5}[市县区州盟旗]$`)
 
 // ownPlaces are the words by which a unit names itself (我市, 全区).
@@ -254,7 +254,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			return c, true
 		}
 		// 完成率 / 整改率 / 办结率, or a share of the problems: 占问题总数的92%,
-		// 完成整改的问题占比90%, 占全部整改措施的85.6%; or the done share
+		// 完成整改的问题占比90%, 占全部整改措施的80%; or the done share
 		// itself: 已整改完成90.9%. Other rates (满意率, 处置率) are no claims.
 		aboutItems := topicIs(KindProblems) || has(f.lead, aboutItemWords)
 		st, hasSt := statusIn(f.pre)
@@ -369,8 +369,8 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			return c, true
 		}
 		if topicIs(KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs) {
-			// One total split among destinations: 192条线索按照移送市纪委
-			// 23条、交办被巡察单位169条 — disposed of.
+			// One total split among destinations: 100条线索分别移送县纪委
+			// 20条、转交被巡察单位80条 — disposed of.
 			c.Subtype = SubtypeHandled
 		} else if sub, ok := firstOf(f.pre, clueWords); ok {
 			c.Subtype = sub
@@ -428,7 +428,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	case placeBefore(f):
 		c.Kind, c.Subtype, c.Scope = KindProblems, problemSubtype(f), ScopeOtherUnits
 		if topicIs(KindProblems) && topic.Scope == ScopeOtherUnits && has(f.pre, placeOnly) {
-			c.Subtype = topic.Subtype // 成都市1134个、宜宾市594个: the list shares its verb
+			c.Subtype = topic.Subtype // 甲市300个、乙市200个: the list shares its verb
 		}
 		if noun == nounNone && !topicIs(KindProblems) && !has(f.lead, "整改|问题") {
 			return claimOther(c, f), true
@@ -484,7 +484,7 @@ func setPhrase(f figure) bool {
 var reOneMeasure = regexp.MustCompile(`一[个名项类件批条位人次]`)
 
 // sanctionList tells a count after a list of sanctions sharing one verb
-// (给予责令检查、批评教育、谈话提醒24人): one count for all of them.
+// (给予批评教育、责令检查、谈话提醒10人): one count for all of them.
 func sanctionList(f figure) bool {
 	if !f.first || !strings.Contains(f.lead, "、") {
 		return false

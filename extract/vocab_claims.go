@@ -219,7 +219,7 @@ const (
 	// (满意率, 覆盖率, 处置率, 结案率, 精简率, 比率) are not claims.
 	classRateNoun
 	// classShareOf before a percentage makes it a share of all the items
-	// (占全部整改措施的85.6%).
+	// (占全部整改措施的80%).
 	classShareOf
 	// classUnitNoun right after a measure word makes the figure a count of
 	// units (29个社区, 15个被巡察党组织): other, about other units.
@@ -236,7 +236,7 @@ const (
 	// classMeetingVerb opens a meeting named after its count (5次召开…会).
 	classMeetingVerb
 	// classSanctionVerb opens a list of sanctions sharing one verb
-	// (给予责令检查、批评教育、谈话提醒24人: one count for all, total).
+	// (给予批评教育、责令检查、谈话提醒10人: one count for all, total).
 	classSanctionVerb
 	// classEnforcement in the clause of a 立案 makes it an administrative or
 	// criminal case, not a clue filed (立案处罚8家, 立案侦查18件).
