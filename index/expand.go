@@ -70,7 +70,7 @@ func (q *expandQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapp
 		}
 		dict, err = ir.FieldDictRegexp(field, q.pattern)
 		if err != nil {
-			return nil, &RequestError{fmt.Sprintf("无法使用 %s：%v", q.written, err)}
+			return nil, &RequestError{fmt.Sprintf("无法使用 %s：正则表达式写法有误", q.written)}
 		}
 	case expandFuzzy:
 		ir, ok := r.(bindex.IndexReaderFuzzy)
@@ -79,7 +79,7 @@ func (q *expandQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapp
 		}
 		dict, err = ir.FieldDictFuzzy(field, q.pattern, q.fuzziness, q.prefix)
 		if err != nil {
-			return nil, &RequestError{fmt.Sprintf("无法使用 %s：%v", q.written, err)}
+			return nil, &RequestError{fmt.Sprintf("无法使用 %s：正则表达式写法有误", q.written)}
 		}
 	}
 	terms, dists, err := expandTerms(ctx, dict)

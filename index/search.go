@@ -205,7 +205,7 @@ func (x *Index) buildQuery(r Request, parsed bquery.Query) (bquery.Query, error)
 		for _, d := range []string{r.From, r.To} {
 			if d != "" {
 				if _, err := time.Parse(time.DateOnly, d); err != nil {
-					return nil, &RequestError{fmt.Sprintf("date %q is not YYYY-MM-DD", d)}
+					return nil, &RequestError{fmt.Sprintf("日期 %q 应为 YYYY-MM-DD", d)}
 				}
 			}
 		}
@@ -235,7 +235,7 @@ func ParseQuery(s string) (bquery.Query, error) {
 	for _, t := range queryTerms(s) {
 		q, err := bquery.NewQueryStringQuery(t.text).Parse()
 		if err != nil {
-			return nil, &RequestError{fmt.Sprintf("query %q: %v", s, err)}
+			return nil, &RequestError{fmt.Sprintf("检索式 %q 无法解析，请检查引号、括号和运算符", s)}
 		}
 		switch {
 		case t.not:

@@ -601,7 +601,7 @@ func searchRequest(q url.Values) (index.Request, error) {
 			continue
 		}
 		n, err := strconv.Atoi(v)
-		if err != nil || n < 0 || (name == "limit" && (n < 1 || n > 100)) || n > 100000 {
+		if err != nil || n < 0 || (name == "limit" && (n < 1 || n > 100)) || n > index.MaxOffset {
 			return req, errorf(http.StatusBadRequest, "参数 %s 的值 %q 应为数字（limit 为 1–100）", name, v)
 		}
 		*dst = n

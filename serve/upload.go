@@ -521,7 +521,7 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 				u.ignored = append(u.ignored, n)
 				continue
 			}
-			return errorf(http.StatusUnsupportedMediaType, "%s：不是案卷的文件（可上传 PDF、DOCX、OFD、HTML、TXT、Markdown、XLSX、CSV、case.json，evidence/ 下的 JPEG、PNG 图片，或一个案卷文件夹的 .zip 压缩包）", n)
+			return errorf(http.StatusUnsupportedMediaType, "%s：不是案卷的文件（可上传 PDF、DOCX、DOC、WPS、OFD、HTML、TXT、Markdown、XLSX、XLS、ET、CSV、case.json，evidence/ 下的 JPEG、PNG 图片，或一个案卷文件夹的 .zip 压缩包）", n)
 		}
 		data, err := os.ReadFile(u.raw[n])
 		if err != nil {

@@ -21,6 +21,7 @@ var Allowed = map[string]bool{
 	"HTML": true, "HTM": true, "TXT": true, "CSV": true, "ZIP": true, "JPEG": true, "PNG": true,
 	"UTF": true, "GBK": true, "OCR": true, "MB": true, "KB": true, "B": true, "YYYY": true, "MM": true,
 	"DD": true, "Markdown": true, "Word": true, "Excel": true, "WPS": true,
+	"DOC": true, "XLS": true, "ET": true, // the legacy Word and Excel formats and WPS spreadsheets
 	// Request and protocol words a message to an API client may name.
 	"Authorization": true, "Bearer": true, "GET": true, "POST": true,
 }
