@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
 // familyCasesMore are more sentences of the families, across levels and
 // kinds of report (企业, 高校, 县, 乡镇, 审计, 督察), some in Traditional script.
 // Written for these tests; none is quoted from a published text.
@@ -190,4 +196,15 @@ var familyCasesMore = []familyCase{
 	{"duration", "用两个月时间开展集中整改，为期三个月的专项整治。", nil},
 	{"document-number", "印发《整改工作方案》（市水党〔2023〕12号）。", nil},
 	{"ordinal-name", "根据市委第四轮巡察工作安排，十三届县委第3轮巡察于近日启动。", nil},
+}
+
+// TestClueSourceParts: the parts of a clue total told by where the clues
+// came from keep the whole source in their subtype; 其中 is cut as a word,
+// not as a set of characters (中央 lost its 中 when it was).
+func TestClueSourceParts(t *testing.T) {
+	var subs []Subtype
+	for _, c := range claimsOf(t, "已办结问题线索12件，其中中央巡视组移交5件、省委巡视组移交7件。") {
+		subs = append(subs, c.Subtype)
+	}
+	assert.Equal(t, []Subtype{SubtypeHandled, "线索处置：中央巡视组移交", "线索处置：省委巡视组移交"}, subs)
 }

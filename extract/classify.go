@@ -116,6 +116,13 @@ var (
 	unitNouns      = classWords(classUnitNoun)
 	adverbWords    = classWords(classAdverb)
 	predicateWords = classWords(classPredicate)
+	// fullWidthParens writes a meeting name's brackets full width, as the
+	// meeting table writes them.
+	fullWidthParens = strings.NewReplacer("(", "（", ")", "）")
+	// meetingHeadWords start the words after a figure that name a meeting.
+	meetingHeadWords = "^(会议|会|" + meetingNouns + ")"
+	// totalOrSumWords say a figure is a total: the total verbs, or 共/合计/总.
+	totalOrSumWords = problemTotalWords + "|共|合计|总"
 	// Joined lists, made once: has caches its matchers by the list, and a
 	// list joined at each call would cost an allocation.
 	aboutItemWords = "问题|整改|" + itemNouns + "|" + measureNouns
@@ -364,7 +371,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			if has(f.pre, clueFiled) {
 				c.Subtype = SubtypeFiled
 			} else {
-				c.Kind, c.Subtype = KindOther, Subtype("线索处置："+strings.Trim(f.pre, "其中"))
+				c.Kind, c.Subtype = KindOther, Subtype("线索处置："+strings.TrimPrefix(f.pre, "其中"))
 			}
 			return c, true
 		}
@@ -532,7 +539,7 @@ func meetingNamedAfter(f figure) (MeetingType, bool) {
 	if verb && strings.HasPrefix(f.clause[f.postEnd:], "、") {
 		return MeetingOther, true
 	}
-	name = strings.NewReplacer("(", "（", ")", "）").Replace(name)
+	name = fullWidthParens.Replace(name)
 	typ, _ := meetingTypeIn(name)
 	return typ, true
 }
@@ -648,7 +655,7 @@ func countsTimes(unit string) bool {
 // (开了13次工作会, 召开了13次专题会议), and its kind.
 func meetingAfter(f figure) (MeetingType, bool) {
 	typ, ok := meetingTypeIn(f.post)
-	return typ, ok && (f.pre == "" || has(f.post, "^(会议|会|"+meetingNouns+")"))
+	return typ, ok && (f.pre == "" || has(f.post, meetingHeadWords))
 }
 
 // claimOther files a figure that counts something else: its subtype is the
@@ -757,7 +764,7 @@ func breakdown(f figure, c Claim, parent *Claim, sent []rune) bool {
 	if inBracket(f.lead) {
 		return !has(f.pre, "共|合计|总|涉及")
 	}
-	if has(f.pre, problemTotalWords+"|共|合计|总") {
+	if has(f.pre, totalOrSumWords) {
 		return false
 	}
 	// A part after 其中 or after a container (各类案件中大气污染31件).
