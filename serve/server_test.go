@@ -276,7 +276,7 @@ func TestBadUploads(t *testing.T) {
 		{"fake image in evidence", []file{{"report.txt", report}, {"evidence/photo.png", []byte("MZ\x90")}}, nil, 415, "不是有效的 PNG 图片"},
 		{"only clutter", []file{{".DS_Store", []byte("x")}, {"__MACOSX/._report.txt", []byte("x")}}, nil, 400, "隐藏文件"},
 		{"executable", []file{{"report.txt", report}, {"setup.exe", []byte("MZ\x90\x00")}}, nil, 415, "setup.exe：不是案卷的文件"},
-		{"image named pdf", []file{{"report.pdf", []byte("\x89PNG\r\n\x1a\n\x00\x00")}}, nil, 415, "是图片而非文档"},
+		{"image named pdf", []file{{"report.pdf", []byte("\x89PNG\r\n\x1a\n\x00\x00")}}, nil, 415, "实为图片"},
 		{"legacy doc", []file{{"report.txt", report}, {"minutes/a.docx", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest")}}, nil, 415, "旧版 Office 文件"},
 		{"empty file", []file{{"report.txt", nil}}, nil, 422, "文件为空"},
 		{"zip and files", []file{{"report.txt", report}, {"more.zip", zipOf(t, "", good)}}, nil, 400, "只上传一个"},

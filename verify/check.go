@@ -162,7 +162,7 @@ func (k *checker) load(ctx context.Context) error {
 	}
 	t, err := time.Parse(time.DateOnly, asOf)
 	if err != nil {
-		return fmt.Errorf("as-of date %q is not YYYY-MM-DD", asOf)
+		return fmt.Errorf("核查基准日 %q 应为 YYYY-MM-DD 格式", asOf)
 	}
 	info.AsOf = asOf
 	in := &k.in
@@ -174,7 +174,7 @@ func (k *checker) load(ctx context.Context) error {
 	}
 
 	if k.c.Report == "" {
-		return fmt.Errorf("no report given")
+		return fmt.Errorf("案卷中没有整改报告")
 	}
 	doc, err := parse.ParseFile(ctx, k.c.Report, k.opt.Parse)
 	if err != nil {

@@ -48,7 +48,8 @@ func TestParseError(t *testing.T) {
 		want string
 	}{
 		{"damaged, with its file", &model.Error{File: "report.pdf", Err: model.Cause(model.ErrCorrupt, "xref table broken")}, "report.pdf：文件已损坏，无法读取"},
-		{"scan", model.ErrNoTextLayer, "没有文字层（仅为扫描图像），需先进行文字识别（OCR）"},
+		{"scan OCR read nothing in", model.ErrNoTextLayer, "没有文字层，文字识别（OCR）也未读出文字"},
+		{"scan without tesseract", &model.Error{File: "scan.pdf", Err: errors.Join(model.ErrNoTextLayer, model.ErrNoOCR)}, "scan.pdf：是扫描件，需安装 tesseract-ocr 和 tesseract-ocr-chi-sim 才能识别"},
 		{"zip", fmt.Errorf("%w", zip.ErrFormat), "不是有效的压缩文件"},
 		{"other", errors.New("其他错误"), "其他错误"},
 	}

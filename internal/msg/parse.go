@@ -17,9 +17,10 @@ var causes = []struct {
 	detail string
 	text   string
 }{
-	{model.ErrUnsupported, "legacy", "是旧版 Office 文件（.doc、.xls、.wps），请另存为 DOCX、XLSX 或 PDF 后再上传"},
-	{model.ErrUnsupported, "an image", "是图片而非文档（扫描件需先进行文字识别）"},
-	{model.ErrNoTextLayer, "", "没有文字层（仅为扫描图像），需先进行文字识别（OCR）"},
+	{model.ErrUnsupported, "legacy", "是无法打开的旧版 Office 文件（如 .ppt，或已损坏），请另存为 DOCX、XLSX 或 PDF 后再上传"},
+	{model.ErrUnsupported, "an image", "扩展名与内容不符：实为图片（扫描件请以 .jpg、.png 或 .tif 上传，将进行文字识别）"},
+	{model.ErrNoOCR, "", "是扫描件，需安装 tesseract-ocr 和 tesseract-ocr-chi-sim 才能识别"},
+	{model.ErrNoTextLayer, "", "没有文字层，文字识别（OCR）也未读出文字"},
 	{model.ErrEncrypted, "", "文件已加密，需要密码"},
 	{model.ErrTooLarge, "", "文件过大，超过上限"},
 	{model.ErrTimeout, "", "读取文件超时"},
@@ -73,7 +74,11 @@ func ParseErrorText(s string) string {
 		if i < 0 || !strings.Contains(s[i:], c.detail) {
 			continue
 		}
-		if file := strings.TrimSuffix(strings.TrimSpace(s[:i]), ":"); file != "" {
+		// FILE: cause — the file is what stands before the first ": " (a
+		// cause may follow another, as a scan's OCR cause follows its
+		// no-text-layer one).
+		file, _, _ := strings.Cut(strings.TrimSpace(s[:i]), ": ")
+		if file = strings.TrimSuffix(file, ":"); file != "" {
 			return file + "：" + c.text
 		}
 		return c.text
