@@ -50,26 +50,11 @@ func (in *Input) sheetEvidence(kind extract.SheetKind, note string) Evidence {
 	return Evidence{File: in.Ledger.File, Note: note}
 }
 
-// approx is how a claim's figure bounds the quantity it counts.
-func approx(c extract.Claim) extract.Approx {
-	switch a := any(c.Approx).(type) {
-	case extract.Approx:
-		return a
-	case string:
-		for _, x := range []extract.Approx{extract.AtLeast, extract.AtMost, extract.About} {
-			if a == x.String() {
-				return x
-			}
-		}
-	}
-	return extract.Exact
-}
-
 // exceeds tells whether a claimed figure is more than the records show,
 // reading approximate claims as bounds: 30余 (at least 30) exceeds 29 but
 // not 31; 近30 / 不到30 (at most) exceeds nothing it could be below.
 func exceeds(c extract.Claim, observed float64) bool {
-	switch approx(c) {
+	switch c.Approx {
 	case extract.AtMost:
 		return false
 	case extract.About:
@@ -81,7 +66,7 @@ func exceeds(c extract.Claim, observed float64) bool {
 // differs tells whether a claimed figure disagrees with the records, reading
 // approximate claims as bounds.
 func differs(c extract.Claim, observed float64) bool {
-	switch approx(c) {
+	switch c.Approx {
 	case extract.AtLeast:
 		return observed < c.Value
 	case extract.AtMost:

@@ -368,7 +368,7 @@ func claimLabel(c extract.Claim) string {
 		s += " " + c.Unit
 	}
 	if c.Approx != extract.Exact {
-		s += "（" + approx(c).Chinese() + "）"
+		s += "（" + c.Approx.Chinese() + "）"
 	}
 	if c.Scope != "" {
 		s += "（其他单位）"

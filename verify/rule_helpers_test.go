@@ -73,12 +73,7 @@ func setWord[T, F ~string](dst *T, v F) { *dst = T(v) }
 
 // withApprox marks a claim's figure as a bound or an estimate.
 func withApprox(c extract.Claim, a extract.Approx) extract.Claim {
-	switch p := any(&c.Approx).(type) {
-	case *string:
-		*p = a.String()
-	case *extract.Approx:
-		*p = a
-	}
+	c.Approx = a
 	return c
 }
 

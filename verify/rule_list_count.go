@@ -27,7 +27,7 @@ type listCount struct{ ruleSpec }
 
 func (listCount) Check(_ context.Context, in *Input) ([]Finding, error) {
 	t, ok := in.mainClaim(extract.KindProblems, extract.SubtypeTotal)
-	if !ok || approx(t) != extract.Exact || len(in.Items) == 0 || float64(len(in.Items)) == t.Value {
+	if !ok || t.Approx != extract.Exact || len(in.Items) == 0 || float64(len(in.Items)) == t.Value {
 		return nil, nil
 	}
 	if !in.listMeantComplete(t) {

@@ -27,7 +27,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 	var out []Finding
 	claims := in.Claims
 	for i, t := range claims {
-		if !t.IsOwn() || approx(t) != extract.Exact {
+		if !t.IsOwn() || t.Approx != extract.Exact {
 			continue
 		}
 		var parts []extract.Claim
@@ -63,7 +63,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 		exact := true
 		for _, p := range parts {
 			sum += p.Value
-			exact = exact && approx(p) == extract.Exact
+			exact = exact && p.Approx == extract.Exact
 		}
 		if !exact || sum == t.Value || (len(parts) < 2 && sum < t.Value) {
 			continue

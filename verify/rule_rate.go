@@ -27,7 +27,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 	var out []Finding
 	claims := in.Claims
 	for i, r := range claims {
-		if !r.IsOwn() || r.Kind != extract.KindProblems || r.Subtype != extract.SubtypeRate || approx(r) != extract.Exact {
+		if !r.IsOwn() || r.Kind != extract.KindProblems || r.Subtype != extract.SubtypeRate || r.Approx != extract.Exact {
 			continue
 		}
 		var total, done *extract.Claim
@@ -55,7 +55,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 				break
 			}
 		}
-		if total == nil || done == nil || total.Value == 0 || approx(*total) != extract.Exact || approx(*done) != extract.Exact {
+		if total == nil || done == nil || total.Value == 0 || (*total).Approx != extract.Exact || (*done).Approx != extract.Exact {
 			continue
 		}
 		digits := decimals(in.slice(r.Figure))
