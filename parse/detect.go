@@ -9,7 +9,6 @@ import (
 	"github.com/zhenggai/zhenggai/parse/internal/safezip"
 	"github.com/zhenggai/zhenggai/parse/model"
 	"github.com/zhenggai/zhenggai/parse/text"
-	"github.com/zhenggai/zhenggai/parse/xls"
 )
 
 // extFormats maps file extensions to the format they promise.
@@ -135,14 +134,14 @@ func sniff(ext string, data []byte) (Format, error) {
 // one place that says which of them are read. A compound file that cannot
 // be opened is a damaged Word file if named so, else an unsupported one.
 func sniffCompound(ext string, data []byte) (Format, error) {
-	if bytes.Contains(data, utf16le("EncryptionInfo")) || bytes.Contains(data, utf16le("EncryptedPackage")) {
-		return "", model.Cause(ErrEncrypted, "password-protected Office file")
-	}
-	if xls.IsWorkbook(data) {
-		return FormatXLS, nil
-	}
-	app, err := doc.Probe(data)
+	app, err := doc.Probe(data) // opens the compound file once: Word, Excel or encrypted
 	if err != nil {
+		// A package Probe cannot open but that names an encrypted part is
+		// taken at its word (looked for only here: a Word file's own text
+		// may hold the same letters).
+		if bytes.Contains(data, utf16le("EncryptionInfo")) || bytes.Contains(data, utf16le("EncryptedPackage")) {
+			return "", model.Cause(ErrEncrypted, "password-protected Office file")
+		}
 		if f := extFormats[ext]; f == FormatDOC || f == FormatWPS {
 			return "", err
 		}

@@ -15,8 +15,6 @@ import (
 	"github.com/zhenggai/zhenggai/parse/sheet"
 )
 
-// oleMagic opens every compound file.
-var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
 // Limits of the BIFF8 grid ([MS-XLS] 2.5.224, 2.5.14): rows and columns
 // past them are damage, not data.
@@ -24,22 +22,6 @@ const (
 	maxRows = 65536
 	maxCols = 256
 )
-
-// IsWorkbook reports whether data is a compound file holding an Excel
-// workbook stream (Workbook, BIFF8; Book, BIFF5): an .xls or .et file, as
-// opposed to a .doc or .wps, which hold a WordDocument stream.
-func IsWorkbook(data []byte) (ok bool) {
-	if !bytes.HasPrefix(data, oleMagic) {
-		return false
-	}
-	defer func() {
-		if recover() != nil {
-			ok = false
-		}
-	}()
-	_, name, err := workbookStream(data, 0)
-	return err == nil && name != ""
-}
 
 // workbookStream returns the content of the Workbook (or Book) stream at
 // the root of the compound file, at most limit bytes (0: no content, only
