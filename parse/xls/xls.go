@@ -15,7 +15,6 @@ import (
 	"github.com/zhenggai/zhenggai/parse/sheet"
 )
 
-
 // Limits of the BIFF8 grid ([MS-XLS] 2.5.224, 2.5.14): rows and columns
 // past them are damage, not data.
 const (
