@@ -82,6 +82,9 @@ type Result struct {
 	// InputErrors are files of the case that could not be read; the rules
 	// that needed them are in NotRun.
 	InputErrors []string `json:"input_errors,omitempty"`
+	// Checkpoints states each of the five checkpoints (五关) from the
+	// findings and the rules not run, in order.
+	Checkpoints []CheckpointResult `json:"checkpoints"`
 	// DatesFromReport names the case dates (DateFeedback, DateReport) that
 	// the case did not give and were read from the report's text.
 	DatesFromReport []string `json:"dates_from_report,omitempty"`
@@ -283,6 +286,7 @@ func (k *checker) finish() {
 		}
 	}
 	r.Summary.Verdict = verdictOf(r.Summary.High, r.Summary.Medium)
+	r.Checkpoints = checkpointsOf(r.Findings, r.NotRun)
 	r.Summary.Unread = k.in.Unread
 	r.Summary.Complete = len(r.Summary.Unread) == 0
 	r.Report, r.Items, r.Ledger, r.Meetings = k.in.Report, k.in.Items, k.in.Ledger, k.in.Meetings

@@ -175,6 +175,13 @@ func (d *docxBody) build(r *Result, v reportView) {
 		d.para("", run(n, bold, color("B42318")))
 	}
 
+	var cps [][]string
+	for _, c := range v.Checkpoints {
+		cps = append(cps, []string{c.Name, c.Question, c.StateName, c.Basis})
+	}
+	d.para("Group", run("五关核查情况", bold))
+	d.table([]int{1500, 3226, 1000, 3300}, []string{"关口", "核查内容", "状态", "依据"}, cps)
+
 	d.para("Heading1", run("二、核查发现一览"))
 	if len(v.Findings) == 0 {
 		d.para("", run("未发现问题。", bold))

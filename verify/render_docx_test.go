@@ -46,7 +46,10 @@ func TestWriteDOCX(t *testing.T) {
 				assert.Contains(t, text, f.Message)
 			}
 			// One row per finding in the table, after its header row.
-			assert.Equal(t, len(r.Findings)+min(len(r.Findings), 1)+6, strings.Count(docxXML(t, raw), "<w:tr>"), "the facts table (6 rows) and the findings table")
+			assert.Equal(t, len(r.Findings)+min(len(r.Findings), 1)+6+6, strings.Count(docxXML(t, raw), "<w:tr>"), "the facts table (6 rows), the five checkpoints (6 rows) and the findings table")
+			for _, c := range r.view().Checkpoints {
+				assert.Contains(t, text, strings.Join([]string{c.Name, c.Question, c.StateName, c.Basis}, "\n"), "a checkpoint's row")
+			}
 			assert.Contains(t, docxXML(t, raw), `<w:pgSz w:w="11906" w:h="16838"/>`, "A4")
 		})
 	}

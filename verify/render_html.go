@@ -606,6 +606,10 @@ nav.toc a{margin-right:14px}
 .sev.medium{color:#fff;background:var(--medium)}
 .sev.low{color:#fff;background:var(--low)}
 .sev.other{color:#fff;background:var(--other)}
+.cp{font-weight:700;white-space:nowrap}
+.cp-doubtful{color:var(--medium)}
+.cp-unchecked{color:var(--mute)}
+.cp-passed{color:#067647}
 .msg{margin:6px 0 8px;font-size:15.5px;font-weight:600}
 .co{display:flex;flex-wrap:wrap;gap:6px 24px;margin:0 0 8px;font-size:14px}
 .co div{display:flex;gap:6px}
@@ -716,7 +720,7 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 {{if .Summary.Low}}<a class="count low" href="#sev-low">低 {{.Summary.Low}} 项</a>{{else}}<span class="count zero">低 0 项</span>{{end}}
 </div>
 {{range .Notices}}<p class="notice">{{.}}</p>
-{{end}}<nav class="toc"><a href="#findings">核查发现</a><a href="#claims">数字声明</a><a href="#report">报告原文</a><a href="#notrun">未运行的规则</a>{{if .Errors}}<a href="#errors">无法读取的文件</a>{{end}}</nav>
+{{end}}<nav class="toc"><a href="#findings">核查发现</a><a href="#checkpoints">五关核查</a><a href="#claims">数字声明</a><a href="#report">报告原文</a><a href="#notrun">未运行的规则</a>{{if .Errors}}<a href="#errors">无法读取的文件</a>{{end}}</nav>
 </header>
 
 <section id="summary-table" class="ftable">
@@ -728,6 +732,16 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 {{end}}</tbody>
 </table>
 {{else}}<p class="clean">未发现问题。</p>{{end}}
+</section>
+
+<section id="checkpoints" class="ftable">
+<h2>五关核查</h2>
+<table class="claims">
+<thead><tr><th>关口</th><th>核查内容</th><th>状态</th><th>依据</th></tr></thead>
+<tbody>
+{{range .Checkpoints}}<tr><td>{{.Name}}</td><td>{{.Question}}</td><td><span class="cp cp-{{.State}}">{{.StateName}}</span></td><td>{{.Basis}}</td></tr>
+{{end}}</tbody>
+</table>
 </section>
 
 <section id="findings">

@@ -76,6 +76,12 @@ func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 	if len(v.Sections) == 0 {
 		ew.printf("未发现问题。\n\n")
 	}
+	ew.printf("%s\n", paint("1", "五关核查："))
+	for _, c := range v.Checkpoints {
+		color := map[CheckpointState]string{CheckpointDoubtful: "1;33", CheckpointUnchecked: "2", CheckpointPassed: "32"}[c.State]
+		ew.printf("  %s（%s）：%s — %s\n", c.Name, c.Question, paint(color, c.StateName), c.Basis)
+	}
+	ew.printf("\n")
 	if len(v.NotRun) > 0 {
 		ew.printf("%s\n", paint("2", "未运行的规则："))
 		for _, n := range v.NotRun {

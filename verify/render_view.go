@@ -41,6 +41,8 @@ type reportView struct {
 	Findings []findingView
 	NotRun   []notRunView
 	Errors   []string
+	// Checkpoints are the five checkpoints (五关), in order.
+	Checkpoints []checkpointView
 	// numbers gives each finding's N by its index in Result.Findings.
 	numbers map[int]int
 }
@@ -117,6 +119,16 @@ type evidenceView struct {
 }
 
 type fieldView struct{ Header, Value string }
+
+// checkpointView is one of the five checkpoints as the reports show it.
+type checkpointView struct {
+	Name, Question string
+	State          CheckpointState
+	StateName      string
+	// Basis says what the state rests on: the numbers of its findings, the
+	// rules that did not run, or that all its rules ran and found nothing.
+	Basis string
+}
 
 type notRunView struct {
 	Rule     RuleID
@@ -251,7 +263,54 @@ func (r *Result) view() reportView {
 	if len(other.Groups) > 0 {
 		v.Sections = append(v.Sections, other)
 	}
+	v.Checkpoints = r.checkpointViews(v.numbers)
 	return v
+}
+
+// checkpointViews are the result's five checkpoints (stated again from the
+// findings when a hand-built Result has none), each finding named by its
+// number N as shown.
+func (r *Result) checkpointViews(numbers map[int]int) []checkpointView {
+	cps := r.Checkpoints
+	if cps == nil {
+		cps = checkpointsOf(r.Findings, r.NotRun)
+	}
+	out := make([]checkpointView, 0, len(cps))
+	for _, c := range cps {
+		cv := checkpointView{Name: c.Checkpoint.Name(), Question: c.Checkpoint.Question(), State: c.State, StateName: c.State.Name()}
+		var parts []string
+		switch c.State {
+		case CheckpointDoubtful:
+			ns := make([]int, 0, len(c.Findings))
+			for _, i := range c.Findings {
+				if n := numbers[i]; n > 0 {
+					ns = append(ns, n)
+				}
+			}
+			sort.Ints(ns)
+			for _, n := range ns {
+				parts = append(parts, strconv.Itoa(n))
+			}
+			cv.Basis = "见核查发现第 " + strings.Join(parts, "、") + " 项"
+		case CheckpointUnchecked:
+			for _, id := range c.NotRun {
+				parts = append(parts, ruleLabelName(id))
+			}
+			cv.Basis = "未运行：" + strings.Join(parts, "、")
+		default:
+			cv.Basis = "相关规则均已运行，未发现问题"
+		}
+		out = append(out, cv)
+	}
+	return out
+}
+
+// ruleLabelName is a rule's Chinese name, or its code for an unknown rule.
+func ruleLabelName(id RuleID) string {
+	if n := knownRuleName(id); n != "" {
+		return n
+	}
+	return string(id)
 }
 
 func (r *Result) findingView(f Finding, n, group int) findingView {

@@ -14,14 +14,15 @@ const (
 	xlsxSummarySheet  = "核查概况"
 	xlsxFindingsSheet = "核查发现"
 	xlsxNotRunSheet   = "未运行的规则"
+	xlsxCheckpoints   = "五关核查"
 )
 
 // WriteXLSX writes the result as a workbook for an inspection office to keep
 // with its own ledgers: a summary sheet (核查概况: the case, the verdict and
 // the counts), a row per finding (核查发现: the findings about the same
 // problem item on adjacent rows with the same group number; figures as
-// numbers formatted with their units; a filter on the header), and the
-// rules that did not run. Every sheet, column and value is Chinese; a
+// numbers formatted with their units; a filter on the header), the five
+// checkpoints (五关核查) and the rules that did not run. Every sheet, column and value is Chinese; a
 // rule's code is only the last column, 规则编号. A clean case's findings
 // sheet says 未发现问题.
 func (r *Result) WriteXLSX(w io.Writer) error {
@@ -35,6 +36,7 @@ func (r *Result) WriteXLSX(w io.Writer) error {
 	x.styles()
 	x.summary(v)
 	x.findings(v)
+	x.checkpoints(v)
 	x.notRun(v)
 	if r.Summary.incomplete() {
 		x.check(r.writeUnreadSheet(f))
@@ -251,6 +253,18 @@ func xlsxValue(f findingView, claimed bool) any {
 // numericUnit tells whether figures of this unit are written as numbers
 // (the similarity of text.copied is written as words).
 func numericUnit(unit string) bool { return unit != "相似度" && unit != "%" }
+
+// checkpoints writes the five checkpoints, a row each.
+func (x *xlsxWriter) checkpoints(v reportView) {
+	const s = xlsxCheckpoints
+	_, err := x.f.NewSheet(s)
+	x.check(err)
+	x.header(s, []any{"关口", "核查内容", "状态", "依据"}, len(v.Checkpoints))
+	x.widths(s, []float64{14, 40, 10, 60})
+	for i, c := range v.Checkpoints {
+		x.row(s, i+2, []any{c.Name, c.Question, c.StateName, c.Basis})
+	}
+}
 
 func (x *xlsxWriter) notRun(v reportView) {
 	if len(v.NotRun) == 0 {

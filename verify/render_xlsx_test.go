@@ -32,7 +32,13 @@ func writeXLSX(t *testing.T, r *Result) (*excelize.File, []byte) {
 func TestWriteXLSX(t *testing.T) {
 	r := injectionResult()
 	f, raw := writeXLSX(t, r)
-	assert.Equal(t, []string{xlsxSummarySheet, xlsxFindingsSheet, xlsxNotRunSheet}, f.GetSheetList())
+	assert.Equal(t, []string{xlsxSummarySheet, xlsxFindingsSheet, xlsxCheckpoints, xlsxNotRunSheet}, f.GetSheetList())
+	cps, err := f.GetRows(xlsxCheckpoints)
+	require.NoError(t, err)
+	require.Len(t, cps, 6, "a header and the five checkpoints")
+	for i, c := range r.view().Checkpoints {
+		assert.Equal(t, []string{c.Name, c.Question, c.StateName, c.Basis}, cps[i+1])
+	}
 
 	sum, err := f.GetRows(xlsxSummarySheet)
 	require.NoError(t, err)
