@@ -20,6 +20,10 @@ type Options struct {
 	// Index, when set, is searched for paragraphs copied from other reports
 	// (rule text.copied); without it that rule does not run.
 	Index Index
+	// History, when set, gives the unit's earlier reports (rule
+	// history.recurrence); when nil, Index gives them if it can (it
+	// implements History).
+	History History
 	// Parse bounds the work done on each file.
 	Parse parse.Options
 	// Now gives today's date when neither AsOf nor the case sets one
@@ -170,6 +174,10 @@ func (k *checker) load(ctx context.Context) error {
 	info.AsOf = asOf
 	in := &k.in
 	in.AsOf, in.Index, in.LedgerFile, in.MinutesFiles, in.Evidence = t, k.opt.Index, k.c.Ledger, len(k.c.Minutes), k.c.Evidence
+	in.History = k.opt.History
+	if h, ok := k.opt.Index.(History); ok && in.History == nil {
+		in.History = h
+	}
 	for _, u := range k.c.Unread {
 		k.res.InputErrors = append(k.res.InputErrors, u.File+"："+u.Reason)
 		u.File = k.rel(u.File)

@@ -76,19 +76,21 @@ var ruleCheckpoints = map[RuleID]Checkpoint{
 	// Counts of problems, their statuses and the report's own arithmetic,
 	// deadlines, meetings held, concrete measures, owners, a text not
 	// copied: signs that the items moved, not only the paper.
-	RulePartsSum:       CheckpointProgress,
-	RuleRate:           CheckpointProgress,
-	RuleListCount:      CheckpointProgress,
-	RuleProblemsTotal:  CheckpointProgress,
-	RuleProblemsDone:   CheckpointProgress,
-	RuleItemStatus:     CheckpointProgress,
-	RuleMeetings:       CheckpointProgress,
-	RuleLedgerOverdue:  CheckpointProgress,
-	RuleNoOwner:        CheckpointProgress,
-	RuleDLMMissing:     CheckpointProgress,
-	RuleVagueMeasures:  CheckpointProgress,
-	RuleCopied:         CheckpointProgress,
-	RuleNoEvidence:     CheckpointClearance,
+	RulePartsSum:      CheckpointProgress,
+	RuleRate:          CheckpointProgress,
+	RuleListCount:     CheckpointProgress,
+	RuleProblemsTotal: CheckpointProgress,
+	RuleProblemsDone:  CheckpointProgress,
+	RuleItemStatus:    CheckpointProgress,
+	RuleMeetings:      CheckpointProgress,
+	RuleLedgerOverdue: CheckpointProgress,
+	RuleNoOwner:       CheckpointProgress,
+	RuleDLMMissing:    CheckpointProgress,
+	RuleVagueMeasures: CheckpointProgress,
+	RuleCopied:        CheckpointProgress,
+	RuleNoEvidence:    CheckpointClearance,
+	// A problem called done that is pointed out again was cleared on paper.
+	RuleRecurrence:     CheckpointClearance,
 	RuleClues:          CheckpointClues,
 	RuleClueOverdue:    CheckpointClues,
 	RuleAccountability: CheckpointAccountability,
@@ -102,11 +104,13 @@ type CheckpointState string
 // The states of a checkpoint.
 const (
 	// CheckpointPassed (达标): every rule of the checkpoint ran and found
-	// nothing.
+	// nothing of medium or high severity (as the verdict 未发现问题 allows
+	// low findings).
 	CheckpointPassed CheckpointState = "passed"
-	// CheckpointDoubtful (存疑): some rule of the checkpoint found something.
+	// CheckpointDoubtful (存疑): some rule of the checkpoint found something
+	// of medium or high severity.
 	CheckpointDoubtful CheckpointState = "doubtful"
-	// CheckpointUnchecked (未核查): no finding, but some rule of the
+	// CheckpointUnchecked (未核查): no finding of medium or high severity, but some rule of the
 	// checkpoint could not run (its input is missing or was not read), so
 	// nothing can be said to pass.
 	CheckpointUnchecked CheckpointState = "unchecked"
@@ -139,8 +143,9 @@ type CheckpointResult struct {
 }
 
 // checkpointsOf states the five checkpoints from a result's findings and
-// not-run rules. A checkpoint with a finding is doubtful whatever else;
-// without one it passes only when all its rules ran.
+// not-run rules. A checkpoint with a finding of medium or high severity is
+// doubtful whatever else; without one it passes only when all its rules
+// ran. Its findings of low severity are listed all the same.
 func checkpointsOf(findings []Finding, notRun []NotRun) []CheckpointResult {
 	out := make([]CheckpointResult, len(checkpointTable))
 	at := map[Checkpoint]*CheckpointResult{}
@@ -160,8 +165,12 @@ func checkpointsOf(findings []Finding, notRun []NotRun) []CheckpointResult {
 	}
 	for i := range out {
 		c := &out[i]
+		serious := false
+		for _, f := range c.Findings {
+			serious = serious || findings[f].Severity.AtLeast(Medium)
+		}
 		switch {
-		case len(c.Findings) > 0:
+		case serious:
 			c.State = CheckpointDoubtful
 		case len(c.NotRun) > 0:
 			c.State = CheckpointUnchecked

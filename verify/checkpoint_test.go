@@ -52,7 +52,8 @@ func TestCheckpointNames(t *testing.T) {
 }
 
 func TestCheckpointsOf(t *testing.T) {
-	find := func(r RuleID) Finding { return Finding{Rule: r} }
+	find := func(r RuleID) Finding { return Finding{Rule: r, Severity: Medium} }
+	low := func(r RuleID) Finding { return Finding{Rule: r, Severity: Low} }
 	notRun := func(r RuleID) NotRun { return NotRun{Rule: r, Reason: "缺少台账"} }
 	type want struct {
 		state    CheckpointState
@@ -108,6 +109,29 @@ func TestCheckpointsOf(t *testing.T) {
 			},
 		},
 		{
+			name:     "low findings alone leave a checkpoint passed (as the verdict), listed all the same",
+			findings: []Finding{low(RuleVagueMeasures), low(RuleNoOwner), find(RuleClues)},
+			want: map[Checkpoint]want{
+				CheckpointProgress:       {state: CheckpointPassed, findings: []int{0, 1}},
+				CheckpointClearance:      {state: CheckpointPassed},
+				CheckpointClues:          {state: CheckpointDoubtful, findings: []int{2}},
+				CheckpointAccountability: {state: CheckpointPassed},
+				CheckpointRules:          {state: CheckpointPassed},
+			},
+		},
+		{
+			name:     "low findings and a rule not run: unchecked",
+			findings: []Finding{low(RuleVagueMeasures)},
+			notRun:   []NotRun{notRun(RuleItemStatus)},
+			want: map[Checkpoint]want{
+				CheckpointProgress:       {state: CheckpointUnchecked, findings: []int{0}, notRun: []RuleID{RuleItemStatus}},
+				CheckpointClearance:      {state: CheckpointPassed},
+				CheckpointClues:          {state: CheckpointPassed},
+				CheckpointAccountability: {state: CheckpointPassed},
+				CheckpointRules:          {state: CheckpointPassed},
+			},
+		},
+		{
 			name:     "an unknown rule counts for no checkpoint",
 			findings: []Finding{find("x.unknown")},
 			notRun:   []NotRun{notRun("y.unknown")},
@@ -159,7 +183,9 @@ func TestCheckpointsOnCorpusCases(t *testing.T) {
 					assert.Equal(t, cp.Checkpoint, ruleCheckpoints[id])
 				}
 				if cp.State == CheckpointPassed {
-					assert.Empty(t, cp.Findings)
+					for _, i := range cp.Findings {
+						assert.Equal(t, Low, r.Findings[i].Severity, "a passed checkpoint has only low findings")
+					}
 					assert.Empty(t, cp.NotRun)
 				}
 			}

@@ -271,6 +271,21 @@ func (r *Result) view() reportView {
 // findings when a hand-built Result has none), each finding named by its
 // number N as shown.
 func (r *Result) checkpointViews(numbers map[int]int) []checkpointView {
+	// numbersOf lists findings by the numbers they are shown with.
+	numbersOf := func(idx []int) string {
+		ns := make([]int, 0, len(idx))
+		for _, i := range idx {
+			if n := numbers[i]; n > 0 {
+				ns = append(ns, n)
+			}
+		}
+		sort.Ints(ns)
+		parts := make([]string, len(ns))
+		for k, n := range ns {
+			parts[k] = strconv.Itoa(n)
+		}
+		return strings.Join(parts, "、")
+	}
 	cps := r.Checkpoints
 	if cps == nil {
 		cps = checkpointsOf(r.Findings, r.NotRun)
@@ -281,17 +296,7 @@ func (r *Result) checkpointViews(numbers map[int]int) []checkpointView {
 		var parts []string
 		switch c.State {
 		case CheckpointDoubtful:
-			ns := make([]int, 0, len(c.Findings))
-			for _, i := range c.Findings {
-				if n := numbers[i]; n > 0 {
-					ns = append(ns, n)
-				}
-			}
-			sort.Ints(ns)
-			for _, n := range ns {
-				parts = append(parts, strconv.Itoa(n))
-			}
-			cv.Basis = "见核查发现第 " + strings.Join(parts, "、") + " 项"
+			cv.Basis = "见核查发现第 " + numbersOf(c.Findings) + " 项"
 		case CheckpointUnchecked:
 			for _, id := range c.NotRun {
 				parts = append(parts, ruleLabelName(id))
@@ -299,6 +304,9 @@ func (r *Result) checkpointViews(numbers map[int]int) []checkpointView {
 			cv.Basis = "未运行：" + strings.Join(parts, "、")
 		default:
 			cv.Basis = "相关规则均已运行，未发现问题"
+			if len(c.Findings) > 0 {
+				cv.Basis = "未发现中、高程度问题；低程度提示见核查发现第 " + numbersOf(c.Findings) + " 项"
+			}
 		}
 		out = append(out, cv)
 	}

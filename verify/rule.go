@@ -69,6 +69,10 @@ type Needs struct {
 	FeedbackDate bool
 	// Index is an index of past reports (Options.Index).
 	Index bool
+	// History is the unit's earlier reports (Options.History, or an index
+	// that gives them), and the unit's name (Info.Unit, or the report's
+	// title).
+	History bool
 }
 
 // sheetNames are the Chinese names of the ledger sheets, as the not-run
@@ -90,7 +94,8 @@ var sheetNames = map[extract.SheetKind]string{
 //	会议纪要未能全部读取：<files>               Minutes, and some minutes file could not be read
 //	有文件未能读取，可能是会议纪要：<files>     Minutes, and a file of unknown kind could not be read
 //	案卷中没有会议纪要                          Minutes, and the case names no minutes
-//	未指定历史报告索引（--index）               Index, and no index is given
+//	未指定历史报告索引（--index）               Index or History, and no index is given
+//	被核查单位不详（…）                         History, and neither the case nor the report's title names the unit
 //	台账中没有<sheet>                           Sheet, and the ledger has no such sheet
 //	台账中没有<sheet>，案卷中也没有佐证材料     Sheet with OrEvidence, and no evidence files either
 //	台账<sheet>中没有<column>列                 Columns, and no sheet of that kind has one
@@ -127,8 +132,10 @@ func (n Needs) Missing(in *Input) string {
 		}
 	}
 	switch {
-	case n.Index && in.Index == nil:
+	case n.Index && in.Index == nil, n.History && in.History == nil:
 		return "未指定历史报告索引（--index）"
+	case n.History && in.unit() == "":
+		return "被核查单位不详（case.json 的 unit，报告标题也未写明）"
 	case n.Sheet != "" && !in.hasSheet(n.Sheet):
 		if !n.OrEvidence {
 			return "台账中没有" + sheetNames[n.Sheet]
@@ -178,6 +185,8 @@ type Input struct {
 	Evidence []string
 	// Index is searched for copied paragraphs; nil if none is given.
 	Index Index
+	// History gives the unit's earlier reports; nil if none is given.
+	History History
 
 	// text is Report as code points, for quoting it (see slice).
 	text *docText

@@ -37,6 +37,9 @@ func needsText(n Needs) string {
 	if n.Index {
 		parts = append(parts, "index")
 	}
+	if n.History {
+		parts = append(parts, "index (the unit's earlier reports)")
+	}
 	return strings.Join(parts, ", ")
 }
 
@@ -82,7 +85,7 @@ func TestRegistry(t *testing.T) {
 		assert.Equal(t, r, RuleByID(r.ID()))
 		assert.Equal(t, r.Name(), RuleName(r.ID()))
 	}
-	assert.Len(t, seen, 17)
+	assert.Len(t, seen, 18)
 	assert.Nil(t, RuleByID("no.such-rule"))
 	assert.Equal(t, "no.such-rule", RuleName("no.such-rule"))
 	assert.Panics(t, func() { register(10, Rules()[1]) }, "a second rule at an order taken")

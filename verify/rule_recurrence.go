@@ -1,0 +1,120 @@
+package verify
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/zhenggai/zhenggai/extract"
+)
+
+// RuleRecurrence: a problem of this case that the unit's earlier report
+// called done (回头看).
+const RuleRecurrence RuleID = "history.recurrence"
+
+func init() {
+	register(180, recurrence{ruleSpec{RuleRecurrence, "前次称已整改的问题再次出现", Medium,
+		Needs{Report: true, History: true, FeedbackDate: true}}})
+}
+
+// recurrence: each problem of this case — a row of the ledger's problems
+// sheet, or a problem the report lists — that names the same problem
+// (sameProblem) as a problem an earlier report of the same unit called
+// done. Only reports written before this case's feedback date count: a
+// report of the same round, written after the feedback, lists the same
+// problems because they are the same round's, not because they came back.
+// Each problem of this case is reported once, against the earlier report's
+// most alike problem, with both texts.
+type recurrence struct{ ruleSpec }
+
+// pastDone is a problem an earlier report called done.
+type pastDone struct {
+	report PastReport
+	item   extract.Item
+}
+
+func (recurrence) Check(ctx context.Context, in *Input) ([]Finding, error) {
+	past, err := in.History.EarlierReports(ctx, in.unit(), in.Info.FeedbackDate, in.Report)
+	if err != nil {
+		return nil, fmt.Errorf("索引检索失败：%w", err)
+	}
+	var done []pastDone
+	for _, p := range past {
+		if p.Doc == nil {
+			continue
+		}
+		for _, it := range extract.ReadItems(p.Doc) {
+			if it.Status == extract.StatusDone {
+				done = append(done, pastDone{p, it})
+			}
+		}
+	}
+	if len(done) == 0 {
+		return nil, nil
+	}
+	best := func(title string) (pastDone, bool) {
+		var b pastDone
+		bs := 0.0
+		for _, d := range done {
+			if s, ok := sameProblem(title, d.item.Title); ok && s > bs {
+				b, bs = d, s
+			}
+		}
+		return b, bs > 0
+	}
+	var out []Finding
+	var titles []string // this case's problems already reported
+	seen := func(title string) bool {
+		for _, t := range titles {
+			if _, ok := sameProblem(t, title); ok {
+				return true
+			}
+		}
+		return false
+	}
+	earlier := func(d pastDone) Evidence {
+		note := "前次报告称已完成整改"
+		if d.report.Date != "" {
+			note = d.report.Date + " 的报告称已完成整改"
+		}
+		text := d.item.Title
+		if d.item.StatusText != "" {
+			text += "（" + d.item.StatusText + "）"
+		}
+		return Evidence{File: d.report.File, Text: text, Note: note}
+	}
+	message := func(title string, d pastDone) string {
+		when := ""
+		if d.report.Date != "" {
+			when = d.report.Date + " "
+		}
+		return fmt.Sprintf("问题“%s”在本单位%s的整改报告（%s）中称已完成整改，本轮又被指出", title, when, d.report.File)
+	}
+	if in.Ledger != nil {
+		for _, p := range in.Ledger.Problems {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			title := p.Title
+			if title == "" {
+				title = p.Problem
+			}
+			d, ok := best(title)
+			if title == "" || !ok || seen(title) {
+				continue
+			}
+			titles = append(titles, title)
+			out = append(out, Finding{Item: p.No, Title: title, Message: message(title, d),
+				Evidence: []Evidence{rowEvidence(p.Ref, "本轮台账所列问题"), earlier(d)}})
+		}
+	}
+	for _, it := range in.Items {
+		d, ok := best(it.Title)
+		if it.Title == "" || !ok || seen(it.Title) {
+			continue
+		}
+		titles = append(titles, it.Title)
+		out = append(out, Finding{Item: it.Number, Title: it.Title, Message: message(it.Title, d),
+			Evidence: []Evidence{in.reportEvidence(it.Pos, "本轮报告所列问题"), earlier(d)}})
+	}
+	return out, nil
+}
