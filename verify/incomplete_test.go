@@ -40,7 +40,7 @@ func TestIncompleteCase(t *testing.T) {
 				require.NoError(t, os.Remove(filepath.Join(dir, dlm)))
 				require.NoError(t, os.WriteFile(filepath.Join(dir, "minutes/2019-06-27.pdf"), scan, 0o644))
 			},
-			UnreadFile{File: "minutes/2019-06-27.pdf", Input: InputMinutes, Cause: "no_text_layer", Reason: "扫描件（无文字层）"},
+			UnreadFile{File: "minutes/2019-06-27.pdf", Input: InputMinutes, Cause: "no_text_layer", Reason: "扫描件（无文字层）", Detail: "没有文字层，文字识别（OCR）也未读出文字"},
 			"会议纪要未能全部读取：minutes/2019-06-27.pdf（扫描件（无文字层））"},
 		{"minutes in .doc at the top of the folder",
 			func(t *testing.T, dir string) {
@@ -53,7 +53,7 @@ func TestIncompleteCase(t *testing.T) {
 				require.NoError(t, os.Remove(filepath.Join(dir, dlm)))
 				require.NoError(t, os.WriteFile(filepath.Join(dir, "民主生活会.pdf"), scan, 0o644))
 			},
-			UnreadFile{File: "民主生活会.pdf", Input: InputUnclassified, Cause: "no_text_layer", Reason: "扫描件（无文字层）"},
+			UnreadFile{File: "民主生活会.pdf", Input: InputUnclassified, Cause: "no_text_layer", Reason: "扫描件（无文字层）", Detail: "没有文字层，文字识别（OCR）也未读出文字"},
 			"有文件未能读取，可能是会议纪要：民主生活会.pdf（扫描件（无文字层））"},
 	}
 	for _, tt := range tests {
@@ -85,11 +85,13 @@ func TestIncompleteCase(t *testing.T) {
 			var text bytes.Buffer
 			require.NoError(t, res.WriteText(&text, TextOptions{}))
 			assert.Contains(t, text.String(), IncompleteTitle)
-			assert.Contains(t, text.String(), tt.unread.File+" — ")
+			assert.Contains(t, text.String(), tt.unread.Describe())
+			assert.NotContains(t, text.String(), "无法读取：", "the unread file is listed once, under the incomplete notice, not again as an input error")
 			assert.Contains(t, text.String(), "结论："+res.Summary.VerdictLabel())
 
 			page, _ := renderHTML(t, res)
 			assert.Contains(t, page, IncompleteTitle)
+			assert.NotContains(t, page, `id="errors"`, "listed once")
 			assert.Contains(t, page, `<span class="vbadge v-`+string(res.Summary.Verdict)+` v-incomplete" title="`+string(res.Summary.Verdict)+`">`+res.Summary.VerdictLabel()+`</span>`)
 
 			var x bytes.Buffer

@@ -166,8 +166,14 @@ func (r *Result) view() reportView {
 	if r.DateFromReport(DateReport) {
 		v.ReportMark = fromReportMark
 	}
-	for _, e := range r.InputErrors {
-		v.Errors = append(v.Errors, msg.ParseErrorText(e))
+	// Check lists each file it could not read twice: in InputErrors (the
+	// JSON's input_errors) and in Summary.Unread, which the notices above
+	// describe. A result with no Unread (built by hand, or by an older
+	// version) shows its input errors instead.
+	if len(r.Summary.Unread) == 0 {
+		for _, e := range r.InputErrors {
+			v.Errors = append(v.Errors, msg.ParseErrorText(e))
+		}
 	}
 	for _, n := range r.NotRun {
 		v.NotRun = append(v.NotRun, notRunView{Rule: n.Rule, RuleName: knownRuleName(n.Rule), Reason: readerReason(n.Reason)})

@@ -1,11 +1,10 @@
 package verify
 
 import (
-	"errors"
 	"path/filepath"
 	"strings"
 
-	"github.com/zhenggai/zhenggai/parse"
+	"github.com/zhenggai/zhenggai/internal/msg"
 )
 
 // InputKind is what a file is in a case, as far as the rules are
@@ -38,35 +37,22 @@ type UnreadFile struct {
 	Cause string `json:"cause"`
 	// Reason is why, in Chinese (扫描件（无文字层）, 文件已损坏 …).
 	Reason string `json:"reason"`
+	// Detail says more, in Chinese, when there is more to say (what to
+	// install for a scan, what to re-save a file as), else "".
+	Detail string `json:"detail,omitempty"`
 }
 
-// unreadCauses are the causes of a parse failure, with their code and
-// Chinese reason, in the order they are tested.
-var unreadCauses = []struct {
-	err    error
-	cause  string
-	reason string
-}{
-	{parse.ErrNoTextLayer, "no_text_layer", "扫描件（无文字层）"},
-	{parse.ErrEncrypted, "encrypted", "文件已加密"},
-	{parse.ErrTooLarge, "too_large", "文件过大"},
-	{parse.ErrTimeout, "timeout", "读取超时"},
-	{parse.ErrCorrupt, "damaged", "文件已损坏"},
-	{parse.ErrEmpty, "empty", "文件为空或没有文字"},
-	{parse.ErrUnsupported, "unsupported", "格式不支持"},
-}
-
-// unreadFile describes the file that parse failed to read with err.
+// unreadFile describes the file that parse failed to read with err: its
+// cause's code and short reason (internal/msg's table of causes, which the
+// error messages use too).
 func unreadFile(file string, kind InputKind, err error) UnreadFile {
-	u := UnreadFile{File: file, Input: kind, Cause: "unreadable", Reason: "无法读取"}
-	for _, c := range unreadCauses {
-		if errors.Is(err, c.err) {
-			u.Cause, u.Reason = c.cause, c.reason
-			break
-		}
-	}
-	if u.Cause == "unsupported" {
+	c := msg.CauseOf(err)
+	u := UnreadFile{File: file, Input: kind, Cause: c.Code, Reason: c.Short}
+	if u.Cause == "unsupported" && u.Reason == "格式不支持" {
 		u.Reason = unsupportedReason(file)
+	}
+	if c.Text != c.Short && !strings.Contains(c.Text, u.Reason) {
+		u.Detail = c.Text
 	}
 	return u
 }
@@ -167,8 +153,13 @@ func (s Summary) VerdictLabel() string {
 	return s.Verdict.Name()
 }
 
-// Describe says, in Chinese, what the file is and why it was not read:
-// "minutes/a.doc — 会议纪要，格式不支持（.doc）".
+// Describe says, in Chinese, what the file is and why it was not read, with
+// the detail when there is one: "minutes/a.pdf — 会议纪要，扫描件（未安装文字
+// 识别）：是扫描件，需安装 tesseract-ocr 和 tesseract-ocr-chi-sim 才能识别".
 func (u UnreadFile) Describe() string {
-	return u.File + " — " + u.Input.Name() + "，" + u.Reason
+	d := u.File + " — " + u.Input.Name() + "，" + u.Reason
+	if u.Detail != "" {
+		d += "：" + u.Detail
+	}
+	return d
 }

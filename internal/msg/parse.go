@@ -9,29 +9,51 @@ import (
 	"github.com/zhenggai/zhenggai/parse/model"
 )
 
-// causes are the Chinese words for the errors a document can fail with,
-// most specific first: parse's kinds of failure and the zip reader's.
+// A Cause is why a document could not be read, for the three places it is
+// told: Code for the JSON (no_text_layer, encrypted …), Short for a list of
+// files (扫描件（无文字层）), Text for a sentence about the file (没有文字层，
+// 文字识别（OCR）也未读出文字).
+type Cause struct {
+	Code, Short, Text string
+}
+
+// causes are the kinds of failure a document can have, most specific
+// first: parse's and the zip reader's, with their Cause.
 var causes = []struct {
 	err error
 	// detail, when set, must be in the error's text too.
 	detail string
-	text   string
+	Cause
 }{
-	{model.ErrUnsupported, "legacy", "是无法打开的旧版 Office 文件（如 .ppt，或已损坏），请另存为 DOCX、XLSX 或 PDF 后再上传"},
-	{model.ErrUnsupported, "an image", "扩展名与内容不符：实为图片（扫描件请以 .jpg、.png 或 .tif 上传，将进行文字识别）"},
-	{model.ErrNoOCR, "", "是扫描件，需安装 tesseract-ocr 和 tesseract-ocr-chi-sim 才能识别"},
-	{model.ErrNoTextLayer, "", "没有文字层，文字识别（OCR）也未读出文字"},
-	{model.ErrEncrypted, "", "文件已加密，需要密码"},
-	{model.ErrTooLarge, "", "文件过大，超过上限"},
-	{model.ErrTimeout, "", "读取文件超时"},
-	{model.ErrEmpty, "", "文件为空或没有文字"},
-	{model.ErrUnsupported, "", "不是支持的文件格式"},
-	{model.ErrCorrupt, "", "文件已损坏，无法读取"},
-	{zip.ErrFormat, "", "不是有效的压缩文件"},
-	{zip.ErrAlgorithm, "", "压缩方式不受支持"},
-	{zip.ErrChecksum, "", "压缩文件校验失败，文件已损坏"},
-	{fs.ErrNotExist, "", "文件或文件夹不存在"},
-	{fs.ErrPermission, "", "没有访问权限"},
+	{model.ErrUnsupported, "legacy", Cause{"unsupported", "格式不支持", "是无法打开的旧版 Office 文件（如 .ppt，或已损坏），请另存为 DOCX、XLSX 或 PDF 后再上传"}},
+	{model.ErrUnsupported, "an image", Cause{"unsupported", "扩展名与内容不符", "扩展名与内容不符：实为图片（扫描件请以 .jpg、.png 或 .tif 上传，将进行文字识别）"}},
+	{model.ErrNoOCR, "", Cause{"no_text_layer", "扫描件（未安装文字识别）", "是扫描件，需安装 tesseract-ocr 和 tesseract-ocr-chi-sim 才能识别"}},
+	{model.ErrNoTextLayer, "", Cause{"no_text_layer", "扫描件（无文字层）", "没有文字层，文字识别（OCR）也未读出文字"}},
+	{model.ErrEncrypted, "", Cause{"encrypted", "文件已加密", "文件已加密，需要密码"}},
+	{model.ErrTooLarge, "", Cause{"too_large", "文件过大", "文件过大，超过上限"}},
+	{model.ErrTimeout, "", Cause{"timeout", "读取超时", "读取文件超时"}},
+	{model.ErrEmpty, "", Cause{"empty", "文件为空或没有文字", "文件为空或没有文字"}},
+	{model.ErrUnsupported, "", Cause{"unsupported", "格式不支持", "格式不支持"}},
+	{model.ErrCorrupt, "", Cause{"damaged", "文件已损坏", "文件已损坏，无法读取"}},
+	{zip.ErrFormat, "", Cause{"damaged", "压缩文件无效", "不是有效的压缩文件"}},
+	{zip.ErrAlgorithm, "", Cause{"unsupported", "压缩方式不受支持", "压缩方式不受支持"}},
+	{zip.ErrChecksum, "", Cause{"damaged", "压缩文件已损坏", "压缩文件校验失败，文件已损坏"}},
+	{fs.ErrNotExist, "", Cause{"unreadable", "文件不存在", "文件或文件夹不存在"}},
+	{fs.ErrPermission, "", Cause{"unreadable", "没有访问权限", "没有访问权限"}},
+}
+
+// Unknown is the Cause of an error none of the kinds above names.
+var Unknown = Cause{"unreadable", "无法读取", "无法读取"}
+
+// CauseOf is the Cause of err: the first kind of failure err is (and whose
+// detail its text holds), or Unknown.
+func CauseOf(err error) Cause {
+	for _, c := range causes {
+		if errors.Is(err, c.err) && strings.Contains(err.Error(), c.detail) {
+			return c.Cause
+		}
+	}
+	return Unknown
 }
 
 // ParseError says in Chinese why a document could not be read: for an
@@ -46,7 +68,7 @@ func ParseError(err error) string {
 		if errors.Is(err, c.err) && strings.Contains(err.Error(), c.detail) {
 			var pe *model.Error
 			if errors.As(err, &pe) && pe.File != "" {
-				return pe.File + "：" + c.text
+				return pe.File + "：" + c.Text
 			}
 			// What the error's text says before its cause (FILE：cause,
 			// FILE: cause).
@@ -56,9 +78,9 @@ func ParseError(err error) string {
 				i = len(strings.TrimRight(strings.TrimSuffix(strings.TrimSpace(text[:j]), ":"), "："))
 			}
 			if i > 0 {
-				return text[:i] + "：" + c.text
+				return text[:i] + "：" + c.Text
 			}
-			return c.text
+			return c.Text
 		}
 	}
 	return err.Error()
@@ -79,9 +101,9 @@ func ParseErrorText(s string) string {
 		// no-text-layer one).
 		file, _, _ := strings.Cut(strings.TrimSpace(s[:i]), ": ")
 		if file = strings.TrimSuffix(file, ":"); file != "" {
-			return file + "：" + c.text
+			return file + "：" + c.Text
 		}
-		return c.text
+		return c.Text
 	}
 	return s
 }
