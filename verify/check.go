@@ -298,4 +298,7 @@ func (k *checker) finish() {
 	r.Summary.Unread = k.in.Unread
 	r.Summary.Complete = len(r.Summary.Unread) == 0
 	r.Report, r.Items, r.Ledger, r.Meetings = k.in.Report, k.in.Items, k.in.Ledger, k.in.Meetings
+	// The report's pages the rules converted to code points are not
+	// converted again to render the result.
+	r.render.text = k.in.text
 }

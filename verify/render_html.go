@@ -196,7 +196,10 @@ func keyOf(c extract.Claim) claimKey { return claimKey{c.Figure, c.Source, c.Kin
 // at once, so that renderers running at the same time only read it.
 func (r *Result) renderOnce() {
 	r.render.once.Do(func() {
-		r.render.text = newDocText(r.Report)
+		// Check hands over the code points its rules converted.
+		if r.render.text == nil || r.render.text.doc != r.Report {
+			r.render.text = newDocText(r.Report)
+		}
 		for i := range r.render.text.pages {
 			r.render.text.page(i + 1)
 		}

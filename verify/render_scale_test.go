@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhenggai/zhenggai/extract"
@@ -113,4 +114,17 @@ func TestWriteHTMLContext(t *testing.T) {
 
 	require.NoError(t, r.WriteHTMLContext(context.Background(), &b))
 	require.Contains(t, b.String(), "已整改问题")
+}
+
+// TestRenderReusesTheRulesText: the code points the rules converted the
+// report to are handed to the renderers, not converted again.
+func TestRenderReusesTheRulesText(t *testing.T) {
+	res, err := Check(context.Background(), mustLoad(t, "../testdata/corpus/cases/01-dongchuan-nonglin"), Options{AsOf: "2021-01-01"})
+	require.NoError(t, err)
+	ruled := res.render.text
+	require.NotNil(t, ruled, "Check hands over the rules' text")
+	require.Same(t, res.Report, ruled.doc)
+	var b strings.Builder
+	require.NoError(t, res.WriteHTML(&b))
+	assert.Same(t, ruled, res.reportText())
 }
