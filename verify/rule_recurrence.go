@@ -26,10 +26,39 @@ func init() {
 // most alike problem, with both texts.
 type recurrence struct{ ruleSpec }
 
-// pastDone is a problem an earlier report called done.
+// pastDone is a problem an earlier report called done: by its own status,
+// or (all) as one of the problems the report said were all done.
 type pastDone struct {
 	report PastReport
 	item   extract.Item
+	all    bool
+}
+
+// allDone tells whether a report's own claims say every problem is done: a
+// completion rate of 100%, or as many problems done as there are (the
+// first own total and done figures).
+func allDone(claims []extract.Claim) bool {
+	var total, done float64
+	for _, c := range claims {
+		if !c.IsOwn() || c.Kind != extract.KindProblems || c.Approx != extract.Exact {
+			continue
+		}
+		switch c.Subtype {
+		case extract.SubtypeRate:
+			if c.Value == 100 {
+				return true
+			}
+		case extract.SubtypeTotal:
+			if total == 0 {
+				total = c.Value
+			}
+		case extract.SubtypeDone:
+			if done == 0 {
+				done = c.Value
+			}
+		}
+	}
+	return total > 0 && done == total
 }
 
 func (recurrence) Check(ctx context.Context, in *Input) ([]Finding, error) {
@@ -42,9 +71,13 @@ func (recurrence) Check(ctx context.Context, in *Input) ([]Finding, error) {
 		if p.Doc == nil {
 			continue
 		}
+		all := allDone(extract.Claims(p.Doc))
 		for _, it := range extract.ReadItems(p.Doc) {
-			if it.Status == extract.StatusDone {
-				done = append(done, pastDone{p, it})
+			switch {
+			case it.Status == extract.StatusDone:
+				done = append(done, pastDone{report: p, item: it})
+			case it.Status == extract.StatusUnknown && all:
+				done = append(done, pastDone{report: p, item: it, all: true})
 			}
 		}
 	}
@@ -77,8 +110,11 @@ func (recurrence) Check(ctx context.Context, in *Input) ([]Finding, error) {
 			note = d.report.Date + " 的报告称已完成整改"
 		}
 		text := d.item.Title
-		if d.item.StatusText != "" {
+		switch {
+		case d.item.StatusText != "":
 			text += "（" + d.item.StatusText + "）"
+		case d.all:
+			note += "（报告称反馈问题已全部完成整改）"
 		}
 		return Evidence{File: d.report.File, Text: text, Note: note}
 	}

@@ -147,6 +147,43 @@ func TestRuleRecurrenceAsksAndQuotes(t *testing.T) {
 	assert.Equal(t, "2019-05-20 的报告称已完成整改", fs[0].Evidence[1].Note)
 }
 
+// TestRuleRecurrenceAllDone: an earlier report whose problems carry no
+// status of their own counts them all done when it says every problem is
+// (反馈问题N个，已全部完成整改 / 整改完成率100%), and none when it does not.
+func TestRuleRecurrenceAllDone(t *testing.T) {
+	for _, tc := range []struct {
+		name, summary string
+		want          bool
+	}{
+		{"done as many as fed back", "县委巡察组反馈问题3个，已完成整改3个。", true},
+		{"a completion rate of 100%", "反馈问题3个，整改完成率100%。", true},
+		{"fewer done than fed back", "县委巡察组反馈问题3个，已完成整改2个，正在整改1个。", false},
+		{"nothing said", "局党组高度重视巡察整改。", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := []string{"中共某县水利局党组关于县委第三巡察组反馈意见整改情况的报告", tc.summary}
+			for i, p := range []string{"公务用车管理不规范", "政府采购程序不规范", "专项资金拨付不及时"} {
+				lines = append(lines, "（"+chineseNumeral(i+1)+"）关于“"+p+"”问题的整改", "局党组制定专项方案，逐项推进。")
+			}
+			doc, err := parse.Parse(context.Background(), "past.txt", []byte(strings.Join(lines, "\n")), parse.Options{})
+			require.NoError(t, err)
+			doc.File = "2019.txt"
+			in := input(report("中共某县水利局党组关于县委第一巡察组反馈意见整改情况的报告"))
+			in.Report.Title = in.Report.Pages[0].Text
+			withLedger(in, extract.Ledger{Problems: []extract.LedgerProblem{problem(extract.LedgerProblem{No: "1", Title: "公务用车管理仍不规范"})}})
+			in.History = fakeHistory{reports: []PastReport{{File: doc.File, Date: "2019-05-20", Doc: doc}}}
+			fs, err := RuleByID(RuleRecurrence).Check(context.Background(), in)
+			require.NoError(t, err)
+			if !tc.want {
+				assert.Empty(t, fs)
+				return
+			}
+			require.Len(t, fs, 1)
+			assert.Contains(t, fs[0].Evidence[1].Note, "报告称反馈问题已全部完成整改")
+		})
+	}
+}
+
 func TestSameProblem(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string
