@@ -173,6 +173,10 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /cases", s.casesPage)
 	mux.HandleFunc("GET /cases/{id}", s.casePage)
 	mux.HandleFunc("GET /cases/{id}/{file}", s.download)
+	mux.HandleFunc("GET /cases/{id}/manage", s.managePage)
+	mux.HandleFunc("POST /cases/{id}/files", s.addFiles)
+	mux.HandleFunc("POST /cases/{id}/rename", s.renameCase)
+	mux.HandleFunc("POST /cases/{id}/delete", s.deleteCase)
 	mux.HandleFunc("GET /search", s.searchPage)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusNotFound, "没有这个页面："+r.URL.Path)
@@ -531,7 +535,7 @@ func (s *Server) commitChecked(ctx context.Context, u *upload, m Manifest, res *
 	if err := s.store.writeJSON(filepath.Join(s.store.caseDir(m.ID), fileManifest), m); err != nil {
 		return err
 	}
-	s.store.add(&caseState{Manifest: m, Status: StatusDone, Summary: res.Summary, Case: res.Case})
+	s.store.add(&caseState{Manifest: m, Status: StatusDone, Summary: res.Summary, Case: res.Case, Inferred: inferredOf(res)})
 	return nil
 }
 
@@ -671,6 +675,10 @@ func (s *Server) pageUpload(w http.ResponseWriter, r *http.Request) {
 			s.removeTmp(u.root)
 		}
 	}()
+	if d, ok := s.duplicateOf(u.files); ok && u.fields["duplicate"] != "confirm" {
+		s.duplicatePage(w, d)
+		return
+	}
 	m := Manifest{ID: newID(time.Now()), Created: time.Now().UTC(), Info: u.info, Files: u.files}
 	if err := s.commitQueued(u, m); err != nil {
 		s.fail(w, r, err)
