@@ -455,6 +455,7 @@ type caseJSON struct {
 	Status  Status          `json:"status"`
 	Unit    string          `json:"unit,omitempty"`
 	Round   string          `json:"round,omitempty"`
+	Name    string          `json:"name,omitempty"`
 	Verdict string          `json:"verdict,omitempty"`
 	Summary *verify.Summary `json:"summary,omitempty"`
 	Error   string          `json:"error,omitempty"`
@@ -462,7 +463,7 @@ type caseJSON struct {
 }
 
 func toJSON(c caseState) caseJSON {
-	j := caseJSON{ID: c.ID, Created: c.Created, Status: c.Status, Unit: c.Info.Unit, Round: c.Info.Round, Error: msg.OneLine(c.Error), Files: c.Files}
+	j := caseJSON{ID: c.ID, Created: c.Created, Status: c.Status, Unit: c.Info.Unit, Round: c.Info.Round, Name: c.Name, Error: msg.OneLine(c.Error), Files: c.Files}
 	if c.Status == StatusDone {
 		sum := c.Summary
 		j.Summary, j.Verdict = &sum, string(sum.Verdict)
