@@ -384,5 +384,6 @@ func (s *Server) duplicatePage(w http.ResponseWriter, c caseState) {
 	s.render(w, http.StatusConflict, "duplicate", page{Title: "重复上传", Nav: "upload", Data: c})
 }
 
-// uploadedAt is when a case was uploaded, Beijing time, for the pages.
-func (c caseState) UploadedAt() string { return c.Created.In(beijing).Format("2006-01-02 15:04") }
+// UploadedAt is when a case was uploaded, as the case list shows it (the
+// server's time zone).
+func (c caseState) UploadedAt() string { return c.Created.Local().Format("2006-01-02 15:04") }
