@@ -230,7 +230,8 @@ func TestDuplicateUpload(t *testing.T) {
 // under the unit its report's title names, and its report date, each
 // marked as read from the report; its as-of date is the report's.
 func TestListUnitFromReport(t *testing.T) {
-	ts := newTestServer(t, Config{})
+	dir := t.TempDir()
+	ts := openTestServer(t, Config{DataDir: dir})
 	var files []file
 	for _, f := range caseFiles(t, seedCase) {
 		if f.name != "case.json" {
@@ -240,11 +241,20 @@ func TestListUnitFromReport(t *testing.T) {
 	resp, b := ts.upload(t, files, nil)
 	require.Equal(t, http.StatusCreated, resp.StatusCode, string(b))
 	id := decode[uploadAnswer](t, b).ID
-	_, b = ts.get(t, "/cases")
-	page := string(b)
-	assert.Contains(t, page, ">中共东川省农林厅党组</a>")
-	assert.Contains(t, page, "单位据报告标题")
-	assert.Contains(t, page, "2017-02-20<div class=\"muted small\">据报告正文</div>")
-	_, b = ts.get(t, "/cases/"+id)
-	assert.Contains(t, string(b), "2017-02-20（据报告日期推定）")
+	for _, restarted := range []bool{false, true} {
+		if restarted { // the marks are read back from the stored result
+			ts.ts.Close()
+			require.NoError(t, ts.Close(context.Background()))
+			ts = openTestServer(t, Config{DataDir: dir})
+		}
+		_, b = ts.get(t, "/cases")
+		page := string(b)
+		assert.Contains(t, page, ">中共东川省农林厅党组</a>", restarted)
+		assert.Contains(t, page, "单位据报告标题", restarted)
+		assert.Contains(t, page, "2017-02-20<div class=\"muted small\">据报告正文</div>", restarted)
+		_, b = ts.get(t, "/cases/"+id)
+		assert.Contains(t, string(b), "2017-02-20（据报告日期推定）", restarted)
+	}
+	ts.ts.Close()
+	require.NoError(t, ts.Close(context.Background()))
 }
