@@ -13,6 +13,8 @@
 //	                 then the check's HTML report (verify.Result.WriteHTML)
 //	                 with a bar of downloads
 //	/cases/{id}/result.json, result.html, result.xlsx   the downloads
+//	/cases/{id}/manage  add files and check again (补充材料), rename, delete;
+//	                 each recorded in DIR/audit.jsonl (record.go)
 //	/search          every indexed report, minutes and ledger: words,
 //	                 "phrases", filters (kind, unit, dates), facets, highlighted
 //	                 fragments, paging

@@ -91,8 +91,9 @@ func TestE2EDeskPages(t *testing.T) {
 	assert.Equal(t, []string{".ftable:block", "#report:none", ".zg-bar:none", "header.case:block"}, printed)
 }
 
-// TestE2EUploadError: at 390 px a refused upload stops the bar, says why
-// in Chinese, keeps the message on screen and lets the user try again.
+// TestE2EUploadError: at 1280 and 390 px a refused upload stops the bar,
+// says why in Chinese, keeps the message on screen and lets the user try
+// again.
 func TestE2EUploadError(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test in headless Chromium (slow)")
@@ -101,29 +102,31 @@ func TestE2EUploadError(t *testing.T) {
 	bctx := browser(t, 2*time.Minute)
 	bad := filepath.Join(t.TempDir(), "setup.exe")
 	require.NoError(t, os.WriteFile(bad, []byte("MZ\x90\x00"), 0o600))
-	require.NoError(t, chromedp.Do(bctx,
-		viewport(390, 700),
-		chromedp.Navigate(ts.ts.URL+"/"),
-		chromedp.WaitVisible(chromedp.CSS("#files")),
-		chromedp.SetUploadFiles(chromedp.CSS("#files"), []string{bad}),
-		chromedp.Click(chromedp.CSS("#submit")),
-		chromedp.WaitVisible(chromedp.CSS("#progress.failed")),
-	))
-	status, err := chromedp.Run(bctx, chromedp.Text(chromedp.CSS("#status")))
-	require.NoError(t, err)
-	assert.Contains(t, status, "上传失败")
-	assert.Contains(t, status, "setup.exe：不是案卷的文件")
-	state, err := chromedp.Run(bctx, chromedp.Evaluate[map[string]bool](`(() => {
-		const r = document.getElementById('status').getBoundingClientRect();
-		return {
-			stopped: document.getElementById('bar').hasAttribute('value'),
-			visible: r.top >= 0 && r.bottom <= window.innerHeight,
-			again: !document.getElementById('submit').disabled,
-			fits: `+noOverflow+`,
-		};
-	})()`))
-	require.NoError(t, err)
-	assert.Equal(t, map[string]bool{"stopped": true, "visible": true, "again": true, "fits": true}, state)
+	for _, w := range deskWidths {
+		require.NoError(t, chromedp.Do(bctx,
+			viewport(w, 700),
+			chromedp.Navigate(ts.ts.URL+"/"),
+			chromedp.WaitVisible(chromedp.CSS("#files")),
+			chromedp.SetUploadFiles(chromedp.CSS("#files"), []string{bad}),
+			chromedp.Click(chromedp.CSS("#submit")),
+			chromedp.WaitVisible(chromedp.CSS("#progress.failed")),
+		))
+		status, err := chromedp.Run(bctx, chromedp.Text(chromedp.CSS("#status")))
+		require.NoError(t, err)
+		assert.Contains(t, status, "上传失败", w)
+		assert.Contains(t, status, "setup.exe：不是案卷的文件", w)
+		state, err := chromedp.Run(bctx, chromedp.Evaluate[map[string]bool](`(() => {
+			const r = document.getElementById('status').getBoundingClientRect();
+			return {
+				stopped: document.getElementById('bar').hasAttribute('value'),
+				visible: r.top >= 0 && r.bottom <= window.innerHeight,
+				again: !document.getElementById('submit').disabled,
+				fits: `+noOverflow+`,
+			};
+		})()`))
+		require.NoError(t, err)
+		assert.Equal(t, map[string]bool{"stopped": true, "visible": true, "again": true, "fits": true}, state, w)
+	}
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -173,6 +173,10 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /cases", s.casesPage)
 	mux.HandleFunc("GET /cases/{id}", s.casePage)
 	mux.HandleFunc("GET /cases/{id}/{file}", s.download)
+	mux.HandleFunc("GET /cases/{id}/manage", s.managePage)
+	mux.HandleFunc("POST /cases/{id}/files", s.addFiles)
+	mux.HandleFunc("POST /cases/{id}/rename", s.renameCase)
+	mux.HandleFunc("POST /cases/{id}/delete", s.deleteCase)
 	mux.HandleFunc("GET /search", s.searchPage)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusNotFound, "没有这个页面："+r.URL.Path)
@@ -451,6 +455,7 @@ type caseJSON struct {
 	Status  Status          `json:"status"`
 	Unit    string          `json:"unit,omitempty"`
 	Round   string          `json:"round,omitempty"`
+	Name    string          `json:"name,omitempty"`
 	Verdict string          `json:"verdict,omitempty"`
 	Summary *verify.Summary `json:"summary,omitempty"`
 	Error   string          `json:"error,omitempty"`
@@ -458,7 +463,7 @@ type caseJSON struct {
 }
 
 func toJSON(c caseState) caseJSON {
-	j := caseJSON{ID: c.ID, Created: c.Created, Status: c.Status, Unit: c.Info.Unit, Round: c.Info.Round, Error: msg.OneLine(c.Error), Files: c.Files}
+	j := caseJSON{ID: c.ID, Created: c.Created, Status: c.Status, Unit: c.Info.Unit, Round: c.Info.Round, Name: c.Name, Error: msg.OneLine(c.Error), Files: c.Files}
 	if c.Status == StatusDone {
 		sum := c.Summary
 		j.Summary, j.Verdict = &sum, string(sum.Verdict)
@@ -531,7 +536,7 @@ func (s *Server) commitChecked(ctx context.Context, u *upload, m Manifest, res *
 	if err := s.store.writeJSON(filepath.Join(s.store.caseDir(m.ID), fileManifest), m); err != nil {
 		return err
 	}
-	s.store.add(&caseState{Manifest: m, Status: StatusDone, Summary: res.Summary, Case: res.Case})
+	s.store.add(&caseState{Manifest: m, Status: StatusDone, Summary: res.Summary, Case: res.Case, Inferred: inferredOf(res)})
 	return nil
 }
 
@@ -671,6 +676,10 @@ func (s *Server) pageUpload(w http.ResponseWriter, r *http.Request) {
 			s.removeTmp(u.root)
 		}
 	}()
+	if d, ok := s.duplicateOf(u.files); ok && u.fields["duplicate"] != "confirm" {
+		s.duplicatePage(w, d)
+		return
+	}
 	m := Manifest{ID: newID(time.Now()), Created: time.Now().UTC(), Info: u.info, Files: u.files}
 	if err := s.commitQueued(u, m); err != nil {
 		s.fail(w, r, err)

@@ -498,7 +498,9 @@ func (s *Server) checkLater(m Manifest, dir string, c *verify.Case, root string)
 		}
 		// Indexed first, so that a case shown as done is found by search.
 		s.indexCase(m, res.Case, res.Report)
-		s.store.update(m.ID, func(c *caseState) { c.Status, c.Summary, c.Case = StatusDone, res.Summary, res.Case })
+		s.store.update(m.ID, func(c *caseState) {
+			c.Status, c.Summary, c.Case, c.Inferred = StatusDone, res.Summary, res.Case, inferredOf(res)
+		})
 	}()
 }
 

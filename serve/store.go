@@ -52,6 +52,9 @@ type Manifest struct {
 	Created time.Time   `json:"created"`
 	Info    verify.Info `json:"info"`
 	Files   []FileEntry `json:"files"`
+	// Name is the name a user gave the case (renameCase), shown instead of
+	// its unit.
+	Name string `json:"name,omitempty"`
 }
 
 // FileEntry is one file of a case: its place in the case folder and the
@@ -82,6 +85,9 @@ type caseState struct {
 	Case    verify.CaseSummary
 	Error   string
 	Started time.Time
+	// Inferred is what the check read from the report rather than from
+	// the case (its unit, dates, as-of date), once it is done.
+	Inferred inferred
 }
 
 var idRE = regexp.MustCompile(`^[0-9]{8}T[0-9]{6}-[0-9a-f]{12}$`)
@@ -204,11 +210,12 @@ func (s *store) load(logf func(string, ...any)) (removed []string, err error) {
 			var r struct {
 				Summary verify.Summary     `json:"summary"`
 				Case    verify.CaseSummary `json:"case"`
+				inferred
 			}
 			if err := json.Unmarshal(raw, &r); err != nil {
 				return nil, fmt.Errorf("%s: %v", filepath.Join(p, fileResult), err)
 			}
-			st.Status, st.Summary, st.Case = StatusDone, r.Summary, r.Case
+			st.Status, st.Summary, st.Case, st.Inferred = StatusDone, r.Summary, r.Case, r.inferred
 		} else if f, err := os.Open(filepath.Join(p, fileError)); err == nil {
 			var r struct {
 				Error string `json:"error"`

@@ -130,6 +130,8 @@ type upload struct {
 	// are left out and listed in ignored, rather than refusing the case.
 	fromZip bool
 	ignored []string
+	// base, when set, is the stored case the files are added to (addFiles).
+	base *Manifest
 }
 
 func (u *upload) rawFile(fs fileSys) (writeFile, error) {
@@ -152,9 +154,10 @@ func (u *upload) add(name, raw string) error {
 // fields unit, round, feedback_date, as_of, and csrf for the pages) into a
 // case folder under DIR/tmp, checks every file and the case, and returns
 // it. wantCSRF, when not empty, is the token the csrf field must hold,
-// before any file. On error (or a panic) nothing is left on disk; else the
+// before any file. With base, the files are added to that stored case's
+// (addFiles). On error (or a panic) nothing is left on disk; else the
 // caller removes u.root with removeTmp.
-func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string) (u *upload, err error) {
+func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string, base ...Manifest) (u *upload, err error) {
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxUploadBytes)
 	mr, err := r.MultipartReader()
 	if err != nil {
@@ -173,6 +176,9 @@ func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string
 		}
 	}()
 	u = up
+	if len(base) > 0 {
+		u.base, u.info = &base[0], base[0].Info
+	}
 	if err := os.Mkdir(filepath.Join(root, "raw"), 0o750); err != nil {
 		return nil, err
 	}
@@ -197,7 +203,7 @@ func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string
 			if err := s.receiveFile(u, part); err != nil {
 				return nil, err
 			}
-		case "unit", "round", "feedback_date", "as_of", "csrf": // infoFields and csrf
+		case "unit", "round", "feedback_date", "as_of", "csrf", "duplicate": // infoFields, csrf, and the pages' duplicate=confirm
 			b, err := io.ReadAll(io.LimitReader(part, maxFieldBytes+1))
 			if err != nil {
 				return nil, errorf(statusOrBad(err), "读取表单字段 %s 失败：%v", field, err)
@@ -581,6 +587,9 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 		sum := sha256.Sum256(append(raw, '\n'))
 		u.files = append(u.files, FileEntry{Name: "case.json", SHA256: hex.EncodeToString(sum[:]), Size: int64(len(raw) + 1)})
 		sort.Slice(u.files, func(i, j int) bool { return u.files[i].Name < u.files[j].Name })
+	}
+	if err := s.layBase(u); err != nil {
+		return err
 	}
 	// The layout only: documents to classify by their content are parsed
 	// by the check, in a worker's slot and under the server's limits.

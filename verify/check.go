@@ -15,7 +15,7 @@ import (
 // Options tune Check.
 type Options struct {
 	// AsOf is the reference date for deadlines (YYYY-MM-DD). Empty means the
-	// case's as_of, else today.
+	// case's as_of, else one inferred from the report (inferAsOf).
 	AsOf string
 	// Index, when set, is searched for paragraphs copied from other reports
 	// (rule text.copied); without it that rule does not run.
@@ -26,8 +26,8 @@ type Options struct {
 	History History
 	// Parse bounds the work done on each file.
 	Parse parse.Options
-	// Now gives today's date when neither AsOf nor the case sets one
-	// (time.Now when nil).
+	// Now gives today's date when the as-of date can be neither given nor
+	// inferred from the report's dates (time.Now when nil).
 	Now func() time.Time
 }
 
@@ -92,6 +92,12 @@ type Result struct {
 	// DatesFromReport names the case dates (DateFeedback, DateReport) that
 	// the case did not give and were read from the report's text.
 	DatesFromReport []string `json:"dates_from_report,omitempty"`
+	// UnitFromReport is set when the case did not name its unit and it was
+	// read from the report's title.
+	UnitFromReport bool `json:"unit_from_report,omitempty"`
+	// AsOfInferred, when set, says how the as-of date was inferred: neither
+	// the caller nor the case gave one.
+	AsOfInferred *AsOfBasis `json:"as_of_inferred,omitempty"`
 
 	// What the checks read, for renderers and callers that want more than
 	// the findings.
@@ -160,20 +166,13 @@ func (k *checker) load(ctx context.Context) error {
 	if asOf == "" {
 		asOf = info.AsOf
 	}
-	if asOf == "" {
-		now := time.Now
-		if k.opt.Now != nil {
-			now = k.opt.Now
+	if asOf != "" {
+		if _, err := time.Parse(time.DateOnly, asOf); err != nil {
+			return fmt.Errorf("核查基准日 %q 应为 YYYY-MM-DD 格式", asOf)
 		}
-		asOf = now().Format(time.DateOnly)
 	}
-	t, err := time.Parse(time.DateOnly, asOf)
-	if err != nil {
-		return fmt.Errorf("核查基准日 %q 应为 YYYY-MM-DD 格式", asOf)
-	}
-	info.AsOf = asOf
 	in := &k.in
-	in.AsOf, in.Index, in.LedgerFile, in.MinutesFiles, in.Evidence = t, k.opt.Index, k.c.Ledger, len(k.c.Minutes), k.c.Evidence
+	in.Index, in.LedgerFile, in.MinutesFiles, in.Evidence = k.opt.Index, k.c.Ledger, len(k.c.Minutes), k.c.Evidence
 	in.History = k.opt.History
 	if h, ok := k.opt.Index.(History); ok && in.History == nil {
 		in.History = h
@@ -207,6 +206,19 @@ func (k *checker) load(ctx context.Context) error {
 			k.res.DatesFromReport = append(k.res.DatesFromReport, DateFeedback)
 		}
 	}
+	if info.Unit == "" {
+		if u := unitFromTitle(doc.Title); u != "" {
+			info.Unit, k.res.UnitFromReport = u, true
+		}
+	}
+	if asOf == "" {
+		// docs/interface.md, "The as-of date".
+		var basis AsOfBasis
+		asOf, basis = inferAsOf(info, doc, k.opt.Now)
+		k.res.AsOfInferred = &basis
+	}
+	info.AsOf = asOf
+	in.AsOf, _ = time.Parse(time.DateOnly, asOf)
 	in.Info = info
 
 	if k.c.Ledger != "" {

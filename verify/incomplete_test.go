@@ -42,12 +42,12 @@ func TestIncompleteCase(t *testing.T) {
 			},
 			UnreadFile{File: "minutes/2019-06-27.pdf", Input: InputMinutes, Cause: "no_text_layer", Reason: "扫描件（无文字层）", Detail: "没有文字层，文字识别（OCR）也未读出文字"},
 			"会议纪要未能全部读取：minutes/2019-06-27.pdf（扫描件（无文字层））"},
-		{"minutes in .doc at the top of the folder",
+		{"minutes named .doc at the top of the folder, whose content is DOCX",
 			func(t *testing.T, dir string) {
 				require.NoError(t, os.Rename(filepath.Join(dir, dlm), filepath.Join(dir, "民主生活会记录.doc")))
 			},
-			UnreadFile{File: "民主生活会记录.doc", Input: InputUnclassified, Cause: "unsupported", Reason: "格式不支持（.doc）"},
-			"有文件未能读取，可能是会议纪要：民主生活会记录.doc（格式不支持（.doc））"},
+			UnreadFile{File: "民主生活会记录.doc", Input: InputUnclassified, Cause: "unsupported", Reason: "扩展名与内容不符"},
+			"有文件未能读取，可能是会议纪要：民主生活会记录.doc（扩展名与内容不符）"},
 		{"a scan named otherwise",
 			func(t *testing.T, dir string) {
 				require.NoError(t, os.Remove(filepath.Join(dir, dlm)))

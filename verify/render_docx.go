@@ -160,10 +160,10 @@ func (d *docxBody) build(r *Result, v reportView) {
 		minutes = fmt.Sprintf("%d 份", len(c.Minutes))
 	}
 	d.table([]int{2600, 6426}, []string{"项目", "内容"}, [][]string{
-		{"被巡视（巡察、审计）单位", orDash(c.Unit)},
+		{"被巡视（巡察、审计）单位", orDash(c.Unit) + v.UnitMark},
 		{"反馈日期", orDash(c.FeedbackDate) + v.FeedbackMark},
 		{"报告日期", orDash(c.ReportDate) + v.ReportMark},
-		{"核查基准日", orDash(c.AsOf)},
+		{"核查基准日", orDash(c.AsOf) + v.AsOfMark},
 		{"核查材料", fmt.Sprintf("整改报告 %s；台账 %s；会议纪要 %s", c.Report, orDash(c.Ledger), minutes)},
 	})
 

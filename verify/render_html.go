@@ -705,10 +705,10 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 <h1>{{.Title}}</h1>
 {{with .Case.Round}}<p class="round">{{.}}</p>{{end}}
 <dl class="facts">
-<dt>被巡视（巡察、审计）单位</dt><dd>{{if .Case.Unit}}{{.Case.Unit}}{{else}}<span class="muted">未注明</span>{{end}}</dd>
+<dt>被巡视（巡察、审计）单位</dt><dd>{{if .Case.Unit}}{{.Case.Unit}}{{.UnitMark}}{{else}}<span class="muted">未注明</span>{{end}}</dd>
 <dt>反馈日期</dt><dd>{{or .Case.FeedbackDate "-"}}{{.FeedbackMark}}</dd>
 <dt>报告日期</dt><dd>{{or .Case.ReportDate "-"}}{{.ReportMark}}</dd>
-<dt>核查基准日</dt><dd>{{or .Case.AsOf "-"}}</dd>
+<dt>核查基准日</dt><dd>{{or .Case.AsOf "-"}}{{.AsOfMark}}</dd>
 <dt>整改报告</dt><dd>{{.Case.Report}}</dd>
 <dt>台账</dt><dd>{{or .Case.Ledger "-"}}</dd>
 <dt>会议纪要</dt><dd>{{if .Case.Minutes}}{{join .Case.Minutes}}{{else}}-{{end}}</dd>

@@ -31,7 +31,7 @@ func (r *Result) WriteText(w io.Writer, opt TextOptions) error {
 	if c.Round != "" {
 		ew.printf("  %s\n", c.Round)
 	}
-	ew.printf("  反馈日期 %s · 报告日期 %s · 核查基准日 %s\n", orDash(c.FeedbackDate)+v.FeedbackMark, orDash(c.ReportDate)+v.ReportMark, orDash(c.AsOf))
+	ew.printf("  反馈日期 %s · 报告日期 %s · 核查基准日 %s\n", orDash(c.FeedbackDate)+v.FeedbackMark, orDash(c.ReportDate)+v.ReportMark, orDash(c.AsOf)+v.AsOfMark)
 	ew.printf("  整改报告 %s · 台账 %s · 会议纪要 %d 份 · 数字声明 %d 处\n", c.Report, orDash(c.Ledger), len(c.Minutes), len(r.Claims))
 	for _, n := range v.Notices {
 		ew.printf("%s\n", paint("1;31", n))

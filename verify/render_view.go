@@ -29,8 +29,11 @@ type reportView struct {
 	// FeedbackMark and ReportMark follow the case's dates read from the
 	// report (fromReportMark), else are empty.
 	FeedbackMark, ReportMark string
-	Summary                  Summary
-	Verdict                  string
+	// AsOfMark follows an inferred as-of date: how it was inferred.
+	// UnitMark follows a unit read from the report's title.
+	AsOfMark, UnitMark string
+	Summary            Summary
+	Verdict            string
 	// Notices are lines shown above the findings, in bold, when set (a
 	// renderer shows them right under the verdict).
 	Notices []string
@@ -165,6 +168,12 @@ func (r *Result) view() reportView {
 	}
 	if r.DateFromReport(DateReport) {
 		v.ReportMark = fromReportMark
+	}
+	if r.AsOfInferred != nil {
+		v.AsOfMark = "（" + r.AsOfInferred.Describe() + "）"
+	}
+	if r.UnitFromReport && r.Case.Unit != "" {
+		v.Title, v.UnitMark = r.Case.Unit+unitFromTitleMark, unitFromTitleMark
 	}
 	// Check lists each file it could not read twice: in InputErrors (the
 	// JSON's input_errors) and in Summary.Unread, which the notices above

@@ -157,11 +157,11 @@ func (x *xlsxWriter) summary(v reportView) {
 	}
 	rows := [][]any{
 		{"整改核查意见", v.Title},
-		{"被巡视（巡察、审计）单位", orDash(c.Unit)},
+		{"被巡视（巡察、审计）单位", orDash(c.Unit) + v.UnitMark},
 		{"巡视巡察轮次", orDash(c.Round)},
 		{"反馈日期", orDash(c.FeedbackDate) + v.FeedbackMark},
 		{"报告日期", orDash(c.ReportDate) + v.ReportMark},
-		{"核查基准日", orDash(c.AsOf)},
+		{"核查基准日", orDash(c.AsOf) + v.AsOfMark},
 		{"整改报告", c.Report},
 		{"台账", orDash(c.Ledger)},
 		{"会议纪要", minutes},

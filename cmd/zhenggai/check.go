@@ -24,7 +24,7 @@ func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("zhenggai check", flag.ContinueOnError)
-	asOf := fs.String("as-of", "", "`日期`：核查基准日，格式 YYYY-MM-DD（默认取 case.json 的 as_of，否则为当天）")
+	asOf := fs.String("as-of", "", "`日期`：核查基准日，格式 YYYY-MM-DD（默认取 case.json 的 as_of，否则据报告推定：报告日期，或反馈日期加报告所述整改期）")
 	format := fs.String("format", "text", "`格式`：text（文本）、json、html（网页）、xlsx（Excel 表格）或 docx（Word 核查意见）；html、xlsx、docx 须同时指定 --out")
 	out := fs.String("out", "", "`文件`：将结果写入此文件")
 	failOn := fs.String("fail-on", "high", "`程度`：有此严重程度及以上的发现时以退出码 1 结束：high（高）、medium（中）、low（低）或 never（从不）")

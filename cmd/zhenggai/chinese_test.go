@@ -3,9 +3,11 @@ package main
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/zhenggai/zhenggai/internal/zhcheck"
 	"github.com/zhenggai/zhenggai/verify"
@@ -50,4 +52,59 @@ func TestCheckChinese(t *testing.T) {
 		assert.Empty(t, zhcheck.Words(out, checkWords), "%v: standard output", args)
 		assert.Empty(t, zhcheck.Words(errOut, checkWords), "%v: standard error", args)
 	}
+}
+
+// otherWords allows, besides checkWords, what the help of parse, extract,
+// index and search names as written: the values of their flags and the
+// query syntax's operators.
+func otherWords(w string) bool {
+	return checkWords(w) || slices.Contains([]string{"jsonl", "relevance", "date", "kind", "report", "minutes", "ledger", "other", "AND", "OR", "NOT", "xml"}, w)
+}
+
+// TestOtherCommandsChinese: the help, usage errors and text output of
+// parse, extract, index and search (on every sample case's files and the
+// sample index) hold no English word but codes, file names and the
+// acronyms users know.
+func TestOtherCommandsChinese(t *testing.T) {
+	idx := filepath.Join(t.TempDir(), "idx")
+	runs := [][]string{
+		{"parse", "-h"}, {"extract", "-h"}, {"index", "-h"}, {"search", "-h"},
+		{"parse", "--format", "xml", "x"}, {"extract", "--format", "xml", "x"},
+		{"parse", "no-such-file.pdf"}, {"extract", "no-such-file.pdf"},
+		{"search", "--index", idx, "--from", "2020-13-01", "巡察"},
+		{"index", "--index", idx, corpusIndexDir},
+		{"search", "--index", idx, "巡察 整改"},
+		{"search", "--index", idx, "--kind", "report", "--sort", "date", "问题"},
+		{"index", "--index", idx, "--delete", corpusIndexDir},
+	}
+	files, _ := filepath.Glob(filepath.Join(cases, "*", "*.*"))
+	minutes, _ := filepath.Glob(filepath.Join(cases, "*", "minutes", "*"))
+	for _, f := range append(files, minutes...) {
+		if filepath.Ext(f) == ".json" {
+			continue
+		}
+		runs = append(runs, []string{"parse", f}, []string{"extract", f})
+	}
+	require.Greater(t, len(runs), 40)
+	for _, args := range runs {
+		_, out, errOut := runCLI(args...)
+		if args[0] == "parse" && len(args) == 2 {
+			out = parseLabels(out)
+		}
+		assert.Empty(t, zhcheck.Words(out, otherWords), "%v: standard output", args)
+		assert.Empty(t, zhcheck.Words(errOut, otherWords), "%v: standard error", args)
+	}
+}
+
+// parseLabels keeps the lines of parse's text output that it writes
+// itself (a file's heading, its title, a page's label), not the
+// document's text.
+func parseLabels(out string) string {
+	var keep []string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "== ") || strings.HasPrefix(l, "--- ") {
+			keep = append(keep, l)
+		}
+	}
+	return strings.Join(keep, "\n")
 }

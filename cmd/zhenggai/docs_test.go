@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhenggai/zhenggai/verify"
 )
 
 // flagLine is a flag as flag.PrintDefaults lists it, "  -name type", or
@@ -38,4 +40,20 @@ func TestInterfaceDocumentsEveryFlag(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestReadmeListsRules: the README's table of rules has every rule, with
+// its Chinese name and severity, in the registry's order.
+func TestReadmeListsRules(t *testing.T) {
+	raw, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	row := regexp.MustCompile("(?m)^\\| `([a-z.-]+)` \\| ([^|]+) \\| ([高中低]) \\|")
+	var got, want [][3]string
+	for _, m := range row.FindAllStringSubmatch(string(raw), -1) {
+		got = append(got, [3]string{m[1], strings.TrimSpace(m[2]), m[3]})
+	}
+	for _, r := range verify.Rules() {
+		want = append(want, [3]string{string(r.ID()), verify.RuleName(r.ID()), r.Severity().Name()})
+	}
+	assert.Equal(t, want, got)
 }

@@ -9,16 +9,18 @@ import (
 	"strconv"
 
 	"github.com/zhenggai/zhenggai/extract"
+	"github.com/zhenggai/zhenggai/internal/msg"
 	"github.com/zhenggai/zhenggai/internal/seg"
 	"github.com/zhenggai/zhenggai/parse"
 )
 
 func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("zhenggai extract", flag.ContinueOnError)
-	format := fs.String("format", "text", "output format: jsonl (one claim per line) or text")
+	format := fs.String("format", "text", "`格式`：text（供阅读的文字）或 jsonl（每行一个数字声明，供其他程序读取）")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: zhenggai extract [--format jsonl|text] FILE...")
-		fs.PrintDefaults()
+		fmt.Fprintln(stderr, "用法：zhenggai extract [--format text|jsonl] 文件...")
+		fmt.Fprintln(stderr, "\n显示每个文件中的数字声明，以及整改报告的问题清单、会议纪要的会议或台账的工作表和计数。\n\n选项：")
+		printDefaults(fs, stderr)
 	}
 	files, err := parseFlags(fs, args, stderr)
 	if err != nil {
@@ -26,7 +28,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	}
 	if err := oneOf("format", *format, "jsonl", "text"); err != nil || len(files) == 0 {
 		if err != nil {
-			fmt.Fprintln(stderr, "zhenggai extract:", err)
+			fmt.Fprintln(stderr, "zhenggai extract：", err)
 		} else {
 			fs.Usage()
 		}
@@ -42,7 +44,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	for _, f := range files {
 		doc, err := parse.ParseFile(ctx, f, parse.Options{})
 		if err != nil {
-			fmt.Fprintln(stderr, "zhenggai:", err)
+			fmt.Fprintln(stderr, "zhenggai：", msg.ParseError(err))
 			code = exitInput
 			continue
 		}
@@ -50,7 +52,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		if *format == "jsonl" {
 			for _, c := range claims {
 				if err := enc.Encode(c); err != nil {
-					fmt.Fprintln(stderr, "zhenggai:", err)
+					fmt.Fprintln(stderr, "zhenggai：", err)
 					return exitInput
 				}
 			}
@@ -62,34 +64,39 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 }
 
 // writeExtractText prints what was found in a file for reading: its claims,
-// and the problem items, meetings or ledger rows its kind holds.
+// and the problem items, meetings or ledger rows its kind holds, with the
+// Chinese names of kinds, subtypes and statuses (docs/vocabulary.md).
 func writeExtractText(w io.Writer, doc *parse.Document, claims []extract.Claim) {
-	fmt.Fprintf(w, "== %s  [%s, %s]\n", doc.File, doc.Format, doc.Kind)
+	fmt.Fprintf(w, "== %s  【%s，%s】\n", doc.File, formatName(doc.Format), kindName(string(doc.Kind)))
 	if len(claims) > 0 {
-		fmt.Fprintf(w, "claims (%d):\n", len(claims))
+		fmt.Fprintf(w, "数字声明（%d 个）：\n", len(claims))
 	}
 	for _, c := range claims {
 		approx := ""
 		if c.Approx != extract.Exact {
-			approx = " (" + c.Approx.String() + ")"
+			approx = "（" + c.Approx.Chinese() + "）"
 		}
-		where := "p" + strconv.Itoa(c.Source.Page)
+		where := "第" + strconv.Itoa(c.Source.Page) + "页"
 		if c.InTable {
-			where += " table"
+			where += "表格"
 		}
-		fmt.Fprintf(w, "  %-8s %-28s %-10s value %s%s  [%s|%s]\n", where, string(c.Kind)+"/"+string(c.Subtype), doc.Slice(c.Figure), fmtNum(c.Value), approx,
+		fmt.Fprintf(w, "  %s  %s/%s  %s  数值 %s%s  【%s｜%s】\n", where, c.Kind.Chinese(), c.Kind.SubtypeChinese(c.Subtype), doc.Slice(c.Figure), fmtNum(c.Value), approx,
 			orDash(c.Action), orDash(c.Object))
 	}
 	switch doc.Kind {
 	case parse.KindReport:
 		items := extract.ReadItems(doc)
-		fmt.Fprintf(w, "problem items (%d):\n", len(items))
+		fmt.Fprintf(w, "问题清单（%d 项）：\n", len(items))
 		for _, it := range items {
-			fmt.Fprintf(w, "  %s %s  [%s]\n", it.Number, it.Title, orDash(string(it.Status)))
+			st := "-"
+			if it.Status != "" {
+				st = it.Status.Chinese()
+			}
+			fmt.Fprintf(w, "  %s %s  【%s】\n", it.Number, it.Title, st)
 		}
 	case parse.KindMinutes:
 		for _, m := range extract.ReadMeetings(doc) {
-			fmt.Fprintf(w, "meeting: %s, %s, no. %d, rectification %v, %d attendees  %s\n", m.Type, orDash(m.Date), m.Number, m.Rectification, len(m.Attendees), m.Title)
+			fmt.Fprintf(w, "会议：%s，%s，第 %d 次，研究整改 %s，出席 %d 人  %s\n", m.Type.Chinese(), orDash(m.Date), m.Number, yesNo(m.Rectification), len(m.Attendees), m.Title)
 		}
 	case parse.KindLedger:
 		l := extract.ReadLedger(doc)
@@ -97,10 +104,14 @@ func writeExtractText(w io.Writer, doc *parse.Document, claims []extract.Claim) 
 		for _, p := range l.Problems {
 			st[p.Status]++
 		}
-		fmt.Fprintf(w, "ledger: %d problems (done %d, in progress %d, not done %d), %d clues, %d held accountable, %d rules\n",
+		fmt.Fprintf(w, "台账：问题 %d 个（已完成 %d 个，正在整改 %d 个，未完成 %d 个），问题线索 %d 条，问责 %d 人，制度 %d 项\n",
 			len(l.Problems), st[extract.StatusDone], st[extract.StatusInProgress], st[extract.StatusNotDone], len(l.Clues), len(l.Accountability), len(l.Rules))
 		for _, s := range l.Sheets {
-			fmt.Fprintf(w, "  sheet %q: %s\n", s.Sheet, orDash(string(s.Kind)))
+			kind := "-"
+			if s.Kind != "" {
+				kind = s.Kind.Chinese()
+			}
+			fmt.Fprintf(w, "  工作表“%s”：%s\n", s.Sheet, kind)
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/zhenggai/zhenggai/index"
+	"github.com/zhenggai/zhenggai/internal/msg"
 )
 
 // openExisting opens an index that must exist already (check --index reads
@@ -25,16 +26,17 @@ func openExisting(dir string) (*index.Index, error) {
 
 // runIndex is `zhenggai index --index DIR PATH...`: it adds or updates the
 // files (folders recursively) and prints one line per file indexed, once it
-// is on disk ("indexed\tID\tFILE"), then a summary. With --delete it removes
+// is on disk ("已索引\tID\tFILE"), then a summary. With --delete it removes
 // the documents of the paths (or ids) instead.
 func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("zhenggai index", flag.ContinueOnError)
-	dir := fs.String("index", "", "the index folder (created if missing)")
-	del := fs.Bool("delete", false, "remove the documents of these paths (files, folders) or ids instead of adding them")
-	quiet := fs.Bool("quiet", false, "print only errors and the summary, not a line per file")
+	dir := fs.String("index", "", "`文件夹`：检索索引所在的文件夹（不存在时新建）")
+	del := fs.Bool("delete", false, "从索引中删除这些路径（文件、文件夹）或编号的文档，而不是加入")
+	quiet := fs.Bool("quiet", false, "只显示错误和汇总，不逐个文件显示")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: zhenggai index --index DIR [--delete] [--quiet] PATH...")
-		fs.PrintDefaults()
+		fmt.Fprintln(stderr, "用法：zhenggai index --index 文件夹 [--delete] [--quiet] 路径...")
+		fmt.Fprintln(stderr, "\n将文件（文件夹含子文件夹）加入或更新到检索索引；已加入且未改动的文件不再重复加入。\n\n选项：")
+		printDefaults(fs, stderr)
 	}
 	paths, err := parseFlags(fs, args, stderr)
 	if err != nil {
@@ -57,7 +59,7 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	x, err := index.Open(*dir)
 	if err != nil {
-		fmt.Fprintln(stderr, "zhenggai:", err)
+		fmt.Fprintln(stderr, "zhenggai：", err)
 		return exitInput
 	}
 	defer x.Close()
@@ -65,10 +67,10 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if *del {
 		n, err := x.Delete(ctx, paths...)
 		if err != nil {
-			fmt.Fprintln(stderr, "zhenggai:", err)
+			fmt.Fprintln(stderr, "zhenggai：", err)
 			return exitInput
 		}
-		fmt.Fprintf(stdout, "deleted %d documents\n", n)
+		fmt.Fprintf(stdout, "已删除 %d 个文档\n", n)
 		return exitOK
 	}
 
@@ -78,21 +80,21 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		bar.clear()
 		switch r.Status {
 		case index.StatusFailed:
-			fmt.Fprintln(stderr, "zhenggai:", r.Err)
+			fmt.Fprintln(stderr, "zhenggai：", msg.ParseError(r.Err))
 		case index.StatusIndexed:
 			if !*quiet {
-				fmt.Fprintf(stdout, "indexed\t%s\t%s\n", r.ID, r.File)
+				fmt.Fprintf(stdout, "已索引\t%s\t%s\n", r.ID, r.File)
 			}
 		}
 		bar.show(r.Done, r.Total)
 	}})
 	bar.clear()
 	if err != nil {
-		fmt.Fprintln(stderr, "zhenggai:", err)
+		fmt.Fprintln(stderr, "zhenggai：", err)
 		return exitInput
 	}
 	el := time.Since(start)
-	fmt.Fprintf(stdout, "%d indexed, %d unchanged, %d failed in %.1fs (%.0f docs/s, %.2f MB/s)\n",
+	fmt.Fprintf(stdout, "新加入或更新 %d 个，未改动 %d 个，失败 %d 个，用时 %.1f 秒（每秒 %.0f 个文档，%.2f MB）\n",
 		st.Indexed, st.Unchanged, st.Failed, el.Seconds(),
 		float64(st.Indexed)/el.Seconds(), float64(st.Bytes)/1e6/el.Seconds())
 	if st.Failed > 0 {

@@ -27,12 +27,12 @@ func TestIndexAndSearchCommands(t *testing.T) {
 	require.Equal(t, exitOK, code, errOut)
 	assert.Contains(t, out, "\t2022-zhechuan-shangwu.txt\n")
 	assert.Contains(t, out, "\treport.docx\n")
-	assert.Contains(t, out, "8 indexed, 0 unchanged, 0 failed")
+	assert.Contains(t, out, "新加入或更新 8 个，未改动 0 个，失败 0 个")
 
 	// Again: nothing to do.
 	code, out, _ = runCLI("index", "--index", idx, corpusIndexDir)
 	require.Equal(t, exitOK, code)
-	assert.Contains(t, out, "0 indexed, 3 unchanged, 0 failed")
+	assert.Contains(t, out, "新加入或更新 0 个，未改动 3 个，失败 0 个")
 
 	code, out, errOut = runCLI("search", "--index", idx, "--format", "json", "--kind", "report", "--from", "2022-01-01", `"巡察整改"`)
 	require.Equal(t, exitOK, code, errOut)
@@ -71,7 +71,7 @@ func TestIndexAndSearchCommands(t *testing.T) {
 
 	code, out, errOut = runCLI("search", "--index", idx, "--unit", "中共柘川市商务局党组", "--limit", "1", "整改")
 	require.Equal(t, exitOK, code, errOut)
-	assert.Contains(t, out, "1 documents, 1–1 shown")
+	assert.Contains(t, out, "找到 1 个文档，显示第 1–1 个")
 	assert.Contains(t, out, "1. 2022-zhechuan-shangwu.txt")
 	assert.Contains(t, out, "【整改】")
 
@@ -96,7 +96,7 @@ func TestIndexAndSearchCommands(t *testing.T) {
 	// Delete.
 	code, out, _ = runCLI("index", "--index", idx, "--delete", cases+"/07-tongling-wenlv-copied")
 	require.Equal(t, exitOK, code)
-	assert.Contains(t, out, "deleted 5 documents")
+	assert.Contains(t, out, "已删除 5 个文档")
 }
 
 func TestCheckWithIndex(t *testing.T) {
@@ -167,7 +167,7 @@ func TestIndexSurvivesSIGKILL(t *testing.T) {
 	deadline := time.Now().Add(5 * time.Minute)
 	for sc.Scan() && len(reported) < 250 && time.Now().Before(deadline) {
 		f := strings.Split(sc.Text(), "\t")
-		if len(f) == 3 && f[0] == "indexed" {
+		if len(f) == 3 && f[0] == "已索引" {
 			reported[f[2]] = f[1]
 		}
 	}

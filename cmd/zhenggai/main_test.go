@@ -79,7 +79,7 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{nil, exitInput, "用法"},
 		{[]string{"frobnicate"}, exitInput, "没有 \"frobnicate\" 这个命令"},
-		{[]string{"parse"}, exitInput, "usage"},
+		{[]string{"parse"}, exitInput, "用法"},
 		{[]string{"parse", "--format", "yaml", "x.txt"}, exitInput, "--format"},
 		{[]string{"parse", "--nope", "x.txt"}, exitInput, "没有这个选项：-nope"},
 		{[]string{"help"}, exitOK, "命令："},

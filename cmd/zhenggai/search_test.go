@@ -33,5 +33,5 @@ func TestSearchBoundsOffsetAndLimit(t *testing.T) {
 	}
 	code, out, errOut := runCLI("search", "--index", idx, "--offset", "100000", "--limit", "1000", "*")
 	assert.Equal(t, exitOK, code, errOut)
-	assert.Contains(t, out, "3 documents")
+	assert.Contains(t, out, "找到 3 个文档")
 }

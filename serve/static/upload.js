@@ -30,9 +30,31 @@
     show(text, true);
     button.disabled = false;
   }
-  form.addEventListener('submit', function (ev) {
-    ev.preventDefault();
+  // offerAgain, after an upload the server recognised as a case it has
+  // (409 with a link to it), links that case and offers to send the
+  // files anyway.
+  function offerAgain(href) {
+    var box2 = document.createElement('span');
+    box2.className = 'dup-actions';
+    if (/^\/cases\/[0-9A-Za-z-]+$/.test(href)) {
+      var a = document.createElement('a');
+      a.href = href;
+      a.id = 'duplicate-of';
+      a.textContent = '查看已有案卷';
+      box2.appendChild(a);
+    }
+    var again = document.createElement('button');
+    again.type = 'button';
+    again.id = 'upload-anyway';
+    again.textContent = '仍然上传';
+    again.addEventListener('click', function () { send(true); });
+    box2.appendChild(again);
+    status.appendChild(box2);
+  }
+  function send(confirmDuplicate) {
     var xhr = new XMLHttpRequest();
+    var data = new FormData(form);
+    if (confirmDuplicate) { data.append('duplicate', 'confirm'); }
     xhr.open('POST', form.action);
     box.hidden = false;
     button.disabled = true;
@@ -53,15 +75,26 @@
         return;
       }
       var msg = '上传失败（' + xhr.status + '）';
+      var dup = null;
       try {
         var doc = new DOMParser().parseFromString(xhr.responseText, 'text/html');
         var m = doc.querySelector('.error-message');
         if (m) { msg = '上传失败：' + m.textContent; }
+        dup = doc.querySelector('.duplicate-of');
       } catch (e) { /* keep the status */ }
+      if (xhr.status === 409 && dup) {
+        fail('未上传：' + (m ? m.textContent : ''));
+        offerAgain(dup.getAttribute('href'));
+        return;
+      }
       fail(msg);
     };
     xhr.onerror = function () { fail('上传失败：连接中断，请检查网络后重试'); };
     xhr.onabort = function () { fail('上传已取消'); };
-    xhr.send(new FormData(form));
+    xhr.send(data);
+  }
+  form.addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    send(false);
   });
 }());

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+// kindName is the Chinese name of a document kind (report, minutes, ledger,
+// other), as the text output writes it; an unknown kind is kept.
+func kindName(k string) string {
+	switch parse.Kind(k) {
+	case parse.KindReport:
+		return "整改报告"
+	case parse.KindMinutes:
+		return "会议纪要"
+	case parse.KindLedger:
+		return "台账"
+	case parse.KindOther:
+		return "其他"
+	}
+	return k
+}
+
+// formatName is a document format as users know it: PDF, DOCX, Markdown …
+func formatName(f parse.Format) string {
+	switch f {
+	case parse.FormatMarkdown:
+		return "Markdown"
+	case parse.FormatText:
+		return "TXT"
+	}
+	return strings.ToUpper(string(f))
+}
+
+// yesNo is 是 or 否.
+func yesNo(b bool) string {
+	if b {
+		return "是"
+	}
+	return "否"
+}
