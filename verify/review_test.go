@@ -56,8 +56,13 @@ func TestFindingKeyParts(t *testing.T) {
 		func(f *Finding) { f.Rule = "claim.problems-done" },
 		func(f *Finding) { f.Item = "3" },
 		func(f *Finding) { f.Title = "资金管理" },
-		func(f *Finding) { f.Evidence = []Evidence{{File: "report.pdf", Pos: f.Evidence[0].Pos}}; f.Evidence[0].Pos.Start = 11 },
-		func(f *Finding) { f.Evidence = append([]Evidence{}, f.Evidence[0], Evidence{File: "ledger.xlsx", Sheet: "台账", Row: 5}) },
+		func(f *Finding) {
+			f.Evidence = []Evidence{{File: "report.pdf", Pos: f.Evidence[0].Pos}}
+			f.Evidence[0].Pos.Start = 11
+		},
+		func(f *Finding) {
+			f.Evidence = append([]Evidence{}, f.Evidence[0], Evidence{File: "ledger.xlsx", Sheet: "台账", Row: 5})
+		},
 	} {
 		f := base
 		f.Evidence = append([]Evidence{}, base.Evidence...)
