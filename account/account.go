@@ -308,51 +308,58 @@ func (s *Store) Add(name string, role Role, password string) error {
 	if role.rank() == 0 {
 		return fmt.Errorf("没有 %q 这个角色", role)
 	}
-	if utf8.RuneCountInString(password) < MinPassword {
-		return ErrShortPass
-	}
-	hash, err := hashPassword(password)
+	hash, err := newHash(password)
 	if err != nil {
 		return err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.reload(); err != nil {
-		return err
-	}
-	if _, ok := s.users[name]; ok {
-		return ErrExists
-	}
-	s.users[name] = &record{User: User{Name: name, Role: role, Created: s.now().UTC()}, Password: hash}
-	if err := s.save(); err != nil {
-		delete(s.users, name)
-		return err
-	}
-	return nil
+	return s.change(func() (func(), error) {
+		if _, ok := s.users[name]; ok {
+			return nil, ErrExists
+		}
+		s.users[name] = &record{User: User{Name: name, Role: role, Created: s.now().UTC()}, Password: hash}
+		return func() { delete(s.users, name) }, nil
+	})
 }
 
 // SetPassword changes a user's password.
 func (s *Store) SetPassword(name, password string) error {
-	if utf8.RuneCountInString(password) < MinPassword {
-		return ErrShortPass
-	}
-	hash, err := hashPassword(password)
+	hash, err := newHash(password)
 	if err != nil {
 		return err
 	}
+	return s.change(func() (func(), error) {
+		r, ok := s.users[name]
+		if !ok {
+			return nil, ErrNoUser
+		}
+		old := r.Password
+		r.Password = hash
+		return func() { r.Password = old }, nil
+	})
+}
+
+// newHash hashes a new password, refusing one that is too short.
+func newHash(password string) (string, error) {
+	if utf8.RuneCountInString(password) < MinPassword {
+		return "", ErrShortPass
+	}
+	return hashPassword(password)
+}
+
+// change applies fn to the users as the file holds them now, then saves
+// them; fn returns how to undo what it did, which is done if saving fails.
+func (s *Store) change(fn func() (undo func(), err error)) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.reload(); err != nil {
 		return err
 	}
-	r, ok := s.users[name]
-	if !ok {
-		return ErrNoUser
+	undo, err := fn()
+	if err != nil {
+		return err
 	}
-	old := r.Password
-	r.Password = hash
 	if err := s.save(); err != nil {
-		r.Password = old
+		undo()
 		return err
 	}
 	return nil
@@ -427,16 +434,7 @@ func (s *Store) pruneSessions(now time.Time) {
 			delete(s.sessions, k)
 		}
 	}
-	for len(s.sessions) >= s.MaxSessions {
-		var oldest string
-		var at time.Time
-		for k, v := range s.sessions {
-			if oldest == "" || v.expires.Before(at) {
-				oldest, at = k, v.expires
-			}
-		}
-		delete(s.sessions, oldest)
-	}
+	evictOldest(s.sessions, s.MaxSessions, func(v session) time.Time { return v.expires })
 }
 
 // sessionKey is what a session is kept under: a hash of its id, so that
@@ -494,19 +492,16 @@ func (s *Store) NewToken(name string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.reload(); err != nil {
-		return "", err
-	}
-	r, ok := s.users[name]
-	if !ok {
-		return "", ErrNoUser
-	}
 	sum := sha256.Sum256([]byte(secret))
-	r.Tokens = append(r.Tokens, tokenRecord{ID: id, SHA256: hex.EncodeToString(sum[:]), Created: s.now().UTC()})
-	if err := s.save(); err != nil {
-		r.Tokens = r.Tokens[:len(r.Tokens)-1]
+	err = s.change(func() (func(), error) {
+		r, ok := s.users[name]
+		if !ok {
+			return nil, ErrNoUser
+		}
+		r.Tokens = append(r.Tokens, tokenRecord{ID: id, SHA256: hex.EncodeToString(sum[:]), Created: s.now().UTC()})
+		return func() { r.Tokens = r.Tokens[:len(r.Tokens)-1] }, nil
+	})
+	if err != nil {
 		return "", err
 	}
 	return tokenPrefix + id + "_" + secret, nil

@@ -88,14 +88,20 @@ func (t *throttle) prune(now time.Time) {
 			delete(t.keys, k)
 		}
 	}
-	for len(t.keys) >= t.max {
+	evictOldest(t.keys, t.max, func(f *failures) time.Time { return f.last })
+}
+
+// evictOldest removes the entries of m whose time is earliest until fewer
+// than max are left.
+func evictOldest[V any](m map[string]V, max int, at func(V) time.Time) {
+	for len(m) > 0 && len(m) >= max {
 		var oldest string
-		var at time.Time
-		for k, f := range t.keys {
-			if oldest == "" || f.last.Before(at) {
-				oldest, at = k, f.last
+		var first time.Time
+		for k, v := range m {
+			if oldest == "" || at(v).Before(first) {
+				oldest, first = k, at(v)
 			}
 		}
-		delete(t.keys, oldest)
+		delete(m, oldest)
 	}
 }

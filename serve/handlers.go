@@ -921,12 +921,8 @@ var downloads = map[string]download{
 
 // docxFromResult writes the Word file of a case from its stored result.
 func (s *Server) docxFromResult(id string) ([]byte, error) {
-	raw, err := os.ReadFile(filepath.Join(s.store.caseDir(id), fileResult))
+	res, err := s.readResult(id)
 	if err != nil {
-		return nil, err
-	}
-	var res verify.Result
-	if err := json.Unmarshal(raw, &res); err != nil {
 		return nil, err
 	}
 	var b bytes.Buffer

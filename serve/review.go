@@ -121,15 +121,11 @@ func (cr *caseReviews) index(k string) int {
 
 // loadReviews reads a checked case's result and reviews.
 func (s *Server) loadReviews(id string) (*caseReviews, error) {
-	raw, err := os.ReadFile(filepath.Join(s.store.caseDir(id), fileResult))
+	res, err := s.readResult(id)
 	if err != nil {
 		return nil, err
 	}
-	var res verify.Result
-	if err := json.Unmarshal(raw, &res); err != nil {
-		return nil, err
-	}
-	cr := &caseReviews{res: &res, keys: res.FindingKeys(), numbers: res.FindingNumbers(), current: map[string]reviewEntry{}}
+	cr := &caseReviews{res: res, keys: res.FindingKeys(), numbers: res.FindingNumbers(), current: map[string]reviewEntry{}}
 	_, err = audit.ReadLines(filepath.Join(s.store.caseDir(id), fileReview), func(line []byte) error {
 		var e reviewEntry
 		if json.Unmarshal(line, &e) == nil && e.Finding != "" {
@@ -139,6 +135,19 @@ func (s *Server) loadReviews(id string) (*caseReviews, error) {
 		return nil
 	})
 	return cr, err
+}
+
+// readResult reads a checked case's result.json.
+func (s *Server) readResult(id string) (*verify.Result, error) {
+	raw, err := os.ReadFile(filepath.Join(s.store.caseDir(id), fileResult))
+	if err != nil {
+		return nil, err
+	}
+	var res verify.Result
+	if err := json.Unmarshal(raw, &res); err != nil {
+		return nil, err
+	}
+	return &res, nil
 }
 
 // addReview records a review of finding key of case id by the user of r.
