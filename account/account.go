@@ -338,6 +338,29 @@ func (s *Store) SetPassword(name, password string) error {
 	})
 }
 
+// Remove removes a user, its API tokens and its sessions.
+func (s *Store) Remove(name string) error {
+	err := s.change(func() (func(), error) {
+		r, ok := s.users[name]
+		if !ok {
+			return nil, ErrNoUser
+		}
+		delete(s.users, name)
+		return func() { s.users[name] = r }, nil
+	})
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for k, v := range s.sessions {
+		if v.user == name {
+			delete(s.sessions, k)
+		}
+	}
+	return nil
+}
+
 // newHash hashes a new password, refusing one that is too short.
 func newHash(password string) (string, error) {
 	if utf8.RuneCountInString(password) < MinPassword {

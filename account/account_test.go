@@ -131,6 +131,20 @@ func TestLoginAndSessions(t *testing.T) {
 	assert.ErrorIs(t, err, ErrBadLogin)
 	_, err = s.Login("复核员", "xin-mima-123", "10.0.0.2")
 	assert.NoError(t, err)
+
+	// A user removed: its sessions and tokens end, it cannot log in.
+	id3, _, err := s.NewSession("复核员")
+	require.NoError(t, err)
+	tok, err := s.NewToken("复核员")
+	require.NoError(t, err)
+	require.NoError(t, s.Remove("复核员"))
+	_, ok = s.Session(id3)
+	assert.False(t, ok)
+	_, ok = s.TokenUser(tok)
+	assert.False(t, ok)
+	_, err = s.Login("复核员", "xin-mima-123", "10.0.0.3")
+	assert.ErrorIs(t, err, ErrBadLogin)
+	assert.ErrorIs(t, s.Remove("复核员"), ErrNoUser)
 }
 
 // TestSessionsBounded: past MaxSessions the oldest session goes.

@@ -30,6 +30,7 @@ func runUser(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "用法：zhenggai user add --role 管理 用户名   添加用户（密码从标准输入读取，或在终端中提示输入）")
 		fmt.Fprintln(stderr, "      zhenggai user passwd 用户名           修改密码")
 		fmt.Fprintln(stderr, "      zhenggai user token 用户名            生成该用户的接口令牌（只显示一次）")
+		fmt.Fprintln(stderr, "      zhenggai user remove 用户名           删除用户（其登录和接口令牌随即失效）")
 		fmt.Fprintln(stderr, "      zhenggai user list                    列出用户")
 		fmt.Fprintln(stderr, "角色：查看（只读）、复核（上传案卷、复核核查发现）、管理（另可重命名、删除案卷，查看操作日志）。")
 		fmt.Fprintln(stderr, "添加第一个用户后，网页和接口都须登录（或带令牌）才能使用。\n\n选项：")
@@ -93,6 +94,11 @@ func runUser(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return fail(err)
 		}
 		fmt.Fprintf(stderr, "zhenggai user：已修改 %s 的密码\n", pos[1])
+	case "remove":
+		if err := st.Remove(pos[1]); err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(stderr, "zhenggai user：已删除用户 %s\n", pos[1])
 	case "token":
 		tok, err := st.NewToken(pos[1])
 		if err != nil {

@@ -65,4 +65,11 @@ func TestUserCommand(t *testing.T) {
 	require.Equal(t, exitOK, code)
 	assert.Regexp(t, `(?m)^管理员\t管理\t`, out)
 	assert.Regexp(t, `(?m)^查看员\t查看\t`, out)
+
+	code, _, errOut = runWith("", "remove", "--data", dir, "查看员")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, errOut, "已删除用户 查看员")
+	code, out, _ = runWith("", "list", "--data", dir)
+	require.Equal(t, exitOK, code)
+	assert.NotContains(t, out, "查看员")
 }
