@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/zhenggai/zhenggai/audit"
 	"github.com/zhenggai/zhenggai/verify"
 )
 
@@ -131,7 +132,7 @@ func (s *Server) addFiles(w http.ResponseWriter, r *http.Request) {
 	}
 	s.checkLater(m, u.caseDir, u.kase, u.root)
 	queued = true
-	s.record(r, "recheck", id, "补充材料后重新核查："+strings.Join(added, "、"))
+	s.record(r, audit.ActionRecheck, id, "补充材料后重新核查："+strings.Join(added, "、"))
 	http.Redirect(w, r, "/cases/"+id, http.StatusSeeOther)
 }
 
@@ -269,7 +270,7 @@ func (s *Server) renameCase(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.record(r, "rename", id, "“"+old+"”改为“"+name+"”")
+	s.record(r, audit.ActionRename, id, "“"+old+"”改为“"+name+"”")
 	http.Redirect(w, r, "/cases/"+id+"/manage", http.StatusSeeOther)
 }
 
@@ -300,7 +301,7 @@ func (s *Server) deleteCase(w http.ResponseWriter, r *http.Request) {
 		sums[i] = f.SHA256
 	}
 	s.store.dropBlobs(sums)
-	s.record(r, "delete", id, "删除案卷“"+c.Label()+"”（"+strings.Join(fileNames(c.Files), "、")+"）")
+	s.record(r, audit.ActionDelete, id, "删除案卷“"+c.Label()+"”（"+strings.Join(fileNames(c.Files), "、")+"）")
 	http.Redirect(w, r, "/cases", http.StatusSeeOther)
 }
 

@@ -1,14 +1,11 @@
 package serve
 
 import (
-	"bufio"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"net/http"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhenggai/zhenggai/audit"
 	"github.com/zhenggai/zhenggai/index"
 )
 
@@ -42,21 +40,20 @@ func sha(b []byte) string {
 	return hex.EncodeToString(h[:])
 }
 
-// audit reads DIR/audit.jsonl.
-func audit(t *testing.T, dir string) []auditLine {
+// caseActions reads the audit log of DIR: its entries other than uploads
+// and logins, oldest first.
+func caseActions(t *testing.T, dir string) []audit.Entry {
 	t.Helper()
-	f, err := os.Open(filepath.Join(dir, fileAudit))
-	if os.IsNotExist(err) {
-		return nil
-	}
+	es, bad, err := audit.Read(filepath.Join(dir, fileAudit), audit.Filter{})
 	require.NoError(t, err)
-	defer f.Close()
-	var out []auditLine
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var l auditLine
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &l), sc.Text())
-		out = append(out, l)
+	require.Zero(t, bad)
+	var out []audit.Entry
+	for _, e := range es {
+		switch e.Action {
+		case audit.ActionUpload, audit.ActionLogin, audit.ActionLoginFailed, audit.ActionLogout:
+		default:
+			out = append(out, e)
+		}
 	}
 	return out
 }
@@ -126,12 +123,12 @@ func TestRenameAndDeleteCase(t *testing.T) {
 		assert.FileExists(t, ts.store.blobPath(f.SHA256), "the other case's files stay")
 	}
 
-	lines := audit(t, dir)
+	lines := caseActions(t, dir)
 	require.Len(t, lines, 2)
-	assert.Equal(t, []string{"rename", "delete"}, []string{lines[0].Action, lines[1].Action})
+	assert.Equal(t, []string{audit.ActionRename, audit.ActionDelete}, []string{lines[0].Action, lines[1].Action})
 	assert.Equal(t, id, lines[1].Case)
 	assert.Contains(t, lines[1].Detail, "二〇二六年第一批·甲")
-	assert.NotEmpty(t, lines[1].Remote)
+	assert.Equal(t, localUser, lines[1].User, "who: no accounts, so the local user")
 }
 
 // TestAddFilesRecheck: files added to a checked case (补充材料) are stored
@@ -194,9 +191,9 @@ func TestAddFilesRecheck(t *testing.T) {
 			assert.Equal(t, sha(docx[1].data), f.SHA256, "replaced")
 		}
 	}
-	lines := audit(t, ts.dir)
+	lines := caseActions(t, ts.dir)
 	require.Len(t, lines, 2)
-	assert.Equal(t, "recheck", lines[0].Action)
+	assert.Equal(t, audit.ActionRecheck, lines[0].Action)
 	assert.Contains(t, lines[0].Detail, minutes[0].name)
 	requireConsistent(t, ts)
 }

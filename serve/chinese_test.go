@@ -24,7 +24,8 @@ import (
 // parameter names and the document kinds.
 func names(w string) bool {
 	switch w {
-	case "zhenggai", "serve", "ZHENGGAI_TOKEN", "files", "unit", "round", "limit", "offset", "kind":
+	case "zhenggai", "serve", "ZHENGGAI_TOKEN", "files", "unit", "round", "limit", "offset", "kind",
+		"finding", "verdict", "note", reviewConfirmed, reviewDismissed, reviewMore:
 		return true
 	}
 	return slices.Contains(kinds, w)

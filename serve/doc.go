@@ -18,7 +18,14 @@
 //	/search          every indexed report, minutes and ledger: words,
 //	                 "phrases", filters (kind, unit, dates), facets, highlighted
 //	                 fragments, paging
-//	/login           the access token, when ZHENGGAI_TOKEN is set
+//	/login           the access token, when ZHENGGAI_TOKEN is set; a user's
+//	                 name and password once accounts exist (accounts.go)
+//	/logout, /audit  with accounts: logging out; the audit log (管理 only)
+//
+// A checked case's page also shows its reviews (review.go): how many
+// findings are reviewed, each finding's state (属实 / 误报 / 待补充材料,
+// by whom, when, the note) and history, a form for a reviewer; a finding
+// marked 误报 stays, greyed. The downloads carry the reviews.
 //
 // # JSON API
 //
@@ -36,6 +43,8 @@
 //	                       not_run) with id, status, created, files, verdict
 //	GET  /api/search       ?q=&kind=&unit=&from=&to=&limit=&offset= →
 //	                       {"total", "hits", "facets"} (docs/interface.md)
+//	POST /api/cases/{id}/reviews  {"finding", "verdict", "note"}: a review
+//	GET  /api/cases/{id}/reviews  the counts, each finding's state, the history
 //	GET  /healthz          {"status": "ok"}, never needs the token
 //
 // Errors are {"error": "…"}: 400 a malformed request or file name, 401 a
@@ -61,7 +70,10 @@
 // (never acknowledged) are removed, with the blobs no stored case refers to.
 // tmp/ is emptied at start-up, an upload's folder there is removed when its
 // request ends, and a sweep every minute removes what no request uses. One process at a time may use a data
-// folder (a lock file).
+// folder (a lock file). users.json holds the accounts (package account),
+// audit.jsonl the audit log and cases/ID/review.jsonl a case's reviews
+// (package audit: appended and synced line by line, a torn last line cut
+// on open).
 //
 // # Safety
 //
@@ -84,6 +96,14 @@
 // check workers, searches whose regexps, wildcards and fuzzy words are
 // bounded and stop when their request ends, and on SIGTERM a graceful
 // shutdown in which running checks finish.
+//
+// Once the data folder has a user, accounts replace the shared token (which
+// still works, as an admin, for the API): a session cookie (random,
+// HttpOnly, SameSite=Lax, Secure over TLS or --behind-proxy) or a user's
+// API token; each route needs a role (reading 查看, uploading and reviewing
+// 复核, every other change and the audit log 管理); failed logins are
+// slowed per user and per address; uploads, reviews, renames, deletions
+// and logins go to the audit log before the request is answered.
 //
 // # README section
 //

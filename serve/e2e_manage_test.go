@@ -192,7 +192,7 @@ func TestE2EManageCase(t *testing.T) {
 		assert.NotContains(t, list, name, w)
 	}
 	var actions []string
-	for _, l := range audit(t, ts.dir) {
+	for _, l := range caseActions(t, ts.dir) {
 		actions = append(actions, l.Action)
 	}
 	assert.Equal(t, []string{"rename", "recheck", "delete", "rename", "recheck", "delete"}, actions)

@@ -67,7 +67,7 @@ var funcs = template.FuncMap{
 	},
 }
 
-var pages = template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html"))
+var pages = template.Must(template.New("").Funcs(funcs).Funcs(funcsAccounts).ParseFS(templateFS, "templates/*.html"))
 
 func statusName(s Status) string {
 	switch s {
@@ -145,6 +145,9 @@ type page struct {
 	Script  bool
 	CSRF    string
 	Data    any
+	// User is who the page is for, when accounts are in use (render sets
+	// it).
+	User *who
 }
 
 func (s *Server) routes() http.Handler {
@@ -178,6 +181,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("POST /cases/{id}/rename", s.renameCase)
 	mux.HandleFunc("POST /cases/{id}/delete", s.deleteCase)
 	mux.HandleFunc("GET /search", s.searchPage)
+	s.accountRoutes(mux)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusNotFound, "没有这个页面："+r.URL.Path)
 	})
@@ -186,7 +190,7 @@ func (s *Server) routes() http.Handler {
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, errorf(http.StatusForbidden, "拒绝跨站请求"))
 	}))
-	return s.headers(s.localHost(s.auth(cop.Handler(mux))))
+	return s.headers(s.localHost(s.withAccounts(cop.Handler(mux))))
 }
 
 // localHost refuses, when no token is set, a request whose Host is not a
@@ -200,7 +204,7 @@ func (s *Server) localHost(next http.Handler) http.Handler {
 		return next
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/healthz" || loopbackHost(r.Host) {
+		if r.URL.Path == "/healthz" || loopbackHost(r.Host) || s.hasUsers() {
 			next.ServeHTTP(w, r)
 			return
 		}
@@ -332,6 +336,7 @@ func writeJSONResponse(w http.ResponseWriter, status int, v any) {
 }
 
 func (s *Server) render(w http.ResponseWriter, status int, name string, p page) {
+	p.User = pageUser(w)
 	var buf bytes.Buffer
 	if err := pages.ExecuteTemplate(&buf, name, p); err != nil {
 		s.cfg.Logf("zhenggai serve: template %s: %v", name, err)
@@ -391,6 +396,9 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 // ---- login
 
 func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) {
+	if s.userLogin(w, r) {
+		return
+	}
 	if s.cfg.Token == "" {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
@@ -400,6 +408,9 @@ func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) login(w http.ResponseWriter, r *http.Request) {
+	if s.userLogin(w, r) {
+		return
+	}
 	if s.cfg.Token == "" {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
@@ -570,6 +581,10 @@ func (s *Server) apiCase(w http.ResponseWriter, r *http.Request) {
 		}
 		for k, v := range res {
 			out[k] = v
+		}
+		if err := s.addReviewsJSON(id, out); err != nil {
+			s.fail(w, r, err)
+			return
 		}
 		out["verdict"] = c.Summary.Verdict
 	}
@@ -837,6 +852,10 @@ func (s *Server) casePage(w http.ResponseWriter, r *http.Request) {
 	// The report page's own CSP (a meta tag) allows its inline styles only;
 	// the bar after <body> is links and an inline style.
 	out := injectAfterBody(raw, bar.Bytes())
+	if out, err = s.injectReviews(w, r, id, out, true); err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
 	w.Write(out)
@@ -883,6 +902,9 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 		// result.json.
 		body, err = s.docxFromResult(id)
 	}
+	if err == nil {
+		body, err = s.withReviews(w, r, id, file, body)
+	}
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -908,12 +930,8 @@ var downloads = map[string]download{
 
 // docxFromResult writes the Word file of a case from its stored result.
 func (s *Server) docxFromResult(id string) ([]byte, error) {
-	raw, err := os.ReadFile(filepath.Join(s.store.caseDir(id), fileResult))
+	res, err := s.readResult(id)
 	if err != nil {
-		return nil, err
-	}
-	var res verify.Result
-	if err := json.Unmarshal(raw, &res); err != nil {
 		return nil, err
 	}
 	var b bytes.Buffer

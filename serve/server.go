@@ -23,6 +23,8 @@ import (
 
 	"golang.org/x/net/netutil"
 
+	"github.com/zhenggai/zhenggai/account"
+	"github.com/zhenggai/zhenggai/audit"
 	"github.com/zhenggai/zhenggai/index"
 	"github.com/zhenggai/zhenggai/internal/msg"
 	"github.com/zhenggai/zhenggai/parse"
@@ -70,6 +72,9 @@ type Config struct {
 	// Logf logs requests' failures and the server's life (default
 	// log.Printf).
 	Logf func(format string, args ...any)
+	// BehindProxy says serve is behind a TLS proxy: its cookies are
+	// Secure, and a login's address is the proxy's X-Forwarded-For.
+	BehindProxy bool
 }
 
 func (c Config) withDefaults() Config {
@@ -168,6 +173,12 @@ type Server struct {
 	// tests); catchUp keeps the cases it failed to index, to try again.
 	indexW  indexWriter
 	catchUp catchUp
+
+	// accounts are the users (none: no login), auditLog the audit log;
+	// reviewMu orders the reviews' appends (accounts.go, review.go).
+	accounts *account.Store
+	auditLog *audit.Log
+	reviewMu sync.Mutex
 }
 
 // parseOptions are the limits every parse of an uploaded file runs under.
@@ -242,6 +253,11 @@ func New(cfg Config) (*Server, error) {
 			s.checkLater(c.Manifest, dir, nil, dir)
 		}
 	}
+	if err := s.openAccounts(); err != nil {
+		x.Close()
+		unlock()
+		return nil, err
+	}
 	s.handler = s.routes()
 	s.bg.Add(2)
 	go s.sweepTmpEvery(time.Minute)
@@ -269,6 +285,7 @@ func (s *Server) Close(ctx context.Context) error {
 	if cerr := s.index.Close(); err == nil {
 		err = cerr
 	}
+	s.auditLog.Close()
 	s.unlock()
 	return err
 }
@@ -278,8 +295,8 @@ func (s *Server) Close(ctx context.Context) error {
 // if set, is called with the address listened on.
 func Run(ctx context.Context, cfg Config, ready func(addr string)) error {
 	cfg = cfg.withDefaults()
-	if err := CheckAddr(cfg.Addr, cfg.Token); err != nil {
-		return err
+	if err := CheckAddr(cfg.Addr, cfg.Token); err != nil && !account.Exists(cfg.DataDir) {
+		return err // with users, every request needs a login
 	}
 	s, err := New(cfg)
 	if err != nil {

@@ -107,14 +107,7 @@ func textOf(n *html.Node) string {
 
 // findingNumbers gives each finding the number the page gives it: the
 // shared view numbers them by group, the groups most serious first.
-func findingNumbers(r *Result) []int {
-	v := r.view()
-	num := make([]int, len(r.Findings))
-	for i := range num {
-		num[i] = v.numbers[i]
-	}
-	return num
-}
+func findingNumbers(r *Result) []int { return r.FindingNumbers() }
 
 // checkPage asserts what every rendered result must satisfy: ids are
 // unique and every in-page link resolves; nothing is loaded from outside

@@ -36,6 +36,7 @@ func commands() []command {
 		{"index", "将文档加入或更新到检索索引（含子文件夹）", runIndex},
 		{"search", "检索历史报告：词语、短语、筛选、分类统计、高亮片段", runSearch},
 		{"serve", "运行网页服务和 JSON 接口：上传案卷、查看结论、检索历史报告", runServe},
+		{"user", "管理网页服务的用户：添加用户、修改密码、生成接口令牌", runUser},
 	}
 }
 

@@ -22,9 +22,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	maxUpload := fs.Int64("max-upload-mb", 64, "`MB`：单次上传的上限")
 	maxFiles := fs.Int("max-files", 200, "`个数`：一个案卷的文件数上限")
 	maxUnpacked := fs.Int64("max-unpacked-mb", 200, "`MB`：上传的 .zip 和 Office 文件解压后的总大小上限")
+	behindProxy := fs.Bool("behind-proxy", false, "服务位于 TLS 反向代理之后：登录 Cookie 加 Secure，登录地址取自代理的 X-Forwarded-For")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "用法：zhenggai serve [--addr 127.0.0.1:8080] [--data 文件夹] [选项]")
-		fmt.Fprintln(stderr, "设置环境变量 ZHENGGAI_TOKEN 后，除 /healthz 外的请求都须带 Authorization: Bearer <令牌>（网页：登录页）。\n\n选项：")
+		fmt.Fprintln(stderr, "设置环境变量 ZHENGGAI_TOKEN 后，除 /healthz 外的请求都须带 Authorization: Bearer <令牌>（网页：登录页）。")
+		fmt.Fprintln(stderr, "用 zhenggai user add 添加用户后，须以用户名和密码登录（接口：个人令牌或 ZHENGGAI_TOKEN）。\n\n选项：")
 		printDefaults(fs, stderr)
 	}
 	pos, err := parseFlags(fs, args, stderr)
@@ -48,6 +50,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		MaxFiles:         *maxFiles,
 		MaxUnpackedBytes: *maxUnpacked << 20,
 		Logf:             log.New(stderr, "", log.LstdFlags).Printf,
+		BehindProxy:      *behindProxy,
 	}
 	err = serve.Run(ctx, cfg, func(a string) {
 		fmt.Fprintf(stderr, "zhenggai serve：正在 http://%s 提供服务（数据文件夹 %s）\n", a, *data)
