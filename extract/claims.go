@@ -260,6 +260,11 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if f.afterQiz && total >= 0 {
 				parent = &x.claims[total]
 			}
+			if len(x.claims) > first && strings.Contains(f.pre, "其中") {
+				// 其中 in the figure's own words (对其中200个问题实施督办):
+				// the whole is the figure just before.
+				parent = &x.claims[len(x.claims)-1]
+			}
 			// The figure before, in this sentence, was the topic's: a list
 			// (免去8位A和10位B) may share its words.
 			f.prevTopic = len(x.claims) > first && x.claims[len(x.claims)-1].Kind != KindOther
@@ -268,7 +273,8 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if !ok {
 				continue
 			}
-			if c.Kind != KindOther && f.n.Start >= otherFrom {
+			if c.Kind != KindOther && f.n.Start >= otherFrom ||
+				c.Kind == KindProblems && c.Subtype == SubtypeTotal && handedToLarger.MatchString(string(s.text[f.postHi:])) {
 				c.Scope = ScopeOtherUnits
 			}
 			if breakdown(f, c, parent, s.text) {
