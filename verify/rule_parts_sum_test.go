@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/zhenggai/zhenggai/extract"
+	"github.com/zhenggai/zhenggai/parse"
 )
 
 func TestRulePartsSum(t *testing.T) {
@@ -45,6 +46,55 @@ func TestRulePartsSum(t *testing.T) {
 				return input(doc, total, n, r)
 			},
 			want: []got{{"systems", "10", "9"}}, msgs: []string{"整改报告称制度共10项，但分项5+4合计为9"}},
+		{name: "parts 基本完成 below the total leave the rest unstated",
+			in: problems("反馈问题28个，已完成整改4个，基本完成9个。", "28个", "4个", "9个", 28, 4, 9)},
+		{name: "parts 基本完成 above the total",
+			in:   problems("反馈问题12个，已完成整改4个，基本完成9个。", "12个", "4个", "9个", 12, 4, 9),
+			want: []got{{"problems", "12", "13"}}, msgs: []string{"整改报告称问题共12个，但分项4+9合计为13"}},
+		{name: "two counts of one status are no partition",
+			in: func(t *testing.T) *Input {
+				doc := report("共转交投诉件66件，已办理回复66件，办结50件。")
+				p := extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Unit: "件"}
+				return input(doc,
+					claim(t, doc, "66件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 66, Unit: "件"}),
+					claimN(t, doc, "66件", 1, with(p, 66)), claim(t, doc, "50件", with(p, 50)))
+			}},
+		{name: "a later sentence's set of its own is no part",
+			in: func(t *testing.T) *Input {
+				doc := report("2020年移交的21个问题，已完成整改18个。2021年移交的9个问题，正在制定整改方案。")
+				total := claim(t, doc, "21个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 21, Unit: "个", Action: "移交"})
+				done := claim(t, doc, "18个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 18, Unit: "个", Action: "整改"})
+				later := claim(t, doc, "9个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: 9, Unit: "个", Action: "移交"})
+				sentences(doc, &total, &done, &later)
+				return input(doc, total, done, later)
+			}},
+		{name: "a later sentence's parts of the total are summed",
+			in: func(t *testing.T) *Input {
+				doc := report("反馈问题30个。目前已完成整改24个，正在整改4个。")
+				total := claim(t, doc, "30个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 30, Unit: "个", Action: "反馈"})
+				done := claim(t, doc, "24个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 24, Unit: "个", Action: "整改"})
+				doing := claim(t, doc, "4个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: 4, Unit: "个", Action: "整改"})
+				sentences(doc, &total, &done, &doing)
+				return input(doc, total, done, doing)
+			},
+			want: []got{{"problems", "30", "28"}}, msgs: []string{"整改报告称问题共30个，但分项24+4合计为28"}},
 		{name: "no report", in: func(t *testing.T) *Input { return &Input{} }, notRun: "案卷中没有整改报告"},
 	})
+}
+
+// sentences points each claim's Source at its sentence (up to 。), as
+// extract does (its Text too); claim points it at the whole line.
+func sentences(doc *parse.Document, cs ...*extract.Claim) {
+	rs := []rune(doc.Pages[0].Text)
+	for _, c := range cs {
+		lo, hi := c.Figure.Start, c.Figure.End
+		for lo > 0 && rs[lo-1] != '。' && rs[lo-1] != '\n' {
+			lo--
+		}
+		for hi < len(rs) && rs[hi-1] != '。' && rs[hi] != '\n' {
+			hi++
+		}
+		c.Source.Start, c.Source.End = lo, hi
+		c.Text = string(rs[lo:hi])
+	}
 }
