@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/zhenggai/zhenggai/extract"
-	"github.com/zhenggai/zhenggai/parse"
 )
 
 func TestRulePartsSum(t *testing.T) {
@@ -60,41 +59,46 @@ func TestRulePartsSum(t *testing.T) {
 					claimN(t, doc, "66件", 1, with(p, 66)), claim(t, doc, "50件", with(p, 50)))
 			}},
 		{name: "a later sentence's set of its own is no part",
-			in: func(t *testing.T) *Input {
-				doc := report("2020年移交的21个问题，已完成整改18个。2021年移交的9个问题，正在制定整改方案。")
-				total := claim(t, doc, "21个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 21, Unit: "个", Action: "移交"})
-				done := claim(t, doc, "18个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 18, Unit: "个", Action: "整改"})
-				later := claim(t, doc, "9个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: 9, Unit: "个", Action: "移交"})
-				sentences(doc, &total, &done, &later)
-				return input(doc, total, done, later)
-			}},
+			in: bySentence("2020年移交的21个问题，已完成整改18个。2021年移交的9个问题，正在制定整改方案。",
+				fig{"21个", extract.SubtypeTotal, 21, "移交"}, fig{"18个", extract.SubtypeDone, 18, "整改"},
+				fig{"9个", extract.SubtypeInProgress, 9, "移交"})},
 		{name: "a later sentence's parts of the total are summed",
-			in: func(t *testing.T) *Input {
-				doc := report("反馈问题30个。目前已完成整改24个，正在整改4个。")
-				total := claim(t, doc, "30个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 30, Unit: "个", Action: "反馈"})
-				done := claim(t, doc, "24个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 24, Unit: "个", Action: "整改"})
-				doing := claim(t, doc, "4个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: 4, Unit: "个", Action: "整改"})
-				sentences(doc, &total, &done, &doing)
-				return input(doc, total, done, doing)
-			},
+			in: bySentence("反馈问题30个。目前已完成整改24个，正在整改4个。",
+				fig{"30个", extract.SubtypeTotal, 30, "反馈"}, fig{"24个", extract.SubtypeDone, 24, "整改"},
+				fig{"4个", extract.SubtypeInProgress, 4, "整改"}),
 			want: []got{{"problems", "30", "28"}}, msgs: []string{"整改报告称问题共30个，但分项24+4合计为28"}},
 		{name: "no report", in: func(t *testing.T) *Input { return &Input{} }, notRun: "案卷中没有整改报告"},
 	})
 }
 
-// sentences points each claim's Source at its sentence (up to 。), as
-// extract does (its Text too); claim points it at the whole line.
-func sentences(doc *parse.Document, cs ...*extract.Claim) {
-	rs := []rune(doc.Pages[0].Text)
-	for _, c := range cs {
-		lo, hi := c.Figure.Start, c.Figure.End
-		for lo > 0 && rs[lo-1] != '。' && rs[lo-1] != '\n' {
-			lo--
+// fig is a problems figure of a bySentence case: where it is, its
+// subtype, value and verb.
+type fig struct {
+	at     string
+	sub    extract.Subtype
+	value  float64
+	action string
+}
+
+// bySentence states problems figures over several sentences, each claim's
+// Source and Text its sentence (up to 。), as extract gives them.
+func bySentence(line string, figs ...fig) func(t *testing.T) *Input {
+	return func(t *testing.T) *Input {
+		doc := report(line)
+		rs := []rune(doc.Pages[0].Text)
+		var cs []extract.Claim
+		for _, f := range figs {
+			c := claim(t, doc, f.at, extract.Claim{Kind: extract.KindProblems, Subtype: f.sub, Value: f.value, Unit: "个", Action: f.action})
+			lo, hi := c.Figure.Start, c.Figure.End
+			for lo > 0 && rs[lo-1] != '。' {
+				lo--
+			}
+			for hi < len(rs) && rs[hi-1] != '。' {
+				hi++
+			}
+			c.Source.Start, c.Source.End, c.Text = lo, hi, string(rs[lo:hi])
+			cs = append(cs, c)
 		}
-		for hi < len(rs) && rs[hi-1] != '。' && rs[hi] != '\n' {
-			hi++
-		}
-		c.Source.Start, c.Source.End = lo, hi
-		c.Text = string(rs[lo:hi])
+		return input(doc, cs...)
 	}
 }
