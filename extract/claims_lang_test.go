@@ -46,6 +46,11 @@ var familyCasesLang = []familyCase{
 	{"petitions-assigned", "督察组向甲省交办第十批信访件86件，涉及我县4件。",
 		[]string{"problems/total=86@other_units", "problems/total=4"}},
 
+	// Cases assigned by an inspection (交办案件, 督察案件) are the items to
+	// rectify, as 交办件 are.
+	{"petitions-assigned", "省环保督察组交办案件52件，已办结47件。", []string{"problems/total=52", "problems/done=47"}},
+	{"done-before-verb", "本市办结中央环保督察案件93件。", []string{"problems/done=93"}},
+
 	// A subset picked out of the total just counted (对其中N个…督办) is no
 	// new total.
 	{"total-verb-noun-count", "其中，省级层面移交各类生态问题340个，对其中120个问题挂牌督办。",

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhenggai/zhenggai/internal/han"
 )
 
 // Status is the state of a problem or clue: done, in progress or not done.
@@ -144,7 +146,7 @@ var statusExamples = []struct {
 	{"整改完成", StatusDone}, {"已按期完成", StatusDone}, {"全部完成", StatusDone}, {"已全部完成", StatusDone},
 	{"落实到位", StatusDone}, {"已落实", StatusDone}, {"已解决", StatusDone}, {"已验收", StatusDone},
 	{"已办理", StatusDone}, {"已办理完毕", StatusDone}, {"整改完毕", StatusDone}, {"已经完成", StatusDone},
-	{"均已完成", StatusDone}, {"均已经整改", StatusDone}, {"都已落实", StatusDone}, {"已顺利整改", StatusDone},
+	{"均已完成", StatusDone}, {"办结中央交办件", StatusDone}, {"均已经整改", StatusDone}, {"都已落实", StatusDone}, {"已顺利整改", StatusDone},
 	{"予以销号", StatusDone}, {"已完成（阶段性）", StatusDone}, {"已辦結", StatusDone},
 
 	{"正在整改", StatusInProgress}, {"整改中", StatusInProgress}, {"推进中", StatusInProgress},
@@ -155,7 +157,7 @@ var statusExamples = []struct {
 	{"核查中", StatusInProgress}, {"办理中", StatusInProgress}, {"进行中", StatusInProgress},
 	{"正在初步核实", StatusInProgress}, {"正在办理", StatusInProgress}, {"未全部完成", StatusInProgress},
 	{"未完全整改到位", StatusInProgress}, {"待销号", StatusInProgress}, {"拟销号", StatusInProgress},
-	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"待验收", StatusInProgress},
+	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"办理中的", StatusInProgress}, {"待验收", StatusInProgress},
 	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"未验收", StatusInProgress},
 
 	{"未完成", StatusNotDone}, {"未整改", StatusNotDone}, {"未启动", StatusNotDone}, {"未开始", StatusNotDone},
@@ -277,7 +279,7 @@ func statusIn(s string) (Status, bool) {
 			if pledged {
 				p = statusPhrase{verb: -1}
 			} else {
-				end(p.verb >= 0 && r == '中')
+				end(p.verb >= 0 && r == '中' && ongoingZhong(s[i+size:]))
 			}
 			pledged = pledged && !strings.ContainsRune(clauseEnds, r)
 			i += size
@@ -316,6 +318,14 @@ func statusIn(s string) (Status, bool) {
 		end(false)
 	}
 	return best, best != StatusUnknown
+}
+
+// ongoingZhong tells whether a 中 after a verb, followed by rest, is the
+// suffix of work going on (整改中, 办理中的, 推进中，): it ends the word. A 中
+// that starts a word (办结中央督察交办件, 整改中层干部) is not.
+func ongoingZhong(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !han.IsHan(r) || r == '的'
 }
 
 // statusWordAt returns the longest word of the status lexicon at byte i of
