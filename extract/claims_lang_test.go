@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
 // familyCasesLang are sentences of the grammar rules added for real texts
 // (issue 12): the body that meets names a meeting, a negated 办结, the
 // sanctions 批评教育 and 作出检查, funds returned to their channel, an
@@ -63,7 +69,29 @@ var familyCasesLang = []familyCase{
 	{"cases-count", "针对移交的9个生态环境损害责任追究问题，对21名责任人实施问责。",
 		[]string{"other=9", "accountability/total=21"}},
 
+	// Aspects are no rules, whatever noun stands before them; people
+	// surveyed are no sanctions.
+	{"nested-aspects", "围绕中央八项规定精神落实等五个方面，查找问题41个。", []string{"other=5", "problems/total=41"}},
+	{"inspection-work-count", "巡察组开展民主测评和问卷调查410人次，交由纪委调查2人。",
+		[]string{"other=410", "accountability/other=2"}},
+
 	// A fraction word between the count and its status verb takes the
 	// status: the count stays the total.
 	{"rate-approx-words", "纳入整改清单的860项问题过半已得到解决。", []string{"problems/total=860"}},
+}
+
+// TestPinyinGlosses: copies of reports on some mirror sites gloss
+// characters with pinyin in brackets inside words (辦(bàn)結); the claims are
+// read as if the glosses were not there, and each claim's figure and
+// sentence still point at the page text as written.
+func TestPinyinGlosses(t *testing.T) {
+	text := "截至9月底，已辦(bàn)結投訴件41件，階段性辦結12件，未辦(bàn)結5件。此外，移交環(huán)境問題20個(gè)。"
+	cs := claimsOf(t, text)
+	assert.Equal(t, []string{"problems/done=41", "problems/in_progress=12", "problems/not_done=5", "problems/total=20"}, familyBrief(cs))
+	rs := []rune(text)
+	for _, c := range cs {
+		fig := string(rs[c.Figure.Start:c.Figure.End])
+		assert.Contains(t, []string{"41件", "12件", "5件", "20個"}, fig)
+		assert.Equal(t, c.Text, string(rs[c.Source.Start:c.Source.End]))
+	}
 }

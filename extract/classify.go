@@ -357,6 +357,11 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		}
 		return claimOther(c, f), true
 	case "人", "名", "人次", "位":
+		if has(f.pre, surveyWords) {
+			// 开展民主测评和问卷调查232人次: people surveyed, the
+			// inspection's own work, not people held accountable.
+			return claimOther(c, f), true
+		}
 		if has(f.pre, clueFiled) && !has(f.pre, "立案审查") && !has(f.clause, enforcement) {
 			// 依据移交线索立案12人: the clues filed, counted in people.
 			c.Kind, c.Subtype = KindClues, SubtypeFiled
@@ -438,6 +443,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	case noun == nounThing:
 		return claimOther(c, f), true
+	case has(f.post, "^(个|项)?方面"):
+		// 八项规定落实情况等七个方面: aspects, whatever noun stands before.
+		c.Kind, c.Subtype = KindOther, "方面"
+		return c, true
 	case noun == nounSystem || (topic != nil && topic.Kind == KindSystems && f.pre != "" && has(f.pre, systemChanged) && !hasNear(f, "问题")):
 		c.Kind = KindSystems
 		seg := f.pre
@@ -464,9 +473,6 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		default:
 			c.Subtype = SubtypeTotal
 		}
-		return c, true
-	case has(f.post, "^(个|项)?方面"):
-		c.Kind, c.Subtype = KindOther, "方面"
 		return c, true
 	case f.unit == "家" || f.unit == "户" || f.unit == "批":
 		// Households and firms (责令整改3家) are no problems, nor are
@@ -513,6 +519,10 @@ func casesOf(f figure) bool {
 	i := strings.Index(f.post, "问题")
 	return i >= 0 && i < postNounSpan && has(f.post[:i], caseWords)
 }
+
+// surveyWords are the inspection's surveys: the people they count were
+// asked, not held accountable (调查 alone is a sanction: 交由纪委调查1人).
+const surveyWords = "问卷调查|民意调查|满意度调查|调查问卷|民主测评"
 
 // byMeansOf tells a count governed by the preposition 以 (by means of:
 // 以三项过硬的举措压实责任): it says how something is done, it counts no
