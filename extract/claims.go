@@ -347,7 +347,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				continue
 			}
 			if c.Kind != KindOther && f.n.Start >= otherFrom ||
-				c.Kind == KindProblems && c.Subtype == SubtypeTotal && handedToLarger.MatchString(string(s.text[f.postHi:])) {
+				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits
 			}
 			if breakdown(f, c, parent, s.text) {

@@ -540,6 +540,14 @@ const fractionWords = "近半|过半|大半|半数|大多数|多数|绝大部分
 // the larger unit's.
 var handedToLarger = regexp.MustCompile(`^[，,]涉及(我|本)?\p{Han}{0,6}[省市县区州旗镇乡]`)
 
+// largerBefore tells whether rest, the sentence after a figure, starts
+// with the part of it that concerns a place (handedToLarger); it converts
+// only a rest that starts with ，涉及.
+func largerBefore(rest []rune) bool {
+	return len(rest) > 3 && (rest[0] == '，' || rest[0] == ',') && rest[1] == '涉' && rest[2] == '及' &&
+		handedToLarger.MatchString(string(rest[:min(len(rest), 12)]))
+}
+
 // problemsContinue tells a figure that names no noun of its own but goes on
 // counting the problems of the figure before: by a status or completion
 // verb (已办结7件, 阶段性办结17件), the rest (其余29项), or its verb alone after
