@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/zhenggai/zhenggai/internal/han"
 	"github.com/zhenggai/zhenggai/internal/seg"
 	"github.com/zhenggai/zhenggai/parse"
 )
@@ -127,15 +128,47 @@ type extractor struct {
 
 // sentence is a stretch of a paragraph ending at 。！？；, in runes.
 type sentence struct {
-	text  []rune   // Simplified, for matching
+	text  []rune   // Simplified, without pinyin glosses, for matching
 	orig  []rune   // as written, for quoting
 	start int      // offset of the sentence in the page text
 	figs  []figure // its figures, with their words, once found
+	// pos maps an offset in text to one in the paragraph's text as written,
+	// up to len(text) inclusive, when glosses were taken out; nil when text
+	// and orig align.
+	pos []int
+}
+
+// at returns the offset in orig (and from start in the page text) of
+// offset k of text.
+func (s *sentence) at(k int) int {
+	if s.pos == nil {
+		return k
+	}
+	return s.pos[k] - s.pos[0]
+}
+
+// atEnd is at for an end offset (exclusive): just past the rune before k,
+// so that a gloss after the last rune is left out (20個(gè) ends at 個).
+func (s *sentence) atEnd(k int) int {
+	if s.pos == nil || k == 0 {
+		return s.at(k)
+	}
+	return s.at(k-1) + 1
 }
 
 func splitSentences(p parse.Paragraph) []sentence {
 	orig := []rune(p.Text)
 	simp := simplifyRunes(orig) // orig itself when there is nothing to convert
+	var pos []int
+	if g, gp := withoutGlosses(simp); gp != nil {
+		simp, pos = g, gp
+	}
+	at := func(k int) int {
+		if pos == nil {
+			return k
+		}
+		return pos[k]
+	}
 	n := 1
 	for _, r := range simp {
 		if isSentenceEnd(r) {
@@ -143,17 +176,57 @@ func splitSentences(p parse.Paragraph) []sentence {
 		}
 	}
 	out := make([]sentence, 0, n)
+	add := func(lo, hi int) {
+		s := sentence{text: simp[lo:hi], orig: orig[at(lo):at(hi)], start: p.Start + at(lo)}
+		if pos != nil {
+			s.pos = pos[lo : hi+1]
+		}
+		out = append(out, s)
+	}
 	s := 0
 	for i, r := range simp {
 		if isSentenceEnd(r) {
-			out = append(out, sentence{text: simp[s : i+1], orig: orig[s : i+1], start: p.Start + s})
+			add(s, i+1)
 			s = i + 1
 		}
 	}
 	if s < len(simp) {
-		out = append(out, sentence{text: simp[s:], orig: orig[s:], start: p.Start + s})
+		add(s, len(simp))
 	}
 	return out
+}
+
+// withoutGlosses returns rs without the pinyin glosses that some mirror
+// sites put after characters, inside words (辦(bàn)結, 環(huán)境: see
+// skipGloss), and for each offset of the result, up to its length
+// inclusive, the offset in rs; nil, nil when rs holds none.
+func withoutGlosses(rs []rune) ([]rune, []int) {
+	var out []rune
+	var pos []int
+	for i := 0; i < len(rs); {
+		if (rs[i] == '(' || rs[i] == '（') && i > 0 && han.IsHan(rs[i-1]) {
+			if j := skipGloss(rs, i); j > i {
+				if pos == nil {
+					out = append(make([]rune, 0, len(rs)), rs[:i]...)
+					pos = make([]int, i, len(rs)+1)
+					for k := range pos {
+						pos[k] = k
+					}
+				}
+				i = j
+				continue
+			}
+		}
+		if pos != nil {
+			out = append(out, rs[i])
+			pos = append(pos, i)
+		}
+		i++
+	}
+	if pos == nil {
+		return nil, nil
+	}
+	return out, append(pos, len(rs))
 }
 
 func isSentenceEnd(r rune) bool {
@@ -260,6 +333,11 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if f.afterQiz && total >= 0 {
 				parent = &x.claims[total]
 			}
+			if len(x.claims) > first && strings.Contains(f.pre, "其中") {
+				// 其中 in the figure's own words (对其中200个问题实施督办):
+				// the whole is the figure just before.
+				parent = &x.claims[len(x.claims)-1]
+			}
 			// The figure before, in this sentence, was the topic's: a list
 			// (免去8位A和10位B) may share its words.
 			f.prevTopic = len(x.claims) > first && x.claims[len(x.claims)-1].Kind != KindOther
@@ -268,7 +346,8 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if !ok {
 				continue
 			}
-			if c.Kind != KindOther && f.n.Start >= otherFrom {
+			if c.Kind != KindOther && f.n.Start >= otherFrom ||
+				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits
 			}
 			if breakdown(f, c, parent, s.text) {
@@ -280,7 +359,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			}
 			c.Text = text
 			c.Source = Source{File: x.doc.File, Page: p.Page, Start: s.start + lo, End: s.start + hi}
-			c.Figure = parse.Pos{Page: p.Page, Start: s.start + f.n.Start, End: s.start + f.unitEnd}
+			c.Figure = parse.Pos{Page: p.Page, Start: s.start + s.at(f.n.Start), End: s.start + s.atEnd(f.unitEnd)}
 			c.Paragraph = idx
 			c.Of = -1
 			c.Action, c.Object = actionObject(figs, k) // "" without words (Options.NoWords)

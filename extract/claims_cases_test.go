@@ -79,7 +79,7 @@ func TestClaimPhrasings(t *testing.T) {
 		{"share written 占比", "已完成整改的问题占比达到90%以上。", []string{"problems/rate=90~at_least"}},
 		{"bracketed meeting name", "累计召开党委（党组）会议15次研究巡视整改工作。", []string{"meetings/party_committee=15"}},
 		{"accountability by kind", "对12名相关责任人进行了严肃问责，其中给予党内警告处分3人、政务记过处分1人，诫勉谈话5人，批评教育3人。",
-			[]string{"accountability/total=12", "accountability/disciplined=3", "accountability/disciplined=1", "accountability/admonished=5", "accountability/other=3"}},
+			[]string{"accountability/total=12", "accountability/disciplined=3", "accountability/disciplined=1", "accountability/admonished=5", "accountability/criticized=3"}},
 		{"rules new and revised, other words", "建立健全规章制度46项，其中新制定28项、修订完善18项。", []string{"systems/total=46", "systems/new=28", "systems/revised=18"}},
 		{"clues handled and filed", "处置问题线索23件，其中立案审查调查5件。", []string{"clues/handled=23", "clues/filed=5"}},
 		{"meetings joined by 和", "召开领导小组会议和专题推进会共计9次，开展专题学习研讨12次。", []string{"meetings/work=9", "meetings/study=12"}},

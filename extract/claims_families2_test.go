@@ -121,7 +121,7 @@ var familyCasesMore = []familyCase{
 	{"accountability-verb-count", "严肃追责问责41人次，其中移送司法机关2人。",
 		[]string{"accountability/total=41", "accountability/other=2"}},
 	{"accountability-verb-count", "查处违反八项规定精神问题29起，处理干部35人。",
-		[]string{"problems/total=29", "accountability/total=35"}},
+		[]string{"other=29", "accountability/total=35"}}, // the 29 are cases (docs/phrasing.md cases-count)
 	{"org-handling-removed", "对选人用人问题负有责任的4名干部调离岗位，免去2名科长职务。",
 		[]string{"accountability/org_handling=4", "accountability/org_handling=2"}},
 	{"sanction-list-then-count", "对履职不到位的，给予批评教育、谈话提醒、责令检查共21人。",

@@ -37,7 +37,7 @@ func familyBrief(cs []Claim) []string {
 }
 
 func TestClaimFamilies(t *testing.T) {
-	for _, tc := range append(append([]familyCase{}, familyCases...), familyCasesMore...) {
+	for _, tc := range append(append(append([]familyCase{}, familyCases...), familyCasesMore...), familyCasesLang...) {
 		t.Run(tc.family+"/"+tc.text, func(t *testing.T) {
 			assert.Equal(t, tc.want, familyBrief(claimsOf(t, tc.text)))
 		})
@@ -231,7 +231,7 @@ var familyCases = []familyCase{
 	{"systems-verb-count", "先后制定、完善23项制度，建立整改长效机制。", []string{"systems/total=23"}},
 	{"systems-verb-count", "制定、修订、废止制度36项，其中新制定19项。", []string{"systems/total=36", "systems/new=19"}},
 	{"systems-verb-count", "新建管理制度8项，修订完善制度14项。", []string{"systems/new=8", "systems/revised=14"}},
-	{"systems-head-noun", "查处违反八项规定精神问题118件。", []string{"problems/total=118"}},
+	{"systems-head-noun", "梳理出违反八项规定精神问题118件。", []string{"problems/total=118"}},
 
 	// Nested levels and outer counts.
 	{"nested-aspects", "反馈意见涉及5个方面11项26个具体问题，已全部完成整改。",
@@ -248,7 +248,7 @@ var familyCases = []familyCase{
 	{"object-count-not-problem", "开展落实主体责任问题等6个专项整改。", []string{"other=6"}},
 	{"object-count-not-problem", "按立行立改、限期整改和长期坚持三个阶段分步推进问题整改。", []string{"other=3"}},
 	{"done-after-verb", "为切实解决群众投诉反映的环境问题，各地持续跟踪督办，目前累计完成1860件。", []string{"problems/done=1860"}},
-	{"petitions-assigned", "督察组向全省交办信访举报件96件，涉及我县4件。", []string{"problems/total=96", "problems/total=4"}},
+	{"petitions-assigned", "督察组向全省交办信访举报件96件，涉及我县4件。", []string{"problems/total=96@other_units", "problems/total=4"}},
 	{"suggestions-count", "针对反馈的7个问题和3条意见建议，制定整改方案。", []string{"problems/total=7", "other=3"}},
 	{"split-by-unit", "对县水利局开展的专项审计调查，查出问题14个，完成整改11个，正在整改3个。",
 		[]string{"problems/total=14@other_units", "problems/done=11@other_units", "problems/in_progress=3@other_units"}},
@@ -274,7 +274,7 @@ func TestClaimsTableSize(t *testing.T) {
 		}
 	}
 	reports := n
-	for _, tc := range append(append([]familyCase{}, familyCases...), familyCasesMore...) {
+	for _, tc := range append(append(append([]familyCase{}, familyCases...), familyCasesMore...), familyCasesLang...) {
 		n += len(tc.want)
 	}
 	t.Logf("claims table: %d (%d from the sample reports)", n, reports)

@@ -81,11 +81,51 @@ func has(s, words string) bool {
 	return m.(*wordMatcher).match(s)
 }
 
-// firstOf returns the subtype of the first list whose words occur in s.
+// firstOf returns the subtype of the first list whose words occur in s;
+// but verbs joined by 或, 和, 及 or 、 share one object and the first of them
+// heads the phrase (收回或归还原资金渠道: recovered), whatever its list's rank.
 func firstOf(s string, lists subtypeList) (Subtype, bool) {
 	for _, l := range lists {
 		if has(s, l.words) {
+			if sub, ok := joinedBefore(s, l.words, lists); ok {
+				return sub, true
+			}
 			return l.sub, true
+		}
+	}
+	return "", false
+}
+
+// coordinators join verbs that share an object.
+var coordinators = []string{"或", "和", "及", "、", "或者", "并"}
+
+// joinedBefore returns the subtype of another list whose word stands
+// joined to one of words (coordinators) right before it in s.
+func joinedBefore(s, words string, lists subtypeList) (Subtype, bool) {
+	for _, w := range wordList(words) {
+		for off := 0; off < len(s); {
+			i := strings.Index(s[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			for _, c := range coordinators {
+				if !strings.HasSuffix(s[:i], c) {
+					continue
+				}
+				b := s[:i-len(c)]
+				for _, o := range lists {
+					if o.words == words {
+						continue
+					}
+					for _, v := range wordList(o.words) {
+						if strings.HasSuffix(b, v) {
+							return o.sub, true
+						}
+					}
+				}
+			}
 		}
 	}
 	return "", false
@@ -114,7 +154,6 @@ var (
 	enforcement    = classWords(classEnforcement)
 	sanctionVerbs  = classWords(classSanctionVerb)
 	unitNouns      = classWords(classUnitNoun)
-	adverbWords    = classWords(classAdverb)
 	predicateWords = classWords(classPredicate)
 	// fullWidthParens writes a meeting name's brackets full width, as the
 	// meeting table writes them.
@@ -248,9 +287,9 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
 	c.Approx = f.n.Approx
 	topicIs := func(k Kind) bool { return topic != nil && topic.Kind == k }
-	if setPhrase(f) || strings.Contains(f.pre, "每") {
+	if setPhrase(f) || strings.Contains(f.pre, "每") || byMeansOf(f) {
 		// 一个问题一名牵头领导, 完成一项销号一项; 每季度听取一次汇报: a rule or
-		// a slogan, not a count.
+		// a slogan, not a count; 以三项举措压实责任: a manner, not a count.
 		return claimOther(c, f), true
 	}
 	switch f.unit {
@@ -318,6 +357,11 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		}
 		return claimOther(c, f), true
 	case "人", "名", "人次", "位":
+		if has(f.pre, surveyWords) {
+			// 开展民主测评和问卷调查232人次: people surveyed, the
+			// inspection's own work, not people held accountable.
+			return claimOther(c, f), true
+		}
 		if has(f.pre, clueFiled) && !has(f.pre, "立案审查") && !has(f.clause, enforcement) {
 			// 依据移交线索立案12人: the clues filed, counted in people.
 			c.Kind, c.Subtype = KindClues, SubtypeFiled
@@ -399,6 +443,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	case noun == nounThing:
 		return claimOther(c, f), true
+	case has(f.post, "^(个|项)?方面"):
+		// 八项规定落实情况等七个方面: aspects, whatever noun stands before.
+		c.Kind, c.Subtype = KindOther, "方面"
+		return c, true
 	case noun == nounSystem || (topic != nil && topic.Kind == KindSystems && f.pre != "" && has(f.pre, systemChanged) && !hasNear(f, "问题")):
 		c.Kind = KindSystems
 		seg := f.pre
@@ -426,11 +474,9 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Subtype = SubtypeTotal
 		}
 		return c, true
-	case has(f.post, "^(个|项)?方面"):
-		c.Kind, c.Subtype = KindOther, "方面"
-		return c, true
-	case f.unit == "家" || f.unit == "户":
-		// Households and firms (责令整改3家) are no problems.
+	case f.unit == "家" || f.unit == "户" || f.unit == "批":
+		// Households and firms (责令整改3家) are no problems, nor are
+		// batches (开展三批督察, 第十批交办件).
 		return claimOther(c, f), true
 	case placeBefore(f):
 		c.Kind, c.Subtype, c.Scope = KindProblems, problemSubtype(f), ScopeOtherUnits
@@ -441,6 +487,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			return claimOther(c, f), true
 		}
 		return c, true
+	case noun == nounItem && casesOf(f):
+		// 查处违反八项规定问题1014件; 6个责任追究问题: violations dealt
+		// with by discipline, not problems to rectify.
+		return claimOther(c, f), true
 	case noun == nounItem || noun == nounMeasure || (topicIs(KindProblems) && problemsContinue(f)) ||
 		(noun == nounNone && f.unit == "件" && has(f.pre, "(转办|交办|转交)$")) ||
 		(noun == nounNone && isStatus(f.pre) && (has(f.pre, "整改") || has(f.sentenceBefore(), itemNouns))) ||
@@ -453,6 +503,49 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	}
 	return claimOther(c, f), true
+}
+
+// caseWords, before the noun 问题, make the problems disciplinary cases:
+// violations investigated (查处) or liable to accountability (责任追究).
+const caseWords = "查处|查办|责任追究|追责问责"
+
+// casesOf tells a count of problems that are disciplinary cases: a case
+// word stands before 问题, in the words before the number (查处…问题1014件)
+// or after the measure word (6个…责任追究问题).
+func casesOf(f figure) bool {
+	if i := strings.LastIndex(f.pre, "问题"); i >= 0 && has(f.pre[:i], caseWords) {
+		return true
+	}
+	i := strings.Index(f.post, "问题")
+	return i >= 0 && i < postNounSpan && has(f.post[:i], caseWords)
+}
+
+// surveyWords are the inspection's surveys: the people they count were
+// asked, not held accountable (调查 alone is a sanction: 交由纪委调查1人).
+const surveyWords = "问卷调查|民意调查|满意度调查|调查问卷|民主测评"
+
+// byMeansOf tells a count governed by the preposition 以 (by means of:
+// 以三项过硬的举措压实责任): it says how something is done, it counts no
+// result. 予以, 可以, 所以 … end in 以 but are no preposition.
+func byMeansOf(f figure) bool {
+	return strings.HasSuffix(f.pre, "以") && !has(f.pre, "(予|可|所|加|难|得|足|用|借|据|给|是)以$")
+}
+
+// fractionWords say a share of a whole without a number: between a count
+// and its status verb (问题近半已解决) they take the status.
+const fractionWords = "近半|过半|大半|半数|大多数|多数|绝大部分|大部分|近一半|一多半"
+
+// handedToLarger tells a count followed by the part of it that concerns a
+// named place or the unit itself (交办信访件122件，涉及我区2件): the count is
+// the larger unit's.
+var handedToLarger = regexp.MustCompile(`^[，,]涉及(我|本)?\p{Han}{0,6}[省市县区州旗镇乡]`)
+
+// largerBefore tells whether rest, the sentence after a figure, starts
+// with the part of it that concerns a place (handedToLarger); it converts
+// only a rest that starts with ，涉及.
+func largerBefore(rest []rune) bool {
+	return len(rest) > 3 && (rest[0] == '，' || rest[0] == ',') && rest[1] == '涉' && rest[2] == '及' &&
+		handedToLarger.MatchString(string(rest[:min(len(rest), 12)]))
 }
 
 // problemsContinue tells a figure that names no noun of its own but goes on
@@ -551,21 +644,7 @@ func hasNear(f figure, words string) bool {
 	return has(f.pre, words) || has(f.post, words)
 }
 
-// adverbDropper takes the adverbs out of a status word (已经全部整改 → 已整改).
-var adverbDropper = func() *strings.Replacer {
-	var pairs []string
-	for _, w := range strings.Split(classWords(classAdverb), "|") {
-		to := ""
-		if strings.HasPrefix(w, "已") || strings.HasSuffix(w, "已") {
-			to = "已" // 已经, 均已: the 已 stays
-		}
-		pairs = append(pairs, w, to)
-	}
-	return strings.NewReplacer(pairs...)
-}()
-
-// statusOf is statusIn, reading s also without the adverbs inside its
-// status words. A completion planned by a date (计划于6月底前完成整改的9个)
+// statusOf is statusIn, and a plan read as work under way. A completion planned by a date (计划于6月底前完成整改的9个)
 // says no status to statusIn (a pledge is no fact), but what it counts is
 // still being rectified: in progress.
 func statusOf(s string) (Status, bool) {
@@ -580,12 +659,6 @@ func statusOf(s string) (Status, bool) {
 				return StatusInProgress, true
 			}
 		}
-	}
-	if !has(s, adverbWords) {
-		return "", false
-	}
-	if t := adverbDropper.Replace(s); t != s {
-		return statusIn(t)
 	}
 	return "", false
 }
@@ -620,6 +693,11 @@ func problemSubtype(f figure) Subtype {
 		if has(f.pre, problemTotalWords) {
 			return SubtypeTotal
 		}
+		return SubtypeTotal
+	}
+	if has(f.post, fractionWords) {
+		// 1500项问题近半已得到解决: the status is the fraction's; the count
+		// is the whole.
 		return SubtypeTotal
 	}
 	if st, ok := statusOf(f.post); ok && !has(f.pre, problemTotalWords) {

@@ -15,17 +15,17 @@ var idioms = strings.Fields(`
 	一定 一般 一直 一致 一切 一旦 一贯 一向 一同 一道 一度 一概 一线 一手 一再 一时 一味 一番 一下 一点 一刀切
 	一揽子 一盘棋 一条龙 一站式 一网通办 一网通 一次性 一票否决 一案双查 逐一 之一 一一 万一 一心一意 一丝不苟
 	一以贯之 一抓到底 一竿子插到底 一张蓝图 一样 一边 一面 一批 一大批 一系列 一流 一举 一经 一路 一身 一手抓
-	两手抓 两手 一共 一段时间 一段 一阵 一环 一员 一言堂 一团和气 一般化 一窝蜂 一阵风 一劳永逸 一蹴而就 一张网
+	两手抓 两手 一共 一阵 一环 一员 一言堂 一团和气 一般化 一窝蜂 一阵风 一劳永逸 一蹴而就 一张网
 	一码通 一门式 一窗受理 一窗通办 一次办好 最多跑一次 一年一度 一种 两学一做 三严三实 四风 八项规定 中央八项规定
 	五位一体 一带一路 一国两制 四种形态 第一种形态 三不腐 两不愁三保障 两不愁 三保障 三公经费 三资 三务 三农
 	四议两公开 一事一议 三大攻坚战 六稳 六保 两新组织 两新 两委 村两委 两代表一委员 四下基层 七一 五一劳动节
 	双随机一公开 一公开 三令五申 三番五次 一五一十 七上八下 三心二意 九牛一毛 一针见血 一目了然 一如既往
 	一成不变 一往无前 一鼓作气 一马当先 一呼百应 一视同仁 一清二楚 说一套做一套 一对一 一人一档 一村一策
-	一户一策 一企一策 一案一策 一事一档 一题一策 一项重大政治任务 一项重要政治任务 一次全面 十全十美 五湖四海
+	一户一策 一企一策 一案一策 一事一档 一题一策 一次全面 十全十美 五湖四海
 	一次全面体检 零容忍 零距离 零星 零散 零碎 零报告 零风险 零事故 零差评 零投诉 双一流 一手遮天 一般性
 	三化 三违 三乱 三讲 一问责八清理 一单两书 三书两函 一事一报 一案一整改 一体两翼 两面人 两面派
 	一锤定音 一本账 一张表 一把尺子 三个以案 四个不摘 五个一 两个一以贯之 第二个百年 十年磨一剑
-	一个时期 一段时期 一以 一刻 一早 一概而论 一无是处 一穷二白 一干二净 七嘴八舌 乱七八糟 一窍不通 一意孤行
+	一以 一刻 一早 一概而论 一无是处 一穷二白 一干二净 七嘴八舌 乱七八糟 一窍不通 一意孤行
 `)
 
 // idiomEntry is a set phrase filed under one of its numeral runes.
@@ -67,4 +67,70 @@ func isIdiom(rs []rune, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// evaluativeWords, after 一 and a measure word, make the 一 an indefinite
+// article, not a count: 把整改作为一项重要任务 says what kind of task it is.
+var evaluativeWords = []string{"重要", "重大", "首要", "艰巨", "严肃", "紧迫", "长期", "政治", "基础性", "系统性",
+	"全局性", "战略性", "根本性", "经常性", "现实"}
+
+// indefiniteOne reports a 一 (written as a numeral, not 1) whose measure
+// word is followed by an evaluative word (一项重要工作, 一项艰巨任务): the
+// phrase names a kind, it counts nothing. unitEnd is where the measure word
+// ends; a pinyin gloss after it (一項(xiàng)重要, on some mirror sites) is
+// skipped.
+func indefiniteOne(rs []rune, sp *span, start, unitEnd int) bool {
+	if !sp.Chinese || !sp.single || rs[start] != '一' || sp.Unit == "" {
+		return false
+	}
+	p := skipGloss(rs, unitEnd)
+	for _, w := range evaluativeWords {
+		if hasAt(rs, p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeNouns, after 个 or 段, make a number a span of time (一个时期, 一段时间).
+var timeNouns = []string{"时期", "时间", "时段", "期间", "时候"}
+
+// spanOfTime reports a number followed by 个 or 段 and a time noun (今后一个
+// 时期, 较长一段时间): a duration, not a count. end is where the number ends
+// and unitEnd where its measure word does (段 is no measure word of units).
+func spanOfTime(rs []rune, sp *span, end, unitEnd int) bool {
+	p := -1
+	switch {
+	case sp.Unit == "个":
+		p = unitEnd
+	case sp.Unit == "" && at(rs, end) == '段':
+		p = end + 1
+	}
+	if p < 0 {
+		return false
+	}
+	p = skipGloss(rs, p)
+	for _, w := range timeNouns {
+		if hasAt(rs, p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipGloss returns where the text goes on after a pinyin gloss standing at
+// rs[p] ((xiàng): a bracket, lower-case Latin letters with or without tone
+// marks, a closing bracket); p when there is none.
+func skipGloss(rs []rune, p int) int {
+	if p >= len(rs) || rs[p] != '(' && rs[p] != '（' {
+		return p
+	}
+	q := p + 1
+	for q < len(rs) && q-p <= 8 && (rs[q] >= 'a' && rs[q] <= 'z' || rs[q] >= 0xC0 && rs[q] <= 0x24F) {
+		q++
+	}
+	if q > p+1 && q < len(rs) && (rs[q] == ')' || rs[q] == '）') {
+		return q + 1
+	}
+	return p
 }

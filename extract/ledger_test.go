@@ -162,7 +162,7 @@ func TestAccountabilityKind(t *testing.T) {
 		"党纪处分（党内警告）": "disciplined", "政务处分（记过）": "disciplined", "党纪政务处分": "disciplined",
 		"组织处理（免职）": "org_handling", "组织处理（调整工作岗位）": "org_handling", "降职": "org_handling",
 		"诫勉": "admonished", "诫勉谈话": "admonished", "谈话提醒": "admonished",
-		"通报批评": "criticized", "责令作出书面检查": "other", "批评教育": "other",
+		"通报批评": "criticized", "责令作出书面检查": "other", "批评教育": "criticized",
 		"黨紀處分": "disciplined",
 	}
 	for in, want := range tests {

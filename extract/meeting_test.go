@@ -129,6 +129,12 @@ func TestMeetingTypeOf(t *testing.T) {
 		{"某县委常委（扩大）会议纪要", MeetingPartyCommittee, false},
 		{"某局巡察整改工作扩大会议纪要", MeetingWork, false},
 		{"全县警示教育大会会议纪要", MeetingOther, false},
+		// The body that meets names the meeting; a 协调会 is a work meeting.
+		{"某市教育工委会议纪要", MeetingPartyCommittee, false},
+		{"某局党委专题会议纪要", MeetingPartyCommittee, false},
+		{"某局党组（扩大）专题会议纪要", MeetingPartyCommittee, false},
+		{"某局巡察整改专题会议纪要", MeetingSpecial, false},
+		{"某区巡察整改协调会会议纪要", MeetingWork, false},
 	}
 	for _, tt := range tests {
 		got, annual := MeetingTypeOf(tt.title)

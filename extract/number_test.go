@@ -200,6 +200,19 @@ var numCases = []numCase{
 	{in: "完成。2、持续推进", pick: "2", value: 2, role: RoleListMarker},
 	{in: "（十二）关于", pick: "十二", value: 12, role: RoleListMarker},
 
+	// An indefinite 一 before an evaluative word names a kind; 一个 / 一段
+	// before a time noun is a span of time (a rule, not a list of phrases).
+	{in: "作为一项重要工作", pick: "一", value: 1, role: RoleIdiom},
+	{in: "当前一項(xiàng)重要政治任務", pick: "一", value: 1, role: RoleIdiom},
+	{in: "视为一件严肃的事", pick: "一", value: 1, role: RoleIdiom},
+	{in: "完成1项重要任务", pick: "1", value: 1, role: RoleCount},
+	{in: "完成一项整改任务", pick: "一", value: 1, role: RoleCount},
+	{in: "今后一个时期", pick: "一", value: 1, role: RoleDuration},
+	{in: "较长一段时间内", pick: "一", value: 1, role: RoleDuration},
+	{in: "在一段时期里", pick: "一", value: 1, role: RoleDuration},
+	{in: "经过两个时期的治理", pick: "两", value: 2, role: RoleDuration},
+	{in: "分三个阶段推进", pick: "三", value: 3, role: RoleCount},
+
 	// Set phrases and words.
 	{in: "增强“四个意识”", pick: "四", value: 4, role: RoleIdiom},
 	{in: "做到两个维护", pick: "两", value: 2, role: RoleIdiom},

@@ -260,7 +260,7 @@ func (c *roleContext) markedRole() (Role, bool) {
 		}
 		return RoleDocNumber, true
 	}
-	if isIdiom(rs, start, end) {
+	if isIdiom(rs, start, end) || indefiniteOne(rs, sp, start, c.unitEnd) {
 		return RoleIdiom, true
 	}
 	if isDash(prev) && at(rs, start-2) == '号' {
@@ -328,7 +328,7 @@ func (c *roleContext) calendarRole() (Role, bool) {
 			return RoleTime, true
 		}
 	}
-	if durationUnits[sp.Unit] {
+	if durationUnits[sp.Unit] || spanOfTime(rs, sp, end, unitEnd) {
 		return RoleDuration, true
 	}
 	if sp.Unit == "年" || hasBefore2(rs, start, "为期") || hasBefore2(rs, start, "历时") {

@@ -119,8 +119,8 @@ var subtypes = []subtypeEntry{
 	{KindAccountability, SubtypeOrgHandling, "组织处理", []string{"组织处理", "免职", "降职", "调整岗位", "调离", "停职", "责令辞职",
 		"调整", "引咎辞职", "改任", "岗位", "免去"}, ""},
 	{KindAccountability, SubtypeAdmonished, "诫勉（谈话提醒）", []string{"诫勉", "谈话提醒", "提醒谈话", "约谈", "函询"}, ""},
-	{KindAccountability, SubtypeCriticized, "通报批评", []string{"通报批评"}, ""},
-	{KindAccountability, SubtypeOther, "其他方式问责", []string{"书面检查", "检讨", "作出检查", "责令", "调查", "移送", "司法", "批评教育", "立案审查"}, ""},
+	{KindAccountability, SubtypeCriticized, "通报批评（批评教育）", []string{"通报批评", "批评教育"}, ""},
+	{KindAccountability, SubtypeOther, "其他方式问责", []string{"书面检查", "检讨", "作出检查", "责令", "调查", "移送", "司法", "立案审查"}, ""},
 	{KindAccountability, SubtypeTotal, "问责总人数", []string{"问责", "追责", "责任追究", "处理", "查处"}, ""},
 
 	{KindClues, SubtypeFiled, "立案", []string{"立案"}, ""},
@@ -205,9 +205,6 @@ const (
 	// classGoingOn are words of work going on: 阶段性整改, 正加快推进,
 	// 为长期工作, 取得积极进展.
 	classGoingOn
-	// classAdverb are the adverbs written inside a status word (已经全部整改,
-	// 已如期完成): the status is read without them too.
-	classAdverb
 	// classPredicate opens the predicate after a counted noun phrase (5个巡察组
 	// 已完成…, 1项取得阶段性进展, 29个社区存在问题): the nouns after it are
 	// not what the figure counts.
@@ -250,12 +247,11 @@ var wordClasses = []struct {
 	Chinese string
 	Words   []string
 }{
-	{classItemNoun, "item_noun", "问题类名词", []string{"问题", "信访", "举报", "投诉", "交办件", "转办件", "反馈意见", "整改任务", "任务", "整改事项"}},
+	{classItemNoun, "item_noun", "问题类名词", []string{"问题", "信访", "举报", "投诉", "交办件", "转办件", "交办案件", "转办案件", "督察案件", "反馈意见", "整改任务", "任务", "整改事项"}},
 	{classMeasureNoun, "measure_noun", "措施类名词", []string{"整改措施", "整改举措", "举措", "措施"}},
 	{classDoneVerb, "done_verb", "完成类动词", []string{"解决", "纠正", "整改到位", "销号", "验收"}},
 	{classPlanned, "planned", "计划（未成事实）", []string{"计划", "预计", "拟", "将于", "力争", "日前完成", "底前完成", "月前完成"}},
 	{classGoingOn, "going_on", "推进类词语", []string{"阶段性", "推进", "长期", "持续", "积极进展", "序时进度", "正在", "办理中"}},
-	{classAdverb, "adverb", "状态词中的副词", []string{"已经", "全部", "均已", "都已", "如期", "按期", "顺利"}},
 	{classPredicate, "predicate", "谓语起始词", []string{"已", "正", "均", "全部", "业已", "基本", "尚", "取得", "存在", "进行", "完成", "实施", "达到", "为"}},
 	{classRemainder, "remainder", "其余", []string{"其余", "剩余", "剩下", "余下", "另有", "尚有", "还有"}},
 	{classRateNoun, "rate_noun", "完成率名词", []string{"完成率", "整改率", "销号率", "办结率", "到位率", "完成比例"}},

@@ -19,3 +19,16 @@ func MeetingTypeWords(t MeetingType) []string {
 	}
 	return nil
 }
+
+// SubtypeWords returns a copy of the words that signal subtype s of kind k
+// in the subtypes table (docs/vocabulary.md): for problems/total, the verbs
+// that introduce a set of problems (反馈, 发现, 移交 …); nil for a subtype
+// without words.
+func SubtypeWords(k Kind, s Subtype) []string {
+	for _, e := range subtypes {
+		if e.Kind == k && e.Subtype == s {
+			return append([]string(nil), e.Words...)
+		}
+	}
+	return nil
+}

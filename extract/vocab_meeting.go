@@ -25,7 +25,9 @@ const (
 // in a word, … stands for up to meetingGap characters (中共…委员会…会议 is
 // 中共某县财政局委员会2021年第5次会议). The rows are tried in order and the
 // first row with a word the text holds decides (组织生活会 is other before 党委会 could make it party_committee;
-// 党委会研究整改推进会 is work). The last row, other with no words, is what a
+// 党委会研究整改推进会 is work), except that a word of a later row holding
+// that word (党委专题会 holds 专题会) is the more exact name and wins over it:
+// the body that meets names a 党委专题会议. The last row, other with no words, is what a
 // meeting is when no row matches.
 var meetingTypes = []struct {
 	Type    MeetingType
@@ -37,10 +39,10 @@ var meetingTypes = []struct {
 		"所务会", "座谈会", "培训会", "警示教育大会", "大会"}},
 	{MeetingLecture, "专题党课", []string{"党课"}},
 	{MeetingStudy, "理论学习中心组学习", []string{"中心组", "集中学习", "专题学习", "学习会", "读书班"}},
-	{MeetingSpecial, "整改专题会议", []string{"专题会议", "专题会"}},
+	{MeetingSpecial, "整改专题会议", []string{"专题会", "专题会议"}},
 	{MeetingWork, "整改工作会议", []string{"整改工作会", "推进会", "领导小组会议", "领导小组会", "调度会", "部署会", "动员会",
-		"督办会", "督导会", "工作例会", "工作会议", "整改会议", "工作会"}},
-	{MeetingPartyCommittee, "党组（党委）会议", []string{"党组会", "党委会", "常委会",
+		"督办会", "督导会", "协调会", "工作例会", "工作会议", "整改会议", "工作会"}},
+	{MeetingPartyCommittee, "党组（党委）会议", []string{"党组会", "党委会", "常委会", "工委会", "党委专题会", "党组专题会",
 		"党委（党组）会", "党组（党委）会", "党组织会议", "支委会", "党组…会议", "党委…会议",
 		"中共…委员会…会议"}},
 }
@@ -78,12 +80,46 @@ func meetingTypeIn(s string) (MeetingType, bool) {
 	for _, e := range meetingTypes {
 		for _, w := range e.Words {
 			if containsGapped(s, w) {
+				for _, l := range meetingLonger[w] {
+					if containsGapped(s, l.word) {
+						return meetingTypes[l.row].Type, true
+					}
+				}
 				return e.Type, true
 			}
 		}
 	}
 	return MeetingOther, false
 }
+
+// longerWord is a word of a later row of a table that holds an earlier
+// row's word (党委专题会 holds 专题会): where both occur, the longer one is
+// the more exact name and its row decides.
+type longerWord struct {
+	word string
+	row  int
+}
+
+// longerWords indexes, for each word of a table's rows, the words of later
+// rows that hold it; words(i) are the words of row i.
+func longerWords(rows int, words func(int) []string) map[string][]longerWord {
+	m := map[string][]longerWord{}
+	for i := 0; i < rows; i++ {
+		for _, w := range words(i) {
+			for j := i + 1; j < rows; j++ {
+				for _, v := range words(j) {
+					if v != w && strings.Contains(v, w) {
+						m[w] = append(m[w], longerWord{v, j})
+					}
+				}
+			}
+		}
+	}
+	return m
+}
+
+// meetingLonger is longerWords of the meeting types table.
+var meetingLonger = longerWords(len(meetingTypes), func(i int) []string { return meetingTypes[i].Words })
 
 // containsGapped tells whether s contains word w, each … of w standing for
 // up to meetingGap characters of s.

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhenggai/zhenggai/internal/han"
 )
 
 // Status is the state of a problem or clue: done, in progress or not done.
@@ -76,12 +78,12 @@ var statusMarks = []struct {
 	{markPending, "待办、拟办", []string{"待", "等待", "拟", "申请", "提请", "报请", "准备", "计划", "即将"}},
 	{markOngoing, "进行中、部分", []string{"正在", "仍在", "还在", "持续", "长期", "逐步", "稳步", "基本", "初步",
 		"阶段性", "大部分", "部分"}},
-	{markDone, "已然", []string{"已经", "已", "均已", "业已"}},
+	{markDone, "已然", []string{"已经", "已", "均已", "均已经", "都已", "都已经", "业已"}},
 	{markWhole, "全部（“未全部”为部分完成）", []string{"全部", "完全", "彻底", "全面"}},
 	{markIntent, "承诺、计划（至句读止不表状态）", []string{"确保", "力争", "务必", "必须", "争取", "努力", "坚决", "应当",
 		"预计", "将于", "拟于", "计划于"}},
 	{markModifier, "修饰（不改变状态）", []string{"按期", "按时", "如期", "及时", "能够", "能", "有效", "真正", "切实", "予以",
-		"得到"}},
+		"得到", "顺利"}},
 }
 
 // statusVerbs is the table of the verbs a status is told by, with the
@@ -103,7 +105,7 @@ var statusVerbs = []struct {
 	{"完毕", true, StatusDone, StatusNotDone, StatusNotDone},
 	{"到位", true, StatusDone, StatusNotDone, StatusNotDone},
 	{"销号", true, StatusDone, StatusNotDone, StatusInProgress},
-	{"办结", true, StatusDone, StatusInProgress, StatusInProgress},
+	{"办结", true, StatusDone, StatusNotDone, StatusInProgress},
 	{"整改", false, StatusDone, StatusNotDone, StatusNotDone},
 	{"落实", false, StatusDone, StatusNotDone, StatusNotDone},
 	{"解决", false, StatusDone, StatusNotDone, StatusNotDone},
@@ -144,17 +146,18 @@ var statusExamples = []struct {
 	{"整改完成", StatusDone}, {"已按期完成", StatusDone}, {"全部完成", StatusDone}, {"已全部完成", StatusDone},
 	{"落实到位", StatusDone}, {"已落实", StatusDone}, {"已解决", StatusDone}, {"已验收", StatusDone},
 	{"已办理", StatusDone}, {"已办理完毕", StatusDone}, {"整改完毕", StatusDone}, {"已经完成", StatusDone},
-	{"均已完成", StatusDone}, {"予以销号", StatusDone}, {"已完成（阶段性）", StatusDone}, {"已辦結", StatusDone},
+	{"均已完成", StatusDone}, {"办结中央交办件", StatusDone}, {"均已经整改", StatusDone}, {"都已落实", StatusDone}, {"已顺利整改", StatusDone},
+	{"予以销号", StatusDone}, {"已完成（阶段性）", StatusDone}, {"已辦結", StatusDone},
 
 	{"正在整改", StatusInProgress}, {"整改中", StatusInProgress}, {"推进中", StatusInProgress},
 	{"正在推进", StatusInProgress}, {"持续推进", StatusInProgress}, {"持续整改", StatusInProgress},
 	{"长期坚持", StatusInProgress}, {"基本完成", StatusInProgress}, {"已基本完成", StatusInProgress},
 	{"阶段性完成", StatusInProgress}, {"阶段性办结", StatusInProgress}, {"部分完成", StatusInProgress},
-	{"初步完成", StatusInProgress}, {"未办结", StatusInProgress}, {"正在核查", StatusInProgress},
+	{"初步完成", StatusInProgress}, {"正在核查", StatusInProgress},
 	{"核查中", StatusInProgress}, {"办理中", StatusInProgress}, {"进行中", StatusInProgress},
 	{"正在初步核实", StatusInProgress}, {"正在办理", StatusInProgress}, {"未全部完成", StatusInProgress},
 	{"未完全整改到位", StatusInProgress}, {"待销号", StatusInProgress}, {"拟销号", StatusInProgress},
-	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"待验收", StatusInProgress},
+	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"办理中的", StatusInProgress}, {"待验收", StatusInProgress},
 	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"未验收", StatusInProgress},
 
 	{"未完成", StatusNotDone}, {"未整改", StatusNotDone}, {"未启动", StatusNotDone}, {"未开始", StatusNotDone},
@@ -165,6 +168,7 @@ var statusExamples = []struct {
 	{"无法按期完成", StatusNotDone}, {"未能完成", StatusNotDone}, {"未整改到位", StatusNotDone},
 	{"尚未销号", StatusNotDone}, {"待整改", StatusNotDone}, {"待启动", StatusNotDone}, {"仍未整改", StatusNotDone},
 	{"未完成整改", StatusNotDone}, {"未开展", StatusNotDone}, {"未解决", StatusNotDone},
+	{"未办结", StatusNotDone}, {"尚未办结", StatusNotDone}, {"未辦結", StatusNotDone},
 
 	{"", StatusUnknown}, {"见附件", StatusUnknown}, {"长期", StatusUnknown}, {"按期", StatusUnknown},
 	{"整改措施", StatusUnknown}, {"不断完善", StatusUnknown}, {"未发现问题", StatusUnknown},
@@ -275,7 +279,7 @@ func statusIn(s string) (Status, bool) {
 			if pledged {
 				p = statusPhrase{verb: -1}
 			} else {
-				end(p.verb >= 0 && r == '中')
+				end(p.verb >= 0 && r == '中' && ongoingZhong(s[i+size:]))
 			}
 			pledged = pledged && !strings.ContainsRune(clauseEnds, r)
 			i += size
@@ -314,6 +318,14 @@ func statusIn(s string) (Status, bool) {
 		end(false)
 	}
 	return best, best != StatusUnknown
+}
+
+// ongoingZhong tells whether a 中 after a verb, followed by rest, is the
+// suffix of work going on (整改中, 办理中的, 推进中，): it ends the word. A 中
+// that starts a word (办结中央督察交办件, 整改中层干部) is not.
+func ongoingZhong(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !han.IsHan(r) || r == '的'
 }
 
 // statusWordAt returns the longest word of the status lexicon at byte i of

@@ -18,8 +18,23 @@ func init() {
 // partsSum: a stated total of problems must equal done + in progress + not
 // done where the report states them (their statuses exclude each other), and
 // new + revised rules their stated total. A single part below its total is
-// not a contradiction: the rest is just unstated.
+// not a contradiction: the rest is just unstated. Nor are parts below the
+// total when one of them is 基本完成 / 阶段性完成 (a degree of done: those
+// still being worked on are unstated), nor parts of which two count done
+// problems (已办理66件，办结50件: nested counts, no partition; in progress
+// may be split, 基本完成2个、正在整改1个). The parts are the problems
+// figures after the total in its paragraph, up to the next total or a later
+// sentence's figure that introduces a set of its own (2021年移交的9个问题).
 type partsSum struct{ ruleSpec }
+
+// setVerbs introduce a set of problems (反馈, 发现, 移交 …).
+var setVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range extract.SubtypeWords(extract.KindProblems, extract.SubtypeTotal) {
+		m[w] = true
+	}
+	return m
+}()
 
 var problemParts = map[extract.Subtype]bool{extract.SubtypeDone: true, extract.SubtypeInProgress: true, extract.SubtypeNotDone: true}
 
@@ -39,6 +54,9 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 				}
 				if p.Kind == extract.KindProblems && p.Subtype == extract.SubtypeTotal {
 					break
+				}
+				if p.Kind == extract.KindProblems && p.Source != t.Source && setVerbs[p.Action] {
+					break // a later sentence's set of its own
 				}
 				if p.Kind == extract.KindProblems && problemParts[p.Subtype] && p.IsOwn() {
 					parts = append(parts, p)
@@ -60,12 +78,20 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			continue
 		}
 		sum := 0.0
-		exact := true
+		exact, basic := true, false
+		dones := 0
 		for _, p := range parts {
 			sum += p.Value
 			exact = exact && p.Approx == extract.Exact
+			if t.Kind == extract.KindProblems && p.Subtype == extract.SubtypeDone {
+				dones++
+			}
+			basic = basic || p.Subtype == extract.SubtypeInProgress && saysBasicallyDone(in, p)
 		}
-		if !exact || sum == t.Value || (len(parts) < 2 && sum < t.Value) {
+		if dones > 1 {
+			continue // two counts of done (已办理66件，办结50件): no partition
+		}
+		if !exact || sum == t.Value || (len(parts) < 2 || basic) && sum < t.Value {
 			continue
 		}
 		ev := []Evidence{claimEvidence(t)}

@@ -45,6 +45,60 @@ func TestRulePartsSum(t *testing.T) {
 				return input(doc, total, n, r)
 			},
 			want: []got{{"systems", "10", "9"}}, msgs: []string{"整改报告称制度共10项，但分项5+4合计为9"}},
+		{name: "parts 基本完成 below the total leave the rest unstated",
+			in: problems("反馈问题28个，已完成整改4个，基本完成9个。", "28个", "4个", "9个", 28, 4, 9)},
+		{name: "parts 基本完成 above the total",
+			in:   problems("反馈问题12个，已完成整改4个，基本完成9个。", "12个", "4个", "9个", 12, 4, 9),
+			want: []got{{"problems", "12", "13"}}, msgs: []string{"整改报告称问题共12个，但分项4+9合计为13"}},
+		{name: "two counts of one status are no partition",
+			in: func(t *testing.T) *Input {
+				doc := report("共转交投诉件66件，已办理回复66件，办结50件。")
+				p := extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Unit: "件"}
+				return input(doc,
+					claim(t, doc, "66件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 66, Unit: "件"}),
+					claimN(t, doc, "66件", 1, with(p, 66)), claim(t, doc, "50件", with(p, 50)))
+			}},
+		{name: "a later sentence's set of its own is no part",
+			in: bySentence("2020年移交的21个问题，已完成整改18个。2021年移交的9个问题，正在制定整改方案。",
+				fig{"21个", extract.SubtypeTotal, 21, "移交"}, fig{"18个", extract.SubtypeDone, 18, "整改"},
+				fig{"9个", extract.SubtypeInProgress, 9, "移交"})},
+		{name: "a later sentence's parts of the total are summed",
+			in: bySentence("反馈问题30个。目前已完成整改24个，正在整改4个。",
+				fig{"30个", extract.SubtypeTotal, 30, "反馈"}, fig{"24个", extract.SubtypeDone, 24, "整改"},
+				fig{"4个", extract.SubtypeInProgress, 4, "整改"}),
+			want: []got{{"problems", "30", "28"}}, msgs: []string{"整改报告称问题共30个，但分项24+4合计为28"}},
 		{name: "no report", in: func(t *testing.T) *Input { return &Input{} }, notRun: "案卷中没有整改报告"},
 	})
+}
+
+// fig is a problems figure of a bySentence case: where it is, its
+// subtype, value and verb.
+type fig struct {
+	at     string
+	sub    extract.Subtype
+	value  float64
+	action string
+}
+
+// bySentence states problems figures over several sentences, each claim's
+// Source and Text its sentence (up to 。), as extract gives them.
+func bySentence(line string, figs ...fig) func(t *testing.T) *Input {
+	return func(t *testing.T) *Input {
+		doc := report(line)
+		rs := []rune(doc.Pages[0].Text)
+		var cs []extract.Claim
+		for _, f := range figs {
+			c := claim(t, doc, f.at, extract.Claim{Kind: extract.KindProblems, Subtype: f.sub, Value: f.value, Unit: "个", Action: f.action})
+			lo, hi := c.Figure.Start, c.Figure.End
+			for lo > 0 && rs[lo-1] != '。' {
+				lo--
+			}
+			for hi < len(rs) && rs[hi-1] != '。' {
+				hi++
+			}
+			c.Source.Start, c.Source.End, c.Text = lo, hi, string(rs[lo:hi])
+			cs = append(cs, c)
+		}
+		return input(doc, cs...)
+	}
 }

@@ -34,7 +34,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		var others []extract.Claim
 		for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
 			c := claims[j]
-			if c.Kind != extract.KindProblems {
+			if c.Kind != extract.KindProblems || closedBefore(in, c, r) {
 				continue
 			}
 			switch c.Subtype {
@@ -91,6 +91,27 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 			Message: fmt.Sprintf("整改报告称完成率%s%%，但%s÷%s=%s%%", fmtNum(r.Value), fmtNum(done.Value), fmtNum(total.Value), fmtNum(obs))})
 	}
 	return out, nil
+}
+
+// closedBefore reports whether claim c stands in a bracket that closes
+// before claim r's figure (…正在整改10个（具体问题共25个，完成整改8个），整改率
+// 9.1%): an aside, whose figures are not the ones r is stated over.
+func closedBefore(in *Input, c, r extract.Claim) bool {
+	if c.Figure.Page != r.Figure.Page || c.Figure.End > r.Figure.Start {
+		return false
+	}
+	depth := 0
+	for _, ch := range in.slice(parse.Pos{Page: c.Figure.Page, Start: c.Figure.End, End: r.Figure.Start}) {
+		switch ch {
+		case '（', '(':
+			depth++
+		case '）', ')':
+			if depth--; depth < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // saysBasicallyDone reports an in-progress figure stated as 基本完成 or

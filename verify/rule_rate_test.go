@@ -33,6 +33,36 @@ func TestRuleRate(t *testing.T) {
 			in: rate("反馈问题3个，已完成整改2个，完成率66.6%。", "3个", "2个", "", "66.6%", 3, 2, 66.6)},
 		{name: "items 基本完成 may count as done",
 			in: rate("反馈问题10个，已完成整改8个，基本完成2个，完成率100%。", "10个", "8个", "2个", "100%", 10, 8, 100, 2)},
+		{name: "a rate after a bracketed breakdown is the main clause's",
+			in: func(t *testing.T) *Input {
+				doc := report("审计查出问题12个，完成整改3个，正在整改9个（具体问题共26个，完成整改8个，正在整改18个），整改率25%。")
+				p := extract.Claim{Kind: extract.KindProblems}
+				total, done, doing := p, p, p
+				total.Subtype, done.Subtype, doing.Subtype = extract.SubtypeTotal, extract.SubtypeDone, extract.SubtypeInProgress
+				rt := extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: 25, Unit: "%"}
+				return input(doc,
+					claim(t, doc, "12个", with(total, 12)), claim(t, doc, "3个", with(done, 3)), claim(t, doc, "9个", with(doing, 9)),
+					claim(t, doc, "26个", with(total, 26)), claim(t, doc, "8个", with(done, 8)), claim(t, doc, "18个", with(doing, 18)),
+					claim(t, doc, "25%", rt))
+			}},
+		{name: "a rate inside the bracket is the bracket's",
+			in: func(t *testing.T) *Input {
+				doc := report("反馈问题12个，完成整改3个（具体问题共25个，完成整改8个，整改率40%）。")
+				p := extract.Claim{Kind: extract.KindProblems}
+				total, done := p, p
+				total.Subtype, done.Subtype = extract.SubtypeTotal, extract.SubtypeDone
+				rt := extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: 40, Unit: "%"}
+				return input(doc,
+					claim(t, doc, "12个", with(total, 12)), claim(t, doc, "3个", with(done, 3)),
+					claim(t, doc, "25个", with(total, 25)), claim(t, doc, "8个", with(done, 8)), claim(t, doc, "40%", rt))
+			},
+			want: []got{{"problems", "40", "32"}}, msgs: []string{"整改报告称完成率40%，但8÷25=32%"}},
 		{name: "no report", in: func(t *testing.T) *Input { return &Input{} }, notRun: "案卷中没有整改报告"},
 	})
+}
+
+// with returns c with value v.
+func with(c extract.Claim, v float64) extract.Claim {
+	c.Value = v
+	return c
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -171,4 +172,22 @@ func TestSentenceWith(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, sentenceWith(body, tt.cue), tt.cue)
 	}
+}
+
+// TestCommittedCues: every cue of the committed annotations is a few
+// characters of the wording (2 to 6, docs/devset.md), on one line: enough to
+// find the figure's sentence, not a quotation of the page.
+func TestCommittedCues(t *testing.T) {
+	texts, err := load(filepath.Join("..", "..", "testdata", "devset"))
+	require.NoError(t, err)
+	n := 0
+	for _, tx := range texts {
+		for _, f := range tx.Figures {
+			n++
+			k := utf8.RuneCountInString(f.Cue)
+			assert.True(t, k >= 2 && k <= 6, "%s: cue %q has %d characters", tx.file, f.Cue, k)
+			assert.NotContains(t, f.Cue, "\n", tx.file)
+		}
+	}
+	assert.Positive(t, n)
 }

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// familyCasesLang are sentences of the grammar rules added for real texts
+// (issue 12): the body that meets names a meeting, a negated 办结, the
+// sanctions 批评教育 and 作出检查, funds returned to their channel, an
+// indefinite 一 and a span of time, a count by means of 以, batches, a
+// total handed to a larger unit, a subset after 其中 and a share stated by a
+// fraction word. Written for these tests; none is quoted from a published text.
+var familyCasesLang = []familyCase{
+	// The body that meets names the meeting: 工委会 and a 党委 / 党组
+	// 专题会议 are the party committee's; a 协调会 is a work meeting.
+	{"meetings-count-before-noun", "反馈会后，先后召开5次工委会专题研究整改工作。", []string{"meetings/party_committee=5"}},
+	{"meetings-count-before-noun", "召开2次局党组专题会议、4次整改协调会推进落实。",
+		[]string{"meetings/party_committee=2", "meetings/work=4"}},
+	{"meetings-noun-count", "市委教育工委召开工委会3次，听取各校整改汇报。", []string{"meetings/party_committee=3"}},
+	{"meetings-noun-count", "区委召开巡察整改协调会7次，专题会议2次。", []string{"meetings/work=7", "meetings/special=2"}},
+
+	// A negated 办结 is not done: 已办结 / 阶段性办结 / 未办结 split a total.
+	{"not-done-negated-verb", "交办信访件58件，已办结41件、阶段性办结12件、未办结5件。",
+		[]string{"problems/total=58", "problems/done=41", "problems/in_progress=12", "problems/not_done=5"}},
+	{"not-done-negated-verb", "受理群众举报事项23件，尚未办结2件。", []string{"problems/total=23", "problems/not_done=2"}},
+
+	// 批评教育 is a criticism; 责令作出检查 is a sanction of its own (other).
+	{"accountability-verb-count", "对违规报销的9名干部进行批评教育，责令3人作出书面检查。",
+		[]string{"accountability/criticized=9", "accountability/other=3"}},
+	{"accountability-verb-count", "给予批评教育17人次。", []string{"accountability/criticized=17"}},
+
+	// Verbs joined by 或 share their object and the first heads them:
+	// 收回或归还 is recovered, 退还或收回 refunded.
+	{"money-verb-amount", "收回或归还原资金渠道58.6万元，退还群众多收费用3.2万元。",
+		[]string{"money/recovered=586000", "money/refunded=32000"}},
+	{"money-verb-amount", "督促退还或收回违规发放补贴12万元。", []string{"money/refunded=120000"}},
+
+	// An indefinite 一 before an evaluative word (一项重要任务) and 一个 /
+	// 一段 before a time noun (一个时期, 一段时间) are no counts.
+	{"set-phrase-not-count", "党委把巡察整改作为当前一项重要工作抓紧抓实。", nil},
+	{"set-phrase-not-count", "把审计整改当作今后一段时期的一项艰巨任务。", nil},
+	{"duration", "在较长一段时间内持续整治，今后一个时期仍要紧盯不放。", nil},
+	{"set-phrase-not-count", "局党组以三项过硬的举措压实整改责任。", []string{"other=3"}},
+
+	// Batches (批) are no items: 分两批开展督察 counts rounds.
+	{"rounds-count", "今年拟开展三批省级督察，分四批推进。", []string{"other=3", "other=4"}},
+
+	// A total handed to a larger unit, of which a part concerns this one:
+	// the total is the larger unit's.
+	{"petitions-assigned", "督察组向甲省交办第十批信访件86件，涉及我县4件。",
+		[]string{"problems/total=86@other_units", "problems/total=4"}},
+
+	// Cases assigned by an inspection (交办案件, 督察案件) are the items to
+	// rectify, as 交办件 are.
+	{"petitions-assigned", "省环保督察组交办案件52件，已办结47件。", []string{"problems/total=52", "problems/done=47"}},
+	{"done-before-verb", "本市办结中央环保督察案件93件。", []string{"problems/done=93"}},
+
+	// A subset picked out of the total just counted (对其中N个…督办) is no
+	// new total.
+	{"total-verb-noun-count", "其中，省级层面移交各类生态问题340个，对其中120个问题挂牌督办。",
+		[]string{"problems/total=340", "other=120"}},
+
+	// Problems investigated (查处) or liable to accountability (责任追究)
+	// are disciplinary cases, not problems to rectify.
+	{"cases-count", "全市纪检监察机关共查处违反中央八项规定精神问题236件，处理干部301人。",
+		[]string{"other=236", "accountability/total=301"}},
+	{"cases-count", "针对移交的9个生态环境损害责任追究问题，对21名责任人实施问责。",
+		[]string{"other=9", "accountability/total=21"}},
+
+	// Aspects are no rules, whatever noun stands before them; people
+	// surveyed are no sanctions.
+	{"nested-aspects", "围绕中央八项规定精神落实等五个方面，查找问题41个。", []string{"other=5", "problems/total=41"}},
+	{"inspection-work-count", "巡察组开展民主测评和问卷调查410人次，交由纪委调查2人。",
+		[]string{"other=410", "accountability/other=2"}},
+
+	// A fraction word between the count and its status verb takes the
+	// status: the count stays the total.
+	{"rate-approx-words", "纳入整改清单的860项问题过半已得到解决。", []string{"problems/total=860"}},
+}
+
+// TestPinyinGlosses: copies of reports on some mirror sites gloss
+// characters with pinyin in brackets inside words (辦(bàn)結); the claims are
+// read as if the glosses were not there, and each claim's figure and
+// sentence still point at the page text as written.
+func TestPinyinGlosses(t *testing.T) {
+	text := "截至9月底，已辦(bàn)結投訴件41件，階段性辦結12件，未辦(bàn)結5件。此外，移交環(huán)境問題20個(gè)。"
+	cs := claimsOf(t, text)
+	assert.Equal(t, []string{"problems/done=41", "problems/in_progress=12", "problems/not_done=5", "problems/total=20"}, familyBrief(cs))
+	rs := []rune(text)
+	for _, c := range cs {
+		fig := string(rs[c.Figure.Start:c.Figure.End])
+		assert.Contains(t, []string{"41件", "12件", "5件", "20個"}, fig)
+		assert.Equal(t, c.Text, string(rs[c.Source.Start:c.Source.End]))
+	}
+}
