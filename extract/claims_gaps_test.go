@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// gapCases are sentences of three phrasings the varied case generator
+// (internal/casegen) draws and the claims once misread: problems still
+// within their rectification period (N个尚在整改期内: in progress, not a
+// total), a meeting count before its verb (先后N次召开…), and a meeting count
+// before a study session's name (召开N次理论学习中心组专题学习). Written for
+// this test; none is quoted from a published text.
+var gapCases = []familyCase{
+	// 尚在 + verb says work under way, as 仍在 and 还在 do.
+	{"in-period", "在反馈的12个问题中，已完成整改9个，3个尚在整改期内，整改完成率75%。",
+		[]string{"problems/total=12", "problems/done=9", "problems/in_progress=3", "problems/rate=75"}},
+	{"in-period", "局党组认领问题30项，完成整改27项，3项尚在整改过程中。",
+		[]string{"problems/total=30", "problems/done=27", "problems/in_progress=3"}},
+	{"in-period", "反馈问题16个，已整改到位13个，尚在整改期内的3个正按计划推进。",
+		[]string{"problems/total=16", "problems/done=13", "problems/in_progress=3"}},
+	{"in-period", "巡视反馈问题9个，其中已办结6个，2个尚在整改期内，1个未完成。",
+		[]string{"problems/total=9", "problems/done=6", "problems/in_progress=2", "problems/not_done=1"}},
+}
+
+func TestClaimGaps(t *testing.T) {
+	for _, tc := range gapCases {
+		t.Run(tc.family+"/"+tc.text, func(t *testing.T) {
+			assert.Equal(t, tc.want, familyBrief(claimsOf(t, tc.text)))
+		})
+	}
+}
