@@ -22,6 +22,22 @@ var gapCases = []familyCase{
 		[]string{"problems/total=16", "problems/done=13", "problems/in_progress=3"}},
 	{"in-period", "巡视反馈问题9个，其中已办结6个，2个尚在整改期内，1个未完成。",
 		[]string{"problems/total=9", "problems/done=6", "problems/in_progress=2", "problems/not_done=1"}},
+
+	// The count before the verb, after an adverb (先后, 累计, 共), and
+	// verb phrases listed with 、, each with its own count.
+	{"count-before-verb", "局党组先后3次召开党组会议、先后2次召开整改推进会，研究部署整改工作。",
+		[]string{"meetings/party_committee=3", "meetings/work=2"}},
+	{"count-before-verb", "县委共3次召开巡察整改专题会议、2次召开整改工作调度会。",
+		[]string{"meetings/special=3", "meetings/work=2"}},
+	{"count-before-verb", "党委先后4次召开理论学习中心组专题学习，深入学习巡视工作条例。",
+		[]string{"meetings/study=4"}},
+	{"count-before-verb", "巡察反馈以来，中心医院党委累计5次召开理论学习中心组集中学习。",
+		[]string{"meetings/study=5"}},
+	{"count-before-verb", "党组先后2次召开党组会、召开专题会3次，逐项研究整改。",
+		[]string{"meetings/party_committee=2", "meetings/special=3"}},
+	// One count shared by meetings listed as nouns stays one of other.
+	{"count-before-verb", "先后6次召开县委常委会会议、县委中心组学习会议，专题学习巡视工作条例。",
+		[]string{"meetings/other=6"}},
 }
 
 func TestClaimGaps(t *testing.T) {
