@@ -38,6 +38,14 @@ var gapCases = []familyCase{
 	// One count shared by meetings listed as nouns stays one of other.
 	{"count-before-verb", "先后6次召开县委常委会会议、县委中心组学习会议，专题学习巡视工作条例。",
 		[]string{"meetings/other=6"}},
+
+	// The count before a study session's full name (理论学习中心组).
+	{"count-before-noun", "巡察反馈后，党组召开3次理论学习中心组专题学习。",
+		[]string{"meetings/study=3"}},
+	{"count-before-noun", "党委召开2次理论学习中心组学习会、4次党委会议，研究整改工作。",
+		[]string{"meetings/study=2", "meetings/party_committee=4"}},
+	{"count-before-noun", "学院党委组织召开5次理论学习中心组专题学习研讨，交流整改体会。",
+		[]string{"meetings/study=5"}},
 }
 
 func TestClaimGaps(t *testing.T) {

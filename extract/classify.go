@@ -25,8 +25,9 @@ var (
 	clueFiled    = wordsOf(KindClues, SubtypeFiled)
 )
 
-// meetingNouns start the name of a meeting written after its count.
-const meetingNouns = "专题|党组|党委|常委|整改|工作会|推进会|领导小组|中心组|民主生活|组织生活|集中学习|党课"
+// meetingNouns start the name of a meeting written after its count (理论学习
+// starts 理论学习中心组, the study session's full name).
+const meetingNouns = "专题|党组|党委|常委|整改|工作会|推进会|领导小组|中心组|理论学习|民主生活|组织生活|集中学习|党课"
 
 // wordRes caches the compiled word lists; Claims runs concurrently (the
 // index parses and extracts in parallel), so the cache is a sync.Map.
