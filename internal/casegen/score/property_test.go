@@ -19,24 +19,38 @@ func seeds(from, n int) []uint64 {
 	return out
 }
 
+// formerGaps are features that were known gaps until extract's grammar
+// closed them (in progress 尚在整改期内, the count before 召开, the count
+// before 理论学习中心组专题学习): the property run must draw them.
+var formerGaps = []string{"phr.problems=in-period", "phr.meetings.party_committee=count-before-verb",
+	"phr.meetings.work=count-before-verb", "phr.meetings.special=count-before-verb",
+	"phr.meetings.study=count-before-verb", "phr.meetings.study=count-before-noun"}
+
 // TestVariedCases is the property: on generated cases (known gaps left out)
-// verify.Check finds every planted finding and nothing else.
+// verify.Check finds the planted findings — recall at least MinRecall, the
+// acceptance of issue 12 — and nothing else.
 func TestVariedCases(t *testing.T) {
-	n := 40
+	n := 100
 	if testing.Short() {
-		n = 12
+		n = 24
 	}
 	rep, err := Run(context.Background(), t.TempDir(), seeds(1, n), casegen.Options{Exclude: KnownGapFeatures()})
 	require.NoError(t, err)
 	var buf bytes.Buffer
 	rep.Write(&buf, true)
 	// The run must have planted findings of many classes, or it proves little.
-	require.Greater(t, rep.Planted, n, "too few planted findings")
+	require.Greater(t, rep.Planted, 2*n, "too few planted findings")
 	require.GreaterOrEqual(t, len(rep.ByClass), 8, "too few classes planted")
-	assert.Equal(t, rep.Planted, rep.Found, "planted findings missed\n%s", buf.String())
+	assert.GreaterOrEqual(t, rep.Recall(), MinRecall, "planted findings missed\n%s", buf.String())
 	assert.Zero(t, rep.Extra, "findings nobody planted\n%s", buf.String())
+	assert.True(t, rep.Acceptable())
 	for _, g := range KnownGapFeatures() {
 		assert.Zero(t, rep.Features[g][0], "a known gap was drawn: %s", g)
+	}
+	if !testing.Short() {
+		for _, g := range formerGaps {
+			assert.NotZero(t, rep.Features[g][0], "a former gap was not drawn: %s", g)
+		}
 	}
 }
 
