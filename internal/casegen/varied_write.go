@@ -372,9 +372,14 @@ func (g *gen) writeMinutes(dir string, m *model) error {
 		}
 		name := f("%02d-%s", i+1, mt.date.Format(time.DateOnly))
 		var err error
-		if g.pick("minutes.format", 2, func(k int) string { return []string{"txt", "docx"}[k] }) == 0 {
+		format := g.pick("minutes.format", 2, func(k int) string { return []string{"txt", "docx"}[k] })
+		switch {
+		case i == m.unreadable:
+			// A Word file cut short: its zip header and nothing after.
+			err = os.WriteFile(filepath.Join(dir, "minutes", name+".docx"), []byte("PK\x03\x04"+title), 0o644)
+		case format == 0:
 			err = os.WriteFile(filepath.Join(dir, "minutes", name+".txt"), []byte(strings.Join(body, "\n")+"\n"), 0o644)
-		} else {
+		default:
 			err = writeDOCX(filepath.Join(dir, "minutes", name+".docx"), body)
 		}
 		if err != nil {

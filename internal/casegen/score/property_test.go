@@ -43,13 +43,14 @@ func TestVariedCases(t *testing.T) {
 	require.GreaterOrEqual(t, len(rep.ByClass), 8, "too few classes planted")
 	assert.GreaterOrEqual(t, rep.Recall(), MinRecall, "planted findings missed\n%s", buf.String())
 	assert.Zero(t, rep.Extra, "findings nobody planted\n%s", buf.String())
+	assert.Zero(t, rep.Incomplete, "cases with an unreadable file checked as complete\n%s", buf.String())
 	assert.True(t, rep.Acceptable())
 	for _, g := range KnownGapFeatures() {
 		assert.Zero(t, rep.Features[g][0], "a known gap was drawn: %s", g)
 	}
 	if !testing.Short() {
-		for _, g := range formerGaps {
-			assert.NotZero(t, rep.Features[g][0], "a former gap was not drawn: %s", g)
+		for _, g := range append(formerGaps, "minutes.unreadable=yes") {
+			assert.NotZero(t, rep.Features[g][0], "not drawn: %s", g)
 		}
 	}
 }
@@ -84,5 +85,31 @@ func TestKnownGapsStillFail(t *testing.T) {
 		}
 		t.Logf("known gap %-50s failed %d/%d  (issue 12 point %s)", r.Feature, r.Failed, r.Cases, KnownGaps[i].Issue)
 		assert.NotZero(t, r.Failed, "known gap %s no longer fails: remove it from knownGaps", r.Feature)
+	}
+}
+
+// TestUnreadableMinutes: a case drawn with a damaged minutes file is checked
+// as incomplete, without the rules that rest on the minutes, and passes; the
+// same expectation laid on a case whose minutes all read fails.
+func TestUnreadableMinutes(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		opt  casegen.Options
+		want []string
+	}{
+		{"damaged minutes", casegen.Options{Prefer: []string{"minutes.unreadable=yes", "plant.meetings=yes"}}, nil},
+		{"minutes all read", casegen.Options{Exclude: []string{"minutes.unreadable=yes"}},
+			[]string{"summary.complete is true", "claim.meetings ran", "meeting.democratic-life-missing ran"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			man, err := casegen.Varied(dir, 3, tc.opt)
+			require.NoError(t, err)
+			man.Incomplete, man.NotRun = true, []string{"claim.meetings", "meeting.democratic-life-missing"}
+			cr, err := Check(context.Background(), dir, man)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, cr.Incomplete)
+			assert.Empty(t, cr.Missed)
+		})
 	}
 }
