@@ -83,6 +83,9 @@ func (g *gen) reportParas(m *model, round string) []string {
 		}
 		p = append(p, b.String()+"。")
 	}
+	if g.chance("report.set-phrase", 0.5) {
+		p = append(p, strings.ReplaceAll(g.pickWord("set-phrase", setPhrases), "{b}", m.body))
+	}
 
 	// Problems.
 	pf := problemsForms[g.pick("phr.problems", len(problemsForms), func(i int) string { return problemsForms[i].id })]
