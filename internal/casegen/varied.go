@@ -175,7 +175,8 @@ type model struct {
 	clueForm                 string
 	accKinds                 map[extract.Subtype]int // the report's figures by kind
 	cluesHandledClaim        int
-	unreadable               int // the minutes file written damaged, -1 for none
+	unreadable               int  // the minutes file written damaged, -1 for none
+	typical                  bool // the report lists typical problems only
 }
 
 // Varied writes into dir a case drawn from seed: a report, a ledger and
@@ -288,6 +289,9 @@ func (g *gen) draw() *model {
 	}
 
 	listed := g.chance("report.items", 0.7)
+	// A list of typical problems only: not meant to hold them all, so its
+	// length is no count of the total (issue 12 point 5).
+	m.typical = listed && g.chance("report.items-typical", 0.25)
 	if pItem && !listed {
 		pItem = false
 	}
@@ -351,7 +355,7 @@ func (g *gen) draw() *model {
 	if pTotal {
 		m.total++
 		g.plant("plant=problems-total", "claim.problems-total", string(extract.SubtypeTotal), fmt.Sprint(m.total), fmt.Sprint(n))
-		if listed {
+		if listed && !m.typical {
 			g.plant("plant=problems-total", "arith.list-count", string(extract.KindProblems), fmt.Sprint(m.total), fmt.Sprint(n))
 		}
 		m.doing++ // the parts still add up: one more problem in progress

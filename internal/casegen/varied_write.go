@@ -169,10 +169,26 @@ func (g *gen) reportParas(m *model, round string) []string {
 	p = append(p, "整改中，"+f(g.pickWord("phr.money", moneyForms), f("%d.%d", 10+g.r.IntN(200), g.r.IntN(10)))+"。")
 
 	if g.features != nil && hasFeature(g.features, "report.items=yes") {
+		if m.typical {
+			p = append(p, "现将部分典型问题的整改情况报告如下：")
+		}
+		k := 0
 		for i, rw := range m.rows {
-			p = append(p, f("（%s）关于“%s”问题的整改", chineseNumber(i+1), rw.title))
+			// A typical list leaves out every other problem, but never one
+			// the report misstates.
+			if m.typical && i%2 == 1 && (rw.status == extract.StatusDone || !rw.reportDone) {
+				continue
+			}
+			k++
+			// The measure was taken before the report, whatever the
+			// deadline (an open problem's lies after it).
+			taken := rw.deadline.AddDate(0, 0, -15)
+			if !taken.Before(m.report) {
+				taken = m.feedback.AddDate(0, 0, 15)
+			}
+			p = append(p, f("（%s）关于“%s”问题的整改", chineseNumber(k), rw.title))
 			p = append(p, f("%s，%s制定《%s%s》，明确责任科室和完成时限，逐项对账销号。",
-				rw.deadline.AddDate(0, 0, -15).Format("2006年1月"), m.body, m.short, ruleNames[i%len(ruleNames)]))
+				taken.Format("2006年1月"), m.body, m.short, ruleNames[i%len(ruleNames)]))
 			if rw.reportDone {
 				p = append(p, g.pickWord("report.item-done", []string{"整改进展：已完成。", "整改情况：已整改到位。", "目前已完成整改。"}))
 			} else {

@@ -49,7 +49,7 @@ func TestVariedCases(t *testing.T) {
 		assert.Zero(t, rep.Features[g][0], "a known gap was drawn: %s", g)
 	}
 	if !testing.Short() {
-		for _, g := range append(formerGaps, "minutes.unreadable=yes") {
+		for _, g := range append(formerGaps, "minutes.unreadable=yes", "report.items-typical=yes") {
 			assert.NotZero(t, rep.Features[g][0], "not drawn: %s", g)
 		}
 	}
