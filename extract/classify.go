@@ -25,8 +25,9 @@ var (
 	clueFiled    = wordsOf(KindClues, SubtypeFiled)
 )
 
-// meetingNouns start the name of a meeting written after its count.
-const meetingNouns = "专题|党组|党委|常委|整改|工作会|推进会|领导小组|中心组|民主生活|组织生活|集中学习|党课"
+// meetingNouns start the name of a meeting written after its count (理论学习
+// starts 理论学习中心组, the study session's full name).
+const meetingNouns = "专题|党组|党委|常委|整改|工作会|推进会|领导小组|中心组|理论学习|民主生活|组织生活|集中学习|党课"
 
 // wordRes caches the compiled word lists; Claims runs concurrently (the
 // index parses and extracts in parallel), so the cache is a sync.Map.
@@ -607,8 +608,9 @@ func sanctionList(f figure) bool {
 
 // meetingNamedAfter tells a meeting named after its count, in any words
 // that end in 会 or 会议 (召开4次工委会研究…, 先后两次召开整改推进会, 3次全市业务会),
-// and its type; several meetings listed after one count (5次召开常委会、中心组
-// 学习会议) are other.
+// or, as the object of a meeting verb, in words of the meeting types table
+// (先后3次召开理论学习中心组专题学习), and its type; several meetings listed as
+// nouns after one count (5次召开常委会、中心组学习会议) are other.
 func meetingNamedAfter(f figure) (MeetingType, bool) {
 	p := f.post
 	verb := false
@@ -618,23 +620,49 @@ func meetingNamedAfter(f figure) (MeetingType, bool) {
 			break
 		}
 	}
-	i := strings.Index(p, "会")
-	if i < 0 || i > 16*3 {
+	var name string
+	if i := strings.Index(p, "会"); i >= 0 && i <= 16*3 {
+		name = p[:i+len("会")]
+		if strings.HasPrefix(p[i:], "会议") {
+			name = p[:i+len("会议")]
+		}
+	} else if _, ok := meetingTypeIn(p); verb && ok && len(p) <= 16*3 {
+		name = p // a session with no 会 in its name: 中心组专题学习, 集中学习
+	} else {
 		return "", false
-	}
-	name := p[:i+len("会")]
-	if strings.HasPrefix(p[i:], "会议") {
-		name = p[:i+len("会议")]
 	}
 	if has(name, "研究|听取|传达|审议|通过|学习贯彻|参加|参与|出席|社会|机会|委员会") {
 		return "", false
 	}
-	if verb && strings.HasPrefix(f.clause[f.postEnd:], "、") {
+	if verb && sharesCount(f) {
 		return MeetingOther, true
 	}
 	name = fullWidthParens.Replace(name)
 	typ, _ := meetingTypeIn(name)
 	return typ, true
+}
+
+// reOwnCount is a count of times (2次, 两次) opening a listed part.
+var reOwnCount = regexp.MustCompile(`^\S{0,4}?[0-9０-９一二两三四五六七八九十]+[次场期轮]`)
+
+// sharesCount tells whether the meeting after f's verb is listed with more
+// meetings that share its count: the part after 、 is a noun (5次召开常委会、
+// 中心组学习会议), not a verb phrase with its own verb or count (先后3次召开
+// 党组会议、先后2次召开推进会; 3次召开党组会、召开专题会2次).
+func sharesCount(f figure) bool {
+	rest, ok := strings.CutPrefix(f.clause[f.postEnd:], "、")
+	if !ok {
+		return false
+	}
+	if i := strings.Index(rest, "、"); i >= 0 {
+		rest = rest[:i]
+	}
+	for _, v := range meetingVerbs {
+		if strings.Contains(rest, v) {
+			return false
+		}
+	}
+	return !reOwnCount.MatchString(rest)
 }
 
 // hasNear tells whether the text just before or just after a figure (pre,

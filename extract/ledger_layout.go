@@ -88,11 +88,15 @@ func headerScore(r parse.Row) (score int, ok bool) {
 }
 
 // isSubHeader tells whether row sub is a header row below parent: it holds
-// no data, writes at least one column parent leaves blank (under a parent
-// cell spanning several columns), and each of its written cells repeats
-// parent's (an XLSX merge filled down), stands under a blank or names a
-// column.
+// no data, is no section row (一、党的建设方面（4个）, which stands under a
+// flat header's blanks too), writes at least one column parent leaves blank
+// (under a parent cell spanning several columns), and each of its written
+// cells repeats parent's (an XLSX merge filled down), stands under a blank
+// or names a column.
 func isSubHeader(parent, sub parse.Row) bool {
+	if isSectionRow(sub) {
+		return false
+	}
 	under := false
 	for j, c := range sub.Cells {
 		if strings.TrimSpace(c.Text) == "" {

@@ -76,7 +76,7 @@ var statusMarks = []struct {
 	{markNegator, "否定", []string{"尚未", "暂未", "仍未", "还未", "均未", "都未", "并未", "从未", "未能", "未予", "未",
 		"没有", "没", "不能", "不会", "无法", "难以", "不"}},
 	{markPending, "待办、拟办", []string{"待", "等待", "拟", "申请", "提请", "报请", "准备", "计划", "即将"}},
-	{markOngoing, "进行中、部分", []string{"正在", "仍在", "还在", "持续", "长期", "逐步", "稳步", "基本", "初步",
+	{markOngoing, "进行中、部分", []string{"正在", "仍在", "还在", "尚在", "持续", "长期", "逐步", "稳步", "基本", "初步",
 		"阶段性", "大部分", "部分"}},
 	{markDone, "已然", []string{"已经", "已", "均已", "均已经", "都已", "都已经", "业已"}},
 	{markWhole, "全部（“未全部”为部分完成）", []string{"全部", "完全", "彻底", "全面"}},
@@ -130,7 +130,7 @@ var statusElliptic = []struct {
 	Status Status
 }{
 	{"尚未", StatusNotDone}, {"暂未", StatusNotDone}, {"仍未", StatusNotDone}, {"还未", StatusNotDone},
-	{"正在", StatusInProgress}, {"仍在", StatusInProgress},
+	{"正在", StatusInProgress}, {"仍在", StatusInProgress}, {"尚在", StatusInProgress},
 }
 
 // statusExamples is the table of status phrases as ledgers, reports and
@@ -159,6 +159,7 @@ var statusExamples = []struct {
 	{"未完全整改到位", StatusInProgress}, {"待销号", StatusInProgress}, {"拟销号", StatusInProgress},
 	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"办理中的", StatusInProgress}, {"待验收", StatusInProgress},
 	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"未验收", StatusInProgress},
+	{"尚在整改期内", StatusInProgress}, {"尚在整改中", StatusInProgress},
 
 	{"未完成", StatusNotDone}, {"未整改", StatusNotDone}, {"未启动", StatusNotDone}, {"未开始", StatusNotDone},
 	{"尚未", StatusNotDone}, {"尚未完成", StatusNotDone}, {"暂未完成", StatusNotDone}, {"未落实", StatusNotDone},

@@ -5,10 +5,12 @@
 // tests. Varied writes small cases drawn at random from a seed: report
 // phrasings of every figure family, ledger header words, title and 填报 rows,
 // two-row headers, section and subtotal rows, status wordings (negated and
-// pending ones too), minute titles in their common forms, file formats and
-// case.json's presence; it plants discrepancies and records in a Manifest the
-// findings each case must produce. Package score checks them (the property
-// test, and gencase -varied -score).
+// pending ones too), minute titles in their common forms, file formats,
+// case.json's presence and now and then a damaged minutes file; it plants
+// discrepancies and records in a Manifest the findings each case must
+// produce (and, with a file unread, that the check is incomplete and which
+// rules must not run). Package score checks them (the property test, and
+// gencase -varied -score).
 package casegen
 
 import (

@@ -39,6 +39,19 @@ var problemsForms = []problemsForm{
 	{id: "found-count", text: func(t, d, p int, nd, r string) string {
 		return f("巡察发现问题%d个，已整改到位%d个，整改完成率%s。", t, d, r)
 	}},
+	{id: "jian-handling", parts: true, mw: "件", text: func(t, d, p int, nd, r string) string {
+		return f("巡察反馈问题%d件，已办结%d件%s%s，办结率%s。", t, d, opt(p, "，正在办理%d件"), nd, r)
+	}},
+}
+
+// setPhrases are sentences of working rules and slogans whose 一 and 每 are
+// no counts (一个问题一名牵头领导, 完成一项销号一项, 每季度听取一次汇报): a
+// report may hold them anywhere, and no finding may come of them. {b} is the
+// unit's party body.
+var setPhrases = []string{
+	"整改中，坚持一个问题一名牵头领导、一套整改方案，完成一项、销号一项。",
+	"{b}每季度听取一次整改工作汇报，每月调度一次整改进展。",
+	"建立“一个问题、一张清单、一名责任人”工作机制，做到整改一个、销号一个。",
 }
 
 // notDoneForms state the not-done part of the problems figures.

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -43,7 +44,17 @@ type Manifest struct {
 	AsOf     string    `json:"as_of"`
 	Features []string  `json:"features"`
 	Findings []Planted `json:"findings"`
+	// Incomplete is set when a file of the case cannot be read (a damaged
+	// minutes file): the check must say it is incomplete and not run NotRun,
+	// the rules that rest on that input.
+	Incomplete bool     `json:"incomplete,omitempty"`
+	NotRun     []string `json:"not_run,omitempty"`
 }
+
+// minutesRules are the rules that rest on the minutes (docs/rules.md): with
+// a minutes file unread they must not run, so that no finding says a
+// meeting is missing when its minutes could not be seen.
+var minutesRules = []string{"claim.meetings", "meeting.democratic-life-missing"}
 
 // gen is the state of one case being drawn.
 type gen struct {
@@ -52,6 +63,7 @@ type gen struct {
 	prefer   map[string]bool
 	features []string
 	planted  []Planted
+	notRun   []string
 }
 
 func (g *gen) allowed(dim, v string) bool {
@@ -163,6 +175,8 @@ type model struct {
 	clueForm                 string
 	accKinds                 map[extract.Subtype]int // the report's figures by kind
 	cluesHandledClaim        int
+	unreadable               int  // the minutes file written damaged, -1 for none
+	typical                  bool // the report lists typical problems only
 }
 
 // Varied writes into dir a case drawn from seed: a report, a ledger and
@@ -185,7 +199,8 @@ func Varied(dir string, seed uint64, opt Options) (Manifest, error) {
 		return Manifest{}, err
 	}
 	sort.Strings(g.features)
-	man := Manifest{Seed: seed, AsOf: m.asOf.Format(time.DateOnly), Features: g.features, Findings: g.planted}
+	man := Manifest{Seed: seed, AsOf: m.asOf.Format(time.DateOnly), Features: g.features, Findings: g.planted,
+		Incomplete: m.unreadable >= 0, NotRun: g.notRun}
 	raw, _ := json.MarshalIndent(man, "", "  ")
 	return man, os.WriteFile(filepath.Join(dir, "manifest.json"), raw, 0o644)
 }
@@ -196,7 +211,7 @@ func (g *gen) name() string {
 
 func (g *gen) draw() *model {
 	r := g.r
-	m := &model{claimedMeetings: map[extract.MeetingType]int{}}
+	m := &model{claimedMeetings: map[extract.MeetingType]int{}, unreadable: -1}
 	places := []string{"青川县", "临江市", "东林区", "白水县", "南岭市"}
 	bureaus := []string{"自然资源局", "财政局", "交通运输局", "市场监督管理局", "卫生健康委员会", "住房和城乡建设局"}
 	place, bureau := places[r.IntN(len(places))], bureaus[r.IntN(len(bureaus))]
@@ -274,6 +289,9 @@ func (g *gen) draw() *model {
 	}
 
 	listed := g.chance("report.items", 0.7)
+	// A list of typical problems only: not meant to hold them all, so its
+	// length is no count of the total (issue 12 point 5).
+	m.typical = listed && g.chance("report.items-typical", 0.25)
 	if pItem && !listed {
 		pItem = false
 	}
@@ -337,7 +355,7 @@ func (g *gen) draw() *model {
 	if pTotal {
 		m.total++
 		g.plant("plant=problems-total", "claim.problems-total", string(extract.SubtypeTotal), fmt.Sprint(m.total), fmt.Sprint(n))
-		if listed {
+		if listed && !m.typical {
 			g.plant("plant=problems-total", "arith.list-count", string(extract.KindProblems), fmt.Sprint(m.total), fmt.Sprint(n))
 		}
 		m.doing++ // the parts still add up: one more problem in progress
@@ -467,6 +485,19 @@ func (g *gen) draw() *model {
 	m.clueForm = cf[g.pick("phr.clues", len(cf), func(i int) string { return cf[i] })]
 	if pParts {
 		g.plant("plant=parts-sum", "", "", "", "") // filled in by the report writer
+	}
+	// A minutes file that cannot be read (damaged): the rules that rest on
+	// the minutes do not run, so what was planted on them is not found, and
+	// the report's meeting figures are not checked.
+	if g.chance("minutes.unreadable", 0.08) {
+		m.unreadable = r.IntN(len(m.minutes))
+		var kept []Planted
+		for _, p := range g.planted {
+			if !slices.Contains(minutesRules, p.Rule) {
+				kept = append(kept, p)
+			}
+		}
+		g.planted, g.notRun = kept, minutesRules
 	}
 	return m
 }

@@ -83,6 +83,9 @@ func (g *gen) reportParas(m *model, round string) []string {
 		}
 		p = append(p, b.String()+"。")
 	}
+	if g.chance("report.set-phrase", 0.5) {
+		p = append(p, strings.ReplaceAll(g.pickWord("set-phrase", setPhrases), "{b}", m.body))
+	}
 
 	// Problems.
 	pf := problemsForms[g.pick("phr.problems", len(problemsForms), func(i int) string { return problemsForms[i].id })]
@@ -166,10 +169,26 @@ func (g *gen) reportParas(m *model, round string) []string {
 	p = append(p, "整改中，"+f(g.pickWord("phr.money", moneyForms), f("%d.%d", 10+g.r.IntN(200), g.r.IntN(10)))+"。")
 
 	if g.features != nil && hasFeature(g.features, "report.items=yes") {
+		if m.typical {
+			p = append(p, "现将部分典型问题的整改情况报告如下：")
+		}
+		k := 0
 		for i, rw := range m.rows {
-			p = append(p, f("（%s）关于“%s”问题的整改", chineseNumber(i+1), rw.title))
+			// A typical list leaves out every other problem, but never one
+			// the report misstates.
+			if m.typical && i%2 == 1 && (rw.status == extract.StatusDone || !rw.reportDone) {
+				continue
+			}
+			k++
+			// The measure was taken before the report, whatever the
+			// deadline (an open problem's lies after it).
+			taken := rw.deadline.AddDate(0, 0, -15)
+			if !taken.Before(m.report) {
+				taken = m.feedback.AddDate(0, 0, 15)
+			}
+			p = append(p, f("（%s）关于“%s”问题的整改", chineseNumber(k), rw.title))
 			p = append(p, f("%s，%s制定《%s%s》，明确责任科室和完成时限，逐项对账销号。",
-				rw.deadline.AddDate(0, 0, -15).Format("2006年1月"), m.body, m.short, ruleNames[i%len(ruleNames)]))
+				taken.Format("2006年1月"), m.body, m.short, ruleNames[i%len(ruleNames)]))
 			if rw.reportDone {
 				p = append(p, g.pickWord("report.item-done", []string{"整改进展：已完成。", "整改情况：已整改到位。", "目前已完成整改。"}))
 			} else {
@@ -372,9 +391,14 @@ func (g *gen) writeMinutes(dir string, m *model) error {
 		}
 		name := f("%02d-%s", i+1, mt.date.Format(time.DateOnly))
 		var err error
-		if g.pick("minutes.format", 2, func(k int) string { return []string{"txt", "docx"}[k] }) == 0 {
+		format := g.pick("minutes.format", 2, func(k int) string { return []string{"txt", "docx"}[k] })
+		switch {
+		case i == m.unreadable:
+			// A Word file cut short: its zip header and nothing after.
+			err = os.WriteFile(filepath.Join(dir, "minutes", name+".docx"), []byte("PK\x03\x04"+title), 0o644)
+		case format == 0:
 			err = os.WriteFile(filepath.Join(dir, "minutes", name+".txt"), []byte(strings.Join(body, "\n")+"\n"), 0o644)
-		} else {
+		default:
 			err = writeDOCX(filepath.Join(dir, "minutes", name+".docx"), body)
 		}
 		if err != nil {

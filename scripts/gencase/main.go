@@ -11,6 +11,10 @@
 //
 //	go run ./scripts/gencase -varied -n 500 -seed 1 -score
 //
+// -check makes the exit status 1 when the run misses issue 12's acceptance
+// (recall below score.MinRecall, 0.98, or any false positive); -v lists
+// every failing case's missed and extra findings.
+//
 // -skip-known-gaps leaves out the features the checker is known not to
 // handle yet (internal/casegen/score.KnownGaps), as the property test does.
 package main
@@ -38,6 +42,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "with -varied: the first case's seed (case i has seed+i)")
 	doScore := flag.Bool("score", false, "with -varied: check the cases and print recall and false positives")
 	verbose := flag.Bool("v", false, "with -score: list every failing case's missed and extra findings")
+	check := flag.Bool("check", false, "with -score: exit 1 when recall is below 0.98 or any finding was not planted")
 	exclude := flag.String("exclude", "", "with -varied: comma-separated features not to draw (dim=value or dim=*)")
 	skipGaps := flag.Bool("skip-known-gaps", false, "with -varied: do not draw the known gaps (internal/casegen/score.KnownGaps)")
 	flag.Parse()
@@ -46,8 +51,13 @@ func main() {
 		if *skipGaps {
 			ex = append(ex, score.KnownGapFeatures()...)
 		}
-		if err := runVaried(*n, *seed, *doScore, *verbose, ex); err != nil {
+		ok, err := runVaried(*n, *seed, *doScore, *verbose, ex)
+		if err != nil {
 			fmt.Fprintln(os.Stderr, "gencase:", err)
+			os.Exit(1)
+		}
+		if *check && !ok {
+			fmt.Fprintf(os.Stderr, "gencase: below the acceptance (recall ≥ %.2f, no false positive)\n", score.MinRecall)
 			os.Exit(1)
 		}
 		return
@@ -62,16 +72,18 @@ func main() {
 	}
 }
 
-func runVaried(n int, seed uint64, doScore, verbose bool, exclude []string) error {
+// runVaried writes (and with doScore checks) the varied cases; ok is
+// false when a scored run misses the acceptance.
+func runVaried(n int, seed uint64, doScore, verbose bool, exclude []string) (ok bool, err error) {
 	opt := casegen.Options{Exclude: exclude}
 	root := flag.Arg(0)
 	if root == "" {
 		if !doScore {
-			return fmt.Errorf("a folder to write the cases into is needed without -score")
+			return false, fmt.Errorf("a folder to write the cases into is needed without -score")
 		}
 		tmp, err := score.TempRoot()
 		if err != nil {
-			return err
+			return false, err
 		}
 		defer os.RemoveAll(tmp)
 		root = tmp
@@ -83,15 +95,15 @@ func runVaried(n int, seed uint64, doScore, verbose bool, exclude []string) erro
 	if !doScore {
 		for _, s := range seeds {
 			if _, err := casegen.Varied(filepath.Join(root, fmt.Sprintf("case-%d", s)), s, opt); err != nil {
-				return err
+				return false, err
 			}
 		}
-		return nil
+		return true, nil
 	}
 	rep, err := score.Run(context.Background(), root, seeds, opt)
 	if err != nil {
-		return err
+		return false, err
 	}
 	rep.Write(os.Stdout, verbose)
-	return nil
+	return rep.Acceptable(), nil
 }
