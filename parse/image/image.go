@@ -8,6 +8,8 @@ package image
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"image"
 	_ "image/jpeg" // decoders registered for image.Decode
 	_ "image/png"
@@ -28,17 +30,28 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	if err := ocr.CheckSize(cfg.Width, cfg.Height); err != nil {
 		return err
 	}
-	if err := ocr.Available(); err != nil {
-		return err
+	eng, err := ocr.New(o)
+	if err != nil {
+		// An image is a page without a text layer, as a scanned PDF's.
+		return fmt.Errorf("%w: %w", model.ErrNoTextLayer, err)
 	}
 	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		return model.Cause(model.ErrCorrupt, "unreadable %s image: %v", format, err)
 	}
-	p, err := ocr.Recognize(ctx, img, 0)
+	progress := model.ProgressOf(ctx)
+	progress(0, 1)
+	o = o.WithDefaults()
+	ctx, cancel := context.WithTimeout(ctx, o.OCRTimeout)
+	defer cancel()
+	p, err := eng.Image(ctx, img, 0)
+	if errors.Is(err, context.DeadlineExceeded) && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return model.Cause(model.ErrTimeout, "图片文字识别（OCR）超过 %s 的时限", o.OCRTimeout)
+	}
 	if err != nil {
 		return err
 	}
+	progress(1, 1)
 	ocr.Emit(b, p)
 	return nil
 }
