@@ -1,11 +1,13 @@
 package serve
 
 import (
+	"encoding/json"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -67,4 +69,45 @@ func TestAPIUploadZipMembers(t *testing.T) {
 	for name, want := range map[string]bool{"report.png": true, "ledger.xlsx": true, "minutes/2017-03-01.docx": true, "setup.exe": false} {
 		assert.Equal(t, want, kept[name], name)
 	}
+}
+
+// TestOCRProgress: while a case uploaded through the page is checked, its
+// status (GET /api/cases/{id}, and the case's page, which reloads itself)
+// says how far the recognition of its scanned report has gone.
+func TestOCRProgress(t *testing.T) {
+	if err := ocr.Available(); err != nil {
+		t.Skipf("OCR not available (%v)", err)
+	}
+	scan, err := os.ReadFile(filepath.Join("..", "testdata", "ocr", "scanned.pdf"))
+	require.NoError(t, err)
+	ts := newTestServer(t, Config{})
+	resp, _ := ts.pageUpload(t, []file{{"report.pdf", scan}}, nil)
+	require.Equal(t, http.StatusSeeOther, resp.StatusCode)
+	id := strings.TrimPrefix(resp.Header.Get("Location"), "/cases/")
+
+	seen := map[int]bool{}
+	page := ""
+	deadline := time.Now().Add(2 * time.Minute)
+	for time.Now().Before(deadline) {
+		_, b := ts.get(t, "/api/cases/"+id)
+		var st struct {
+			Status string       `json:"status"`
+			OCR    *ocrProgress `json:"ocr"`
+		}
+		require.NoError(t, json.Unmarshal(b, &st))
+		if st.Status != string(StatusQueued) && st.Status != string(StatusRunning) {
+			break
+		}
+		if st.OCR != nil {
+			assert.Equal(t, ocrProgress{File: "report.pdf", Page: st.OCR.Page, Pages: 2}, *st.OCR)
+			seen[st.OCR.Page] = true
+			if page == "" {
+				_, b := ts.get(t, "/cases/"+id)
+				page = string(b)
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	assert.True(t, seen[0] || seen[1], "progress seen while running: %v", seen)
+	assert.Regexp(t, `正在识别扫描件 <code>report.pdf</code>：(第 [12] 页/)?共 2 页`, page)
 }

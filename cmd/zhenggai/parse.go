@@ -16,6 +16,7 @@ func runParse(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	format := fs.String("format", "text", "output format: json or text")
 	timeout := fs.Duration("timeout", parse.DefaultTimeout, "time limit per file")
 	maxUnzip := fs.Int64("max-decompressed", parse.DefaultMaxDecompressed, "most bytes a DOCX, XLSX or OFD may unpack to")
+	progress := progressFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: zhenggai parse [--format json|text] FILE...")
 		fs.PrintDefaults()
@@ -33,9 +34,11 @@ func runParse(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitInput
 	}
 	opt := parse.Options{Timeout: *timeout, MaxDecompressed: *maxUnzip}
+	ctx, endProgress := withOCRProgress(ctx, stderr, *progress)
 	code := exitOK
 	for _, f := range files {
 		doc, err := parse.ParseFile(ctx, f, opt)
+		endProgress()
 		if err != nil {
 			fmt.Fprintln(stderr, "zhenggai:", err)
 			code = exitInput
