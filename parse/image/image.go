@@ -23,11 +23,8 @@ import (
 // Read recognises the text of the image data as one page of b, marked as
 // recognised by OCR. Without Tesseract it fails with model.ErrNoOCR.
 func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) error {
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	cfg, format, err := header(data)
 	if err != nil {
-		return model.Cause(model.ErrCorrupt, "unreadable image: %v", err)
-	}
-	if err := ocr.CheckSize(cfg.Width, cfg.Height); err != nil {
 		return err
 	}
 	eng, err := ocr.New(o)
@@ -35,9 +32,9 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 		// An image is a page without a text layer, as a scanned PDF's.
 		return fmt.Errorf("%w: %w", model.ErrNoTextLayer, err)
 	}
-	img, _, err := image.Decode(bytes.NewReader(data))
+	img, err := decode(data, cfg, format)
 	if err != nil {
-		return model.Cause(model.ErrCorrupt, "unreadable %s image: %v", format, err)
+		return err
 	}
 	progress := model.ProgressOf(ctx)
 	progress(0, 1)
@@ -54,4 +51,27 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	progress(1, 1)
 	ocr.Emit(b, p)
 	return nil
+}
+
+// header reads the image's size and format from its header, and refuses an
+// image over ocr.MaxPixels.
+func header(data []byte) (image.Config, string, error) {
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return cfg, "", model.Cause(model.ErrCorrupt, "unreadable image: %v", err)
+	}
+	return cfg, format, ocr.CheckSize(cfg.Width, cfg.Height)
+}
+
+// decode decodes the image whose header said cfg; an image whose pixels do
+// not match its header is damaged.
+func decode(data []byte, cfg image.Config, format string) (image.Image, error) {
+	img, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, model.Cause(model.ErrCorrupt, "unreadable %s image: %v", format, err)
+	}
+	if b := img.Bounds(); b.Dx() != cfg.Width || b.Dy() != cfg.Height {
+		return nil, model.Cause(model.ErrCorrupt, "%s image of %d×%d pixels, its header says %d×%d", format, b.Dx(), b.Dy(), cfg.Width, cfg.Height)
+	}
+	return img, nil
 }
