@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhenggai/zhenggai/parse"
+	"github.com/zhenggai/zhenggai/parse/ocr"
 	"github.com/zhenggai/zhenggai/verify"
 )
 
@@ -785,12 +786,21 @@ func TestAddPathsTakesEveryReadableFormat(t *testing.T) {
 	for _, n := range []string{"a.text", "b.markdown", "c.pages", "d.key"} {
 		require.NoError(t, os.WriteFile(filepath.Join(docs, n), raw, 0o644))
 	}
+	// A scanned page is a document too (read by OCR).
+	scan, err := os.ReadFile(filepath.Join("..", "testdata", "ocr", "plain.png"))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(docs, "e.PNG"), scan, 0o644))
 	x, err := Open(filepath.Join(t.TempDir(), "idx"))
 	require.NoError(t, err)
 	defer x.Close()
 	st, err := x.AddPaths(context.Background(), []string{docs}, AddOptions{})
 	require.NoError(t, err)
-	assert.Equal(t, 2, st.Indexed)
+	if ocr.Available() != nil {
+		assert.Equal(t, 2, st.Indexed)
+		assert.Equal(t, 1, st.Failed, "the scan is taken, and fails without Tesseract")
+		return
+	}
+	assert.Equal(t, 3, st.Indexed)
 	assert.Zero(t, st.Failed)
 }
 

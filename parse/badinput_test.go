@@ -89,7 +89,7 @@ func TestRunRecoversAndTimesOut(t *testing.T) {
 
 	stuck := func(ctx context.Context, data []byte, b *model.Builder, o Options) error { select {} }
 	start := time.Now()
-	_, err = run(context.Background(), "x.pdf", FormatPDF, stuck, nil, Options{Timeout: 20 * time.Millisecond}.WithDefaults())
+	_, err = run(context.Background(), "x.pdf", FormatPDF, stuck, nil, Options{Timeout: 20 * time.Millisecond, OCRTimeout: 20 * time.Millisecond}.WithDefaults())
 	require.ErrorIs(t, err, ErrTimeout)
 	assert.Less(t, time.Since(start), 5*time.Second)
 

@@ -18,15 +18,15 @@ var extFormats = map[string]Format{
 	".txt": FormatText, ".text": FormatText, ".md": FormatMarkdown, ".markdown": FormatMarkdown,
 	".xlsx": FormatXLSX, ".xlsm": FormatXLSX, ".csv": FormatCSV, ".xls": FormatXLS, ".et": FormatXLS,
 	".doc": FormatDOC, ".wps": FormatWPS,
-	// Images (.jpg, .jpeg, .png, .tif, .tiff) are read by content, not yet
-	// by extension: Supported leaves them out, so that folder walks and
-	// uploads do not take photos for documents until the callers decide
-	// where scans belong in a case.
+	// A scanned or photographed page is read by OCR like any document: a
+	// folder walk, an upload and a .zip member take it.
+	".jpg": FormatImage, ".jpeg": FormatImage, ".png": FormatImage, ".tif": FormatImage, ".tiff": FormatImage,
 }
 
 // Supported reports whether name has the extension of a format this package
 // reads (.pdf, .docx, .doc, .wps, .ofd, .html, .txt, .md, .xlsx, .xls, .et,
-// .csv and their variants): the files a folder walk should pick up.
+// .csv, the images .jpg, .png, .tif and their variants): the files a folder
+// walk should pick up.
 func Supported(name string) bool {
 	_, ok := extFormats[strings.ToLower(filepath.Ext(name))]
 	return ok

@@ -102,8 +102,17 @@ func Parse(ctx context.Context, name string, data []byte, opt Options) (*Documen
 // panic into ErrCorrupt. The reader's context is done at the timeout, and
 // the reader stops then (see the package doc, "Safety").
 func run(ctx context.Context, name string, f Format, read model.Reader, data []byte, o Options) (*Document, error) {
-	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
+	limit := o.Timeout
+	if f == FormatPDF || f == FormatImage {
+		// Their scanned pages are recognised within bounds of their own
+		// (Options.OCRTimeout): the reader bounds the rest by Timeout.
+		limit += o.OCRTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
+	if fn, ok := ctx.Value(progressKey{}).(Progress); ok && fn != nil {
+		ctx = model.WithProgress(ctx, func(done, total int) { fn(name, done, total) })
+	}
 	type result struct {
 		doc *Document
 		err error
@@ -143,7 +152,7 @@ func run(ctx context.Context, name string, f Format, read model.Reader, data []b
 	select {
 	case r := <-done:
 		if errors.Is(r.err, context.DeadlineExceeded) {
-			r.err = timeoutErr(o.Timeout)
+			r.err = timeoutErr(limit)
 		}
 		return r.doc, r.err
 	case <-ctx.Done():
@@ -158,7 +167,7 @@ func run(ctx context.Context, name string, f Format, read model.Reader, data []b
 		}
 		t.Stop()
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return nil, timeoutErr(o.Timeout)
+			return nil, timeoutErr(limit)
 		}
 		return nil, ctx.Err()
 	}
@@ -170,4 +179,17 @@ const stopGrace = 2 * time.Second
 
 func timeoutErr(d time.Duration) error {
 	return model.Cause(ErrTimeout, "gave up after %s", d)
+}
+
+// Progress is told how far the recognition (OCR) of a file's scanned pages
+// has gone: done of total pages (0 of total before the first page).
+type Progress func(file string, done, total int)
+
+type progressKey struct{}
+
+// WithProgress returns ctx with fn, which Parse and ParseFile call as they
+// recognise the scanned pages of a file (file being the name they were
+// given). fn may be called from several goroutines, one call at a time.
+func WithProgress(ctx context.Context, fn Progress) context.Context {
+	return context.WithValue(ctx, progressKey{}, fn)
 }

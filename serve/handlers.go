@@ -589,6 +589,9 @@ func (s *Server) apiCase(w http.ResponseWriter, r *http.Request) {
 		out["verdict"] = c.Summary.Verdict
 	}
 	out["id"], out["status"], out["created"], out["files"] = c.ID, c.Status, c.Created, c.Files
+	if c.Status == StatusRunning && c.OCR != nil {
+		out["ocr"] = c.OCR
+	}
 	if c.Error != "" {
 		out["error"] = msg.OneLine(c.Error)
 	}

@@ -491,6 +491,12 @@ func (s *Server) checkLater(m Manifest, dir string, c *verify.Case, root string)
 		s.store.update(m.ID, func(c *caseState) { c.Status, c.Started = StatusRunning, time.Now() })
 		ctx, cancel := s.checkContext(context.Background())
 		defer cancel()
+		ctx = parse.WithProgress(ctx, func(file string, done, total int) {
+			if r, err := filepath.Rel(dir, file); err == nil {
+				file = filepath.ToSlash(r)
+			}
+			s.store.update(m.ID, func(c *caseState) { c.OCR = &ocrProgress{File: file, Page: done, Pages: total} })
+		})
 		res, err := s.check(ctx, dir, c)
 		if err == nil {
 			err = s.writeResult(ctx, m.ID, res)

@@ -272,7 +272,7 @@ func TestBadUploads(t *testing.T) {
 		{"NUL in zip", []file{{"case.zip", zipOf(t, "", []file{{"report.txt\x00", report}})}}, nil, 400, "控制字符"},
 		{"空的路径段", []file{{"minutes//a.txt", report}}, nil, 400, "空的路径段"},
 		{"twice", []file{{"report.txt", report}, {"report.txt", report}}, nil, 400, "重复上传"},
-		{"image outside evidence", []file{{"report.txt", report}, {"photo.jpg", []byte("\xff\xd8\xff\xe0 jpeg")}}, nil, 415, "photo.jpg：不是案卷的文件"},
+		{"text named jpg", []file{{"report.txt", report}, {"photo.jpg", []byte("会议纪要")}}, nil, 415, "photo.jpg：扩展名与内容不符：实为纯文本"},
 		{"fake image in evidence", []file{{"report.txt", report}, {"evidence/photo.png", []byte("MZ\x90")}}, nil, 415, "不是有效的 PNG 图片"},
 		{"only clutter", []file{{".DS_Store", []byte("x")}, {"__MACOSX/._report.txt", []byte("x")}}, nil, 400, "隐藏文件"},
 		{"executable", []file{{"report.txt", report}, {"setup.exe", []byte("MZ\x90\x00")}}, nil, 415, "setup.exe：不是案卷的文件"},

@@ -88,6 +88,16 @@ type caseState struct {
 	// Inferred is what the check read from the report rather than from
 	// the case (its unit, dates, as-of date), once it is done.
 	Inferred inferred
+	// OCR is how far the running check has recognised a scan, if it has
+	// one (shown on the case's page and in GET /api/cases/{id}).
+	OCR *ocrProgress
+}
+
+// ocrProgress is how far the recognition (OCR) of a scanned file has gone.
+type ocrProgress struct {
+	File  string `json:"file"`
+	Page  int    `json:"page"`
+	Pages int    `json:"pages"`
 }
 
 var idRE = regexp.MustCompile(`^[0-9]{8}T[0-9]{6}-[0-9a-f]{12}$`)

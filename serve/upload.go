@@ -527,14 +527,19 @@ func (s *Server) checkFiles(ctx context.Context, u *upload) error {
 				u.ignored = append(u.ignored, n)
 				continue
 			}
-			return errorf(http.StatusUnsupportedMediaType, "%s：不是案卷的文件（可上传 PDF、DOCX、DOC、WPS、OFD、HTML、TXT、Markdown、XLSX、XLS、ET、CSV、case.json，evidence/ 下的 JPEG、PNG 图片，或一个案卷文件夹的 .zip 压缩包）", n)
+			return errorf(http.StatusUnsupportedMediaType, "%s：不是案卷的文件（可上传 PDF、DOCX、DOC、WPS、OFD、HTML、TXT、Markdown、XLSX、XLS、ET、CSV、case.json，扫描件或照片 JPEG、PNG、TIFF（将进行文字识别），或一个案卷文件夹的 .zip 压缩包）", n)
 		}
 		data, err := os.ReadFile(u.raw[n])
 		if err != nil {
 			return err
 		}
 		format, err := parse.Detect(n, data)
-		if err != nil {
+		if err != nil && u.fromZip {
+			// A .zip member is read or refused as if uploaded alone, but
+			// refusing it does not refuse the case: it is laid out, and the
+			// check lists it among the files it could not read, with why.
+			format = ""
+		} else if err != nil {
 			st := http.StatusUnsupportedMediaType
 			switch {
 			case errors.Is(err, parse.ErrEmpty) || errors.Is(err, parse.ErrCorrupt):

@@ -211,6 +211,19 @@ type Case struct {
 	// named otherwise of a format parse does not read (ReadCase), or that
 	// failed to parse (Classify). Check passes them on in Input.Unread.
 	Unread []UnreadFile
+	// parsed holds the documents Classify parsed and found to be the
+	// report or minutes, by path: Check reads them from here rather than
+	// parsing them again (for a scan, recognising every page again).
+	parsed map[string]*parse.Document
+}
+
+// parseFile returns the document at p as Classify parsed it, else parses it
+// with opt.
+func (c *Case) parseFile(ctx context.Context, p string, opt parse.Options) (*parse.Document, error) {
+	if d, ok := c.parsed[p]; ok {
+		return d, nil
+	}
+	return parse.ParseFile(ctx, p, opt)
 }
 
 // Place is what the name of a file tells of it in a case folder, rel being
@@ -351,7 +364,8 @@ func errNoReport(dir string, unread []UnreadFile) error {
 }
 
 // Classify parses the Unclassified files with opt to tell what they are: a
-// report (the first, if the case has none), minutes, or other. Files that
+// report (the first, if the case has none), minutes, or other; Check uses
+// the report and minutes so parsed as they are. Files that
 // cannot be read are listed in Unread: their kind is unknown, and they may
 // be minutes. It fails when the case still has no report.
 func (c *Case) Classify(ctx context.Context, opt parse.Options) error {
@@ -371,9 +385,11 @@ func (c *Case) Classify(ctx context.Context, opt parse.Options) error {
 		case parse.KindReport:
 			if c.Report == "" {
 				c.Report = p
+				c.keep(p, doc)
 			}
 		case parse.KindMinutes:
 			c.Minutes = append(c.Minutes, p)
+			c.keep(p, doc)
 		}
 	}
 	c.Unclassified = nil
@@ -382,6 +398,13 @@ func (c *Case) Classify(ctx context.Context, opt parse.Options) error {
 		return errNoReport(c.Dir, slices.Clone(c.Unread))
 	}
 	return nil
+}
+
+func (c *Case) keep(p string, doc *parse.Document) {
+	if c.parsed == nil {
+		c.parsed = map[string]*parse.Document{}
+	}
+	c.parsed[p] = doc
 }
 
 // LoadCase reads a case folder as docs/interface.md lays it out: ReadCase,

@@ -186,7 +186,7 @@ func (k *checker) load(ctx context.Context) error {
 	if k.c.Report == "" {
 		return fmt.Errorf("案卷中没有整改报告")
 	}
-	doc, err := parse.ParseFile(ctx, k.c.Report, k.opt.Parse)
+	doc, err := k.c.parseFile(ctx, k.c.Report, k.opt.Parse)
 	if err != nil {
 		return err
 	}
@@ -233,7 +233,7 @@ func (k *checker) load(ctx context.Context) error {
 		}
 	}
 	for _, m := range k.c.Minutes {
-		md, err := parse.ParseFile(ctx, m, k.opt.Parse)
+		md, err := k.c.parseFile(ctx, m, k.opt.Parse)
 		if err != nil {
 			k.res.InputErrors = append(k.res.InputErrors, err.Error())
 			in.Unread = append(in.Unread, unreadFile(k.rel(m), InputMinutes, err))
@@ -292,6 +292,7 @@ func (k *checker) finish() {
 	if r.NotRun == nil {
 		r.NotRun = []NotRun{}
 	}
+	noteOCRFigures(r.Findings, k.in.Report, k.in.Claims)
 	sort.SliceStable(r.Findings, func(i, j int) bool {
 		return r.Findings[i].Severity.rank() > r.Findings[j].Severity.rank()
 	})

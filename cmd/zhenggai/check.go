@@ -33,6 +33,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	ledger := fs.String("ledger", "", "`文件`：整改台账（与 --report 同用）")
 	var minutes stringList
 	fs.Var(&minutes, "minutes", "`路径`：会议纪要文件或文件夹（与 --report 同用，可重复）")
+	progress := progressFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "用法：zhenggai check [选项] 案卷文件夹\n      zhenggai check [选项] --report 报告文件 [--ledger 台账文件] [--minutes 纪要文件或文件夹]...")
 		fmt.Fprintln(stderr, "\n核查一个案卷：将整改报告与台账、会议纪要逐项比对，列出发现及其依据。\n\n选项：")
@@ -60,6 +61,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			return usageErr(fmt.Sprintf("--as-of %q 不是 YYYY-MM-DD 格式的日期", *asOf))
 		}
 	}
+	ctx, endProgress := withOCRProgress(ctx, stderr, *progress)
+	defer endProgress()
 	var c verify.Case
 	switch {
 	case *report != "" && len(pos) == 0:
@@ -70,6 +73,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fs.Usage()
 		return exitInput
 	}
+	endProgress()
 	if err != nil {
 		fmt.Fprintln(stderr, "zhenggai：", msg.ParseError(err))
 		return exitInput
@@ -89,6 +93,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		opt.Index = idx
 	}
 	res, err := verify.Check(ctx, c, opt)
+	endProgress()
 	if err != nil {
 		fmt.Fprintln(stderr, "zhenggai：", msg.ParseError(err))
 		return exitInput

@@ -17,6 +17,7 @@ func runParse(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	format := fs.String("format", "text", "`格式`：text（供阅读的文字）或 json（文档结构，供其他程序读取）")
 	timeout := fs.Duration("timeout", parse.DefaultTimeout, "`时长`：每个文件的读取时限（如 30s、2m）")
 	maxUnzip := fs.Int64("max-decompressed", parse.DefaultMaxDecompressed, "`字节数`：DOCX、XLSX、OFD 文件解压后的大小上限")
+	progress := progressFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "用法：zhenggai parse [--format text|json] 文件...")
 		fmt.Fprintln(stderr, "\n显示每个文件读出的文档结构：格式、类型、标题、日期和每页（每个工作表）的文字。\n\n选项：")
@@ -35,9 +36,11 @@ func runParse(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitInput
 	}
 	opt := parse.Options{Timeout: *timeout, MaxDecompressed: *maxUnzip}
+	ctx, endProgress := withOCRProgress(ctx, stderr, *progress)
 	code := exitOK
 	for _, f := range files {
 		doc, err := parse.ParseFile(ctx, f, opt)
+		endProgress()
 		if err != nil {
 			fmt.Fprintln(stderr, "zhenggai：", msg.ParseError(err))
 			code = exitInput

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -68,14 +69,17 @@ func TestImageErrors(t *testing.T) {
 		want error
 	}{
 		{"scan.png", pngHeader(t, 20000, 20000), parse.ErrTooLarge},
+		{"100 megapixels.png", pngHeader(t, 10000, 10000), parse.ErrTooLarge},
 		{"scan.jpg", []byte("\xff\xd8\xff\xe0 truncated"), parse.ErrCorrupt},
 		{"scan.tif", []byte("II*\x00\x08\x00\x00\x00"), parse.ErrCorrupt},
 		{"scan.gif", []byte("GIF89a"), parse.ErrUnsupported},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
 			_, err := parse.Parse(context.Background(), tc.name, tc.data, parse.Options{})
 			assert.ErrorIs(t, err, tc.want)
+			assert.Less(t, time.Since(start), time.Second, "refused from the header")
 		})
 	}
 }

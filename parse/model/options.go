@@ -13,6 +13,11 @@ const (
 	// few thousand rows. The bounds leave more than a tenfold margin.
 	DefaultMaxParagraphs = 200_000   // paragraphs and table rows of a document
 	DefaultMaxTableCells = 4_000_000 // table cells of a document
+	// Recognising a scanned page takes some 2–5 s of one core (parse/ocr);
+	// the bounds leave a loaded machine a wide margin.
+	DefaultOCRPageTimeout = 60 * time.Second // rendering and recognising one page
+	DefaultOCRTimeout     = 10 * time.Minute // recognising all the scanned pages of a file
+	DefaultOCRMaxPages    = 200              // scanned pages recognised in one file
 )
 
 // Options bounds the work Parse does on one file. The zero value means the
@@ -23,7 +28,9 @@ type Options struct {
 	// MaxDecompressed is the most a zip-based file (DOCX, XLSX, OFD) may
 	// unpack to, in bytes, summed over the parts that are read.
 	MaxDecompressed int64
-	// Timeout bounds the time spent on one file.
+	// Timeout bounds the time spent on one file, recognising scanned pages
+	// apart: that has its own bounds below, and a PDF or image file may take
+	// Timeout + OCRTimeout in all.
 	Timeout time.Duration
 	// MaxPages bounds the pages read from a PDF or OFD (they read the first
 	// MaxPages), and the pages of any document (the builder refuses more).
@@ -37,6 +44,15 @@ type Options struct {
 	MaxParagraphs int
 	// MaxTableCells bounds the table cells of a document.
 	MaxTableCells int
+	// OCRPageTimeout bounds the rendering and recognition of one scanned
+	// page or image, OCRTimeout the recognition of all of a file's scanned
+	// pages; past either the file is refused (ErrTimeout) with a message
+	// saying which. OCRMaxPages bounds the scanned pages of one file that
+	// are recognised: a file with more is refused (ErrTooLarge) before any
+	// is (MaxPages bounds the pages read in the first place).
+	OCRPageTimeout time.Duration
+	OCRTimeout     time.Duration
+	OCRMaxPages    int
 }
 
 // WithDefaults returns o with each zero limit set to its default.
@@ -61,6 +77,15 @@ func (o Options) WithDefaults() Options {
 	}
 	if o.MaxTableCells <= 0 {
 		o.MaxTableCells = DefaultMaxTableCells
+	}
+	if o.OCRPageTimeout <= 0 {
+		o.OCRPageTimeout = DefaultOCRPageTimeout
+	}
+	if o.OCRTimeout <= 0 {
+		o.OCRTimeout = DefaultOCRTimeout
+	}
+	if o.OCRMaxPages <= 0 {
+		o.OCRMaxPages = DefaultOCRMaxPages
 	}
 	return o
 }

@@ -53,9 +53,16 @@
 //
 // An image over MaxPixels is refused before it is decoded (its size is read
 // from the header), a PDF page is rendered at a resolution that keeps it
-// under MaxPixels, each page has PageTimeout for rendering and recognition,
-// at most MaxPages pages of one file are recognised, and Tesseract's output
-// is read up to a limit.
+// under MaxPixels, and Tesseract's output is read up to a limit. The
+// options of the file (model.Options) bound the time of each page
+// (OCRPageTimeout, for rendering and recognition), of all the scanned pages
+// of a file (OCRTimeout, kept by the caller) and how many are recognised
+// (OCRMaxPages); past a time limit the error says, in Chinese, which.
+//
+// # Once per file
+//
+// New looks for Tesseract once per file; Engine.PDF writes a scanned PDF to
+// a temporary file once, and pdftoppm renders each page from it.
 //
 // # Reading order and confidence
 //

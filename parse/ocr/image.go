@@ -95,28 +95,40 @@ func CheckSize(w, h int) error {
 }
 
 // Recognize recognises the text of img, scanned at dpi (0 when unknown),
-// within PageTimeout.
+// within the default page time limit: New and Engine.Image, for a single
+// image.
 func Recognize(ctx context.Context, img image.Image, dpi int) (*Page, error) {
+	e, err := New(model.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return e.Image(ctx, img, dpi)
+}
+
+// Image recognises the text of img, scanned at dpi (0 when unknown), within
+// the page time limit.
+func (e *Engine) Image(ctx context.Context, img image.Image, dpi int) (*Page, error) {
 	b := img.Bounds()
 	if err := CheckSize(b.Dx(), b.Dy()); err != nil {
 		return nil, err
 	}
-	if err := Available(); err != nil {
-		return nil, err
-	}
-	pctx, cancel := context.WithTimeout(ctx, PageTimeout)
+	pctx, cancel := context.WithTimeout(ctx, e.pageTimeout)
 	defer cancel()
-	return recognize(ctx, pctx, Grey(img), dpi)
+	p, err := recognize(pctx, Grey(img), dpi)
+	if err != nil {
+		return nil, e.pageErr(ctx, pctx, err, "图片")
+	}
+	return p, nil
 }
 
 // pageErr names the page's time limit when it, and not the caller's
-// context, ended the work.
-func pageErr(ctx, pctx context.Context, err error) error {
+// context, ended the work; what is the page (第 3 页, 图片).
+func (e *Engine) pageErr(ctx, pctx context.Context, err error, what string) error {
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
 	if errors.Is(pctx.Err(), context.DeadlineExceeded) {
-		return model.Cause(model.ErrTimeout, "recognising one page took over %s", PageTimeout)
+		return model.Cause(model.ErrTimeout, "%s文字识别（OCR）超过每页 %s 的时限", what, e.pageTimeout)
 	}
 	return err
 }

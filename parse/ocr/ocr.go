@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/zhenggai/zhenggai/parse/model"
@@ -20,12 +21,10 @@ const (
 	// DPI is the resolution scanned PDF pages are rendered at.
 	DPI = 300
 	// MaxPixels bounds an image (width × height) before it is decoded, and
-	// a rendered PDF page.
-	MaxPixels = 100_000_000
-	// PageTimeout bounds the rendering and recognition of one page.
-	PageTimeout = 60 * time.Second
-	// MaxPages bounds the pages of one file that are recognised.
-	MaxPages = 200
+	// a rendered PDF page: an A2 sheet at 300 dpi, a 48-megapixel photo.
+	// Decoding alone takes 4 bytes a pixel and recognition time grows with
+	// the area, so a 100-megapixel image is refused from its header.
+	MaxPixels = 50_000_000
 	// LowConfidence is the word confidence (0–100) under which a word's
 	// span is recorded as read with low confidence.
 	LowConfidence = 75.0
@@ -38,12 +37,31 @@ const (
 var (
 	availMu sync.Mutex
 	avail   bool
+	// availCalls counts the calls of Available (TestOncePerFile).
+	availCalls atomic.Int64
 )
+
+// Engine recognises the pages of one file within the file's bounds
+// (model.Options: OCRPageTimeout). New makes one after checking, once for
+// the file, that Tesseract is installed.
+type Engine struct {
+	pageTimeout time.Duration
+}
+
+// New returns an Engine for one file read with o, or an error wrapping
+// model.ErrNoOCR when Tesseract or its Chinese model is missing.
+func New(o model.Options) (*Engine, error) {
+	if err := Available(); err != nil {
+		return nil, err
+	}
+	return &Engine{pageTimeout: o.WithDefaults().OCRPageTimeout}, nil
+}
 
 // Available returns nil when Tesseract and its simplified-Chinese model are
 // installed, else an error wrapping model.ErrNoOCR. A success is
 // remembered; a failure is checked again at the next call.
 func Available() error {
+	availCalls.Add(1)
 	availMu.Lock()
 	defer availMu.Unlock()
 	if avail {
@@ -118,9 +136,6 @@ func (l *limitedBuffer) Write(p []byte) (int, error) {
 // tesseract recognises a greyscale image given as a binary PGM, at dpi (0:
 // unknown, Tesseract estimates it), and returns its TSV output.
 func tesseract(ctx context.Context, pgm []byte, dpi int) ([]byte, error) {
-	if err := Available(); err != nil {
-		return nil, err
-	}
 	args := []string{"stdin", "stdout", "-l", Lang, "--psm", "3"}
 	if dpi > 0 {
 		args = append(args, "--dpi", strconv.Itoa(dpi))

@@ -253,7 +253,7 @@ func TestNoTesseract(t *testing.T) {
 	_, err := Recognize(context.Background(), image.NewGray(image.Rect(0, 0, 10, 10)), 0)
 	require.ErrorIs(t, err, model.ErrNoOCR)
 	assert.Contains(t, err.Error(), "需要安装 tesseract-ocr 和 tesseract-ocr-chi-sim")
-	_, err = RecognizePDFPage(context.Background(), []byte("%PDF-1.4"), 1, DPI)
+	_, err = New(model.Options{})
 	assert.ErrorIs(t, err, model.ErrNoOCR)
 }
 

@@ -4,8 +4,10 @@ import (
 	"context"
 	"image"
 	"math"
+	"os"
 	"os/exec"
 	"strconv"
+	"sync/atomic"
 
 	"github.com/zhenggai/zhenggai/parse/model"
 )
@@ -27,29 +29,65 @@ func RenderDPI(w, h float64) int {
 	return dpi
 }
 
-// RecognizePDFPage renders page n (1-based) of the PDF data at dpi in grey
-// levels with pdftoppm and recognises it, both within PageTimeout.
-func RecognizePDFPage(ctx context.Context, data []byte, n, dpi int) (*Page, error) {
-	if err := Available(); err != nil {
-		return nil, err
-	}
+// PDF is a PDF whose scanned pages are rendered by pdftoppm: written once
+// to a temporary file, which pdftoppm reads each page from (piping the
+// whole file to it for each page cost a copy of the file per page). Close
+// removes the file.
+type PDF struct {
+	e    *Engine
+	path string
+}
+
+// pdfWrites counts the PDFs written for rendering (TestOncePerFile).
+var pdfWrites atomic.Int64
+
+// PDF writes data, a PDF, to a temporary file for its pages to be
+// rendered. It fails with model.ErrNoOCR when pdftoppm is missing.
+func (e *Engine) PDF(data []byte) (*PDF, error) {
 	if _, err := exec.LookPath("pdftoppm"); err != nil {
 		return nil, model.Cause(model.ErrNoOCR, "未找到 pdftoppm 命令（poppler-utils）")
 	}
-	pctx, cancel := context.WithTimeout(ctx, PageTimeout)
+	f, err := os.CreateTemp("", "zhenggai-ocr-*.pdf")
+	if err != nil {
+		return nil, err
+	}
+	pdfWrites.Add(1)
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return nil, err
+	}
+	return &PDF{e: e, path: f.Name()}, nil
+}
+
+// Close removes the temporary file.
+func (p *PDF) Close() error { return os.Remove(p.path) }
+
+// Page renders page n (1-based) at dpi in colour with pdftoppm and
+// recognises it, both within the page time limit.
+func (p *PDF) Page(ctx context.Context, n, dpi int) (*Page, error) {
+	pctx, cancel := context.WithTimeout(ctx, p.e.pageTimeout)
 	defer cancel()
 	page := strconv.Itoa(n)
+	what := "第 " + page + " 页"
 	// PPM, not PNG: no compression to do and undo for an image that is
 	// read once.
-	out, err := run(pctx, data, "pdftoppm", "-r", strconv.Itoa(dpi), "-f", page, "-l", page, "-")
+	out, err := run(pctx, nil, "pdftoppm", "-r", strconv.Itoa(dpi), "-f", page, "-l", page, p.path)
 	if err != nil {
-		return nil, pageErr(ctx, pctx, err)
+		return nil, p.e.pageErr(ctx, pctx, err, what)
 	}
 	g, err := greyPPM(out)
 	if err != nil {
 		return nil, model.Cause(err, "page %d could not be rendered", n)
 	}
-	return recognize(ctx, pctx, g, dpi)
+	pg, err := recognize(pctx, g, dpi)
+	if err != nil {
+		return nil, p.e.pageErr(ctx, pctx, err, what)
+	}
+	return pg, nil
 }
 
 // greyPPM reads a binary PPM (P6, 8 bits a channel) into grey levels with
@@ -93,13 +131,13 @@ func greyPPM(data []byte) (*image.Gray, error) {
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' }
 
 // recognize runs Tesseract on g, an image in grey levels with seals
-// removed, within pctx, a page's time limit under ctx.
-func recognize(ctx, pctx context.Context, g *image.Gray, dpi int) (*Page, error) {
+// removed, within ctx, the page's time limit.
+func recognize(ctx context.Context, g *image.Gray, dpi int) (*Page, error) {
 	g, dpi = fitTextHeight(g, dpi)
 	g, _ = deskew(g)
-	out, err := tesseract(pctx, pgm(g), dpi)
+	out, err := tesseract(ctx, pgm(g), dpi)
 	if err != nil {
-		return nil, pageErr(ctx, pctx, err)
+		return nil, err
 	}
 	return parseTSV(out)
 }

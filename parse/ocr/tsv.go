@@ -99,9 +99,10 @@ func parseTSV(out []byte) (*Page, error) {
 			num[j] = v
 		}
 		conf, err := strconv.ParseFloat(f[10], 64)
-		if err != nil {
-			return nil, model.Cause(model.ErrCorrupt, "tesseract output line %d: %v", i+1, err)
+		if err != nil || math.IsNaN(conf) || math.IsInf(conf, 0) {
+			return nil, model.Cause(model.ErrCorrupt, "tesseract output line %d: confidence %q", i+1, f[10])
 		}
+		conf = min(conf, 100)
 		text := strings.TrimSpace(f[11])
 		if text == "" || conf < 0 {
 			continue

@@ -28,17 +28,30 @@ import (
 // and the interpreter ask between pages and every few thousand operators,
 // and the library, which cannot be asked, finds the file unreadable at its
 // next read (stopReader). Read then returns ctx's error.
+//
+// Reading the text layer is bounded by o.Timeout; recognising scanned
+// pages has its own bounds (o.OCRTimeout, o.OCRPageTimeout; see
+// recogniseScans), and ctx, which parse gives Timeout + OCRTimeout, bounds
+// the whole.
 func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) error {
+	o = o.WithDefaults()
+	tctx, cancel := context.WithTimeout(ctx, o.Timeout)
+	defer cancel()
 	var stop atomic.Bool
-	defer context.AfterFunc(ctx, func() { stop.Store(true) })()
-	err := read(ctx, data, b, o, &stop)
+	defer context.AfterFunc(tctx, func() { stop.Store(true) })()
+	err := read(ctx, tctx, data, b, o, &stop)
 	if err != nil && ctx.Err() != nil {
 		return ctx.Err()
+	}
+	if err != nil && errors.Is(tctx.Err(), context.DeadlineExceeded) && !errors.Is(err, model.ErrTimeout) {
+		return tctx.Err()
 	}
 	return err
 }
 
-func read(ctx context.Context, data []byte, b *model.Builder, o model.Options, stop *atomic.Bool) error {
+// read reads the PDF: its text layer within tctx, its scanned pages
+// within ctx.
+func read(ctx, tctx context.Context, data []byte, b *model.Builder, o model.Options, stop *atomic.Bool) error {
 	data, err := fixFrame(data)
 	if err != nil {
 		return err
@@ -67,11 +80,11 @@ func read(ctx context.Context, data []byte, b *model.Builder, o model.Options, s
 	if len(pages) == 0 {
 		return model.Cause(model.ErrCorrupt, "the PDF has no pages")
 	}
-	lay, perPage, err := doc.readPages(ctx, pages)
+	lay, perPage, err := doc.readPages(tctx, pages)
 	if err != nil {
 		return err
 	}
-	recognised, err := recogniseScans(ctx, data, pages, perPage)
+	recognised, err := recogniseScans(ctx, data, pages, perPage, o)
 	if err != nil {
 		return err
 	}

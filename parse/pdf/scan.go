@@ -23,12 +23,15 @@ func (s *stats) scanned() bool {
 }
 
 // recogniseScans recognises the scanned pages with OCR (parse/ocr): each is
-// rendered by pdftoppm from data and read by Tesseract, on up to four
-// processes at a time. It returns the recognised pages by index. Without
-// Tesseract, a PDF of scans only is an error wrapping both
-// model.ErrNoTextLayer and model.ErrNoOCR; in a PDF with a text layer on
-// other pages the scanned pages stay empty, as before OCR.
-func recogniseScans(ctx context.Context, data []byte, pages []page, perPage []stats) (map[int]*ocr.Page, error) {
+// rendered by pdftoppm from data (written once to a temporary file) and
+// read by Tesseract, on up to four processes at a time, within the bounds
+// of o (OCRPageTimeout, OCRTimeout, OCRMaxPages); the progress function of
+// ctx (model.WithProgress) is told of each page done. It returns the
+// recognised pages by index. Without Tesseract, a PDF of scans only is an
+// error wrapping both model.ErrNoTextLayer and model.ErrNoOCR; in a PDF
+// with a text layer on other pages the scanned pages stay empty, as before
+// OCR.
+func recogniseScans(ctx context.Context, data []byte, pages []page, perPage []stats, o model.Options) (map[int]*ocr.Page, error) {
 	var scans []int
 	for i := range perPage {
 		if perPage[i].scanned() {
@@ -38,15 +41,35 @@ func recogniseScans(ctx context.Context, data []byte, pages []page, perPage []st
 	if len(scans) == 0 {
 		return nil, nil
 	}
-	if err := ocr.Available(); err != nil {
+	if len(scans) > o.OCRMaxPages {
+		return nil, model.Cause(model.ErrTooLarge, "扫描页 %d 页，超过一个文件文字识别（OCR）%d 页的上限", len(scans), o.OCRMaxPages)
+	}
+	eng, err := ocr.New(o)
+	if err == nil {
+		var pdf *ocr.PDF
+		if pdf, err = eng.PDF(data); err == nil {
+			defer pdf.Close()
+			return recognisePages(ctx, pdf, pages, scans, o)
+		}
+	}
+	if errors.Is(err, model.ErrNoOCR) {
 		if len(scans) < len(pages) {
 			return nil, nil
 		}
 		return nil, fmt.Errorf("%w: %d page(s) of images: %w", model.ErrNoTextLayer, len(scans), err)
 	}
-	if len(scans) > ocr.MaxPages {
-		return nil, model.Cause(model.ErrTooLarge, "%d scanned pages, over the %d that OCR reads in one file", len(scans), ocr.MaxPages)
-	}
+	return nil, err
+}
+
+// recognisePages recognises the pages of pdf whose indexes are in scans.
+func recognisePages(ctx context.Context, pdf *ocr.PDF, pages []page, scans []int, o model.Options) (map[int]*ocr.Page, error) {
+	outer := ctx
+	ctx, stop := context.WithTimeout(ctx, o.OCRTimeout)
+	defer stop()
+	progress := model.ProgressOf(ctx)
+	progress(0, len(scans))
+	var mu sync.Mutex
+	done := 0
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	out := make([]*ocr.Page, len(scans))
@@ -64,7 +87,13 @@ func recogniseScans(ctx context.Context, data []byte, pages []page, perPage []st
 				if dpi == 0 {
 					errs[j] = model.Cause(model.ErrTooLarge, "page %d: %.0f×%.0f points, too large to render for OCR", i+1, box.x1-box.x0, box.y1-box.y0)
 				} else {
-					out[j], errs[j] = ocr.RecognizePDFPage(ctx, data, i+1, dpi)
+					out[j], errs[j] = pdf.Page(ctx, i+1, dpi)
+				}
+				if errs[j] == nil {
+					mu.Lock()
+					done++
+					progress(done, len(scans))
+					mu.Unlock()
 				}
 				if errs[j] != nil {
 					cancel()
@@ -80,6 +109,9 @@ func recogniseScans(ctx context.Context, data []byte, pages []page, perPage []st
 	}
 	close(work)
 	wg.Wait()
+	if outer.Err() == nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return nil, model.Cause(model.ErrTimeout, "扫描件文字识别（OCR）超过 %s 的时限（已识别 %d 页，共 %d 页）", o.OCRTimeout, done, len(scans))
+	}
 	res := make(map[int]*ocr.Page, len(scans))
 	for j, i := range scans {
 		if errs[j] != nil && !errors.Is(errs[j], context.Canceled) {

@@ -1,0 +1,71 @@
+package verify
+
+import (
+	"fmt"
+
+	"github.com/zhenggai/zhenggai/extract"
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+// The notes an evidence quoting a figure of a scanned page carries: the
+// figure was recognised by OCR, and may be misread when its confidence was
+// low (parse.Document.LowConfidence).
+const (
+	noteOCR    = "该数字由扫描件文字识别（OCR）读出"
+	noteOCRLow = "该数字由扫描件识别，置信度较低（%.0f），请核对原件"
+)
+
+// noteOCRFigures adds to the evidence that quotes a claim of the report
+// whose figure was read from a scanned page a note saying so (and asking
+// for the original when the figure was read with low confidence). The
+// claim is the finding's own when it quotes it, else the claims stated in
+// the quoted sentence.
+func noteOCRFigures(fs []Finding, report *parse.Document, claims []extract.Claim) {
+	if report == nil || !anyOCR(report) {
+		return
+	}
+	bySentence := map[parse.Pos][]extract.Claim{}
+	for _, c := range claims {
+		p := parse.Pos{Page: c.Source.Page, Start: c.Source.Start, End: c.Source.End}
+		bySentence[p] = append(bySentence[p], c)
+	}
+	for i := range fs {
+		f := &fs[i]
+		for j := range f.Evidence {
+			e := &f.Evidence[j]
+			if e.File != report.File || e.Pos.Page < 1 || e.Pos.Page > len(report.Pages) || !report.Pages[e.Pos.Page-1].OCR {
+				continue
+			}
+			cs := bySentence[e.Pos]
+			if c := f.Claim; c != nil && c.Source.File == e.File && c.Source.Page == e.Pos.Page && c.Source.Start == e.Pos.Start && c.Source.End == e.Pos.End {
+				cs = []extract.Claim{*c}
+			}
+			if len(cs) == 0 {
+				continue
+			}
+			note := noteOCR
+			lowest, low := 0.0, false
+			for _, c := range cs {
+				if conf, ok := report.LowConfidence(c.Figure); ok && (!low || conf < lowest) {
+					lowest, low = conf, true
+				}
+			}
+			if low {
+				note = fmt.Sprintf(noteOCRLow, lowest)
+			}
+			if e.Note != "" {
+				note = e.Note + "；" + note
+			}
+			e.Note = note
+		}
+	}
+}
+
+func anyOCR(d *parse.Document) bool {
+	for _, p := range d.Pages {
+		if p.OCR {
+			return true
+		}
+	}
+	return false
+}
