@@ -16,6 +16,12 @@
 //	/search          every indexed report, minutes and ledger: words,
 //	                 "phrases", filters (kind, unit, dates), facets, highlighted
 //	                 fragments, paging
+//	/rounds          the inspection rounds (cases grouped by case.json's or
+//	                 the form's round), and the upload of a whole round: one
+//	                 .zip whose top folders are each a case folder
+//	/rounds/{round}  a round: its units × verdict × high/medium/low ×
+//	                 claimed against ledger completion × the five
+//	                 checkpoints, with SVG charts; round.xlsx its export
 //	/login           the access token, when ZHENGGAI_TOKEN is set
 //
 // # JSON API
@@ -34,6 +40,13 @@
 //	                       not_run) with id, status, created, files, verdict
 //	GET  /api/search       ?q=&kind=&unit=&from=&to=&limit=&offset= →
 //	                       {"total", "hits", "facets"} (docs/interface.md)
+//	POST /api/rounds       a whole round: one .zip whose top folders are each
+//	                       a case folder; optional round, as_of,
+//	                       feedback_date. 202 with {"cases": [{"id",
+//	                       "folder", "unit", "round", "url"}], "url"}; the
+//	                       cases are checked in the background
+//	GET  /api/rounds       {"total", "rounds": [{"round", "cases", …}]}
+//	GET  /api/rounds/{round}  the round's figures (docs/interface.md)
 //	GET  /healthz          {"status": "ok"}, never needs the token
 //
 // Errors are {"error": "…"}: 400 a malformed request or file name, 401 a

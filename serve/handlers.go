@@ -159,7 +159,10 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /api/cases", s.apiCases)
 	mux.HandleFunc("GET /api/cases/{id}", s.apiCase)
 	mux.HandleFunc("GET /api/search", s.apiSearch)
-	for _, p := range []string{"/api/cases", "/api/cases/{id}", "/api/search", "/healthz"} {
+	mux.HandleFunc("POST /api/rounds", s.apiRoundUpload)
+	mux.HandleFunc("GET /api/rounds", s.apiRounds)
+	mux.HandleFunc("GET /api/rounds/{round}", s.apiRound)
+	for _, p := range []string{"/api/cases", "/api/cases/{id}", "/api/search", "/api/rounds", "/api/rounds/{round}", "/healthz"} {
 		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
 			jsonError(w, http.StatusMethodNotAllowed, "不支持的请求方法 "+r.Method+"："+r.URL.Path)
 		})
@@ -174,6 +177,10 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /cases/{id}", s.casePage)
 	mux.HandleFunc("GET /cases/{id}/{file}", s.download)
 	mux.HandleFunc("GET /search", s.searchPage)
+	mux.HandleFunc("GET /rounds", s.roundsPage)
+	mux.HandleFunc("POST /rounds", s.pageRoundUpload)
+	mux.HandleFunc("GET /rounds/{round}", s.roundPage)
+	mux.HandleFunc("GET /rounds/{round}/round.xlsx", s.roundXLSX)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusNotFound, "没有这个页面："+r.URL.Path)
 	})
