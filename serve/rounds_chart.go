@@ -29,13 +29,13 @@ type chartRow struct {
 // chartBar is a bar: its top, its width, its colour, and the value written
 // after it (at TextX).
 type chartBar struct {
-	Y, W, TextX float64
-	Fill, Text  string
+	X, Y, W, TextX float64
+	Fill, Text     string
 }
 
 const (
 	chartWidth = 400.0
-	barSpan    = 300.0 // the width of a full bar
+	barSpan    = 240.0 // the width of a full bar
 	barHeight  = 10.0
 )
 
@@ -57,7 +57,7 @@ func bar(y, frac float64, fill, text string) chartBar {
 // the one its ledger shows.
 func completionChart(rows []roundRow) chart {
 	c := chart{Title: "各单位报告称完成率与台账完成率对比", Width: chartWidth,
-		Legend: []chartBar{{Y: 4, W: 12, TextX: 16, Fill: fillClaimed, Text: "报告称完成率"}, {Y: 4, W: 12, TextX: 136, Fill: fillLedger, Text: "台账完成率"}}}
+		Legend: []chartBar{{Y: 4, W: 12, TextX: 16, Fill: fillClaimed, Text: "报告称完成率"}, {X: 120, Y: 4, W: 12, TextX: 136, Fill: fillLedger, Text: "台账完成率"}}}
 	y := 28.0
 	for _, r := range rows {
 		row := chartRow{Y: y + 12, Label: r.Unit}

@@ -258,6 +258,21 @@ func TestRoundOfGeneratedCases(t *testing.T) {
 	assert.Equal(t, 30, list.Rounds[0].Cases)
 }
 
+// TestRoundAsOneCase: a round's .zip sent as one case is refused, saying
+// where a round is uploaded.
+func TestRoundAsOneCase(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	var files []file
+	for _, f := range caseFiles(t, seedCase) {
+		files = append(files, file{"甲/" + f.name, f.data}, file{"乙/" + f.name, f.data})
+	}
+	resp, b := ts.upload(t, []file{{"round.zip", zipOf(t, "", files)}}, nil)
+	assert.Equal(t, http.StatusBadRequest, resp.StatusCode, string(b))
+	assert.Contains(t, decode[uploadAnswer](t, b).Error, "有 2 个案卷文件夹（乙、甲）")
+	assert.Contains(t, decode[uploadAnswer](t, b).Error, "“巡察轮次”页面")
+	assert.Empty(t, stored(t, ts.dir))
+}
+
 // TestRoundUploadRefused: a round's upload that is not several case
 // folders, or whose case cannot be checked or names no round, is refused
 // whole, in Chinese, and leaves nothing behind.

@@ -124,6 +124,37 @@ func (s *Server) splitRound(ctx context.Context, u *upload) (cases []roundCase, 
 	return cases, nil
 }
 
+// roundFolders are the case folders of files uploaded as one case that are
+// several: every file in a top folder, and two or more of those folders
+// each holding a report.* or a case.json of its own. nil otherwise.
+func roundFolders(names []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range names {
+		top, rest, ok := strings.Cut(n, "/")
+		if !ok {
+			return nil
+		}
+		if !strings.Contains(rest, "/") && !seen[top] && (rest == "case.json" || strings.HasPrefix(rest, "report.")) {
+			seen[top] = true
+			out = append(out, top)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	sort.Strings(out)
+	return out
+}
+
+// folderList names up to three folders, 等 after them when there are more.
+func folderList(folders []string) string {
+	if len(folders) > 3 {
+		return strings.Join(folders[:3], "、") + "等"
+	}
+	return strings.Join(folders, "、")
+}
+
 // inFolder names the case folder an upload's error is about.
 func inFolder(folder string, err error) error {
 	var he *httpError

@@ -252,6 +252,9 @@ func (s *Server) layOut(ctx context.Context, u *upload) error {
 		return err
 	}
 	stripTop(u)
+	if folders := roundFolders(u.names); len(folders) > 0 {
+		return errorf(http.StatusBadRequest, "上传的文件中有 %d 个案卷文件夹（%s）：一次只能上传一个案卷；一轮的多个案卷请在“巡察轮次”页面整轮上传", len(folders), folderList(folders))
+	}
 	if err := checkConflicts(u.names); err != nil {
 		return err
 	}
