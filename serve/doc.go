@@ -22,6 +22,8 @@
 //	/rounds/{round}  a round: its units × verdict × high/medium/low ×
 //	                 claimed against ledger completion × the five
 //	                 checkpoints, with SVG charts; round.xlsx its export
+//	/units/{unit}    a unit's cases round by round, with their verdicts and
+//	                 the problems carried over (history.recurrence)
 //	/login           the access token, when ZHENGGAI_TOKEN is set
 //
 // # JSON API

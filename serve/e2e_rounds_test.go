@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"fmt"
 	"net/http"
 	"testing"
 	"time"
@@ -69,4 +70,35 @@ func TestE2ERoundPage(t *testing.T) {
 		}
 	}
 	assert.Len(t, ans.Cases, 4)
+}
+
+// TestE2EUnitPage: a unit's page at 1280 and 390 px: both rounds, the
+// verdict of each, the problems carried over into the second, nothing
+// wider than the screen.
+func TestE2EUnitPage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test in headless Chromium (slow)")
+	}
+	ts := newTestServer(t, Config{})
+	bctx := browser(t, 3*time.Minute)
+	man, _ := uploadHistory(t, ts, 5)
+	planted := 0
+	for _, p := range man.Problems {
+		if p.Class == "recurrence" {
+			planted++
+		}
+	}
+	for _, w := range deskWidths {
+		require.NoError(t, chromedp.Do(bctx, viewport(w, 900), chromedp.Navigate(ts.ts.URL+unitURL(man.Unit2)), chromedp.WaitVisible(chromedp.CSS("section.unit-round"))))
+		state, err := chromedp.Run(bctx, chromedp.Evaluate[map[string]any](`(() => ({
+			rounds: document.querySelectorAll('section.unit-round').length,
+			verdicts: document.querySelectorAll('section.unit-round .vbadge').length,
+			carried: document.querySelectorAll('section.unit-round:last-of-type .carried li').length,
+			heading: document.querySelector('section.unit-round:last-of-type h3').textContent,
+			fits: `+noOverflow+`,
+		}))()`))
+		require.NoError(t, err)
+		assert.Equal(t, map[string]any{"rounds": 2.0, "verdicts": 2.0, "carried": float64(planted),
+			"heading": fmt.Sprintf("前次称已整改、本轮又被指出的问题（%d 个）", planted), "fits": true}, state, "%d px", w)
+	}
 }

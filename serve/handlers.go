@@ -181,6 +181,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("POST /rounds", s.pageRoundUpload)
 	mux.HandleFunc("GET /rounds/{round}", s.roundPage)
 	mux.HandleFunc("GET /rounds/{round}/round.xlsx", s.roundXLSX)
+	mux.HandleFunc("GET /units/{unit}", s.unitPage)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusNotFound, "没有这个页面："+r.URL.Path)
 	})

@@ -91,8 +91,10 @@ type roundRow struct {
 	Ledger      completion                `json:"ledger"`
 	Checkpoints []verify.CheckpointResult `json:"checkpoints,omitempty"`
 	Error       string                    `json:"error,omitempty"`
-	// States are the five checkpoints' states, in order, for the page.
-	States []checkpointCell `json:"-"`
+	// States are the five checkpoints' states, in order, for the page;
+	// UnitURL the unit's page.
+	States  []checkpointCell `json:"-"`
+	UnitURL string           `json:"-"`
 }
 
 // checkpointCell is a checkpoint's state in a case, as the page shows it.
@@ -131,6 +133,17 @@ type storedResult struct {
 	Claims      []extract.Claim           `json:"claims"`
 	Findings    []verify.Finding          `json:"findings"`
 	Checkpoints []verify.CheckpointResult `json:"checkpoints"`
+}
+
+// readResult reads what a round and a unit's page need of a checked case's
+// result.json.
+func (s *Server) readResult(id string) (storedResult, error) {
+	var res storedResult
+	raw, err := os.ReadFile(filepath.Join(s.store.caseDir(id), fileResult))
+	if err != nil {
+		return res, err
+	}
+	return res, json.Unmarshal(raw, &res)
 }
 
 // claimedCompletion is the report's headline figures of its problems: the
@@ -210,14 +223,13 @@ func (s *Server) roundFigures(ctx context.Context, round string) (*roundView, er
 	byRule := map[verify.RuleID]int{}
 	for _, c := range s.roundCases(round) {
 		row := roundRow{ID: c.ID, Unit: caseUnit(c), Status: c.Status}
+		if row.Unit != "" {
+			row.UnitURL = unitURL(row.Unit)
+		}
 		switch c.Status {
 		case StatusDone:
-			raw, err := os.ReadFile(filepath.Join(s.store.caseDir(c.ID), fileResult))
+			res, err := s.readResult(c.ID)
 			if err != nil {
-				return nil, err
-			}
-			var res storedResult
-			if err := json.Unmarshal(raw, &res); err != nil {
 				return nil, err
 			}
 			row.Verdict, row.High, row.Medium, row.Low = c.Summary.Verdict, c.Summary.High, c.Summary.Medium, c.Summary.Low
