@@ -318,3 +318,31 @@ func TestRoundUploadRefused(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundNameInURL: a round named with a slash, a question mark, a hash
+// and markup has its page, its export and its JSON at its escaped URL, and
+// its name is shown escaped.
+func TestRoundNameInURL(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	var files []file
+	for _, f := range caseFiles(t, seedCase) {
+		files = append(files, file{"甲/" + f.name, f.data}, file{"乙/" + f.name, f.data})
+	}
+	const round = "2026/第一轮 #1?<b>"
+	resp, b := ts.uploadRound(t, zipOf(t, "", files), map[string]string{"round": round})
+	require.Equal(t, http.StatusAccepted, resp.StatusCode, string(b))
+	ans := decode[roundAnswer](t, b)
+	assert.Equal(t, "/rounds/"+url.PathEscape(round), ans.URL)
+	v := ts.waitRound(t, round)
+	assert.Len(t, v.Cases, 2)
+	resp, b = ts.get(t, ans.URL)
+	require.Equal(t, http.StatusOK, resp.StatusCode, string(b))
+	assert.Contains(t, string(b), "2026/第一轮 #1?&lt;b&gt;")
+	assert.NotContains(t, string(b), "?<b>")
+	resp, b = ts.get(t, ans.URL+"/round.xlsx")
+	require.Equal(t, http.StatusOK, resp.StatusCode, string(b))
+	assert.Contains(t, resp.Header.Get("Content-Disposition"), "filename*=UTF-8''2026_")
+	resp, b = ts.get(t, "/rounds")
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	assert.Contains(t, string(b), `href="`+ans.URL+`"`)
+}
