@@ -205,24 +205,66 @@ func (s *Server) ledgerCompletion(ctx context.Context, c caseState) (completion,
 	return completion{}, nil
 }
 
-// roundCases are the cases of a round, by unit.
-func (s *Server) roundCases(round string) []caseState {
+// titleUnits caches, by index folder and case id, the unit the index read
+// from the title of a case that names none (a case's report never
+// changes).
+var titleUnits sync.Map
+
+// unitOf is the unit of a case: the one it names (caseUnit), else the one
+// its report's title names, as the index read it; "" when neither.
+func (s *Server) unitOf(c caseState) string {
+	if u := caseUnit(c); u != "" {
+		return u
+	}
+	if c.Status != StatusDone || c.Case.Report == "" {
+		return ""
+	}
+	key := s.index.Dir() + "\x00" + c.ID
+	if u, ok := titleUnits.Load(key); ok {
+		return u.(string)
+	}
+	d, err := s.index.Get(s.indexKey(c.ID, c.Case.Report))
+	if err != nil || d == nil {
+		return "" // not indexed (yet): asked again next time
+	}
+	titleUnits.Store(key, d.Unit)
+	return d.Unit
+}
+
+// roundCases are the cases of a round, by unit, each with its unit.
+func (s *Server) roundCases(round string) ([]caseState, []string) {
 	var out []caseState
+	var units []string
 	for _, c := range s.store.list() {
 		if c.Info.Round == round {
 			out = append(out, c)
+			units = append(units, s.unitOf(c))
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return caseUnit(out[i]) < caseUnit(out[j]) })
-	return out
+	sort.Stable(byUnit{out, units})
+	return out, units
+}
+
+// byUnit sorts cases by their units.
+type byUnit struct {
+	cases []caseState
+	units []string
+}
+
+func (b byUnit) Len() int           { return len(b.cases) }
+func (b byUnit) Less(i, j int) bool { return b.units[i] < b.units[j] }
+func (b byUnit) Swap(i, j int) {
+	b.cases[i], b.cases[j] = b.cases[j], b.cases[i]
+	b.units[i], b.units[j] = b.units[j], b.units[i]
 }
 
 // roundFigures reads a round's figures from its cases' results.
 func (s *Server) roundFigures(ctx context.Context, round string) (*roundView, error) {
 	v := &roundView{Round: round, Cases: []roundRow{}, Verdicts: map[string]int{}, ByRule: []ruleCount{}}
 	byRule := map[verify.RuleID]int{}
-	for _, c := range s.roundCases(round) {
-		row := roundRow{ID: c.ID, Unit: caseUnit(c), Status: c.Status}
+	cases, units := s.roundCases(round)
+	for i, c := range cases {
+		row := roundRow{ID: c.ID, Unit: units[i], Status: c.Status}
 		if row.Unit != "" {
 			row.UnitURL = unitURL(row.Unit)
 		}

@@ -168,8 +168,9 @@ func TestRoundOfGeneratedCases(t *testing.T) {
 		w := roundRow{ID: row.ID, Status: StatusDone, Verdict: own.Summary.Verdict, High: own.Summary.High, Medium: own.Summary.Medium,
 			Low: own.Summary.Low, Claimed: claimed, Ledger: ledger, Checkpoints: own.Checkpoints}
 		want[row.ID] = w
+		assert.NotEmpty(t, row.Unit, "%s: the unit, from case.json or the report's title", folder)
 		got := row
-		got.Unit, got.States = "", nil
+		got.Unit, got.States, got.UnitURL = "", nil, ""
 		assert.Equal(t, w, got, folder)
 	}
 	assert.Equal(t, verdicts, v.Verdicts)
