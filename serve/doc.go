@@ -18,6 +18,14 @@
 //	/search          every indexed report, minutes and ledger: words,
 //	                 "phrases", filters (kind, unit, dates), facets, highlighted
 //	                 fragments, paging
+//	/rounds          the inspection rounds (cases grouped by case.json's or
+//	                 the form's round), and the upload of a whole round: one
+//	                 .zip whose top folders are each a case folder
+//	/rounds/{round}  a round: its units × verdict × high/medium/low ×
+//	                 claimed against ledger completion × the five
+//	                 checkpoints, with SVG charts; round.xlsx its export
+//	/units/{unit}    a unit's cases round by round, with their verdicts and
+//	                 the problems carried over (history.recurrence)
 //	/login           the access token, when ZHENGGAI_TOKEN is set; a user's
 //	                 name and password once accounts exist (accounts.go)
 //	/logout, /audit  with accounts: logging out; the audit log (管理 only)
@@ -45,6 +53,13 @@
 //	                       {"total", "hits", "facets"} (docs/interface.md)
 //	POST /api/cases/{id}/reviews  {"finding", "verdict", "note"}: a review
 //	GET  /api/cases/{id}/reviews  the counts, each finding's state, the history
+//	POST /api/rounds       a whole round: one .zip whose top folders are each
+//	                       a case folder; optional round, as_of,
+//	                       feedback_date. 202 with {"cases": [{"id",
+//	                       "folder", "unit", "round", "url"}], "url"}; the
+//	                       cases are checked in the background
+//	GET  /api/rounds       {"total", "rounds": [{"round", "cases", …}]}
+//	GET  /api/rounds/{round}  the round's figures (docs/interface.md)
 //	GET  /healthz          {"status": "ok"}, never needs the token
 //
 // Errors are {"error": "…"}: 400 a malformed request or file name, 401 a

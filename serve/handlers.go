@@ -162,7 +162,10 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /api/cases", s.apiCases)
 	mux.HandleFunc("GET /api/cases/{id}", s.apiCase)
 	mux.HandleFunc("GET /api/search", s.apiSearch)
-	for _, p := range []string{"/api/cases", "/api/cases/{id}", "/api/search", "/healthz"} {
+	mux.HandleFunc("POST /api/rounds", s.apiRoundUpload)
+	mux.HandleFunc("GET /api/rounds", s.apiRounds)
+	mux.HandleFunc("GET /api/rounds/{round}", s.apiRound)
+	for _, p := range []string{"/api/cases", "/api/cases/{id}", "/api/search", "/api/rounds", "/api/rounds/{round}", "/healthz"} {
 		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
 			jsonError(w, http.StatusMethodNotAllowed, "不支持的请求方法 "+r.Method+"："+r.URL.Path)
 		})
@@ -182,6 +185,11 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("POST /cases/{id}/delete", s.deleteCase)
 	mux.HandleFunc("GET /search", s.searchPage)
 	s.accountRoutes(mux)
+	mux.HandleFunc("GET /rounds", s.roundsPage)
+	mux.HandleFunc("POST /rounds", s.pageRoundUpload)
+	mux.HandleFunc("GET /rounds/{round}", s.roundPage)
+	mux.HandleFunc("GET /rounds/{round}/round.xlsx", s.roundXLSX)
+	mux.HandleFunc("GET /units/{unit}", s.unitPage)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusNotFound, "没有这个页面："+r.URL.Path)
 	})

@@ -132,6 +132,8 @@ type upload struct {
 	ignored []string
 	// base, when set, is the stored case the files are added to (addFiles).
 	base *Manifest
+	// maxFiles bounds the files (MaxFiles; more for a round's .zip).
+	maxFiles int
 }
 
 func (u *upload) rawFile(fs fileSys) (writeFile, error) {
@@ -158,6 +160,13 @@ func (u *upload) add(name, raw string) error {
 // (addFiles). On error (or a panic) nothing is left on disk; else the
 // caller removes u.root with removeTmp.
 func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string, base ...Manifest) (u *upload, err error) {
+	return s.receiveWith(w, r, wantCSRF, s.layOut, 0, base...)
+}
+
+// receiveWith reads a multipart upload as receive does, and lays it out
+// with layOut; maxFiles, when not 0, bounds its files instead of MaxFiles
+// (a round's .zip holds many cases).
+func (s *Server) receiveWith(w http.ResponseWriter, r *http.Request, wantCSRF string, layOut func(context.Context, *upload) error, maxFiles int, base ...Manifest) (u *upload, err error) {
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxUploadBytes)
 	mr, err := r.MultipartReader()
 	if err != nil {
@@ -168,7 +177,10 @@ func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string
 		return nil, err
 	}
 	s.live.Store(root, true)
-	up := &upload{root: root, raw: map[string]string{}, fields: map[string]string{}, budget: s.cfg.MaxUnpackedBytes}
+	up := &upload{root: root, raw: map[string]string{}, fields: map[string]string{}, budget: s.cfg.MaxUnpackedBytes, maxFiles: s.cfg.MaxFiles}
+	if maxFiles > 0 {
+		up.maxFiles = maxFiles
+	}
 	received := false
 	defer func() {
 		if !received {
@@ -229,21 +241,30 @@ func (s *Server) receive(w http.ResponseWriter, r *http.Request, wantCSRF string
 	if len(u.names) == 0 {
 		return nil, errorf(http.StatusBadRequest, "没有上传文件：请选择案卷的文件（或一个案卷文件夹的 .zip 压缩包）")
 	}
-	if err := s.unzipCase(u); err != nil {
-		return nil, err
-	}
-	if err := dropClutter(u); err != nil {
-		return nil, err
-	}
-	stripTop(u)
-	if err := checkConflicts(u.names); err != nil {
-		return nil, err
-	}
-	if err := s.checkFiles(r.Context(), u); err != nil {
+	if err := layOut(r.Context(), u); err != nil {
 		return nil, err
 	}
 	received = true
 	return u, nil
+}
+
+// layOut makes a received upload a case folder: a .zip unpacked, clutter
+// left out, a folder holding every file dropped, the files checked.
+func (s *Server) layOut(ctx context.Context, u *upload) error {
+	if err := s.unzipCase(u); err != nil {
+		return err
+	}
+	if err := dropClutter(u); err != nil {
+		return err
+	}
+	stripTop(u)
+	if folders := roundFolders(u.names); len(folders) > 0 {
+		return errorf(http.StatusBadRequest, "上传的文件中有 %d 个案卷文件夹（%s）：一次只能上传一个案卷；一轮的多个案卷请在“巡察轮次”页面整轮上传", len(folders), folderList(folders))
+	}
+	if err := checkConflicts(u.names); err != nil {
+		return err
+	}
+	return s.checkFiles(ctx, u)
 }
 
 // checkConflicts refuses a name that is also the folder of another
@@ -304,8 +325,8 @@ func (s *Server) receiveFile(u *upload, part *multipart.Part) error {
 		}
 		return errorf(http.StatusBadRequest, "有文件没有文件名")
 	}
-	if len(u.names) >= s.cfg.MaxFiles {
-		return errorf(http.StatusRequestEntityTooLarge, "文件超过 %d 个的上限", s.cfg.MaxFiles)
+	if len(u.names) >= u.maxFiles {
+		return errorf(http.StatusRequestEntityTooLarge, "文件超过 %d 个的上限", u.maxFiles)
 	}
 	f, err := u.rawFile(s.store.fs)
 	if err != nil {
@@ -367,8 +388,8 @@ func (s *Server) unzipCase(u *upload) error {
 		return errorf(http.StatusUnprocessableEntity, "%s：不是可读取的 .zip 压缩包", zname)
 	}
 	u.names, u.raw = nil, map[string]string{}
-	if len(zr.File) > 10*s.cfg.MaxFiles+100 {
-		return errorf(http.StatusRequestEntityTooLarge, "%s：文件超过 %d 个的上限", zname, s.cfg.MaxFiles)
+	if len(zr.File) > 10*u.maxFiles+100 {
+		return errorf(http.StatusRequestEntityTooLarge, "%s：文件超过 %d 个的上限", zname, u.maxFiles)
 	}
 	for _, zf := range zr.File {
 		name := strings.TrimPrefix(zf.Name, "./")
@@ -384,8 +405,8 @@ func (s *Server) unzipCase(u *upload) error {
 		if skippedEntry(name) {
 			continue
 		}
-		if len(u.names) >= s.cfg.MaxFiles {
-			return errorf(http.StatusRequestEntityTooLarge, "%s：文件超过 %d 个的上限", zname, s.cfg.MaxFiles)
+		if len(u.names) >= u.maxFiles {
+			return errorf(http.StatusRequestEntityTooLarge, "%s：文件超过 %d 个的上限", zname, u.maxFiles)
 		}
 		out, err := u.rawFile(s.store.fs)
 		if err != nil {

@@ -49,10 +49,16 @@ func (in *Input) unit() string {
 // which thing, so two titles are compared on what precedes them too.
 var judgementEndings = []string{"流于形式", "走过场", "缺位", "缺失", "混乱", "薄弱", "弱化", "虚化", "淡化", "偏软", "滞后", "较多", "突出", "频发", "失管", "失控", "失察", "问题"}
 
+// againWords are the adverbs a title puts before its judgement when it
+// says a thing still falls short (管理仍不规范, 依然流于形式, 尚不到位):
+// they belong to the judgement, not to the thing judged.
+var againWords = []string{"仍然", "依然", "依旧", "仍旧", "还是", "仍", "还", "尚", "较为", "比较"}
+
 // problemSubject is a problem title without its numbering, quotes and
 // punctuation, and without the judgement it ends with (a 不-phrase of up
-// to four characters, or a word of judgementEndings): 公务用车管理不规范
-// → 公务用车管理.
+// to four characters, or a word of judgementEndings, with the adverbs of
+// againWords before it): 公务用车管理不规范 → 公务用车管理,
+// 公务用车管理仍不规范 → 公务用车管理.
 func problemSubject(title string) string {
 	t := problemText(title)
 	for changed := true; changed; {
@@ -67,6 +73,14 @@ func problemSubject(title string) string {
 			if rs[len(rs)-k] == '不' {
 				t, changed = string(rs[:len(rs)-k]), true
 				break
+			}
+		}
+		if changed {
+			for _, w := range againWords {
+				if strings.HasSuffix(t, w) && utf8.RuneCountInString(t) > utf8.RuneCountInString(w)+1 {
+					t = strings.TrimSuffix(t, w)
+					break
+				}
 			}
 		}
 	}
@@ -116,15 +130,50 @@ func bigramSet(s string) map[[2]rune]bool {
 }
 
 // SameProblem is the similarity from which two problem titles are read as
-// the same problem: both their whole texts and their subjects (what the
-// problem is about, without the judgement) at least this alike.
+// the same problem: their subjects (what the problem is about, without the
+// judgement) at least this alike.
 const SameProblem = 0.6
 
+// minKept is the fewest characters a subject must have to be found again,
+// in order, inside a longer one (kept).
+const minKept = 4
+
 // sameProblem tells whether two problem titles name the same problem, and
-// how alike they are (the lesser of the two similarities).
+// how alike they are. What a problem is about is its subject: a feedback
+// that points it out again judges it anew (不规范 becomes 不到位, 仍 comes
+// before it), so the judgement does not count. Two subjects are the same
+// when their bigrams are alike (bigramDice at least SameProblem), or when
+// the shorter is kept whole in the longer with words inserted: 公务用车管理
+// in 公务用车使用管理, 合同管理 in 合同履约管理 (kept).
 func sameProblem(a, b string) (float64, bool) {
-	whole := bigramDice(problemText(a), problemText(b))
-	subj := bigramDice(problemSubject(a), problemSubject(b))
-	s := min(whole, subj)
+	sa, sb := problemSubject(a), problemSubject(b)
+	s := bigramDice(sa, sb)
+	if s < SameProblem && kept(sa, sb) {
+		s = SameProblem
+	}
 	return s, s >= SameProblem
+}
+
+// kept tells whether the shorter of a and b, of at least minKept
+// characters, is found in the longer with words inserted: its characters
+// in order, its first two and its last two as the longer's own beginning
+// and end, and the longer at most twice as long.
+func kept(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) < minKept || len(y) > 2*len(x) {
+		return false
+	}
+	if string(x[:2]) != string(y[:2]) || string(x[len(x)-2:]) != string(y[len(y)-2:]) {
+		return false
+	}
+	i := 0
+	for _, r := range y {
+		if i < len(x) && x[i] == r {
+			i++
+		}
+	}
+	return i == len(x)
 }

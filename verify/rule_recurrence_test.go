@@ -197,6 +197,15 @@ func TestSameProblem(t *testing.T) {
 		{"会议费支出审核不严", "财务报销审核不严", false},
 		{"信息公开不及时不全面", "专项资金拨付不及时", false},
 		{"直属单位监管缺位", "国有资产处置不规范", false},
+		// Pointed out again: an adverb before the judgement, the judgement
+		// changed, a word inserted in what is judged.
+		{"合同管理不到位", "合同管理依然不严格", true},
+		{"内部控制制度不健全", "内部控制制度执行不到位", true},
+		{"合同管理不力", "合同履约管理仍然缺位问题", true},
+		{"安全生产监管滞后", "安全生产监管仍然不及时", true},
+		{"公务用车管理不规范", "公务接待管理不规范", false},
+		{"公务用车管理不规范", "公务接待管理仍不规范", false},
+		{"政府采购程序流于形式", "政府采购流程滞后问题", true},
 	} {
 		_, got := sameProblem(tc.a, tc.b)
 		assert.Equal(t, tc.same, got, "%s ~ %s", tc.a, tc.b)
@@ -204,4 +213,6 @@ func TestSameProblem(t *testing.T) {
 	assert.Equal(t, "公务用车管理", problemSubject("（三）公务用车管理不规范。"))
 	assert.Equal(t, "信息公开", problemSubject("信息公开不及时不全面"))
 	assert.Equal(t, "直属单位监管", problemSubject("直属单位监管缺位问题"))
+	assert.Equal(t, "公务用车管理", problemSubject("公务用车管理仍然不规范"))
+	assert.Equal(t, "执法检查工作", problemSubject("执法检查工作依旧流于形式"))
 }
