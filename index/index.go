@@ -62,7 +62,7 @@ import (
 
 // formatVersion is stored in every index and checked on open; it changes
 // when the fields or their analysis change.
-const formatVersion = "zhenggai-index/4"
+const formatVersion = "zhenggai-index/5"
 
 // ErrFormat is the error (wrapped) of Open for an index written by another
 // version of this package: its fields or analysis differ, and it must be
@@ -82,6 +82,7 @@ const (
 	FieldKind      = "kind"      // report, minutes, ledger, other
 	FieldUnit      = "unit"      // the unit that wrote the document
 	FieldUnitGroup = "unitgroup" // the unit's name without 中共, 党组, 党委 (UnitGroup), for the facet
+	FieldUnitGrams = "unitgrams" // the unit's characters and bigrams (eachUnitGram), for the unit filter: indexed, not stored
 	FieldRound     = "round"     // the inspection round (case.json)
 	FieldTitle     = "title"     // the document's title
 	FieldDate      = "date"      // YYYY-MM-DD
@@ -246,6 +247,9 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 	dm.AddFieldMappingsAt(FieldKind, keywordF(true, true))
 	dm.AddFieldMappingsAt(FieldUnit, keywordF(true, true))
 	dm.AddFieldMappingsAt(FieldUnitGroup, keywordF(false, true))
+	unitGrams := textF(true, false)
+	unitGrams.Analyzer = AnalyzerUnitGrams
+	dm.AddFieldMappingsAt(FieldUnitGrams, unitGrams)
 	dm.AddFieldMappingsAt(FieldRound, keywordF(true, true))
 	dm.AddFieldMappingsAt(FieldYear, keywordF(true, true))
 	dm.AddFieldMappingsAt(FieldDate, keywordF(true, true)) // doc values: hits sorted by date
@@ -330,6 +334,7 @@ func buildRecord(key, id string, doc *parse.Document, m Meta) record {
 	if unit != "" {
 		r[FieldUnit] = unit
 		r[FieldUnitGroup] = UnitGroup(unit)
+		r[FieldUnitGrams] = newUnitGramsField(unit)
 	}
 	if m.Round != "" {
 		r[FieldRound] = m.Round
@@ -495,11 +500,12 @@ func (x *Index) record(key, id string, meta Meta, doc func() (*parse.Document, e
 }
 
 // batchAdd adds the document rec under key to b. The mapping makes its
-// fields but three: with the jieba analysis, its text is a textField (see
-// record), and its band terms and claim terms become termsFields.
+// fields but four: its unit's bigrams are a textField (see buildRecord),
+// with the jieba analysis its text too (see record), and its band terms
+// and claim terms become termsFields.
 func (x *Index) batchAdd(b *bleve.Batch, key string, rec record) error {
 	var own []document.Field
-	for _, f := range []string{FieldText, FieldGrams} {
+	for _, f := range []string{FieldText, FieldGrams, FieldUnitGrams} {
 		if t, ok := rec[f].(*textField); ok {
 			own = append(own, t)
 			delete(rec, f)
