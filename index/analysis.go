@@ -72,6 +72,12 @@ func init() {
 	must(registry.RegisterAnalyzer(AnalyzerGrams, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
 		return NewAnalyzer(AnalyzerGrams), nil
 	}))
+	must(registry.RegisterTokenizer(TokenizerPunctGrams, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
+		return gramTokenizer{punct: true}, nil
+	}))
+	must(registry.RegisterAnalyzer(AnalyzerPunctGrams, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
+		return NewAnalyzer(AnalyzerPunctGrams), nil
+	}))
 	must(registry.RegisterTokenizer(TokenizerUnitGrams, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
 		return unitGramTokenizer{}, nil
 	}))
@@ -86,12 +92,14 @@ func init() {
 }
 
 // NewAnalyzer returns the analyzer named (AnalyzerSearch, AnalyzerText,
-// AnalyzerDefault, AnalyzerPhrase, AnalyzerGrams or AnalyzerUnitGrams). The tokenizer lower-cases the terms
+// AnalyzerDefault, AnalyzerPhrase, AnalyzerGrams, AnalyzerPunctGrams or AnalyzerUnitGrams). The tokenizer lower-cases the terms
 // itself, so the analyzer has no token filter.
 func NewAnalyzer(name string) analysis.Analyzer {
 	switch name {
 	case AnalyzerGrams:
 		return &analysis.DefaultAnalyzer{Tokenizer: gramTokenizer{}}
+	case AnalyzerPunctGrams:
+		return &analysis.DefaultAnalyzer{Tokenizer: gramTokenizer{punct: true}}
 	case AnalyzerUnitGrams:
 		return &analysis.DefaultAnalyzer{Tokenizer: unitGramTokenizer{}}
 	}

@@ -7,7 +7,8 @@ import (
 
 // textField is a text field of a document as the index writes it: the
 // words of AnalyzerText (FieldText, without positions) or the bigrams of
-// eachGram (FieldGrams, with positions and no byte offsets), counted
+// eachWordGram (FieldGrams, with positions and no byte offsets) or of
+// eachPunctGram (FieldPunctGrams, without positions), counted
 // straight into bleve's term frequencies. bleve's own text field would have the
 // analyzer build a token object for each of a report's thousands of words
 // and then group them; this is the same analysis (Tokenizer.each) without
@@ -36,9 +37,16 @@ func newTextField(name, text string) *textField {
 	}}
 }
 
-// newGramsField is the character bigrams of text (FieldGrams).
+// newGramsField is the bigrams of letters and digits of text, with their
+// positions (FieldGrams).
 func newGramsField(name, text string) *textField {
-	return &textField{name: name, value: []byte(text), each: eachGram, vectors: true}
+	return &textField{name: name, value: []byte(text), each: eachWordGram, vectors: true}
+}
+
+// newPunctGramsField is the other bigrams of text, without positions
+// (FieldPunctGrams).
+func newPunctGramsField(name, text string) *textField {
+	return &textField{name: name, value: []byte(text), each: eachPunctGram}
 }
 
 // Analyze computes the field's terms and their locations, unless it did

@@ -3,6 +3,7 @@ package index
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/stretchr/testify/assert"
@@ -57,6 +58,18 @@ func assertSameAnalysis(t *testing.T, text string) {
 	grams := newGramsField(FieldGrams, text)
 	assertFieldAnalysis(t, grams, NewAnalyzer(AnalyzerGrams), text)
 	assert.True(t, grams.Options().IncludeTermVectors(), "the bigrams keep their positions")
+	punct := newPunctGramsField(FieldPunctGrams, text)
+	assertFieldAnalysis(t, punct, NewAnalyzer(AnalyzerPunctGrams), text)
+	assert.False(t, punct.Options().IncludeTermVectors(), "the bigrams with punctuation keep none")
+	all, inPunct := 0, 0
+	eachGram([]byte(text), func(_ []byte, key string, _ int) {
+		all++
+		if strings.ContainsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }) {
+			inPunct++
+		}
+	})
+	assert.Equal(t, all, grams.AnalyzedLength()+punct.AnalyzedLength(), "every bigram is in one of them")
+	assert.Equal(t, inPunct, punct.AnalyzedLength(), "those with punctuation or a symbol in FieldPunctGrams")
 }
 
 func assertFieldAnalysis(t *testing.T, f *textField, an analysis.Analyzer, text string) {

@@ -76,23 +76,24 @@ const (
 
 // Field names of an indexed document.
 const (
-	FieldID        = "id"        // SHA-256 of the file's content
-	FieldPath      = "path"      // absolute path: the document's key
-	FieldFile      = "file"      // the path shown to users
-	FieldKind      = "kind"      // report, minutes, ledger, other
-	FieldUnit      = "unit"      // the unit that wrote the document
-	FieldUnitGroup = "unitgroup" // the unit's name without 中共, 党组, 党委 (UnitGroup), for the facet
-	FieldUnitGrams = "unitgrams" // the unit's characters and bigrams (eachUnitGram), for the unit filter: indexed, not stored
-	FieldRound     = "round"     // the inspection round (case.json)
-	FieldTitle     = "title"     // the document's title
-	FieldDate      = "date"      // YYYY-MM-DD
-	FieldYear      = "year"      // YYYY, for facets
-	FieldText      = "text"      // the pages' text, joined by newlines: indexed, not stored
-	FieldGrams     = "grams"     // the same text's character bigrams (see literalQuery): indexed, not stored
-	FieldPages     = "pages"     // the pages' text, one value per page: stored, not indexed
-	FieldTextHash  = "texthash"  // SHA-256 of the normalised text
-	FieldFormat    = "format"    // pdf, docx, …
-	FieldLSH       = "lsh"       // MinHash band terms of long paragraphs
+	FieldID         = "id"         // SHA-256 of the file's content
+	FieldPath       = "path"       // absolute path: the document's key
+	FieldFile       = "file"       // the path shown to users
+	FieldKind       = "kind"       // report, minutes, ledger, other
+	FieldUnit       = "unit"       // the unit that wrote the document
+	FieldUnitGroup  = "unitgroup"  // the unit's name without 中共, 党组, 党委 (UnitGroup), for the facet
+	FieldUnitGrams  = "unitgrams"  // the unit's characters and bigrams (eachUnitGram), for the unit filter: indexed, not stored
+	FieldRound      = "round"      // the inspection round (case.json)
+	FieldTitle      = "title"      // the document's title
+	FieldDate       = "date"       // YYYY-MM-DD
+	FieldYear       = "year"       // YYYY, for facets
+	FieldText       = "text"       // the pages' text, joined by newlines: indexed, not stored
+	FieldGrams      = "grams"      // the same text's bigrams of letters and digits (see literalQuery): indexed with positions, not stored
+	FieldPunctGrams = "punctgrams" // its other bigrams, with punctuation or a symbol: indexed without positions, not stored
+	FieldPages      = "pages"      // the pages' text, one value per page: stored, not indexed
+	FieldTextHash   = "texthash"   // SHA-256 of the normalised text
+	FieldFormat     = "format"     // pdf, docx, …
+	FieldLSH        = "lsh"        // MinHash band terms of long paragraphs
 	// FieldClaims holds a term for each claim value (see claimTerm and
 	// ClaimFields): indexed, not stored.
 	FieldClaims = "claims"
@@ -270,6 +271,10 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 	grams := textF(true, false)
 	grams.Analyzer = AnalyzerGrams
 	dm.AddFieldMappingsAt(FieldGrams, grams)
+	punct := textF(true, false)
+	punct.Analyzer = AnalyzerPunctGrams
+	punct.IncludeTermVectors = false
+	dm.AddFieldMappingsAt(FieldPunctGrams, punct)
 	dm.AddFieldMappingsAt(FieldClaims, keywordF(false, false))
 	dm.AddFieldMappingsAt(FieldClaimValues, textF(false, true))
 	// No field is in the composite _all field; without it a field added
@@ -495,6 +500,9 @@ func (x *Index) record(key, id string, meta Meta, doc func() (*parse.Document, e
 		g := newGramsField(FieldGrams, text)
 		g.Analyze()
 		rec[FieldGrams] = g
+		pg := newPunctGramsField(FieldPunctGrams, text)
+		pg.Analyze()
+		rec[FieldPunctGrams] = pg
 	}
 	return rec, nil
 }
@@ -505,7 +513,7 @@ func (x *Index) record(key, id string, meta Meta, doc func() (*parse.Document, e
 // and claim terms become termsFields.
 func (x *Index) batchAdd(b *bleve.Batch, key string, rec record) error {
 	var own []document.Field
-	for _, f := range []string{FieldText, FieldGrams, FieldUnitGrams} {
+	for _, f := range []string{FieldText, FieldGrams, FieldPunctGrams, FieldUnitGrams} {
 		if t, ok := rec[f].(*textField); ok {
 			own = append(own, t)
 			delete(rec, f)
