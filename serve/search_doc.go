@@ -207,7 +207,7 @@ func (s *Server) searchDoc(w http.ResponseWriter, r *http.Request) {
 	if ps := q.Get("p"); ps != "" {
 		n, err := strconv.Atoi(ps)
 		if err != nil || n < 1 || n > max(len(parts), 1) {
-			s.fail(w, r, errorf(http.StatusBadRequest, "参数 p 的值 %q 应为 1 到 %d 之间的数字", ps, max(len(parts), 1)))
+			s.fail(w, r, errorf(http.StatusBadRequest, "要显示的部分 %q 应为 1 到 %d 之间的数字", ps, max(len(parts), 1)))
 			return
 		}
 		part = n - 1
