@@ -302,12 +302,13 @@ func size(args []string) error {
 		bi.Close()
 		return err
 	}
-	if err := bi.Close(); err != nil {
-		return err
-	}
-	// Opened again, scorch removes the files the merge left behind.
-	if bi, err = bleve.Open(*dir); err != nil {
-		return err
+	// scorch removes the merged segments' files in the background, once
+	// no snapshot holds them: wait until one segment is left.
+	for deadline := time.Now().Add(2 * time.Minute); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		zaps, _ := filepath.Glob(filepath.Join(*dir, "store", "*.zap"))
+		if len(zaps) <= 1 {
+			break
+		}
 	}
 	if err := bi.Close(); err != nil {
 		return err
