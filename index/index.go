@@ -497,12 +497,10 @@ func (x *Index) record(key, id string, meta Meta, doc func() (*parse.Document, e
 		f := newTextField(FieldText, text)
 		f.Analyze()
 		rec[FieldText] = f
-		g := newGramsField(FieldGrams, text)
+		g, pg := newGramsFields(text)
 		g.Analyze()
-		rec[FieldGrams] = g
-		pg := newPunctGramsField(FieldPunctGrams, text)
 		pg.Analyze()
-		rec[FieldPunctGrams] = pg
+		rec[FieldGrams], rec[FieldPunctGrams] = g, pg
 	}
 	return rec, nil
 }
