@@ -72,6 +72,18 @@ func init() {
 	must(registry.RegisterAnalyzer(AnalyzerGrams, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
 		return NewAnalyzer(AnalyzerGrams), nil
 	}))
+	must(registry.RegisterTokenizer(TokenizerPunctGrams, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
+		return gramTokenizer{punct: true}, nil
+	}))
+	must(registry.RegisterAnalyzer(AnalyzerPunctGrams, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
+		return NewAnalyzer(AnalyzerPunctGrams), nil
+	}))
+	must(registry.RegisterTokenizer(TokenizerUnitGrams, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
+		return unitGramTokenizer{}, nil
+	}))
+	must(registry.RegisterAnalyzer(AnalyzerUnitGrams, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
+		return NewAnalyzer(AnalyzerUnitGrams), nil
+	}))
 	for name, tok := range analyzerTokenizers {
 		must(registry.RegisterAnalyzer(name, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
 			return newAnalyzer(tok), nil
@@ -80,11 +92,16 @@ func init() {
 }
 
 // NewAnalyzer returns the analyzer named (AnalyzerSearch, AnalyzerText,
-// AnalyzerDefault, AnalyzerPhrase or AnalyzerGrams). The tokenizer lower-cases the terms
+// AnalyzerDefault, AnalyzerPhrase, AnalyzerGrams, AnalyzerPunctGrams or AnalyzerUnitGrams). The tokenizer lower-cases the terms
 // itself, so the analyzer has no token filter.
 func NewAnalyzer(name string) analysis.Analyzer {
-	if name == AnalyzerGrams {
+	switch name {
+	case AnalyzerGrams:
 		return &analysis.DefaultAnalyzer{Tokenizer: gramTokenizer{}}
+	case AnalyzerPunctGrams:
+		return &analysis.DefaultAnalyzer{Tokenizer: gramTokenizer{punct: true}}
+	case AnalyzerUnitGrams:
+		return &analysis.DefaultAnalyzer{Tokenizer: unitGramTokenizer{}}
 	}
 	if t, ok := analyzerTokenizers[name]; ok {
 		return newAnalyzer(t)

@@ -7,7 +7,8 @@ import (
 
 // textField is a text field of a document as the index writes it: the
 // words of AnalyzerText (FieldText, without positions) or the bigrams of
-// eachGram (FieldGrams, with positions and no byte offsets), counted
+// eachWordGram (FieldGrams, with positions and no byte offsets) or of
+// eachPunctGram (FieldPunctGrams, without positions), counted
 // straight into bleve's term frequencies. bleve's own text field would have the
 // analyzer build a token object for each of a report's thousands of words
 // and then group them; this is the same analysis (Tokenizer.each) without
@@ -36,9 +37,34 @@ func newTextField(name, text string) *textField {
 	}}
 }
 
-// newGramsField is the character bigrams of text (FieldGrams).
-func newGramsField(name, text string) *textField {
-	return &textField{name: name, value: []byte(text), each: eachGram, vectors: true}
+// newGramsFields are the bigrams of text, found in one pass: those of
+// letters and digits with their positions (FieldGrams) and the others
+// without (FieldPunctGrams). The second field's terms are those the
+// first's analysis set aside: analysing it analyses the first.
+func newGramsFields(text string) (words, punct *textField) {
+	type gram struct {
+		term []byte
+		key  string
+		pos  int
+	}
+	var held []gram
+	v := []byte(text)
+	words = &textField{name: FieldGrams, value: v, vectors: true, each: func(value []byte, f func([]byte, string, int)) {
+		eachGram(value, func(term []byte, key string, pos int) {
+			if wordGram(key) {
+				f(term, key, pos)
+			} else {
+				held = append(held, gram{term, key, pos})
+			}
+		})
+	}}
+	punct = &textField{name: FieldPunctGrams, value: v, each: func(_ []byte, f func([]byte, string, int)) {
+		words.Analyze()
+		for _, g := range held {
+			f(g.term, g.key, g.pos)
+		}
+	}}
+	return words, punct
 }
 
 // Analyze computes the field's terms and their locations, unless it did

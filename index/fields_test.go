@@ -3,6 +3,7 @@ package index
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/stretchr/testify/assert"
@@ -54,9 +55,23 @@ func assertSameAnalysis(t *testing.T, text string) {
 	words := newTextField(FieldText, text)
 	assertFieldAnalysis(t, words, NewAnalyzer(AnalyzerText), text)
 	assert.False(t, words.Options().IncludeTermVectors(), "the words only score")
-	grams := newGramsField(FieldGrams, text)
+	grams, punct := newGramsFields(text)
+	if len(text)%2 == 1 {
+		punct.Analyze() // before the bigrams it depends on
+	}
 	assertFieldAnalysis(t, grams, NewAnalyzer(AnalyzerGrams), text)
 	assert.True(t, grams.Options().IncludeTermVectors(), "the bigrams keep their positions")
+	assertFieldAnalysis(t, punct, NewAnalyzer(AnalyzerPunctGrams), text)
+	assert.False(t, punct.Options().IncludeTermVectors(), "the bigrams with punctuation keep none")
+	all, inPunct := 0, 0
+	eachGram([]byte(text), func(_ []byte, key string, _ int) {
+		all++
+		if strings.ContainsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }) {
+			inPunct++
+		}
+	})
+	assert.Equal(t, all, grams.AnalyzedLength()+punct.AnalyzedLength(), "every bigram is in one of them")
+	assert.Equal(t, inPunct, punct.AnalyzedLength(), "those with punctuation or a symbol in FieldPunctGrams")
 }
 
 func assertFieldAnalysis(t *testing.T, f *textField, an analysis.Analyzer, text string) {
@@ -76,4 +91,30 @@ func assertFieldAnalysis(t *testing.T, f *textField, an analysis.Analyzer, text 
 			assert.Equal(t, *w.Locations[i], *g.Locations[i], term)
 		}
 	}
+}
+
+// BenchmarkGramFieldsAnalyze analyses the sample corpus's pages into the
+// two bigram fields as the index writes them (one pass), and, for
+// comparison, in a pass per field.
+func BenchmarkGramFieldsAnalyze(b *testing.B) {
+	pages := pageTextsOf(b)
+	b.Run("one pass", func(b *testing.B) {
+		b.SetBytes(int64(len(strings.Join(pages, ""))))
+		for i := 0; i < b.N; i++ {
+			for _, p := range pages {
+				g, pg := newGramsFields(p)
+				g.Analyze()
+				pg.Analyze()
+			}
+		}
+	})
+	b.Run("two passes", func(b *testing.B) {
+		b.SetBytes(int64(len(strings.Join(pages, ""))))
+		for i := 0; i < b.N; i++ {
+			for _, p := range pages {
+				(&textField{name: FieldGrams, value: []byte(p), each: eachWordGram, vectors: true}).Analyze()
+				(&textField{name: FieldPunctGrams, value: []byte(p), each: eachPunctGram}).Analyze()
+			}
+		}
+	})
 }

@@ -65,9 +65,10 @@ var literal struct {
 }
 
 // FuzzPhrase: a phrase of Chinese characters and punctuation is found in
-// exactly the documents that hold it literally, and the phrase searcher
-// finds the same documents as bleve's own phrase searcher given every
-// bigram.
+// exactly the documents that hold it literally, and a phrase without
+// punctuation by the phrase searcher in the same documents as by bleve's
+// own phrase searcher given every bigram (those with punctuation have no
+// positions).
 func FuzzPhrase(f *testing.F) {
 	for _, s := range []string{"整改", "立行立改", "专题民主生活会", "民主生活会", "巡察整改专题会议", "举一反三", "整改工作", "问题线索", "改工", "主生活",
 		"整改，落实", "会议。", "一、", "问题；整改"} {
@@ -94,6 +95,9 @@ func FuzzPhrase(f *testing.F) {
 		res, err := x.Search(context.Background(), Request{Query: `"` + phrase + `"`, Limit: 1, NoHighlight: true, NoFacets: true})
 		require.NoError(t, err)
 		assert.Equal(t, docs, int(res.Total), "documents holding %q", phrase)
+		if strings.ContainsAny(phrase, "，。、；：") {
+			return
+		}
 		bq := bquery.NewMatchPhraseQuery(phrase)
 		bq.SetField(FieldGrams)
 		bq.Analyzer = AnalyzerGrams

@@ -93,44 +93,10 @@ type span struct{ start, end, term int } // rune offsets, index into terms
 // every hit (hundreds of milliseconds for common words over long reports);
 // finding the terms in the stored text costs microseconds.
 func fragmentsOf(text string, terms []string) []string {
-	if len(terms) == 0 || text == "" {
-		return nil
-	}
-	rs := []rune(text)
-	// Case is ignored (Latin words) where lower-casing keeps the character
-	// count, so that rune offsets in lower are offsets in text.
-	lower := strings.ToLower(text)
-	if utf8.RuneCountInString(lower) != len(rs) {
-		lower = text
-	}
-	var spans []span
-	for ti, t := range terms {
-		tl := strings.ToLower(t)
-		n := utf8.RuneCountInString(tl)
-		if n == 0 {
-			continue
-		}
-		at, cp := 0, 0 // byte and rune offset searched from
-		for {
-			j := strings.Index(lower[at:], tl)
-			if j < 0 {
-				break
-			}
-			start := cp + utf8.RuneCountInString(lower[at:at+j])
-			spans = append(spans, span{start, start + n, ti})
-			at += j + len(tl)
-			cp = start + n
-		}
-	}
+	rs, spans := findSpans(text, terms)
 	if len(spans) == 0 {
 		return nil
 	}
-	sort.Slice(spans, func(a, b int) bool {
-		if spans[a].start != spans[b].start {
-			return spans[a].start < spans[b].start
-		}
-		return spans[a].end > spans[b].end
-	})
 	// Candidate windows start a little before each match; the best are
 	// those that show the most different terms, then the most matches.
 	type window struct{ lo, hi, distinct, n int }
@@ -175,18 +141,71 @@ func fragmentsOf(text string, terms []string) []string {
 	sort.Slice(chosen, func(a, b int) bool { return chosen[a].lo < chosen[b].lo })
 	out := make([]string, 0, len(chosen))
 	for _, w := range chosen {
-		out = append(out, markWindow(rs, spans, w.lo, w.hi))
+		out = append(out, strings.ReplaceAll(markWindow(rs, spans, w.lo, w.hi), "\n", " "))
 	}
 	return out
 }
 
-// markWindow writes rs[lo:hi] escaped, with the spans inside it marked
-// (overlapping spans merged into one mark).
-func markWindow(rs []rune, spans []span, lo, hi int) string {
-	var b strings.Builder
-	if lo > 0 {
-		b.WriteString("…")
+// findSpans returns the characters of text and where each term occurs in
+// them, sorted by start (the longer first at one start).
+func findSpans(text string, terms []string) ([]rune, []span) {
+	if len(terms) == 0 || text == "" {
+		return nil, nil
 	}
+	rs := []rune(text)
+	// Case is ignored (Latin words) where lower-casing keeps the character
+	// count, so that rune offsets in lower are offsets in text.
+	lower := strings.ToLower(text)
+	if utf8.RuneCountInString(lower) != len(rs) {
+		lower = text
+	}
+	var spans []span
+	for ti, t := range terms {
+		tl := strings.ToLower(t)
+		n := utf8.RuneCountInString(tl)
+		if n == 0 {
+			continue
+		}
+		at, cp := 0, 0 // byte and rune offset searched from
+		for {
+			j := strings.Index(lower[at:], tl)
+			if j < 0 {
+				break
+			}
+			start := cp + utf8.RuneCountInString(lower[at:at+j])
+			spans = append(spans, span{start, start + n, ti})
+			at += j + len(tl)
+			cp = start + n
+		}
+	}
+	sort.Slice(spans, func(a, b int) bool {
+		if spans[a].start != spans[b].start {
+			return spans[a].start < spans[b].start
+		}
+		return spans[a].end > spans[b].end
+	})
+	return rs, spans
+}
+
+// markWindow writes rs[lo:hi] escaped, with the spans inside it marked
+// (overlapping spans merged into one mark), and "…" where it cuts the text.
+func markWindow(rs []rune, spans []span, lo, hi int) string {
+	b, _ := markRange(rs, spans, lo, hi)
+	if lo > 0 {
+		b = "…" + b
+	}
+	if hi < len(rs) {
+		b += "…"
+	}
+	return b
+}
+
+// markRange writes rs[lo:hi] escaped, with the spans inside it marked
+// (overlapping or adjacent spans merged into one mark), and returns the
+// number of marks.
+func markRange(rs []rune, spans []span, lo, hi int) (string, int) {
+	var b strings.Builder
+	marks := 0
 	pos := lo
 	for i := 0; i < len(spans); i++ {
 		s := spans[i]
@@ -199,16 +218,14 @@ func markWindow(rs []rune, spans []span, lo, hi int) string {
 			end = max(end, min(spans[i].end, hi))
 		}
 		b.WriteString(html.EscapeString(string(rs[pos:s.start])))
+		marks++
 		b.WriteString("<mark>")
 		b.WriteString(html.EscapeString(string(rs[s.start:end])))
 		b.WriteString("</mark>")
 		pos = end
 	}
 	b.WriteString(html.EscapeString(string(rs[pos:hi])))
-	if hi < len(rs) {
-		b.WriteString("…")
-	}
-	return strings.ReplaceAll(b.String(), "\n", " ")
+	return b.String(), marks
 }
 
 // storedText joins the values of a stored multi-valued text field.

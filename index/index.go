@@ -62,7 +62,7 @@ import (
 
 // formatVersion is stored in every index and checked on open; it changes
 // when the fields or their analysis change.
-const formatVersion = "zhenggai-index/4"
+const formatVersion = "zhenggai-index/5"
 
 // ErrFormat is the error (wrapped) of Open for an index written by another
 // version of this package: its fields or analysis differ, and it must be
@@ -76,22 +76,24 @@ const (
 
 // Field names of an indexed document.
 const (
-	FieldID        = "id"        // SHA-256 of the file's content
-	FieldPath      = "path"      // absolute path: the document's key
-	FieldFile      = "file"      // the path shown to users
-	FieldKind      = "kind"      // report, minutes, ledger, other
-	FieldUnit      = "unit"      // the unit that wrote the document
-	FieldUnitGroup = "unitgroup" // the unit's name without 中共, 党组, 党委 (UnitGroup), for the facet
-	FieldRound     = "round"     // the inspection round (case.json)
-	FieldTitle     = "title"     // the document's title
-	FieldDate      = "date"      // YYYY-MM-DD
-	FieldYear      = "year"      // YYYY, for facets
-	FieldText      = "text"      // the pages' text, joined by newlines: indexed, not stored
-	FieldGrams     = "grams"     // the same text's character bigrams (see literalQuery): indexed, not stored
-	FieldPages     = "pages"     // the pages' text, one value per page: stored, not indexed
-	FieldTextHash  = "texthash"  // SHA-256 of the normalised text
-	FieldFormat    = "format"    // pdf, docx, …
-	FieldLSH       = "lsh"       // MinHash band terms of long paragraphs
+	FieldID         = "id"         // SHA-256 of the file's content
+	FieldPath       = "path"       // absolute path: the document's key
+	FieldFile       = "file"       // the path shown to users
+	FieldKind       = "kind"       // report, minutes, ledger, other
+	FieldUnit       = "unit"       // the unit that wrote the document
+	FieldUnitGroup  = "unitgroup"  // the unit's name without 中共, 党组, 党委 (UnitGroup), for the facet
+	FieldUnitGrams  = "unitgrams"  // the unit's characters and bigrams (eachUnitGram), for the unit filter: indexed, not stored
+	FieldRound      = "round"      // the inspection round (case.json)
+	FieldTitle      = "title"      // the document's title
+	FieldDate       = "date"       // YYYY-MM-DD
+	FieldYear       = "year"       // YYYY, for facets
+	FieldText       = "text"       // the pages' text, joined by newlines: indexed, not stored
+	FieldGrams      = "grams"      // the same text's bigrams of letters and digits (see literalQuery): indexed with positions, not stored
+	FieldPunctGrams = "punctgrams" // its other bigrams, with punctuation or a symbol: indexed without positions, not stored
+	FieldPages      = "pages"      // the pages' text, one value per page: stored, not indexed
+	FieldTextHash   = "texthash"   // SHA-256 of the normalised text
+	FieldFormat     = "format"     // pdf, docx, …
+	FieldLSH        = "lsh"        // MinHash band terms of long paragraphs
 	// FieldClaims holds a term for each claim value (see claimTerm and
 	// ClaimFields): indexed, not stored.
 	FieldClaims = "claims"
@@ -246,6 +248,9 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 	dm.AddFieldMappingsAt(FieldKind, keywordF(true, true))
 	dm.AddFieldMappingsAt(FieldUnit, keywordF(true, true))
 	dm.AddFieldMappingsAt(FieldUnitGroup, keywordF(false, true))
+	unitGrams := textF(true, false)
+	unitGrams.Analyzer = AnalyzerUnitGrams
+	dm.AddFieldMappingsAt(FieldUnitGrams, unitGrams)
 	dm.AddFieldMappingsAt(FieldRound, keywordF(true, true))
 	dm.AddFieldMappingsAt(FieldYear, keywordF(true, true))
 	dm.AddFieldMappingsAt(FieldDate, keywordF(true, true)) // doc values: hits sorted by date
@@ -266,6 +271,10 @@ func newMapping(textAnalyzer string) mapping.IndexMapping {
 	grams := textF(true, false)
 	grams.Analyzer = AnalyzerGrams
 	dm.AddFieldMappingsAt(FieldGrams, grams)
+	punct := textF(true, false)
+	punct.Analyzer = AnalyzerPunctGrams
+	punct.IncludeTermVectors = false
+	dm.AddFieldMappingsAt(FieldPunctGrams, punct)
 	dm.AddFieldMappingsAt(FieldClaims, keywordF(false, false))
 	dm.AddFieldMappingsAt(FieldClaimValues, textF(false, true))
 	// No field is in the composite _all field; without it a field added
@@ -330,6 +339,7 @@ func buildRecord(key, id string, doc *parse.Document, m Meta) record {
 	if unit != "" {
 		r[FieldUnit] = unit
 		r[FieldUnitGroup] = UnitGroup(unit)
+		r[FieldUnitGrams] = newUnitGramsField(unit)
 	}
 	if m.Round != "" {
 		r[FieldRound] = m.Round
@@ -487,19 +497,21 @@ func (x *Index) record(key, id string, meta Meta, doc func() (*parse.Document, e
 		f := newTextField(FieldText, text)
 		f.Analyze()
 		rec[FieldText] = f
-		g := newGramsField(FieldGrams, text)
+		g, pg := newGramsFields(text)
 		g.Analyze()
-		rec[FieldGrams] = g
+		pg.Analyze()
+		rec[FieldGrams], rec[FieldPunctGrams] = g, pg
 	}
 	return rec, nil
 }
 
 // batchAdd adds the document rec under key to b. The mapping makes its
-// fields but three: with the jieba analysis, its text is a textField (see
-// record), and its band terms and claim terms become termsFields.
+// fields but four: its unit's bigrams are a textField (see buildRecord),
+// with the jieba analysis its text too (see record), and its band terms
+// and claim terms become termsFields.
 func (x *Index) batchAdd(b *bleve.Batch, key string, rec record) error {
 	var own []document.Field
-	for _, f := range []string{FieldText, FieldGrams} {
+	for _, f := range []string{FieldText, FieldGrams, FieldPunctGrams, FieldUnitGrams} {
 		if t, ok := rec[f].(*textField); ok {
 			own = append(own, t)
 			delete(rec, f)

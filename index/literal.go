@@ -14,25 +14,34 @@ import (
 
 // Literal recall. jieba's words alone cannot find every string a user
 // types: 桐岭 is not a word of 桐岭市, nor 车私 of 公车私用. The index
-// therefore also holds, in FieldGrams, every pair of adjacent characters
-// of the text (white space excepted; punctuation, digits and letters
-// included), at its code-point offset like the words (see Tokenizer). A
-// string of two characters or more then occurs at offset p of the text
+// therefore also holds every pair of adjacent characters of the text
+// (white space excepted), at its code-point offset like the words (see
+// Tokenizer): in FieldGrams, with positions, the pairs of two letters or
+// digits (Chinese characters included), and in FieldPunctGrams, without
+// positions, those that hold punctuation or a symbol (告。, （一, 5%),
+// which are a fifth of all and whose positions made a third of the index.
+// A string of two characters or more then occurs at offset p of the text
 // exactly when its bigrams at offsets 0, 2, 4, … and the last one occur at
 // p plus those offsets (gramCover), which phraseSearcher checks: every
-// document holding the string is found, and only those.
+// document holding the string is found, and only those. A string with
+// punctuation is looked up by its bigrams in both fields and checked
+// against the stored text.
 //
 // A word or phrase of two characters or more of the query string, quoted
 // or not, is matched so (literalQuery); its words of two characters or
 // more in the text field add to the score, so that a document where they
 // are words ranks above one that holds the string only across words.
 
-// TokenizerGrams and AnalyzerGrams make the bigrams of FieldGrams (all of
-// them, overlapping; positions as Tokenizer's). Like the other names they
-// are recorded in the index's mapping and must never change.
+// TokenizerGrams and AnalyzerGrams make the bigrams of FieldGrams (those of
+// letters and digits, overlapping; positions as Tokenizer's);
+// TokenizerPunctGrams and AnalyzerPunctGrams those of FieldPunctGrams (the
+// others). Like the other names they are recorded in the index's mapping
+// and must never change.
 const (
-	TokenizerGrams = "zhenggai_grams"
-	AnalyzerGrams  = "zhenggai_grams"
+	TokenizerGrams      = "zhenggai_grams"
+	AnalyzerGrams       = "zhenggai_grams"
+	TokenizerPunctGrams = "zhenggai_punctgrams"
+	AnalyzerPunctGrams  = "zhenggai_punctgrams"
 )
 
 // wordBoost weighs the words of a literal query against its bigrams.
@@ -71,14 +80,54 @@ func eachGram(value []byte, f func(term []byte, key string, pos int)) {
 	}
 }
 
-// gramTokenizer is the bleve tokenizer of eachGram (AnalyzerGrams), which
-// the mapping names for FieldGrams.
-type gramTokenizer struct{}
+// wordGram reports whether a bigram is of two letters or digits (a
+// bigram of FieldGrams), not one with punctuation or a symbol
+// (FieldPunctGrams).
+func wordGram(key string) bool {
+	for _, r := range key {
+		if r >= utf8.RuneSelf {
+			if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+				return false
+			}
+		} else if !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// eachWordGram calls f for the bigrams of eachGram that wordGram keeps:
+// the terms of FieldGrams.
+func eachWordGram(value []byte, f func(term []byte, key string, pos int)) {
+	eachGram(value, func(term []byte, key string, pos int) {
+		if wordGram(key) {
+			f(term, key, pos)
+		}
+	})
+}
+
+// eachPunctGram calls f for the others: the terms of FieldPunctGrams.
+func eachPunctGram(value []byte, f func(term []byte, key string, pos int)) {
+	eachGram(value, func(term []byte, key string, pos int) {
+		if !wordGram(key) {
+			f(term, key, pos)
+		}
+	})
+}
+
+// gramTokenizer is the bleve tokenizer of eachWordGram (AnalyzerGrams) or
+// of eachPunctGram (AnalyzerPunctGrams), which the mapping names for
+// FieldGrams and FieldPunctGrams.
+type gramTokenizer struct{ punct bool }
 
 // Tokenize implements analysis.Tokenizer.
-func (gramTokenizer) Tokenize(input []byte) analysis.TokenStream {
+func (t gramTokenizer) Tokenize(input []byte) analysis.TokenStream {
+	each := eachWordGram
+	if t.punct {
+		each = eachPunctGram
+	}
 	var out analysis.TokenStream
-	eachGram(input, func(term []byte, _ string, pos int) {
+	each(input, func(term []byte, _ string, pos int) {
 		out = append(out, &analysis.Token{Term: term, Position: pos, Type: analysis.Ideographic})
 	})
 	return out
@@ -132,7 +181,7 @@ func hasGram(s string) bool {
 // text field.
 func literalQuery(s string, boost float64) bquery.Query {
 	s = queryText(s)
-	var must bquery.Query = requiredQuery{&phraseQuery{phrase: s, field: FieldGrams, grams: true, boost: boost}}
+	var must bquery.Query = requiredQuery{&phraseQuery{phrase: s, field: FieldGrams, punct: FieldPunctGrams, grams: true, boost: boost}}
 	var should []bquery.Query
 	seen := map[string]bool{}
 	for _, w := range seg.Cut(s) {

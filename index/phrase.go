@@ -26,8 +26,13 @@ type phraseQuery struct {
 	field  string // "" for the mapping's default field
 	boost  float64
 	// grams matches the phrase's bigrams (gramCover) in field, which holds
-	// the text's bigrams (FieldGrams), instead of its words.
+	// the text's bigrams (FieldGrams) or a unit's (FieldUnitGrams), instead
+	// of its words.
 	grams bool
+	// punct, when set, is the field that holds the bigrams with punctuation
+	// or a symbol, without positions, that field leaves out (FieldPunctGrams
+	// beside FieldGrams; see wordGram).
+	punct string
 }
 
 // Searcher implements bquery.Query.
@@ -37,14 +42,7 @@ func (q *phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapp
 		field = m.DefaultSearchField()
 	}
 	if q.grams {
-		terms := gramCover(q.phrase)
-		switch len(terms) {
-		case 0:
-			return bquery.NewMatchNoneQuery().Searcher(ctx, r, m, opt)
-		case 1: // two characters: their bigram, wherever it is
-			return searcher.NewTermSearcher(ctx, r, terms[0].term, field, q.boost, opt)
-		}
-		return newPhraseSearcher(ctx, r, field, terms, q.boost, opt)
+		return q.gramSearcher(ctx, r, m, field, opt)
 	}
 	an := m.AnalyzerNamed(AnalyzerPhrase)
 	if an == nil {
@@ -88,6 +86,37 @@ func (q *phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapp
 	return s, nil
 }
 
+// gramSearcher matches the phrase's bigrams (see grams and punct).
+func (q *phraseQuery) gramSearcher(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, field string, opt search.SearcherOptions) (search.Searcher, error) {
+	terms := gramCover(q.phrase)
+	punct := false
+	for i, t := range terms {
+		if q.punct != "" && !wordGram(t.term) {
+			terms[i].field, terms[i].anywhere = q.punct, true
+			punct = true
+		}
+	}
+	switch len(terms) {
+	case 0:
+		return bquery.NewMatchNoneQuery().Searcher(ctx, r, m, opt)
+	case 1: // two characters: their bigram, wherever it is
+		if terms[0].field != "" {
+			field = terms[0].field
+		}
+		return searcher.NewTermSearcher(ctx, r, terms[0].term, field, q.boost, opt)
+	}
+	s, err := newPhraseSearcher(ctx, r, field, terms, q.boost, opt)
+	if err != nil {
+		return nil, err
+	}
+	if punct {
+		// The bigrams with punctuation have no positions: the stored text
+		// says whether the phrase is there.
+		s.literal, s.stored = literalForm(q.phrase), FieldPages
+	}
+	return s, nil
+}
+
 // literalForm is how phrases and stored text are compared when punctuation
 // counts: lower case, without white space.
 func literalForm(s string) string {
@@ -104,6 +133,11 @@ func literalForm(s string) string {
 type phraseTerm struct {
 	term string
 	off  uint64
+	// field, when set, is the field the term is looked for in instead of
+	// the phrase's; anywhere says that field has no positions: the term
+	// must occur in the document, anywhere.
+	field    string
+	anywhere bool
 }
 
 // phraseSearcher finds the documents in which all its terms occur at their
@@ -131,11 +165,12 @@ type phraseSearcher struct {
 
 // phraseLeg is a term of the phrase as the searcher walks its postings.
 type phraseLeg struct {
-	off    uint64 // the term's offset from the phrase's start
-	reader bindex.TermFieldReader
-	doc    bindex.TermFieldDoc // where reader is; its buffers are reused
-	pos    []uint64            // the term's positions there, less off
-	cursor int                 // how far matches has gone in pos
+	off      uint64 // the term's offset from the phrase's start
+	anywhere bool   // the term has no positions (phraseTerm.anywhere)
+	reader   bindex.TermFieldReader
+	doc      bindex.TermFieldDoc // where reader is; its buffers are reused
+	pos      []uint64            // the term's positions there, less off
+	cursor   int                 // how far matches has gone in pos
 }
 
 func newPhraseSearcher(ctx context.Context, r bindex.IndexReader, field string, terms []phraseTerm, boost float64, opt search.SearcherOptions) (*phraseSearcher, error) {
@@ -151,12 +186,16 @@ func newPhraseSearcher(ctx context.Context, r bindex.IndexReader, field string, 
 	}
 	s := &phraseSearcher{legs: make([]phraseLeg, 0, len(terms)), boost: boost, score: opt.Score != "none", reader: r}
 	for _, t := range terms {
-		tr, err := r.TermFieldReader(ctx, []byte(t.term), field, true, true, true)
+		f := field
+		if t.field != "" {
+			f = t.field
+		}
+		tr, err := r.TermFieldReader(ctx, []byte(t.term), f, true, true, !t.anywhere)
 		if err != nil {
 			s.Close()
 			return nil, err
 		}
-		s.legs = append(s.legs, phraseLeg{off: t.off, reader: tr})
+		s.legs = append(s.legs, phraseLeg{off: t.off, anywhere: t.anywhere, reader: tr})
 		s.idf += 1 + math.Log(float64(docs)/float64(tr.Count()+1))
 	}
 	sort.SliceStable(s.legs, func(a, b int) bool { return s.legs[a].reader.Count() < s.legs[b].reader.Count() })
@@ -241,10 +280,18 @@ func (s *phraseSearcher) move(l *phraseLeg, id bindex.IndexInternalID) (*bindex.
 
 // matches counts the phrase's occurrences in the document all readers are
 // on: the starts p for which every term occurs at p + its offset, in the
-// same value of the field.
+// same value of the field; the terms found anywhere are left out of the
+// count, which is 1 when all are.
 func (s *phraseSearcher) matches() int {
+	first := -1 // the first leg with positions
 	for i := range s.legs {
 		l := &s.legs[i]
+		if l.anywhere {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
 		p := l.pos[:0]
 		for _, v := range l.doc.Vectors {
 			p = append(p, v.Pos-l.off) // text and title hold one value each: no array positions
@@ -254,11 +301,17 @@ func (s *phraseSearcher) matches() int {
 		}
 		l.pos, l.cursor = p, 0
 	}
+	if first < 0 {
+		return 1
+	}
 	n := 0
-	for _, start := range s.legs[0].pos {
+	for _, start := range s.legs[first].pos {
 		all := true
-		for i := 1; i < len(s.legs) && all; i++ {
+		for i := first + 1; i < len(s.legs) && all; i++ {
 			l := &s.legs[i] // positions only grow: its cursor never goes back
+			if l.anywhere {
+				continue
+			}
 			for l.cursor < len(l.pos) && l.pos[l.cursor] < start {
 				l.cursor++
 			}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -99,4 +100,45 @@ func TestSortByDate(t *testing.T) {
 	_, err := x.Search(ctx, Request{Query: "整改", Sort: "size"})
 	var re *RequestError
 	assert.ErrorAs(t, err, &re)
+}
+
+// TestUnitFilterCostsNoExpansion: a unit filter of one or two characters
+// that many units hold (局) neither fails the search, whatever the number
+// of units, nor takes a place of the query's expanding terms: a query with
+// MaxExpanding regexps still runs with it.
+func TestUnitFilterCostsNoExpansion(t *testing.T) {
+	x, err := Open(filepath.Join(t.TempDir(), "idx"))
+	require.NoError(t, err)
+	defer x.Close()
+	old := maxExpansion
+	maxExpansion = 2 // fewer than the units below that hold 局
+	defer func() { maxExpansion = old }()
+	ctx := context.Background()
+	units := []string{"桐岭市财政局", "霁川市水利局", "柘川市审计局", "梅溪县统计局", "桐岭市人民医院", "ＡＢ市税务局"}
+	for i, u := range units {
+		text := fmt.Sprintf("关于巡察整改情况的报告\n第%d份，落实整改责任。", i)
+		_, _, err := x.Add(ctx, filepath.Join(t.TempDir(), fmt.Sprintf("%d.txt", i)), []byte(text), Meta{Unit: u})
+		require.NoError(t, err)
+	}
+	for _, u := range units {
+		assertFieldAnalysis(t, newUnitGramsField(u), NewAnalyzer(AnalyzerUnitGrams), queryText(u))
+	}
+	regexps := strings.TrimSpace(strings.Repeat("/整./ ", MaxExpanding))
+	for _, tt := range []struct {
+		query, unit string
+		want        int
+	}{
+		{"整改", "局", 5},
+		{"整改", "市", 5},
+		{"整改", "桐岭", 2},
+		{"整改", "市 局", 0}, // 市局, white space between Chinese characters dropped as in the text
+		{"整改", "ab市", 1}, // as the text: full width and case folded
+		{"整改", "川市水", 1},
+		{"整改", "院局", 0},
+		{regexps, "局", 5},
+	} {
+		res, err := x.Search(ctx, Request{Query: tt.query, Unit: tt.unit, Limit: 100})
+		require.NoError(t, err, "%s / %s", tt.query, tt.unit)
+		assert.EqualValues(t, tt.want, res.Total, "%s / %s", tt.query, tt.unit)
+	}
 }

@@ -190,6 +190,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /rounds/{round}", s.roundPage)
 	mux.HandleFunc("GET /rounds/{round}/round.xlsx", s.roundXLSX)
 	mux.HandleFunc("GET /units/{unit}", s.unitPage)
+	s.searchRoutes(mux)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusNotFound, "没有这个页面："+r.URL.Path)
 	})
@@ -997,6 +998,7 @@ func contentDisposition(name, id, ext string) string {
 // searchView is the search page's data.
 type searchView struct {
 	Q, Kind, Unit, From, To string
+	Sort                    string
 	Error                   string
 	Result                  *index.Result
 	Shown                   bool
@@ -1018,7 +1020,7 @@ type facetTerm struct {
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	v := searchView{Q: q.Get("q"), Kind: q.Get("kind"), Unit: q.Get("unit"), From: q.Get("from"), To: q.Get("to")}
+	v := searchView{Q: q.Get("q"), Kind: q.Get("kind"), Unit: q.Get("unit"), From: q.Get("from"), To: q.Get("to"), Sort: q.Get("sort")}
 	p := page{Title: "检索历史报告", Nav: "search", Data: &v}
 	req, err := searchRequest(q)
 	if err != nil {
@@ -1038,7 +1040,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	}
 	link := func(set map[string]string) string {
 		u := url.Values{}
-		for k, val := range map[string]string{"q": v.Q, "kind": v.Kind, "unit": v.Unit, "from": v.From, "to": v.To} {
+		for k, val := range map[string]string{"q": v.Q, "kind": v.Kind, "unit": v.Unit, "from": v.From, "to": v.To, "sort": v.Sort} {
 			if val != "" {
 				u.Set(k, val)
 			}

@@ -5,6 +5,7 @@
 //	benchindex gen [-n 10000] [-seed 1] DIR
 //	benchindex index [-analyzer cjk] -index IDX DIR
 //	benchindex query [-n 200] -index IDX
+//	benchindex size -index IDX
 package main
 
 import (
@@ -20,12 +21,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
 	"github.com/zhenggai/zhenggai/index"
 )
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: benchindex gen|index|query ...")
+		fmt.Fprintln(os.Stderr, "usage: benchindex gen|index|query|size ...")
 		os.Exit(2)
 	}
 	var err error
@@ -36,6 +40,8 @@ func main() {
 		err = indexCmd(os.Args[2:])
 	case "query":
 		err = query(os.Args[2:])
+	case "size":
+		err = size(os.Args[2:])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
@@ -263,6 +269,72 @@ func query(args []string) error {
 			ms(t.d), ms(full), ms(nf), ms(nh), ms(bare), total, t.q.Query, t.q.Unit, t.q.Kind, t.q.From, t.q.To)
 	}
 	return nil
+}
+
+// size merges an index (of this or an earlier format, or cjk) into one
+// segment and prints its size on disk before and after: the size an index
+// is left at depends on how far scorch's merges went before it was closed,
+// which depends on the machine's load; merged into one, two indexes of the
+// same documents compare by what they hold.
+func size(args []string) error {
+	fs := flag.NewFlagSet("size", flag.ExitOnError)
+	dir := fs.String("index", "", "index folder")
+	fs.Parse(args)
+	before, err := dirSize(*dir)
+	if err != nil {
+		return err
+	}
+	bi, err := bleve.Open(*dir)
+	if err != nil {
+		return err
+	}
+	adv, err := bi.Advanced()
+	if err != nil {
+		bi.Close()
+		return err
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		bi.Close()
+		return fmt.Errorf("%s: not a scorch index", *dir)
+	}
+	if err := sc.ForceMerge(context.Background(), nil); err != nil {
+		bi.Close()
+		return err
+	}
+	// scorch removes the merged segments' files in the background, once
+	// no snapshot holds them: wait until one segment is left.
+	for deadline := time.Now().Add(2 * time.Minute); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		zaps, _ := filepath.Glob(filepath.Join(*dir, "store", "*.zap"))
+		if len(zaps) <= 1 {
+			break
+		}
+	}
+	if err := bi.Close(); err != nil {
+		return err
+	}
+	after, err := dirSize(*dir)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%d %d\n", before, after)
+	return nil
+}
+
+// dirSize is the size of the files under dir.
+func dirSize(dir string) (int64, error) {
+	var n int64
+	err := filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		fi, err := d.Info()
+		if err == nil {
+			n += fi.Size()
+		}
+		return err
+	})
+	return n, err
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
