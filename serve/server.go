@@ -561,8 +561,10 @@ func (s *Server) indexCase(m Manifest, cs verify.CaseSummary, report *parse.Docu
 	return first
 }
 
-// ensureIndexed indexes a checked case whose report is missing from the
-// index (the process ended between storing the case and indexing it).
+// ensureIndexed hands a checked case whose report is missing from the
+// index (the process ended between storing the case and indexing it, or
+// the index was rebuilt) to reindexLoop, which indexes it in the
+// background, in a worker's slot, rather than holding up the start.
 func (s *Server) ensureIndexed(c caseState) {
 	if c.Case.Report == "" {
 		return
@@ -570,7 +572,7 @@ func (s *Server) ensureIndexed(c caseState) {
 	if d, err := s.index.Get(s.indexKey(c.ID, c.Case.Report)); err == nil && d != nil {
 		return
 	}
-	s.indexCase(c.Manifest, c.Case, nil)
+	s.catchUp.add(c.ID)
 }
 
 // tokenEqual compares secrets in constant time.
