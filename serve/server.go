@@ -632,28 +632,18 @@ func (s *Server) sweepTmp(minAge time.Duration) {
 // removeOrphanBlobs removes the blobs that no stored case refers to: those
 // of an upload that was stored but never acknowledged (the process ended
 // before its manifest was written, and load removed its folder), and
-// temporary files of a blob being written. It does nothing when a case
-// folder with a manifest was not loaded: its blobs could be among them.
+// temporary files of a blob being written. It does nothing before load, or
+// when load left a case folder with a manifest unloaded: its blobs could be
+// among them.
 func removeOrphanBlobs(st *store) error {
-	cases := st.list()
-	ents, err := os.ReadDir(filepath.Join(st.dir, dirCases))
-	if err != nil {
-		return err
+	st.mu.Lock()
+	loaded, unloaded, used := st.loaded, st.unloaded, st.usedLocked()
+	st.mu.Unlock()
+	if !loaded {
+		return errors.New("案卷尚未载入：保留全部已上传文件")
 	}
-	onDisk := 0
-	for _, e := range ents {
-		if _, err := os.Stat(filepath.Join(st.dir, dirCases, e.Name(), fileManifest)); err == nil {
-			onDisk++
-		}
-	}
-	if onDisk != len(cases) {
-		return fmt.Errorf("有 %d 个案卷文件夹，只载入了 %d 个案卷：保留全部已上传文件", onDisk, len(cases))
-	}
-	used := map[string]bool{}
-	for _, c := range cases {
-		for _, f := range c.Files {
-			used[f.SHA256] = true
-		}
+	if unloaded > 0 {
+		return fmt.Errorf("有 %d 个案卷未载入：保留全部已上传文件", unloaded)
 	}
 	root := filepath.Join(st.dir, dirBlobs)
 	dirs, err := os.ReadDir(root)

@@ -111,6 +111,11 @@ type store struct {
 	// blob an upload made is removed when the upload fails only if no
 	// other upload in flight and no stored case uses it.
 	inflight map[string]int
+	// loaded tells that load has read the cases folder; unloaded counts
+	// the folders in it that hold a manifest load did not load (unreadable,
+	// out of bounds, a name that is no case id): their blobs are unknown.
+	loaded   bool
+	unloaded int
 }
 
 func openStore(dir string) (*store, error) {
@@ -174,8 +179,8 @@ func readManifest(p string) (Manifest, error) {
 // load reads every case on disk. Folders without a manifest are the
 // remains of a case that was never acknowledged: they are removed and
 // returned, so the caller can drop them from the index too. A case whose
-// manifest cannot be read or is out of bounds is left on disk, logged and
-// not loaded.
+// manifest cannot be read or is out of bounds is left on disk, logged,
+// not loaded and counted (unloaded).
 func (s *store) load(logf func(string, ...any)) (removed []string, err error) {
 	root := filepath.Join(s.dir, dirCases)
 	ents, err := os.ReadDir(root)
@@ -184,7 +189,13 @@ func (s *store) load(logf func(string, ...any)) (removed []string, err error) {
 	}
 	for _, e := range ents {
 		p := filepath.Join(root, e.Name())
-		if !e.IsDir() || !validID(e.Name()) {
+		if !e.IsDir() {
+			continue
+		}
+		if !validID(e.Name()) {
+			if _, err := os.Stat(filepath.Join(p, fileManifest)); err == nil {
+				s.unloaded++
+			}
 			continue
 		}
 		m, err := readManifest(filepath.Join(p, fileManifest))
@@ -197,6 +208,7 @@ func (s *store) load(logf func(string, ...any)) (removed []string, err error) {
 		}
 		if err != nil {
 			logf("zhenggai serve: 案卷 %s 未载入：%v", e.Name(), err)
+			s.unloaded++
 			continue
 		}
 		st := &caseState{Manifest: m, Status: StatusQueued}
@@ -224,6 +236,7 @@ func (s *store) load(logf func(string, ...any)) (removed []string, err error) {
 			return nil, err
 		}
 	}
+	s.loaded = true
 	return removed, nil
 }
 
@@ -329,17 +342,23 @@ func (s *store) dropBlobs(sums []string) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	used := s.usedLocked()
+	for _, sum := range sums {
+		if s.inflight[sum] == 0 && !used[sum] {
+			os.Remove(s.blobPath(sum))
+		}
+	}
+}
+
+// usedLocked is the set of blobs the stored cases use; s.mu is held.
+func (s *store) usedLocked() map[string]bool {
 	used := map[string]bool{}
 	for _, c := range s.cases {
 		for _, f := range c.Files {
 			used[f.SHA256] = true
 		}
 	}
-	for _, sum := range sums {
-		if s.inflight[sum] == 0 && !used[sum] {
-			os.Remove(s.blobPath(sum))
-		}
-	}
+	return used
 }
 
 // materialise lays a stored case's files out as a case folder under
