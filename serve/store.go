@@ -362,27 +362,24 @@ func (s *store) usedLocked() map[string]bool {
 }
 
 // materialise lays a stored case's files out as a case folder under
-// DIR/tmp, for the check to read, and returns the folder.
+// DIR/tmp, for the check to read, and returns the folder. It writes
+// through the store's fileSys, as every other write of the data folder.
 func (s *store) materialise(m Manifest) (string, error) {
-	dir, err := os.MkdirTemp(filepath.Join(s.dir, dirTmp), "case-")
+	dir, err := s.fs.MkdirTemp(filepath.Join(s.dir, dirTmp), "case-")
 	if err != nil {
 		return "", err
 	}
 	for _, f := range m.Files {
 		p, err := joinInside(dir, f.Name)
+		if err == nil {
+			err = s.fs.MkdirAll(filepath.Dir(p), 0o750)
+		}
+		if err == nil && s.fs.Link(s.blobPath(f.SHA256), p) != nil {
+			err = s.copyFile(s.blobPath(f.SHA256), p)
+		}
 		if err != nil {
 			os.RemoveAll(dir)
 			return "", err
-		}
-		if err := os.MkdirAll(filepath.Dir(p), 0o750); err != nil {
-			os.RemoveAll(dir)
-			return "", err
-		}
-		if err := os.Link(s.blobPath(f.SHA256), p); err != nil {
-			if err := copyFile(s.blobPath(f.SHA256), p); err != nil {
-				os.RemoveAll(dir)
-				return "", err
-			}
 		}
 	}
 	return dir, nil
@@ -402,21 +399,32 @@ func joinInside(dir, name string) (string, error) {
 	return p, nil
 }
 
-func copyFile(src, dst string) error {
+// copyFile copies the blob src to dst, a file of a case folder under
+// DIR/tmp that could not be a link to it: through a temporary file, not
+// synced (the folder does not outlive the process).
+func (s *store) copyFile(src, dst string) (err error) {
 	in, err := os.Open(src)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o640)
+	out, err := s.fs.CreateTemp(filepath.Dir(dst), ".tmp-*")
 	if err != nil {
 		return err
 	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
+	defer func() {
+		if err != nil {
+			out.Close()
+			os.Remove(out.Name())
+		}
+	}()
+	if _, err = io.Copy(out, in); err != nil {
 		return err
 	}
-	return out.Close()
+	if err = out.Close(); err != nil {
+		return err
+	}
+	return s.fs.Rename(out.Name(), dst)
 }
 
 // writeJSON writes v as indented JSON to path, atomically.
