@@ -455,3 +455,27 @@ func FuzzUpload(f *testing.F) {
 		assert.Empty(t, ents, "left in tmp/")
 	})
 }
+
+// TestCheckErrorsChinese: a report the check cannot read (a PDF whose
+// cross-reference sections loop, a DOCX past the paragraph bound) is
+// answered 422 with its cause in Chinese, naming the file, not the
+// parser's English nor the server's path.
+func TestCheckErrorsChinese(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	loop, err := os.ReadFile("../testdata/security/xref-prev-loop.pdf")
+	require.NoError(t, err)
+	long := strings.Repeat(`<w:p><w:r><w:t>整改</w:t></w:r></w:p>`, 200_001)
+	for _, tt := range []struct {
+		f    file
+		want string
+	}{
+		{file{"report.pdf", loop}, "report.pdf：文件已损坏，无法读取"},
+		{file{"report.docx", zipOf(t, "", []file{{"word/document.xml", []byte(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + long + `</w:body></w:document>`)}})}, "report.docx：文件过大，超过上限"},
+	} {
+		resp, b := ts.upload(t, []file{tt.f}, nil)
+		require.Equal(t, http.StatusUnprocessableEntity, resp.StatusCode, string(b))
+		got := decode[map[string]string](t, b)["error"]
+		assert.Equal(t, tt.want, got)
+		assert.NotContains(t, got, ts.dir)
+	}
+}

@@ -390,13 +390,15 @@ func (s *Server) check(ctx context.Context, dir string, loaded *verify.Case) (*v
 	if s.onClassify != nil && len(c.Unclassified) > 0 {
 		s.onClassify(popt)
 	}
+	// A document that cannot be read is said in Chinese (msg.ParseError),
+	// without the folder's path.
 	if err := c.Classify(ctx, popt); err != nil {
-		return nil, errors.New(strings.TrimPrefix(strings.TrimPrefix(err.Error(), dir), "："))
+		return nil, errors.New(strings.TrimPrefix(strings.TrimPrefix(msg.ParseError(err), dir), "："))
 	}
 	opt := verify.Options{Index: s.index, Parse: popt}
 	res, err := verify.Check(ctx, c, opt)
 	if err != nil {
-		return nil, errors.New(strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), ""))
+		return nil, errors.New(strings.ReplaceAll(msg.ParseError(err), dir+string(filepath.Separator), ""))
 	}
 	return res, nil
 }
