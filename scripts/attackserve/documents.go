@@ -204,11 +204,14 @@ func privateData(name string) string {
 // of CPU over half a second: the work its start gives it (checking a
 // queued case, indexing one missing from the index) is done, so that what
 // it does after is what the attack left it doing. It returns how long.
-func settle(ctx context.Context, s *server) time.Duration {
+func settle(ctx context.Context, s *server) time.Duration { return settlePid(ctx, s.pid) }
+
+// settlePid is settle for the process pid.
+func settlePid(ctx context.Context, pid int) time.Duration {
 	start := time.Now()
-	for c := cpuSeconds(s.pid); ctx.Err() == nil && time.Since(start) < 30*time.Second; {
+	for c := cpuSeconds(pid); ctx.Err() == nil && time.Since(start) < 30*time.Second; {
 		time.Sleep(500 * time.Millisecond)
-		n := cpuSeconds(s.pid)
+		n := cpuSeconds(pid)
 		if n-c < 0.05 {
 			break
 		}
