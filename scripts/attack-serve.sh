@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Replays hostile requests against zhenggai serve: builds the binary,
-# starts it on a loopback port with a fresh data folder (no token), runs
-# scripts/attackserve (each attack bounded to 60 s), then starts it again
-# with a token for the attacks that need one (the login's redirect). Prints
-# per attack whether the server held, the HTTP status, the server's peak
-# memory (VmHWM) and the CPU seconds it spent in the 2 s after the answer.
+# Replays every attack of the security issue (17) against zhenggai serve:
+# builds the binary, starts it on a loopback port with a fresh data folder
+# (no token), runs scripts/attackserve (each attack bounded to 60 s; those
+# that need a hostile data folder or --workers 1 start a server of their
+# own), then starts it again with a token for the attacks that need one
+# (the login's redirect). Prints per attack whether the server held, the
+# HTTP status, the server's peak memory during the attack (VmHWM, reset
+# before each) and the CPU seconds it spent in the 2 s after the answer or
+# the client's departure. The crafted PDFs are testdata/security's.
 #
 #   scripts/attack-serve.sh
 #   MAX_MB=512 scripts/attack-serve.sh
@@ -52,8 +55,9 @@ for token in "" "attack-serve-$RANDOM$RANDOM"; do
 		sleep 0.1
 	done
 	[[ -n "$token" ]] && echo "-- with a token"
+	mkdir -p "$tmp/work"
 	"$tmp/attackserve" -url "http://127.0.0.1:$port" -pid "$pid" -data "$data" -token "$token" -fill "$fill" \
-		-max-mb "$MAX_MB" -cases testdata/corpus/cases || status=$?
+		-max-mb "$MAX_MB" -cases testdata/corpus/cases -bin "$tmp/zhenggai" -security testdata/security -work "$tmp/work" || status=$?
 	stop
 done
 exit "$status"

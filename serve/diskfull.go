@@ -33,6 +33,7 @@ var errDiskFull = &httpError{status: http.StatusInsufficientStorage, msg: msgDis
 // (syscall.ENOSPC after so many bytes, EIO on sync). osFS is the real one.
 type fileSys interface {
 	CreateTemp(dir, pattern string) (writeFile, error)
+	MkdirTemp(dir, pattern string) (string, error)
 	Mkdir(name string, perm os.FileMode) error
 	MkdirAll(name string, perm os.FileMode) error
 	Link(oldname, newname string) error
@@ -53,6 +54,7 @@ type writeFile interface {
 type osFS struct{}
 
 func (osFS) CreateTemp(dir, pattern string) (writeFile, error) { return os.CreateTemp(dir, pattern) }
+func (osFS) MkdirTemp(dir, pattern string) (string, error)     { return os.MkdirTemp(dir, pattern) }
 func (osFS) Mkdir(name string, perm os.FileMode) error         { return os.Mkdir(name, perm) }
 func (osFS) MkdirAll(name string, perm os.FileMode) error      { return os.MkdirAll(name, perm) }
 func (osFS) Link(oldname, newname string) error                { return os.Link(oldname, newname) }

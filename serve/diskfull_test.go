@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/http"
 	"net/url"
@@ -99,6 +100,13 @@ func (f *faultFS) CreateTemp(dir, pattern string) (writeFile, error) {
 	return &faultFile{File: file, fs: f}, nil
 }
 
+func (f *faultFS) MkdirTemp(dir, pattern string) (string, error) {
+	if f.full() {
+		return "", enospc("mkdir", filepath.Join(dir, pattern))
+	}
+	return os.MkdirTemp(dir, pattern)
+}
+
 func (f *faultFS) Mkdir(name string, perm os.FileMode) error {
 	if f.full() {
 		return enospc("mkdir", name)
@@ -139,6 +147,12 @@ func (w *faultFile) Write(p []byte) (int, error) {
 		err = enospc("write", w.Name())
 	}
 	return m, err
+}
+
+// ReadFrom writes through Write: *os.File's own (io.Copy's copy_file_range)
+// would write past the limit unseen.
+func (w *faultFile) ReadFrom(r io.Reader) (int64, error) {
+	return io.Copy(struct{ io.Writer }{w}, r)
 }
 
 func (w *faultFile) Sync() error {

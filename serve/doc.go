@@ -83,6 +83,8 @@
 // checked in the background; cases stored but not checked when the process
 // ended are checked when it starts again, and folders without a manifest
 // (never acknowledged) are removed, with the blobs no stored case refers to.
+// Checked cases missing from the index (a crash between the two, an index
+// rebuilt) are indexed again in the background, each in a worker's slot.
 // tmp/ is emptied at start-up, an upload's folder there is removed when its
 // request ends, and a sweep every minute removes what no request uses. One process at a time may use a data
 // folder (a lock file). users.json holds the accounts (package account),

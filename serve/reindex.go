@@ -25,8 +25,8 @@ const (
 )
 
 // catchUp keeps the stored cases whose indexing failed on a write (the
-// disk full): the index catches up with them in the background, without a
-// restart (reindexLoop).
+// disk full), and those start-up found missing from the index: the index
+// catches up with them in the background, without a restart (reindexLoop).
 type catchUp struct {
 	mu  sync.Mutex
 	ids map[string]bool
@@ -61,6 +61,17 @@ func (s *Server) indexDone(id string, err error) {
 		case c.now <- struct{}{}:
 		default:
 		}
+	}
+}
+
+// add asks reindexLoop to index case id, at once.
+func (c *catchUp) add(id string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.ids[id] = true
+	select {
+	case c.now <- struct{}{}:
+	default:
 	}
 }
 
@@ -106,9 +117,10 @@ func (s *Server) waitRetry(t *time.Timer) bool {
 	return true
 }
 
-// reindex tries to index the cases whose indexing failed, stopping at the
-// first that fails again (the others would fail alike, each parsed for
-// nothing). It reports whether none is left.
+// reindex tries to index the cases whose indexing failed or that start-up
+// found missing, each in a worker's slot (it parses their files), stopping
+// at the first that fails again (the others would fail alike, each parsed
+// for nothing). It reports whether none is left.
 func (s *Server) reindex() bool {
 	for _, id := range s.unindexed() {
 		select {
@@ -121,7 +133,12 @@ func (s *Server) reindex() bool {
 			s.indexDone(id, nil)
 			continue
 		}
-		if err := s.indexCase(c.Manifest, c.Case, nil); err != nil && retryable(err) {
+		if s.acquire(context.Background(), false) != nil {
+			return false // shutting down
+		}
+		err := s.indexCase(c.Manifest, c.Case, nil)
+		s.release(false)
+		if err != nil && retryable(err) {
 			return false
 		}
 	}

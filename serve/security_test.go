@@ -22,6 +22,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhenggai/zhenggai/verify"
 )
 
 // withHost sends a request with the given Host header.
@@ -212,7 +214,7 @@ func TestOrphanBlobsRemoved(t *testing.T) {
 	half := filepath.Join(dir, dirCases, "20200101T000000-abcdefabcdef")
 	require.NoError(t, os.MkdirAll(half, 0o750))
 
-	ts2 := newTestServer(t, Config{DataDir: dir})
+	ts2 := openTestServer(t, Config{DataDir: dir})
 	assert.NoFileExists(t, filepath.Join(dir, dirBlobs, "ab", orphan))
 	assert.NoFileExists(t, filepath.Join(dir, dirBlobs, "ab", ".tmp-123"))
 	now := stored(t, dir)
@@ -222,12 +224,40 @@ func TestOrphanBlobsRemoved(t *testing.T) {
 	resp, _ = ts2.get(t, "/cases/"+id+"/"+fileResult)
 	assert.Equal(t, http.StatusOK, resp.StatusCode)
 
-	// A case folder that was not loaded keeps every blob.
+	// Before load, or with a case folder that load left unloaded (its
+	// manifest out of bounds, or under a name that is no case id), every
+	// blob is kept.
+	ts2.ts.Close()
+	require.NoError(t, ts2.Close(context.Background()))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, dirBlobs, "ab", orphan), []byte("x"), 0o640))
 	st, err := openStore(dir)
 	require.NoError(t, err)
 	assert.Error(t, removeOrphanBlobs(st), "no case loaded")
 	assert.FileExists(t, filepath.Join(dir, dirBlobs, "ab", orphan))
+	raw, err := os.ReadFile(filepath.Join(dir, dirCases, id, fileManifest))
+	require.NoError(t, err)
+	for _, name := range []string{"20200101T000000-bbbbbbbbbbbb", "copied-by-hand"} {
+		m := decode[Manifest](t, raw)
+		m.ID, m.Info.Unit = name, strings.Repeat("局", verify.MaxInfoTextRunes+1)
+		if name == "copied-by-hand" {
+			m.Info.Unit = "甲"
+		}
+		require.NoError(t, os.MkdirAll(filepath.Join(dir, dirCases, name), 0o750))
+		require.NoError(t, st.writeJSON(filepath.Join(dir, dirCases, name, fileManifest), m))
+		st, err = openStore(dir)
+		require.NoError(t, err)
+		_, err = st.load(t.Logf)
+		require.NoError(t, err)
+		assert.ErrorContains(t, removeOrphanBlobs(st), "1 个案卷未载入", name)
+		assert.FileExists(t, filepath.Join(dir, dirBlobs, "ab", orphan), name)
+		require.NoError(t, os.RemoveAll(filepath.Join(dir, dirCases, name)))
+	}
+	st, err = openStore(dir)
+	require.NoError(t, err)
+	_, err = st.load(t.Logf)
+	require.NoError(t, err)
+	require.NoError(t, removeOrphanBlobs(st))
+	assert.NoFileExists(t, filepath.Join(dir, dirBlobs, "ab", orphan))
 }
 
 // TestTmpSwept: a folder under tmp/ that no request or check uses (its
@@ -424,4 +454,28 @@ func FuzzUpload(f *testing.F) {
 		require.NoError(t, err)
 		assert.Empty(t, ents, "left in tmp/")
 	})
+}
+
+// TestCheckErrorsChinese: a report the check cannot read (a PDF whose
+// cross-reference sections loop, a DOCX past the paragraph bound) is
+// answered 422 with its cause in Chinese, naming the file, not the
+// parser's English nor the server's path.
+func TestCheckErrorsChinese(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	loop, err := os.ReadFile("../testdata/security/xref-prev-loop.pdf")
+	require.NoError(t, err)
+	long := strings.Repeat(`<w:p><w:r><w:t>整改</w:t></w:r></w:p>`, 200_001)
+	for _, tt := range []struct {
+		f    file
+		want string
+	}{
+		{file{"report.pdf", loop}, "report.pdf：文件已损坏，无法读取"},
+		{file{"report.docx", zipOf(t, "", []file{{"word/document.xml", []byte(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + long + `</w:body></w:document>`)}})}, "report.docx：文件过大，超过上限"},
+	} {
+		resp, b := ts.upload(t, []file{tt.f}, nil)
+		require.Equal(t, http.StatusUnprocessableEntity, resp.StatusCode, string(b))
+		got := decode[map[string]string](t, b)["error"]
+		assert.Equal(t, tt.want, got)
+		assert.NotContains(t, got, ts.dir)
+	}
 }

@@ -407,13 +407,15 @@ func (s *Server) check(ctx context.Context, dir string, loaded *verify.Case) (*v
 	if s.onClassify != nil && len(c.Unclassified) > 0 {
 		s.onClassify(popt)
 	}
+	// A document that cannot be read is said in Chinese (msg.ParseError),
+	// without the folder's path.
 	if err := c.Classify(ctx, popt); err != nil {
-		return nil, errors.New(strings.TrimPrefix(strings.TrimPrefix(err.Error(), dir), "："))
+		return nil, errors.New(strings.TrimPrefix(strings.TrimPrefix(msg.ParseError(err), dir), "："))
 	}
 	opt := verify.Options{Index: s.index, Parse: popt}
 	res, err := verify.Check(ctx, c, opt)
 	if err != nil {
-		return nil, errors.New(strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), ""))
+		return nil, errors.New(strings.ReplaceAll(msg.ParseError(err), dir+string(filepath.Separator), ""))
 	}
 	return res, nil
 }
@@ -586,8 +588,10 @@ func (s *Server) indexCase(m Manifest, cs verify.CaseSummary, report *parse.Docu
 	return first
 }
 
-// ensureIndexed indexes a checked case whose report is missing from the
-// index (the process ended between storing the case and indexing it).
+// ensureIndexed hands a checked case whose report is missing from the
+// index (the process ended between storing the case and indexing it, or
+// the index was rebuilt) to reindexLoop, which indexes it in the
+// background, in a worker's slot, rather than holding up the start.
 func (s *Server) ensureIndexed(c caseState) {
 	if c.Case.Report == "" {
 		return
@@ -595,7 +599,7 @@ func (s *Server) ensureIndexed(c caseState) {
 	if d, err := s.index.Get(s.indexKey(c.ID, c.Case.Report)); err == nil && d != nil {
 		return
 	}
-	s.indexCase(c.Manifest, c.Case, nil)
+	s.catchUp.add(c.ID)
 }
 
 // tokenEqual compares secrets in constant time.
@@ -655,28 +659,18 @@ func (s *Server) sweepTmp(minAge time.Duration) {
 // removeOrphanBlobs removes the blobs that no stored case refers to: those
 // of an upload that was stored but never acknowledged (the process ended
 // before its manifest was written, and load removed its folder), and
-// temporary files of a blob being written. It does nothing when a case
-// folder with a manifest was not loaded: its blobs could be among them.
+// temporary files of a blob being written. It does nothing before load, or
+// when load left a case folder with a manifest unloaded: its blobs could be
+// among them.
 func removeOrphanBlobs(st *store) error {
-	cases := st.list()
-	ents, err := os.ReadDir(filepath.Join(st.dir, dirCases))
-	if err != nil {
-		return err
+	st.mu.Lock()
+	loaded, unloaded, used := st.loaded, st.unloaded, st.usedLocked()
+	st.mu.Unlock()
+	if !loaded {
+		return errors.New("案卷尚未载入：保留全部已上传文件")
 	}
-	onDisk := 0
-	for _, e := range ents {
-		if _, err := os.Stat(filepath.Join(st.dir, dirCases, e.Name(), fileManifest)); err == nil {
-			onDisk++
-		}
-	}
-	if onDisk != len(cases) {
-		return fmt.Errorf("有 %d 个案卷文件夹，只载入了 %d 个案卷：保留全部已上传文件", onDisk, len(cases))
-	}
-	used := map[string]bool{}
-	for _, c := range cases {
-		for _, f := range c.Files {
-			used[f.SHA256] = true
-		}
+	if unloaded > 0 {
+		return fmt.Errorf("有 %d 个案卷未载入：保留全部已上传文件", unloaded)
 	}
 	root := filepath.Join(st.dir, dirBlobs)
 	dirs, err := os.ReadDir(root)

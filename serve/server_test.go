@@ -667,10 +667,12 @@ func TestRebuildsStaleIndex(t *testing.T) {
 	require.NoError(t, bi.SetInternal([]byte("zhenggai.version"), []byte("zhenggai-index/1")))
 	require.NoError(t, bi.Close())
 
+	// Indexed again in the background (reindexLoop), not while New runs.
 	ts2 := newTestServer(t, Config{DataDir: dir})
-	_, b = ts2.get(t, "/api/search?q="+url.QueryEscape("整改"))
-	res := decode[map[string]any](t, b)
-	assert.NotZero(t, res["total"], "the stored case is searchable again: %s", b)
+	assert.Eventually(t, func() bool {
+		_, b = ts2.get(t, "/api/search?q="+url.QueryEscape("整改"))
+		return decode[map[string]any](t, b)["total"] != float64(0)
+	}, 30*time.Second, 20*time.Millisecond, "the stored case is searchable again: %s", b)
 }
 
 // TestShutdownFinishesChecks: Close waits for a running check, whose result

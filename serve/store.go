@@ -127,6 +127,11 @@ type store struct {
 	// blob an upload made is removed when the upload fails only if no
 	// other upload in flight and no stored case uses it.
 	inflight map[string]int
+	// loaded tells that load has read the cases folder; unloaded counts
+	// the folders in it that hold a manifest load did not load (unreadable,
+	// out of bounds, a name that is no case id): their blobs are unknown.
+	loaded   bool
+	unloaded int
 }
 
 func openStore(dir string) (*store, error) {
@@ -190,8 +195,8 @@ func readManifest(p string) (Manifest, error) {
 // load reads every case on disk. Folders without a manifest are the
 // remains of a case that was never acknowledged: they are removed and
 // returned, so the caller can drop them from the index too. A case whose
-// manifest cannot be read or is out of bounds is left on disk, logged and
-// not loaded.
+// manifest cannot be read or is out of bounds is left on disk, logged,
+// not loaded and counted (unloaded).
 func (s *store) load(logf func(string, ...any)) (removed []string, err error) {
 	root := filepath.Join(s.dir, dirCases)
 	ents, err := os.ReadDir(root)
@@ -200,7 +205,13 @@ func (s *store) load(logf func(string, ...any)) (removed []string, err error) {
 	}
 	for _, e := range ents {
 		p := filepath.Join(root, e.Name())
-		if !e.IsDir() || !validID(e.Name()) {
+		if !e.IsDir() {
+			continue
+		}
+		if !validID(e.Name()) {
+			if _, err := os.Stat(filepath.Join(p, fileManifest)); err == nil {
+				s.unloaded++
+			}
 			continue
 		}
 		m, err := readManifest(filepath.Join(p, fileManifest))
@@ -213,6 +224,7 @@ func (s *store) load(logf func(string, ...any)) (removed []string, err error) {
 		}
 		if err != nil {
 			logf("zhenggai serve: 案卷 %s 未载入：%v", e.Name(), err)
+			s.unloaded++
 			continue
 		}
 		st := &caseState{Manifest: m, Status: StatusQueued}
@@ -241,6 +253,7 @@ func (s *store) load(logf func(string, ...any)) (removed []string, err error) {
 			return nil, err
 		}
 	}
+	s.loaded = true
 	return removed, nil
 }
 
@@ -346,12 +359,7 @@ func (s *store) dropBlobs(sums []string) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	used := map[string]bool{}
-	for _, c := range s.cases {
-		for _, f := range c.Files {
-			used[f.SHA256] = true
-		}
-	}
+	used := s.usedLocked()
 	for _, sum := range sums {
 		if s.inflight[sum] == 0 && !used[sum] {
 			os.Remove(s.blobPath(sum))
@@ -359,28 +367,36 @@ func (s *store) dropBlobs(sums []string) {
 	}
 }
 
+// usedLocked is the set of blobs the stored cases use; s.mu is held.
+func (s *store) usedLocked() map[string]bool {
+	used := map[string]bool{}
+	for _, c := range s.cases {
+		for _, f := range c.Files {
+			used[f.SHA256] = true
+		}
+	}
+	return used
+}
+
 // materialise lays a stored case's files out as a case folder under
-// DIR/tmp, for the check to read, and returns the folder.
+// DIR/tmp, for the check to read, and returns the folder. It writes
+// through the store's fileSys, as every other write of the data folder.
 func (s *store) materialise(m Manifest) (string, error) {
-	dir, err := os.MkdirTemp(filepath.Join(s.dir, dirTmp), "case-")
+	dir, err := s.fs.MkdirTemp(filepath.Join(s.dir, dirTmp), "case-")
 	if err != nil {
 		return "", err
 	}
 	for _, f := range m.Files {
 		p, err := joinInside(dir, f.Name)
+		if err == nil {
+			err = s.fs.MkdirAll(filepath.Dir(p), 0o750)
+		}
+		if err == nil && s.fs.Link(s.blobPath(f.SHA256), p) != nil {
+			err = s.copyFile(s.blobPath(f.SHA256), p)
+		}
 		if err != nil {
 			os.RemoveAll(dir)
 			return "", err
-		}
-		if err := os.MkdirAll(filepath.Dir(p), 0o750); err != nil {
-			os.RemoveAll(dir)
-			return "", err
-		}
-		if err := os.Link(s.blobPath(f.SHA256), p); err != nil {
-			if err := copyFile(s.blobPath(f.SHA256), p); err != nil {
-				os.RemoveAll(dir)
-				return "", err
-			}
 		}
 	}
 	return dir, nil
@@ -400,21 +416,32 @@ func joinInside(dir, name string) (string, error) {
 	return p, nil
 }
 
-func copyFile(src, dst string) error {
+// copyFile copies the blob src to dst, a file of a case folder under
+// DIR/tmp that could not be a link to it: through a temporary file, not
+// synced (the folder does not outlive the process).
+func (s *store) copyFile(src, dst string) (err error) {
 	in, err := os.Open(src)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o640)
+	out, err := s.fs.CreateTemp(filepath.Dir(dst), ".tmp-*")
 	if err != nil {
 		return err
 	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
+	defer func() {
+		if err != nil {
+			out.Close()
+			os.Remove(out.Name())
+		}
+	}()
+	if _, err = io.Copy(out, in); err != nil {
 		return err
 	}
-	return out.Close()
+	if err = out.Close(); err != nil {
+		return err
+	}
+	return s.fs.Rename(out.Name(), dst)
 }
 
 // writeJSON writes v as indented JSON to path, atomically.
