@@ -178,11 +178,11 @@ func (s *Server) layBase(u *upload) error {
 		if err != nil {
 			return err
 		}
-		if err := os.MkdirAll(filepath.Dir(p), 0o750); err != nil {
+		if err := s.store.fs.MkdirAll(filepath.Dir(p), 0o750); err != nil {
 			return err
 		}
-		if err := os.Link(s.store.blobPath(f.SHA256), p); err != nil {
-			if err := copyFile(s.store.blobPath(f.SHA256), p); err != nil {
+		if err := s.store.fs.Link(s.store.blobPath(f.SHA256), p); err != nil {
+			if err := s.store.copyFile(s.store.blobPath(f.SHA256), p); err != nil {
 				return err
 			}
 		}
