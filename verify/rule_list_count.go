@@ -19,8 +19,10 @@ func init() {
 
 // listCount: the number of problems the report states must be the number it
 // goes on to list (its 关于“…”问题的整改 items), when the list is meant to be
-// complete: numbered through (（一）（二）… or 1. 2. … without a gap) or said
-// to be all (逐项, 具体如下 …), not introduced as typical problems only (典型
+// complete: numbered through (（一）（二）… or 1. 2. … without a gap), or
+// not numbered and said to be all (逐项, 具体如下 …) — numbers that skip or
+// cannot all be read mean an item was not read (a scan's misread （十）) —,
+// not introduced as typical problems only (典型
 // 问题, 部分问题, 主要问题, 如：), and not cut off (the report ending inside
 // its last item while the numbers stop short of the total).
 type listCount struct{ ruleSpec }
@@ -57,7 +59,14 @@ func (in *Input) listMeantComplete(t extract.Claim) bool {
 		return false
 	}
 	nums, through := in.itemNumbers()
-	if !through && !wholeList.MatchString(intro) {
+	switch {
+	case len(nums) > 0 && !through:
+		// Numbers that skip, repeat, or stop being readable part way say
+		// that an item between them was not read (a number misread on a
+		// scan, a heading of another shape) or that the report numbers
+		// its list otherwise: the list as read is not known to be whole.
+		return false
+	case len(nums) == 0 && !wholeList.MatchString(intro):
 		return false
 	}
 	// A list whose numbers stop short of the total, in a report that ends
@@ -83,15 +92,16 @@ func (in *Input) listIntro(t extract.Claim) string {
 	return t.Text + in.slice(parse.Pos{Page: first.Page, Start: max(first.Start-200, 0), End: first.Start})
 }
 
-// itemNumbers reads the items' numbers ((三) → 3, 4. → 4, 五是 → 5, ⑥ → 6);
-// through is true when every item has one and they run 1, 2, … without a
-// gap or a repeat.
+// itemNumbers reads the items' numbers ((三) → 3, 4. → 4, 五是 → 5, ⑥ → 6),
+// up to the first it cannot read; through is true when every item has one
+// and they run 1, 2, … without a gap or a repeat. No item numbered gives
+// no numbers.
 func (in *Input) itemNumbers() (nums []int, through bool) {
 	through = true
 	for i, it := range in.Items {
 		n, ok := itemNumber(it.Number)
 		if !ok {
-			return nil, false
+			return nums, false
 		}
 		nums = append(nums, n)
 		if n != i+1 {

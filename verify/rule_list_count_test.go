@@ -69,9 +69,13 @@ func TestRuleListCount(t *testing.T) {
 		// lists them all.
 		{name: "a gap in the numbers, not said to be all",
 			in: listReport("共反馈问题3个。", "3个", 3, []string{"（一）", "（三）"}, next)},
+		// A gap says an item between was not read (a scan's misread
+		// number, a heading of another shape): even said to be all, the
+		// list as read is not known to be whole.
 		{name: "a gap in the numbers, said to be all",
-			in:   listReport("共反馈问题3个，逐条整改情况如下。", "3个", 3, []string{"（一）", "（三）"}, next),
-			want: fires},
+			in: listReport("共反馈问题3个，逐条整改情况如下。", "3个", 3, []string{"（一）", "（三）"}, next)},
+		{name: "a number that cannot be read, said to be all",
+			in: listReport("共反馈问题3个，逐条整改情况如下。", "3个", 3, []string{"（一）", "（二一）"}, next)},
 		{name: "unnumbered items said to be all",
 			in:   listReport("巡察反馈问题3个，分别是：", "3个", 3, []string{"", ""}, next),
 			want: fires},
