@@ -198,7 +198,7 @@ func TestCheckpointsOnCorpusCases(t *testing.T) {
 			for _, cp := range r.Checkpoints {
 				line := cp.Checkpoint.Name() + "（" + cp.Checkpoint.Question() + "）：" + cp.State.Name()
 				assert.Contains(t, text.String(), line)
-				assert.Contains(t, html.String(), "<td>"+cp.Checkpoint.Name()+"</td>")
+				assert.Contains(t, html.String(), `<td class="cpname">`+cp.Checkpoint.Name()+"</td>")
 			}
 		})
 	}

@@ -609,7 +609,8 @@ nav.toc a{margin-right:14px}
 .sev.medium{color:#fff;background:var(--medium)}
 .sev.low{color:#fff;background:var(--low)}
 .sev.other{color:#fff;background:var(--other)}
-.cp{font-weight:700;white-space:nowrap}
+.cp,.cpname{white-space:nowrap}
+.cp{font-weight:700}
 .cp-doubtful{color:var(--medium)}
 .cp-unchecked{color:var(--mute)}
 .cp-passed{color:#067647}
@@ -742,7 +743,7 @@ footer{margin-top:32px;color:var(--mute);font-size:13px}
 <table class="claims">
 <thead><tr><th>关口</th><th>核查内容</th><th>状态</th><th>依据</th></tr></thead>
 <tbody>
-{{range .Checkpoints}}<tr><td>{{.Name}}</td><td>{{.Question}}</td><td><span class="cp cp-{{.State}}">{{.StateName}}</span></td><td>{{.Basis}}</td></tr>
+{{range .Checkpoints}}<tr><td class="cpname">{{.Name}}</td><td>{{.Question}}</td><td><span class="cp cp-{{.State}}">{{.StateName}}</span></td><td>{{.Basis}}</td></tr>
 {{end}}</tbody>
 </table>
 </section>
