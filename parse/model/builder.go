@@ -115,6 +115,13 @@ func (b *Builder) LowConfidence(start, end int, conf float64) {
 	if b.err != nil || !b.open || start < 0 || end > b.runes || start >= end {
 		return
 	}
+	// The spans stay in order and apart (Page.LowConfidence): one that
+	// overlaps the last keeps only what follows it.
+	if n := len(b.low); n > 0 && start < b.low[n-1].End {
+		if start = b.low[n-1].End; start >= end {
+			return
+		}
+	}
 	if n := len(b.low); n > 0 && b.low[n-1].End == start && b.low[n-1].Confidence == conf {
 		b.low[n-1].End = end
 		return
