@@ -44,6 +44,11 @@ var familyCasesLang = []familyCase{
 	{"duration", "在较长一段时间内持续整治，今后一个时期仍要紧盯不放。", nil},
 	{"set-phrase-not-count", "局党组以三项过硬的举措压实整改责任。", []string{"other=3"}},
 
+	// A session of a term (届 … N次会议) orders an assembly's sessions; it
+	// counts no meeting the unit held.
+	{"session-ordinal", "在区十七届人大五次会议上，区政府报告了审计查出问题的整改情况。", nil},
+	{"meetings-noun-count", "本届领导班子任期内召开整改专题会议6次。", []string{"meetings/special=6"}},
+
 	// Batches (批) are no items: 分两批开展督察 counts rounds.
 	{"rounds-count", "今年拟开展三批省级督察，分四批推进。", []string{"other=3", "other=4"}},
 

@@ -118,6 +118,29 @@ func spanOfTime(rs []rune, sp *span, end, unitEnd int) bool {
 	return false
 }
 
+// assemblyNames are the bodies whose sessions are numbered within a term
+// (届): 十八届人大四次会议, 十二届政协三次会议, 十九届中央委员会四次全会.
+var assemblyNames = []string{"", "人大", "人大常委会", "常委会", "政协", "党代会", "全委", "全委会", "委员会", "中央委员会",
+	"省委", "市委", "县委", "区委", "纪委", "职代会", "团代会", "妇代会", "全国人大", "全国政协"}
+
+// sessionOrdinal reports a number of 次 that names a session of a term:
+// 届, then the body's name or nothing, then the number, 次, and 会议,
+// 全会 or 全体会议 (十八届人大四次会议, 十二届三次会议). It orders the
+// sessions of an assembly; it counts no meetings the unit held. unitEnd is
+// where 次 ends.
+func sessionOrdinal(rs []rune, sp *span, start, unitEnd int) bool {
+	if sp.Unit != "次" || !(hasAt(rs, unitEnd, "会议") || hasAt(rs, unitEnd, "全会") || hasAt(rs, unitEnd, "全体会议")) {
+		return false
+	}
+	for _, name := range assemblyNames {
+		n := len([]rune(name))
+		if p := start - n - 1; p >= 0 && rs[p] == '届' && string(rs[p+1:start]) == name {
+			return true
+		}
+	}
+	return false
+}
+
 // skipGloss returns where the text goes on after a pinyin gloss standing at
 // rs[p] ((xiàng): a bracket, lower-case Latin letters with or without tone
 // marks, a closing bracket); p when there is none.

@@ -212,6 +212,13 @@ var numCases = []numCase{
 	{in: "在一段时期里", pick: "一", value: 1, role: RoleDuration},
 	{in: "经过两个时期的治理", pick: "两", value: 2, role: RoleDuration},
 	{in: "分三个阶段推进", pick: "三", value: 3, role: RoleCount},
+	// A session of a term (届 … N次会议) is an ordinal; N次会议 a unit held
+	// is a count.
+	{in: "在县十八届人大四次会议上", pick: "四", value: 4, role: RoleOrdinal},
+	{in: "市政协十二届三次会议期间", pick: "三", value: 3, role: RoleOrdinal},
+	{in: "党的十九届四次全会", pick: "四", value: 4, role: RoleOrdinal},
+	{in: "本届班子召开4次会议", pick: "4", value: 4, role: RoleCount},
+	{in: "十八届人大代表4次视察", pick: "4", value: 4, role: RoleCount},
 
 	// Set phrases and words.
 	{in: "增强“四个意识”", pick: "四", value: 4, role: RoleIdiom},

@@ -277,8 +277,8 @@ func (c *roleContext) markedRole() (Role, bool) {
 	if sp.single && rs[start] == '十' && next == '分' && at(rs, end+1) != '钟' {
 		return RoleIdiom, true // 十分重要
 	}
-	if prev == '第' {
-		return RoleOrdinal, true
+	if prev == '第' || sessionOrdinal(rs, sp, start, c.unitEnd) {
+		return RoleOrdinal, true // 第3次, 十八届人大四次会议
 	}
 	return 0, false
 }
