@@ -203,7 +203,7 @@ var numCases = []numCase{
 	// An indefinite 一 before an evaluative word names a kind; 一个 / 一段
 	// before a time noun is a span of time (a rule, not a list of phrases).
 	{in: "作为一项重要工作", pick: "一", value: 1, role: RoleIdiom},
-	{in: "当前一項(xiàng)重要政治任務", pick: "一", value: 1, role: RoleIdiom},
+	{in: "列為一項(xiàng)艱巨工作", pick: "一", value: 1, role: RoleIdiom},
 	{in: "视为一件严肃的事", pick: "一", value: 1, role: RoleIdiom},
 	{in: "完成1项重要任务", pick: "1", value: 1, role: RoleCount},
 	{in: "完成一项整改任务", pick: "一", value: 1, role: RoleCount},

@@ -24,7 +24,7 @@ func init() {
 // problems (已办理66件，办结50件: nested counts, no partition; in progress
 // may be split, 基本完成2个、正在整改1个). The parts are the problems
 // figures after the total in its paragraph, up to the next total or a later
-// sentence's figure that introduces a set of its own (2021年移交的9个问题).
+// sentence's figure that introduces a set of its own (今年新交办的5个问题).
 type partsSum struct{ ruleSpec }
 
 // setVerbs introduce a set of problems (反馈, 发现, 移交 …).

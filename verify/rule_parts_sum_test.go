@@ -59,9 +59,9 @@ func TestRulePartsSum(t *testing.T) {
 					claimN(t, doc, "66件", 1, with(p, 66)), claim(t, doc, "50件", with(p, 50)))
 			}},
 		{name: "a later sentence's set of its own is no part",
-			in: bySentence("2020年移交的21个问题，已完成整改18个。2021年移交的9个问题，正在制定整改方案。",
-				fig{"21个", extract.SubtypeTotal, 21, "移交"}, fig{"18个", extract.SubtypeDone, 18, "整改"},
-				fig{"9个", extract.SubtypeInProgress, 9, "移交"})},
+			in: bySentence("去年交办问题14个，整改到位12个。今年新交办的5个问题，方案仍在研究。",
+				fig{"14个", extract.SubtypeTotal, 14, "交办"}, fig{"12个", extract.SubtypeDone, 12, "整改"},
+				fig{"5个", extract.SubtypeInProgress, 5, "交办"})},
 		{name: "a later sentence's parts of the total are summed",
 			in: bySentence("反馈问题30个。目前已完成整改24个，正在整改4个。",
 				fig{"30个", extract.SubtypeTotal, 30, "反馈"}, fig{"24个", extract.SubtypeDone, 24, "整改"},
