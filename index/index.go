@@ -45,7 +45,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
@@ -334,7 +333,7 @@ func buildRecord(key, id string, doc *parse.Document, m Meta) record {
 	r[FieldKind] = string(kind)
 	unit := m.Unit
 	if unit == "" {
-		unit = UnitFromTitle(doc.Title)
+		unit = extract.UnitFromTitle(doc.Title)
 	}
 	if unit != "" {
 		r[FieldUnit] = unit
@@ -404,24 +403,6 @@ func textHash(doc *parse.Document) string {
 		io.WriteString(h, p.Text)
 	}
 	return hex.EncodeToString(h.Sum(nil))
-}
-
-// UnitFromTitle returns the unit that wrote a document, read from its title:
-// the words before 关于 (中共某市某局党组关于…的报告 gives 中共某市某局党组),
-// or "" when the title does not name one.
-func UnitFromTitle(title string) string {
-	i := strings.Index(title, "关于")
-	if i <= 0 {
-		return ""
-	}
-	u := strings.TrimSpace(title[:i])
-	if n := utf8.RuneCountInString(u); n < 3 || n > 40 {
-		return ""
-	}
-	if strings.ContainsAny(u, "，。；：、！？,;:") {
-		return ""
-	}
-	return u
 }
 
 // Key returns the key under which the file at path is indexed: its absolute,

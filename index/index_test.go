@@ -537,18 +537,6 @@ func TestOpenRejectsOtherFolders(t *testing.T) {
 	assert.ErrorContains(t, err, "delete the folder and index the files again")
 }
 
-func TestUnitFromTitle(t *testing.T) {
-	for title, want := range map[string]string{
-		"中共桐岭市文化广电旅游局党组关于市委巡察整改情况的报告": "中共桐岭市文化广电旅游局党组",
-		"桐岭市人民医院关于审计发现问题整改情况的报告":      "桐岭市人民医院",
-		"关于整改情况的报告":          "",
-		"整改情况通报":             "",
-		"根据要求，现就关于整改的事项说明如下": "",
-	} {
-		assert.Equal(t, want, UnitFromTitle(title), title)
-	}
-}
-
 func TestRatio(t *testing.T) {
 	// Expected values from Python's difflib.SequenceMatcher(None, a, b).ratio().
 	tests := []struct {

@@ -207,7 +207,7 @@ func (k *checker) load(ctx context.Context) error {
 		}
 	}
 	if info.Unit == "" {
-		if u := unitFromTitle(doc.Title); u != "" {
+		if u := extract.UnitFromTitle(doc.Title); u != "" {
 			info.Unit, k.res.UnitFromReport = u, true
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/zhenggai/zhenggai/extract"
 	"github.com/zhenggai/zhenggai/internal/han"
 	"github.com/zhenggai/zhenggai/parse"
 )
@@ -39,7 +40,7 @@ func (in *Input) unit() string {
 		return u
 	}
 	if in.Report != nil {
-		return unitFromTitle(in.Report.Title)
+		return extract.UnitFromTitle(in.Report.Title)
 	}
 	return ""
 }

@@ -74,18 +74,10 @@ func docxXML(t *testing.T, raw []byte) string {
 	return ""
 }
 
-// TestUnitFromTitle: without a unit in the case, the reports name the unit
-// the report's title gives, marked as read from it.
-func TestUnitFromTitle(t *testing.T) {
-	tests := []struct{ title, want string }{
-		{"中共东川省农林厅党组关于省委第三巡视组巡视反馈意见整改情况的报告", "中共东川省农林厅党组"},
-		{"关于巡视反馈意见整改情况的报告", ""},
-		{"整改情况报告", ""},
-		{"某局党组，关于整改", ""},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, unitFromTitle(tt.title), tt.title)
-	}
+// TestReportsNameUnitFromTitle: without a unit in the case, the reports
+// name the unit the report's title gives (extract.UnitFromTitle), marked as
+// read from it.
+func TestReportsNameUnitFromTitle(t *testing.T) {
 	r := checkCase(t, "01-dongchuan-nonglin")
 	r.Case.Unit = ""
 	var text bytes.Buffer

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/extract"
 	"github.com/zhenggai/zhenggai/internal/msg"
@@ -156,7 +155,7 @@ func (r *Result) view() reportView {
 		}
 	}
 	if v.Title == "" && r.Report != nil {
-		if u := unitFromTitle(r.Report.Title); u != "" {
+		if u := extract.UnitFromTitle(r.Report.Title); u != "" {
 			v.Title = u + unitFromTitleMark
 		}
 	}
@@ -588,17 +587,3 @@ func readerReason(s string) string {
 
 // unitFromTitleMark follows a unit read from the report's title.
 const unitFromTitleMark = "（据报告标题）"
-
-// unitFromTitle is the unit a report's title names before 关于 (中共某局党组
-// 关于…整改情况的报告), or "".
-func unitFromTitle(title string) string {
-	unit, _, ok := strings.Cut(strings.TrimSpace(title), "关于")
-	if !ok {
-		return ""
-	}
-	n := utf8.RuneCountInString(unit)
-	if n < 4 || n > 60 || strings.ContainsAny(unit, "。，：；\n") {
-		return ""
-	}
-	return unit
-}
