@@ -14,7 +14,7 @@ type Entry struct {
 	// made with the service's shared token.
 	User string `json:"user"`
 	// Action is what was done: upload, review, rename, delete, login,
-	// login-failed, logout, user-add, token-add.
+	// login-failed, logout (Actions).
 	Action string `json:"action"`
 	// Case is the case it was done to, or "".
 	Case string `json:"case,omitempty"`
@@ -32,18 +32,31 @@ const (
 	ActionLogin       = "login"
 	ActionLoginFailed = "login-failed"
 	ActionLogout      = "logout"
-	ActionUserAdd     = "user-add"
-	ActionTokenAdd    = "token-add"
 )
 
-// ActionName is an action in Chinese.
+// actionTable lists the actions in the order the log's page offers them,
+// with their Chinese names.
+var actionTable = []struct{ code, name string }{
+	{ActionUpload, "上传案卷"}, {ActionReview, "复核"}, {ActionRecheck, "补充材料后重新核查"}, {ActionRename, "重命名"},
+	{ActionDelete, "删除"}, {ActionLogin, "登录"}, {ActionLoginFailed, "登录失败"}, {ActionLogout, "退出登录"},
+}
+
+// Actions are the codes of every action the service records, in order.
+var Actions = func() []string {
+	out := make([]string, len(actionTable))
+	for i, a := range actionTable {
+		out[i] = a.code
+	}
+	return out
+}()
+
+// ActionName is an action in Chinese, or its code for an action that is
+// none of Actions.
 func ActionName(a string) string {
-	if n, ok := map[string]string{
-		ActionUpload: "上传案卷", ActionReview: "复核", ActionRecheck: "补充材料后重新核查", ActionRename: "重命名", ActionDelete: "删除",
-		ActionLogin: "登录", ActionLoginFailed: "登录失败", ActionLogout: "退出登录",
-		ActionUserAdd: "添加用户", ActionTokenAdd: "生成接口令牌",
-	}[a]; ok {
-		return n
+	for _, x := range actionTable {
+		if x.code == a {
+			return x.name
+		}
 	}
 	return a
 }

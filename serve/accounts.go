@@ -162,7 +162,8 @@ func requiredRole(r *http.Request) account.Role {
 		switch {
 		case p == "/logout":
 			return account.Viewer
-		case p == "/cases" || p == "/api/cases", isReviewPath(p):
+		case p == "/cases" || p == "/api/cases", p == "/rounds" || p == "/api/rounds", isReviewPath(p):
+			// Uploads (of a case, of a whole round) and reviews.
 			return account.Reviewer
 		case strings.HasPrefix(p, "/cases/") && strings.HasSuffix(p, "/files"):
 			// 补充材料: more files for a case, and its check again, is
@@ -389,8 +390,7 @@ func (s *Server) auditPage(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	v := auditView{User: strings.TrimSpace(q.Get("user")), Action: q.Get("action"), Case: strings.TrimSpace(q.Get("case"))}
 	v.Actions = []option{{"", "全部操作"}}
-	for _, a := range []string{audit.ActionUpload, audit.ActionReview, audit.ActionRename, audit.ActionDelete,
-		audit.ActionLogin, audit.ActionLoginFailed, audit.ActionLogout} {
+	for _, a := range audit.Actions {
 		v.Actions = append(v.Actions, option{a, audit.ActionName(a)})
 	}
 	es, bad, err := audit.Read(s.auditLog.Path(), audit.Filter{User: v.User, Action: v.Action, Case: v.Case, Limit: 500})

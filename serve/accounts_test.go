@@ -369,6 +369,8 @@ func TestRequiredRole(t *testing.T) {
 		{http.MethodGet, "/audit", account.Admin},
 		{http.MethodPost, "/cases", account.Reviewer},
 		{http.MethodPost, "/api/cases", account.Reviewer},
+		{http.MethodPost, "/rounds", account.Reviewer},
+		{http.MethodPost, "/api/rounds", account.Reviewer},
 		{http.MethodPost, "/cases/abc/files", account.Reviewer},
 		{http.MethodPost, "/cases/abc/rename", account.Admin},
 		{http.MethodPost, "/cases/abc/delete", account.Admin},

@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/xuri/excelize/v2"
 
+	"github.com/zhenggai/zhenggai/audit"
 	"github.com/zhenggai/zhenggai/extract"
 	"github.com/zhenggai/zhenggai/internal/casefiles"
 	"github.com/zhenggai/zhenggai/internal/casegen"
@@ -349,4 +350,26 @@ func TestRoundNameInURL(t *testing.T) {
 	resp, b = ts.get(t, "/rounds")
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 	assert.Contains(t, string(b), `href="`+ans.URL+`"`)
+}
+
+// TestRoundUploadAudited: each case of a round's upload is an upload in the
+// audit log, naming its folder.
+func TestRoundUploadAudited(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	var files []file
+	for _, f := range caseFiles(t, seedCase) {
+		files = append(files, file{"甲/" + f.name, f.data}, file{"乙/" + f.name, f.data})
+	}
+	resp, b := ts.uploadRound(t, zipOf(t, "", files), map[string]string{"round": "第一轮"})
+	require.Equal(t, http.StatusAccepted, resp.StatusCode, string(b))
+	ans := decode[roundAnswer](t, b)
+	require.Len(t, ans.Cases, 2)
+	es, bad, err := audit.Read(filepath.Join(ts.dir, fileAudit), audit.Filter{Action: audit.ActionUpload})
+	require.NoError(t, err)
+	require.Zero(t, bad)
+	require.Len(t, es, 2)
+	for i, c := range ans.Cases {
+		assert.Equal(t, c.ID, es[i].Case)
+		assert.Contains(t, es[i].Detail, "案卷文件夹 "+c.Folder)
+	}
 }

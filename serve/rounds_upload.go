@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/zhenggai/zhenggai/audit"
 )
 
 // maxRoundCases bounds the cases of one round's upload.
@@ -176,7 +178,7 @@ type roundQueued struct {
 // storeRound stores the cases of a round's upload and queues their
 // checks, in the order of their folders. A case that cannot be stored
 // stops it; those stored before stay (each is a whole case).
-func (s *Server) storeRound(cases []roundCase) ([]roundQueued, error) {
+func (s *Server) storeRound(r *http.Request, cases []roundCase) ([]roundQueued, error) {
 	var out []roundQueued
 	for i, c := range cases {
 		m := Manifest{ID: newID(time.Now()), Created: time.Now().UTC(), Info: c.u.info, Files: c.u.files}
@@ -186,6 +188,13 @@ func (s *Server) storeRound(cases []roundCase) ([]roundQueued, error) {
 			}
 			return out, err
 		}
+		// Each case of the round is an upload of its own in the audit log,
+		// written before the answer as recordUploads does for one case.
+		detail := "整轮上传（案卷文件夹 " + c.folder + "）"
+		if st, ok := s.store.get(m.ID); ok {
+			detail += "：" + uploadDetail(st)
+		}
+		s.logAudit(r, audit.ActionUpload, m.ID, detail)
 		s.checkLater(m, c.u.caseDir, c.u.kase, c.u.root)
 		out = append(out, roundQueued{ID: m.ID, Folder: c.folder, Unit: m.Info.Unit, Round: m.Info.Round, URL: "/cases/" + m.ID})
 	}
@@ -204,7 +213,7 @@ func (s *Server) receiveAndStoreRound(w http.ResponseWriter, r *http.Request, wa
 		return nil, "", nil, err
 	}
 	defer s.removeTmp(u.root)
-	if queued, err = s.storeRound(cases); err != nil {
+	if queued, err = s.storeRound(r, cases); err != nil {
 		return nil, "", nil, err
 	}
 	link = roundURL(queued[0].Round)
