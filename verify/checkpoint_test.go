@@ -230,3 +230,23 @@ func TestCheckpointsDoc(t *testing.T) {
 		assert.Equal(t, want, rows[i], "row %d", i+1)
 	}
 }
+
+// TestReaderReasonsHaveNoCodes: every not-run reason the rules give, as the
+// reports show it (readerReason), names no flag or case.json field.
+func TestReaderReasonsHaveNoCodes(t *testing.T) {
+	bare := &Input{Report: report("整改情况报告")}
+	indexed := &Input{Report: report("整改情况报告"), Index: fakeIndex{}, History: fakeHistory{}, Info: Info{FeedbackDate: "2020-01-10"}}
+	latin := regexp.MustCompile(`[A-Za-z-]{2,}`)
+	seen := 0
+	for _, in := range []*Input{bare, indexed} {
+		for _, r := range Rules() {
+			reason := r.Needs().Missing(in)
+			if reason == "" {
+				continue
+			}
+			seen++
+			assert.NotRegexp(t, latin, readerReason(reason), "%s: %s", r.ID(), reason)
+		}
+	}
+	assert.Greater(t, seen, 10)
+}

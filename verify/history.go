@@ -105,10 +105,9 @@ func problemText(title string) string {
 	return b.String()
 }
 
-// bigramDice is the Dice coefficient of the character bigrams of a and b:
-// 2|A∩B| / (|A|+|B|), counting each bigram once; 0 when either has none.
-func bigramDice(a, b string) float64 {
-	as, bs := bigramSet(a), bigramSet(b)
+// bigramDice is the Dice coefficient of two sets of character bigrams
+// (bigramSet): 2|A∩B| / (|A|+|B|); 0 when either is empty.
+func bigramDice(as, bs map[[2]rune]bool) float64 {
 	if len(as) == 0 || len(bs) == 0 {
 		return 0
 	}
@@ -146,10 +145,24 @@ const minKept = 4
 // when their bigrams are alike (bigramDice at least SameProblem), or when
 // the shorter is kept whole in the longer with words inserted: 公务用车管理
 // in 公务用车使用管理, 合同管理 in 合同履约管理 (kept).
-func sameProblem(a, b string) (float64, bool) {
-	sa, sb := problemSubject(a), problemSubject(b)
-	s := bigramDice(sa, sb)
-	if s < SameProblem && kept(sa, sb) {
+func sameProblem(a, b string) (float64, bool) { return problemOf(a).same(problemOf(b)) }
+
+// problemKey is a problem title's subject and its bigrams, worked out once
+// for the many titles it is compared with.
+type problemKey struct {
+	subject string
+	grams   map[[2]rune]bool
+}
+
+func problemOf(title string) problemKey {
+	s := problemSubject(title)
+	return problemKey{s, bigramSet(s)}
+}
+
+// same is sameProblem of the two titles.
+func (p problemKey) same(q problemKey) (float64, bool) {
+	s := bigramDice(p.grams, q.grams)
+	if s < SameProblem && kept(p.subject, q.subject) {
 		s = SameProblem
 	}
 	return s, s >= SameProblem

@@ -187,38 +187,9 @@ func (r *Result) view() reportView {
 		v.NotRun = append(v.NotRun, notRunView{Rule: n.Rule, RuleName: knownRuleName(n.Rule), Reason: readerReason(n.Reason)})
 	}
 
-	// Group the findings: those about the same ledger problem item (its
-	// 序号 and title) together, the others alone; a group ranks by its most
-	// serious finding, then by where its first finding stands.
-	type group struct {
-		key   string
-		label string
-		idx   []int
-		sev   Severity
-	}
-	var groups []*group
-	byKey := map[string]*group{}
-	for i, f := range r.Findings {
-		key := ""
-		if f.Title != "" && f.Item != "" {
-			key = f.Item + "\x00" + f.Title
-		}
-		g := byKey[key]
-		if key == "" || g == nil {
-			g = &group{key: key, sev: f.Severity}
-			if key != "" {
-				g.label = "问题" + f.Item + "“" + f.Title + "”"
-				byKey[key] = g
-			}
-			groups = append(groups, g)
-		}
-		g.idx = append(g.idx, i)
-		if f.Severity.rank() > g.sev.rank() {
-			g.sev = f.Severity
-		}
-	}
+	groups := r.findingGroups()
 	n, gn := 0, 0
-	add := func(sv *sectionView, g *group) {
+	add := func(sv *sectionView, g *findingGroup) {
 		gn++
 		gv := groupView{N: gn, Severity: g.sev}
 		if len(g.idx) > 1 {
@@ -279,6 +250,62 @@ func (r *Result) view() reportView {
 	}
 	v.Checkpoints = r.checkpointViews(v.numbers)
 	return v
+}
+
+// findingGroup is the findings about one thing, by their index in
+// Result.Findings: a ledger problem item (its 序号 and title), or one
+// finding alone.
+type findingGroup struct {
+	key, label string
+	idx        []int
+	sev        Severity // its most serious finding's
+}
+
+// findingGroups groups the findings: those about the same ledger problem
+// item together, the others alone, in the order of their first finding.
+func (r *Result) findingGroups() []*findingGroup {
+	var groups []*findingGroup
+	byKey := map[string]*findingGroup{}
+	for i, f := range r.Findings {
+		key := ""
+		if f.Title != "" && f.Item != "" {
+			key = f.Item + "\x00" + f.Title
+		}
+		g := byKey[key]
+		if key == "" || g == nil {
+			g = &findingGroup{key: key, sev: f.Severity}
+			if key != "" {
+				g.label = "问题" + f.Item + "“" + f.Title + "”"
+				byKey[key] = g
+			}
+			groups = append(groups, g)
+		}
+		g.idx = append(g.idx, i)
+		if f.Severity.rank() > g.sev.rank() {
+			g.sev = f.Severity
+		}
+	}
+	return groups
+}
+
+// shownOrder is the groups in the order the reports show them: by their
+// severity, most serious first, those of an unknown severity last (view
+// lays its sections out in this order).
+func shownOrder(groups []*findingGroup) []*findingGroup {
+	out := make([]*findingGroup, 0, len(groups))
+	for _, sev := range Severities {
+		for _, g := range groups {
+			if g.sev == sev {
+				out = append(out, g)
+			}
+		}
+	}
+	for _, g := range groups {
+		if g.sev.rank() == 0 {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // checkpointViews are the result's five checkpoints (stated again from the
@@ -581,9 +608,14 @@ func before(a, b parse.Pos) bool {
 // reasons name a flag or a case.json field for the command line's users,
 // which the reports say in words.
 func readerReason(s string) string {
-	return strings.NewReplacer("（--index）", "（未提供检索索引）",
-		"（case.json 的 feedback_date）", "（案卷信息未填反馈日期，报告中也未写明）").Replace(s)
+	return readerReasons.Replace(s)
 }
+
+// readerReasons say in words what the JSON's not-run reasons name as a flag
+// or a case.json field (Needs.Missing).
+var readerReasons = strings.NewReplacer("（--index）", "（未提供检索索引）",
+	"（case.json 的 feedback_date）", "（案卷信息未填反馈日期，报告中也未写明）",
+	"（case.json 的 unit，报告标题也未写明）", "（案卷信息未填被核查单位，报告标题也未写明）")
 
 // unitFromTitleMark follows a unit read from the report's title.
 const unitFromTitleMark = "（据报告标题）"

@@ -46,10 +46,13 @@ func (r *Result) FindingKeys() []string {
 // r.Findings. The HTML view's finding N is the element with id "f-N", the
 // Excel view's the row N+1 of the sheet 核查发现.
 func (r *Result) FindingNumbers() []int {
-	v := r.view()
 	out := make([]int, len(r.Findings))
-	for i := range r.Findings {
-		out[i] = v.numbers[i]
+	n := 0
+	for _, g := range shownOrder(r.findingGroups()) {
+		for _, i := range g.idx {
+			n++
+			out[i] = n
+		}
 	}
 	return out
 }

@@ -73,3 +73,17 @@ func TestFindingKeyParts(t *testing.T) {
 	k := r.FindingKeys()
 	assert.Equal(t, []string{base.Key(), base.Key() + "-2", base.Key() + "-3"}, k)
 }
+
+// TestFindingNumbersAreTheViews: FindingNumbers, worked out without
+// building the reports' view, gives each finding the number the reports
+// show it with, also for findings of an unknown severity (shown last).
+func TestFindingNumbersAreTheViews(t *testing.T) {
+	for _, r := range []*Result{checkCase(t, "01-dongchuan-nonglin"), checkCase(t, "03-tongling-shichangjianguan"), injectionResult()} {
+		v := r.view()
+		nums := r.FindingNumbers()
+		require.Len(t, nums, len(r.Findings))
+		for i := range r.Findings {
+			assert.Equal(t, v.numbers[i], nums[i], "finding %d (%s)", i, r.Findings[i].Rule)
+		}
+	}
+}

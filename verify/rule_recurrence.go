@@ -32,6 +32,7 @@ type pastDone struct {
 	report PastReport
 	item   extract.Item
 	all    bool
+	key    problemKey // the item's title, to compare
 }
 
 // allDone tells whether a report's own claims say every problem is done: a
@@ -75,34 +76,41 @@ func (recurrence) Check(ctx context.Context, in *Input) ([]Finding, error) {
 		for _, it := range extract.ReadItems(p.Doc) {
 			switch {
 			case it.Status == extract.StatusDone:
-				done = append(done, pastDone{report: p, item: it})
+				done = append(done, pastDone{report: p, item: it, key: problemOf(it.Title)})
 			case it.Status == extract.StatusUnknown && all:
-				done = append(done, pastDone{report: p, item: it, all: true})
+				done = append(done, pastDone{report: p, item: it, all: true, key: problemOf(it.Title)})
 			}
 		}
 	}
 	if len(done) == 0 {
 		return nil, nil
 	}
+	// best is the earlier done problem most like a problem of this case,
+	// unless a problem of this case already reported is the same one.
+	var out []Finding
+	var reported []problemKey
 	best := func(title string) (pastDone, bool) {
+		if title == "" {
+			return pastDone{}, false
+		}
+		k := problemOf(title)
 		var b pastDone
 		bs := 0.0
 		for _, d := range done {
-			if s, ok := sameProblem(title, d.item.Title); ok && s > bs {
+			if s, ok := k.same(d.key); ok && s > bs {
 				b, bs = d, s
 			}
 		}
-		return b, bs > 0
-	}
-	var out []Finding
-	var titles []string // this case's problems already reported
-	seen := func(title string) bool {
-		for _, t := range titles {
-			if _, ok := sameProblem(t, title); ok {
-				return true
+		if bs == 0 {
+			return b, false
+		}
+		for _, r := range reported {
+			if _, ok := k.same(r); ok {
+				return b, false
 			}
 		}
-		return false
+		reported = append(reported, k)
+		return b, true
 	}
 	earlier := func(d pastDone) Evidence {
 		note := "前次报告称已完成整改"
@@ -135,20 +143,18 @@ func (recurrence) Check(ctx context.Context, in *Input) ([]Finding, error) {
 				title = p.Problem
 			}
 			d, ok := best(title)
-			if title == "" || !ok || seen(title) {
+			if !ok {
 				continue
 			}
-			titles = append(titles, title)
 			out = append(out, Finding{Item: p.No, Title: title, Message: message(title, d),
 				Evidence: []Evidence{rowEvidence(p.Ref, "本轮台账所列问题"), earlier(d)}})
 		}
 	}
 	for _, it := range in.Items {
 		d, ok := best(it.Title)
-		if it.Title == "" || !ok || seen(it.Title) {
+		if !ok {
 			continue
 		}
-		titles = append(titles, it.Title)
 		out = append(out, Finding{Item: it.Number, Title: it.Title, Message: message(it.Title, d),
 			Evidence: []Evidence{in.reportEvidence(it.Pos, "本轮报告所列问题"), earlier(d)}})
 	}
