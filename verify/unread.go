@@ -48,7 +48,9 @@ type UnreadFile struct {
 func unreadFile(file string, kind InputKind, err error) UnreadFile {
 	c := msg.CauseOf(err)
 	u := UnreadFile{File: file, Input: kind, Cause: c.Code, Reason: c.Short}
-	if u.Cause == "unsupported" && u.Reason == "格式不支持" {
+	if c == msg.Unsupported {
+		// Nothing more is known than that the format is not read: say
+		// which format.
 		u.Reason = unsupportedReason(file)
 	}
 	if c.Text != c.Short && !strings.Contains(c.Text, u.Reason) {

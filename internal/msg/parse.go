@@ -38,7 +38,7 @@ var causes = []struct {
 	{model.ErrTimeout, "文字识别（OCR）", Cause{"timeout", "文字识别超时", "扫描件文字识别（OCR）超时（超过每页或整份文件的时限）"}},
 	{model.ErrTimeout, "", Cause{"timeout", "读取超时", "读取文件超时"}},
 	{model.ErrEmpty, "", Cause{"empty", "文件为空或没有文字", "文件为空或没有文字"}},
-	{model.ErrUnsupported, "", Cause{"unsupported", "格式不支持", "格式不支持"}},
+	{model.ErrUnsupported, "", Unsupported},
 	{model.ErrCorrupt, "", Cause{"damaged", "文件已损坏", "文件已损坏，无法读取"}},
 	{zip.ErrFormat, "", Cause{"damaged", "压缩文件无效", "不是有效的压缩文件"}},
 	{zip.ErrAlgorithm, "", Cause{"unsupported", "压缩方式不受支持", "压缩方式不受支持"}},
@@ -47,18 +47,31 @@ var causes = []struct {
 	{fs.ErrPermission, "", Cause{"unreadable", "没有访问权限", "没有访问权限"}},
 }
 
-// Unknown is the Cause of an error none of the kinds above names.
-var Unknown = Cause{"unreadable", "无法读取", "无法读取"}
+// Unknown is the Cause of an error none of the kinds above names;
+// Unsupported that of a format not read, when nothing more is known (a
+// caller may name the format instead).
+var (
+	Unknown     = Cause{"unreadable", "无法读取", "无法读取"}
+	Unsupported = Cause{"unsupported", "格式不支持", "格式不支持"}
+)
 
 // CauseOf is the Cause of err: the first kind of failure err is (and whose
 // detail its text holds), or Unknown.
 func CauseOf(err error) Cause {
-	for _, c := range causes {
-		if errors.Is(err, c.err) && strings.Contains(err.Error(), c.detail) {
-			return c.Cause
-		}
+	if i := causeIndex(err); i >= 0 {
+		return causes[i].Cause
 	}
 	return Unknown
+}
+
+// causeIndex is the index in causes of err's kind of failure, or -1.
+func causeIndex(err error) int {
+	for i, c := range causes {
+		if errors.Is(err, c.err) && strings.Contains(err.Error(), c.detail) {
+			return i
+		}
+	}
+	return -1
 }
 
 // ParseError says in Chinese why a document could not be read: for an
@@ -69,26 +82,26 @@ func ParseError(err error) string {
 	if err == nil {
 		return ""
 	}
-	for _, c := range causes {
-		if errors.Is(err, c.err) && strings.Contains(err.Error(), c.detail) {
-			var pe *model.Error
-			if errors.As(err, &pe) && pe.File != "" {
-				return pe.File + "：" + c.Text
-			}
-			// What the error's text says before its cause (FILE：cause,
-			// FILE: cause).
-			text := err.Error()
-			i := max(strings.LastIndex(text, "："), strings.LastIndex(text, ": "))
-			if j := strings.Index(text, c.err.Error()); j >= 0 {
-				i = len(strings.TrimRight(strings.TrimSuffix(strings.TrimSpace(text[:j]), ":"), "："))
-			}
-			if i > 0 {
-				return text[:i] + "：" + c.Text
-			}
-			return c.Text
-		}
+	k := causeIndex(err)
+	if k < 0 {
+		return err.Error()
 	}
-	return err.Error()
+	c := causes[k]
+	var pe *model.Error
+	if errors.As(err, &pe) && pe.File != "" {
+		return pe.File + "：" + c.Text
+	}
+	// What the error's text says before its cause (FILE：cause, FILE:
+	// cause).
+	text := err.Error()
+	i := max(strings.LastIndex(text, "："), strings.LastIndex(text, ": "))
+	if j := strings.Index(text, c.err.Error()); j >= 0 {
+		i = len(strings.TrimRight(strings.TrimSuffix(strings.TrimSpace(text[:j]), ":"), "："))
+	}
+	if i > 0 {
+		return text[:i] + "：" + c.Text
+	}
+	return c.Text
 }
 
 // ParseErrorText is ParseError for an error already made text (a check
