@@ -621,13 +621,20 @@ func meetingNamedAfter(f figure) (MeetingType, bool) {
 		}
 	}
 	var name string
+	var typ MeetingType
+	typed := false
 	if i := strings.Index(p, "会"); i >= 0 && i <= 16*3 {
 		name = p[:i+len("会")]
 		if strings.HasPrefix(p[i:], "会议") {
 			name = p[:i+len("会议")]
 		}
-	} else if _, ok := meetingTypeIn(p); verb && ok && len(p) <= 16*3 {
-		name = p // a session with no 会 in its name: 中心组专题学习, 集中学习
+	} else if verb && len(p) <= 16*3 {
+		// A session with no 会 in its name (中心组专题学习, 集中学习) is one
+		// when the meeting table types it.
+		if typ, typed = meetingTypeIn(p); !typed {
+			return "", false
+		}
+		name = p
 	} else {
 		return "", false
 	}
@@ -637,8 +644,9 @@ func meetingNamedAfter(f figure) (MeetingType, bool) {
 	if verb && sharesCount(f) {
 		return MeetingOther, true
 	}
-	name = fullWidthParens.Replace(name)
-	typ, _ := meetingTypeIn(name)
+	if n := fullWidthParens.Replace(name); !typed || n != name {
+		typ, _ = meetingTypeIn(n)
+	}
 	return typ, true
 }
 

@@ -157,7 +157,6 @@ func drawHistory(r *rand.Rand) *history {
 		done bool
 	}
 	olds := make([]old, n1)
-	var done, notDone []int
 	for i, fi := range first {
 		olds[i] = old{frames[fi], judgements[r.IntN(len(judgements))], r.IntN(10) < 6}
 		if i < 2 {
@@ -165,18 +164,13 @@ func drawHistory(r *rand.Rand) *history {
 		} else if i == 2 {
 			olds[i].done = false
 		}
-		if olds[i].done {
-			done = append(done, i)
-		} else {
-			notDone = append(notDone, i)
-		}
 		h.Earlier = append(h.Earlier, EarlierProblem{Title: olds[i].f.subject + olds[i].f.aspect + olds[i].judg, Done: olds[i].done})
 	}
 	r.Shuffle(len(h.Earlier), func(i, j int) {
 		h.Earlier[i], h.Earlier[j] = h.Earlier[j], h.Earlier[i]
 		olds[i], olds[j] = olds[j], olds[i]
 	})
-	done, notDone = done[:0], notDone[:0]
+	var done, notDone []int
 	for i, o := range olds {
 		if o.done {
 			done = append(done, i)

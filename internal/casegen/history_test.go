@@ -33,7 +33,6 @@ func TestRecurrenceOnGeneratedHistories(t *testing.T) {
 		// the same unit.
 		x, err := index.Open(filepath.Join(dir, "idx"))
 		require.NoError(t, err)
-		defer x.Close()
 		data, err := os.ReadFile(filepath.Join(dir, "round1", "report.txt"))
 		require.NoError(t, err)
 		_, _, err = x.Add(ctx, filepath.Join(dir, "round1", "report.txt"), data, index.Meta{Kind: parse.KindReport, Unit: man.Unit1})
@@ -43,6 +42,7 @@ func TestRecurrenceOnGeneratedHistories(t *testing.T) {
 		require.NoError(t, err)
 		res, err := verify.Check(ctx, c, verify.Options{Index: x})
 		require.NoError(t, err)
+		require.NoError(t, x.Close()) // each history's index closed before the next opens
 		for _, n := range res.NotRun {
 			require.NotEqual(t, verify.RuleRecurrence, n.Rule, "seed %d: %s", seed, n.Reason)
 		}

@@ -44,7 +44,6 @@ func TestVariedCases(t *testing.T) {
 	assert.GreaterOrEqual(t, rep.Recall(), MinRecall, "planted findings missed\n%s", buf.String())
 	assert.Zero(t, rep.Extra, "findings nobody planted\n%s", buf.String())
 	assert.Zero(t, rep.Incomplete, "cases with an unreadable file checked as complete\n%s", buf.String())
-	assert.True(t, rep.Acceptable())
 	for _, g := range KnownGapFeatures() {
 		assert.Zero(t, rep.Features[g][0], "a known gap was drawn: %s", g)
 	}
@@ -74,6 +73,9 @@ func TestKnownGapsStillFail(t *testing.T) {
 	if testing.Short() {
 		t.Skip("heavy: runs cases for every known gap")
 	}
+	if len(KnownGaps) == 0 {
+		t.Skip("no known gap left")
+	}
 	res, err := CheckGaps(context.Background(), t.TempDir(), KnownGapFeatures(), seeds(1000, 6))
 	require.NoError(t, err)
 	require.Zero(t, res[0].Failed, "cases with every gap left out fail: the failures below are not the gaps'")
@@ -93,19 +95,29 @@ func TestKnownGapsStillFail(t *testing.T) {
 // same expectation laid on a case whose minutes all read fails.
 func TestUnreadableMinutes(t *testing.T) {
 	for _, tc := range []struct {
-		name string
-		opt  casegen.Options
-		want []string
+		name    string
+		opt     casegen.Options
+		damaged bool
+		want    []string
 	}{
-		{"damaged minutes", casegen.Options{Prefer: []string{"minutes.unreadable=yes", "plant.meetings=yes"}}, nil},
-		{"minutes all read", casegen.Options{Exclude: []string{"minutes.unreadable=yes"}},
+		{"damaged minutes", casegen.Options{Prefer: []string{"minutes.unreadable=yes", "plant.meetings=yes"}}, true, nil},
+		{"minutes all read", casegen.Options{Exclude: []string{"minutes.unreadable=yes"}}, false,
 			[]string{"summary.complete is true", "claim.meetings ran", "meeting.democratic-life-missing ran"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			man, err := casegen.Varied(dir, 3, tc.opt)
 			require.NoError(t, err)
-			man.Incomplete, man.NotRun = true, []string{"claim.meetings", "meeting.democratic-life-missing"}
+			// The generator says what a damaged file stops; a case read in
+			// full is held to the same expectation, which it must fail.
+			notRun := []string{"claim.meetings", "meeting.democratic-life-missing"}
+			if tc.damaged {
+				require.True(t, man.Incomplete, "the manifest says the check is incomplete")
+				require.Equal(t, notRun, man.NotRun, "the manifest says which rules must not run")
+			} else {
+				require.False(t, man.Incomplete)
+				man.Incomplete, man.NotRun = true, notRun
+			}
 			cr, err := Check(context.Background(), dir, man)
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, cr.Incomplete)
