@@ -66,7 +66,7 @@ const formatVersion = "zhenggai-index/5"
 // ErrFormat is the error (wrapped) of Open for an index written by another
 // version of this package: its fields or analysis differ, and it must be
 // built again from its files.
-var ErrFormat = errors.New("index written in another format")
+var ErrFormat = errors.New("索引由其他版本写成")
 
 const (
 	internalVersionKey  = "zhenggai.version"
@@ -140,35 +140,35 @@ func OpenWith(dir string, opt Options) (*Index, error) {
 	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err == nil {
 		bi, err := bleve.OpenUsing(dir, scorchConfig())
 		if err != nil {
-			return nil, fmt.Errorf("index %s: %w", dir, err)
+			return nil, fmt.Errorf("索引 %s：%w", dir, err)
 		}
 		v, err := bi.GetInternal([]byte(internalVersionKey))
 		if err != nil || string(v) != formatVersion {
 			bi.Close()
 			if err == nil {
-				err = fmt.Errorf("%w: %q, this program reads %q; delete the folder and index the files again", ErrFormat, v, formatVersion)
+				err = fmt.Errorf("%w（%q，本程序读取 %q）：请删除该文件夹后重新索引", ErrFormat, v, formatVersion)
 			}
-			return nil, fmt.Errorf("index %s: %w", dir, err)
+			return nil, fmt.Errorf("索引 %s：%w", dir, err)
 		}
 		an, _ := bi.GetInternal([]byte(internalAnalyzerKey))
 		return &Index{bi: &live{bi: bi, dir: dir}, dir: dir, an: string(an), parse: opt.Parse}, nil
 	} else if !errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("index %s: %w", dir, err)
+		return nil, fmt.Errorf("索引 %s：%w", dir, err)
 	}
 	if fi, err := os.Stat(dir); err == nil {
 		if !fi.IsDir() {
-			return nil, fmt.Errorf("index %s: not a directory", dir)
+			return nil, fmt.Errorf("索引 %s：不是文件夹", dir)
 		}
 		ents, _ := os.ReadDir(dir)
 		if len(ents) > 0 {
-			return nil, fmt.Errorf("index %s: the folder is not empty and holds no index", dir)
+			return nil, fmt.Errorf("索引 %s：文件夹不为空，且不是索引", dir)
 		}
 		// bleve wants to create the directory itself.
 		if err := os.Remove(dir); err != nil {
-			return nil, fmt.Errorf("index %s: %w", dir, err)
+			return nil, fmt.Errorf("索引 %s：%w", dir, err)
 		}
 	} else if err := os.MkdirAll(filepath.Dir(filepath.Clean(dir)), 0o755); err != nil {
-		return nil, fmt.Errorf("index %s: %w", dir, err)
+		return nil, fmt.Errorf("索引 %s：%w", dir, err)
 	}
 	an := opt.Analyzer
 	if an == "" {
@@ -176,13 +176,13 @@ func OpenWith(dir string, opt Options) (*Index, error) {
 	}
 	bi, err := bleve.NewUsing(dir, newMapping(an), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, scorchConfig())
 	if err != nil {
-		return nil, fmt.Errorf("index %s: %w", dir, err)
+		return nil, fmt.Errorf("索引 %s：%w", dir, err)
 	}
 	// The version goes last: an index without it is not opened.
 	for _, kv := range [][2]string{{internalAnalyzerKey, an}, {internalVersionKey, formatVersion}} {
 		if err := bi.SetInternal([]byte(kv[0]), []byte(kv[1])); err != nil {
 			bi.Close()
-			return nil, fmt.Errorf("index %s: %w", dir, err)
+			return nil, fmt.Errorf("索引 %s：%w", dir, err)
 		}
 	}
 	return &Index{bi: &live{bi: bi, dir: dir}, dir: dir, an: an, parse: opt.Parse}, nil

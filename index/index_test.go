@@ -522,7 +522,7 @@ func TestOpenRejectsOtherFolders(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("x"), 0o644))
 	_, err := Open(dir)
-	assert.ErrorContains(t, err, "not empty")
+	assert.ErrorContains(t, err, "文件夹不为空")
 	_, err = Open(filepath.Join(dir, "notes.txt"))
 	assert.Error(t, err)
 
@@ -534,7 +534,7 @@ func TestOpenRejectsOtherFolders(t *testing.T) {
 	require.NoError(t, x.Close())
 	_, err = Open(old)
 	assert.ErrorIs(t, err, ErrFormat)
-	assert.ErrorContains(t, err, "delete the folder and index the files again")
+	assert.ErrorContains(t, err, "请删除该文件夹后重新索引")
 }
 
 func TestRatio(t *testing.T) {

@@ -74,6 +74,8 @@ func TestOtherCommandsChinese(t *testing.T) {
 		{"search", "--index", idx, "--from", "2020-13-01", "巡察"},
 		{"index", "--index", idx, corpusIndexDir},
 		{"search", "--index", idx, "巡察 整改"},
+		// A folder that holds documents but no index: the error is Chinese.
+		{"search", "--index", corpusIndexDir, "巡察"},
 		{"search", "--index", idx, "--kind", "report", "--sort", "date", "问题"},
 		{"index", "--index", idx, "--delete", corpusIndexDir},
 	}
