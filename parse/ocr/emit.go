@@ -24,8 +24,9 @@ func Emit(b *model.Builder, p *Page) {
 // markLow finds each word of par in text, the paragraph as the builder
 // normalised it (starting at offset start of the page), in order, and
 // records the spans of the low-confidence ones. A word normalisation
-// changed beyond finding is recorded over the text from where the last
-// word found ended, as long as the word.
+// changed beyond finding is taken to stand where the last word ended, as
+// long as itself: the spans come in order and apart, as Page.LowConfidence
+// wants them.
 func markLow(b *model.Builder, text []rune, start int, par Paragraph) {
 	at := 0
 	for _, l := range par.Lines {
@@ -43,9 +44,9 @@ func markLow(b *model.Builder, text []rune, start int, par Paragraph) {
 			if w.Conf < LowConfidence && i < end {
 				b.LowConfidence(start+i, start+end, round1(w.Conf))
 			}
-			if found {
-				at = end
-			}
+			// A word not found is taken to stand where the last one ended:
+			// the next is looked for after it, so that no two spans overlap.
+			at = end
 		}
 	}
 }

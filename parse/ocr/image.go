@@ -94,17 +94,6 @@ func CheckSize(w, h int) error {
 	return nil
 }
 
-// Recognize recognises the text of img, scanned at dpi (0 when unknown),
-// within the default page time limit: New and Engine.Image, for a single
-// image.
-func Recognize(ctx context.Context, img image.Image, dpi int) (*Page, error) {
-	e, err := New(model.Options{})
-	if err != nil {
-		return nil, err
-	}
-	return e.Image(ctx, img, dpi)
-}
-
 // Image recognises the text of img, scanned at dpi (0 when unknown), within
 // the page time limit.
 func (e *Engine) Image(ctx context.Context, img image.Image, dpi int) (*Page, error) {

@@ -71,7 +71,7 @@ func TestRecognizeFixtures(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
 			start := time.Now()
-			p, err := Recognize(context.Background(), loadImage(t, tc.file), DPI)
+			p, err := recognizeImage(context.Background(), loadImage(t, tc.file), DPI)
 			require.NoError(t, err)
 			acc := accuracy(p.Text(), source(t, tc.file))
 			t.Logf("%s: accuracy %.4f, confidence %.1f, %s\n%s", tc.file, acc, p.Confidence, time.Since(start), p.Text())
@@ -87,7 +87,7 @@ func TestSealRemoval(t *testing.T) {
 	needOCR(t)
 	img := loadImage(t, "seal.png")
 	want := source(t, "seal.png")
-	with, err := Recognize(context.Background(), img, DPI)
+	with, err := recognizeImage(context.Background(), img, DPI)
 	require.NoError(t, err)
 	g, dpi := fitTextHeight(luminance(img), DPI)
 	out, err := tesseract(context.Background(), pgm(g), dpi)
@@ -222,7 +222,7 @@ func TestRecognizeCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(300*time.Millisecond, cancel)
 	start := time.Now()
-	_, err := Recognize(ctx, img, DPI)
+	_, err := recognizeImage(ctx, img, DPI)
 	assert.ErrorIs(t, err, context.Canceled)
 	assert.Less(t, time.Since(start), 2500*time.Millisecond)
 }
@@ -250,7 +250,7 @@ func TestNoTesseract(t *testing.T) {
 		availMu.Unlock()
 	})
 	t.Setenv("PATH", t.TempDir())
-	_, err := Recognize(context.Background(), image.NewGray(image.Rect(0, 0, 10, 10)), 0)
+	_, err := recognizeImage(context.Background(), image.NewGray(image.Rect(0, 0, 10, 10)), 0)
 	require.ErrorIs(t, err, model.ErrNoOCR)
 	assert.Contains(t, err.Error(), "需要安装 tesseract-ocr 和 tesseract-ocr-chi-sim")
 	_, err = New(model.Options{})
@@ -315,4 +315,15 @@ func TestFixHeadingNumber(t *testing.T) {
 	for in, want := range tests {
 		assert.Equal(t, want, fixHeadingNumber(in), in)
 	}
+}
+
+// recognizeImage recognises the text of img, scanned at dpi (0 when unknown),
+// within the default page time limit: New and Engine.Image, as a reader
+// does for a single image.
+func recognizeImage(ctx context.Context, img image.Image, dpi int) (*Page, error) {
+	e, err := New(model.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return e.Image(ctx, img, dpi)
 }
