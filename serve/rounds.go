@@ -186,32 +186,6 @@ func (s *Server) ledgerCompletion(ctx context.Context, c caseState) (completion,
 	return completion{}, nil
 }
 
-// titleUnits caches, by index folder and case id, the unit the index read
-// from the title of a case that names none (a case's report never
-// changes).
-var titleUnits sync.Map
-
-// unitOf is the unit of a case: the one it names (caseUnit), else the one
-// its report's title names, as the index read it; "" when neither.
-func (s *Server) unitOf(c caseState) string {
-	if u := caseUnit(c); u != "" {
-		return u
-	}
-	if c.Status != StatusDone || c.Case.Report == "" {
-		return ""
-	}
-	key := s.index.Dir() + "\x00" + c.ID
-	if u, ok := titleUnits.Load(key); ok {
-		return u.(string)
-	}
-	d, err := s.index.Get(s.indexKey(c.ID, c.Case.Report))
-	if err != nil || d == nil {
-		return "" // not indexed (yet): asked again next time
-	}
-	titleUnits.Store(key, d.Unit)
-	return d.Unit
-}
-
 // roundCases are the cases of a round, by unit, each with its unit.
 func (s *Server) roundCases(round string) ([]caseState, []string) {
 	var out []caseState
@@ -219,7 +193,7 @@ func (s *Server) roundCases(round string) ([]caseState, []string) {
 	for _, c := range s.store.list() {
 		if c.Info.Round == round {
 			out = append(out, c)
-			units = append(units, s.unitOf(c))
+			units = append(units, caseUnit(c))
 		}
 	}
 	sort.Stable(byUnit{out, units})

@@ -54,7 +54,7 @@ func (s *Server) unitFigures(unit string) (*unitView, error) {
 	group := index.UnitGroup(unit)
 	v := &unitView{Unit: unit, Rounds: []unitRound{}}
 	for _, c := range s.store.list() {
-		u := s.unitOf(c)
+		u := caseUnit(c)
 		if u == "" || index.UnitGroup(u) != group {
 			continue
 		}
