@@ -294,7 +294,7 @@ func (s *Server) deleteCase(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if _, err := s.index.Delete(context.Background(), s.indexKey(id, "")); err != nil {
-		s.cfg.Logf("zhenggai serve: dropping case %s from the index: %v", id, err)
+		s.cfg.Logf("zhenggai serve：从索引中删除案卷 %s：%v", id, err)
 	}
 	sums := make([]string, len(c.Files))
 	for i, f := range c.Files {
@@ -316,19 +316,15 @@ func (s *Server) removeCase(id string) (caseState, error) {
 	if !settled(c.Status) {
 		return c, errorf(http.StatusConflict, "案卷正在核查，请核查完成后再删除")
 	}
-	s.store.mu.Lock()
-	delete(s.store.cases, id)
-	s.store.mu.Unlock()
-	trash := filepath.Join(s.store.dir, dirTmp, "deleted-"+id)
-	if err := os.Rename(s.store.caseDir(id), trash); err != nil {
-		s.store.add(&c)
+	trash, err := s.store.remove(id)
+	if trash == "" {
 		return c, err
 	}
-	if err := s.store.fs.SyncDir(filepath.Join(s.store.dir, dirCases)); err != nil {
-		s.cfg.Logf("zhenggai serve: deleting case %s: %v", id, err)
+	if err != nil {
+		s.cfg.Logf("zhenggai serve：删除案卷 %s：%v", id, err) // removed, its folder's sync failed
 	}
 	if err := os.RemoveAll(trash); err != nil {
-		s.cfg.Logf("zhenggai serve: deleting case %s: %v", id, err) // sweepTmp tries again
+		s.cfg.Logf("zhenggai serve：删除案卷 %s：%v", id, err) // sweepTmp tries again
 	}
 	return c, nil
 }

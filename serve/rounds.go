@@ -384,7 +384,7 @@ func (s *Server) roundXLSX(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", downloads[fileXLSX].ctype)
 	w.Header().Set("Content-Disposition", contentDisposition(fileSafe(v.Round)+"_轮次汇总_"+time.Now().In(beijing).Format("20060102")+".xlsx", "round", ".xlsx"))
 	if err := f.Write(w); err != nil {
-		s.cfg.Logf("zhenggai serve: round %q: writing the workbook: %v", v.Round, err)
+		s.cfg.Logf("zhenggai serve：轮次“%s”：写出工作簿：%v", v.Round, err)
 	}
 }
 

@@ -237,7 +237,7 @@ func New(cfg Config) (*Server, error) {
 	for _, id := range removed {
 		// Documents of a case that was never acknowledged.
 		if _, err := x.Delete(context.Background(), s.indexKey(id, "")); err != nil {
-			cfg.Logf("zhenggai serve: dropping case %s from the index: %v", id, err)
+			cfg.Logf("zhenggai serve：从索引中删除案卷 %s：%v", id, err)
 		}
 	}
 	for _, c := range st.list() {

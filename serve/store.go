@@ -502,6 +502,25 @@ func syncDir(dir string) error {
 }
 
 // add records a case that was just stored.
+// remove takes case id out of the store and moves its folder into tmp/
+// (through the store's fileSys, synced), and returns where it now is, for
+// the caller to remove ("" when it could not be moved: the case stays as
+// it was). An error with a place is the cases folder's sync failing after
+// the move.
+func (s *store) remove(id string) (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	trash := filepath.Join(s.dir, dirTmp, "deleted-"+id)
+	if err := s.fs.Rename(s.caseDir(id), trash); err != nil {
+		return "", err
+	}
+	delete(s.cases, id)
+	if err := s.fs.SyncDir(filepath.Join(s.dir, dirCases)); err != nil {
+		return trash, err
+	}
+	return trash, nil
+}
+
 func (s *store) add(c *caseState) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
