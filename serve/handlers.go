@@ -958,23 +958,27 @@ func (s *Server) docxFromResult(id string) ([]byte, error) {
 // the unit 整改核查 when the case names none. Characters a file name
 // cannot hold are replaced by "_".
 func downloadName(c caseState, d download) string {
-	unit := c.Info.Unit
-	if unit == "" {
-		unit = c.Case.Unit
-	}
+	unit := caseUnit(c)
 	if unit == "" {
 		unit = "整改核查"
 	}
-	unit = strings.Map(func(r rune) rune {
+	return fileSafe(unit, 60) + "_" + d.what + "_" + c.Created.In(beijing).Format("20060102") + d.ext
+}
+
+// fileSafe is name as part of a downloaded file's name: the characters no
+// file system takes (\ / : * ? " < > |, controls) as _, at most max
+// characters.
+func fileSafe(name string, max int) string {
+	name = strings.Map(func(r rune) rune {
 		if r < 0x20 || strings.ContainsRune(`\/:*?"<>|`, r) || unicode.IsControl(r) {
 			return '_'
 		}
 		return r
-	}, unit)
-	if rs := []rune(unit); len(rs) > 60 {
-		unit = string(rs[:60])
+	}, name)
+	if rs := []rune(name); len(rs) > max {
+		name = string(rs[:max])
 	}
-	return unit + "_" + d.what + "_" + c.Created.In(beijing).Format("20060102") + d.ext
+	return name
 }
 
 // beijing is China Standard Time, the offices' clock.

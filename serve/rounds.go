@@ -382,24 +382,10 @@ func (s *Server) roundXLSX(w http.ResponseWriter, r *http.Request) {
 	}
 	defer f.Close()
 	w.Header().Set("Content-Type", downloads[fileXLSX].ctype)
-	w.Header().Set("Content-Disposition", contentDisposition(fileSafe(v.Round)+"_轮次汇总_"+time.Now().In(beijing).Format("20060102")+".xlsx", "round", ".xlsx"))
+	w.Header().Set("Content-Disposition", contentDisposition(fileSafe(v.Round, 60)+"_轮次汇总_"+time.Now().In(beijing).Format("20060102")+".xlsx", "round", ".xlsx"))
 	if err := f.Write(w); err != nil {
 		s.cfg.Logf("zhenggai serve：轮次“%s”：写出工作簿：%v", v.Round, err)
 	}
-}
-
-// fileSafe replaces what a file name cannot hold by "_".
-func fileSafe(name string) string {
-	name = strings.Map(func(r rune) rune {
-		if r < 0x20 || strings.ContainsRune(`\/:*?"<>|`, r) {
-			return '_'
-		}
-		return r
-	}, name)
-	if rs := []rune(name); len(rs) > 60 {
-		name = string(rs[:60])
-	}
-	return name
 }
 
 // The sheets and headers of a round's workbook.

@@ -69,15 +69,7 @@ func (s *Server) searchExport(w http.ResponseWriter, r *http.Request) {
 // time), the query cut to 30 characters and rid of what a file name cannot
 // hold.
 func exportName(query string) string {
-	q := strings.Map(func(r rune) rune {
-		if r < 0x20 || strings.ContainsRune(`\/:*?"<>|`, r) {
-			return '_'
-		}
-		return r
-	}, strings.TrimSpace(query))
-	if rs := []rune(q); len(rs) > 30 {
-		q = string(rs[:30])
-	}
+	q := fileSafe(strings.TrimSpace(query), 30)
 	name := "检索结果"
 	if q != "" {
 		name += "_" + q
