@@ -576,6 +576,9 @@ func cliSearchOffset(ctx context.Context) outcome {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	err := cmd.Run()
+	if cmd.ProcessState == nil {
+		return outcome{note: "the CLI did not start: " + err.Error()}
+	}
 	code := cmd.ProcessState.ExitCode()
 	text := strings.TrimSpace(stderr.String())
 	mb := 0
@@ -584,5 +587,5 @@ func cliSearchOffset(ctx context.Context) outcome {
 	}
 	panicked := strings.Contains(text, "panic") || strings.Contains(text, "goroutine ")
 	held := err != nil && code > 0 && !panicked && text != "" && !strings.Contains(text, "\n")
-	return outcome{status: code, held: held, cliMB: max(mb, 1), note: fmt.Sprintf("exit %d (the CLI; status is its exit code): %s", code, shorten(text))}
+	return outcome{status: code, held: held, cliMB: mb, note: fmt.Sprintf("exit %d (the CLI; status is its exit code): %s", code, shorten(text))}
 }
