@@ -27,6 +27,7 @@ import (
 
 	"github.com/zhenggai/zhenggai/index"
 	"github.com/zhenggai/zhenggai/internal/msg"
+	"github.com/zhenggai/zhenggai/parse"
 	"github.com/zhenggai/zhenggai/verify"
 )
 
@@ -83,19 +84,8 @@ func statusName(s Status) string {
 	return string(s)
 }
 
-func kindName(k string) string {
-	switch k {
-	case "report":
-		return "整改报告"
-	case "minutes":
-		return "会议纪要"
-	case "ledger":
-		return "台账"
-	case "other":
-		return "其他"
-	}
-	return k
-}
+// kindName is the Chinese name of a document kind (parse.Kind.Chinese).
+func kindName(k string) string { return parse.Kind(k).Chinese() }
 
 // caseOf is the case id of an indexed file shown as "ID/name", or "".
 func caseOf(file string) string {

@@ -6,21 +6,9 @@ import (
 	"github.com/zhenggai/zhenggai/parse"
 )
 
-// kindName is the Chinese name of a document kind (report, minutes, ledger,
-// other), as the text output writes it; an unknown kind is kept.
-func kindName(k string) string {
-	switch parse.Kind(k) {
-	case parse.KindReport:
-		return "整改报告"
-	case parse.KindMinutes:
-		return "会议纪要"
-	case parse.KindLedger:
-		return "台账"
-	case parse.KindOther:
-		return "其他"
-	}
-	return k
-}
+// kindName is the Chinese name of a document kind (parse.Kind.Chinese), as
+// the text output writes it; an unknown kind is kept.
+func kindName(k string) string { return parse.Kind(k).Chinese() }
 
 // formatName is a document format as users know it: PDF, DOCX, Markdown …
 func formatName(f parse.Format) string {

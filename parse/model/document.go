@@ -32,13 +32,24 @@ const (
 // Kind is what a document is for in a rectification case.
 type Kind string
 
-// The kinds Classify assigns; docs/vocabulary.md gives their Chinese names.
+// The kinds Classify assigns, with their Chinese names (Chinese).
 const (
 	KindReport  Kind = "report"
 	KindMinutes Kind = "minutes"
 	KindLedger  Kind = "ledger"
 	KindOther   Kind = "other"
 )
+
+var kindNames = map[Kind]string{KindReport: "整改报告", KindMinutes: "会议纪要", KindLedger: "台账", KindOther: "其他"}
+
+// Chinese is the kind's Chinese name (整改报告, 会议纪要, 台账, 其他), as the
+// pages and the command line show it; an unknown kind is its code.
+func (k Kind) Chinese() string {
+	if n, ok := kindNames[k]; ok {
+		return n
+	}
+	return string(k)
+}
 
 // Pos points at a span of text: the half-open range [Start, End) of code
 // point (not byte) offsets into the normalised text of page Page (1-based).
