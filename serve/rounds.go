@@ -1,20 +1,16 @@
 package serve
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"os"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/zhenggai/zhenggai/extract"
-	"github.com/zhenggai/zhenggai/parse"
 	"github.com/zhenggai/zhenggai/verify"
 )
 
@@ -148,44 +144,6 @@ func claimedCompletion(claims []extract.Claim) completion {
 	return c
 }
 
-// ledgerCounts caches a ledger's problems done/total by the ledger's
-// SHA-256: a stored file never changes.
-var ledgerCounts sync.Map // sha256 → completion
-
-// ledgerCompletion is the problems done/total of a checked case's ledger,
-// read as the check reads it (extract.ReadLedger).
-func (s *Server) ledgerCompletion(ctx context.Context, c caseState) (completion, error) {
-	if c.Case.Ledger == "" {
-		return completion{}, nil
-	}
-	for _, f := range c.Files {
-		if f.Name != c.Case.Ledger {
-			continue
-		}
-		if v, ok := ledgerCounts.Load(f.SHA256); ok {
-			return v.(completion), nil
-		}
-		data, err := os.ReadFile(s.store.blobPath(f.SHA256))
-		if err != nil {
-			return completion{}, err
-		}
-		doc, err := parse.Parse(ctx, f.Name, data, s.parseOptions())
-		if err != nil {
-			return completion{}, nil // unread: the result says so
-		}
-		l := extract.ReadLedger(doc)
-		out := completion{Total: len(l.Problems), Known: true}
-		for _, p := range l.Problems {
-			if p.Status == extract.StatusDone {
-				out.Done++
-			}
-		}
-		ledgerCounts.Store(f.SHA256, out)
-		return out, nil
-	}
-	return completion{}, nil
-}
-
 // roundCases are the cases of a round, by unit, each with its unit.
 func (s *Server) roundCases(round string) ([]caseState, []string) {
 	var out []caseState
@@ -214,7 +172,7 @@ func (b byUnit) Swap(i, j int) {
 }
 
 // roundFigures reads a round's figures from its cases' results.
-func (s *Server) roundFigures(ctx context.Context, round string) (*roundView, error) {
+func (s *Server) roundFigures(round string) (*roundView, error) {
 	v := &roundView{Round: round, Cases: []roundRow{}, Verdicts: map[string]int{}, ByRule: []ruleCount{}}
 	byRule := map[verify.RuleID]int{}
 	cases, units := s.roundCases(round)
@@ -231,8 +189,8 @@ func (s *Server) roundFigures(ctx context.Context, round string) (*roundView, er
 			}
 			row.Verdict, row.High, row.Medium, row.Low = c.Summary.Verdict, c.Summary.High, c.Summary.Medium, c.Summary.Low
 			row.Claimed = claimedCompletion(res.Claims)
-			if row.Ledger, err = s.ledgerCompletion(ctx, c); err != nil {
-				return nil, err
+			if l := res.LedgerProblems; l != nil {
+				row.Ledger = completion{Done: l.Done, Total: l.Problems, Known: true}
 			}
 			row.Checkpoints = res.Checkpoints
 			for _, cp := range verify.Checkpoints() {
@@ -327,7 +285,7 @@ func (s *Server) apiRounds(w http.ResponseWriter, r *http.Request) {
 // roundOf reads the round a request names; a round without cases is 404.
 func (s *Server) roundOf(w http.ResponseWriter, r *http.Request) (*roundView, bool) {
 	round := r.PathValue("round")
-	v, err := s.roundFigures(r.Context(), round)
+	v, err := s.roundFigures(round)
 	if err != nil {
 		s.fail(w, r, err)
 		return nil, false

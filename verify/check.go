@@ -86,6 +86,10 @@ type Result struct {
 	// InputErrors are files of the case that could not be read; the rules
 	// that needed them are in NotRun.
 	InputErrors []string `json:"input_errors,omitempty"`
+	// LedgerProblems counts the problems of the ledger's problems sheet and
+	// those it shows done, when the ledger was read (a round's page holds
+	// them against the report's claims without reading the ledger again).
+	LedgerProblems *LedgerCount `json:"ledger_problems,omitempty"`
 	// Checkpoints states each of the five checkpoints (五关) from the
 	// findings and the rules not run, in order.
 	Checkpoints []CheckpointResult `json:"checkpoints"`
@@ -111,6 +115,13 @@ type Result struct {
 
 	// render is what the renderers look up many times, built once.
 	render renderCache
+}
+
+// LedgerCount is how many problems a ledger lists, and how many of them it
+// shows done.
+type LedgerCount struct {
+	Problems int `json:"problems"`
+	Done     int `json:"done"`
 }
 
 // The case dates that Result.DatesFromReport names.
@@ -311,6 +322,14 @@ func (k *checker) finish() {
 	r.Summary.Unread = k.in.Unread
 	r.Summary.Complete = len(r.Summary.Unread) == 0
 	r.Report, r.Items, r.Ledger, r.Meetings = k.in.Report, k.in.Items, k.in.Ledger, k.in.Meetings
+	if l := k.in.Ledger; l != nil {
+		r.LedgerProblems = &LedgerCount{Problems: len(l.Problems)}
+		for _, p := range l.Problems {
+			if p.Status == extract.StatusDone {
+				r.LedgerProblems.Done++
+			}
+		}
+	}
 	// The report's pages the rules converted to code points are not
 	// converted again to render the result.
 	r.render.text = k.in.text

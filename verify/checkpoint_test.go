@@ -2,12 +2,15 @@ package verify
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/zhenggai/zhenggai/extract"
 	"github.com/zhenggai/zhenggai/internal/han"
 
 	"github.com/stretchr/testify/assert"
@@ -249,4 +252,30 @@ func TestReaderReasonsHaveNoCodes(t *testing.T) {
 		}
 	}
 	assert.Greater(t, seen, 10)
+}
+
+// TestLedgerProblemsCounted: a checked case with a ledger says how many
+// problems the ledger lists and how many it shows done, in the JSON; one
+// without a ledger says nothing.
+func TestLedgerProblemsCounted(t *testing.T) {
+	r := checkCase(t, "01-dongchuan-nonglin")
+	require.NotNil(t, r.Ledger)
+	require.NotNil(t, r.LedgerProblems)
+	done := 0
+	for _, p := range r.Ledger.Problems {
+		if p.Status == extract.StatusDone {
+			done++
+		}
+	}
+	assert.Equal(t, LedgerCount{Problems: len(r.Ledger.Problems), Done: done}, *r.LedgerProblems)
+	assert.Positive(t, r.LedgerProblems.Problems)
+	raw, err := json.Marshal(r)
+	require.NoError(t, err)
+	assert.Contains(t, string(raw), fmt.Sprintf(`"ledger_problems":{"problems":%d,"done":%d}`, len(r.Ledger.Problems), done))
+
+	c, err := CaseFromFiles("../testdata/corpus/cases/03-tongling-shichangjianguan/report.txt", "", nil)
+	require.NoError(t, err)
+	res, err := Check(context.Background(), c, Options{AsOf: "2021-01-01"})
+	require.NoError(t, err)
+	assert.Nil(t, res.LedgerProblems)
 }
