@@ -581,7 +581,7 @@ func (s *Server) apiCase(w http.ResponseWriter, r *http.Request) {
 		for k, v := range res {
 			out[k] = v
 		}
-		if err := s.addReviewsJSON(id, out); err != nil {
+		if err := s.addReviewsJSON(id, raw, out); err != nil {
 			s.fail(w, r, err)
 			return
 		}

@@ -125,6 +125,13 @@ func (s *Server) loadReviews(id string) (*caseReviews, error) {
 	if err != nil {
 		return nil, err
 	}
+	return s.reviewsOf(id, res)
+}
+
+// reviewsOf reads the reviews of case id, whose result res the caller has
+// already read (it is not read again).
+func (s *Server) reviewsOf(id string, res *verify.Result) (*caseReviews, error) {
+	var err error
 	cr := &caseReviews{res: res, keys: res.FindingKeys(), numbers: res.FindingNumbers(), current: map[string]reviewEntry{}}
 	_, err = audit.ReadLines(filepath.Join(s.store.caseDir(id), fileReview), func(line []byte) error {
 		var e reviewEntry
@@ -143,6 +150,11 @@ func (s *Server) readResult(id string) (*verify.Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	return decodeResult(raw)
+}
+
+// decodeResult is a result.json's bytes as a verify.Result.
+func decodeResult(raw []byte) (*verify.Result, error) {
 	var res verify.Result
 	if err := json.Unmarshal(raw, &res); err != nil {
 		return nil, err
@@ -395,7 +407,17 @@ func (s *Server) injectReviews(w http.ResponseWriter, r *http.Request, id string
 // Word file, the states on the HTML page. A case without reviews gets its
 // files as they are, but for the keys in result.json.
 func (s *Server) withReviews(w http.ResponseWriter, r *http.Request, id, file string, body []byte) ([]byte, error) {
-	cr, err := s.loadReviews(id)
+	var cr *caseReviews
+	var err error
+	if file == fileResult {
+		// The download is result.json itself: its bytes are at hand.
+		var res *verify.Result
+		if res, err = decodeResult(body); err == nil {
+			cr, err = s.reviewsOf(id, res)
+		}
+	} else {
+		cr, err = s.loadReviews(id)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -662,9 +684,13 @@ func xmlText(s string) string {
 }
 
 // addReviewsJSON puts the keys and reviews into GET /api/cases/{id}'s
-// answer: out holds result.json's fields.
-func (s *Server) addReviewsJSON(id string, out map[string]any) error {
-	cr, err := s.loadReviews(id)
+// answer: out holds the fields of result.json, whose bytes are raw.
+func (s *Server) addReviewsJSON(id string, raw []byte, out map[string]any) error {
+	res, err := decodeResult(raw)
+	if err != nil {
+		return err
+	}
+	cr, err := s.reviewsOf(id, res)
 	if err != nil {
 		return err
 	}
