@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -41,6 +42,23 @@ func TestOneLineCaps(t *testing.T) {
 	}
 }
 
+func TestDuration(t *testing.T) {
+	tests := []struct {
+		in   time.Duration
+		want string
+	}{
+		{10 * time.Minute, "10 分钟"},
+		{90 * time.Minute, "1 小时 30 分钟"},
+		{45 * time.Second, "45 秒"},
+		{time.Minute + 5*time.Second, "1 分钟 5 秒"},
+		{500 * time.Millisecond, "0.5 秒"},
+		{2 * time.Hour, "2 小时"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Duration(tt.in), tt.in.String())
+	}
+}
+
 func TestParseError(t *testing.T) {
 	tests := []struct {
 		name string
@@ -50,8 +68,10 @@ func TestParseError(t *testing.T) {
 		{"damaged, with its file", &model.Error{File: "report.pdf", Err: model.Cause(model.ErrCorrupt, "xref table broken")}, "report.pdf：文件已损坏，无法读取"},
 		{"scan OCR read nothing in", model.ErrNoTextLayer, "没有文字层，文字识别（OCR）也未读出文字"},
 		{"scan without tesseract", &model.Error{File: "scan.pdf", Err: errors.Join(model.ErrNoTextLayer, model.ErrNoOCR)}, "scan.pdf：是扫描件，需安装 tesseract-ocr 和 tesseract-ocr-chi-sim 才能识别"},
-		{"OCR past its time", &model.Error{File: "scan.pdf", Err: model.Cause(model.ErrTimeout, "第 3 页文字识别（OCR）超过每页 1m0s 的时限")}, "scan.pdf：扫描件文字识别（OCR）超时（超过每页或整份文件的时限）"},
-		{"too many scanned pages", &model.Error{File: "scan.pdf", Err: model.Cause(model.ErrTooLarge, "扫描页 500 页，超过一个文件文字识别（OCR）200 页的上限")}, "scan.pdf：扫描页过多，超过一个文件文字识别（OCR）的页数上限"},
+		{"OCR past its time", &model.Error{File: "scan.pdf", Err: model.Cause(model.ErrTimeout, "第 3 页文字识别（OCR）超过每页 1 分钟的时限")}, "scan.pdf：第 3 页文字识别（OCR）超过每页 1 分钟的时限"},
+		{"too many scanned pages", &model.Error{File: "scan.pdf", Err: model.Cause(model.ErrTooLarge, "扫描页 500 页，超过一个文件文字识别（OCR）200 页的上限")}, "scan.pdf：扫描页 500 页，超过一个文件文字识别（OCR）200 页的上限"},
+		{"an English detail stays out", &model.Error{File: "ledger.xlsx", Err: model.Cause(model.ErrTooLarge, "workbook unpacks to 300 bytes, over the 200-byte limit")}, "ledger.xlsx：文件过大，超过上限"},
+		{"a Chinese detail without a file", model.Cause(model.ErrTimeout, "图片文字识别（OCR）超过 10 分钟的时限"), "图片文字识别（OCR）超过 10 分钟的时限"},
 		{"zip", fmt.Errorf("%w", zip.ErrFormat), "不是有效的压缩文件"},
 		{"other", errors.New("其他错误"), "其他错误"},
 	}

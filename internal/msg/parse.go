@@ -3,9 +3,12 @@ package msg
 import (
 	"archive/zip"
 	"errors"
+	"fmt"
 	"io/fs"
 	"strings"
+	"time"
 
+	"github.com/zhenggai/zhenggai/internal/han"
 	"github.com/zhenggai/zhenggai/parse/model"
 )
 
@@ -87,21 +90,49 @@ func ParseError(err error) string {
 		return err.Error()
 	}
 	c := causes[k]
+	text := err.Error()
+	say := c.Text
+	if d := chineseDetail(text, c.err); d != "" {
+		say = d
+	}
 	var pe *model.Error
 	if errors.As(err, &pe) && pe.File != "" {
-		return pe.File + "：" + c.Text
+		return pe.File + "：" + say
 	}
 	// What the error's text says before its cause (FILE：cause, FILE:
 	// cause).
-	text := err.Error()
 	i := max(strings.LastIndex(text, "："), strings.LastIndex(text, ": "))
 	if j := strings.Index(text, c.err.Error()); j >= 0 {
 		i = len(strings.TrimRight(strings.TrimSuffix(strings.TrimSpace(text[:j]), ":"), "："))
 	}
 	if i > 0 {
-		return text[:i] + "：" + c.Text
+		return text[:i] + "：" + say
 	}
-	return c.Text
+	return say
+}
+
+// chineseDetail is the detail that follows kind in an error's text when it
+// is written in Chinese (the OCR's bounds say which page, which limit and
+// how far it got: 第 3 页文字识别（OCR）超过每页 1 分钟的时限), so that the
+// user reads it rather than the cause's general sentence; "" when the
+// detail is English (a parser's technical note, kept for the logs) or
+// absent.
+func chineseDetail(text string, kind error) string {
+	_, d, ok := strings.Cut(text, kind.Error()+": ")
+	if !ok {
+		return ""
+	}
+	// Up to a next wrapped error's text ("…; next: …", errors.Join's
+	// lines).
+	if i := strings.IndexByte(d, '\n'); i >= 0 {
+		d = d[:i]
+	}
+	for _, r := range d {
+		if han.IsHan(r) {
+			return OneLine(d)
+		}
+	}
+	return ""
 }
 
 // ParseErrorText is ParseError for an error already made text (a check
@@ -117,11 +148,37 @@ func ParseErrorText(s string) string {
 		// FILE: cause — the file is what stands before the first ": " (a
 		// cause may follow another, as a scan's OCR cause follows its
 		// no-text-layer one).
+		say := c.Text
+		if d := chineseDetail(s[i:], c.err); d != "" {
+			say = d
+		}
 		file, _, _ := strings.Cut(strings.TrimSpace(s[:i]), ": ")
 		if file = strings.TrimSuffix(file, ":"); file != "" {
-			return file + "：" + c.Text
+			return file + "：" + say
 		}
-		return c.Text
+		return say
 	}
 	return s
+}
+
+// Duration says d in Chinese as a user reads a time limit: 10 分钟,
+// 1 小时 30 分钟, 45 秒, 0.5 秒 (time.Duration's own form, 1m0s, is not for
+// them).
+func Duration(d time.Duration) string {
+	if d < time.Second {
+		return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.3f", d.Seconds()), "0"), ".") + " 秒"
+	}
+	d = d.Round(time.Second)
+	h, m, sec := int(d/time.Hour), int(d%time.Hour/time.Minute), int(d%time.Minute/time.Second)
+	var parts []string
+	if h > 0 {
+		parts = append(parts, fmt.Sprintf("%d 小时", h))
+	}
+	if m > 0 {
+		parts = append(parts, fmt.Sprintf("%d 分钟", m))
+	}
+	if sec > 0 {
+		parts = append(parts, fmt.Sprintf("%d 秒", sec))
+	}
+	return strings.Join(parts, " ")
 }

@@ -16,6 +16,7 @@ import (
 
 	_ "golang.org/x/image/tiff"
 
+	"github.com/zhenggai/zhenggai/internal/msg"
 	"github.com/zhenggai/zhenggai/parse/model"
 	"github.com/zhenggai/zhenggai/parse/ocr"
 )
@@ -43,7 +44,7 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	defer cancel()
 	p, err := eng.Image(ctx, img, 0)
 	if errors.Is(err, context.DeadlineExceeded) && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		return model.Cause(model.ErrTimeout, "图片文字识别（OCR）超过 %s 的时限", o.OCRTimeout)
+		return model.Cause(model.ErrTimeout, "图片文字识别（OCR）超过 %s的时限", msg.Duration(o.OCRTimeout))
 	}
 	if err != nil {
 		return err

@@ -69,8 +69,8 @@ func TestOCRTimeouts(t *testing.T) {
 		// Limits no page can be recognised within (starting Tesseract alone
 		// takes longer), on any machine, quiet or loaded. The pages are
 		// recognised side by side: whichever stops first is named.
-		{"page", parse.Options{OCRPageTimeout: time.Millisecond}, `第 [12] 页文字识别（OCR）超过每页 1ms 的时限`},
-		{"document", parse.Options{OCRTimeout: 5 * time.Millisecond}, `扫描件文字识别（OCR）超过 5ms 的时限（已识别 0 页，共 2 页）`},
+		{"page", parse.Options{OCRPageTimeout: time.Millisecond}, `第 [12] 页文字识别（OCR）超过每页 0\.001 秒的时限`},
+		{"document", parse.Options{OCRTimeout: 5 * time.Millisecond}, `扫描件文字识别（OCR）超过 0\.005 秒的时限（已识别 0 页，共 2 页）`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"image/color"
 	"strconv"
 
+	"github.com/zhenggai/zhenggai/internal/msg"
 	"github.com/zhenggai/zhenggai/parse/model"
 )
 
@@ -117,7 +118,7 @@ func (e *Engine) pageErr(ctx, pctx context.Context, err error, what string) erro
 		return ctx.Err()
 	}
 	if errors.Is(pctx.Err(), context.DeadlineExceeded) {
-		return model.Cause(model.ErrTimeout, "%s文字识别（OCR）超过每页 %s 的时限", what, e.pageTimeout)
+		return model.Cause(model.ErrTimeout, "%s文字识别（OCR）超过每页 %s的时限", what, msg.Duration(e.pageTimeout))
 	}
 	return err
 }

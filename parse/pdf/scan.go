@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/zhenggai/zhenggai/internal/msg"
 	"github.com/zhenggai/zhenggai/parse/model"
 	"github.com/zhenggai/zhenggai/parse/ocr"
 )
@@ -110,7 +111,7 @@ func recognisePages(ctx context.Context, pdf *ocr.PDF, pages []page, scans []int
 	close(work)
 	wg.Wait()
 	if outer.Err() == nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		return nil, model.Cause(model.ErrTimeout, "扫描件文字识别（OCR）超过 %s 的时限（已识别 %d 页，共 %d 页）", o.OCRTimeout, done, len(scans))
+		return nil, model.Cause(model.ErrTimeout, "扫描件文字识别（OCR）超过 %s的时限（已识别 %d 页，共 %d 页）", msg.Duration(o.OCRTimeout), done, len(scans))
 	}
 	res := make(map[int]*ocr.Page, len(scans))
 	for j, i := range scans {
