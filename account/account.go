@@ -17,6 +17,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -25,6 +26,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhenggai/zhenggai/internal/durable"
 )
 
 // FileName is the users file in the data folder.
@@ -210,47 +213,13 @@ func (s *Store) save() error {
 	if err != nil {
 		return err
 	}
-	if err := writeAtomic(s.path, append(raw, '\n')); err != nil {
+	if err := durable.WriteFile(s.path, 0o600, func(w io.Writer) error { _, err := w.Write(append(raw, '\n')); return err }); err != nil {
 		return err
 	}
 	if fi, err := os.Stat(s.path); err == nil {
 		s.stamp = fileStamp{fi.ModTime(), fi.Size()}
 	}
 	return nil
-}
-
-func writeAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, ".users-*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp)
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Chmod(0o600); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }
 
 // Count is the number of users.

@@ -20,6 +20,8 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+
+	"github.com/zhenggai/zhenggai/internal/durable"
 )
 
 // MaxLine bounds one line (an entry and its newline): longer ones are
@@ -55,7 +57,7 @@ func OpenLines(path string) (*Lines, error) {
 		return nil, fmt.Errorf("修复日志 %s 的末行：%w", filepath.Base(path), err)
 	}
 	if created {
-		if err := syncDir(filepath.Dir(path)); err != nil {
+		if err := durable.SyncDir(filepath.Dir(path)); err != nil {
 			f.Close()
 			return nil, err
 		}
@@ -209,13 +211,4 @@ func readLine(r *bufio.Reader) ([]byte, error) {
 			return nil, err
 		}
 	}
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
+
+	"github.com/zhenggai/zhenggai/internal/durable"
 )
 
 // msgDiskFull is what a request whose files could not be written is
@@ -59,7 +61,7 @@ func (osFS) Mkdir(name string, perm os.FileMode) error         { return os.Mkdir
 func (osFS) MkdirAll(name string, perm os.FileMode) error      { return os.MkdirAll(name, perm) }
 func (osFS) Link(oldname, newname string) error                { return os.Link(oldname, newname) }
 func (osFS) Rename(oldname, newname string) error              { return os.Rename(oldname, newname) }
-func (osFS) SyncDir(dir string) error                          { return syncDir(dir) }
+func (osFS) SyncDir(dir string) error                          { return durable.SyncDir(dir) }
 
 // dropResult removes what was written of a case's result when storing it
 // failed.

@@ -20,6 +20,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhenggai/zhenggai/index"
+	"github.com/zhenggai/zhenggai/internal/durable"
 	"github.com/zhenggai/zhenggai/parse"
 )
 
@@ -132,7 +133,7 @@ func (f *faultFS) SyncDir(dir string) error {
 	if err := f.sync(dir); err != nil {
 		return err
 	}
-	return syncDir(dir)
+	return durable.SyncDir(dir)
 }
 
 type faultFile struct {

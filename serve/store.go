@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/zhenggai/zhenggai/internal/durable"
 	"github.com/zhenggai/zhenggai/verify"
 )
 
@@ -249,7 +250,7 @@ func (s *store) load(logf func(string, ...any)) (removed []string, err error) {
 		s.cases[m.ID] = st
 	}
 	if len(removed) > 0 {
-		if err := syncDir(root); err != nil {
+		if err := durable.SyncDir(root); err != nil {
 			return nil, err
 		}
 	}
@@ -486,19 +487,6 @@ func (s *store) writeAtomic(path string, write func(w io.Writer) error) (err err
 		return err
 	}
 	return s.fs.SyncDir(dir)
-}
-
-// syncDir makes a folder's entries (a rename, a new file) durable.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }
 
 // add records a case that was just stored.
