@@ -2,7 +2,6 @@ package serve
 
 import (
 	"errors"
-	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -45,23 +44,19 @@ type fileSys interface {
 }
 
 // writeFile is a file being written (*os.File).
-type writeFile interface {
-	io.Writer
-	Name() string
-	Chmod(mode os.FileMode) error
-	Sync() error
-	Close() error
-}
+type writeFile = durable.File
 
 type osFS struct{}
 
-func (osFS) CreateTemp(dir, pattern string) (writeFile, error) { return os.CreateTemp(dir, pattern) }
-func (osFS) MkdirTemp(dir, pattern string) (string, error)     { return os.MkdirTemp(dir, pattern) }
-func (osFS) Mkdir(name string, perm os.FileMode) error         { return os.Mkdir(name, perm) }
-func (osFS) MkdirAll(name string, perm os.FileMode) error      { return os.MkdirAll(name, perm) }
-func (osFS) Link(oldname, newname string) error                { return os.Link(oldname, newname) }
-func (osFS) Rename(oldname, newname string) error              { return os.Rename(oldname, newname) }
-func (osFS) SyncDir(dir string) error                          { return durable.SyncDir(dir) }
+func (osFS) CreateTemp(dir, pattern string) (writeFile, error) {
+	return durable.OS.CreateTemp(dir, pattern)
+}
+func (osFS) MkdirTemp(dir, pattern string) (string, error) { return os.MkdirTemp(dir, pattern) }
+func (osFS) Mkdir(name string, perm os.FileMode) error     { return os.Mkdir(name, perm) }
+func (osFS) MkdirAll(name string, perm os.FileMode) error  { return os.MkdirAll(name, perm) }
+func (osFS) Link(oldname, newname string) error            { return os.Link(oldname, newname) }
+func (osFS) Rename(oldname, newname string) error          { return os.Rename(oldname, newname) }
+func (osFS) SyncDir(dir string) error                      { return durable.SyncDir(dir) }
 
 // dropResult removes what was written of a case's result when storing it
 // failed.

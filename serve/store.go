@@ -459,34 +459,8 @@ func (s *store) writeJSON(path string, v any) error {
 // all: a temporary file in the same folder, synced, renamed over path, and
 // the folder synced. On failure the temporary file is removed (path may be
 // there when only the folder's sync failed).
-func (s *store) writeAtomic(path string, write func(w io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	f, err := s.fs.CreateTemp(dir, ".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if err = write(f); err != nil {
-		return err
-	}
-	if err = f.Chmod(0o640); err != nil {
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	if err = s.fs.Rename(f.Name(), path); err != nil {
-		return err
-	}
-	return s.fs.SyncDir(dir)
+func (s *store) writeAtomic(path string, write func(w io.Writer) error) error {
+	return durable.WriteFileFS(s.fs, path, 0o640, write)
 }
 
 // add records a case that was just stored.

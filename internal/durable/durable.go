@@ -23,11 +23,43 @@ func SyncDir(dir string) error {
 	return err
 }
 
+// File is a file being written (*os.File).
+type File interface {
+	io.Writer
+	Name() string
+	Chmod(mode os.FileMode) error
+	Sync() error
+	Close() error
+}
+
+// FS is what WriteFileFS writes through: the operating system's (OS) or a
+// test's that makes the disk fail.
+type FS interface {
+	CreateTemp(dir, pattern string) (File, error)
+	Rename(oldname, newname string) error
+	// SyncDir makes a folder's entries durable.
+	SyncDir(dir string) error
+}
+
+// OS is the operating system's FS.
+var OS FS = osFS{}
+
+type osFS struct{}
+
+func (osFS) CreateTemp(dir, pattern string) (File, error) { return os.CreateTemp(dir, pattern) }
+func (osFS) Rename(oldname, newname string) error         { return os.Rename(oldname, newname) }
+func (osFS) SyncDir(dir string) error                     { return SyncDir(dir) }
+
 // WriteFile replaces path with what write writes, with permissions perm;
 // on any error path is left as it was and the temporary file is removed.
-func WriteFile(path string, perm os.FileMode, write func(w io.Writer) error) (err error) {
+func WriteFile(path string, perm os.FileMode, write func(w io.Writer) error) error {
+	return WriteFileFS(OS, path, perm, write)
+}
+
+// WriteFileFS is WriteFile through fsys.
+func WriteFileFS(fsys FS, path string, perm os.FileMode, write func(w io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, ".tmp-*")
+	f, err := fsys.CreateTemp(dir, ".tmp-*")
 	if err != nil {
 		return err
 	}
@@ -49,8 +81,8 @@ func WriteFile(path string, perm os.FileMode, write func(w io.Writer) error) (er
 	if err = f.Close(); err != nil {
 		return err
 	}
-	if err = os.Rename(f.Name(), path); err != nil {
+	if err = fsys.Rename(f.Name(), path); err != nil {
 		return err
 	}
-	return SyncDir(dir)
+	return fsys.SyncDir(dir)
 }
