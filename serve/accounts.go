@@ -359,10 +359,8 @@ func (s *Server) logoutPage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
-	c, err := r.Cookie(csrfCookie)
-	if err != nil || r.ParseForm() != nil || !tokenEqual(r.PostFormValue("csrf"), c.Value) {
-		s.pageError(w, r, http.StatusForbidden, "表单令牌缺失或错误，请刷新页面后重试")
+	if err := readForm(w, r, smallForm); err != nil {
+		s.fail(w, r, err)
 		return
 	}
 	if sc, err := r.Cookie(userCookie); err == nil && s.accounts != nil {

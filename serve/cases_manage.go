@@ -54,10 +54,13 @@ func (c caseState) ReportDateFromReport() bool {
 // settled reports whether a case is neither waiting for nor in its check.
 func settled(st Status) bool { return st == StatusDone || st == StatusFailed }
 
-// readForm reads a small form post and checks its double-submit token
-// against its cookie.
-func readForm(w http.ResponseWriter, r *http.Request) error {
-	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
+// smallForm bounds a form post of a few fields (a name, a token).
+const smallForm = 16 << 10
+
+// readForm reads a form post of at most limit bytes and checks its
+// double-submit token against its cookie.
+func readForm(w http.ResponseWriter, r *http.Request, limit int64) error {
+	r.Body = http.MaxBytesReader(w, r.Body, limit)
 	if err := r.ParseForm(); err != nil {
 		return errorf(http.StatusBadRequest, "无法读取表单")
 	}
@@ -242,7 +245,7 @@ const maxNameRunes = verify.MaxInfoTextRunes
 // of its unit; an empty name shows the unit again.
 func (s *Server) renameCase(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	if err := readForm(w, r); err != nil {
+	if err := readForm(w, r, smallForm); err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -280,7 +283,7 @@ func (s *Server) renameCase(w http.ResponseWriter, r *http.Request) {
 // (confirm=yes); a case being checked cannot be deleted.
 func (s *Server) deleteCase(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	if err := readForm(w, r); err != nil {
+	if err := readForm(w, r, smallForm); err != nil {
 		s.fail(w, r, err)
 		return
 	}

@@ -224,10 +224,8 @@ func (s *Server) addReview(r *http.Request, id, key, verdict, note string) (revi
 
 // reviewForm is the verdict page's review form: POST /cases/{id}/review.
 func (s *Server) reviewForm(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
-	c, err := r.Cookie(csrfCookie)
-	if err != nil || r.ParseForm() != nil || !tokenEqual(r.PostFormValue("csrf"), c.Value) {
-		s.fail(w, r, errorf(http.StatusForbidden, "表单令牌缺失或错误，请刷新页面后重试"))
+	if err := readForm(w, r, 64<<10); err != nil {
+		s.fail(w, r, err)
 		return
 	}
 	id := r.PathValue("id")
