@@ -64,7 +64,12 @@ func main() {
 	c18()
 	c19()
 	c20()
+	c21()
+	c22()
+	c23()
+	c24()
 	allMinutes()
+	moreMinutes()
 }
 
 var evidGroup = "整改情况"
