@@ -21,14 +21,37 @@ func hasAt(rs []rune, i int, w string) bool {
 	if i < 0 {
 		return false
 	}
-	for _, r := range w {
+	for j := 0; j < len(w); i++ {
+		r, n := decodeRune(w, j)
 		if i >= len(rs) || rs[i] != r {
 			return false
 		}
-		i++
+		j += n
 	}
 	return true
 }
+
+// decodeRune is utf8.DecodeRuneInString(s[j:]) (an invalid byte is
+// utf8.RuneError of size 1, as in a range loop) with ASCII and the
+// three-byte forms of Chinese text decoded inline: the scanner's helpers
+// compare runes with words written as strings at every position, and the
+// runtime's general decoder was a tenth of the work. A lead byte E1–EC or
+// EE–EF with two continuation bytes is always a valid rune (E0 may be
+// overlong, ED a surrogate: those go the long way).
+func decodeRune(s string, j int) (rune, int) {
+	if c := s[j]; c < utf8.RuneSelf {
+		return rune(c), 1
+	} else if c >= 0xE1 && c <= 0xEF && c != 0xED && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F), 3
+	}
+	return decodeRuneSlow(s[j:])
+}
+
+// decodeRuneSlow is the rest of decodeRune, kept out of line so that
+// decodeRune is inlined.
+//
+//go:noinline
+func decodeRuneSlow(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 
 // hasBefore reports whether rs[:i] ends with w, returning where w starts.
 func hasBefore(rs []rune, i int, w string) (int, bool) {

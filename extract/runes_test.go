@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// runeCases are texts for the rune helpers: Chinese, ASCII, four-byte
+// runes, and each kind of invalid UTF-8 (a stray continuation byte, a
+// truncated sequence, an overlong form, a surrogate, a bad lead byte).
+var runeCases = []string{
+	"", "a", "审计发现问题13个", "問題 𠄎 2021年", "（一）整改", "%‰",
+	"\x80", "a\xffb", "\xe4\xb8", "审\xe4\xb8", "\xe0\x80\xaf", "\xed\xa0\x80", "\xef\xbf\xbd", "\xf0\x9f\x98",
+	"\xe4\xb8\xad\x80\xe6\x96\x87", "\xc0\xaf", "\xe4\x41\x42",
+}
+
+// TestDecodeRune holds decodeRune to the standard library's decoding: a
+// range loop and []rune(s).
+func TestDecodeRune(t *testing.T) {
+	for _, s := range runeCases {
+		t.Run(s, func(t *testing.T) {
+			var got []rune
+			for j := 0; j < len(s); {
+				r, n := decodeRune(s, j)
+				wr, wn := utf8.DecodeRuneInString(s[j:])
+				assert.Equal(t, wr, r, "rune at %d", j)
+				assert.Equal(t, wn, n, "size at %d", j)
+				got = append(got, r)
+				j += n
+			}
+			assert.Equal(t, string([]rune(s)), string(got))
+			assert.Len(t, got, len([]rune(s)))
+		})
+	}
+}
+
+// TestHasAt checks hasAt against comparing the runes of the word one by
+// one, at every offset and for every word of runeCases.
+func TestHasAt(t *testing.T) {
+	for _, text := range runeCases {
+		rs := []rune(text)
+		for _, w := range runeCases {
+			for i := -1; i <= len(rs)+1; i++ {
+				want := i >= 0
+				k := i
+				for _, r := range w {
+					if !want || k >= len(rs) || rs[k] != r {
+						want = false
+						break
+					}
+					k++
+				}
+				assert.Equal(t, want, hasAt(rs, i, w), "hasAt(%q, %d, %q)", text, i, w)
+			}
+		}
+	}
+}
