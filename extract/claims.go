@@ -76,9 +76,19 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 	x := &extractor{doc: doc, limit: limit}
 	// The figures of all the text first, then their words, segmented in
 	// one call (see tagBatch), then the claims.
-	var paras []paraFigures
 	var batch tagBatch
 	var ff figureFinder
+	var sp sentenceSplitter
+	runes, paras := 0, 0
+	for _, p := range doc.Paragraphs {
+		if p.Table == 0 {
+			runes += utf8.RuneCountInString(p.Text)
+			paras++
+		}
+	}
+	sp.grow(runes)
+	sp.sents = make([]sentence, 0, paras) // a paragraph has a sentence at least
+	pfs := make([]paraFigures, 0, paras)
 	for i, p := range doc.Paragraphs {
 		if p.Table != 0 {
 			continue
@@ -87,7 +97,7 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 			cut = true // every figure is a claim: the rest would be cut
 			break
 		}
-		pf := paraFigures{idx: i, p: p, sents: splitSentences(p)}
+		pf := paraFigures{idx: i, p: p, sents: sp.split(p)}
 		for k := range pf.sents {
 			s := &pf.sents[k]
 			s.figs = ff.find(s.text)
@@ -95,7 +105,7 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 				batch.add(s.text, s.figs)
 			}
 		}
-		paras = append(paras, pf)
+		pfs = append(pfs, pf)
 	}
 	batch.tag()
 	// Every figure of the text is a claim (classifyFigure files the ones
@@ -103,7 +113,7 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 	if len(ff.figs) > 0 {
 		x.claims = make([]Claim, 0, len(ff.figs))
 	}
-	for _, pf := range paras {
+	for _, pf := range pfs {
 		x.paragraph(pf)
 	}
 	x.tables()
@@ -157,11 +167,53 @@ func (s *sentence) atEnd(k int) int {
 }
 
 func splitSentences(p parse.Paragraph) []sentence {
-	orig := []rune(p.Text)
-	simp := simplifyRunes(orig) // orig itself when there is nothing to convert
+	var sp sentenceSplitter
+	return sp.split(p)
+}
+
+// sentenceSplitter splits the paragraphs of a document into sentences. Its
+// buffers serve all of them: the runes of every paragraph are decoded one
+// after the other into runes, and the sentences appended to sents, so that
+// a document costs a few allocations instead of two per paragraph. The
+// sentences are slices of the buffers; a buffer that grows leaves the
+// slices already given out in the old array, which they keep alive.
+type sentenceSplitter struct {
+	runes []rune     // the paragraphs as written
+	sents []sentence // the sentences of the paragraphs so far
+}
+
+// grow makes room for n more runes in runes (the rune count of the
+// paragraphs still to split, when the caller knows it).
+func (sp *sentenceSplitter) grow(n int) {
+	if cap(sp.runes)-len(sp.runes) < n {
+		sp.runes = make([]rune, 0, n)
+	}
+}
+
+// split returns the sentences of p.
+func (sp *sentenceSplitter) split(p parse.Paragraph) []sentence {
+	// The runes as written, with whether there is anything to convert to
+	// Simplified (see simplifyRunes) and whether a pinyin gloss may stand
+	// in them (see withoutGlosses): one pass over the text decides both.
+	lo := len(sp.runes)
+	trad, paren := false, false
+	for j := 0; j < len(p.Text); {
+		r, n := decodeRune(p.Text, j)
+		sp.runes = append(sp.runes, r)
+		trad = trad || isTrad(r)
+		paren = paren || r == '(' || r == '（'
+		j += n
+	}
+	orig := sp.runes[lo:len(sp.runes):len(sp.runes)]
+	simp := orig
+	if trad {
+		simp = simplifyRunes(orig)
+	}
 	var pos []int
-	if g, gp := withoutGlosses(simp); gp != nil {
-		simp, pos = g, gp
+	if paren || trad {
+		if g, gp := withoutGlosses(simp); gp != nil {
+			simp, pos = g, gp
+		}
 	}
 	at := func(k int) int {
 		if pos == nil {
@@ -169,19 +221,13 @@ func splitSentences(p parse.Paragraph) []sentence {
 		}
 		return pos[k]
 	}
-	n := 1
-	for _, r := range simp {
-		if isSentenceEnd(r) {
-			n++
-		}
-	}
-	out := make([]sentence, 0, n)
+	first := len(sp.sents)
 	add := func(lo, hi int) {
 		s := sentence{text: simp[lo:hi], orig: orig[at(lo):at(hi)], start: p.Start + at(lo)}
 		if pos != nil {
 			s.pos = pos[lo : hi+1]
 		}
-		out = append(out, s)
+		sp.sents = append(sp.sents, s)
 	}
 	s := 0
 	for i, r := range simp {
@@ -193,7 +239,10 @@ func splitSentences(p parse.Paragraph) []sentence {
 	if s < len(simp) {
 		add(s, len(simp))
 	}
-	return out
+	if len(sp.sents) == first {
+		return nil
+	}
+	return sp.sents[first:len(sp.sents):len(sp.sents)]
 }
 
 // withoutGlosses returns rs without the pinyin glosses that some mirror
