@@ -82,7 +82,7 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 	runes, paras := 0, 0
 	for _, p := range doc.Paragraphs {
 		if p.Table == 0 {
-			runes += utf8.RuneCountInString(p.Text)
+			runes += runeCount(p.Text)
 			paras++
 		}
 	}
@@ -190,21 +190,39 @@ func (sp *sentenceSplitter) grow(n int) {
 	}
 }
 
+// runeCount is the number of runes of s when it is valid UTF-8 (the bytes
+// that are no continuation byte), counted without decoding them: the
+// buffer's size, which a wrong count only makes grow.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
 // split returns the sentences of p.
 func (sp *sentenceSplitter) split(p parse.Paragraph) []sentence {
 	// The runes as written, with whether there is anything to convert to
 	// Simplified (see simplifyRunes) and whether a pinyin gloss may stand
 	// in them (see withoutGlosses): one pass over the text decides both.
-	lo := len(sp.runes)
+	buf := sp.runes
+	lo := len(buf)
 	trad, paren := false, false
 	for j := 0; j < len(p.Text); {
-		r, n := decodeRune(p.Text, j)
-		sp.runes = append(sp.runes, r)
+		r, n := decodeFast(p.Text, j)
+		if n == 0 {
+			r, n = decodeRune(p.Text, j)
+		}
+		buf = append(buf, r)
 		trad = trad || isTrad(r)
 		paren = paren || r == '(' || r == '（'
 		j += n
 	}
-	orig := sp.runes[lo:len(sp.runes):len(sp.runes)]
+	sp.runes = buf
+	orig := buf[lo:len(buf):len(buf)]
 	simp := orig
 	if trad {
 		simp = simplifyRunes(orig)

@@ -22,7 +22,10 @@ func hasAt(rs []rune, i int, w string) bool {
 		return false
 	}
 	for j := 0; j < len(w); i++ {
-		r, n := decodeRune(w, j)
+		r, n := decodeFast(w, j)
+		if n == 0 {
+			r, n = decodeRune(w, j)
+		}
 		if i >= len(rs) || rs[i] != r {
 			return false
 		}
@@ -31,27 +34,39 @@ func hasAt(rs []rune, i int, w string) bool {
 	return true
 }
 
-// decodeRune is utf8.DecodeRuneInString(s[j:]) (an invalid byte is
-// utf8.RuneError of size 1, as in a range loop) with ASCII and the
-// three-byte forms of Chinese text decoded inline: the scanner's helpers
-// compare runes with words written as strings at every position, and the
-// runtime's general decoder was a tenth of the work. A lead byte E1–EC or
-// EE–EF with two continuation bytes is always a valid rune (E0 may be
-// overlong, ED a surrogate: those go the long way).
+// decodeRune is utf8.DecodeRuneInString(s[j:]): an invalid byte is
+// utf8.RuneError of size 1, as in a range loop.
 func decodeRune(s string, j int) (rune, int) {
-	if c := s[j]; c < utf8.RuneSelf {
-		return rune(c), 1
-	} else if c >= 0xE1 && c <= 0xEF && c != 0xED && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
-		return rune(c&0x0F)<<12 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F), 3
+	if r, n := decodeFast(s, j); n > 0 {
+		return r, n
 	}
-	return decodeRuneSlow(s[j:])
+	return utf8.DecodeRuneInString(s[j:])
 }
 
-// decodeRuneSlow is the rest of decodeRune, kept out of line so that
-// decodeRune is inlined.
-//
-//go:noinline
-func decodeRuneSlow(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+// decodeFast decodes the rune at s[j] when it is ASCII or one of the
+// three-byte forms that hold most Chinese text and its punctuation, and
+// returns a size of 0 for the others (decodeRune reads those). It is
+// small enough to be inlined: the scanner's helpers compare runes with
+// words written as strings at every position, and the runtime's decoder,
+// a call per rune, was a tenth of the work of Claims.
+func decodeFast(s string, j int) (rune, int) {
+	if c := s[j]; c < utf8.RuneSelf {
+		return rune(c), 1
+	} else if lead3[c] && j+2 < len(s) && (s[j+1]^0x80)|(s[j+2]^0x80) < 0x40 {
+		return rune(c&0x0F)<<12 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F), 3
+	}
+	return 0, 0
+}
+
+// lead3 marks the lead bytes E1–EC, EE and EF: with two continuation bytes
+// after them they always make a valid rune (after E0 the form may be
+// overlong, after ED a surrogate).
+var lead3 = func() (t [256]bool) {
+	for c := 0xE1; c <= 0xEF; c++ {
+		t[c] = c != 0xED
+	}
+	return t
+}()
 
 // hasBefore reports whether rs[:i] ends with w, returning where w starts.
 func hasBefore(rs []rune, i int, w string) (int, bool) {

@@ -11,13 +11,13 @@ import (
 // runes, and each kind of invalid UTF-8 (a stray continuation byte, a
 // truncated sequence, an overlong form, a surrogate, a bad lead byte).
 var runeCases = []string{
-	"", "a", "审计发现问题13个", "問題 𠄎 2021年", "（一）整改", "%‰",
+	"", "a", "审计发现问题13个", "問題 𠄎 2021年", "（一）整改", "%‰", "\uE000\uFFFF\u1000\u0800\uD7FF",
 	"\x80", "a\xffb", "\xe4\xb8", "审\xe4\xb8", "\xe0\x80\xaf", "\xed\xa0\x80", "\xef\xbf\xbd", "\xf0\x9f\x98",
 	"\xe4\xb8\xad\x80\xe6\x96\x87", "\xc0\xaf", "\xe4\x41\x42",
 }
 
-// TestDecodeRune holds decodeRune to the standard library's decoding: a
-// range loop and []rune(s).
+// TestDecodeRune holds decodeRune, and decodeFast where it decodes, to the
+// standard library's decoding: a range loop and []rune(s).
 func TestDecodeRune(t *testing.T) {
 	for _, s := range runeCases {
 		t.Run(s, func(t *testing.T) {
@@ -25,6 +25,10 @@ func TestDecodeRune(t *testing.T) {
 			for j := 0; j < len(s); {
 				r, n := decodeRune(s, j)
 				wr, wn := utf8.DecodeRuneInString(s[j:])
+				if fr, fn := decodeFast(s, j); fn > 0 {
+					assert.Equal(t, wr, fr, "decodeFast: rune at %d", j)
+					assert.Equal(t, wn, fn, "decodeFast: size at %d", j)
+				}
 				assert.Equal(t, wr, r, "rune at %d", j)
 				assert.Equal(t, wn, n, "size at %d", j)
 				got = append(got, r)
