@@ -82,6 +82,39 @@ func hasBefore(rs []rune, i int, w string) (int, bool) {
 	return k, true
 }
 
+// hasAtRunes is hasAt for a word held as runes.
+func hasAtRunes(rs []rune, i int, w []rune) bool {
+	if i < 0 || len(w) > 0 && len(rs)-i < len(w) {
+		return false
+	}
+	for k, r := range w {
+		if rs[i+k] != r {
+			return false
+		}
+	}
+	return true
+}
+
+// runeFilter is a set of runes for a quick "certainly not": may is false
+// for a rune that is not in the set, and may be true for one that is not
+// (it keeps bit r%256 of each rune r).
+type runeFilter [4]uint64
+
+// may reports whether r may be in the set.
+func (f *runeFilter) may(r rune) bool { return f[r&255>>6]&(1<<(r&63)) != 0 }
+
+// lastRunes returns the runeFilter of the last runes of ws.
+func lastRunes(ws [][]rune) runeFilter {
+	var f runeFilter
+	for _, w := range ws {
+		if len(w) > 0 {
+			r := w[len(w)-1]
+			f[r&255>>6] |= 1 << (r & 63)
+		}
+	}
+	return f
+}
+
 // hasBeforeR is hasBefore for a word held as runes.
 func hasBeforeR(rs []rune, i int, w []rune) (int, bool) {
 	b := i - len(w)

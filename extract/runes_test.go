@@ -57,7 +57,29 @@ func TestHasAt(t *testing.T) {
 					k++
 				}
 				assert.Equal(t, want, hasAt(rs, i, w), "hasAt(%q, %d, %q)", text, i, w)
+				assert.Equal(t, want, hasAtRunes(rs, i, []rune(w)), "hasAtRunes(%q, %d, %q)", text, i, w)
 			}
 		}
 	}
+}
+
+// TestRuneFilters checks that the filters the number scanner passes over
+// words with hold the last rune of every word they stand for: a filter
+// that said no for one of them would drop an approximation word or a label.
+func TestRuneFilters(t *testing.T) {
+	for _, w := range preApprox {
+		assert.True(t, preApproxEnds.may(w.r[len(w.r)-1]), "preApprox %q", w.word)
+		assert.Equal(t, []approxWord(preApprox), approxBefore(w.r, len(w.r)), "approxBefore(%q)", w.word)
+	}
+	for _, w := range append(append([][]rune{}, phoneLabels...), codeLabels...) {
+		assert.True(t, labelEnds.may(w[len(w)-1]), "label %q", string(w))
+	}
+	// Runes that end no word: the filter lets most of them through as no.
+	no := 0
+	for _, r := range "的了是在和与及对各项个年月日" {
+		if !preApproxEnds.may(r) {
+			no++
+		}
+	}
+	assert.Greater(t, no, 7)
 }
