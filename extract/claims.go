@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -191,13 +192,20 @@ func (sp *sentenceSplitter) grow(n int) {
 }
 
 // runeCount is the number of runes of s when it is valid UTF-8 (the bytes
-// that are no continuation byte), counted without decoding them: the
-// buffer's size, which a wrong count only makes grow.
+// that are no continuation byte), counted eight bytes at a time without
+// decoding them: the buffer's size, which a wrong count only makes grow.
 func runeCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i]&0xC0 != 0x80 {
-			n++
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// Bit 7 of each byte: set for 10xxxxxx, a continuation byte.
+		n -= bits.OnesCount64(x &^ (x << 1) & 0x8080808080808080)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
 		}
 	}
 	return n
@@ -297,7 +305,11 @@ func withoutGlosses(rs []rune) ([]rune, []int) {
 }
 
 func isSentenceEnd(r rune) bool {
-	return r == '。' || r == '！' || r == '？' || r == '；' || r == ';' || r == '!' || r == '?'
+	switch r {
+	case '。', '！', '？', '；', ';', '!', '?':
+		return true
+	}
+	return false
 }
 
 // figure is a number found in a sentence with the text around it.

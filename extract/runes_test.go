@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -82,4 +83,20 @@ func TestRuneFilters(t *testing.T) {
 		}
 	}
 	assert.Greater(t, no, 7)
+}
+
+// TestRuneCount checks runeCount, which sizes the sentence splitter's
+// buffer, against utf8.RuneCountInString on valid text of every length
+// around its eight-byte steps, and that it never overcounts invalid text.
+func TestRuneCount(t *testing.T) {
+	for _, s := range runeCases {
+		for n := 0; n <= 3; n++ {
+			s := strings.Repeat(s, n) + "审计a"[:min(n+1, 4)]
+			if utf8.ValidString(s) {
+				assert.Equal(t, utf8.RuneCountInString(s), runeCount(s), "runeCount(%q)", s)
+			} else {
+				assert.LessOrEqual(t, runeCount(s), len(s), "runeCount(%q)", s)
+			}
+		}
+	}
 }
