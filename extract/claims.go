@@ -80,16 +80,16 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 	var batch tagBatch
 	var ff figureFinder
 	var sp sentenceSplitter
-	runes, paras := 0, 0
+	runes, texts := 0, 0
 	for _, p := range doc.Paragraphs {
 		if p.Table == 0 {
 			runes += runeCount(p.Text)
-			paras++
+			texts++
 		}
 	}
 	sp.grow(runes)
-	sp.sents = make([]sentence, 0, paras) // a paragraph has a sentence at least
-	pfs := make([]paraFigures, 0, paras)
+	sp.sents = make([]sentence, 0, texts) // a paragraph has a sentence at least
+	paras := make([]paraFigures, 0, texts)
 	for i, p := range doc.Paragraphs {
 		if p.Table != 0 {
 			continue
@@ -106,7 +106,7 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 				batch.add(s.text, s.figs)
 			}
 		}
-		pfs = append(pfs, pf)
+		paras = append(paras, pf)
 	}
 	batch.tag()
 	// Every figure of the text is a claim (classifyFigure files the ones
@@ -114,7 +114,7 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 	if len(ff.figs) > 0 {
 		x.claims = make([]Claim, 0, len(ff.figs))
 	}
-	for _, pf := range pfs {
+	for _, pf := range paras {
 		x.paragraph(pf)
 	}
 	x.tables()
