@@ -295,3 +295,49 @@ func assertNoWordsSame(t *testing.T, doc *parse.Document) []Claim {
 	}
 	return full
 }
+
+// TestIsIdiomIndex checks isIdiom, which looks only at the set phrases
+// filed under the number's rune and its neighbour, against trying every
+// phrase that holds the rune, at every offset of the sample sentences and
+// of every phrase written in a sentence.
+func TestIsIdiomIndex(t *testing.T) {
+	slow := func(rs []rune, start, end int) bool {
+		for _, w := range idioms {
+			p := []rune(w)
+			for k, r := range p {
+				b := start - k
+				if r != rs[start] || !isCNNumeral(r) && !isArabic(r) || b < 0 || end > b+len(p) || b+len(p) > len(rs) {
+					continue
+				}
+				if string(rs[b:b+len(p)]) == w {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	texts := sentencesOf(corpusDocs(t))
+	for _, w := range idioms {
+		texts = append(texts, []rune(w), []rune("坚持"+w+"，完成3个"))
+	}
+	n := 0
+	for _, rs := range texts {
+		for start := range rs {
+			if !isCNNumeral(rs[start]) && !isArabic(rs[start]) {
+				continue
+			}
+			for end := start + 1; end <= min(start+3, len(rs)); end++ {
+				want := slow(rs, start, end)
+				if got := isIdiom(rs, start, end); got != want {
+					t.Fatalf("isIdiom(%q, %d, %d) = %v, want %v", string(rs), start, end, got, want)
+				}
+				if want {
+					n++
+				}
+			}
+		}
+	}
+	if n < len(idioms) {
+		t.Errorf("only %d numbers in set phrases", n)
+	}
+}
