@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -76,9 +77,19 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 	x := &extractor{doc: doc, limit: limit}
 	// The figures of all the text first, then their words, segmented in
 	// one call (see tagBatch), then the claims.
-	var paras []paraFigures
 	var batch tagBatch
 	var ff figureFinder
+	var sp sentenceSplitter
+	runes, texts := 0, 0
+	for _, p := range doc.Paragraphs {
+		if p.Table == 0 {
+			runes += runeCount(p.Text)
+			texts++
+		}
+	}
+	sp.grow(runes)
+	sp.sents = make([]sentence, 0, texts) // a paragraph has a sentence at least
+	paras := make([]paraFigures, 0, texts)
 	for i, p := range doc.Paragraphs {
 		if p.Table != 0 {
 			continue
@@ -87,7 +98,7 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 			cut = true // every figure is a claim: the rest would be cut
 			break
 		}
-		pf := paraFigures{idx: i, p: p, sents: splitSentences(p)}
+		pf := paraFigures{idx: i, p: p, sents: sp.split(p)}
 		for k := range pf.sents {
 			s := &pf.sents[k]
 			s.figs = ff.find(s.text)
@@ -157,11 +168,78 @@ func (s *sentence) atEnd(k int) int {
 }
 
 func splitSentences(p parse.Paragraph) []sentence {
-	orig := []rune(p.Text)
-	simp := simplifyRunes(orig) // orig itself when there is nothing to convert
+	var sp sentenceSplitter
+	return sp.split(p)
+}
+
+// sentenceSplitter splits the paragraphs of a document into sentences. Its
+// buffers serve all of them: the runes of every paragraph are decoded one
+// after the other into runes, and the sentences appended to sents, so that
+// a document costs a few allocations instead of two per paragraph. The
+// sentences are slices of the buffers; a buffer that grows leaves the
+// slices already given out in the old array, which they keep alive.
+type sentenceSplitter struct {
+	runes []rune     // the paragraphs as written
+	sents []sentence // the sentences of the paragraphs so far
+}
+
+// grow makes room for n more runes in runes (the rune count of the
+// paragraphs still to split, when the caller knows it).
+func (sp *sentenceSplitter) grow(n int) {
+	if cap(sp.runes)-len(sp.runes) < n {
+		sp.runes = make([]rune, 0, n)
+	}
+}
+
+// runeCount is the number of runes of s when it is valid UTF-8 (the bytes
+// that are no continuation byte), counted eight bytes at a time without
+// decoding them: the buffer's size, which a wrong count only makes grow.
+func runeCount(s string) int {
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// Bit 7 of each byte: set for 10xxxxxx, a continuation byte.
+		n -= bits.OnesCount64(x &^ (x << 1) & 0x8080808080808080)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
+}
+
+// split returns the sentences of p.
+func (sp *sentenceSplitter) split(p parse.Paragraph) []sentence {
+	// The runes as written, with whether there is anything to convert to
+	// Simplified (see simplifyRunes) and whether a pinyin gloss may stand
+	// in them (see withoutGlosses): one pass over the text decides both.
+	buf := sp.runes
+	lo := len(buf)
+	trad, paren := false, false
+	for j := 0; j < len(p.Text); {
+		r, n := decodeFast(p.Text, j)
+		if n == 0 {
+			r, n = decodeRune(p.Text, j)
+		}
+		buf = append(buf, r)
+		trad = trad || isTrad(r)
+		paren = paren || r == '(' || r == '（'
+		j += n
+	}
+	sp.runes = buf
+	orig := buf[lo:len(buf):len(buf)]
+	simp := orig
+	if trad {
+		simp = simplifyRunes(orig)
+	}
 	var pos []int
-	if g, gp := withoutGlosses(simp); gp != nil {
-		simp, pos = g, gp
+	if paren || trad {
+		if g, gp := withoutGlosses(simp); gp != nil {
+			simp, pos = g, gp
+		}
 	}
 	at := func(k int) int {
 		if pos == nil {
@@ -169,19 +247,13 @@ func splitSentences(p parse.Paragraph) []sentence {
 		}
 		return pos[k]
 	}
-	n := 1
-	for _, r := range simp {
-		if isSentenceEnd(r) {
-			n++
-		}
-	}
-	out := make([]sentence, 0, n)
+	first := len(sp.sents)
 	add := func(lo, hi int) {
 		s := sentence{text: simp[lo:hi], orig: orig[at(lo):at(hi)], start: p.Start + at(lo)}
 		if pos != nil {
 			s.pos = pos[lo : hi+1]
 		}
-		out = append(out, s)
+		sp.sents = append(sp.sents, s)
 	}
 	s := 0
 	for i, r := range simp {
@@ -193,7 +265,10 @@ func splitSentences(p parse.Paragraph) []sentence {
 	if s < len(simp) {
 		add(s, len(simp))
 	}
-	return out
+	if len(sp.sents) == first {
+		return nil
+	}
+	return sp.sents[first:len(sp.sents):len(sp.sents)]
 }
 
 // withoutGlosses returns rs without the pinyin glosses that some mirror
@@ -230,7 +305,11 @@ func withoutGlosses(rs []rune) ([]rune, []int) {
 }
 
 func isSentenceEnd(r rune) bool {
-	return r == '。' || r == '！' || r == '？' || r == '；' || r == ';' || r == '!' || r == '?'
+	switch r {
+	case '。', '！', '？', '；', ';', '!', '?':
+		return true
+	}
+	return false
 }
 
 // figure is a number found in a sentence with the text around it.

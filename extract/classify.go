@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -33,19 +34,71 @@ const meetingNouns = "专题|党组|党委|常委|整改|工作会|推进会|领
 // index parses and extracts in parallel), so the cache is a sync.Map.
 var wordRes sync.Map // string → *wordMatcher
 
+// wordCache is a lock-free front to wordRes, a slot per hash of the list
+// (wordSlot): a hit costs a comparison of two strings, the same string
+// mostly, which Go compares by pointer, where wordRes hashed the whole list
+// at each call (lists run to hundreds of bytes).
+var wordCache [1024]atomic.Pointer[wordMatcher]
+
+// wordSlot is the wordCache slot of a list: its length and three of its
+// bytes, mixed.
+func wordSlot(words string) int {
+	n := len(words)
+	if n == 0 {
+		return 0
+	}
+	h := uint(n)*31 + uint(words[0]) + uint(words[n/2])*7 + uint(words[n-1])*13
+	return int(h*0x9E3779B1>>7) & (len(wordCache) - 1)
+}
+
+// matcherOf returns the matcher of a word list, compiled once.
+func matcherOf(words string) *wordMatcher {
+	slot := &wordCache[wordSlot(words)]
+	if m := slot.Load(); m != nil && m.key == words {
+		return m
+	}
+	v, ok := wordRes.Load(words)
+	if !ok {
+		v, _ = wordRes.LoadOrStore(words, compileWords(words))
+	}
+	m := v.(*wordMatcher)
+	slot.Store(m)
+	return m
+}
+
 // wordMatcher matches a word list. Most lists are plain words, which are
 // looked for with strings.Contains (or strings.HasPrefix for ^(a|b)):
 // Go's regexp tries an alternation of literals at every position of the
 // text, which is several times slower. Lists with other syntax use re.
 type wordMatcher struct {
+	key    string // the list as written
 	words  []string
 	prefix bool // ^(…): the text must start with one of words
 	re     *regexp.Regexp
+	// byKey files the words of three bytes or more by their first three
+	// (key3) and short holds the others, so that index reads a text once
+	// rather than once per word; filter has bit filterBit set for each
+	// key, so that most places of a text are passed over without a map
+	// lookup. byKey is nil when a word is empty or starts with a UTF-8
+	// continuation byte: index then looks for the words one by one.
+	byKey  map[uint32][]string
+	short  []string
+	filter [16]uint64
+}
+
+// key3 is the first three bytes of s[p:], which must have them.
+func key3(s string, p int) uint32 {
+	return uint32(s[p]) | uint32(s[p+1])<<8 | uint32(s[p+2])<<16
+}
+
+// filterBit is the bit of a wordMatcher's filter for the key of s[p:].
+func filterBit(s string, p int) uint {
+	return (uint(s[p+1])*37 ^ uint(s[p+2])) & 1023
 }
 
 // compileWords makes the matcher of a word list.
 func compileWords(words string) *wordMatcher {
-	m := &wordMatcher{}
+	m := &wordMatcher{key: words}
 	alts := words
 	if strings.HasPrefix(alts, "^(") && strings.HasSuffix(alts, ")") {
 		m.prefix = true
@@ -54,7 +107,21 @@ func compileWords(words string) *wordMatcher {
 	m.words = strings.Split(alts, "|")
 	for _, w := range m.words {
 		if regexp.QuoteMeta(w) != w {
-			return &wordMatcher{re: regexp.MustCompile(words)}
+			return &wordMatcher{key: words, re: regexp.MustCompile(words)}
+		}
+	}
+	m.byKey = map[uint32][]string{}
+	for _, w := range m.words {
+		switch {
+		case w == "" || w[0]&0xC0 == 0x80:
+			m.byKey, m.short = nil, nil
+			return m
+		case len(w) < 3:
+			m.short = append(m.short, w)
+		default:
+			m.byKey[key3(w, 0)] = append(m.byKey[key3(w, 0)], w)
+			b := filterBit(w, 0)
+			m.filter[b/64] |= 1 << (b % 64)
 		}
 	}
 	return m
@@ -65,8 +132,62 @@ func (m *wordMatcher) match(s string) bool {
 	if m.re != nil {
 		return m.re.MatchString(s)
 	}
-	for _, w := range m.words {
-		if m.prefix && strings.HasPrefix(s, w) || !m.prefix && strings.Contains(s, w) {
+	if m.prefix {
+		for _, w := range m.words {
+			if strings.HasPrefix(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return m.index(s, false) >= 0
+}
+
+// index returns the first byte offset in s at which one of the words
+// stands, or with last the last one; -1 when none does: the least
+// strings.Index (the greatest strings.LastIndex) of the words in s. With
+// byKey, s is read once, byte by byte; no word starts with a continuation
+// byte, so those are passed over, and elsewhere only the words filed under
+// the next three bytes, and the short ones, are tried.
+func (m *wordMatcher) index(s string, last bool) int {
+	at := -1
+	if m.byKey == nil {
+		for _, w := range m.words {
+			if last {
+				at = max(at, strings.LastIndex(s, w))
+			} else if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
+				at = i
+			}
+		}
+		return at
+	}
+	for p := 0; p < len(s); p++ {
+		if s[p]&0xC0 == 0x80 {
+			continue
+		}
+		if m.wordAt(s, p) {
+			if !last {
+				return p
+			}
+			at = p
+		}
+	}
+	return at
+}
+
+// wordAt tells whether one of the words starts at s[p] (see index).
+func (m *wordMatcher) wordAt(s string, p int) bool {
+	if p+2 < len(s) {
+		if b := filterBit(s, p); m.filter[b/64]&(1<<(b%64)) != 0 {
+			for _, w := range m.byKey[key3(s, p)] {
+				if strings.HasPrefix(s[p:], w) {
+					return true
+				}
+			}
+		}
+	}
+	for _, w := range m.short {
+		if strings.HasPrefix(s[p:], w) {
 			return true
 		}
 	}
@@ -75,11 +196,7 @@ func (m *wordMatcher) match(s string) bool {
 
 // has tells whether s contains any of the |-separated words (a regexp).
 func has(s, words string) bool {
-	m, ok := wordRes.Load(words)
-	if !ok {
-		m, _ = wordRes.LoadOrStore(words, compileWords(words))
-	}
-	return m.(*wordMatcher).match(s)
+	return matcherOf(words).match(s)
 }
 
 // firstOf returns the subtype of the first list whose words occur in s;
@@ -235,35 +352,19 @@ func countedNoun(f figure) int {
 // firstIndex returns the first byte offset in s of any of the |-separated
 // words, -1 when none occurs.
 func firstIndex(s, words string) int {
-	at := -1
-	for _, w := range wordList(words) {
-		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
-			at = i
-		}
-	}
-	return at
+	return matcherOf(words).index(s, false)
 }
 
 // lastIndex returns the last byte offset in s of any of the |-separated
 // words, -1 when none occurs.
 func lastIndex(s, words string) int {
-	at := -1
-	for _, w := range wordList(words) {
-		if i := strings.LastIndex(s, w); i > at {
-			at = i
-		}
-	}
-	return at
+	return matcherOf(words).index(s, true)
 }
 
 // wordList returns the words of a list of plain words, split once (the
 // matcher has caches).
 func wordList(words string) []string {
-	m, ok := wordRes.Load(words)
-	if !ok {
-		m, _ = wordRes.LoadOrStore(words, compileWords(words))
-	}
-	return m.(*wordMatcher).words
+	return matcherOf(words).words
 }
 
 // rePlaceBefore tells a figure stated for a named place (甲市300个, 较高的为

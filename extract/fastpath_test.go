@@ -118,23 +118,7 @@ func tokensEqual(a, b []seg.Token) bool {
 // TestWordMatcherAgreesWithRegexp checks every word list has is called
 // with on the sample reports against the regexp it stands for.
 func TestWordMatcherAgreesWithRegexp(t *testing.T) {
-	docs := corpusDocs(t)
-	for _, d := range docs {
-		Claims(d) // fills wordRes with the lists in use
-	}
-	var texts []string
-	for _, rs := range sentencesOf(docs) {
-		s := string(rs)
-		texts = append(texts, s)
-		// Pieces, so that lists anchored with ^ meet texts they start.
-		for _, f := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，、；：。", r) }) {
-			texts = append(texts, f)
-			for i := range f {
-				texts = append(texts, f[i:])
-			}
-		}
-	}
-	texts = append(texts, "", "|", "会议", "个方面", "方面问题", "占问题总数的")
+	texts := matcherTexts(t)
 	lists := 0
 	literal := 0
 	wordRes.Range(func(k, v any) bool {
@@ -163,6 +147,69 @@ func TestWordMatcherAgreesWithRegexp(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestWordIndexAgreesWithStrings checks firstIndex and lastIndex, which
+// read a text once, rune by rune, against strings.Index and
+// strings.LastIndex of each word, for every list in use on the sample
+// reports and for lists with an empty word, invalid UTF-8, words that
+// share their first bytes and words shorter than three bytes, on texts
+// with invalid UTF-8 too.
+func TestWordIndexAgreesWithStrings(t *testing.T) {
+	texts := append(matcherTexts(t), runeCases...)
+	texts = append(texts, "问题\xff问题", "\xe9\x97问题", "整改整改完成", "完成整改", "xabcab", "完成率%", "\x80\x80问题")
+	lists := []string{"a||b", "问题|问", "\xff|问题", "\xe9\x97|题", "完成|完成整改|整改", "ab|abc|b", "%|率", "\x80\x80|问题"}
+	wordRes.Range(func(k, v any) bool {
+		lists = append(lists, k.(string))
+		return true
+	})
+	for _, words := range lists {
+		m := compileWords(words)
+		if m.re != nil {
+			continue
+		}
+		for _, s := range texts {
+			first, last := -1, -1
+			for _, w := range m.words {
+				if i := strings.Index(s, w); i >= 0 && (first < 0 || i < first) {
+					first = i
+				}
+				last = max(last, strings.LastIndex(s, w))
+			}
+			if got := firstIndex(s, words); got != first {
+				t.Errorf("firstIndex(%q, %q) = %d, strings.Index says %d", s, words, got, first)
+			}
+			if got := lastIndex(s, words); got != last {
+				t.Errorf("lastIndex(%q, %q) = %d, strings.LastIndex says %d", s, words, got, last)
+			}
+			if got := has(s, words); !m.prefix && got != (first >= 0) {
+				t.Errorf("has(%q, %q) = %v, strings.Contains says %v", s, words, got, first >= 0)
+			}
+		}
+	}
+}
+
+// matcherTexts returns texts to try the word lists on: the sentences of
+// the sample reports, their clauses and every tail of those, and a few
+// more; and fills wordRes with the lists Claims uses on them.
+func matcherTexts(t *testing.T) []string {
+	docs := corpusDocs(t)
+	for _, d := range docs {
+		Claims(d) // fills wordRes with the lists in use
+	}
+	var texts []string
+	for _, rs := range sentencesOf(docs) {
+		s := string(rs)
+		texts = append(texts, s)
+		// Pieces, so that lists anchored with ^ meet texts they start.
+		for _, f := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，、；：。", r) }) {
+			texts = append(texts, f)
+			for i := range f {
+				texts = append(texts, f[i:])
+			}
+		}
+	}
+	return append(texts, "", "|", "会议", "个方面", "方面问题", "占问题总数的")
 }
 
 // TestMayStartNumber checks that scanAt finds nothing at the runes scan
@@ -247,4 +294,50 @@ func assertNoWordsSame(t *testing.T, doc *parse.Document) []Claim {
 		}
 	}
 	return full
+}
+
+// TestIsIdiomIndex checks isIdiom, which looks only at the set phrases
+// filed under the number's rune and its neighbour, against trying every
+// phrase that holds the rune, at every offset of the sample sentences and
+// of every phrase written in a sentence.
+func TestIsIdiomIndex(t *testing.T) {
+	slow := func(rs []rune, start, end int) bool {
+		for _, w := range idioms {
+			p := []rune(w)
+			for k, r := range p {
+				b := start - k
+				if r != rs[start] || !isCNNumeral(r) && !isArabic(r) || b < 0 || end > b+len(p) || b+len(p) > len(rs) {
+					continue
+				}
+				if string(rs[b:b+len(p)]) == w {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	texts := sentencesOf(corpusDocs(t))
+	for _, w := range idioms {
+		texts = append(texts, []rune(w), []rune("坚持"+w+"，完成3个"))
+	}
+	n := 0
+	for _, rs := range texts {
+		for start := range rs {
+			if !isCNNumeral(rs[start]) && !isArabic(rs[start]) {
+				continue
+			}
+			for end := start + 1; end <= min(start+3, len(rs)); end++ {
+				want := slow(rs, start, end)
+				if got := isIdiom(rs, start, end); got != want {
+					t.Fatalf("isIdiom(%q, %d, %d) = %v, want %v", string(rs), start, end, got, want)
+				}
+				if want {
+					n++
+				}
+			}
+		}
+	}
+	if n < len(idioms) {
+		t.Errorf("only %d numbers in set phrases", n)
+	}
 }

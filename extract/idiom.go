@@ -34,24 +34,43 @@ type idiomEntry struct {
 	off    int // offset of the keyed rune in phrase
 }
 
-// idiomIndex files the set phrases under each numeral they contain, so
-// isIdiom looks only at the phrases that could hold the number at hand.
-var idiomIndex = func() map[rune][]idiomEntry {
-	m := map[rune][]idiomEntry{}
+// idiomIndex files the set phrases under each numeral they contain, with
+// the rune after it (idiomNext), or before it when the numeral ends the
+// phrase (idiomPrev), so isIdiom looks only at the phrases that could hold
+// the number at hand and its neighbour: 一 alone stands in hundreds.
+var idiomNext, idiomPrev = func() (next, prev map[[2]rune][]idiomEntry) {
+	next, prev = map[[2]rune][]idiomEntry{}, map[[2]rune][]idiomEntry{}
 	for _, w := range idioms {
 		p := []rune(w)
 		for k, r := range p {
-			if isCNNumeral(r) || isArabic(r) {
-				m[r] = append(m[r], idiomEntry{p, k})
+			if !isCNNumeral(r) && !isArabic(r) {
+				continue
+			}
+			e := idiomEntry{p, k}
+			if k+1 < len(p) {
+				next[[2]rune{r, p[k+1]}] = append(next[[2]rune{r, p[k+1]}], e)
+			} else if k > 0 {
+				prev[[2]rune{p[k-1], r}] = append(prev[[2]rune{p[k-1], r}], e)
+			} else {
+				next[[2]rune{r, 0}] = append(next[[2]rune{r, 0}], e) // a phrase of one rune
 			}
 		}
 	}
-	return m
+	return next, prev
 }()
 
 // isIdiom reports whether rs[start:end] lies inside a set phrase.
 func isIdiom(rs []rune, start, end int) bool {
-	for _, e := range idiomIndex[rs[start]] {
+	r := rs[start]
+	return idiomAt(rs, start, end, idiomNext[[2]rune{r, at(rs, start+1)}]) ||
+		idiomAt(rs, start, end, idiomPrev[[2]rune{at(rs, start-1), r}]) ||
+		idiomAt(rs, start, end, idiomNext[[2]rune{r, 0}])
+}
+
+// idiomAt reports whether one of the phrases es, filed under the rune at
+// start, stands at start and holds rs[start:end].
+func idiomAt(rs []rune, start, end int, es []idiomEntry) bool {
+	for _, e := range es {
 		b := start - e.off
 		if b >= 0 && end <= b+len(e.phrase) && b+len(e.phrase) <= len(rs) {
 			match := true

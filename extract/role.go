@@ -70,6 +70,27 @@ var (
 	timeWords   = runeWords("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "早", "晚")
 )
 
+// labelEnds holds the last runes of phoneLabels and codeLabels.
+var labelEnds = lastRunes(append(append([][]rune{}, phoneLabels...), codeLabels...))
+
+// preApproxEnds holds the last runes of the words of preApprox.
+var preApproxEnds = func() runeFilter {
+	var ws [][]rune
+	for _, w := range preApprox {
+		ws = append(ws, w.r)
+	}
+	return lastRunes(ws)
+}()
+
+// approxBefore returns preApprox, the words to try before the number at
+// start, or nil when the rune before it ends none of them.
+func approxBefore(rs []rune, start int) []approxWord {
+	if !preApproxEnds.may(at(rs, start-1)) {
+		return nil
+	}
+	return preApprox
+}
+
 // classify sets Unit, Approx and Role of sp from the text around it, and
 // its extent (lo, hi).
 func classify(rs []rune, sp *span) {
@@ -117,7 +138,7 @@ func classify(rs []rune, sp *span) {
 	}
 	sp.Unit = u.word
 	for _, w := range postApprox {
-		if hasAt(rs, p, w.word) {
+		if hasAtRunes(rs, p, w.r) {
 			if (w.word == "多" || w.word == "余") && u.n == 0 && !sp.Percent {
 				continue // 3多 means nothing; 多收 is a verb
 			}
@@ -129,7 +150,7 @@ func classify(rs []rune, sp *span) {
 		}
 	}
 	lo := start
-	for _, w := range preApprox {
+	for _, w := range approxBefore(rs, start) {
 		if b, ok := hasBeforeR(rs, start, w.r); ok && !strings.ContainsRune(w.not, at(rs, b-1)) {
 			if w.word == "数" && !(sp.Chinese && cnUnit(rs[start]) == 10) {
 				continue
@@ -517,6 +538,9 @@ func labelled(rs []rune, start int) (Role, bool) {
 	j := start
 	for j > 0 && (rs[j-1] == '：' || rs[j-1] == ':' || isSpace(rs[j-1]) || rs[j-1] == '为') {
 		j--
+	}
+	if !labelEnds.may(at(rs, j-1)) {
+		return 0, false // no label ends there
 	}
 	for _, w := range phoneLabels {
 		if _, ok := hasBeforeR(rs, j, w); ok {

@@ -21,14 +21,52 @@ func hasAt(rs []rune, i int, w string) bool {
 	if i < 0 {
 		return false
 	}
-	for _, r := range w {
+	for j := 0; j < len(w); i++ {
+		r, n := decodeFast(w, j)
+		if n == 0 {
+			r, n = decodeRune(w, j)
+		}
 		if i >= len(rs) || rs[i] != r {
 			return false
 		}
-		i++
+		j += n
 	}
 	return true
 }
+
+// decodeRune is utf8.DecodeRuneInString(s[j:]): an invalid byte is
+// utf8.RuneError of size 1, as in a range loop.
+func decodeRune(s string, j int) (rune, int) {
+	if r, n := decodeFast(s, j); n > 0 {
+		return r, n
+	}
+	return utf8.DecodeRuneInString(s[j:])
+}
+
+// decodeFast decodes the rune at s[j] when it is ASCII or one of the
+// three-byte forms that hold most Chinese text and its punctuation, and
+// returns a size of 0 for the others (decodeRune reads those). It is
+// small enough to be inlined: the scanner's helpers compare runes with
+// words written as strings at every position, and the runtime's decoder,
+// a call per rune, was a tenth of the work of Claims.
+func decodeFast(s string, j int) (rune, int) {
+	if c := s[j]; c < utf8.RuneSelf {
+		return rune(c), 1
+	} else if lead3[c] && j+2 < len(s) && (s[j+1]^0x80)|(s[j+2]^0x80) < 0x40 {
+		return rune(c&0x0F)<<12 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F), 3
+	}
+	return 0, 0
+}
+
+// lead3 marks the lead bytes E1–EC, EE and EF: with two continuation bytes
+// after them they always make a valid rune (after E0 the form may be
+// overlong, after ED a surrogate).
+var lead3 = func() (t [256]bool) {
+	for c := 0xE1; c <= 0xEF; c++ {
+		t[c] = c != 0xED
+	}
+	return t
+}()
 
 // hasBefore reports whether rs[:i] ends with w, returning where w starts.
 func hasBefore(rs []rune, i int, w string) (int, bool) {
@@ -42,6 +80,39 @@ func hasBefore(rs []rune, i int, w string) (int, bool) {
 		}
 	}
 	return k, true
+}
+
+// hasAtRunes is hasAt for a word held as runes.
+func hasAtRunes(rs []rune, i int, w []rune) bool {
+	if i < 0 || len(w) > 0 && len(rs)-i < len(w) {
+		return false
+	}
+	for k, r := range w {
+		if rs[i+k] != r {
+			return false
+		}
+	}
+	return true
+}
+
+// runeFilter is a set of runes for a quick "certainly not": may is false
+// for a rune that is not in the set, and may be true for one that is not
+// (it keeps bit r%256 of each rune r).
+type runeFilter [4]uint64
+
+// may reports whether r may be in the set.
+func (f *runeFilter) may(r rune) bool { return f[r&255>>6]&(1<<(r&63)) != 0 }
+
+// lastRunes returns the runeFilter of the last runes of ws.
+func lastRunes(ws [][]rune) runeFilter {
+	var f runeFilter
+	for _, w := range ws {
+		if len(w) > 0 {
+			r := w[len(w)-1]
+			f[r&255>>6] |= 1 << (r & 63)
+		}
+	}
+	return f
 }
 
 // hasBeforeR is hasBefore for a word held as runes.

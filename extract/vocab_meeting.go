@@ -77,6 +77,9 @@ func meetingTypeIn(s string) (MeetingType, bool) {
 	if strings.Contains(s, "扩大") {
 		s = enlarged.Replace(s)
 	}
+	if !strings.ContainsAny(s, meetingLastRunes) {
+		return MeetingOther, false // no word of the table can end in s
+	}
 	for _, e := range meetingTypes {
 		for _, w := range e.Words {
 			if containsGapped(s, w) {
@@ -91,6 +94,22 @@ func meetingTypeIn(s string) (MeetingType, bool) {
 	}
 	return MeetingOther, false
 }
+
+// meetingLastRunes holds the last rune of every word of the meeting types
+// table (会, 议, 课 …): a text with none of them names no meeting, and
+// meetingTypeIn, called for most figures, answers without trying the
+// table's words one by one.
+var meetingLastRunes = func() string {
+	var b strings.Builder
+	for _, e := range meetingTypes {
+		for _, w := range e.Words {
+			if r, _ := utf8.DecodeLastRuneInString(w); !strings.ContainsRune(b.String(), r) {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}()
 
 // longerWord is a word of a later row of a table that holds an earlier
 // row's word (党委专题会 holds 专题会): where both occur, the longer one is
