@@ -83,6 +83,11 @@ var familyCasesLang = []familyCase{
 	// A fraction word between the count and its status verb takes the
 	// status: the count stays the total.
 	{"rate-approx-words", "纳入整改清单的860项问题过半已得到解决。", []string{"problems/total=860"}},
+
+	// A page's byline names a person: a capital numeral in the name (陆 is
+	// the capital 六) before 元 is no amount.
+	{"byline-name", "发布时间：2024-05-08　编辑：陆元军", []string{"other=6"}},
+	{"byline-name", "责任编辑：伍元明　审核：刘洋", []string{"other=5"}},
 }
 
 // TestPinyinGlosses: copies of reports on some mirror sites gloss

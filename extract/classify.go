@@ -288,7 +288,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
 	c.Approx = f.n.Approx
 	topicIs := func(k Kind) bool { return topic != nil && topic.Kind == k }
-	if setPhrase(f) || strings.Contains(f.pre, "每") || byMeansOf(f) {
+	if setPhrase(f) || strings.Contains(f.pre, "每") || byMeansOf(f) || inByline(f) {
 		// 一个问题一名牵头领导, 完成一项销号一项; 每季度听取一次汇报: a rule or
 		// a slogan, not a count; 以三项举措压实责任: a manner, not a count.
 		return claimOther(c, f), true
@@ -519,6 +519,17 @@ func casesOf(f figure) bool {
 	}
 	i := strings.Index(f.post, "问题")
 	return i >= 0 && i < postNounSpan && has(f.post[:i], caseWords)
+}
+
+// reByline ends the label of a page's byline (编辑：, 责任编辑：, 记者 …): a
+// name follows, and a capital numeral in it (陆元华: 陆 is the capital 六) is
+// part of the name.
+var reByline = regexp.MustCompile(`(编辑|责编|作者|记者|通讯员|来源|审核|审校|校对|撰稿|摄影|供稿|发布人|发布者)\s*[:：]\s*$`)
+
+// inByline tells a figure that stands right after a byline's label: a
+// masthead or page-header line (2023-03-17 编辑：陆元华), no figure.
+func inByline(f figure) bool {
+	return f.lead == "" && reByline.MatchString(f.sentenceBefore())
 }
 
 // surveyWords are the inspection's surveys: the people they count were
