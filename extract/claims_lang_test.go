@@ -84,6 +84,12 @@ var familyCasesLang = []familyCase{
 	// status: the count stays the total.
 	{"rate-approx-words", "纳入整改清单的860项问题过半已得到解决。", []string{"problems/total=860"}},
 
+	// Statistics of the economy or of public finance, and their change over
+	// a year, are no money recovered.
+	{"money-not-rectification", "全区一般公共预算收入86.5亿元，比上年增加4.2亿元；税收总额完成310.7亿元。",
+		[]string{"other=8650000000", "other=420000000", "other=31070000000"}},
+	{"money-not-rectification", "地区生产总值完成1203.4亿元，同比增长6.1%。", []string{"other=120340000000", "other=6.1"}},
+
 	// A page's byline names a person: a capital numeral in the name (陆 is
 	// the capital 六) before 元 is no amount.
 	{"byline-name", "发布时间：2024-05-08　编辑：陆元军", []string{"other=6"}},

@@ -152,6 +152,7 @@ var (
 	rateNouns      = classWords(classRateNoun)
 	shareOfWords   = classWords(classShareOf)
 	spendingWords  = classWords(classSpending)
+	statisticWords = classWords(classStatistic)
 	enforcement    = classWords(classEnforcement)
 	sanctionVerbs  = classWords(classSanctionVerb)
 	unitNouns      = classWords(classUnitNoun)
@@ -328,9 +329,11 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
 			c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
 		} else if has(f.pre, spendingWords) || has(f.post, spendingAfter) ||
-			has(f.post, "^(以上|以下)的") {
-			// Money invested, budgeted or spent, or an amount that is a
-			// condition (10万元以上的项目): no rectification figure.
+			has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) || reChange.MatchString(f.pre) {
+			// Money invested, budgeted or spent, an amount that is a
+			// condition (10万元以上的项目), a statistic of the economy or of
+			// public finance (税收总额完成…亿元) or its change over a year
+			// (较上年增加…亿元): no rectification figure.
 			return claimOther(c, f), true
 		}
 		return c, true
@@ -520,6 +523,10 @@ func casesOf(f figure) bool {
 	i := strings.Index(f.post, "问题")
 	return i >= 0 && i < postNounSpan && has(f.post[:i], caseWords)
 }
+
+// reChange ends the words of a change over a period (较上年增加, 比2018年
+//增长, 同比下降): the amount after it is a difference of two statistics.
+var reChange = regexp.MustCompile(`(较|比|同比|环比)[^，,。；]{0,12}(增加|增长|减少|下降|上升|提高|多|少)了?$`)
 
 // reByline ends the label of a page's byline (编辑：, 责任编辑：, 记者 …): a
 // name follows, and a capital numeral in it (陆元华: 陆 is the capital 六) is
