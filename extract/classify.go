@@ -525,7 +525,7 @@ func casesOf(f figure) bool {
 }
 
 // reChange ends the words of a change over a period (较上年增加, 比2018年
-//增长, 同比下降): the amount after it is a difference of two statistics.
+// 增长, 同比下降): the amount after it is a difference of two statistics.
 var reChange = regexp.MustCompile(`(较|比|同比|环比)[^，,。；]{0,12}(增加|增长|减少|下降|上升|提高|多|少)了?$`)
 
 // reByline ends the label of a page's byline (编辑：, 责任编辑：, 记者 …): a
