@@ -90,6 +90,11 @@ var familyCasesLang = []familyCase{
 		[]string{"other=8650000000", "other=420000000", "other=31070000000"}},
 	{"money-not-rectification", "地区生产总值完成1203.4亿元，同比增长6.1%。", []string{"other=120340000000", "other=6.1"}},
 
+	// A fine names its own amount: the verb of the amount before it in the
+	// list is not its.
+	{"money-fines", "收缴违规资金48.2万元、行政处罚1.6万元。", []string{"money/recovered=482000", "money/other=16000"}},
+	{"money-fines", "追回挪用款项9.7万元，罚没违法所得3.3万元。", []string{"money/recovered=97000", "money/other=33000"}},
+
 	// A page's byline names a person: a capital numeral in the name (陆 is
 	// the capital 六) before 元 is no amount.
 	{"byline-name", "发布时间：2024-05-08　编辑：陆元军", []string{"other=6"}},

@@ -324,6 +324,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		c.Subtype = SubtypeOther
 		if sub, ok := firstOf(f.pre, moneyWords); ok {
 			c.Subtype = sub
+		} else if has(f.pre, penaltyWords) {
+			// A fine names its own amount (收缴资金…万元、行政处罚…万元): the
+			// verb of the clause's other items is not its.
+			return c, true
 		} else if sub, ok := firstOf(f.clause, moneyWords); ok {
 			c.Subtype = sub
 		} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
@@ -523,6 +527,10 @@ func casesOf(f figure) bool {
 	i := strings.Index(f.post, "问题")
 	return i >= 0 && i < postNounSpan && has(f.post[:i], caseWords)
 }
+
+// penaltyWords name a fine or a confiscation: money of its own kind (other),
+// whatever verb another amount of the clause has.
+const penaltyWords = "处罚|罚款|罚没|罚金"
 
 // reChange ends the words of a change over a period (较上年增加, 比2018年
 // 增长, 同比下降): the amount after it is a difference of two statistics.
