@@ -90,6 +90,14 @@ var familyCasesLang = []familyCase{
 		[]string{"other=8650000000", "other=420000000", "other=31070000000"}},
 	{"money-not-rectification", "地区生产总值完成1203.4亿元，同比增长6.1%。", []string{"other=120340000000", "other=6.1"}},
 
+	// Sanctions told with the count first and the verb after 被; people held
+	// to account after the units, sharing their verb; the first of the four
+	// forms of discipline (第一种形态: talks and reminders) is admonishment.
+	{"accountability-count-first", "另有9人因审核不严、把关不力被问责。", []string{"accountability/total=9"}},
+	{"accountability-verb-count", "对履职不到位的问题，共追责问责3个单位14人。",
+		[]string{"other=3", "accountability/total=14"}},
+	{"accountability-verb-count", "运用第一种形态开展谈话36人次。", []string{"accountability/admonished=36"}},
+
 	// A fine names its own amount: the verb of the amount before it in the
 	// list is not its.
 	{"money-fines", "收缴违规资金48.2万元、行政处罚1.6万元。", []string{"money/recovered=482000", "money/other=16000"}},

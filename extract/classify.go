@@ -157,6 +157,9 @@ var (
 	sanctionVerbs  = classWords(classSanctionVerb)
 	unitNouns      = classWords(classUnitNoun)
 	predicateWords = classWords(classPredicate)
+	// unitsOnly is words before a figure that are only the noun of the count
+	// before it (5个单位27人: the 单位).
+	unitsOnly = "^(" + unitNouns + ")$"
 	// fullWidthParens writes a meeting name's brackets full width, as the
 	// meeting table writes them.
 	fullWidthParens = strings.NewReplacer("(", "（", ")", "）")
@@ -386,6 +389,21 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		if sub, ok := firstOf(f.post, accountabilityWords); ok {
 			c.Kind, c.Subtype = KindAccountability, sub
 			return c, true
+		}
+		if i := strings.LastIndex(f.clause[f.postEnd:], "被"); i >= 0 {
+			// The count first, the sanction after 被 at the clause's end
+			// (6人因监管不力、查处不力被问责): the passive's verb decides.
+			if sub, ok := firstOf(f.clause[f.postEnd+i:], accountabilityWords); ok {
+				c.Kind, c.Subtype = KindAccountability, sub
+				return c, true
+			}
+		}
+		if has(f.pre, unitsOnly) {
+			// 追责5个单位27人: the people, after the units, share their verb.
+			if sub, ok := firstOf(f.lead, accountabilityWords); ok {
+				c.Kind, c.Subtype = KindAccountability, sub
+				return c, true
+			}
 		}
 		if topicIs(KindAccountability) && f.prevTopic && has(f.pre, "(和|及|与)$") {
 			// 免去8位A和10位B的职务: the second shares the first's verb.
