@@ -106,6 +106,7 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 	for _, pf := range paras {
 		x.paragraph(pf)
 	}
+	x.demoteMeasures()
 	x.tables()
 	sortClaims(x.claims)
 	if len(x.claims) > limit {
@@ -123,6 +124,12 @@ type extractor struct {
 	doc    *parse.Document
 	claims []Claim
 	figOf  []int // for each claim of the sentence at hand, the index of its figure
+	// items is set once a problems claim counts problems (an item noun);
+	// measures are the problems claims that count measures, with their
+	// figures: measures are the items only when the text counts no
+	// problems (see demoteMeasures).
+	items    bool
+	measures []measureClaim
 	limit  int   // the most claims read (Options.MaxClaims)
 }
 
@@ -378,6 +385,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			}
 		}
 		demoteMeasures(x.claims[first:], figs, x.figOf)
+		x.noteMeasures(first, figs)
 	}
 }
 

@@ -90,6 +90,13 @@ var familyCasesLang = []familyCase{
 		[]string{"other=8650000000", "other=420000000", "other=31070000000"}},
 	{"money-not-rectification", "地区生产总值完成1203.4亿元，同比增长6.1%。", []string{"other=120340000000", "other=6.1"}},
 
+	// Measures counted in a text that counts its problems too, in another
+	// sentence, are no problems.
+	{"measures-count", "区委巡察组反馈问题23个。对照问题清单，制定整改措施58条，细化为94条具体举措。",
+		[]string{"problems/total=23", "other=58", "other=94"}},
+	{"measures-as-items", "对照反馈意见，制定整改措施58条。截至目前已完成49条。",
+		[]string{"problems/total=58", "problems/done=49"}},
+
 	// Sanctions told with the count first and the verb after 被; people held
 	// to account after the units, sharing their verb; the first of the four
 	// forms of discipline (第一种形态: talks and reminders) is admonishment.

@@ -882,6 +882,44 @@ func demoteMeasures(cs []Claim, figs []figure, figOf []int) {
 	}
 }
 
+// measureClaim is a problems claim that counts measures, and its figure.
+type measureClaim struct {
+	claim int
+	fig   figure
+}
+
+// noteMeasures notes, for the claims of a sentence from first on, whether
+// one counts problems and which count measures.
+func (x *extractor) noteMeasures(first int, figs []figure) {
+	for i := first; i < len(x.claims); i++ {
+		if x.claims[i].Kind != KindProblems || x.claims[i].Subtype == SubtypeRate {
+			continue
+		}
+		f := figs[x.figOf[i-first]]
+		switch countedNoun(f) {
+		case nounMeasure:
+			x.measures = append(x.measures, measureClaim{i, f})
+		case nounItem:
+			x.items = true
+		}
+	}
+}
+
+// demoteMeasures files as other the measures counted in a text that counts
+// its problems too, in another sentence (问题33项 … 制定97项整改措施，细化为
+// 171条具体措施): measures are the items only when nothing else is counted
+// (docs/devset.md, measures-as-items).
+func (x *extractor) demoteMeasures() {
+	if !x.items {
+		return
+	}
+	for _, m := range x.measures {
+		if c := &x.claims[m.claim]; c.Kind == KindProblems {
+			*c = claimOther(*c, m.fig)
+		}
+	}
+}
+
 // reUnitSubject finds the words that make the figures after them another
 // unit's (对县水务局开展的专项审计调查，查出问题11个; 某某局审计查出问题9个).
 var reUnitSubject = regexp.MustCompile(`对[^，。；,]{1,30}开展的[^，。；,]{0,40}(审计|巡察|巡视|检查|督查|调查)|(^|[，,；])[^，,。；]{2,14}[局院所站队会]审计查出`)
