@@ -130,7 +130,7 @@ type extractor struct {
 	// problems (see demoteMeasures).
 	items    bool
 	measures []measureClaim
-	limit  int   // the most claims read (Options.MaxClaims)
+	limit    int // the most claims read (Options.MaxClaims)
 }
 
 // sentence is a stretch of a paragraph ending at 。！？；, in runes.
