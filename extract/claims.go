@@ -357,7 +357,8 @@ func (x *extractor) paragraph(pf paraFigures) {
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits
 			}
-			if breakdown(f, c, parent, s.text) {
+			if breakdown(f, c, parent, s.text) ||
+				c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:]) {
 				c = claimOther(c, f)
 			}
 			if text == "" {

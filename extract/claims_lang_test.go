@@ -90,6 +90,15 @@ var familyCasesLang = []familyCase{
 		[]string{"other=8650000000", "other=420000000", "other=31070000000"}},
 	{"money-not-rectification", "地区生产总值完成1203.4亿元，同比增长6.1%。", []string{"other=120340000000", "other=6.1"}},
 
+	// Parts read as totals: a part after 其中 whose noun is made with a
+	// total verb (交办件); a note in brackets after the count, which names no
+	// head; a count followed by its share of a whole; the outer level 大方面.
+	{"petitions-assigned", "督察组转交信访件212件，其中重点交办件18件。", []string{"problems/total=212", "other=18"}},
+	{"breakdown-by-type", "从问题类型看，水污染14件、噪声8件、其他6件（个别信访件涉及多种类型）。",
+		[]string{"other=14", "other=8", "other=6"}},
+	{"subset-with-share", "班子成员领办重点问题12个，占反馈问题数量的40%。", []string{"other=12", "other=40"}},
+	{"nested-aspects", "县委巡察组共反馈问题5个大方面18个具体问题。", []string{"other=5", "problems/total=18"}},
+
 	// Measures counted in a text that counts its problems too, in another
 	// sentence, are no problems.
 	{"measures-count", "区委巡察组反馈问题23个。对照问题清单，制定整改措施58条，细化为94条具体举措。",

@@ -215,6 +215,9 @@ func countedNoun(f figure) int {
 	if i := firstIndex(f.post, predicateWords); i >= 0 && i < span {
 		span = i // the noun phrase ends where the predicate starts
 	}
+	if i := strings.IndexAny(f.post, "(（"); i >= 0 && i < span {
+		span = i // a note in brackets (21件（部分信访件…）) names no head
+	}
 	best, at := nounNone, len(f.post)
 	for _, l := range nounLists {
 		if i := firstIndex(f.post, l.words); i >= 0 && i < at && i < span {
@@ -469,7 +472,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	case noun == nounThing:
 		return claimOther(c, f), true
-	case has(f.post, "^(个|项)?方面"):
+	case has(f.post, "^(个|项)?(大|主要|重点)?方面"):
 		// 八项规定落实情况等七个方面: aspects, whatever noun stands before.
 		c.Kind, c.Subtype = KindOther, "方面"
 		return c, true
@@ -960,12 +963,35 @@ func breakdown(f figure, c Claim, parent *Claim, sent []rune) bool {
 	if inBracket(f.lead) {
 		return !has(f.pre, "共|合计|总|涉及")
 	}
-	if has(f.pre, totalOrSumWords) {
+	if has(nounVerbs.Replace(f.pre), totalOrSumWords) {
 		return false
 	}
 	// A part after 其中 or after a container (各类案件中大气污染31件).
 	return has(f.lead, "(件|问题|案件|线索)中") ||
 		f.afterQiz && parent != nil && (parent.Kind == KindProblems || parent.Kind == KindOther)
+}
+
+// nounVerbs takes out of a text the item nouns made with a total verb
+// (交办件, 转办案件): inside them the verb is no verb (其中重点交办件16件 is a
+// part, not a total handed over).
+var nounVerbs = func() *strings.Replacer {
+	var pairs []string
+	for _, w := range wordList(itemNouns) {
+		if has(w, problemTotalWords) {
+			pairs = append(pairs, w, "")
+		}
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+// shareNext tells whether rest, the sentence after a figure, goes on with
+// the figure's share of a whole (，占整改问题总量的48%): a figure so
+// measured is a part, not the total.
+func shareNext(rest []rune) bool {
+	if len(rest) > 0 && (rest[0] == '，' || rest[0] == ',') {
+		rest = rest[1:]
+	}
+	return len(rest) > 1 && rest[0] == '占'
 }
 
 // inBracket reports whether s ends inside an open bracket.
