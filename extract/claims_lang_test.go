@@ -90,6 +90,12 @@ var familyCasesLang = []familyCase{
 		[]string{"other=8650000000", "other=420000000", "other=31070000000"}},
 	{"money-not-rectification", "地区生产总值完成1203.4亿元，同比增长6.1%。", []string{"other=120340000000", "other=6.1"}},
 
+	// Statuses joined by 或 count items in either state: the first heads,
+	// as with verbs joined by 或.
+	{"done-or-basically-done", "截至6月底，整改方案明确的86项任务已完成或基本完成71项。",
+		[]string{"problems/total=86", "problems/done=71"}},
+	{"done-or-basically-done", "其余问题中，已整改到位或者基本到位的有9个。", []string{"problems/done=9"}},
+
 	// Parts read as totals: a part after 其中 whose noun is made with a
 	// total verb (交办件); a note in brackets after the count, which names no
 	// head; a count followed by its share of a whole; the outer level 大方面.
