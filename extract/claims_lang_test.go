@@ -96,6 +96,16 @@ var familyCasesLang = []familyCase{
 		[]string{"problems/total=86", "problems/done=71"}},
 	{"done-or-basically-done", "其余问题中，已整改到位或者基本到位的有9个。", []string{"problems/done=9"}},
 
+	// What a count counts: an item noun split by the count (反馈的27条意见)
+	// is still that noun; a compound noun is head-final (督察组交办案件 are
+	// cases); a sum after a count of batches sums the noun of its clause.
+	{"total-before-noun", "对省委巡视组反馈的27条意见逐条研究。", []string{"problems/total=27"}},
+	{"other-suggestions", "会议提出3条意见，要求抓好落实。", []string{"other=3"}},
+	{"not-done-before-noun", "对尚未完成整改的23件省督察组交办案件挂牌督办。", []string{"problems/not_done=23"}},
+	{"other-units-count", "目前已有3个被巡察党组织问题全部清零。", []string{"other=3"}},
+	{"petitions-assigned", "全区累计收到转办的信访件十二批、合计206件，已办结180件。",
+		[]string{"other=12", "problems/total=206", "problems/done=180"}},
+
 	// Parts read as totals: a part after 其中 whose noun is made with a
 	// total verb (交办件); a note in brackets after the count, which names no
 	// head; a count followed by its share of a whole; the outer level 大方面.

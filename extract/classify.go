@@ -225,7 +225,10 @@ func countedNoun(f figure) int {
 		}
 	}
 	if best != nounNone {
-		return best
+		return compoundHead(f.post, best, at)
+	}
+	if splitItemNoun(f) {
+		return nounItem
 	}
 	at = -1
 	for _, l := range nounLists {
@@ -237,6 +240,69 @@ func countedNoun(f figure) int {
 		}
 	}
 	return best
+}
+
+// compoundHead returns the class of the head of the noun that starts at
+// byte at of s, of class class: a Chinese compound noun is head-final, so a
+// noun of the lists right after a thing noun heads it (督察组交办案件: the
+// cases). A unit noun stays the head: in 2个被巡察党组织问题已清零 the count
+// is of the units, whose problems are the predicate's subject.
+func compoundHead(s string, class, at int) int {
+	for class == nounThing {
+		n := wordLenAt(s, at)
+		if n == 0 {
+			return class
+		}
+		next := nounNone
+		for _, l := range nounLists {
+			if w := wordPrefix(s[at+n:], l.words); w > 0 {
+				next = l.class
+				break
+			}
+		}
+		if next == nounNone {
+			return class
+		}
+		class, at = next, at+n
+	}
+	return class
+}
+
+// wordLenAt returns the length in bytes of the longest word of the noun
+// lists that starts at byte at of s, 0 when none does.
+func wordLenAt(s string, at int) int {
+	n := 0
+	for _, l := range nounLists {
+		n = max(n, wordPrefix(s[at:], l.words))
+	}
+	return n
+}
+
+// wordPrefix returns the length of the longest of the |-separated words
+// that s starts with, 0 when none.
+func wordPrefix(s, words string) int {
+	n := 0
+	for _, w := range wordList(words) {
+		if len(w) > n && strings.HasPrefix(s, w) {
+			n = len(w)
+		}
+	}
+	return n
+}
+
+// splitItemNoun tells an item noun made of a verb and a noun (反馈意见,
+// 交办件, 整改任务) split by the count: the verb before it (反馈的41条意见),
+// the noun after.
+func splitItemNoun(f figure) bool {
+	pre := strings.TrimSuffix(f.pre, "的")
+	for _, w := range wordList(itemNouns) {
+		for k := 3; k < len(w); k += 3 {
+			if strings.HasSuffix(pre, w[:k]) && strings.HasPrefix(f.post, w[k:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // firstIndex returns the first byte offset in s of any of the |-separated
@@ -522,6 +588,9 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	case noun == nounItem || noun == nounMeasure || (topicIs(KindProblems) && problemsContinue(f)) ||
 		(noun == nounNone && f.unit == "件" && has(f.pre, "(转办|交办|转交)$")) ||
+		// A sum with no noun of its own, after a count of batches: the
+		// noun of its clause (信访件二十八批、共计497件).
+		(noun == nounNone && has(f.pre, "^(共|合计|总计)") && has(f.lead, itemNouns)) ||
 		(noun == nounNone && isStatus(f.pre) && (has(f.pre, "整改") || has(f.sentenceBefore(), itemNouns))) ||
 		(f.chained && has(f.lead, "问题") && !has(f.lead, "线索|制度")) ||
 		has(f.post, "^整改"):
