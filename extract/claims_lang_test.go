@@ -105,6 +105,8 @@ var familyCasesLang = []familyCase{
 	{"other-units-count", "目前已有3个被巡察党组织问题全部清零。", []string{"other=3"}},
 	{"petitions-assigned", "全区累计收到转办的信访件十二批、合计206件，已办结180件。",
 		[]string{"other=12", "problems/total=206", "problems/done=180"}},
+	{"petitions-assigned", "今年共收到交办件6批次89件，已办结70件。",
+		[]string{"problems/total=89", "problems/done=70"}},
 
 	// Parts read as totals: a part after 其中 whose noun is made with a
 	// total verb (交办件); a note in brackets after the count, which names no

@@ -588,9 +588,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	case noun == nounItem || noun == nounMeasure || (topicIs(KindProblems) && problemsContinue(f)) ||
 		(noun == nounNone && f.unit == "件" && has(f.pre, "(转办|交办|转交)$")) ||
-		// A sum with no noun of its own, after a count of batches: the
-		// noun of its clause (信访件二十八批、共计497件).
-		(noun == nounNone && has(f.pre, "^(共|合计|总计)") && has(f.lead, itemNouns)) ||
+		// A sum with no noun of its own, or a count right after a count of
+		// batches or rounds: the noun of its clause (信访件二十八批、共计
+		// 497件; 交办件6批次89件).
+		(noun == nounNone && (has(f.pre, "^(共|合计|总计)") || reAfterBatches.MatchString(f.lead)) && has(f.lead, itemNouns)) ||
 		(noun == nounNone && isStatus(f.pre) && (has(f.pre, "整改") || has(f.sentenceBefore(), itemNouns))) ||
 		(f.chained && has(f.lead, "问题") && !has(f.lead, "线索|制度")) ||
 		has(f.post, "^整改"):
@@ -602,6 +603,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	}
 	return claimOther(c, f), true
 }
+
+// reAfterBatches ends the words of a count of batches or rounds right
+// before a figure (6批次, 二十八批、共计): the figure counts what came in them.
+var reAfterBatches = regexp.MustCompile(`[0-9０-９零一二两三四五六七八九十百]+(批|轮)次?[、，,]?(共|共计|合计|总计)?$`)
 
 // caseWords, before the noun 问题, make the problems disciplinary cases:
 // violations investigated (查处) or liable to accountability (责任追究).
