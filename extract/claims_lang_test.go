@@ -49,6 +49,11 @@ var familyCasesLang = []familyCase{
 	{"session-ordinal", "在区十七届人大五次会议上，区政府报告了审计查出问题的整改情况。", nil},
 	{"meetings-noun-count", "本届领导班子任期内召开整改专题会议6次。", []string{"meetings/special=6"}},
 
+	// A clause opened by a verb that convenes a meeting counts meetings,
+	// whatever their name; 举办 also holds trainings.
+	{"meetings-noun-count", "召开由各责任单位分管领导参加的整改情况集中通报5次。", []string{"meetings/other=5"}},
+	{"trainings-count", "举办整改业务培训4次。", []string{"other=4"}},
+
 	// Batches (批) are no items: 分两批开展督察 counts rounds.
 	{"rounds-count", "今年拟开展三批省级督察，分四批推进。", []string{"other=3", "other=4"}},
 

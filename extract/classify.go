@@ -435,6 +435,12 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Kind, c.Subtype = KindMeetings, typ.Subtype()
 			return c, true
 		}
+		if opensWithMeetingVerb(f) {
+			// 召开由…参加的集中反馈6次: what is convened is a meeting,
+			// whatever its name.
+			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
+			return c, true
+		}
 		return claimOther(c, f), true
 	case "人", "名", "人次", "位":
 		if has(f.pre, surveyWords) {
@@ -725,6 +731,25 @@ func sanctionList(f figure) bool {
 		seen = sub
 	}
 	return n >= 2
+}
+
+// convokeVerbs only take a meeting for their object (召开, 举行 …: the
+// meeting verbs less 举办, which also holds trainings and exhibitions).
+var convokeVerbs = []string{"组织召开", "主持召开", "召开了", "召开", "举行"}
+
+// opensWithMeetingVerb tells a count of times whose clause opens with a
+// verb that convenes a meeting, with no other count between: the times are
+// meetings held (组织召开由…参加的集中反馈6次).
+func opensWithMeetingVerb(f figure) bool {
+	if !f.first {
+		return false
+	}
+	for _, v := range convokeVerbs {
+		if strings.HasPrefix(f.lead, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingNamedAfter tells a meeting named after its count, in any words
