@@ -122,6 +122,12 @@ var familyCasesLang = []familyCase{
 	{"subset-with-share", "班子成员领办重点问题12个，占反馈问题数量的40%。", []string{"other=12", "other=40"}},
 	{"nested-aspects", "县委巡察组共反馈问题5个大方面18个具体问题。", []string{"other=5", "problems/total=18"}},
 
+	// The tasks and measures of a document that is no rectification plan
+	// are its own work; those of a rectification plan are the items.
+	{"object-count-not-problem", "学院印发《关于推进一流专业建设的实施方案》，将目标分解为62项具体举措。", []string{"other=62"}},
+	{"object-count-not-problem", "公司制定《安全生产责任清单》，明确6项责任41条任务。", []string{"other=6", "other=41"}},
+	{"measures-as-items", "党委印发《巡察反馈意见整改工作方案》，制定整改措施37条。", []string{"problems/total=37"}},
+
 	// Measures counted in a text that counts its problems too, in another
 	// sentence, are no problems.
 	{"measures-count", "区委巡察组反馈问题23个。对照问题清单，制定整改措施58条，细化为94条具体举措。",

@@ -601,6 +601,11 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		(noun == nounNone && isStatus(f.pre) && (has(f.pre, "整改") || has(f.sentenceBefore(), itemNouns))) ||
 		(f.chained && has(f.lead, "问题") && !has(f.lead, "线索|制度")) ||
 		has(f.post, "^整改"):
+		if (noun == nounMeasure || has(f.post, "^(条|项|个)?(具体)?任务")) && otherDocument(f.sentenceBefore()) {
+			// 制定《…实施意见》，将任务分解为489项举措: the measures of a
+			// document that is no rectification plan.
+			return claimOther(c, f), true
+		}
 		// The last of nested levels counts the noun before the first
 		// (审计指出问题5类23项: 23 problems).
 		c.Kind = KindProblems
@@ -613,6 +618,25 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 // reAfterBatches ends the words of a count of batches or rounds right
 // before a figure (6批次, 二十八批、共计): the figure counts what came in them.
 var reAfterBatches = regexp.MustCompile(`[0-9０-９零一二两三四五六七八九十百]+(批|轮)次?[、，,]?(共|共计|合计|总计)?$`)
+
+// rectifyingTitle are the words of a document title that make it a
+// rectification plan (《巡察反馈问题整改方案》, 《审计整改工作台账》).
+const rectifyingTitle = "整改|巡视|巡察|审计|督察|督查|反馈|问题"
+
+// otherDocument tells whether the last document title (《…》) in s names
+// no rectification plan: the tasks and measures it is broken into are its
+// own work (《…思想政治工作的实施意见》, 《…责任书》), not rectification items.
+func otherDocument(s string) bool {
+	i := strings.LastIndex(s, "《")
+	if i < 0 {
+		return false
+	}
+	title := s[i:]
+	if j := strings.Index(title, "》"); j >= 0 {
+		title = title[:j]
+	}
+	return !has(title, rectifyingTitle)
+}
 
 // caseWords, before the noun 问题, make the problems disciplinary cases:
 // violations investigated (查处) or liable to accountability (责任追究).
