@@ -122,6 +122,10 @@ var familyCasesLang = []familyCase{
 	{"subset-with-share", "班子成员领办重点问题12个，占反馈问题数量的40%。", []string{"other=12", "other=40"}},
 	{"nested-aspects", "县委巡察组共反馈问题5个大方面18个具体问题。", []string{"other=5", "problems/total=18"}},
 
+	// Items answered (回复, 答复, 上报) are not closed: only 办结 closes them.
+	{"petitions-answered", "县里共收到转交投诉件48件，已办理答复48件，办结39件。",
+		[]string{"problems/total=48", "other=48", "problems/done=39"}},
+
 	// The tasks and measures of a document that is no rectification plan
 	// are its own work; those of a rectification plan are the items.
 	{"object-count-not-problem", "学院印发《关于推进一流专业建设的实施方案》，将目标分解为62项具体举措。", []string{"other=62"}},

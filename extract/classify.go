@@ -601,6 +601,11 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		(noun == nounNone && isStatus(f.pre) && (has(f.pre, "整改") || has(f.sentenceBefore(), itemNouns))) ||
 		(f.chained && has(f.lead, "问题") && !has(f.lead, "线索|制度")) ||
 		has(f.post, "^整改"):
+		if noun == nounNone && has(f.pre, replyEnd) {
+			// 已办理回复上报66件: petitions answered, a step reported to
+			// the inspection, not closed (办结).
+			return claimOther(c, f), true
+		}
 		if (noun == nounMeasure || has(f.post, "^(条|项|个)?(具体)?任务")) && otherDocument(f.sentenceBefore()) {
 			// 制定《…实施意见》，将任务分解为489项举措: the measures of a
 			// document that is no rectification plan.
@@ -618,6 +623,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 // reAfterBatches ends the words of a count of batches or rounds right
 // before a figure (6批次, 二十八批、共计): the figure counts what came in them.
 var reAfterBatches = regexp.MustCompile(`[0-9０-９零一二两三四五六七八九十百]+(批|轮)次?[、，,]?(共|共计|合计|总计)?$`)
+
+// replyEnd ends the words of a reply made or reported (回复, 答复, 上报 …)
+// right before a count: the count is of items answered, not closed.
+const replyEnd = "(回复|答复|上报|报送)$"
 
 // rectifyingTitle are the words of a document title that make it a
 // rectification plan (《巡察反馈问题整改方案》, 《审计整改工作台账》).
