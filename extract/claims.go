@@ -357,7 +357,11 @@ func (x *extractor) paragraph(pf paraFigures) {
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits
 			}
-			if breakdown(f, c, parent, s.text) ||
+			var prev *Claim // the claim before, in this sentence
+			if len(x.claims) > first {
+				prev = &x.claims[len(x.claims)-1]
+			}
+			if breakdown(f, c, parent, prev, s.text) ||
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:]) {
 				c = claimOther(c, f)
 			}

@@ -119,6 +119,8 @@ var familyCasesLang = []familyCase{
 	{"petitions-assigned", "督察组转交信访件212件，其中重点交办件18件。", []string{"problems/total=212", "other=18"}},
 	{"breakdown-by-type", "从问题类型看，水污染14件、噪声8件、其他6件（个别信访件涉及多种类型）。",
 		[]string{"other=14", "other=8", "other=6"}},
+	{"breakdown-by-type", "按问题类型分：噪声问题4个、其他问题2个（5件信访件，涉及7个问题）。",
+		[]string{"other=4", "other=2", "problems/total=5", "problems/total=7"}},
 	{"subset-with-share", "班子成员领办重点问题12个，占反馈问题数量的40%。", []string{"other=12", "other=40"}},
 	{"nested-aspects", "县委巡察组共反馈问题5个大方面18个具体问题。", []string{"other=5", "problems/total=18"}},
 

@@ -1083,17 +1083,23 @@ var reBreakdown = regexp.MustCompile(`按[^，。]{1,12}分[：:]`)
 
 // breakdown tells a part of a problems total split by source or kind, not
 // by status (其中来电举报4件; 按类型分：水问题2个): no claim of its own.
-func breakdown(f figure, c Claim, parent *Claim, sent []rune) bool {
+func breakdown(f figure, c Claim, parent, prev *Claim, sent []rune) bool {
 	if c.Kind != KindProblems || c.Subtype != SubtypeTotal {
 		return false
 	}
-	if containsRunes(sent[:f.n.Start], '按') && reBreakdown.MatchString(string(sent[:f.n.Start])) && !inBracket(f.lead) {
+	before := sent[:f.n.Start]
+	// Within a bracket opened before, in this sentence (a comma inside the
+	// note ends the clause, not the note).
+	bracket := (containsRunes(before, '(') || containsRunes(before, '（')) && inBracket(string(before))
+	if containsRunes(before, '按') && reBreakdown.MatchString(string(before)) && !bracket {
 		return true
 	}
 	// A note in brackets after a count (14件（重点交办件3件）, 76件（来访19件、
-	// 上级转办17件）) unless it is a total of its own (（具体问题共25个）).
-	if inBracket(f.lead) {
-		return !has(f.pre, "共|合计|总|涉及")
+	// 上级转办17件）) unless it is a total of its own (（具体问题共25个）), or
+	// larger than the count it follows, which it cannot be a part of: the
+	// total of a breakdown (其他问题3个（8个信访件，涉及12个问题）).
+	if bracket {
+		return !has(f.pre, "共|合计|总|涉及") && (prev == nil || prev.Value >= c.Value)
 	}
 	if has(nounVerbs.Replace(f.pre), totalOrSumWords) {
 		return false
