@@ -130,7 +130,10 @@ type extractor struct {
 	// problems (see demoteMeasures).
 	items    bool
 	measures []measureClaim
-	limit    int // the most claims read (Options.MaxClaims)
+	// measureUnit is the measure word of the last measures count of the
+	// paragraph, while no problems count stands after it.
+	measureUnit string
+	limit       int // the most claims read (Options.MaxClaims)
 }
 
 // sentence is a stretch of a paragraph ending at 。！？；, in runes.
@@ -325,6 +328,7 @@ type paraFigures struct {
 
 func (x *extractor) paragraph(pf paraFigures) {
 	idx, p := pf.idx, pf.p
+	x.measureUnit = ""
 	var topic *Claim     // the last claim of the paragraph: its kind carries over
 	var topicClaim Claim // what topic points at, once set
 	for _, s := range pf.sents {

@@ -138,6 +138,8 @@ var familyCasesLang = []familyCase{
 	// sentence, are no problems.
 	{"measures-count", "区委巡察组反馈问题23个。对照问题清单，制定整改措施58条，细化为94条具体举措。",
 		[]string{"problems/total=23", "other=58", "other=94"}},
+	{"measures-count", "巡察反馈问题16个。围绕这些问题，制定整改措施47条，已完成41条，其余6条正在推进；完成整改13个。",
+		[]string{"problems/total=16", "other=47", "other=41", "other=6", "problems/done=13"}},
 	{"measures-as-items", "对照反馈意见，制定整改措施58条。截至目前已完成49条。",
 		[]string{"problems/total=58", "problems/done=49"}},
 

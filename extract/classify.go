@@ -1024,7 +1024,9 @@ type measureClaim struct {
 }
 
 // noteMeasures notes, for the claims of a sentence from first on, whether
-// one counts problems and which count measures.
+// one counts problems and which count measures: those naming a measure noun
+// and those after them, in the paragraph, that name no noun of their own and
+// share their measure word (制定整改措施64条，已完成60条: the 60 too).
 func (x *extractor) noteMeasures(first int, figs []figure) {
 	for i := first; i < len(x.claims); i++ {
 		if x.claims[i].Kind != KindProblems || x.claims[i].Subtype == SubtypeRate {
@@ -1034,8 +1036,14 @@ func (x *extractor) noteMeasures(first int, figs []figure) {
 		switch countedNoun(f) {
 		case nounMeasure:
 			x.measures = append(x.measures, measureClaim{i, f})
+			x.measureUnit = f.unit
 		case nounItem:
 			x.items = true
+			x.measureUnit = ""
+		case nounNone:
+			if x.measureUnit != "" && f.unit == x.measureUnit {
+				x.measures = append(x.measures, measureClaim{i, f})
+			}
 		}
 	}
 }
