@@ -108,6 +108,7 @@ var familyCasesLang = []familyCase{
 	{"other-suggestions", "会议提出3条意见，要求抓好落实。", []string{"other=3"}},
 	{"not-done-before-noun", "对尚未完成整改的23件省督察组交办案件挂牌督办。", []string{"problems/not_done=23"}},
 	{"other-units-count", "目前已有3个被巡察党组织问题全部清零。", []string{"other=3"}},
+	{"campaigns-count", "全年开展7个专项问题整治行动。", []string{"other=7"}},
 	{"petitions-assigned", "全区累计收到转办的信访件十二批、合计206件，已办结180件。",
 		[]string{"other=12", "problems/total=206", "problems/done=180"}},
 	{"petitions-assigned", "今年共收到交办件6批次89件，已办结70件。",

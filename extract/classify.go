@@ -253,20 +253,33 @@ func compoundHead(s string, class, at int) int {
 		if n == 0 {
 			return class
 		}
-		next := nounNone
+		next, w := nounNone, 0
 		for _, l := range nounLists {
-			if w := wordPrefix(s[at+n:], l.words); w > 0 {
+			if w = wordPrefix(s[at+n:], l.words); w > 0 {
 				next = l.class
 				break
 			}
 		}
-		if next == nounNone {
+		if next == nounNone || !endsNounPhrase(s[at+n+w:]) {
+			// No noun after, or one that is itself a modifier (7个专项问题
+			// 整治: the campaigns).
 			return class
 		}
 		class, at = next, at+n
 	}
 	return class
 }
+
+// endsNounPhrase tells whether rest, the text after a noun, lets the noun
+// head its phrase: no noun of an action (整治, 治理, 行动 …) follows, which
+// would head it instead (专项问题整治).
+func endsNounPhrase(rest string) bool {
+	return !has(rest, actionHeads)
+}
+
+// actionHeads are nouns of an action that head a compound (问题整治,
+// 问题排查行动): the nouns before them are modifiers.
+const actionHeads = "^(整治|整改|治理|行动|工作|清理|排查|攻坚|专项)"
 
 // wordLenAt returns the length in bytes of the longest word of the noun
 // lists that starts at byte at of s, 0 when none does.
