@@ -338,6 +338,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		first := len(x.claims)
 		x.figOf = x.figOf[:0]
 		afterDone := false                        // a count of done problems stands before, in this sentence
+		partShare := false                        // the claim before is a part followed by its share
 		otherFrom := unitSubjectEnd(s.text, figs) // figures past it are about another unit
 		for k, f := range figs {
 			var parent *Claim
@@ -365,10 +366,14 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if len(x.claims) > first {
 				prev = &x.claims[len(x.claims)-1]
 			}
-			if breakdown(f, c, parent, prev, s.text) ||
-				c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:]) {
+			share := c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:])
+			if breakdown(f, c, parent, prev, s.text) || share ||
+				partShare && c.Kind == KindProblems && c.Subtype == SubtypeRate {
+				// A part, or the share of a part (领办问题6个，占问题总数
+				// 的20%): no completion rate.
 				c = claimOther(c, f)
 			}
+			partShare = share
 			if text == "" {
 				lo, hi = trimRunes(s.orig)
 				text = string(s.orig[lo:hi])

@@ -123,6 +123,7 @@ var familyCasesLang = []familyCase{
 	{"breakdown-by-type", "按问题类型分：噪声问题4个、其他问题2个（5件信访件，涉及7个问题）。",
 		[]string{"other=4", "other=2", "problems/total=5", "problems/total=7"}},
 	{"subset-with-share", "班子成员领办重点问题12个，占反馈问题数量的40%。", []string{"other=12", "other=40"}},
+	{"subset-with-share", "局主要负责同志牵头督办问题9个，占问题总数的30%。", []string{"other=9", "other=30"}},
 	{"nested-aspects", "县委巡察组共反馈问题5个大方面18个具体问题。", []string{"other=5", "problems/total=18"}},
 
 	// Items answered (回复, 答复, 上报) are not closed: only 办结 closes them.
