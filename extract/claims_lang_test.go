@@ -54,6 +54,10 @@ var familyCasesLang = []familyCase{
 	{"meetings-noun-count", "召开由各责任单位分管领导参加的整改情况集中通报5次。", []string{"meetings/other=5"}},
 	{"trainings-count", "举办整改业务培训4次。", []string{"other=4"}},
 
+	// Talks to a gathering are meetings; talks with single people are not.
+	{"meetings-noun-count", "局党组对新任职干部开展集体廉政谈话2次。", []string{"meetings/other=2"}},
+	{"inspection-work-count", "巡察组开展个别谈话57人次。", []string{"other=57"}},
+
 	// Batches (批) are no items: 分两批开展督察 counts rounds.
 	{"rounds-count", "今年拟开展三批省级督察，分四批推进。", []string{"other=3", "other=4"}},
 

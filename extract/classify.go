@@ -132,6 +132,10 @@ func joinedBefore(s, words string, lists subtypeList) (Subtype, bool) {
 	return "", false
 }
 
+// groupTalks are talks given to a gathering (集体廉政谈话), counted in
+// times: meetings, as a 党课 is; a talk with one person is no meeting.
+const groupTalks = "集体谈话|集体廉政谈话|集体约谈|集中谈话|集体提醒谈话"
+
 // isMeeting tells whether text names a meeting, lecture or study session.
 func isMeeting(s string) bool {
 	return has(s, "会议|会|党课|学习")
@@ -436,7 +440,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Kind, c.Subtype = KindMeetings, typ.Subtype()
 			return c, true
 		}
-		if isMeeting(f.pre) {
+		if isMeeting(f.pre) || has(f.pre, groupTalks) {
 			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
 			return c, true
 		}
