@@ -117,6 +117,7 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 	for _, pf := range paras {
 		x.paragraph(pf)
 	}
+	x.demoteMeasures()
 	x.tables()
 	sortClaims(x.claims)
 	if len(x.claims) > limit {
@@ -134,7 +135,16 @@ type extractor struct {
 	doc    *parse.Document
 	claims []Claim
 	figOf  []int // for each claim of the sentence at hand, the index of its figure
-	limit  int   // the most claims read (Options.MaxClaims)
+	// items is set once a problems claim counts problems (an item noun);
+	// measures are the problems claims that count measures, with their
+	// figures: measures are the items only when the text counts no
+	// problems (see demoteMeasures).
+	items    bool
+	measures []measureClaim
+	// measureUnit is the measure word of the last measures count of the
+	// paragraph, while no problems count stands after it.
+	measureUnit string
+	limit       int // the most claims read (Options.MaxClaims)
 }
 
 // sentence is a stretch of a paragraph ending at 。！？；, in runes.
@@ -397,6 +407,7 @@ type paraFigures struct {
 
 func (x *extractor) paragraph(pf paraFigures) {
 	idx, p := pf.idx, pf.p
+	x.measureUnit = ""
 	var topic *Claim     // the last claim of the paragraph: its kind carries over
 	var topicClaim Claim // what topic points at, once set
 	for _, s := range pf.sents {
@@ -406,6 +417,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		first := len(x.claims)
 		x.figOf = x.figOf[:0]
 		afterDone := false                        // a count of done problems stands before, in this sentence
+		partShare := false                        // the claim before is a part followed by its share
 		otherFrom := unitSubjectEnd(s.text, figs) // figures past it are about another unit
 		for k, f := range figs {
 			var parent *Claim
@@ -429,9 +441,18 @@ func (x *extractor) paragraph(pf paraFigures) {
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits
 			}
-			if breakdown(f, c, parent, s.text) {
+			var prev *Claim // the claim before, in this sentence
+			if len(x.claims) > first {
+				prev = &x.claims[len(x.claims)-1]
+			}
+			share := c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:])
+			if breakdown(f, c, parent, prev, s.text) || share ||
+				partShare && c.Kind == KindProblems && c.Subtype == SubtypeRate {
+				// A part, or the share of a part (领办问题6个，占问题总数
+				// 的20%): no completion rate.
 				c = claimOther(c, f)
 			}
+			partShare = share
 			if text == "" {
 				lo, hi = trimRunes(s.orig)
 				text = string(s.orig[lo:hi])
@@ -457,6 +478,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			}
 		}
 		demoteMeasures(x.claims[first:], figs, x.figOf)
+		x.noteMeasures(first, figs)
 	}
 }
 

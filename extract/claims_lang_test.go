@@ -49,6 +49,15 @@ var familyCasesLang = []familyCase{
 	{"session-ordinal", "在区十七届人大五次会议上，区政府报告了审计查出问题的整改情况。", nil},
 	{"meetings-noun-count", "本届领导班子任期内召开整改专题会议6次。", []string{"meetings/special=6"}},
 
+	// A clause opened by a verb that convenes a meeting counts meetings,
+	// whatever their name; 举办 also holds trainings.
+	{"meetings-noun-count", "召开由各责任单位分管领导参加的整改情况集中通报5次。", []string{"meetings/other=5"}},
+	{"trainings-count", "举办整改业务培训4次。", []string{"other=4"}},
+
+	// Talks to a gathering are meetings; talks with single people are not.
+	{"meetings-noun-count", "局党组对新任职干部开展集体廉政谈话2次。", []string{"meetings/other=2"}},
+	{"inspection-work-count", "巡察组开展个别谈话57人次。", []string{"other=57"}},
+
 	// Batches (批) are no items: 分两批开展督察 counts rounds.
 	{"rounds-count", "今年拟开展三批省级督察，分四批推进。", []string{"other=3", "other=4"}},
 
@@ -83,6 +92,80 @@ var familyCasesLang = []familyCase{
 	// A fraction word between the count and its status verb takes the
 	// status: the count stays the total.
 	{"rate-approx-words", "纳入整改清单的860项问题过半已得到解决。", []string{"problems/total=860"}},
+
+	// Statistics of the economy or of public finance, and their change over
+	// a year, are no money recovered.
+	{"money-not-rectification", "全区一般公共预算收入86.5亿元，比上年增加4.2亿元；税收总额完成310.7亿元。",
+		[]string{"other=8650000000", "other=420000000", "other=31070000000"}},
+	{"money-not-rectification", "地区生产总值完成1203.4亿元，同比增长6.1%。", []string{"other=120340000000", "other=6.1"}},
+
+	// Statuses joined by 或 count items in either state: the first heads,
+	// as with verbs joined by 或.
+	{"done-or-basically-done", "截至6月底，整改方案明确的86项任务已完成或基本完成71项。",
+		[]string{"problems/total=86", "problems/done=71"}},
+	{"done-or-basically-done", "其余问题中，已整改到位或者基本到位的有9个。", []string{"problems/done=9"}},
+
+	// What a count counts: an item noun split by the count (反馈的27条意见)
+	// is still that noun; a compound noun is head-final (督察组交办案件 are
+	// cases); a sum after a count of batches sums the noun of its clause.
+	{"total-before-noun", "对省委巡视组反馈的27条意见逐条研究。", []string{"problems/total=27"}},
+	{"other-suggestions", "会议提出3条意见，要求抓好落实。", []string{"other=3"}},
+	{"not-done-before-noun", "对尚未完成整改的23件省督察组交办案件挂牌督办。", []string{"problems/not_done=23"}},
+	{"other-units-count", "目前已有3个被巡察党组织问题全部清零。", []string{"other=3"}},
+	{"campaigns-count", "全年开展7个专项问题整治行动。", []string{"other=7"}},
+	{"petitions-assigned", "全区累计收到转办的信访件十二批、合计206件，已办结180件。",
+		[]string{"other=12", "problems/total=206", "problems/done=180"}},
+	{"petitions-assigned", "今年共收到交办件6批次89件，已办结70件。",
+		[]string{"problems/total=89", "problems/done=70"}},
+
+	// Parts read as totals: a part after 其中 whose noun is made with a
+	// total verb (交办件); a note in brackets after the count, which names no
+	// head; a count followed by its share of a whole; the outer level 大方面.
+	{"petitions-assigned", "督察组转交信访件212件，其中重点交办件18件。", []string{"problems/total=212", "other=18"}},
+	{"breakdown-by-type", "从问题类型看，水污染14件、噪声8件、其他6件（个别信访件涉及多种类型）。",
+		[]string{"other=14", "other=8", "other=6"}},
+	{"breakdown-by-type", "按问题类型分：噪声问题4个、其他问题2个（5件信访件，涉及7个问题）。",
+		[]string{"other=4", "other=2", "problems/total=5", "problems/total=7"}},
+	{"subset-with-share", "班子成员领办重点问题12个，占反馈问题数量的40%。", []string{"other=12", "other=40"}},
+	{"subset-with-share", "局主要负责同志牵头督办问题9个，占问题总数的30%。", []string{"other=9", "other=30"}},
+	{"nested-aspects", "县委巡察组共反馈问题5个大方面18个具体问题。", []string{"other=5", "problems/total=18"}},
+
+	// Items answered (回复, 答复, 上报) are not closed: only 办结 closes them.
+	{"petitions-answered", "县里共收到转交投诉件48件，已办理答复48件，办结39件。",
+		[]string{"problems/total=48", "other=48", "problems/done=39"}},
+
+	// The tasks and measures of a document that is no rectification plan
+	// are its own work; those of a rectification plan are the items.
+	{"object-count-not-problem", "学院印发《关于推进一流专业建设的实施方案》，将目标分解为62项具体举措。", []string{"other=62"}},
+	{"object-count-not-problem", "公司制定《安全生产责任清单》，明确6项责任41条任务。", []string{"other=6", "other=41"}},
+	{"measures-as-items", "党委印发《巡察反馈意见整改工作方案》，制定整改措施37条。", []string{"problems/total=37"}},
+
+	// Measures counted in a text that counts its problems too, in another
+	// sentence, are no problems.
+	{"measures-count", "区委巡察组反馈问题23个。对照问题清单，制定整改措施58条，细化为94条具体举措。",
+		[]string{"problems/total=23", "other=58", "other=94"}},
+	{"measures-count", "巡察反馈问题16个。围绕这些问题，制定整改措施47条，已完成41条，其余6条正在推进；完成整改13个。",
+		[]string{"problems/total=16", "other=47", "other=41", "other=6", "problems/done=13"}},
+	{"measures-as-items", "对照反馈意见，制定整改措施58条。截至目前已完成49条。",
+		[]string{"problems/total=58", "problems/done=49"}},
+
+	// Sanctions told with the count first and the verb after 被; people held
+	// to account after the units, sharing their verb; the first of the four
+	// forms of discipline (第一种形态: talks and reminders) is admonishment.
+	{"accountability-count-first", "另有9人因审核不严、把关不力被问责。", []string{"accountability/total=9"}},
+	{"accountability-verb-count", "对履职不到位的问题，共追责问责3个单位14人。",
+		[]string{"other=3", "accountability/total=14"}},
+	{"accountability-verb-count", "运用第一种形态开展谈话36人次。", []string{"accountability/admonished=36"}},
+
+	// A fine names its own amount: the verb of the amount before it in the
+	// list is not its.
+	{"money-fines", "收缴违规资金48.2万元、行政处罚1.6万元。", []string{"money/recovered=482000", "money/other=16000"}},
+	{"money-fines", "追回挪用款项9.7万元，罚没违法所得3.3万元。", []string{"money/recovered=97000", "money/other=33000"}},
+
+	// A page's byline names a person: a capital numeral in the name (陆 is
+	// the capital 六) before 元 is no amount.
+	{"byline-name", "发布时间：2024-05-08　编辑：陆元军", []string{"other=6"}},
+	{"byline-name", "责任编辑：伍元明　审核：刘洋", []string{"other=5"}},
 }
 
 // TestPinyinGlosses: copies of reports on some mirror sites gloss

@@ -249,6 +249,10 @@ func joinedBefore(s, words string, lists subtypeList) (Subtype, bool) {
 	return "", false
 }
 
+// groupTalks are talks given to a gathering (集体廉政谈话), counted in
+// times: meetings, as a 党课 is; a talk with one person is no meeting.
+const groupTalks = "集体谈话|集体廉政谈话|集体约谈|集中谈话|集体提醒谈话"
+
 // isMeeting tells whether text names a meeting, lecture or study session.
 func isMeeting(s string) bool {
 	return has(s, "会议|会|党课|学习")
@@ -269,10 +273,14 @@ var (
 	rateNouns      = classWords(classRateNoun)
 	shareOfWords   = classWords(classShareOf)
 	spendingWords  = classWords(classSpending)
+	statisticWords = classWords(classStatistic)
 	enforcement    = classWords(classEnforcement)
 	sanctionVerbs  = classWords(classSanctionVerb)
 	unitNouns      = classWords(classUnitNoun)
 	predicateWords = classWords(classPredicate)
+	// unitsOnly is words before a figure that are only the noun of the count
+	// before it (5个单位27人: the 单位).
+	unitsOnly = "^(" + unitNouns + ")$"
 	// fullWidthParens writes a meeting name's brackets full width, as the
 	// meeting table writes them.
 	fullWidthParens = strings.NewReplacer("(", "（", ")", "）")
@@ -328,6 +336,9 @@ func countedNoun(f figure) int {
 	if i := firstIndex(f.post, predicateWords); i >= 0 && i < span {
 		span = i // the noun phrase ends where the predicate starts
 	}
+	if i := strings.IndexAny(f.post, "(（"); i >= 0 && i < span {
+		span = i // a note in brackets (21件（部分信访件…）) names no head
+	}
 	best, at := nounNone, len(f.post)
 	for _, l := range nounLists {
 		if i := firstIndex(f.post, l.words); i >= 0 && i < at && i < span {
@@ -335,7 +346,10 @@ func countedNoun(f figure) int {
 		}
 	}
 	if best != nounNone {
-		return best
+		return compoundHead(f.post, best, at)
+	}
+	if splitItemNoun(f) {
+		return nounItem
 	}
 	at = -1
 	for _, l := range nounLists {
@@ -347,6 +361,82 @@ func countedNoun(f figure) int {
 		}
 	}
 	return best
+}
+
+// compoundHead returns the class of the head of the noun that starts at
+// byte at of s, of class class: a Chinese compound noun is head-final, so a
+// noun of the lists right after a thing noun heads it (督察组交办案件: the
+// cases). A unit noun stays the head: in 2个被巡察党组织问题已清零 the count
+// is of the units, whose problems are the predicate's subject.
+func compoundHead(s string, class, at int) int {
+	for class == nounThing {
+		n := wordLenAt(s, at)
+		if n == 0 {
+			return class
+		}
+		next, w := nounNone, 0
+		for _, l := range nounLists {
+			if w = wordPrefix(s[at+n:], l.words); w > 0 {
+				next = l.class
+				break
+			}
+		}
+		if next == nounNone || !endsNounPhrase(s[at+n+w:]) {
+			// No noun after, or one that is itself a modifier (7个专项问题
+			// 整治: the campaigns).
+			return class
+		}
+		class, at = next, at+n
+	}
+	return class
+}
+
+// endsNounPhrase tells whether rest, the text after a noun, lets the noun
+// head its phrase: no noun of an action (整治, 治理, 行动 …) follows, which
+// would head it instead (专项问题整治).
+func endsNounPhrase(rest string) bool {
+	return !has(rest, actionHeads)
+}
+
+// actionHeads are nouns of an action that head a compound (问题整治,
+// 问题排查行动): the nouns before them are modifiers.
+const actionHeads = "^(整治|整改|治理|行动|工作|清理|排查|攻坚|专项)"
+
+// wordLenAt returns the length in bytes of the longest word of the noun
+// lists that starts at byte at of s, 0 when none does.
+func wordLenAt(s string, at int) int {
+	n := 0
+	for _, l := range nounLists {
+		n = max(n, wordPrefix(s[at:], l.words))
+	}
+	return n
+}
+
+// wordPrefix returns the length of the longest of the |-separated words
+// that s starts with, 0 when none.
+func wordPrefix(s, words string) int {
+	n := 0
+	for _, w := range wordList(words) {
+		if len(w) > n && strings.HasPrefix(s, w) {
+			n = len(w)
+		}
+	}
+	return n
+}
+
+// splitItemNoun tells an item noun made of a verb and a noun (反馈意见,
+// 交办件, 整改任务) split by the count: the verb before it (反馈的41条意见),
+// the noun after.
+func splitItemNoun(f figure) bool {
+	pre := strings.TrimSuffix(f.pre, "的")
+	for _, w := range wordList(itemNouns) {
+		for k := 3; k < len(w); k += 3 {
+			if strings.HasSuffix(pre, w[:k]) && strings.HasPrefix(f.post, w[k:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // firstIndex returns the first byte offset in s of any of the |-separated
@@ -389,7 +479,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
 	c.Approx = f.n.Approx
 	topicIs := func(k Kind) bool { return topic != nil && topic.Kind == k }
-	if setPhrase(f) || strings.Contains(f.pre, "每") || byMeansOf(f) {
+	if setPhrase(f) || strings.Contains(f.pre, "每") || byMeansOf(f) || inByline(f) {
 		// 一个问题一名牵头领导, 完成一项销号一项; 每季度听取一次汇报: a rule or
 		// a slogan, not a count; 以三项举措压实责任: a manner, not a count.
 		return claimOther(c, f), true
@@ -424,14 +514,20 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		c.Subtype = SubtypeOther
 		if sub, ok := firstOf(f.pre, moneyWords); ok {
 			c.Subtype = sub
+		} else if has(f.pre, penaltyWords) {
+			// A fine names its own amount (收缴资金…万元、行政处罚…万元): the
+			// verb of the clause's other items is not its.
+			return c, true
 		} else if sub, ok := firstOf(f.clause, moneyWords); ok {
 			c.Subtype = sub
 		} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
 			c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
 		} else if has(f.pre, spendingWords) || has(f.post, spendingAfter) ||
-			has(f.post, "^(以上|以下)的") {
-			// Money invested, budgeted or spent, or an amount that is a
-			// condition (10万元以上的项目): no rectification figure.
+			has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) || reChange.MatchString(f.pre) {
+			// Money invested, budgeted or spent, an amount that is a
+			// condition (10万元以上的项目), a statistic of the economy or of
+			// public finance (税收总额完成…亿元) or its change over a year
+			// (较上年增加…亿元): no rectification figure.
 			return claimOther(c, f), true
 		}
 		return c, true
@@ -445,7 +541,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Kind, c.Subtype = KindMeetings, typ.Subtype()
 			return c, true
 		}
-		if isMeeting(f.pre) {
+		if isMeeting(f.pre) || has(f.pre, groupTalks) {
 			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
 			return c, true
 		}
@@ -455,6 +551,12 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		}
 		if typ, ok := meetingNamedAfter(f); ok {
 			c.Kind, c.Subtype = KindMeetings, typ.Subtype()
+			return c, true
+		}
+		if opensWithMeetingVerb(f) {
+			// 召开由…参加的集中反馈6次: what is convened is a meeting,
+			// whatever its name.
+			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
 			return c, true
 		}
 		return claimOther(c, f), true
@@ -480,6 +582,21 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		if sub, ok := firstOf(f.post, accountabilityWords); ok {
 			c.Kind, c.Subtype = KindAccountability, sub
 			return c, true
+		}
+		if i := strings.LastIndex(f.clause[f.postEnd:], "被"); i >= 0 {
+			// The count first, the sanction after 被 at the clause's end
+			// (6人因监管不力、查处不力被问责): the passive's verb decides.
+			if sub, ok := firstOf(f.clause[f.postEnd+i:], accountabilityWords); ok {
+				c.Kind, c.Subtype = KindAccountability, sub
+				return c, true
+			}
+		}
+		if has(f.pre, unitsOnly) {
+			// 追责5个单位27人: the people, after the units, share their verb.
+			if sub, ok := firstOf(f.lead, accountabilityWords); ok {
+				c.Kind, c.Subtype = KindAccountability, sub
+				return c, true
+			}
 		}
 		if topicIs(KindAccountability) && f.prevTopic && has(f.pre, "(和|及|与)$") {
 			// 免去8位A和10位B的职务: the second shares the first's verb.
@@ -545,7 +662,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	case noun == nounThing:
 		return claimOther(c, f), true
-	case has(f.post, "^(个|项)?方面"):
+	case has(f.post, "^(个|项)?(大|主要|重点)?方面"):
 		// 八项规定落实情况等七个方面: aspects, whatever noun stands before.
 		c.Kind, c.Subtype = KindOther, "方面"
 		return c, true
@@ -595,9 +712,23 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	case noun == nounItem || noun == nounMeasure || (topicIs(KindProblems) && problemsContinue(f)) ||
 		(noun == nounNone && f.unit == "件" && has(f.pre, "(转办|交办|转交)$")) ||
+		// A sum with no noun of its own, or a count right after a count of
+		// batches or rounds: the noun of its clause (信访件二十八批、共计
+		// 497件; 交办件6批次89件).
+		(noun == nounNone && (has(f.pre, "^(共|合计|总计)") || reAfterBatches.MatchString(f.lead)) && has(f.lead, itemNouns)) ||
 		(noun == nounNone && isStatus(f.pre) && (has(f.pre, "整改") || has(f.sentenceBefore(), itemNouns))) ||
 		(f.chained && has(f.lead, "问题") && !has(f.lead, "线索|制度")) ||
 		has(f.post, "^整改"):
+		if noun == nounNone && has(f.pre, replyEnd) {
+			// 已办理回复上报66件: petitions answered, a step reported to
+			// the inspection, not closed (办结).
+			return claimOther(c, f), true
+		}
+		if (noun == nounMeasure || has(f.post, "^(条|项|个)?(具体)?任务")) && otherDocument(f.sentenceBefore()) {
+			// 制定《…实施意见》，将任务分解为489项举措: the measures of a
+			// document that is no rectification plan.
+			return claimOther(c, f), true
+		}
 		// The last of nested levels counts the noun before the first
 		// (审计指出问题5类23项: 23 problems).
 		c.Kind = KindProblems
@@ -605,6 +736,33 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	}
 	return claimOther(c, f), true
+}
+
+// reAfterBatches ends the words of a count of batches or rounds right
+// before a figure (6批次, 二十八批、共计): the figure counts what came in them.
+var reAfterBatches = regexp.MustCompile(`[0-9０-９零一二两三四五六七八九十百]+(批|轮)次?[、，,]?(共|共计|合计|总计)?$`)
+
+// replyEnd ends the words of a reply made or reported (回复, 答复, 上报 …)
+// right before a count: the count is of items answered, not closed.
+const replyEnd = "(回复|答复|上报|报送)$"
+
+// rectifyingTitle are the words of a document title that make it a
+// rectification plan (《巡察反馈问题整改方案》, 《审计整改工作台账》).
+const rectifyingTitle = "整改|巡视|巡察|审计|督察|督查|反馈|问题"
+
+// otherDocument tells whether the last document title (《…》) in s names
+// no rectification plan: the tasks and measures it is broken into are its
+// own work (《…思想政治工作的实施意见》, 《…责任书》), not rectification items.
+func otherDocument(s string) bool {
+	i := strings.LastIndex(s, "《")
+	if i < 0 {
+		return false
+	}
+	title := s[i:]
+	if j := strings.Index(title, "》"); j >= 0 {
+		title = title[:j]
+	}
+	return !has(title, rectifyingTitle)
 }
 
 // caseWords, before the noun 问题, make the problems disciplinary cases:
@@ -620,6 +778,25 @@ func casesOf(f figure) bool {
 	}
 	i := strings.Index(f.post, "问题")
 	return i >= 0 && i < postNounSpan && has(f.post[:i], caseWords)
+}
+
+// penaltyWords name a fine or a confiscation: money of its own kind (other),
+// whatever verb another amount of the clause has.
+const penaltyWords = "处罚|罚款|罚没|罚金"
+
+// reChange ends the words of a change over a period (较上年增加, 比2018年
+// 增长, 同比下降): the amount after it is a difference of two statistics.
+var reChange = regexp.MustCompile(`(较|比|同比|环比)[^，,。；]{0,12}(增加|增长|减少|下降|上升|提高|多|少)了?$`)
+
+// reByline ends the label of a page's byline (编辑：, 责任编辑：, 记者 …): a
+// name follows, and a capital numeral in it (陆元华: 陆 is the capital 六) is
+// part of the name.
+var reByline = regexp.MustCompile(`(编辑|责编|作者|记者|通讯员|来源|审核|审校|校对|撰稿|摄影|供稿|发布人|发布者)\s*[:：]\s*$`)
+
+// inByline tells a figure that stands right after a byline's label: a
+// masthead or page-header line (2023-03-17 编辑：陆元华), no figure.
+func inByline(f figure) bool {
+	return f.lead == "" && reByline.MatchString(f.sentenceBefore())
 }
 
 // surveyWords are the inspection's surveys: the people they count were
@@ -705,6 +882,25 @@ func sanctionList(f figure) bool {
 		seen = sub
 	}
 	return n >= 2
+}
+
+// convokeVerbs only take a meeting for their object (召开, 举行 …: the
+// meeting verbs less 举办, which also holds trainings and exhibitions).
+var convokeVerbs = []string{"组织召开", "主持召开", "召开了", "召开", "举行"}
+
+// opensWithMeetingVerb tells a count of times whose clause opens with a
+// verb that convenes a meeting, with no other count between: the times are
+// meetings held (组织召开由…参加的集中反馈6次).
+func opensWithMeetingVerb(f figure) bool {
+	if !f.first {
+		return false
+	}
+	for _, v := range convokeVerbs {
+		if strings.HasPrefix(f.lead, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingNamedAfter tells a meeting named after its count, in any words
@@ -939,6 +1135,52 @@ func demoteMeasures(cs []Claim, figs []figure, figOf []int) {
 	}
 }
 
+// measureClaim is a problems claim that counts measures, and its figure.
+type measureClaim struct {
+	claim int
+	fig   figure
+}
+
+// noteMeasures notes, for the claims of a sentence from first on, whether
+// one counts problems and which count measures: those naming a measure noun
+// and those after them, in the paragraph, that name no noun of their own and
+// share their measure word (制定整改措施64条，已完成60条: the 60 too).
+func (x *extractor) noteMeasures(first int, figs []figure) {
+	for i := first; i < len(x.claims); i++ {
+		if x.claims[i].Kind != KindProblems || x.claims[i].Subtype == SubtypeRate {
+			continue
+		}
+		f := figs[x.figOf[i-first]]
+		switch countedNoun(f) {
+		case nounMeasure:
+			x.measures = append(x.measures, measureClaim{i, f})
+			x.measureUnit = f.unit
+		case nounItem:
+			x.items = true
+			x.measureUnit = ""
+		case nounNone:
+			if x.measureUnit != "" && f.unit == x.measureUnit {
+				x.measures = append(x.measures, measureClaim{i, f})
+			}
+		}
+	}
+}
+
+// demoteMeasures files as other the measures counted in a text that counts
+// its problems too, in another sentence (问题33项 … 制定97项整改措施，细化为
+// 171条具体措施): measures are the items only when nothing else is counted
+// (docs/devset.md, measures-as-items).
+func (x *extractor) demoteMeasures() {
+	if !x.items {
+		return
+	}
+	for _, m := range x.measures {
+		if c := &x.claims[m.claim]; c.Kind == KindProblems {
+			*c = claimOther(*c, m.fig)
+		}
+	}
+}
+
 // reUnitSubject finds the words that make the figures after them another
 // unit's (对县水务局开展的专项审计调查，查出问题11个; 某某局审计查出问题9个).
 var reUnitSubject = regexp.MustCompile(`对[^，。；,]{1,30}开展的[^，。；,]{0,40}(审计|巡察|巡视|检查|督查|调查)|(^|[，,；])[^，,。；]{2,14}[局院所站队会]审计查出`)
@@ -967,24 +1209,53 @@ var reBreakdown = regexp.MustCompile(`按[^，。]{1,12}分[：:]`)
 
 // breakdown tells a part of a problems total split by source or kind, not
 // by status (其中来电举报4件; 按类型分：水问题2个): no claim of its own.
-func breakdown(f figure, c Claim, parent *Claim, sent []rune) bool {
+func breakdown(f figure, c Claim, parent, prev *Claim, sent []rune) bool {
 	if c.Kind != KindProblems || c.Subtype != SubtypeTotal {
 		return false
 	}
-	if containsRunes(sent[:f.n.Start], '按') && reBreakdown.MatchString(string(sent[:f.n.Start])) && !inBracket(f.lead) {
+	before := sent[:f.n.Start]
+	// Within a bracket opened before, in this sentence (a comma inside the
+	// note ends the clause, not the note).
+	bracket := (containsRunes(before, '(') || containsRunes(before, '（')) && inBracket(string(before))
+	if containsRunes(before, '按') && reBreakdown.MatchString(string(before)) && !bracket {
 		return true
 	}
 	// A note in brackets after a count (14件（重点交办件3件）, 76件（来访19件、
-	// 上级转办17件）) unless it is a total of its own (（具体问题共25个）).
-	if inBracket(f.lead) {
-		return !has(f.pre, "共|合计|总|涉及")
+	// 上级转办17件）) unless it is a total of its own (（具体问题共25个）), or
+	// larger than the count it follows, which it cannot be a part of: the
+	// total of a breakdown (其他问题3个（8个信访件，涉及12个问题）).
+	if bracket {
+		return !has(f.pre, "共|合计|总|涉及") && (prev == nil || prev.Value >= c.Value)
 	}
-	if has(f.pre, totalOrSumWords) {
+	if has(nounVerbs.Replace(f.pre), totalOrSumWords) {
 		return false
 	}
 	// A part after 其中 or after a container (各类案件中大气污染31件).
 	return has(f.lead, "(件|问题|案件|线索)中") ||
 		f.afterQiz && parent != nil && (parent.Kind == KindProblems || parent.Kind == KindOther)
+}
+
+// nounVerbs takes out of a text the item nouns made with a total verb
+// (交办件, 转办案件): inside them the verb is no verb (其中重点交办件16件 is a
+// part, not a total handed over).
+var nounVerbs = func() *strings.Replacer {
+	var pairs []string
+	for _, w := range wordList(itemNouns) {
+		if has(w, problemTotalWords) {
+			pairs = append(pairs, w, "")
+		}
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+// shareNext tells whether rest, the sentence after a figure, goes on with
+// the figure's share of a whole (，占整改问题总量的48%): a figure so
+// measured is a part, not the total.
+func shareNext(rest []rune) bool {
+	if len(rest) > 0 && (rest[0] == '，' || rest[0] == ',') {
+		rest = rest[1:]
+	}
+	return len(rest) > 1 && rest[0] == '占'
 }
 
 // inBracket reports whether s ends inside an open bracket.

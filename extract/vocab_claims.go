@@ -118,7 +118,7 @@ var subtypes = []subtypeEntry{
 		"党纪", "警告", "记过", "记大过", "降级", "撤职", "开除", "留党察看", "撤销党内职务"}, ""},
 	{KindAccountability, SubtypeOrgHandling, "组织处理", []string{"组织处理", "免职", "降职", "调整岗位", "调离", "停职", "责令辞职",
 		"调整", "引咎辞职", "改任", "岗位", "免去"}, ""},
-	{KindAccountability, SubtypeAdmonished, "诫勉（谈话提醒）", []string{"诫勉", "谈话提醒", "提醒谈话", "约谈", "函询"}, ""},
+	{KindAccountability, SubtypeAdmonished, "诫勉（谈话提醒）", []string{"诫勉", "谈话提醒", "提醒谈话", "约谈", "函询", "第一种形态"}, ""},
 	{KindAccountability, SubtypeCriticized, "通报批评（批评教育）", []string{"通报批评", "批评教育"}, ""},
 	{KindAccountability, SubtypeOther, "其他方式问责", []string{"书面检查", "检讨", "作出检查", "责令", "调查", "移送", "司法", "立案审查"}, ""},
 	{KindAccountability, SubtypeTotal, "问责总人数", []string{"问责", "追责", "责任追究", "处理", "查处"}, ""},
@@ -227,6 +227,10 @@ const (
 	// classSpending before an amount makes it money spent or planned, not
 	// money recovered (总投资, 投入, 预算, 支出, 收入, 经费, 争取).
 	classSpending
+	// classStatistic before an amount makes it a statistic of the economy
+	// or of public finance (税收总额, 生产总值), which audit reports
+	// quote: not money recovered.
+	classStatistic
 	// classSpendingAfter after an amount says what it pays for (统筹资金
 	// 9.95亿元支持…): money spent.
 	classSpendingAfter
@@ -259,6 +263,7 @@ var wordClasses = []struct {
 	{classUnitNoun, "unit_noun", "单位类名词", []string{"单位", "处室", "科室", "股室", "被巡察", "被巡视", "被审计", "党组织", "党支部", "部门", "企业", "学校", "乡镇", "社区", "村"}},
 	{classThingNoun, "thing_noun", "非问题名词", []string{"巡察组", "巡视组", "督导组", "督查组", "督察组", "工作组", "专项", "意见建议", "建议", "项目", "阶段", "环节", "步骤"}},
 	{classSpending, "spending", "投入类资金", []string{"投资", "投入", "预算", "支出", "收入", "经费", "争取"}},
+	{classStatistic, "statistic", "统计类资金", []string{"税收", "生产总值", "产值", "营业收入", "营收", "利润", "增加值"}},
 	{classSpendingAfter, "spending_after", "资金用途", []string{"支持", "用于", "助力", "投向"}},
 	{classMeetingVerb, "meeting_verb", "开会动词", []string{"组织召开", "主持召开", "召开了", "召开", "举行", "举办", "开了"}},
 	{classSanctionVerb, "sanction_verb", "问责动词", []string{"给予", "作出", "予以", "进行"}},

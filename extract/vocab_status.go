@@ -148,6 +148,7 @@ var statusExamples = []struct {
 	{"已办理", StatusDone}, {"已办理完毕", StatusDone}, {"整改完毕", StatusDone}, {"已经完成", StatusDone},
 	{"均已完成", StatusDone}, {"办结中央交办件", StatusDone}, {"均已经整改", StatusDone}, {"都已落实", StatusDone}, {"已顺利整改", StatusDone},
 	{"予以销号", StatusDone}, {"已完成（阶段性）", StatusDone}, {"已辦結", StatusDone},
+	{"已完成或基本完成", StatusDone},
 
 	{"正在整改", StatusInProgress}, {"整改中", StatusInProgress}, {"推进中", StatusInProgress},
 	{"正在推进", StatusInProgress}, {"持续推进", StatusInProgress}, {"持续整改", StatusInProgress},
@@ -169,7 +170,7 @@ var statusExamples = []struct {
 	{"无法按期完成", StatusNotDone}, {"未能完成", StatusNotDone}, {"未整改到位", StatusNotDone},
 	{"尚未销号", StatusNotDone}, {"待整改", StatusNotDone}, {"待启动", StatusNotDone}, {"仍未整改", StatusNotDone},
 	{"未完成整改", StatusNotDone}, {"未开展", StatusNotDone}, {"未解决", StatusNotDone},
-	{"未办结", StatusNotDone}, {"尚未办结", StatusNotDone}, {"未辦結", StatusNotDone},
+	{"未办结", StatusNotDone}, {"尚未办结", StatusNotDone}, {"未辦結", StatusNotDone}, {"未完成或部分完成", StatusNotDone},
 
 	{"", StatusUnknown}, {"见附件", StatusUnknown}, {"长期", StatusUnknown}, {"按期", StatusUnknown},
 	{"整改措施", StatusUnknown}, {"不断完善", StatusUnknown}, {"未发现问题", StatusUnknown},
@@ -263,7 +264,18 @@ func (p *statusPhrase) status(ongoing bool) Status {
 func statusIn(s string) (Status, bool) {
 	best := StatusUnknown
 	p := statusPhrase{verb: -1}
+	// alt is set after a phrase and 或: the phrase after is an alternative
+	// the first one heads (已完成或基本完成274项 are done), as verbs joined by
+	// 或 share their object and the first heads it.
+	alt := false
 	note := func(st Status) {
+		if st == StatusUnknown {
+			return
+		}
+		if alt {
+			alt = false
+			return
+		}
 		if statusRank(st) > statusRank(best) {
 			best = st
 		}
@@ -277,11 +289,13 @@ func statusIn(s string) (Status, bool) {
 		tok, n := statusWordAt(s, i)
 		if n == 0 {
 			r, size := utf8.DecodeRuneInString(s[i:])
+			hadVerb := p.verb >= 0
 			if pledged {
 				p = statusPhrase{verb: -1}
 			} else {
 				end(p.verb >= 0 && r == '中' && ongoingZhong(s[i+size:]))
 			}
+			alt = alt && !strings.ContainsRune(clauseEnds, r) || r == '或' && hadVerb && !pledged
 			pledged = pledged && !strings.ContainsRune(clauseEnds, r)
 			i += size
 			continue

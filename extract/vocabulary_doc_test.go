@@ -80,7 +80,7 @@ codes stay ` + "`systems`" + ` for a claim's kind and ` + "`rules`" + ` for a le
 		}
 		p("| %s | %s |\n", code, e.Chinese)
 	}
-	p("\nA status is read by a grammar, not by a list of phrases: each clause is cut into the words below (longest first); the marks standing before a verb (up to the clause's start, the previous verb or any other word) say what the verb's status is. A negator among them decides, then a pending word, then an ongoing one, then a done one; a whole word right after a negator (未全部完成) makes it partly done, in progress.\n\n### Marks 状态标记\n\n| Mark | Words |\n|---|---|\n")
+	p("\nA status is read by a grammar, not by a list of phrases: each clause is cut into the words below (longest first); the marks standing before a verb (up to the clause's start, the previous verb or any other word) say what the verb's status is. A negator among them decides, then a pending word, then an ongoing one, then a done one; a whole word right after a negator (未全部完成) makes it partly done, in progress. Statuses joined by 或 (已完成或基本完成) count items in either state, and the first heads them.\n\n### Marks 状态标记\n\n| Mark | Words |\n|---|---|\n")
 	for _, e := range statusMarks {
 		p("| %s | %s |\n", e.Chinese, words(e.Words))
 	}

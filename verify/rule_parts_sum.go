@@ -74,7 +74,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 				parts = nil // 其中新建5项 alone does not say the rest
 			}
 		}
-		if len(parts) == 0 {
+		if len(parts) == 0 || reachesOutside(parts) {
 			continue
 		}
 		sum := 0.0
@@ -106,4 +106,34 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			Message: fmt.Sprintf("整改报告称%s共%s%s，但分项%s合计为%s", kindName(string(t.Kind)), fmtNum(t.Value), t.Unit, strings.Join(terms, "+"), fmtNum(sum))})
 	}
 	return out, nil
+}
+
+// earlierWords, in a bracketed note right after a part, say it counts items
+// from outside its total's period: 办结146件（部分为12月19日之前受理） after
+// 本周受理115件 closes items received before the week, so it is no part.
+const earlierWords = "之前|以前|此前|往年|上年|上期|历史遗留|累计"
+
+// reachesOutside tells whether a part is followed, in its sentence, by a
+// bracketed note saying it counts items from before its total's period.
+func reachesOutside(parts []extract.Claim) bool {
+	for _, p := range parts {
+		rs := []rune(p.Text)
+		at := p.Figure.End - p.Source.Start
+		if p.Figure.Page != p.Source.Page || at < 0 || at >= len(rs) || rs[at] != '(' && rs[at] != '（' {
+			continue
+		}
+		note := rs[at+1:]
+		for i, r := range note {
+			if r == ')' || r == '）' {
+				note = note[:i]
+				break
+			}
+		}
+		for _, w := range strings.Split(earlierWords, "|") {
+			if strings.Contains(string(note), w) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -58,6 +58,11 @@ func TestRulePartsSum(t *testing.T) {
 					claim(t, doc, "66件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 66, Unit: "件"}),
 					claimN(t, doc, "66件", 1, with(p, 66)), claim(t, doc, "50件", with(p, 50)))
 			}},
+		{name: "a part noted as reaching before its total's period is no part",
+			in: tally("本周受理群众举报40件，办结52件（部分为本周之前受理）。")},
+		{name: "a part above its total with a note of another kind",
+			in:   tally("本周受理群众举报40件，办结52件（含电话举报9件）。"),
+			want: []got{{"problems", "40", "52"}}, msgs: []string{"整改报告称问题共40件，但分项52合计为52"}},
 		{name: "a later sentence's set of its own is no part",
 			in: bySentence("去年交办问题14个，整改到位12个。今年新交办的5个问题，方案仍在研究。",
 				fig{"14个", extract.SubtypeTotal, 14, "交办"}, fig{"12个", extract.SubtypeDone, 12, "整改"},
@@ -100,5 +105,15 @@ func bySentence(line string, figs ...fig) func(t *testing.T) *Input {
 			cs = append(cs, c)
 		}
 		return input(doc, cs...)
+	}
+}
+
+// tally is a case of a week's tally: 40件 received, 52件 closed.
+func tally(text string) func(t *testing.T) *Input {
+	return func(t *testing.T) *Input {
+		doc := report(text)
+		return input(doc,
+			claim(t, doc, "40件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 40, Unit: "件"}),
+			claim(t, doc, "52件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 52, Unit: "件"}))
 	}
 }
