@@ -617,7 +617,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	}
 	// 个, 项, 件, 条, 家 …: problems, rules, clues, or other units.
-	if has(f.pre, clueFiled) && !has(f.clause, enforcement) && (f.unit == "件" || f.unit == "起") {
+	if has(f.pre, clueFiled) && !has(f.clause, enforcement) && (isPieces(f.unit) || f.unit == "起") {
 		c.Kind, c.Subtype = KindClues, SubtypeFiled // 立案17件
 		return c, true
 	}
@@ -625,7 +625,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	switch {
 	case has(f.pre, clueFiled) && has(f.clause, enforcement):
 		return claimOther(c, f), true
-	case hasNear(f, "线索") || (f.unit == "件" && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")) ||
+	case hasNear(f, "线索") || (isPieces(f.unit) && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")) ||
 		topicIs(KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs):
 		c.Kind = KindClues
 		if parent != nil && parent.Kind == KindClues && parent.Subtype == SubtypeHandled {
@@ -711,7 +711,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		// with by discipline, not problems to rectify.
 		return claimOther(c, f), true
 	case noun == nounItem || noun == nounMeasure || (topicIs(KindProblems) && problemsContinue(f)) ||
-		(noun == nounNone && f.unit == "件" && has(f.pre, "(转办|交办|转交)$")) ||
+		(noun == nounNone && isPieces(f.unit) && has(f.pre, "(转办|交办|转交)$")) ||
 		// A sum with no noun of its own, or a count right after a count of
 		// batches or rounds: the noun of its clause (信访件二十八批、共计
 		// 497件; 交办件6批次89件).
@@ -1004,6 +1004,9 @@ func statusOf(s string) (Status, bool) {
 // they are not the next figure's (问题144个已完成整改16个: 144 is the total),
 // else all.
 func problemSubtype(f figure) Subtype {
+	if inFrame(f) {
+		return SubtypeTotal
+	}
 	if st, ok := statusOf(f.pre); ok {
 		if st == StatusDone && has(f.pre, plannedWords) {
 			return SubtypeInProgress
@@ -1053,6 +1056,14 @@ func problemSubtype(f figure) Subtype {
 		}
 	}
 	return SubtypeTotal
+}
+
+// inFrame reports a count that frames the parts after it: 在…的1250个问题
+// 中，986个已完成整改 — what the words before it say of the problems (需要年
+// 底前完成整治的) qualifies the whole, so it is their total, whatever status
+// those words name.
+func inFrame(f figure) bool {
+	return strings.Contains(f.pre, "在") && has(f.post, "^[^，,。；]{0,8}(之中|中)([，,]|$)")
 }
 
 // countsTimes tells a measure word that counts times (次, 场, 期, 轮): the
@@ -1227,7 +1238,13 @@ func breakdown(f figure, c Claim, parent, prev *Claim, sent []rune) bool {
 	if bracket {
 		return !has(f.pre, "共|合计|总|涉及") && (prev == nil || prev.Value >= c.Value)
 	}
-	if has(nounVerbs.Replace(f.pre), totalOrSumWords) {
+	pre := nounVerbs.Replace(f.pre)
+	if f.afterQiz && parent != nil && c.Value < parent.Value {
+		// Inside a breakdown 涉及 names what a part touches (其中乙区4处，
+		// 涉及自然保护区1处): no total of its own.
+		pre = strings.ReplaceAll(pre, "涉及", "")
+	}
+	if has(pre, totalOrSumWords) {
 		return false
 	}
 	// A part after 其中 or after a container (各类案件中大气污染31件).
@@ -1282,3 +1299,7 @@ func containsRunes(rs []rune, ws ...rune) bool {
 	}
 	return false
 }
+
+// isPieces tells the measure words of cases and pieces of mail: 件, and 宗
+// as southern and Cantonese texts count cases (信访举报案件17宗).
+func isPieces(unit string) bool { return unit == "件" || unit == "宗" }

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/zhenggai/zhenggai/internal/han"
 )
 
 // Set phrases: numerals inside words and slogans (四个意识, 三重一大), which are
@@ -137,27 +139,45 @@ func spanOfTime(rs []rune, sp *span, end, unitEnd int) bool {
 	return false
 }
 
-// assemblyNames are the bodies whose sessions are numbered within a term
-// (届): 十八届人大四次会议, 十二届政协三次会议, 十九届中央委员会四次全会.
-var assemblyNames = []string{"", "人大", "人大常委会", "常委会", "政协", "党代会", "全委", "全委会", "委员会", "中央委员会",
-	"省委", "市委", "县委", "区委", "纪委", "职代会", "团代会", "妇代会", "全国人大", "全国政协"}
+// sessionBodySpan bounds the name of the body between a term (届) and its
+// session's number (二十届中央纪委三次全会: 中央纪委), in runes.
+const sessionBodySpan = 10
 
-// sessionOrdinal reports a number of 次 that names a session of a term:
-// 届, then the body's name or nothing, then the number, 次, and 会议,
-// 全会 or 全体会议 (十八届人大四次会议, 十二届三次会议). It orders the
-// sessions of an assembly; it counts no meetings the unit held. unitEnd is
-// where 次 ends.
+// sessionOrdinal reports a number of 次 that names a session of a term: a
+// numbered term (十八届, 第二十届, 13届), then the body's name or nothing,
+// then the number, 次, and 会议, 全会 or 全体会议 (十八届人大四次会议,
+// 十二届三次会议, 二十届中央纪委三次全会). It orders the sessions of an
+// assembly; it counts no meetings the unit held. A term that is not
+// numbered (本届, 上届) or a verb between it and the number (本届班子召开4次
+// 会议) makes a count. unitEnd is where 次 ends.
 func sessionOrdinal(rs []rune, sp *span, start, unitEnd int) bool {
 	if sp.Unit != "次" || !(hasAt(rs, unitEnd, "会议") || hasAt(rs, unitEnd, "全会") || hasAt(rs, unitEnd, "全体会议")) {
 		return false
 	}
-	for _, name := range assemblyNames {
-		n := len([]rune(name))
-		if p := start - n - 1; p >= 0 && rs[p] == '届' && string(rs[p+1:start]) == name {
+	for p := start - 1; p >= 0 && start-p <= sessionBodySpan+1; p-- {
+		r := rs[p]
+		if r == '届' {
+			if p == 0 || !isTermNumeral(rs[p-1]) {
+				return false
+			}
+			body := string(rs[p+1 : start])
+			for _, v := range meetingVerbs {
+				if strings.Contains(body, v) {
+					return false
+				}
+			}
 			return true
+		}
+		if !han.IsHan(r) {
+			return false
 		}
 	}
 	return false
+}
+
+// isTermNumeral reports a digit of a term's number (十八届, 13届).
+func isTermNumeral(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("零一二三四五六七八九十", r)
 }
 
 // skipGloss returns where the text goes on after a pinyin gloss standing at
