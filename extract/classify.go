@@ -523,11 +523,14 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
 			c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
 		} else if has(f.pre, spendingWords) || has(f.post, spendingAfter) ||
-			has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) || reChange.MatchString(f.pre) {
+			has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) || reChange.MatchString(f.pre) ||
+			has(f.sentenceBefore(), publicAccounts) {
 			// Money invested, budgeted or spent, an amount that is a
 			// condition (10万元以上的项目), a statistic of the economy or of
 			// public finance (税收总额完成…亿元) or its change over a year
-			// (较上年增加…亿元): no rectification figure.
+			// (较上年增加…亿元), or any amount of a sentence about a budget's
+			// or final account's lines (一般公共预算收入…，实际完成…亿元，
+			// 加上…调入资金…亿元): no rectification figure.
 			return claimOther(c, f), true
 		}
 		return c, true
@@ -1063,7 +1066,7 @@ func problemSubtype(f figure) Subtype {
 // 底前完成整治的) qualifies the whole, so it is their total, whatever status
 // those words name.
 func inFrame(f figure) bool {
-	return strings.Contains(f.pre, "在") && has(f.post, "^[^，,。；]{0,8}(之中|中)([，,]|$)")
+	return strings.Contains(f.lead, "在") && has(f.post, "^[^，,。；]{0,8}(之中|中)([，,]|$)")
 }
 
 // countsTimes tells a measure word that counts times (次, 场, 期, 轮): the
@@ -1299,6 +1302,10 @@ func containsRunes(rs []rune, ws ...rune) bool {
 	}
 	return false
 }
+
+// publicAccounts name the accounts of a public budget: a sentence about
+// them states the budget's lines, whatever verb each amount has.
+const publicAccounts = "预算收入|预算支出|预算数|决算数|一般公共预算|政府性基金预算|国有资本经营预算"
 
 // isPieces tells the measure words of cases and pieces of mail: 件, and 宗
 // as southern and Cantonese texts count cases (信访举报案件17宗).
