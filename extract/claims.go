@@ -445,14 +445,16 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if len(x.claims) > first {
 				prev = &x.claims[len(x.claims)-1]
 			}
-			share := c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:])
-			if breakdown(f, c, parent, prev, s.text) || share ||
+			// A count of problems followed by its share of a whole: a part
+			// (领办问题16个，占…48%), unless a total verb makes it the
+			// unit's total (反馈问题26个，占全县…的8%: its share of a larger
+			// one); either way the share is no completion rate.
+			shared := c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:])
+			if breakdown(f, c, parent, prev, s.text) || shared && !has(f.pre, problemTotalWords) ||
 				partShare && c.Kind == KindProblems && c.Subtype == SubtypeRate {
-				// A part, or the share of a part (领办问题6个，占问题总数
-				// 的20%): no completion rate.
 				c = claimOther(c, f)
 			}
-			partShare = share
+			partShare = shared
 			if text == "" {
 				lo, hi = trimRunes(s.orig)
 				text = string(s.orig[lo:hi])

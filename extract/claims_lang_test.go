@@ -128,6 +128,7 @@ var familyCasesLang = []familyCase{
 		[]string{"other=4", "other=2", "problems/total=5", "problems/total=7"}},
 	{"subset-with-share", "班子成员领办重点问题12个，占反馈问题数量的40%。", []string{"other=12", "other=40"}},
 	{"subset-with-share", "局主要负责同志牵头督办问题9个，占问题总数的30%。", []string{"other=9", "other=30"}},
+	{"total-verb-noun-count", "市委第二巡察组反馈问题34个，占本轮发现问题总量的9%。", []string{"problems/total=34", "other=9"}},
 	{"nested-aspects", "县委巡察组共反馈问题5个大方面18个具体问题。", []string{"other=5", "problems/total=18"}},
 
 	// Items answered (回复, 答复, 上报) are not closed: only 办结 closes them.

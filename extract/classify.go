@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -799,7 +800,15 @@ var reByline = regexp.MustCompile(`(编辑|责编|作者|记者|通讯员|来源
 // inByline tells a figure that stands right after a byline's label: a
 // masthead or page-header line (2023-03-17 编辑：陆元华), no figure.
 func inByline(f figure) bool {
-	return f.lead == "" && reByline.MatchString(f.sentenceBefore())
+	if f.lead != "" {
+		return false
+	}
+	i := f.n.Start - 1
+	for i >= 0 && unicode.IsSpace(f.sent[i]) {
+		i--
+	}
+	// Only after a colon is the sentence before worth reading.
+	return i >= 0 && (f.sent[i] == ':' || f.sent[i] == '：') && reByline.MatchString(f.sentenceBefore())
 }
 
 // surveyWords are the inspection's surveys: the people they count were
@@ -1230,7 +1239,7 @@ func breakdown(f figure, c Claim, parent, prev *Claim, sent []rune) bool {
 	before := sent[:f.n.Start]
 	// Within a bracket opened before, in this sentence (a comma inside the
 	// note ends the clause, not the note).
-	bracket := (containsRunes(before, '(') || containsRunes(before, '（')) && inBracket(string(before))
+	bracket := inBracketRunes(before)
 	if containsRunes(before, '按') && reBreakdown.MatchString(string(before)) && !bracket {
 		return true
 	}
@@ -1241,13 +1250,13 @@ func breakdown(f figure, c Claim, parent, prev *Claim, sent []rune) bool {
 	if bracket {
 		return !has(f.pre, "共|合计|总|涉及") && (prev == nil || prev.Value >= c.Value)
 	}
-	pre := nounVerbs.Replace(f.pre)
+	pre := f.pre
 	if f.afterQiz && parent != nil && c.Value < parent.Value {
 		// Inside a breakdown 涉及 names what a part touches (其中乙区4处，
 		// 涉及自然保护区1处): no total of its own.
 		pre = strings.ReplaceAll(pre, "涉及", "")
 	}
-	if has(pre, totalOrSumWords) {
+	if has(pre, totalOrSumWords) && (!has(pre, nounVerbWords) || has(nounVerbs.Replace(pre), totalOrSumWords)) {
 		return false
 	}
 	// A part after 其中 or after a container (各类案件中大气污染31件).
@@ -1258,14 +1267,15 @@ func breakdown(f figure, c Claim, parent, prev *Claim, sent []rune) bool {
 // nounVerbs takes out of a text the item nouns made with a total verb
 // (交办件, 转办案件): inside them the verb is no verb (其中重点交办件16件 is a
 // part, not a total handed over).
-var nounVerbs = func() *strings.Replacer {
-	var pairs []string
+var nounVerbs, nounVerbWords = func() (*strings.Replacer, string) {
+	var pairs, words []string
 	for _, w := range wordList(itemNouns) {
 		if has(w, problemTotalWords) {
 			pairs = append(pairs, w, "")
+			words = append(words, w)
 		}
 	}
-	return strings.NewReplacer(pairs...)
+	return strings.NewReplacer(pairs...), strings.Join(words, "|")
 }()
 
 // shareNext tells whether rest, the sentence after a figure, goes on with
@@ -1276,6 +1286,20 @@ func shareNext(rest []rune) bool {
 		rest = rest[1:]
 	}
 	return len(rest) > 1 && rest[0] == '占'
+}
+
+// inBracketRunes is inBracket of a text in runes.
+func inBracketRunes(rs []rune) bool {
+	open := 0
+	for _, r := range rs {
+		switch r {
+		case '(', '（':
+			open++
+		case ')', '）':
+			open--
+		}
+	}
+	return open > 0
 }
 
 // inBracket reports whether s ends inside an open bracket.
