@@ -376,6 +376,13 @@ func (x *extractor) paragraph(pf paraFigures) {
 				topicClaim = c
 				topic = &topicClaim
 			}
+			if sub, ok := allDone(f, c); ok {
+				d := c
+				d.Subtype = sub
+				x.claims = append(x.claims, d)
+				x.figOf = append(x.figOf, k)
+				afterDone = true
+			}
 		}
 		demoteMeasures(x.claims[first:], figs, x.figOf)
 	}
