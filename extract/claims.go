@@ -383,6 +383,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				x.figOf = append(x.figOf, k)
 				afterDone = true
 			}
+			x.distribute(s, figs, k, first) // its shares' percentages (占80%、88.9%) stay other
 		}
 		demoteMeasures(x.claims[first:], figs, x.figOf)
 	}

@@ -28,6 +28,17 @@ var familyCasesFolders = []familyCase{
 		[]string{"problems/done=5"}},
 	{"all-done", "对巡察反馈的10个问题全部制定了整改措施。",
 		[]string{"problems/total=10"}},
+
+	// 分别 over parallel totals: the totals and the shares are parts; the
+	// sums are the claims (total 5+9, done 4+8).
+	{"split-parallel-status", "截至9月20日，针对5个共性问题和9个个性问题，分别有4个、8个已完成整改，整改完成率85.71%。",
+		[]string{"other=5", "problems/total=14", "other=9", "other=4", "problems/done=12", "other=8", "problems/rate=85.71"}},
+	{"split-parallel-status", "针对巡视反馈的12个和省委巡察反馈的7个问题，分别有10个、6个（占83.3%、85.7%）已完成整改。",
+		[]string{"other=12", "problems/total=19", "other=7", "other=10", "problems/done=16", "other=6", "other=83.3", "other=85.7"}},
+	{"split-parallel-status", "对交办的6个问题和4个问题，分别有2个、1个正在整改。",
+		[]string{"other=6", "problems/total=10", "other=4", "other=2", "problems/in_progress=3", "other=1"}},
+	{"split-parallel-status", "全县12个乡镇和8个部门分别召开会议3次、2次。",
+		[]string{"other=12", "other=8", "meetings/other=3", "other=2"}},
 }
 
 func TestClaimFamiliesFolders(t *testing.T) {
