@@ -350,7 +350,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits
 			}
-			if breakdown(f, c, parent, s.text) {
+			if breakdown(f, c, parent, s.text) || c.Kind != KindOther && earlierRound(f) {
 				c = claimOther(c, f)
 			}
 			if text == "" {
