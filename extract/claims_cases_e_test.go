@@ -50,6 +50,16 @@ var familyCasesFolders = []familyCase{
 		[]string{"other=4"}},
 	{"earlier-round", "上轮巡察以来，共发现问题20个。",
 		[]string{"problems/total=20"}},
+
+	// Clues under way, told without a clue noun, are no clue subtype.
+	{"clue-under-way", "市委巡察组移交问题线索5件，已办结3件，正在办理2件。",
+		[]string{"clues/received=5", "clues/handled=3", "other=2"}},
+	{"clue-under-way", "共受理问题线索9件，已办结7件，尚未办结2件。",
+		[]string{"clues/received=9", "clues/handled=7", "other=2"}},
+	{"clue-under-way", "收到问题线索12件，已了结10件，其余2件正在核查。",
+		[]string{"clues/received=12", "clues/handled=10", "other=2"}},
+	{"clue-under-way", "收到问题线索12件，立案4件。",
+		[]string{"clues/received=12", "clues/filed=4"}},
 }
 
 func TestClaimFamiliesFolders(t *testing.T) {

@@ -409,6 +409,9 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	case hasNear(f, "线索") || (f.unit == "件" && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")) ||
 		topicIs(KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs):
+		if clueUnderWay(f) {
+			return claimOther(c, f), true
+		}
 		c.Kind = KindClues
 		if parent != nil && parent.Kind == KindClues && parent.Subtype == SubtypeHandled {
 			// The ways the handled clues were disposed of: only 立案 is a
