@@ -60,6 +60,17 @@ var familyCasesFolders = []familyCase{
 		[]string{"clues/received=12", "clues/handled=10", "other=2"}},
 	{"clue-under-way", "收到问题线索12件，立案4件。",
 		[]string{"clues/received=12", "clues/filed=4"}},
+
+	// Times an agenda item was taken up at meetings are no meetings count;
+	// the verb's object decides.
+	{"agenda-item-count", "今年以来，党组会议传达学习上级重要精神18次。",
+		[]string{"other=18"}},
+	{"agenda-item-count", "在党委会上传达学习全会精神12次。",
+		[]string{"other=12"}},
+	{"agenda-item-count", "党组会议研究巡察整改工作5次。",
+		[]string{"meetings/party_committee=5"}},
+	{"agenda-item-count", "主持党组会专题研究4次。",
+		[]string{"meetings/party_committee=4"}},
 }
 
 func TestClaimFamiliesFolders(t *testing.T) {

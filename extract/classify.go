@@ -335,6 +335,9 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		}
 		return c, true
 	case "次", "场", "期", "轮":
+		if agendaCount(f) {
+			return claimOther(c, f), true // 党组会议传达学习上级精神18次
+		}
 		// A list of kinds and one total for all: 召开党委会、推进会等11次会议.
 		if has(f.pre, "等(共|共计|合计)?$") && strings.Contains(f.lead, "、") && isMeeting(f.lead) {
 			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
