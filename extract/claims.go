@@ -451,6 +451,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			// one); either way the share is no completion rate.
 			shared := c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:])
 			if breakdown(f, c, parent, prev, s.text) || shared && !has(f.pre, problemTotalWords) ||
+				c.Kind != KindOther && earlierRound(f) ||
 				partShare && c.Kind == KindProblems && c.Subtype == SubtypeRate {
 				c = claimOther(c, f)
 			}
@@ -478,6 +479,14 @@ func (x *extractor) paragraph(pf paraFigures) {
 				topicClaim = c
 				topic = &topicClaim
 			}
+			if sub, ok := allDone(f, c); ok {
+				d := c
+				d.Subtype = sub
+				x.claims = append(x.claims, d)
+				x.figOf = append(x.figOf, k)
+				afterDone = true
+			}
+			x.distribute(s, figs, k, first) // its shares' percentages (占80%、88.9%) stay other
 		}
 		demoteMeasures(x.claims[first:], figs, x.figOf)
 		x.noteMeasures(first, figs)

@@ -536,6 +536,9 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		}
 		return c, true
 	case "次", "场", "期", "轮":
+		if agendaCount(f) {
+			return claimOther(c, f), true // 党组会议传达学习上级精神18次
+		}
 		// A list of kinds and one total for all: 召开党委会、推进会等11次会议.
 		if has(f.pre, "等(共|共计|合计)?$") && strings.Contains(f.lead, "、") && isMeeting(f.lead) {
 			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
@@ -631,6 +634,9 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	case hasNear(f, "线索") || (isPieces(f.unit) && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")) ||
 		topicIs(KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs):
+		if clueUnderWay(f) {
+			return claimOther(c, f), true
+		}
 		c.Kind = KindClues
 		if parent != nil && parent.Kind == KindClues && parent.Subtype == SubtypeHandled {
 			// The ways the handled clues were disposed of: only 立案 is a

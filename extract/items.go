@@ -182,9 +182,19 @@ func numberedLike(q, style string) bool {
 func readQuotedItems(doc *parse.Document) []Item {
 	var items []Item
 	paras := doc.Paragraphs
+	otherSection := false // under a section heading that is not about the problems
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
 		h := Simplify(p.Text)
+		if isSectionHeading(h) {
+			otherSection = !reProblemSection.MatchString(h)
+		}
+		if it, j, ok := paragraphItem(paras, i, h); ok && p.Table == 0 && !otherSection {
+			it.Index = len(items) + 1
+			items = append(items, it)
+			i = j - 1
+			continue
+		}
 		m := reItemHeading.FindStringSubmatchIndex(h)
 		if m == nil || p.Table != 0 || utf8.RuneCountInString(h) > 100 {
 			continue
@@ -196,7 +206,8 @@ func readQuotedItems(doc *parse.Document) []Item {
 		it := Item{Index: len(items) + 1, Number: h[m[2]:m[3]], Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
 		// The body: following paragraphs up to the next item or section.
 		body, j := bodyOf(paras, i, func(q string, n parse.Paragraph) bool {
-			return reItemHeading.MatchString(q) || isSectionHeading(q) || (n.Level > 0 && n.Level <= p.Level && p.Level > 0)
+			return reItemHeading.MatchString(q) || reItemParagraph.MatchString(q) || isSectionHeading(q) ||
+				(n.Level > 0 && n.Level <= p.Level && p.Level > 0)
 		})
 		readItemBody(&it, body)
 		items = append(items, it)
@@ -240,4 +251,37 @@ func readItemBody(it *Item, body []parse.Paragraph) {
 			}
 		}
 	}
+}
+
+// reItemParagraph is a problem written as one paragraph: its number, 关于…
+// 的问题 and a full stop, then the measures and the status in the same
+// paragraph (1．关于“第一议题”制度落实不到位的问题。6月起…。已完成。), or in the
+// paragraphs after it when it ends there.
+var reItemParagraph = regexp.MustCompile(`^(` + itemNumber + `)\s*关于\s*(.+?)(?:等方面|方面)?(?:的)?问题(?:[。：:]\s*(.*))?$`)
+
+// paragraphItem reads paras[i] as a problem written as one paragraph
+// (reItemParagraph): the title is what the 关于…问题 names, the body the rest
+// of the paragraph and the paragraphs after it up to the next item or
+// section. It returns the item and the index of the paragraph after it.
+func paragraphItem(paras []parse.Paragraph, i int, h string) (Item, int, bool) {
+	p := paras[i]
+	m := reItemParagraph.FindStringSubmatchIndex(h)
+	if m == nil {
+		return Item{}, 0, false
+	}
+	// Simplify maps character for character: rune offsets into h are
+	// offsets into the original text.
+	orig := []rune(p.Text)
+	ts, te := utf8.RuneCountInString(h[:m[4]]), utf8.RuneCountInString(h[:m[5]])
+	it := Item{Number: h[m[2]:m[3]], Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
+	body, j := bodyOf(paras, i, func(q string, _ parse.Paragraph) bool {
+		return reItemParagraph.MatchString(q) || reItemHeading.MatchString(q) || isSectionHeading(q)
+	})
+	if m[6] >= 0 && strings.TrimSpace(h[m[6]:m[7]]) != "" {
+		rest := utf8.RuneCountInString(h[:m[6]])
+		first := parse.Paragraph{Pos: parse.Pos{Page: p.Page, Start: p.Start + rest, End: p.End}, Text: string(orig[rest:])}
+		body = append([]parse.Paragraph{first}, body...)
+	}
+	readItemBody(&it, body)
+	return it, j, true
 }

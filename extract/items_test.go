@@ -128,3 +128,34 @@ func TestItemsFromTable(t *testing.T) {
 	assert.Equal(t, StatusInProgress, items[1].Status)
 	assert.Equal(t, "正在整改", doc.Slice(items[1].StatusPos))
 }
+
+// TestItemsAsParagraphs: problems written one paragraph each (N．关于…的问题。
+// measures. status.) are items, with the status the paragraph ends on; a
+// numbered 关于…问题 paragraph under a section that is not about the problems
+// is not.
+func TestItemsAsParagraphs(t *testing.T) {
+	text := "关于巡察整改情况的报告\n" +
+		"　　一、整改工作组织情况\n" +
+		"　　局党组召开党组会议2次。\n" +
+		"　　二、反馈问题整改情况\n" +
+		"　　1．关于会议记录不规范的问题。统一印发会议记录本，每季度检查一次。已完成。\n" +
+		"　　2．关于“小金库”清理不彻底的问题。清理账外资金8万元并上缴。正在整改。\n" +
+		"　　3．关于档案管理混乱的问题。\n" +
+		"　　集中整理2019年以来文书档案。整改情况：已完成。\n" +
+		"　　三、下一步工作打算\n" +
+		"　　1．关于巩固整改成果的问题。建立长效机制。\n"
+	doc, err := parse.Parse(context.Background(), "r.txt", []byte(text), parse.Options{})
+	require.NoError(t, err)
+	items := ReadItems(doc)
+	var got [][3]string
+	for _, it := range items {
+		got = append(got, [3]string{it.Number, it.Title, string(it.Status)})
+	}
+	assert.Equal(t, [][3]string{
+		{"1．", "会议记录不规范", "done"},
+		{"2．", "“小金库”清理不彻底", "in_progress"},
+		{"3．", "档案管理混乱", "done"},
+	}, got)
+	require.Len(t, items, 3)
+	assert.Equal(t, "统一印发会议记录本，每季度检查一次。已完成。", items[0].Measures)
+}

@@ -114,8 +114,9 @@ func cleanHeader(s string) string {
 }
 
 // mapColumns finds, for each field, the column whose header names it. A
-// column serves one field only; fields are resolved in the order given, and
-// exact matches win over contained ones.
+// column serves one field only; fields are resolved in the order given,
+// exact matches win over contained ones, and both over a header that only
+// ends in the field's head noun (牵头校领导, 整改依据材料: columnHeads).
 func mapColumns(header []parse.Cell, fields []ColumnKind) map[ColumnKind]int {
 	cols := map[ColumnKind]int{}
 	used := map[int]bool{}
@@ -123,18 +124,23 @@ func mapColumns(header []parse.Cell, fields []ColumnKind) map[ColumnKind]int {
 	for i, h := range header {
 		hs[i] = cleanHeader(h.Text)
 	}
-	for pass := 0; pass < 2; pass++ {
+	for pass := 0; pass < 3; pass++ {
 		for _, f := range fields {
 			if _, ok := cols[f]; ok {
 				continue
 			}
-			for _, syn := range columnWords[f] {
+			words := columnWords[f]
+			if pass == 2 {
+				words = columnHeadWords[f]
+			}
+			for _, syn := range words {
 				found := -1
 				for i, h := range hs {
 					if used[i] || h == "" {
 						continue
 					}
-					if h == syn || (pass == 1 && len([]rune(syn)) >= 2 && strings.Contains(h, syn)) {
+					if h == syn || (pass == 1 && len([]rune(syn)) >= 2 && strings.Contains(h, syn)) ||
+						(pass == 2 && strings.HasSuffix(h, syn)) {
 						found = i
 						break
 					}

@@ -339,6 +339,18 @@ func isPersonName(s string) bool {
 	return !reOffice.MatchString(s)
 }
 
+// isPostAndName tells a post followed by a name (党委书记欧晓明, 院长管文博,
+// 副局长孙伟): a name of two or three characters after a leader's post.
+func isPostAndName(s string) bool {
+	rs := []rune(s)
+	for n := 2; n <= 3 && n < len(rs); n++ {
+		if isPersonName(string(rs[len(rs)-n:])) && reLeaderTitle.MatchString(string(rs[:len(rs)-n])) {
+			return true
+		}
+	}
+	return false
+}
+
 // cellKind tells what one cell holds, if it is one of the kinds cellKinds
 // looks for.
 func cellKind(c parse.Cell) (ColumnKind, bool) {
@@ -366,7 +378,7 @@ func cellKind(c parse.Cell) (ColumnKind, bool) {
 		switch {
 		case reLeaderTitle.MatchString(p):
 			posts++
-		case isPersonName(p):
+		case isPersonName(p) || isPostAndName(p):
 			names++
 		case utf8.RuneCountInString(p) <= 20 && reOffice.MatchString(p):
 			offices++

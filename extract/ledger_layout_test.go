@@ -233,3 +233,39 @@ func TestLedgerGroupLabelRow(t *testing.T) {
 	}, [2]string{"A1", "C1"}, [2]string{"D1", "F1"})
 	assert.Equal(t, []problemRow{{No: "1", Department: "办公室", Evidence: "会议记录本", Status: StatusDone}}, problemRows(l))
 }
+
+// TestLedgerColumnByHeadNoun: a header that names no column word but ends
+// in a kind's head noun is that column (牵头校领导, 包联领导 → leader; 整改依据材料,
+// 相关资料 → evidence), whatever its cells hold.
+func TestLedgerColumnByHeadNoun(t *testing.T) {
+	for _, c := range []struct{ leader, evidence string }{
+		{"牵头校领导", "整改依据材料"},
+		{"包联领导", "相关资料"},
+		{"挂点县领导", "整改佐证"},
+		{"第一牵头人", "印证依据"},
+	} {
+		t.Run(c.leader+"/"+c.evidence, func(t *testing.T) {
+			l := ledgerOfCSV(t, "序号,问题,整改措施,"+c.leader+",整改时限,整改状态,"+c.evidence+"\n"+
+				"1,资产底数不清,开展清查,欧阳明远,2021年6月,已完成,清查底稿一份\n")
+			require.Len(t, l.Problems, 1)
+			assert.Equal(t, "欧阳明远", l.Problems[0].Leader)
+			assert.Equal(t, "清查底稿一份", l.Problems[0].Evidence)
+			assert.Equal(t, c.leader, l.Sheets[0].Columns[ColLeader])
+			assert.Equal(t, c.evidence, l.Sheets[0].Columns[ColEvidence])
+		})
+	}
+}
+
+// TestLedgerLeaderCellsPostAndName: a column whose header names nothing and
+// whose cells are posts followed by names (党委书记欧晓明, 党委副书记、院长管文博)
+// is the leader.
+func TestLedgerLeaderCellsPostAndName(t *testing.T) {
+	l := ledgerOfCSV(t, "序号,问题,整改措施,挂点,整改时限,整改状态\n"+
+		"1,学习不深入,修订学习计划,党委书记欧晓明,2021年6月,已完成\n"+
+		"2,审核把关不严,制定审核流程,党委副书记、院长管文博,2021年6月,已完成\n"+
+		"3,项目推进缓慢,建立调度机制,党委委员、副院长单丽华,2021年6月,正在整改\n")
+	require.Len(t, l.Problems, 3)
+	assert.Equal(t, "挂点", l.Sheets[0].Columns[ColLeader])
+	assert.Equal(t, []string{"党委书记欧晓明", "党委副书记、院长管文博", "党委委员、副院长单丽华"},
+		problemsOf(l, func(p LedgerProblem) string { return p.Leader }))
+}

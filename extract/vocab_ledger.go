@@ -127,6 +127,27 @@ var columnKinds = []struct {
 	{ColSystemDate, "印发时间", []string{"印发时间", "出台时间", "发布时间", "印发日期"}},
 }
 
+// columnHeads is the table of head nouns: a header that names no column
+// word but ends in one of these (牵头校领导, 包联领导, 整改依据材料) is the
+// column of that kind. It is tried after every column word.
+var columnHeads = []struct {
+	Kind  ColumnKind
+	Heads []string
+}{
+	{ColLeader, []string{"领导", "负责人", "责任人", "牵头人", "联系人"}},
+	{ColDepartment, []string{"站所", "所站"}},
+	{ColEvidence, []string{"材料", "资料", "佐证", "依据", "附件", "证明"}},
+}
+
+// columnHeadWords indexes the head nouns of columnHeads by column kind.
+var columnHeadWords = func() map[ColumnKind][]string {
+	m := make(map[ColumnKind][]string, len(columnHeads))
+	for _, e := range columnHeads {
+		m[e.Kind] = e.Heads
+	}
+	return m
+}()
+
 // Chinese returns the Chinese name of column kind c (序号, 整改措施 …).
 func (c ColumnKind) Chinese() string {
 	for _, e := range columnKinds {

@@ -106,6 +106,9 @@ var statusVerbs = []struct {
 	{"到位", true, StatusDone, StatusNotDone, StatusNotDone},
 	{"销号", true, StatusDone, StatusNotDone, StatusInProgress},
 	{"办结", true, StatusDone, StatusNotDone, StatusInProgress},
+	{"完结", true, StatusDone, StatusNotDone, StatusInProgress},
+	{"结案", true, StatusDone, StatusNotDone, StatusInProgress},
+	{"办毕", true, StatusDone, StatusNotDone, StatusInProgress},
 	{"整改", false, StatusDone, StatusNotDone, StatusNotDone},
 	{"落实", false, StatusDone, StatusNotDone, StatusNotDone},
 	{"解决", false, StatusDone, StatusNotDone, StatusNotDone},
@@ -149,6 +152,7 @@ var statusExamples = []struct {
 	{"均已完成", StatusDone}, {"办结中央交办件", StatusDone}, {"均已经整改", StatusDone}, {"都已落实", StatusDone}, {"已顺利整改", StatusDone},
 	{"予以销号", StatusDone}, {"已完成（阶段性）", StatusDone}, {"已辦結", StatusDone},
 	{"已完成或基本完成", StatusDone},
+	{"已完结", StatusDone}, {"完结", StatusDone}, {"整改完结", StatusDone}, {"已结案", StatusDone}, {"已办毕", StatusDone},
 
 	{"正在整改", StatusInProgress}, {"整改中", StatusInProgress}, {"推进中", StatusInProgress},
 	{"正在推进", StatusInProgress}, {"持续推进", StatusInProgress}, {"持续整改", StatusInProgress},
@@ -160,7 +164,8 @@ var statusExamples = []struct {
 	{"未完全整改到位", StatusInProgress}, {"待销号", StatusInProgress}, {"拟销号", StatusInProgress},
 	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"办理中的", StatusInProgress}, {"待验收", StatusInProgress},
 	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"未验收", StatusInProgress},
-	{"尚在整改期内", StatusInProgress}, {"尚在整改中", StatusInProgress},
+	{"尚在整改期内", StatusInProgress}, {"尚在整改中", StatusInProgress}, {"待完结", StatusInProgress},
+	{"阶段性完结", StatusInProgress},
 
 	{"未完成", StatusNotDone}, {"未整改", StatusNotDone}, {"未启动", StatusNotDone}, {"未开始", StatusNotDone},
 	{"尚未", StatusNotDone}, {"尚未完成", StatusNotDone}, {"暂未完成", StatusNotDone}, {"未落实", StatusNotDone},
@@ -171,6 +176,7 @@ var statusExamples = []struct {
 	{"尚未销号", StatusNotDone}, {"待整改", StatusNotDone}, {"待启动", StatusNotDone}, {"仍未整改", StatusNotDone},
 	{"未完成整改", StatusNotDone}, {"未开展", StatusNotDone}, {"未解决", StatusNotDone},
 	{"未办结", StatusNotDone}, {"尚未办结", StatusNotDone}, {"未辦結", StatusNotDone}, {"未完成或部分完成", StatusNotDone},
+	{"未完结", StatusNotDone}, {"尚未结案", StatusNotDone},
 
 	{"", StatusUnknown}, {"见附件", StatusUnknown}, {"长期", StatusUnknown}, {"按期", StatusUnknown},
 	{"整改措施", StatusUnknown}, {"不断完善", StatusUnknown}, {"未发现问题", StatusUnknown},

@@ -123,9 +123,13 @@ codes stay ` + "`systems`" + ` for a claim's kind and ` + "`rules`" + ` for a le
 		}
 		p("| `%s` | %s | %s |\n", e.Kind, e.Chinese, strings.Join(cols, " "))
 	}
-	p("\n## Ledger column kinds 台账列类别 (`ColumnKind`)\n\nA header matches a word when, stripped of spaces and bracketed notes, it equals it or (for words of two or more characters) contains it; equal matches win. The header is the most header-like of a table's first rows (most cells naming a column, none holding data), joined with the header rows above or below it that span it (整改情况 over 整改进展、完成时间、佐证材料); title, 填报 and section and subtotal rows are not records. In a problems sheet, a column whose header names no kind gets one from its cells when three in five say it: names of people or posts (王建国, 副局长孙伟) `leader`, offices (…科、…室、…处、…局、…单位、…中心) `department`, dates `deadline` then `completed`, status phrases `status`, document titles and numbers (《…》, 〔2021〕12号) `evidence`.\n\n| Code | 中文 | Header words |\n|---|---|---|\n")
+	p("\n## Ledger column kinds 台账列类别 (`ColumnKind`)\n\nA header matches a word when, stripped of spaces and bracketed notes, it equals it or (for words of two or more characters) contains it; equal matches win. The header is the most header-like of a table's first rows (most cells naming a column, none holding data), joined with the header rows above or below it that span it (整改情况 over 整改进展、完成时间、佐证材料); title, 填报 and section and subtotal rows are not records. In a problems sheet, a column whose header names no kind gets one from its cells when three in five say it: names of people, posts or posts with names (王建国, 副局长孙伟, 党委书记欧晓明) `leader`, offices (…科、…室、…处、…局、…单位、…中心) `department`, dates `deadline` then `completed`, status phrases `status`, document titles and numbers (《…》, 〔2021〕12号) `evidence`.\n\n| Code | 中文 | Header words |\n|---|---|---|\n")
 	for _, e := range columnKinds {
 		p("| `%s` | %s | %s |\n", e.Kind, e.Chinese, words(e.Words))
+	}
+	p("\nA header that holds none of these words but ends in a kind's head noun is that kind's column (牵头校领导, 包联领导 `leader`; 整改依据材料 `evidence`); the head nouns are tried after every header word.\n\n| Code | Head nouns |\n|---|---|\n")
+	for _, e := range columnHeads {
+		p("| `%s` | %s |\n", e.Kind, words(e.Heads))
 	}
 	p("\n## Approximations 约数 (`Approx`)\n\n| Code | 中文 | Signal words |\n|---|---|---|\n")
 	for a, e := range approxes {
