@@ -20,7 +20,7 @@ var familyCasesD = []familyCase{
 		[]string{"other=980000000", "other=1010000000", "other=30000000", "other=1040000000"}},
 	{"total-before-noun", "在12个县区需要本年内完成整治的386个问题中，301个问题已完成整改。", []string{"other=12", "problems/total=386", "problems/done=301"}},
 	{"breakdown-by-unit", "已完成并上报整改销号材料64处，还有6处整改点位销号材料正在办理，其中乙区4处，涉及国家级自然保护区1处、省级自然保护区3处。",
-		[]string{"problems/done=64", "problems/in_progress=6", "other=4", "other=1", "other=3"}},
+		[]string{"problems/done=64", "problems/in_progress=6", "problems/total=4@other_units", "other=1", "other=3"}},
 	{"done-verb-noun-count", "截至目前，共推动立行立改群众反映强烈的问题38个。", []string{"problems/done=38"}},
 	{"done-verb-noun-count", "专项治理期间推动整改问题26项。", []string{"problems/done=26"}},
 	// Before its noun with no 推动, 立行立改 names a kind of problem.
@@ -32,6 +32,21 @@ var familyCasesD = []familyCase{
 	{"total-before-noun", "在需要年底前完成整治的1250个问题中，986个问题已完成整改。", []string{"problems/total=1250", "problems/done=986"}},
 	{"petitions-assigned", "收到督察组交办的信访举报案件23宗，其中来电19宗、来信4宗。", []string{"problems/total=23", "other=19", "other=4"}},
 	{"accountability-count-first", "专项整治中，12名责任人受到处理。", []string{"accountability/total=12"}},
+}
+
+// familyCasesE are the rules the blind batch e (testdata/devset/e.jsonl)
+// called for once it had been measured.
+var familyCasesE = []familyCase{
+	{"split-by-unit", "本批交办件分布为：其中杭州12件，已办结12件；宁波5件，已办结4件。",
+		[]string{"problems/total=12@other_units", "problems/done=12@other_units", "problems/total=5@other_units", "problems/done=4@other_units"}},
+}
+
+func TestClaimFamiliesE(t *testing.T) {
+	for _, tc := range familyCasesE {
+		t.Run(tc.family+"/"+tc.text, func(t *testing.T) {
+			assert.Equal(t, tc.want, familyBrief(claimsOf(t, tc.text)))
+		})
+	}
 }
 
 func TestClaimFamiliesD(t *testing.T) {

@@ -7,6 +7,8 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhenggai/zhenggai/internal/han"
 )
 
 // The subtype word lists of the subtypes table (vocab_claims.go), in the
@@ -467,7 +469,10 @@ var ownPlaces = regexp.MustCompile(`(我|全|本|该)[市县区州盟旗]$`)
 
 // placeBefore reports whether the words before a figure are a place's name.
 func placeBefore(f figure) bool {
-	return rePlaceBefore.MatchString(f.pre) && !ownPlaces.MatchString(f.pre) && !has(f.pre, problemTotalWords)
+	if has(f.pre, problemTotalWords) {
+		return false
+	}
+	return rePlaceBefore.MatchString(f.pre) && !ownPlaces.MatchString(f.pre)
 }
 
 // classifyFigure decides what a figure counts from its measure word and the
@@ -629,6 +634,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	}
 	noun := countedNoun(f)
+	if noun == nounNone && f.unit != "家" && nameShare(f) {
+		c.Kind, c.Subtype, c.Scope = KindProblems, SubtypeTotal, ScopeOtherUnits
+		return c, true
+	}
 	switch {
 	case has(f.pre, clueFiled) && has(f.clause, enforcement):
 		return claimOther(c, f), true
@@ -712,7 +721,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		if topicIs(KindProblems) && topic.Scope == ScopeOtherUnits && has(f.pre, placeOnly) {
 			c.Subtype = topic.Subtype // 甲市300个、乙市200个: the list shares its verb
 		}
-		if noun == nounNone && !topicIs(KindProblems) && !has(f.lead, "整改|问题") {
+		if noun == nounNone && !topicIs(KindProblems) && !has(f.sentenceBefore(), problemWords+"|整改") {
 			return claimOther(c, f), true
 		}
 		return c, true
@@ -743,6 +752,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		// (审计指出问题5类23项: 23 problems).
 		c.Kind = KindProblems
 		c.Subtype = problemSubtype(f)
+		if topicIs(KindProblems) && topic.Scope == ScopeOtherUnits && f.prevTopic && noun == nounNone && !has(f.pre, problemTotalWords) {
+			// 武汉58件，已办结58件: the place's items, closed.
+			c.Scope = ScopeOtherUnits
+		}
 		return c, true
 	}
 	return claimOther(c, f), true
@@ -1239,7 +1252,8 @@ var reBreakdown = regexp.MustCompile(`按[^，。]{1,12}分[：:]`)
 // breakdown tells a part of a problems total split by source or kind, not
 // by status (其中来电举报4件; 按类型分：水问题2个): no claim of its own.
 func breakdown(f figure, c Claim, parent, prev *Claim, sent []rune) bool {
-	if c.Kind != KindProblems || c.Subtype != SubtypeTotal {
+	if c.Kind != KindProblems || c.Subtype != SubtypeTotal || c.Scope == ScopeOtherUnits {
+		// A place's share (其中武汉58件) is the place's, not a part of ours.
 		return false
 	}
 	before := sent[:f.n.Start]
@@ -1331,6 +1345,37 @@ func containsRunes(rs []rune, ws ...rune) bool {
 		}
 	}
 	return false
+}
+
+// reNameShareRest is what follows a name's share in a list of shares: its
+// closed count (襄阳7件，已办结7件).
+var reNameShareRest = regexp.MustCompile(`^[，,]\s*(已经|均已|已)?(全部)?(办结|完成|整改|销号|处置)[^，,；;。0-9]{0,4}[0-9０-９]`)
+
+// nameShare reports a count whose only words before it are a bare name —
+// two to four characters of no verb or status, after an opening 其中 /
+// 另外 — followed by how many of them are closed (其中武汉58件，已办结58件；
+// 襄阳7件，已办结7件): a list of the shares of places or bodies, each
+// its own, none the unit's total. A name is told from a verb by the
+// word classes, not by a list of places, so that the reader needs no
+// segmentation (Options.NoWords reads the same).
+func nameShare(f figure) bool {
+	name := f.pre
+	for _, p := range []string{"其中", "另外", "另"} {
+		name = strings.TrimPrefix(name, p)
+	}
+	n := utf8.RuneCountInString(name)
+	if n < 2 || n > 4 || !f.first {
+		return false
+	}
+	for _, r := range name {
+		if !han.IsHan(r) {
+			return false
+		}
+	}
+	if has(name, problemWords+"|"+problemTotalWords+"|"+doneVerbs+"|"+goingOnWords+"|"+remainderWords+"|"+predicateWords+"|"+plannedWords+"|整改|办理|办结|处置|累计|合计|共") {
+		return false
+	}
+	return reNameShareRest.MatchString(string(f.sent[f.unitEnd:]))
 }
 
 // publicAccounts name the accounts of a public budget: a sentence about
