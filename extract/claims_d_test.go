@@ -39,6 +39,21 @@ var familyCasesD = []familyCase{
 var familyCasesE = []familyCase{
 	{"split-by-unit", "本批交办件分布为：其中杭州12件，已办结12件；宁波5件，已办结4件。",
 		[]string{"problems/total=12@other_units", "problems/done=12@other_units", "problems/total=5@other_units", "problems/done=4@other_units"}},
+	// 阶段办结 is 阶段性办结: in progress.
+	{"stage-done", "累计转办投诉1320件，已办结1104件、阶段办结176件。",
+		[]string{"problems/total=1320", "problems/done=1104", "problems/in_progress=176"}},
+	// 党政纪 is 党纪 and 政纪 at once.
+	{"accountability-verb-count", "巡察以来党政纪处理17人，组织处理6人。",
+		[]string{"accountability/disciplined=17", "accountability/org_handling=6"}},
+	// A planned 立案 files nothing yet.
+	{"planned-not-count", "共发现问题线索18条，立案4起，拟立案5起。", []string{"clues/received=18", "clues/filed=4", "other=5"}},
+	// 最后一个 says which, not how many.
+	{"set-phrase-not-count", "督察组接听完最后一个投诉电话后停止受理。", []string{"other=1"}},
+	// A count inside a container of petitions (转办信访中…) is a part.
+	{"breakdown-by-type", "转办信访中重点信访26件，一般信访71件，已全部转交有关部门办理。", []string{"other=26", "other=71"}},
+	// 中央 after a count of cases is no container (…的9件中央督察组交办案件).
+	{"total-before-noun", "将尚未办结的9件中央督察组交办案件，以及督查组反馈的3个重点问题逐项落实到人。",
+		[]string{"problems/not_done=9", "problems/total=3"}},
 }
 
 func TestClaimFamiliesE(t *testing.T) {

@@ -629,6 +629,9 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	}
 	// 个, 项, 件, 条, 家 …: problems, rules, clues, or other units.
+	if has(f.pre, clueFiled) && has(f.pre, plannedWords) {
+		return claimOther(c, f), true // 拟立案9起: planned, not filed
+	}
 	if has(f.pre, clueFiled) && !has(f.clause, enforcement) && (isPieces(f.unit) || f.unit == "起") {
 		c.Kind, c.Subtype = KindClues, SubtypeFiled // 立案17件
 		return c, true
@@ -886,6 +889,9 @@ func setPhrase(f figure) bool {
 	after := f.clause[len(f.lead):]
 	if !strings.HasPrefix(after, "一") {
 		return false
+	}
+	if has(f.lead, "(最后|最先|最早|最晚)$") {
+		return true // 接完最后一个投诉电话: which one, not how many
 	}
 	return reOneMeasure.MatchString(f.lead + after[len("一"):])
 }
@@ -1276,13 +1282,21 @@ func breakdown(f figure, c Claim, parent, prev *Claim, sent []rune) bool {
 		// 涉及自然保护区1处): no total of its own.
 		pre = strings.ReplaceAll(pre, "涉及", "")
 	}
+	// A part after a container (各类案件中大气污染31件; 转办信访中重点信访26
+	// 件，一般信访71件): the container's verb is not the part's.
+	if has(f.sentenceBefore(), containerWords) {
+		return true
+	}
 	if has(pre, totalOrSumWords) && (!has(pre, nounVerbWords) || has(nounVerbs.Replace(pre), totalOrSumWords)) {
 		return false
 	}
-	// A part after 其中 or after a container (各类案件中大气污染31件).
-	return has(f.lead, "(件|问题|案件|线索)中") ||
-		f.afterQiz && parent != nil && (parent.Kind == KindProblems || parent.Kind == KindOther)
+	// A part after 其中.
+	return f.afterQiz && parent != nil && (parent.Kind == KindProblems || parent.Kind == KindOther)
 }
+
+// containerWords end the words of a container of items (案件中, 转办信访中):
+// the counts after it in the sentence are its parts.
+const containerWords = "(件|问题|案件|线索|信访|举报|投诉)中[^央心国共层，,；;。]"
 
 // nounVerbs takes out of a text the item nouns made with a total verb
 // (交办件, 转办案件): inside them the verb is no verb (其中重点交办件16件 is a

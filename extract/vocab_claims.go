@@ -114,7 +114,7 @@ var subtypes = []subtypeEntry{
 	{KindSystems, SubtypeRevised, "修订制度", []string{"修订", "修改", "完善", "健全"}, ""},
 	{KindSystems, SubtypeTotal, "建立完善制度", []string{"合计", "小计", "共"}, ""},
 
-	{KindAccountability, SubtypeDisciplined, "给予党纪政务处分", []string{"党纪政务处分", "党纪处分", "政务处分", "纪律处分", "处分",
+	{KindAccountability, SubtypeDisciplined, "给予党纪政务处分", []string{"党纪政务处分", "党纪处分", "政务处分", "纪律处分", "处分", "党政纪", "政纪",
 		"党纪", "警告", "记过", "记大过", "降级", "撤职", "开除", "留党察看", "撤销党内职务"}, ""},
 	{KindAccountability, SubtypeOrgHandling, "组织处理", []string{"组织处理", "免职", "降职", "调整岗位", "调离", "停职", "责令辞职",
 		"调整", "引咎辞职", "改任", "岗位", "免去"}, ""},
