@@ -156,11 +156,15 @@ type phraseSearcher struct {
 	// in the stored field stored of each document the positions match.
 	literal, stored string
 	reader          bindex.IndexReader
-	idf             float64
-	boost           float64
-	weight          float64 // boost × idf × query norm
-	score           bool
-	done            bool
+	// allowed, when set, are the only documents the searcher may return
+	// (a filter's, see filteredQuery): the leader skips to them, and
+	// positions are read in them only.
+	allowed *allowedDocs
+	idf     float64
+	boost   float64
+	weight  float64 // boost × idf × query norm
+	score   bool
+	done    bool
 }
 
 // phraseLeg is a term of the phrase as the searcher walks its postings.
@@ -184,7 +188,7 @@ func newPhraseSearcher(ctx context.Context, r bindex.IndexReader, field string, 
 	if err != nil {
 		return nil, err
 	}
-	s := &phraseSearcher{legs: make([]phraseLeg, 0, len(terms)), boost: boost, score: opt.Score != "none", reader: r}
+	s := &phraseSearcher{legs: make([]phraseLeg, 0, len(terms)), boost: boost, score: opt.Score != "none", reader: r, allowed: allowedIn(ctx)}
 	for _, t := range terms {
 		f := field
 		if t.field != "" {
@@ -218,6 +222,23 @@ func (s *phraseSearcher) Advance(ctx *search.SearchContext, id bindex.IndexInter
 func (s *phraseSearcher) next(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
 walk:
 	for !s.done {
+		if s.allowed != nil {
+			// The leader goes to the first allowed document at or after
+			// where it would go.
+			from := uint64(0)
+			if id != nil {
+				from = id.Value()
+			} else if s.legs[0].doc.ID != nil {
+				from = s.legs[0].doc.ID.Value() + 1
+			}
+			n, ok := s.allowed.from(from)
+			if !ok {
+				s.done = true
+				return nil, nil
+			}
+			s.seek = bindex.NewIndexInternalID(s.seek, n)
+			id = s.seek
+		}
 		// The leader moves first; the others follow it to its document or
 		// beyond, and the leader follows any that went beyond.
 		lead, err := s.move(&s.legs[0], id)
@@ -225,6 +246,11 @@ walk:
 			return nil, err
 		}
 		id = nil
+		if s.allowed != nil {
+			if n, ok := s.allowed.from(lead.ID.Value()); !ok || n != lead.ID.Value() {
+				continue // to the next allowed document after it
+			}
+		}
 		for i := 1; i < len(s.legs); i++ {
 			d, err := s.move(&s.legs[i], lead.ID)
 			if err != nil || d == nil {

@@ -217,9 +217,11 @@ func (x *Index) buildQuery(r Request, parsed bquery.Query) (bquery.Query, error)
 	if len(filters) == 0 {
 		return q, nil
 	}
-	b := bquery.NewBooleanQuery([]bquery.Query{q}, nil, nil)
-	b.AddFilter(bquery.NewConjunctionQuery(filters))
-	return b, nil
+	var f bquery.Query = bquery.NewConjunctionQuery(filters)
+	if len(filters) == 1 {
+		f = filters[0]
+	}
+	return &filteredQuery{query: q, filter: f}, nil
 }
 
 // ParseQuery parses a query string: words, "phrases" (also in Chinese
