@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -154,6 +155,60 @@ func gramCover(s string) []phraseTerm {
 		if (i-runStart)%2 == 0 || last {
 			out = append(out, phraseTerm{term: g.key, off: uint64(g.pos)})
 		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	first := out[0].off
+	for i := range out {
+		out[i].off -= first
+	}
+	return out
+}
+
+// gramCoverBy is gramCover choosing, in each run, the bigrams of least
+// total cost: a text holds s at p exactly when it holds the first and the
+// last bigram of each run and, between them, bigrams no two characters
+// apart, each at its offset. phraseSearcher reads every position of every
+// bigram it is given in every document they share, so a common bigram
+// costs much: 压实整改责任 is better checked by 压实 实整 改责 责任 than by
+// 压实 整改 责任, 整改 being in every report a hundred times.
+func gramCoverBy(s string, cost func(key string) float64) []phraseTerm {
+	type gram struct {
+		key string
+		pos int
+	}
+	var all []gram
+	eachGram([]byte(s), func(_ []byte, key string, pos int) { all = append(all, gram{key, pos}) })
+	var out []phraseTerm
+	for lo := 0; lo < len(all); {
+		hi := lo + 1 // the run is all[lo:hi]
+		for hi < len(all) && all[hi].pos == all[hi-1].pos+1 {
+			hi++
+		}
+		run := all[lo:hi]
+		// best[i]: the least cost of a chain from the run's first bigram
+		// to its i-th, both chosen; prev[i]: the one chosen before i.
+		best := make([]float64, len(run))
+		prev := make([]int, len(run))
+		for i, g := range run {
+			c := cost(g.key)
+			switch {
+			case i == 0:
+				best[i], prev[i] = c, -1
+			case i == 1 || best[i-1] <= best[i-2]:
+				best[i], prev[i] = c+best[i-1], i-1
+			default:
+				best[i], prev[i] = c+best[i-2], i-2
+			}
+		}
+		var chain []phraseTerm
+		for i := len(run) - 1; i >= 0; i = prev[i] {
+			chain = append(chain, phraseTerm{term: run[i].key, off: uint64(run[i].pos)})
+		}
+		slices.Reverse(chain)
+		out = append(out, chain...)
+		lo = hi
 	}
 	if len(out) == 0 {
 		return nil

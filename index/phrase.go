@@ -91,7 +91,7 @@ func (q *phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapp
 
 // gramSearcher matches the phrase's bigrams (see grams and punct).
 func (q *phraseQuery) gramSearcher(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, field string, opt search.SearcherOptions) (search.Searcher, error) {
-	terms := gramCover(q.phrase)
+	terms := gramCoverBy(q.phrase, func(key string) float64 { return gramCost(ctx, r, field, key, q.punct != "" && !wordGram(key)) })
 	punct := false
 	for i, t := range terms {
 		if q.punct != "" && !wordGram(t.term) {
@@ -118,6 +118,39 @@ func (q *phraseQuery) gramSearcher(ctx context.Context, r bindex.IndexReader, m 
 		s.literal, s.stored = literalForm(q.phrase), FieldPages
 	}
 	return s, nil
+}
+
+// gramSample is the number of documents whose count of a bigram gramCost
+// looks at.
+const gramSample = 32
+
+// gramCost estimates the number of positions phraseSearcher reads for a
+// bigram of field: its documents times its mean count in the first
+// gramSample of them. A bigram without positions (anywhere) costs none,
+// and one that is nowhere none either (the phrase is then found nowhere
+// at once).
+func gramCost(ctx context.Context, r bindex.IndexReader, field, key string, anywhere bool) float64 {
+	if anywhere {
+		return 0
+	}
+	tr, err := r.TermFieldReader(ctx, []byte(key), field, true, false, false)
+	if err != nil {
+		return 1
+	}
+	defer tr.Close()
+	var d bindex.TermFieldDoc
+	sum, n := uint64(0), 0
+	for ; n < gramSample; n++ {
+		doc, err := tr.Next(&d)
+		if err != nil || doc == nil {
+			break
+		}
+		sum += doc.Freq
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(tr.Count()) * float64(sum) / float64(n)
 }
 
 // literalForm is how phrases and stored text are compared when punctuation
