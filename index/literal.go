@@ -22,8 +22,9 @@ import (
 // positions, those that hold punctuation or a symbol (告。, （一, 5%),
 // which are a fifth of all and whose positions made a third of the index.
 // A string of two characters or more then occurs at offset p of the text
-// exactly when its bigrams at offsets 0, 2, 4, … and the last one occur at
-// p plus those offsets (gramCover), which phraseSearcher checks: every
+// exactly when its first and last bigram, and bigrams between them no two
+// characters apart (0, 2, 4, … or a cheaper choice), occur at
+// p plus those offsets (gramCoverBy), which phraseSearcher checks: every
 // document holding the string is found, and only those. A string with
 // punctuation is looked up by its bigrams in both fields and checked
 // against the stored text.
@@ -134,42 +135,12 @@ func (t gramTokenizer) Tokenize(input []byte) analysis.TokenStream {
 	return out
 }
 
-// gramCover returns the bigrams of s that a text must hold to hold s, with
-// their offsets from the first: in each run of characters without white
-// space, those at 0, 2, 4, … and the last. They are nil when s has no two
-// adjacent characters.
-func gramCover(s string) []phraseTerm {
-	type gram struct {
-		key string
-		pos int
-	}
-	var all []gram
-	eachGram([]byte(s), func(_ []byte, key string, pos int) { all = append(all, gram{key, pos}) })
-	var out []phraseTerm
-	runStart := 0
-	for i, g := range all {
-		if i > 0 && g.pos != all[i-1].pos+1 {
-			runStart = i
-		}
-		last := i+1 == len(all) || all[i+1].pos != g.pos+1
-		if (i-runStart)%2 == 0 || last {
-			out = append(out, phraseTerm{term: g.key, off: uint64(g.pos)})
-		}
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	first := out[0].off
-	for i := range out {
-		out[i].off -= first
-	}
-	return out
-}
-
-// gramCoverBy is gramCover choosing, in each run, the bigrams of least
-// total cost: a text holds s at p exactly when it holds the first and the
-// last bigram of each run and, between them, bigrams no two characters
-// apart, each at its offset. phraseSearcher reads every position of every
+// gramCoverBy returns the bigrams of s that a text must hold to hold s,
+// with their offsets from the first, or nil when s has no two adjacent
+// characters: a text holds s at p exactly when it holds, in each run of
+// characters without white space, the first and the last bigram and,
+// between them, bigrams no two characters apart, each at p plus its
+// offset. Of such choices it takes the one of least total cost. phraseSearcher reads every position of every
 // bigram it is given in every document they share, so a common bigram
 // costs much: 压实整改责任 is better checked by 压实 实整 改责 责任 than by
 // 压实 整改 责任, 整改 being in every report a hundred times.
@@ -231,7 +202,7 @@ func hasGram(s string) bool {
 	return found
 }
 
-// literalQuery matches the documents whose text holds s (see gramCover),
+// literalQuery matches the documents whose text holds s (see gramCoverBy),
 // scored by its bigrams and by its words of two characters or more in the
 // text field.
 func literalQuery(s string, boost float64) bquery.Query {

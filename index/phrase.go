@@ -28,7 +28,7 @@ type phraseQuery struct {
 	phrase string
 	field  string // "" for the mapping's default field
 	boost  float64
-	// grams matches the phrase's bigrams (gramCover) in field, which holds
+	// grams matches the phrase's bigrams (gramCoverBy) in field, which holds
 	// the text's bigrams (FieldGrams) or a unit's (FieldUnitGrams), instead
 	// of its words.
 	grams bool
