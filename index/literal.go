@@ -207,7 +207,11 @@ func hasGram(s string) bool {
 // text field.
 func literalQuery(s string, boost float64) bquery.Query {
 	s = queryText(s)
-	var must bquery.Query = requiredQuery{&phraseQuery{phrase: s, field: FieldGrams, punct: FieldPunctGrams, grams: true, boost: boost}}
+	pq := &phraseQuery{phrase: s, field: FieldGrams, punct: FieldPunctGrams, grams: true, boost: boost}
+	if w := strings.ToLower(s); !strings.ContainsFunc(w, unicode.IsSpace) {
+		pq.word = w // not one of the text's words, perhaps: it then proves nothing
+	}
+	var must bquery.Query = requiredQuery{pq}
 	var should []bquery.Query
 	seen := map[string]bool{}
 	for _, w := range seg.Cut(s) {

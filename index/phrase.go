@@ -36,6 +36,13 @@ type phraseQuery struct {
 	// or a symbol, without positions, that field leaves out (FieldPunctGrams
 	// beside FieldGrams; see wordGram).
 	punct string
+	// word, when set, is a term of FieldText that only a document holding
+	// the phrase can hold: the phrase itself, in lower case, when it has no
+	// white space or punctuation (a jieba word of the text is a stretch of
+	// it). A document that holds the word holds the phrase: its positions
+	// are not read, and the phrase counts as often as the word (see
+	// phraseSearcher.sure).
+	word string
 }
 
 // Searcher implements bquery.Query.
@@ -111,6 +118,11 @@ func (q *phraseQuery) gramSearcher(ctx context.Context, r bindex.IndexReader, m 
 	s, err := newPhraseSearcher(ctx, r, field, terms, q.boost, opt)
 	if err != nil {
 		return nil, err
+	}
+	if q.word != "" && !punct {
+		if err := s.setSure(FieldText, q.word); err != nil {
+			return nil, err
+		}
 	}
 	if punct {
 		// The bigrams with punctuation have no positions: the stored text
@@ -192,10 +204,18 @@ type phraseSearcher struct {
 	offs  []uint64 // the first internal number of each segment
 	// lists holds each term's postings in each segment (nil: none).
 	lists [][]segment.PostingsList
-	count []uint64    // each term's documents
-	seg   int         // the segment legs walk, -1 before the first
-	legs  []phraseLeg // the terms' legs in the segment, in the terms' order
-	order []int       // the legs by their documents in the segment, fewest first
+	// sureLists holds, when set, the postings of a word whose documents
+	// hold the phrase (phraseQuery.word) in each segment: in a segment
+	// where the word is, the legs walk without positions (lazy), the
+	// word's documents match by the word, and the others read the legs'
+	// positions (phraseLeg.locs) to be verified.
+	sureLists []segment.PostingsList
+	sure      phraseLeg
+	lazy      bool
+	count     []uint64    // each term's documents
+	seg       int         // the segment legs walk, -1 before the first
+	legs      []phraseLeg // the terms' legs in the segment, in the terms' order
+	order     []int       // the legs by their documents in the segment, fewest first
 	// at is where the next document is looked for: the internal number
 	// of the first document it may be.
 	at   uint64
@@ -223,8 +243,13 @@ type phraseLeg struct {
 	itr      segment.PostingsIterator
 	p        segment.Posting // where itr is, nil before its first
 	end      bool            // itr has no more
-	pos      []uint64        // the term's positions there, less off
-	cursor   int             // how far matches has gone in pos
+	// locs and lp are the iterator with positions and where it is, when
+	// the searcher is lazy: it goes only to the documents to be verified.
+	locs   segment.PostingsIterator
+	lp     segment.Posting
+	list   segment.PostingsList
+	pos    []uint64 // the term's positions there, less off
+	cursor int      // how far matches has gone in pos
 }
 
 func newPhraseSearcher(ctx context.Context, r bindex.IndexReader, field string, terms []phraseTerm, boost float64, opt search.SearcherOptions) (*phraseSearcher, error) {
@@ -283,6 +308,22 @@ func newPhraseSearcher(ctx context.Context, r bindex.IndexReader, field string, 
 	return s, nil
 }
 
+// setSure makes the documents holding term in field match without their
+// positions read (see sureLists).
+func (s *phraseSearcher) setSure(field, term string) error {
+	s.sureLists = make([]segment.PostingsList, len(s.segs))
+	for k, ss := range s.segs {
+		d, err := ss.Segment().Dictionary(field)
+		if err != nil {
+			return err
+		}
+		if s.sureLists[k], err = d.PostingsList([]byte(term), ss.Deleted(), nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // openSegment makes the legs walk segment k, the rarest term there first.
 func (s *phraseSearcher) openSegment(k int) {
 	s.seg = k
@@ -290,21 +331,28 @@ func (s *phraseSearcher) openSegment(k int) {
 		s.done = true
 		return
 	}
+	s.lazy = false
+	if s.sureLists != nil {
+		if pl := s.sureLists[k]; pl != nil && pl.Count() > 0 {
+			s.lazy = true
+			s.sure = phraseLeg{itr: pl.Iterator(true, false, false, s.sure.itr)}
+		}
+	}
 	legs := s.legs[:0]
 	for i, t := range s.terms {
 		pl := s.lists[i][k]
+		l := phraseLeg{off: t.off, anywhere: t.anywhere, list: pl}
 		var prev segment.PostingsIterator
 		if i < len(s.legs) {
-			prev = s.legs[i].itr
-		}
-		l := phraseLeg{off: t.off, anywhere: t.anywhere}
-		if i < len(s.legs) {
-			l.pos = s.legs[i].pos
+			prev, l.pos, l.locs = s.legs[i].itr, s.legs[i].pos, s.legs[i].locs
 		}
 		if pl == nil || pl.Count() == 0 {
 			l.end = true
 		} else {
-			l.itr = pl.Iterator(true, true, !t.anywhere, prev)
+			l.itr = pl.Iterator(true, true, !t.anywhere && !s.lazy, prev)
+			if s.lazy && !t.anywhere {
+				l.locs = pl.Iterator(true, true, true, l.locs)
+			}
 		}
 		legs = append(legs, l)
 	}
@@ -388,7 +436,17 @@ func (s *phraseSearcher) next(ctx *search.SearchContext, id bindex.IndexInternal
 			continue
 		}
 		s.at = base + d + 1
-		n := s.matches()
+		n := 0
+		if s.lazy {
+			if e, ok := s.move(&s.sure, d); ok && e == d {
+				n = int(s.sure.p.Frequency())
+			} else if !s.readPositions(d) {
+				continue
+			}
+		}
+		if n == 0 {
+			n = s.matches()
+		}
 		if n > 0 && s.literal != "" {
 			var err error
 			if n, err = s.literalCount(bindex.NewIndexInternalID(nil, base+d)); err != nil {
@@ -427,6 +485,30 @@ func (s *phraseSearcher) move(l *phraseLeg, n uint64) (uint64, bool) {
 	return p.Number(), true
 }
 
+// readPositions moves, in a lazy segment, the iterators with positions of
+// the legs that have positions to document n, where all the legs are;
+// false if one is not there (it cannot be, as the legs' postings are the
+// same).
+func (s *phraseSearcher) readPositions(n uint64) bool {
+	for i := range s.legs {
+		l := &s.legs[i]
+		if l.anywhere {
+			continue
+		}
+		if l.lp == nil || l.lp.Number() < n {
+			p, err := l.locs.Advance(n)
+			if err != nil || p == nil {
+				return false
+			}
+			l.lp = p
+		}
+		if l.lp.Number() != n {
+			return false
+		}
+	}
+	return true
+}
+
 // matches counts the phrase's occurrences in the document all legs are
 // on: the starts p for which every term occurs at p + its offset, in the
 // same value of the field; the terms found anywhere are left out of the
@@ -441,8 +523,12 @@ func (s *phraseSearcher) matches() int {
 		if first < 0 {
 			first = i
 		}
+		at := l.p
+		if s.lazy {
+			at = l.lp
+		}
 		p := l.pos[:0]
-		for _, loc := range l.p.Locations() {
+		for _, loc := range at.Locations() {
 			p = append(p, loc.Pos()-l.off) // text and title hold one value each: no array positions
 		}
 		if !slices.IsSorted(p) {
