@@ -2,8 +2,10 @@ package index
 
 import (
 	"html"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	bquery "github.com/blevesearch/bleve/v2/search/query"
@@ -154,10 +156,15 @@ func findSpans(text string, terms []string) ([]rune, []span) {
 	}
 	rs := []rune(text)
 	// Case is ignored (Latin words) where lower-casing keeps the character
-	// count, so that rune offsets in lower are offsets in text.
-	lower := strings.ToLower(text)
-	if utf8.RuneCountInString(lower) != len(rs) {
-		lower = text
+	// count, so that rune offsets in lower are offsets in text. Terms
+	// without a cased letter (Chinese, figures) are found in the text as
+	// it is: lower-casing a report took as long as finding them.
+	lower := text
+	if slices.ContainsFunc(terms, func(t string) bool { return strings.ContainsFunc(t, isCased) }) {
+		lower = strings.ToLower(text)
+		if utf8.RuneCountInString(lower) != len(rs) {
+			lower = text
+		}
 	}
 	var spans []span
 	for ti, t := range terms {
@@ -185,6 +192,14 @@ func findSpans(text string, terms []string) ([]rune, []span) {
 		return spans[a].end > spans[b].end
 	})
 	return rs, spans
+}
+
+// isCased reports whether r has another case.
+func isCased(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.ToLower(r) != r || unicode.ToUpper(r) != r
 }
 
 // markWindow writes rs[lo:hi] escaped, with the spans inside it marked

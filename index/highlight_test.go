@@ -50,3 +50,23 @@ func TestFragmentsOf(t *testing.T) {
 	// Overlapping terms make one mark.
 	assert.Equal(t, []string{"<mark>巡视整改</mark>工作"}, fragmentsOf("巡视整改工作", []string{"巡视整改", "整改"}))
 }
+
+// TestFragmentsIgnoreCase: a term with letters is found whatever their
+// case; one without is found as it is, the text not lower-cased.
+func TestFragmentsIgnoreCase(t *testing.T) {
+	text := "上报的PDF文件和Excel台账均已归档，ΣΑΣ 字样保留。"
+	tests := []struct {
+		terms []string
+		want  string
+	}{
+		{[]string{"pdf"}, "上报的<mark>PDF</mark>文件"},
+		{[]string{"excel台账"}, "和<mark>Excel台账</mark>均已"},
+		{[]string{"σασ"}, "<mark>ΣΑΣ</mark> 字样"},
+		{[]string{"台账"}, "Excel<mark>台账</mark>均已"},
+	}
+	for _, tt := range tests {
+		frs := fragmentsOf(text, tt.terms)
+		require.Len(t, frs, 1, tt.terms)
+		assert.Contains(t, frs[0], tt.want, tt.terms)
+	}
+}

@@ -124,6 +124,8 @@ type Index struct {
 	// "is this content already indexed" and the write that follows it are
 	// not interleaved with another writer's.
 	writeMu sync.Mutex
+	// facets holds the facet terms of the documents (see Search).
+	facets facetCache
 	// failBatch, if set (by tests), is called before a batch is written; an
 	// error it returns (or a panic) is the write's.
 	failBatch func() error

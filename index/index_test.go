@@ -220,22 +220,33 @@ func TestPhraseCountsEqualLiteralOccurrences(t *testing.T) {
 			r, err := adv.Reader()
 			require.NoError(t, err)
 			defer r.Close()
-			s, err := pq.Searcher(context.Background(), r, x.bi.Mapping(), search.SearcherOptions{})
-			require.NoError(t, err)
-			defer s.Close()
-			ps := s.(*phraseSearcher)
-			sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(1, 0)}
-			n, hits := 0, 0
-			for {
-				dm, err := s.Next(sctx)
+			count := func(pq *phraseQuery) (hits, n int) {
+				s, err := pq.Searcher(context.Background(), r, x.bi.Mapping(), search.SearcherOptions{})
 				require.NoError(t, err)
-				if dm == nil {
-					break
+				defer s.Close()
+				ps := s.(*phraseSearcher)
+				sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(1, 0)}
+				for {
+					dm, err := s.Next(sctx)
+					require.NoError(t, err)
+					if dm == nil {
+						return hits, n
+					}
+					hits++
+					n += ps.freq
+					sctx.DocumentMatchPool.Put(dm)
 				}
-				hits++
-				n += ps.freq
-				sctx.DocumentMatchPool.Put(dm)
 			}
+			// A document holding the phrase as a word of the text counts
+			// the word's occurrences, not its positions' (phraseQuery.word):
+			// never more than the phrase's, nor none.
+			hits, n := count(pq)
+			assert.Equal(t, docs, hits, "documents")
+			assert.LessOrEqual(t, n, occ, "occurrences")
+			assert.GreaterOrEqual(t, n, hits, "occurrences")
+			// Without the word, every position is read.
+			pq.word = ""
+			hits, n = count(pq)
 			assert.Equal(t, docs, hits, "documents")
 			assert.Equal(t, occ, n, "occurrences")
 

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,8 +22,9 @@ import (
 // positions, those that hold punctuation or a symbol (告。, （一, 5%),
 // which are a fifth of all and whose positions made a third of the index.
 // A string of two characters or more then occurs at offset p of the text
-// exactly when its bigrams at offsets 0, 2, 4, … and the last one occur at
-// p plus those offsets (gramCover), which phraseSearcher checks: every
+// exactly when its first and last bigram, and bigrams between them no two
+// characters apart (0, 2, 4, … or a cheaper choice), occur at
+// p plus those offsets (gramCoverBy), which phraseSearcher checks: every
 // document holding the string is found, and only those. A string with
 // punctuation is looked up by its bigrams in both fields and checked
 // against the stored text.
@@ -133,11 +135,16 @@ func (t gramTokenizer) Tokenize(input []byte) analysis.TokenStream {
 	return out
 }
 
-// gramCover returns the bigrams of s that a text must hold to hold s, with
-// their offsets from the first: in each run of characters without white
-// space, those at 0, 2, 4, … and the last. They are nil when s has no two
-// adjacent characters.
-func gramCover(s string) []phraseTerm {
+// gramCoverBy returns the bigrams of s that a text must hold to hold s,
+// with their offsets from the first, or nil when s has no two adjacent
+// characters: a text holds s at p exactly when it holds, in each run of
+// characters without white space, the first and the last bigram and,
+// between them, bigrams no two characters apart, each at p plus its
+// offset. Of such choices it takes the one of least total cost. phraseSearcher reads every position of every
+// bigram it is given in every document they share, so a common bigram
+// costs much: 压实整改责任 is better checked by 压实 实整 改责 责任 than by
+// 压实 整改 责任, 整改 being in every report a hundred times.
+func gramCoverBy(s string, cost func(key string) float64) []phraseTerm {
 	type gram struct {
 		key string
 		pos int
@@ -145,15 +152,34 @@ func gramCover(s string) []phraseTerm {
 	var all []gram
 	eachGram([]byte(s), func(_ []byte, key string, pos int) { all = append(all, gram{key, pos}) })
 	var out []phraseTerm
-	runStart := 0
-	for i, g := range all {
-		if i > 0 && g.pos != all[i-1].pos+1 {
-			runStart = i
+	for lo := 0; lo < len(all); {
+		hi := lo + 1 // the run is all[lo:hi]
+		for hi < len(all) && all[hi].pos == all[hi-1].pos+1 {
+			hi++
 		}
-		last := i+1 == len(all) || all[i+1].pos != g.pos+1
-		if (i-runStart)%2 == 0 || last {
-			out = append(out, phraseTerm{term: g.key, off: uint64(g.pos)})
+		run := all[lo:hi]
+		// best[i]: the least cost of a chain from the run's first bigram
+		// to its i-th, both chosen; prev[i]: the one chosen before i.
+		best := make([]float64, len(run))
+		prev := make([]int, len(run))
+		for i, g := range run {
+			c := cost(g.key)
+			switch {
+			case i == 0:
+				best[i], prev[i] = c, -1
+			case i == 1 || best[i-1] <= best[i-2]:
+				best[i], prev[i] = c+best[i-1], i-1
+			default:
+				best[i], prev[i] = c+best[i-2], i-2
+			}
 		}
+		var chain []phraseTerm
+		for i := len(run) - 1; i >= 0; i = prev[i] {
+			chain = append(chain, phraseTerm{term: run[i].key, off: uint64(run[i].pos)})
+		}
+		slices.Reverse(chain)
+		out = append(out, chain...)
+		lo = hi
 	}
 	if len(out) == 0 {
 		return nil
@@ -176,12 +202,16 @@ func hasGram(s string) bool {
 	return found
 }
 
-// literalQuery matches the documents whose text holds s (see gramCover),
+// literalQuery matches the documents whose text holds s (see gramCoverBy),
 // scored by its bigrams and by its words of two characters or more in the
 // text field.
 func literalQuery(s string, boost float64) bquery.Query {
 	s = queryText(s)
-	var must bquery.Query = requiredQuery{&phraseQuery{phrase: s, field: FieldGrams, punct: FieldPunctGrams, grams: true, boost: boost}}
+	pq := &phraseQuery{phrase: s, field: FieldGrams, punct: FieldPunctGrams, grams: true, boost: boost}
+	if w := strings.ToLower(s); !strings.ContainsFunc(w, unicode.IsSpace) {
+		pq.word = w // not one of the text's words, perhaps: it then proves nothing
+	}
+	var must bquery.Query = requiredQuery{pq}
 	var should []bquery.Query
 	seen := map[string]bool{}
 	for _, w := range seg.Cut(s) {

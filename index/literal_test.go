@@ -128,3 +128,32 @@ func TestWordMatchesRankFirst(t *testing.T) {
 		assert.Equal(t, []string{tt.query + "/word.txt", tt.query + "/across.txt"}, files)
 	}
 }
+
+// TestGramCoverBy: the chosen bigrams cover the string (each run's first
+// and last, none more than two characters after the one before) at least
+// cost.
+func TestGramCoverBy(t *testing.T) {
+	costs := map[string]float64{"整改": 100, "问题": 50}
+	cost := func(k string) float64 {
+		if c, ok := costs[k]; ok {
+			return c
+		}
+		return 1
+	}
+	tests := []struct {
+		s    string
+		want []phraseTerm
+	}{
+		{"压实整改责任", []phraseTerm{{term: "压实"}, {term: "实整", off: 1}, {term: "改责", off: 3}, {term: "责任", off: 4}}},
+		{"问题清单", []phraseTerm{{term: "问题"}, {term: "清单", off: 2}}}, // the first and the last are needed
+		{"落实整改", []phraseTerm{{term: "落实"}, {term: "整改", off: 2}}}, // the last, however dear
+		{"坚持标本兼治", []phraseTerm{{term: "坚持"}, {term: "标本", off: 2}, {term: "兼治", off: 4}}},
+		{"整改 问题清单", []phraseTerm{{term: "整改"}, {term: "问题", off: 3}, {term: "清单", off: 5}}},
+		{"整", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			assert.Equal(t, tt.want, gramCoverBy(tt.s, cost))
+		})
+	}
+}

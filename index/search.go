@@ -126,6 +126,11 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	var fq *facetQuery
+	if !r.NoFacets {
+		fq = &facetQuery{query: q, cache: &x.facets}
+		q = fq
+	}
 	req := bleve.NewSearchRequestOptions(q, limit, r.Offset, false)
 	switch r.Sort {
 	case "", SortRelevance:
@@ -141,11 +146,6 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if !r.NoHighlight {
 		req.Fields = append(req.Fields, FieldPages)
 	}
-	if !r.NoFacets {
-		for _, f := range FacetFields {
-			req.AddFacet(f, bleve.NewFacetRequest(facetField(f), maxFacetTerms))
-		}
-	}
 	res, err := x.bi.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, err
@@ -160,16 +160,8 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 		out.Hits = append(out.Hits, hit)
 	}
-	if !r.NoFacets {
-		for _, f := range FacetFields {
-			terms := []Facet{}
-			if fr := res.Facets[f]; fr != nil {
-				for _, t := range fr.Terms.Terms() {
-					terms = append(terms, Facet{Term: t.Term, Count: t.Count})
-				}
-			}
-			out.Facets[f] = terms
-		}
+	if fq != nil {
+		out.Facets = x.facets.facets(fq.counts, maxFacetTerms)
 	}
 	return out, nil
 }
@@ -217,9 +209,11 @@ func (x *Index) buildQuery(r Request, parsed bquery.Query) (bquery.Query, error)
 	if len(filters) == 0 {
 		return q, nil
 	}
-	b := bquery.NewBooleanQuery([]bquery.Query{q}, nil, nil)
-	b.AddFilter(bquery.NewConjunctionQuery(filters))
-	return b, nil
+	var f bquery.Query = bquery.NewConjunctionQuery(filters)
+	if len(filters) == 1 {
+		f = filters[0]
+	}
+	return &filteredQuery{query: q, filter: f}, nil
 }
 
 // ParseQuery parses a query string: words, "phrases" (also in Chinese

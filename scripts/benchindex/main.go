@@ -19,6 +19,7 @@ import (
 	"runtime/trace"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -183,6 +184,9 @@ func query(args []string) error {
 	dir := fs.String("index", "", "index folder")
 	n := fs.Int("n", 200, "number of queries")
 	slow := fs.Int("slow", 0, "list this many of the slowest queries, each timed again without facets and without highlights")
+	repeat := fs.Int("repeat", 1, "run the query set this many times (the latencies of all runs are pooled)")
+	prof := fs.String("cpuprofile", "", "write a CPU profile of the timed queries to this file")
+	only := fs.String("class", "", "time only the queries of this class (see classNames)")
 	fs.Parse(args)
 	x, err := index.Open(*dir)
 	if err != nil {
@@ -192,8 +196,10 @@ func query(args []string) error {
 	r := rand.New(rand.NewSource(7))
 	words := append(append(append([]string{}, topics...), objects...), "整改", "民主生活会", "巡视整改", "问题线索", "谈话提醒", "追缴资金", "党组会议", "完成时限")
 	var reqs []index.Request
+	var classOf []int
 	for i := 0; len(reqs) < *n; i++ {
 		var q index.Request
+		classOf = append(classOf, i%8)
 		switch i % 8 {
 		case 0: // match
 			q.Query = pick(r, words)
@@ -231,24 +237,56 @@ func query(args []string) error {
 	}
 	var all []timed
 	lat := make([]time.Duration, 0, len(reqs))
+	byClass := make([][]time.Duration, len(classNames))
+	cpuByClass := make([][]time.Duration, len(classNames))
+	var cpuAll []time.Duration
 	var hits, frags uint64
-	for _, q := range reqs {
-		t := time.Now()
-		res, err := x.Search(ctx, q)
+	if *prof != "" {
+		f, err := os.Create(*prof)
 		if err != nil {
-			return fmt.Errorf("%q: %w", q.Query, err)
+			return err
 		}
-		lat = append(lat, time.Since(t))
-		all = append(all, timed{q, lat[len(lat)-1]})
-		hits += res.Total
-		for _, h := range res.Hits {
-			frags += uint64(len(h.Fragments))
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
 		}
 	}
-	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	p := func(q float64) time.Duration { return lat[int(q*float64(len(lat)-1)+0.5)] }
+	for range max(*repeat, 1) {
+		for i, q := range reqs {
+			if *only != "" && classNames[classOf[i]] != *only {
+				continue
+			}
+			t, c := time.Now(), cpuTime()
+			res, err := x.Search(ctx, q)
+			if err != nil {
+				return fmt.Errorf("%q: %w", q.Query, err)
+			}
+			d, cd := time.Since(t), cpuTime()-c
+			cpuAll = append(cpuAll, cd)
+			cpuByClass[classOf[i]] = append(cpuByClass[classOf[i]], cd)
+			lat = append(lat, d)
+			byClass[classOf[i]] = append(byClass[classOf[i]], d)
+			all = append(all, timed{q, d})
+			hits += res.Total
+			for _, h := range res.Hits {
+				frags += uint64(len(h.Fragments))
+			}
+		}
+	}
+	if *prof != "" {
+		pprof.StopCPUProfile()
+	}
 	fmt.Printf("%d queries (match, phrase, boolean, filtered, numeric, paged; all with highlights and facets): median %.1f ms, p99 %.1f ms, max %.1f ms (%d hits in all, %d fragments shown)\n",
-		len(lat), ms(p(0.5)), ms(p(0.99)), ms(lat[len(lat)-1]), hits, frags)
+		len(lat), ms(percentile(lat, 0.5)), ms(percentile(lat, 0.99)), ms(percentile(lat, 1)), hits, frags)
+	fmt.Printf("CPU time of the process per query (GC included): median %.1f ms, p99 %.1f ms, max %.1f ms; load average now %s\n",
+		ms(percentile(cpuAll, 0.5)), ms(percentile(cpuAll, 0.99)), ms(percentile(cpuAll, 1)), loadAvg())
+	for c, name := range classNames {
+		if len(byClass[c]) > 0 {
+			fmt.Printf("  %-12s %4d queries: wall median %6.1f p99 %6.1f max %6.1f ms; CPU median %6.1f p99 %6.1f ms\n", name, len(byClass[c]),
+				ms(percentile(byClass[c], 0.5)), ms(percentile(byClass[c], 0.99)), ms(percentile(byClass[c], 1)),
+				ms(percentile(cpuByClass[c], 0.5)), ms(percentile(cpuByClass[c], 0.99)))
+		}
+	}
 	sort.Slice(all, func(i, j int) bool { return all[i].d > all[j].d })
 	for _, t := range all[:min(*slow, len(all))] {
 		again := func(noFacets, noHighlight bool) (time.Duration, uint64) {
@@ -269,6 +307,33 @@ func query(args []string) error {
 			ms(t.d), ms(full), ms(nf), ms(nh), ms(bare), total, t.q.Query, t.q.Unit, t.q.Kind, t.q.From, t.q.To)
 	}
 	return nil
+}
+
+// cpuTime is the CPU time the process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// loadAvg is the load average of the last minute, as /proc/loadavg gives it.
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	return strings.Fields(string(b))[0]
+}
+
+// classNames name the classes of query the query command runs, in turn.
+var classNames = []string{"match", "two-words", "phrase", "phrase+unit", "bool+dates", "numeric", "kind+paged", "meetings"}
+
+// percentile returns the q-quantile of ds (sorted in place).
+func percentile(ds []time.Duration, q float64) time.Duration {
+	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+	return ds[int(q*float64(len(ds)-1)+0.5)]
 }
 
 // size merges an index (of this or an earlier format, or cjk) into one
