@@ -52,7 +52,7 @@ func TestParseError(t *testing.T) {
 		{"scan without tesseract", &model.Error{File: "scan.pdf", Err: errors.Join(model.ErrNoTextLayer, model.ErrNoOCR)}, "scan.pdf：是扫描件，需安装 tesseract-ocr 和 tesseract-ocr-chi-sim 才能识别"},
 		{"OCR past its time", &model.Error{File: "scan.pdf", Err: model.Cause(model.ErrTimeout, "第 3 页文字识别（OCR）超过每页 1m0s 的时限")}, "scan.pdf：扫描件文字识别（OCR）超时（超过每页或整份文件的时限）"},
 		{"too many scanned pages", &model.Error{File: "scan.pdf", Err: model.Cause(model.ErrTooLarge, "扫描页 500 页，超过一个文件文字识别（OCR）200 页的上限")}, "scan.pdf：扫描页过多，超过一个文件文字识别（OCR）的页数上限"},
-		{"too much text", &model.Error{File: "report.pdf", Err: fmt.Errorf("page 1104: %w", model.TooMuchText(2_000_000))}, "report.pdf：文件过大：文字超过一份文件的字数上限"},
+		{"too much text", &model.Error{File: "report.pdf", Err: fmt.Errorf("page 1104: %w", model.TooMuchText(1_000_000))}, "report.pdf：文件过大：文字超过一份文件的字数上限"},
 		{"too much text in the case", &model.Error{File: "minutes/a.docx", Err: model.NewBudget(10).Err()}, "minutes/a.docx：文件过大：案卷各文件的文字合计超过一个案卷的字数上限"},
 		{"too many pages", &model.Error{File: "ledger.xlsx", Err: model.Cause(model.ErrTooLarge, "more than 5000 pages")}, "ledger.xlsx：页数过多，超过一份文件的页数上限"},
 		{"too large otherwise", &model.Error{File: "report.docx", Err: model.Cause(model.ErrTooLarge, "more than 4000000 table cells")}, "report.docx：文件过大，超过上限"},

@@ -16,14 +16,15 @@ const (
 	// few thousand rows. The bounds leave more than a tenfold margin.
 	DefaultMaxParagraphs = 200_000   // paragraphs and table rows of a document
 	DefaultMaxTableCells = 4_000_000 // table cells of a document
-	// A 200-page report holds some 200,000 characters, a 1,000-row ledger
-	// about 120,000. Memory grows with the text at every stage (the
-	// document, the claims, the index's analysis of it: some 100 bytes a
-	// character there), so these bounds leave a tenfold margin rather than
-	// more: a document of 2,000,000 characters is indexed within some
-	// 250 MB.
-	DefaultMaxChars     = 2_000_000 // characters of text of one document
-	DefaultMaxCaseChars = 4_000_000 // characters of text of the documents of one case, together (see Budget)
+	// A 200-page report holds some 170,000 characters, a 1,000-row ledger
+	// some 120,000, and the 300 minutes of a large case 600,000 together.
+	// Memory grows with the text at every stage (the document, its claims,
+	// and most the index's analysis: some 170 bytes a character of
+	// Chinese), so the bounds leave a margin of five rather than ten: a
+	// document of 1,000,000 characters is indexed within some 200 MB of
+	// heap, a case of 3,000,000 checked within some 300 MB.
+	DefaultMaxChars     = 1_000_000 // characters of text of one document
+	DefaultMaxCaseChars = 3_000_000 // characters of text of the documents of one case, together (see Budget)
 	// Recognising a scanned page takes some 2–5 s of one core (parse/ocr);
 	// the bounds leave a loaded machine a wide margin.
 	DefaultOCRPageTimeout = 60 * time.Second // rendering and recognising one page
