@@ -58,8 +58,12 @@
 // document per file; checking first and bounding what the library is given
 // covers the loops known, and the failing reader ends the others.
 //
-// Documents are bounded too: Options.MaxParagraphs, MaxTableRows and
-// MaxTableCells cap what the shared builder records, for every format, so
-// that a small file that repeats one paragraph a million times is refused
-// (ErrTooLarge) rather than built.
+// Documents are bounded too: Options.MaxParagraphs, MaxTableCells and
+// MaxChars (characters of text) cap what the shared builder records, for
+// every format, so that a small file that repeats one paragraph a million
+// times, or a PDF of thousands of pages of text, is refused (ErrTooLarge)
+// rather than built; Options.Budget bounds the text of several documents
+// together (the files of one case). The PDF reader stops laying out pages
+// once their text is past the bound. docs/interface.md, "Limits", lists
+// the bounds and their messages.
 package parse

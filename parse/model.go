@@ -30,6 +30,8 @@ type (
 	Cell = model.Cell
 	// Options bounds the work Parse does on one file.
 	Options = model.Options
+	// Budget bounds the text of several documents together (model.Budget).
+	Budget = model.Budget
 	// Error is the error Parse returns: the file it concerns and the cause.
 	Error = model.Error
 	// OCRSpan is a span of an OCR'd page read with low confidence.
@@ -69,6 +71,8 @@ const (
 	DefaultTimeout         = model.DefaultTimeout
 	DefaultMaxPages        = model.DefaultMaxPages
 	DefaultMaxTextSize     = model.DefaultMaxTextSize
+	DefaultMaxChars        = model.DefaultMaxChars
+	DefaultMaxCaseChars    = model.DefaultMaxCaseChars
 )
 
 // Causes of a parse failure (see model.ErrEmpty and the others). An *Error
@@ -83,6 +87,10 @@ var (
 	ErrTimeout     = model.ErrTimeout
 	ErrNoOCR       = model.ErrNoOCR
 )
+
+// NewBudget returns a budget of max characters shared by the parses of
+// several documents (model.NewBudget).
+func NewBudget(max int) *Budget { return model.NewBudget(max) }
 
 // Normalize returns s as every stage after parse sees it (model.Normalize).
 func Normalize(s string) string { return model.Normalize(s) }

@@ -139,11 +139,18 @@ func run(ctx context.Context, name string, f Format, read model.Reader, data []b
 			err = ctx.Err()
 		}
 		if err != nil {
+			b.Abandon()
 			res.err = err
 			return
 		}
 		doc := b.Finish()
+		if err := b.Err(); err != nil { // the budget, taken when the last page closed
+			b.Abandon()
+			res.err = err
+			return
+		}
 		if len(doc.Paragraphs) == 0 {
+			b.Abandon()
 			res.err = model.Cause(ErrEmpty, "no text found in the %s file", f)
 			return
 		}

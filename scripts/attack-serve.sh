@@ -11,6 +11,7 @@
 #
 #   scripts/attack-serve.sh
 #   MAX_MB=512 scripts/attack-serve.sh
+#   ONLY=pdf:pages-4900 scripts/attack-serve.sh   (one attack)
 #
 # Run as root, the first server's data folder is on a 128 MB tmpfs, which
 # the disk-full attack fills up (elsewhere that attack is skipped).
@@ -57,7 +58,7 @@ for token in "" "attack-serve-$RANDOM$RANDOM"; do
 	[[ -n "$token" ]] && echo "-- with a token"
 	mkdir -p "$tmp/work"
 	"$tmp/attackserve" -url "http://127.0.0.1:$port" -pid "$pid" -data "$data" -token "$token" -fill "$fill" \
-		-max-mb "$MAX_MB" -cases testdata/corpus/cases -bin "$tmp/zhenggai" -security testdata/security -work "$tmp/work" || status=$?
+		-max-mb "$MAX_MB" -only "${ONLY:-}" -cases testdata/corpus/cases -bin "$tmp/zhenggai" -security testdata/security -work "$tmp/work" || status=$?
 	stop
 done
 exit "$status"

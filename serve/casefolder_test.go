@@ -164,7 +164,10 @@ func TestClassifiedInTheSlot(t *testing.T) {
 	assert.NotEmpty(t, a.ID)
 	mu.Lock()
 	require.Len(t, calls, 1)
-	assert.Equal(t, parse.Options{MaxDecompressed: 50 << 20}, calls[0], "the server's limits")
+	require.NotNil(t, calls[0].Budget, "the case's budget of characters")
+	assert.Equal(t, parse.DefaultMaxCaseChars, calls[0].Budget.Max())
+	calls[0].Budget = nil
+	assert.Equal(t, parse.Options{MaxDecompressed: 50 << 20, MaxChars: parse.DefaultMaxChars}, calls[0], "the server's limits")
 	assert.Equal(t, []bool{true}, slotHeld)
 	mu.Unlock()
 	got, ok := ts.store.get(a.ID)

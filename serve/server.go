@@ -54,6 +54,13 @@ type Config struct {
 	MaxUploadBytes   int64
 	MaxFiles         int
 	MaxUnpackedBytes int64
+	// MaxChars bounds the text of one document of an upload, in
+	// characters (default parse.DefaultMaxChars, 1,000,000); MaxCaseChars
+	// the text of a case's documents together (default
+	// parse.DefaultMaxCaseChars, 3,000,000). A check holds its case's
+	// documents at once and the index then analyses each: these bound the
+	// memory an upload costs (see docs/interface.md, "Limits").
+	MaxChars, MaxCaseChars int
 	// CheckTimeout bounds one check (default 5 minutes).
 	CheckTimeout time.Duration
 	// ShutdownTimeout bounds the wait for running checks on shutdown
@@ -98,6 +105,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxUnpackedBytes <= 0 {
 		c.MaxUnpackedBytes = 200 << 20
+	}
+	if c.MaxChars <= 0 {
+		c.MaxChars = parse.DefaultMaxChars
+	}
+	if c.MaxCaseChars <= 0 {
+		c.MaxCaseChars = parse.DefaultMaxCaseChars
 	}
 	if c.CheckTimeout <= 0 {
 		c.CheckTimeout = 5 * time.Minute
@@ -182,8 +195,18 @@ type Server struct {
 }
 
 // parseOptions are the limits every parse of an uploaded file runs under.
+// A check adds a budget of its own for the case's documents together
+// (checkParseOptions).
 func (c Config) parseOptions() parse.Options {
-	return parse.Options{MaxDecompressed: c.MaxUnpackedBytes}
+	return parse.Options{MaxDecompressed: c.MaxUnpackedBytes, MaxChars: c.MaxChars}
+}
+
+// checkParseOptions are the limits of one check's parses: each file's, and
+// a budget of MaxCaseChars for the text of the case's documents together.
+func (s *Server) checkParseOptions() parse.Options {
+	o := s.parseOptions()
+	o.Budget = parse.NewBudget(s.cfg.MaxCaseChars)
+	return o
 }
 
 func (s *Server) parseOptions() parse.Options { return s.cfg.parseOptions() }
@@ -403,7 +426,7 @@ func (s *Server) check(ctx context.Context, dir string, loaded *verify.Case) (*v
 			return nil, errors.New(strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), ""))
 		}
 	}
-	popt := s.parseOptions()
+	popt := s.checkParseOptions()
 	if s.onClassify != nil && len(c.Unclassified) > 0 {
 		s.onClassify(popt)
 	}
@@ -562,6 +585,7 @@ func indexed(cs verify.CaseSummary) map[string]parse.Kind {
 // (reindexLoop).
 func (s *Server) indexCase(m Manifest, cs verify.CaseSummary, report *parse.Document) (first error) {
 	defer func() { s.indexDone(m.ID, first) }()
+	defer s.settleIndex()
 	kinds := indexed(cs)
 	for _, f := range m.Files {
 		kind, ok := kinds[f.Name]
@@ -586,6 +610,24 @@ func (s *Server) indexCase(m Manifest, cs verify.CaseSummary, report *parse.Docu
 		}
 	}
 	return first
+}
+
+// settleTimeout bounds the wait for the index's merges after a case is
+// indexed (settleIndex). The merges one case sets off take seconds (its
+// documents' text is bounded); the bound is for a merger that is busy with
+// more than that case's.
+const settleTimeout = time.Minute
+
+// settleIndex waits, in the caller's worker slot, for the persisting and
+// merging scorch goes on with after a case's documents are written, so
+// that an upload's answer comes after the work it caused, not before
+// (index.Settle).
+func (s *Server) settleIndex() {
+	ctx, cancel := context.WithTimeout(context.Background(), settleTimeout)
+	defer cancel()
+	if err := s.index.Settle(ctx); err != nil {
+		s.cfg.Logf("zhenggai serve: 检索索引的合并在 %v 内未完成", settleTimeout)
+	}
 }
 
 // ensureIndexed hands a checked case whose report is missing from the

@@ -12,6 +12,7 @@ import (
 
 	"github.com/zhenggai/zhenggai/internal/msg"
 	"github.com/zhenggai/zhenggai/internal/seg"
+	"github.com/zhenggai/zhenggai/parse"
 	"github.com/zhenggai/zhenggai/verify"
 )
 
@@ -63,12 +64,17 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	ctx, endProgress := withOCRProgress(ctx, stderr, *progress)
 	defer endProgress()
+	// The case's documents are bounded together as an upload's are
+	// (docs/interface.md, "Limits").
+	popt := parse.Options{Budget: parse.NewBudget(0)}
 	var c verify.Case
 	switch {
 	case *report != "" && len(pos) == 0:
 		c, err = verify.CaseFromFiles(*report, *ledger, minutes)
 	case *report == "" && len(pos) == 1 && *ledger == "" && len(minutes) == 0:
-		c, err = verify.LoadCase(ctx, pos[0])
+		if c, err = verify.ReadCase(pos[0]); err == nil {
+			err = c.Classify(ctx, popt)
+		}
 	default:
 		fs.Usage()
 		return exitInput
@@ -82,7 +88,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "zhenggai：分词器初始化失败：", err)
 		return exitInput
 	}
-	opt := verify.Options{AsOf: *asOf}
+	opt := verify.Options{AsOf: *asOf, Parse: popt}
 	if *indexDir != "" {
 		idx, err := openExisting(*indexDir)
 		if err != nil {

@@ -7,10 +7,14 @@ import (
 	"io"
 	"log"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/zhenggai/zhenggai/serve"
 )
+
+// serveMemoryLimit is serve's soft memory limit when GOMEMLIMIT is not set.
+const serveMemoryLimit = 768 << 20
 
 // runServe is `zhenggai serve [--addr 127.0.0.1:8080] [--data DIR]`: the web
 // application and JSON API, until SIGINT or SIGTERM (running checks finish).
@@ -40,6 +44,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if *maxUpload < 1 || *maxFiles < 1 || *maxUnpacked < 1 || *workers < 0 {
 		fmt.Fprintln(stderr, "zhenggai serve：--max-upload-mb、--max-files 和 --max-unpacked-mb 至少为 1，--workers 不能为负数")
 		return exitInput
+	}
+	// A backstop, not the bound (the limits on each file's and each case's
+	// text are): near 768 MiB the collector works harder rather than let
+	// the heap grow. GOMEMLIMIT overrides it (docs/interface.md, "Limits").
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(serveMemoryLimit)
 	}
 	cfg := serve.Config{
 		Addr:             *addr,

@@ -20,11 +20,14 @@ type Builder struct {
 	ocrConf float64
 	low     []OCRSpan
 
-	// Bounds (Options.MaxPages, MaxParagraphs, MaxTableCells), what has
-	// been recorded against them, and the first bound passed.
-	maxPages, maxParas, maxCells int
-	cells                        int
-	err                          error
+	// Bounds (Options.MaxPages, MaxParagraphs, MaxTableCells, MaxChars,
+	// Budget), what has been recorded against them (chars: the document's
+	// characters; taken: those taken from the budget so far), and the
+	// first bound passed.
+	maxPages, maxParas, maxCells, maxChars int
+	cells, chars, taken                    int
+	budget                                 *Budget
+	err                                    error
 }
 
 // NewBuilder starts the document of the file called file, read as format f,
@@ -36,12 +39,47 @@ func NewBuilder(file string, f Format) *Builder {
 }
 
 // Limit sets the bounds of the document from o (zero fields: the
-// defaults): its pages, its paragraphs and table rows, its table cells.
-// Past a bound the builder records nothing more and Err says which bound
-// was passed; a reader may ask Err to stop early.
+// defaults): its pages, its paragraphs and table rows, its table cells,
+// its characters, and the budget shared with other documents. Past a bound
+// the builder records nothing more and Err says which bound was passed; a
+// reader may ask Err to stop early.
 func (b *Builder) Limit(o Options) {
 	o = o.WithDefaults()
-	b.maxPages, b.maxParas, b.maxCells = o.MaxPages, o.MaxParagraphs, o.MaxTableCells
+	b.maxPages, b.maxParas, b.maxCells, b.maxChars = o.MaxPages, o.MaxParagraphs, o.MaxTableCells, o.MaxChars
+	b.budget = o.Budget
+}
+
+// TooMuchText is the error of a document with more than max characters
+// (Options.MaxChars); readers that count the text before handing it to the
+// builder (the PDF reader) return it too.
+func TooMuchText(max int) error {
+	return Cause(ErrTooLarge, "more than %d characters of text", max)
+}
+
+// budgetStep is how many characters the builder counts before it takes
+// them from the budget: one atomic addition per step, not per write.
+const budgetStep = 1 << 14
+
+// settle takes from the budget the characters written since the last
+// time.
+func (b *Builder) settle() {
+	if b.budget == nil || b.chars == b.taken {
+		return
+	}
+	n := b.chars - b.taken
+	b.taken = b.chars
+	if !b.budget.take(n) && b.err == nil {
+		b.err = b.budget.Err()
+	}
+}
+
+// Abandon gives back to the budget what the document took from it: the
+// document is not kept (it failed to be read).
+func (b *Builder) Abandon() {
+	if b.budget != nil {
+		b.budget.giveBack(b.taken)
+		b.taken = 0
+	}
 }
 
 // Err returns the error of the first bound passed (wrapping ErrTooLarge),
@@ -96,6 +134,7 @@ func (b *Builder) flush() {
 	b.text.Reset()
 	b.runes = 0
 	b.open = false
+	b.settle()
 	b.ocr, b.ocrConf, b.low = false, 0, nil
 }
 
@@ -140,8 +179,15 @@ func (b *Builder) pageNo() int { return len(b.doc.Pages) + 1 }
 func (b *Builder) write(s string) Pos {
 	p := Pos{Page: b.pageNo(), Start: b.runes}
 	b.text.WriteString(s)
-	b.runes += utf8.RuneCountInString(s)
+	n := utf8.RuneCountInString(s)
+	b.runes += n
 	p.End = b.runes
+	if b.chars += n; b.chars > b.maxChars && b.err == nil {
+		b.err = TooMuchText(b.maxChars)
+	}
+	if b.budget != nil && b.chars-b.taken >= budgetStep {
+		b.settle()
+	}
 	return p
 }
 
@@ -173,7 +219,9 @@ func (b *Builder) ParagraphAt(raw string, level int) (text string, pos Pos, ok b
 		return "", Pos{}, false
 	}
 	b.newline()
-	pos = b.write(s)
+	if pos = b.write(s); b.err != nil { // past the bound of the text
+		return "", Pos{}, false
+	}
 	b.doc.Paragraphs = append(b.doc.Paragraphs, Paragraph{Pos: pos, Text: s, Level: level})
 	return s, pos, true
 }
@@ -250,6 +298,9 @@ func (b *Builder) Table(rows []RawRow) {
 			} else {
 				cells[j].Pos = Pos{Page: b.pageNo(), Start: b.runes, End: b.runes}
 			}
+		}
+		if b.err != nil { // past the bound of the text
+			return
 		}
 		line := Pos{Page: b.pageNo(), Start: lineStart, End: b.runes}
 		b.doc.Paragraphs = append(b.doc.Paragraphs, Paragraph{Pos: line, Text: joinCells(cells[:last+1]), Table: idx})

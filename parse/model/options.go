@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"sync/atomic"
+	"time"
+)
 
 // Default limits. They bound what one file may cost; Options changes them.
 const (
@@ -13,6 +16,15 @@ const (
 	// few thousand rows. The bounds leave more than a tenfold margin.
 	DefaultMaxParagraphs = 200_000   // paragraphs and table rows of a document
 	DefaultMaxTableCells = 4_000_000 // table cells of a document
+	// A 200-page report holds some 170,000 characters, a 1,000-row ledger
+	// some 120,000, and the 300 minutes of a large case 600,000 together.
+	// Memory grows with the text at every stage (the document, its claims,
+	// and most the index's analysis: some 170 bytes a character of
+	// Chinese), so the bounds leave a margin of five rather than ten: a
+	// document of 1,000,000 characters is indexed within some 200 MB of
+	// heap, a case of 3,000,000 checked within some 300 MB.
+	DefaultMaxChars     = 1_000_000 // characters of text of one document
+	DefaultMaxCaseChars = 3_000_000 // characters of text of the documents of one case, together (see Budget)
 	// Recognising a scanned page takes some 2–5 s of one core (parse/ocr);
 	// the bounds leave a loaded machine a wide margin.
 	DefaultOCRPageTimeout = 60 * time.Second // rendering and recognising one page
@@ -44,6 +56,17 @@ type Options struct {
 	MaxParagraphs int
 	// MaxTableCells bounds the table cells of a document.
 	MaxTableCells int
+	// MaxChars bounds the text of a document, in characters (code points,
+	// the line breaks and tabs between paragraphs and cells counting).
+	// Past it the file is refused (ErrTooLarge), whatever its format: the
+	// builder counts, and the PDF reader stops reading pages once their
+	// text is past it.
+	MaxChars int
+	// Budget, when not nil, bounds the text of several documents together
+	// (the files of one case): each parse given it takes its document's
+	// characters from it, and the one that finds it spent is refused
+	// (ErrTooLarge). A parse that fails gives back what it took.
+	Budget *Budget
 	// OCRPageTimeout bounds the rendering and recognition of one scanned
 	// page or image, OCRTimeout the recognition of all of a file's scanned
 	// pages; past either the file is refused (ErrTimeout) with a message
@@ -78,6 +101,9 @@ func (o Options) WithDefaults() Options {
 	if o.MaxTableCells <= 0 {
 		o.MaxTableCells = DefaultMaxTableCells
 	}
+	if o.MaxChars <= 0 {
+		o.MaxChars = DefaultMaxChars
+	}
 	if o.OCRPageTimeout <= 0 {
 		o.OCRPageTimeout = DefaultOCRPageTimeout
 	}
@@ -89,3 +115,38 @@ func (o Options) WithDefaults() Options {
 	}
 	return o
 }
+
+// Budget is a bound on the text of several documents together, shared by
+// their parses (Options.Budget): the documents of one case, which a check
+// holds at once and the index then analyses. Its methods are safe for
+// concurrent use.
+type Budget struct {
+	max  int64
+	used atomic.Int64
+}
+
+// NewBudget returns a budget of max characters (DefaultMaxCaseChars when
+// max <= 0).
+func NewBudget(max int) *Budget {
+	if max <= 0 {
+		max = DefaultMaxCaseChars
+	}
+	return &Budget{max: int64(max)}
+}
+
+// Max returns the budget's bound, in characters.
+func (b *Budget) Max() int { return int(b.max) }
+
+// Left returns the characters left in the budget (0 when spent).
+func (b *Budget) Left() int { return int(max(0, b.max-b.used.Load())) }
+
+// Err is the error of a document that finds the budget spent.
+func (b *Budget) Err() error {
+	return Cause(ErrTooLarge, "the documents of the case hold more than %d characters of text together", b.max)
+}
+
+// take takes n characters, and reports whether the budget still holds.
+func (b *Budget) take(n int) bool { return b.used.Add(int64(n)) <= b.max }
+
+// giveBack returns n characters taken by a document that was not kept.
+func (b *Budget) giveBack(n int) { b.used.Add(-int64(n)) }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/parse/model"
@@ -35,6 +36,32 @@ type pageLayout struct {
 	// glyph statistics for the document's body style
 	sizes map[float64]int
 	fonts map[string]int
+}
+
+// chars counts the page's characters as the builder will count them at
+// least: those of its lines and table cells but white space, controls,
+// format characters and combining marks (which Normalize may drop or join
+// to the character before; the others it keeps or maps to one or more).
+func (pl *pageLayout) chars() int {
+	n := 0
+	count := func(s string) {
+		for _, r := range s {
+			if !unicode.IsSpace(r) && !unicode.IsControl(r) && !unicode.In(r, unicode.Cf, unicode.Mn) {
+				n++
+			}
+		}
+	}
+	for _, it := range pl.items {
+		if it.line != nil {
+			count(it.line.text)
+		}
+		for _, row := range it.table {
+			for _, c := range row {
+				count(c)
+			}
+		}
+	}
+	return n
 }
 
 // seg is a run of glyphs on one baseline without a wide gap.

@@ -80,7 +80,7 @@ func read(ctx, tctx context.Context, data []byte, b *model.Builder, o model.Opti
 	if len(pages) == 0 {
 		return model.Cause(model.ErrCorrupt, "the PDF has no pages")
 	}
-	lay, perPage, err := doc.readPages(tctx, pages)
+	lay, perPage, err := doc.readPages(tctx, pages, textBoundOf(o))
 	if err != nil {
 		return err
 	}
@@ -114,9 +114,29 @@ func read(ctx, tctx context.Context, data []byte, b *model.Builder, o model.Opti
 	return nil
 }
 
+// textBound is the most text the pages may hold (Options.MaxChars, and
+// what is left of Options.Budget), and the error past it.
+type textBound struct {
+	max int
+	err error
+}
+
+func textBoundOf(o model.Options) textBound {
+	t := textBound{o.MaxChars, model.TooMuchText(o.MaxChars)}
+	if o.Budget != nil && o.Budget.Left() < t.max {
+		t = textBound{o.Budget.Left(), o.Budget.Err()}
+	}
+	return t
+}
+
 // readPages interprets and lays out the pages, on up to four goroutines
-// (the library's reader only reads the immutable file data).
-func (d *document) readPages(ctx context.Context, pages []page) ([]*pageLayout, []stats, error) {
+// (the library's reader only reads the immutable file data). It stops, with
+// bound's error, once the pages laid out hold more text than bound allows:
+// the builder would refuse the document (it counts at least those
+// characters), and a file of thousands of pages of text is not read whole
+// first (their layouts held at once) to be refused then.
+func (d *document) readPages(ctx context.Context, pages []page, bound textBound) ([]*pageLayout, []stats, error) {
+	var chars atomic.Int64
 	lay := make([]*pageLayout, len(pages))
 	perPage := make([]stats, len(pages))
 	errs := make([]error, len(pages))
@@ -169,6 +189,11 @@ func (d *document) readPages(ctx context.Context, pages []page) ([]*pageLayout, 
 				}
 				perPage[i].add(pc)
 				lay[i] = newPageLayout(pc, pages[i].shown())
+				if chars.Add(int64(lay[i].chars())) > int64(bound.max) {
+					errs[i] = fmt.Errorf("page %d: %w", i+1, bound.err)
+					failed.Store(true)
+					return
+				}
 			}
 		}()
 	}

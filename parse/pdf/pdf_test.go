@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -467,6 +468,63 @@ func TestPDFRepair(t *testing.T) {
 			got, err := parse.Parse(context.Background(), name, shifted, parse.Options{})
 			require.NoError(t, err)
 			assert.Equal(t, want.Text(), got.Text())
+		})
+	}
+}
+
+// manyPages is a PDF of n pages of 40 lines of text each (some 1,900
+// characters a page), like the crafted pages-4900.pdf of
+// testdata/security, which is 4,900 of them.
+func manyPages(n int) []byte {
+	pages := make([]string, n)
+	for i := range pages {
+		var b strings.Builder
+		b.WriteString("BT /F1 10 Tf 72 780 Td")
+		for j := 0; j < 40; j++ {
+			fmt.Fprintf(&b, " (Meeting %d held on page %d, 13 problems fixed.) Tj 0 -12 Td", j, i)
+		}
+		b.WriteString(" ET")
+		pages[i] = b.String()
+	}
+	helv := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+	return synthDoc(pages, fmt.Sprintf("/F1 %d 0 R", firstExtra(n)), helv)
+}
+
+// TestPDFTextBound: a PDF whose pages hold more text than Options.MaxChars
+// (or than is left of Options.Budget) is refused, and its reader stops
+// soon after the bound rather than reading every page first.
+func TestPDFTextBound(t *testing.T) {
+	const pages = 200
+	data := manyPages(pages)
+	pageNo := regexp.MustCompile(`page (\d+)`)
+	tests := []struct {
+		name   string
+		opt    func() parse.Options
+		detail string // "" for no error
+	}{
+		{"within", func() parse.Options { return parse.Options{MaxChars: 1_000_000} }, ""},
+		{"past MaxChars", func() parse.Options { return parse.Options{MaxChars: 20_000} }, "more than 20000 characters of text"},
+		{"past what the budget has left", func() parse.Options {
+			b := parse.NewBudget(100_000)
+			_, err := parseBytes(t, manyPages(50), parse.Options{Budget: b}) // some 95,000 characters
+			require.NoError(t, err)
+			return parse.Options{Budget: b}
+		}, "characters of text together"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := parseBytes(t, data, tc.opt())
+			if tc.detail == "" {
+				require.NoError(t, err)
+				assert.Len(t, doc.Pages, pages)
+				return
+			}
+			require.ErrorIs(t, err, parse.ErrTooLarge)
+			assert.Contains(t, err.Error(), tc.detail)
+			m := pageNo.FindStringSubmatch(err.Error())
+			require.NotNil(t, m, "the reader stopped at a page: %v", err)
+			n, _ := strconv.Atoi(m[1])
+			assert.Less(t, n, pages/4, "stopped soon after the bound: %v", err)
 		})
 	}
 }

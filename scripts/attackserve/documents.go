@@ -6,7 +6,10 @@ package main
 // own xref, Kids cycles, bombs), a report whose HTML rendering was
 // quadratic, a DOCX of a million paragraphs (alone, and four in parallel
 // to a server with one worker), the remains of a crash (an orphan blob),
-// and the search command's offset past the largest int.
+// the search command's offset past the largest int, and reports of text
+// just under and just past the bound of a document's text (1,000,000
+// characters), and a case past the bound of its documents together
+// (3,000,000).
 
 import (
 	"archive/tar"
@@ -63,6 +66,21 @@ var heavyAttacks = []attack{
 	{"docx-1m-paragraphs", false, millionParagraphs},
 	{"docx-1m-x4-workers-1", false, millionParallel},
 	{"cli-search-offset", false, cliSearchOffset},
+	{"text-0.95m-accepted", false, func(ctx context.Context) outcome {
+		return textUpload(ctx, []part{{Name: "report.txt", Data: chineseText(950_000, 1)}}, http.StatusCreated, "")
+	}},
+	{"text-1.1m-refused", false, func(ctx context.Context) outcome {
+		return textUpload(ctx, []part{{Name: "report.txt", Data: chineseText(1_100_000, 2)}}, http.StatusUnprocessableEntity, "文字超过一份文件的字数上限")
+	}},
+	{"case-text-3.4m", false, func(ctx context.Context) outcome {
+		// Each file within its own bound, the four past the case's: the
+		// last read is not (the check lists it, unread, with why).
+		files := []part{{Name: "report.txt", Data: chineseText(950_000, 3)}}
+		for i, n := range []string{"a", "b", "c"} {
+			files = append(files, part{Name: "minutes/" + n + ".txt", Data: chineseText(800_000, uint64(4+i))})
+		}
+		return textUpload(ctx, files, http.StatusCreated, "", "minutes/c.txt：案卷文字过多")
+	}},
 }
 
 // ---- documents
@@ -514,6 +532,83 @@ func renderLeaves(ctx context.Context) outcome {
 // millionParagraphs uploads a ~700 KB DOCX of a million identical
 // paragraphs (100 MB of XML, inside the unpack budget) as a report: refused
 // as too large, within bounded memory (check peaked at 6.5 GB).
+// chineseText is n characters of report-like Chinese: sentences with
+// numbers and words drawn from seed, so that the index meets many distinct
+// terms as in real text, not one repeated.
+func chineseText(n int, seed uint64) []byte {
+	subjects := []string{"巡察反馈", "专项资金", "公务接待", "政府采购", "选人用人", "基层党建", "意识形态", "财务管理", "项目建设", "内部控制"}
+	verbs := []string{"整改完成", "正在推进", "制定制度", "召开会议", "立行立改", "建章立制", "约谈提醒", "追回资金"}
+	var b strings.Builder
+	x := seed*2654435761 + 1
+	next := func(k int) int { x = x*6364136223846793005 + 1442695040888963407; return int(x>>33) % k }
+	chars := 0
+	for i := 1; chars < n; i++ {
+		line := fmt.Sprintf("第%d项，针对%s方面问题%d个，%s%d个，第%d次%s，涉及金额%d.%d万元。\n",
+			i, subjects[next(len(subjects))], next(90)+1, verbs[next(len(verbs))], next(50)+1, next(9)+1, verbs[next(len(verbs))], next(9000), next(10))
+		if r := []rune(line); chars+len(r) > n {
+			line = string(r[:n-chars])
+		}
+		b.WriteString(line)
+		chars += len([]rune(line))
+	}
+	return []byte(b.String())
+}
+
+// textUpload sends files as a case and expects the status want, an answer
+// that says detail (when not ""), and, for a case accepted, that the files
+// named in unread are listed as not read.
+func textUpload(ctx context.Context, files []part, want int, detail string, unread ...string) outcome {
+	size := 0
+	for _, f := range files {
+		size += len(f.Data)
+	}
+	body, ctype := multipartBody(files)
+	start := time.Now()
+	st, b, _ := requestAt(ctx, base, http.MethodPost, "/api/cases", body, "Content-Type", ctype)
+	took := time.Since(start)
+	msg := errorOf(b)
+	held := st == want && strings.Contains(msg, detail) && took < 60*time.Second
+	if st == http.StatusCreated {
+		var got []string
+		for _, u := range unreadOf(b) {
+			got = append(got, u.File+"："+u.Reason)
+		}
+		msg = fmt.Sprintf("accepted: checked and indexed; unread: %v", got)
+		held = held && len(got) == len(unread)
+		for i := range got {
+			held = held && i < len(unread) && strings.HasPrefix(got[i], unread[i])
+		}
+	}
+	return outcome{status: st, held: held, note: fmt.Sprintf("%d file(s), %.1f MB, in %v: %s", len(files), float64(size)/1e6, took.Round(time.Millisecond), shorten(msg))}
+}
+
+// unreadOf reads summary.unread from an upload's answer, which may be cut
+// at 1 MB (requestAt): the summary comes before the findings.
+func unreadOf(b []byte) (out []struct{ File, Reason string }) {
+	d := json.NewDecoder(bytes.NewReader(b))
+	if t, err := d.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	for d.More() {
+		k, err := d.Token()
+		if err != nil {
+			return nil
+		}
+		if k == "summary" {
+			var s struct {
+				Unread []struct{ File, Reason string }
+			}
+			_ = d.Decode(&s)
+			return s.Unread
+		}
+		var skip json.RawMessage
+		if d.Decode(&skip) != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
 func millionParagraphs(ctx context.Context) outcome {
 	d := docx("整改", manyParagraphs)
 	st, msg, took := upload(ctx, base, []part{{Name: "report.docx", Data: d}})
