@@ -219,6 +219,7 @@ func (sp *sentenceSplitter) split(p parse.Paragraph) []sentence {
 	buf := sp.runes
 	lo := len(buf)
 	trad, paren := false, false
+	ends := 0 // sentence ends: neither conversion makes or removes one
 	for j := 0; j < len(p.Text); {
 		r, n := decodeFast(p.Text, j)
 		if n == 0 {
@@ -227,6 +228,9 @@ func (sp *sentenceSplitter) split(p parse.Paragraph) []sentence {
 		buf = append(buf, r)
 		trad = trad || isTrad(r)
 		paren = paren || r == '(' || r == '（'
+		if isSentenceEnd(r) {
+			ends++
+		}
 		j += n
 	}
 	sp.runes = buf
@@ -246,6 +250,11 @@ func (sp *sentenceSplitter) split(p parse.Paragraph) []sentence {
 			return k
 		}
 		return pos[k]
+	}
+	if cap(sp.sents)-len(sp.sents) <= ends {
+		// A new array for the sentences to come, rather than append's
+		// copy of all the sentences so far into one twice as large.
+		sp.sents = make([]sentence, 0, max(ends+1, cap(sp.sents)/2, 16))
 	}
 	first := len(sp.sents)
 	add := func(lo, hi int) {
