@@ -94,7 +94,7 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 		if p.Table != 0 {
 			continue
 		}
-		if len(ff.figs) > limit {
+		if ff.n > limit {
 			cut = true // every figure is a claim: the rest would be cut
 			break
 		}
@@ -111,8 +111,8 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 	batch.tag()
 	// Every figure of the text is a claim (classifyFigure files the ones
 	// it cannot place as other). A document with none still gets nil.
-	if len(ff.figs) > 0 {
-		x.claims = make([]Claim, 0, len(ff.figs))
+	if ff.n > 0 {
+		x.claims = make([]Claim, 0, ff.n)
 	}
 	for _, pf := range paras {
 		x.paragraph(pf)
@@ -229,6 +229,7 @@ func (sp *sentenceSplitter) split(p parse.Paragraph) []sentence {
 	buf := sp.runes
 	lo := len(buf)
 	trad, paren := false, false
+	ends := 0 // sentence ends: neither conversion makes or removes one
 	for j := 0; j < len(p.Text); {
 		r, n := decodeFast(p.Text, j)
 		if n == 0 {
@@ -237,6 +238,9 @@ func (sp *sentenceSplitter) split(p parse.Paragraph) []sentence {
 		buf = append(buf, r)
 		trad = trad || isTrad(r)
 		paren = paren || r == '(' || r == '（'
+		if isSentenceEnd(r) {
+			ends++
+		}
 		j += n
 	}
 	sp.runes = buf
@@ -256,6 +260,11 @@ func (sp *sentenceSplitter) split(p parse.Paragraph) []sentence {
 			return k
 		}
 		return pos[k]
+	}
+	if cap(sp.sents)-len(sp.sents) <= ends {
+		// A new array for the sentences to come, rather than append's
+		// copy of all the sentences so far into one twice as large.
+		sp.sents = make([]sentence, 0, max(ends+1, cap(sp.sents)/2, 16))
 	}
 	first := len(sp.sents)
 	add := func(lo, hi int) {
@@ -495,12 +504,14 @@ func (x *extractor) paragraph(pf paraFigures) {
 
 // figureFinder finds the figures of the sentences of a document. Its
 // buffers serve all the sentences: the numbers of one sentence are scanned
-// into spans over those of the last, and the figures of each are appended
-// to figs, a slice of which is the sentence's (capped, so that appending
-// the next sentence's figures to figs does not write over it).
+// into spans over those of the last, and its figures gathered in figs over
+// those of the last, then copied out into a slice of their own, of the
+// size they need (a slice grown by append over the document allocated
+// twice the figures, a large struct, and copied them at each growth).
 type figureFinder struct {
 	spans []span
-	figs  []figure // all the figures found so far
+	figs  []figure // the figures of the sentence at hand
+	n     int      // the figures found so far
 }
 
 // find finds the figures of a sentence that may be claims: counts and
@@ -514,7 +525,7 @@ func (ff *figureFinder) find(rs []rune) []figure {
 	if len(nums) == 0 {
 		return nil
 	}
-	first := len(ff.figs)
+	ff.figs = ff.figs[:0]
 	prevEnd := 0
 	for k := range nums {
 		n := nums[k].Number
@@ -563,10 +574,11 @@ func (ff *figureFinder) find(rs []rune) []figure {
 		ff.figs = append(ff.figs, f)
 		prevEnd = f.unitEnd
 	}
-	if len(ff.figs) == first {
+	if len(ff.figs) == 0 {
 		return nil
 	}
-	figs := ff.figs[first:len(ff.figs):len(ff.figs)]
+	figs := append([]figure(nil), ff.figs...)
+	ff.n += len(figs)
 	// post: from the measure word to the next figure or break.
 	for i := range figs {
 		hi := len(rs)

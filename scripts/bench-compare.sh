@@ -8,12 +8,21 @@
 #
 # OLD_REV and NEW_REV are git revisions (NEW_REV defaults to the work tree
 # as it is); N reports (default 10000); ROUNDS alternations (default 3).
+#
+# WHAT=claims runs only extract's BenchmarkClaims, the two builds' test
+# binaries alternated on the same sample reports (each run -test.benchtime
+# $BENCHTIME, default 2s), with each run's ns/op, MB/s and load average and
+# the medians; WHAT=index only the index and check runs; WHAT=all (the
+# default) both. The claims comparison of issue 12:
+#
+#   WHAT=claims scripts/bench-compare.sh fe7e639 HEAD 0 7
 set -euo pipefail
 cd "$(dirname "$0")/.."
 old=${1:?usage: bench-compare.sh OLD_REV [NEW_REV] [N] [ROUNDS]}
 new=${2:-}
 n=${3:-10000}
 rounds=${4:-3}
+what=${WHAT:-all}
 tmp=$(mktemp -d)
 cleanup() {
   git worktree remove --force "$tmp/src-old" >/dev/null 2>&1 || true
@@ -23,13 +32,33 @@ cleanup() {
 trap cleanup EXIT
 
 git worktree add -q --detach "$tmp/src-old" "$old"
-(cd "$tmp/src-old" && go build -o "$tmp/old" ./cmd/zhenggai)
+src_new=.
 if [ -n "$new" ]; then
   git worktree add -q --detach "$tmp/src-new" "$new"
-  (cd "$tmp/src-new" && go build -o "$tmp/new" ./cmd/zhenggai)
-else
-  go build -o "$tmp/new" ./cmd/zhenggai
+  src_new=$tmp/src-new
 fi
+
+if [ "$what" = all ] || [ "$what" = claims ]; then
+  (cd "$tmp/src-old" && go test -c -o "$tmp/old.test" ./extract)
+  (cd "$src_new" && go test -c -o "$tmp/new.test" ./extract)
+  echo "== BenchmarkClaims, $rounds rounds of -test.benchtime ${BENCHTIME:-2s} (both read the same reports)"
+  : >"$tmp/claims"
+  for ((r = 1; r <= rounds; r++)); do
+    for b in old new; do
+      line=$(cd "$src_new/extract" && "$tmp/$b.test" -test.run '^$' -test.bench '^BenchmarkClaims$' -test.benchtime "${BENCHTIME:-2s}" | grep '^BenchmarkClaims')
+      read -r _ _ ns _ mbs _ <<<"$line"
+      echo "$b $ns $mbs" >>"$tmp/claims"
+      printf 'round %d %-3s %10s ns/op %6s MB/s  load %s\n' "$r" "$b" "$ns" "$mbs" "$(cut -d' ' -f1 /proc/loadavg)"
+    done
+  done
+  awk '{ v[$1] = v[$1] " " $2; m[$1] = m[$1] " " $3 }
+  function median(list,   a, k, i, j, t) { k = split(list, a, " "); for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t } return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2 }
+  END { o = median(v["old"]); n = median(v["new"]); printf "median: old %.0f ns/op (%.2f MB/s), new %.0f ns/op (%.2f MB/s): new is x%.2f as fast\n", o, median(m["old"]), n, median(m["new"]), o / n }' "$tmp/claims"
+fi
+[ "$what" = all ] || [ "$what" = index ] || exit 0
+
+(cd "$tmp/src-old" && go build -o "$tmp/old" ./cmd/zhenggai)
+(cd "$src_new" && go build -o "$tmp/new" ./cmd/zhenggai)
 go build -o "$tmp/benchindex" ./scripts/benchindex
 "$tmp/benchindex" gen -n "$n" "$tmp/docs" >/dev/null
 go run ./scripts/gencase -problems 1000 -minutes 300 -pages 200 "$tmp/large" >/dev/null
