@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/binary"
+	"fmt"
 	"sort"
 	"strings"
 	"unicode"
@@ -141,6 +142,12 @@ func (x *Index) Copied(ctx context.Context, doc *parse.Document) ([]verify.CopyM
 	type cand struct {
 		file string
 		text []string
+		// bands are the lines of text that may be copies, by each of
+		// their band terms: a paragraph is compared only with the lines
+		// that share a band with it, not with every line of the
+		// candidate (two reports of 20,000 items each were 400 million
+		// comparisons).
+		bands map[string][]int
 	}
 	cache := map[string]*cand{} // key → its paragraphs
 	// The document itself (by path or by text) is left out by the query,
@@ -156,7 +163,11 @@ func (x *Index) Copied(ctx context.Context, doc *parse.Document) ([]verify.CopyM
 		}
 	}
 	var out []verify.CopyMatch
-	for _, p := range copyParagraphs(doc) {
+	paras := copyParagraphs(doc)
+	if len(paras) > MaxCopyParagraphs {
+		return nil, fmt.Errorf("%w（%d 段，上限 %d 段）", verify.ErrCopyBound, len(paras), MaxCopyParagraphs)
+	}
+	for _, p := range paras {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -187,14 +198,22 @@ func (x *Index) Copied(ctx context.Context, doc *parse.Document) ([]verify.CopyM
 				if d == nil {
 					continue // deleted since the search
 				}
-				c = &cand{file: d.File}
+				c = &cand{file: d.File, bands: map[string][]int{}}
 				for _, page := range d.Text {
 					c.text = append(c.text, strings.Split(page, "\n")...)
 				}
+				for i, t := range c.text {
+					if copyCandidate(t) {
+						for _, b := range bandTerms(t) {
+							c.bands[b] = append(c.bands[b], i)
+						}
+					}
+				}
 				cache[h.ID] = c
 			}
-			for _, t := range c.text {
-				if !copyCandidate(t) || QuickRatio(p.Text, t) < CopyThreshold {
+			for _, i := range sharingLines(terms, c.bands) {
+				t := c.text[i]
+				if !lengthsAllow(p.Text, t) || QuickRatio(p.Text, t) < CopyThreshold {
 					continue
 				}
 				if r := Ratio(p.Text, t); r >= CopyThreshold && r > best.Similarity {
@@ -214,4 +233,46 @@ func (x *Index) Copied(ctx context.Context, doc *parse.Document) ([]verify.CopyM
 		return a.Start < b.Start
 	})
 	return out, nil
+}
+
+// MaxCopyParagraphs bounds the paragraphs of a report Copied compares:
+// each is a search of the index (some 4 ms at 10,000 reports), and a
+// report holds a few hundred; a document of 20,000 took minutes.
+const MaxCopyParagraphs = 3000
+
+// maxSharingLines bounds the lines of one candidate a paragraph is compared
+// with: those that share the most bands with it (the likeliest copies).
+const maxSharingLines = 64
+
+// sharingLines returns the lines (indexes into a candidate's text) that
+// share at least one of terms in bands, those sharing the most first, at
+// most maxSharingLines of them.
+func sharingLines(terms []string, bands map[string][]int) []int {
+	shared := map[int]int{}
+	for _, t := range terms {
+		for _, i := range bands[t] {
+			shared[i]++
+		}
+	}
+	out := make([]int, 0, len(shared))
+	for i := range shared {
+		out = append(out, i)
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if shared[out[a]] != shared[out[b]] {
+			return shared[out[a]] > shared[out[b]]
+		}
+		return out[a] < out[b]
+	})
+	if len(out) > maxSharingLines {
+		out = out[:maxSharingLines]
+	}
+	return out
+}
+
+// lengthsAllow reports whether two texts' lengths leave room for a ratio
+// of CopyThreshold: the ratio is at most 2·min/(len a + len b).
+func lengthsAllow(a, b string) bool {
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	return 2*float64(min(la, lb)) >= CopyThreshold*float64(la+lb)
 }

@@ -836,3 +836,42 @@ func TestAddPathsCountsMissingArguments(t *testing.T) {
 		assert.Equal(t, 2, r.Total, r.Path)
 	}
 }
+
+// TestCopiedBound: a report of more paragraphs than MaxCopyParagraphs is not
+// compared (each paragraph is a search: a 20,000-item report took minutes)
+// and says so, with verify.ErrCopyBound; one at the bound is compared, and
+// its copied paragraph found among thousands of near lines of the source.
+func TestCopiedBound(t *testing.T) {
+	ctx := context.Background()
+	x, err := Open(filepath.Join(t.TempDir(), "idx"))
+	require.NoError(t, err)
+	defer x.Close()
+	line := func(i int) string {
+		return fmt.Sprintf("第%d项，针对专项资金管理方面的问题，局党组逐条研究制定整改措施%d条，已经完成整改并建立长效机制。", i, i%7+1)
+	}
+	var src strings.Builder
+	for i := range MaxCopyParagraphs {
+		src.WriteString(line(i) + "\n")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "source.txt")
+	require.NoError(t, os.WriteFile(path, []byte(src.String()), 0o644))
+	_, err = x.AddPaths(ctx, []string{path}, AddOptions{})
+	require.NoError(t, err)
+
+	var at strings.Builder
+	for i := range MaxCopyParagraphs {
+		at.WriteString(fmt.Sprintf("本单位第%d条做法：结合本地区的实际情况认真扎实开展各项工作，逐步形成了具有自身特色的经验做法和材料共%d份。\n", i, i%5+2))
+	}
+	d, err := parse.Parse(ctx, "at.txt", []byte(at.String()+line(42)+"\n"), parse.Options{})
+	require.NoError(t, err)
+	_, err = x.Copied(ctx, d)
+	require.ErrorIs(t, err, verify.ErrCopyBound, "one past the bound")
+
+	d, err = parse.Parse(ctx, "at.txt", []byte(strings.SplitAfterN(at.String(), "\n", 2)[1]+line(42)+"\n"), parse.Options{})
+	require.NoError(t, err)
+	ms, err := x.Copied(ctx, d)
+	require.NoError(t, err)
+	require.Len(t, ms, 1)
+	assert.Equal(t, line(42), ms[0].SourceText)
+}

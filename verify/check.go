@@ -2,6 +2,7 @@ package verify
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -39,6 +40,11 @@ type Index interface {
 	// report (or the unit's own earlier report).
 	Copied(ctx context.Context, doc *parse.Document) ([]CopyMatch, error)
 }
+
+// ErrCopyBound is the error of an Index that does not compare a report
+// whose paragraphs are past its bound (each is one search of the index):
+// the rule does not run, and says why.
+var ErrCopyBound = errors.New("报告段落过多，超过雷同比对的上限，未做比对")
 
 // CopyMatch is a paragraph found in another report.
 type CopyMatch struct {

@@ -2,6 +2,7 @@ package verify
 
 import (
 	"context"
+	"errors"
 	"fmt"
 )
 
@@ -19,6 +20,9 @@ type copied struct{ ruleSpec }
 
 func (copied) Check(ctx context.Context, in *Input) ([]Finding, error) {
 	ms, err := in.Index.Copied(ctx, in.Report)
+	if errors.Is(err, ErrCopyBound) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, fmt.Errorf("索引检索失败：%w", err)
 	}

@@ -25,6 +25,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -81,7 +82,7 @@ func run() int {
 	flag.StringVar(&secDir, "security", "testdata/security", "folder of the crafted files (hostile-pdfs.tar.gz, xref-prev-loop.pdf)")
 	flag.StringVar(&workDir, "work", "", "a folder for the data folders of the attacks' own servers (default a temporary folder, removed at the end)")
 	maxMB := flag.Int("max-mb", 1024, "fail when the server's peak memory is above this")
-	only := flag.String("only", "", "run only the attack of this name")
+	only := flag.String("only", "", "run only the attacks of these names (comma-separated)")
 	flag.Parse()
 	u, err := url.Parse(base)
 	if err != nil || u.Hostname() == "" {
@@ -108,7 +109,7 @@ func run() int {
 	broke, peak := 0, 0
 	fmt.Printf("%-26s %-6s %6s %9s %13s  %s\n", "attack", "result", "status", "VmHWM MB", "CPU after (s)", "note")
 	for _, a := range append(append(attacks, heavyAttacks...), craftedAttacks()...) {
-		if a.token != (token != "") || (*only != "" && a.name != *only) {
+		if a.token != (token != "") || (*only != "" && !slices.Contains(strings.Split(*only, ","), a.name)) {
 			continue
 		}
 		// The row is the attack's own: the server is left to finish what
