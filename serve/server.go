@@ -585,7 +585,14 @@ func indexed(cs verify.CaseSummary) map[string]parse.Kind {
 // (reindexLoop).
 func (s *Server) indexCase(m Manifest, cs verify.CaseSummary, report *parse.Document) (first error) {
 	defer func() { s.indexDone(m.ID, first) }()
-	defer s.settleIndex()
+	defer func() {
+		// A write that failed (a full disk) leaves scorch's persister
+		// with work it cannot finish: waiting for it would hold the
+		// answer for settleTimeout. The case is indexed again later.
+		if first == nil {
+			s.settleIndex()
+		}
+	}()
 	kinds := indexed(cs)
 	for _, f := range m.Files {
 		kind, ok := kinds[f.Name]
