@@ -20,7 +20,7 @@ const allWords = "全部|均|全都|都已|悉数|一律"
 // stretch as the word that says all.
 func allDone(f figure, c Claim) (Subtype, bool) {
 	if c.Kind != KindProblems || !c.IsOwn() || f.toNext || f.afterQiz || !strings.Contains(c.Object, "问题") ||
-		!strings.Contains("个项条", c.Unit) {
+		c.Unit != "个" && c.Unit != "项" && c.Unit != "条" {
 		return "", false
 	}
 	tail := f.tail()

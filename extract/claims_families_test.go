@@ -36,8 +36,19 @@ func familyBrief(cs []Claim) []string {
 	return out
 }
 
+// allFamilyCases are the sentences of every family table: the families of
+// the first dev set, more of them, the grammar rules for real texts, the
+// blind batches d and e, and the blind case folders (testdata/cases-e).
+func allFamilyCases() []familyCase {
+	var out []familyCase
+	for _, t := range [][]familyCase{familyCases, familyCasesMore, familyCasesLang, familyCasesD, familyCasesE, familyCasesFolders} {
+		out = append(out, t...)
+	}
+	return out
+}
+
 func TestClaimFamilies(t *testing.T) {
-	for _, tc := range append(append(append([]familyCase{}, familyCases...), familyCasesMore...), familyCasesLang...) {
+	for _, tc := range allFamilyCases() {
 		t.Run(tc.family+"/"+tc.text, func(t *testing.T) {
 			assert.Equal(t, tc.want, familyBrief(claimsOf(t, tc.text)))
 		})
@@ -274,7 +285,7 @@ func TestClaimsTableSize(t *testing.T) {
 		}
 	}
 	reports := n
-	for _, tc := range append(append(append([]familyCase{}, familyCases...), familyCasesMore...), familyCasesLang...) {
+	for _, tc := range allFamilyCases() {
 		n += len(tc.want)
 	}
 	t.Logf("claims table: %d (%d from the sample reports)", n, reports)

@@ -724,7 +724,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		if topicIs(KindProblems) && topic.Scope == ScopeOtherUnits && has(f.pre, placeOnly) {
 			c.Subtype = topic.Subtype // 甲市300个、乙市200个: the list shares its verb
 		}
-		if noun == nounNone && !topicIs(KindProblems) && !has(f.sentenceBefore(), problemWords+"|整改") {
+		if noun == nounNone && !topicIs(KindProblems) && !has(f.sentenceBefore(), problemOrRectify) {
 			return claimOther(c, f), true
 		}
 		return c, true
@@ -1100,7 +1100,7 @@ func problemSubtype(f figure) Subtype {
 // 底前完成整治的) qualifies the whole, so it is their total, whatever status
 // those words name.
 func inFrame(f figure) bool {
-	return strings.Contains(f.lead, "在") && has(f.post, "^[^，,。；]{0,8}(之中|中)([，,]|$)")
+	return has(f.lead, "^在") && has(f.post, "^[^，,。；]{0,8}(之中|中)([，,]|$)")
 }
 
 // countsTimes tells a measure word that counts times (次, 场, 期, 轮): the
@@ -1296,7 +1296,7 @@ func breakdown(f figure, c Claim, parent, prev *Claim, sent []rune) bool {
 
 // containerWords end the words of a container of items (案件中, 转办信访中):
 // the counts after it in the sentence are its parts.
-const containerWords = "(件|问题|案件|线索|信访|举报|投诉)中[^央心国共层，,；;。]"
+const containerWords = "(件|问题|案件|线索|信访|举报|投诉)中([^央心国共层，,；;。]|$)"
 
 // nounVerbs takes out of a text the item nouns made with a total verb
 // (交办件, 转办案件): inside them the verb is no verb (其中重点交办件16件 is a
@@ -1365,6 +1365,15 @@ func containsRunes(rs []rune, ws ...rune) bool {
 // closed count (襄阳7件，已办结7件).
 var reNameShareRest = regexp.MustCompile(`^[，,]\s*(已经|均已|已)?(全部)?(办结|完成|整改|销号|处置)[^，,；;。0-9]{0,4}[0-9０-９]`)
 
+// problemOrRectify are the item nouns and 整改: a sentence holding none
+// is about no problems.
+var problemOrRectify = problemWords + "|整改"
+
+// notNameWords are words no name of a place or body holds: the verbs,
+// statuses and item nouns of the word classes.
+var notNameWords = problemWords + "|" + problemTotalWords + "|" + doneVerbs + "|" + goingOnWords + "|" + remainderWords + "|" +
+	predicateWords + "|" + plannedWords + "|整改|办理|办结|处置|累计|合计|共"
+
 // nameShare reports a count whose only words before it are a bare name —
 // two to four characters of no verb or status, after an opening 其中 /
 // 另外 — followed by how many of them are closed (其中武汉58件，已办结58件；
@@ -1386,10 +1395,11 @@ func nameShare(f figure) bool {
 			return false
 		}
 	}
-	if has(name, problemWords+"|"+problemTotalWords+"|"+doneVerbs+"|"+goingOnWords+"|"+remainderWords+"|"+predicateWords+"|"+plannedWords+"|整改|办理|办结|处置|累计|合计|共") {
+	if has(name, notNameWords) {
 		return false
 	}
-	return reNameShareRest.MatchString(string(f.sent[f.unitEnd:]))
+	rest := f.sent[f.unitEnd:]
+	return reNameShareRest.MatchString(string(rest[:min(len(rest), 16)]))
 }
 
 // publicAccounts name the accounts of a public budget: a sentence about

@@ -157,7 +157,7 @@ func sessionOrdinal(rs []rune, sp *span, start, unitEnd int) bool {
 	for p := start - 1; p >= 0 && start-p <= sessionBodySpan+1; p-- {
 		r := rs[p]
 		if r == '届' {
-			if p == 0 || !isTermNumeral(rs[p-1]) {
+			if p == 0 || !isArabic(rs[p-1]) && !isCNNumeral(rs[p-1]) {
 				return false
 			}
 			body := string(rs[p+1 : start])
@@ -173,11 +173,6 @@ func sessionOrdinal(rs []rune, sp *span, start, unitEnd int) bool {
 		}
 	}
 	return false
-}
-
-// isTermNumeral reports a digit of a term's number (十八届, 13届).
-func isTermNumeral(r rune) bool {
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("零一二三四五六七八九十", r)
 }
 
 // skipGloss returns where the text goes on after a pinyin gloss standing at
