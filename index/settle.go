@@ -2,7 +2,10 @@ package index
 
 import (
 	"context"
+	"sync/atomic"
 	"time"
+
+	"github.com/blevesearch/bleve/v2/index/scorch"
 )
 
 // settlePoll is how often Settle asks whether scorch is still busy.
@@ -30,17 +33,23 @@ func (x *Index) Settle(ctx context.Context) error {
 }
 
 // busy reports whether scorch's persister or merger has work left: the
-// last epoch persisted, or the last planned for merging, is not the
-// index's present one (scorch's own index_bgthreads_active).
+// last epoch persisted, or the last merged, is not the index's present one
+// (what scorch's StatsMap calls index_bgthreads_active, read here from its
+// counters: StatsMap also sizes every file of the index, and Settle asks
+// every settlePoll). An index that is not scorch has nothing to wait for.
 func (x *Index) busy() bool {
 	a, err := x.bi.Advanced()
 	if err != nil {
 		return false
 	}
-	s, ok := a.(interface{ StatsMap() map[string]interface{} })
+	sc, ok := a.(*scorch.Scorch)
 	if !ok {
 		return false
 	}
-	active, _ := s.StatsMap()["index_bgthreads_active"].(bool)
-	return active
+	st, ok := sc.Stats().(*scorch.Stats)
+	if !ok {
+		return false
+	}
+	root := atomic.LoadUint64(&st.CurRootEpoch)
+	return atomic.LoadUint64(&st.LastPersistedEpoch) != root || atomic.LoadUint64(&st.LastMergedEpoch) != root
 }

@@ -19,12 +19,17 @@ func TestSettle(t *testing.T) {
 	require.NoError(t, err)
 	defer x.Close()
 	ctx := context.Background()
+	sawBusy := false
 	for i := 0; i < 40; i++ { // more segments than a tier holds: merges follow
 		name := fmt.Sprintf("/cases/%02d/report.txt", i)
 		text := fmt.Sprintf("某局党组关于巡察整改情况的报告\n第%d次会议，整改问题%d个，完成%d个。", i, 10+i, i)
 		_, _, err := x.Add(ctx, name, []byte(text), Meta{File: name})
 		require.NoError(t, err)
+		sawBusy = sawBusy || x.busy()
 	}
+	// Right after a write the persister has work left: a busy that never
+	// says so would make Settle a no-op.
+	require.True(t, sawBusy, "scorch busy right after a write")
 	done, cancel := context.WithCancel(ctx)
 	cancel()
 	if x.busy() {
