@@ -188,6 +188,7 @@ func (x *Index) Copied(ctx context.Context, doc *parse.Document) ([]verify.CopyM
 			return nil, err
 		}
 		best := verify.CopyMatch{}
+		pn := utf8.RuneCountInString(p.Text)
 		for _, h := range res.Hits {
 			c, ok := cache[h.ID]
 			if !ok {
@@ -213,7 +214,7 @@ func (x *Index) Copied(ctx context.Context, doc *parse.Document) ([]verify.CopyM
 			}
 			for _, i := range sharingLines(terms, c.bands) {
 				t := c.text[i]
-				if !lengthsAllow(p.Text, t) || QuickRatio(p.Text, t) < CopyThreshold {
+				if RealQuickRatio(pn, utf8.RuneCountInString(t)) < CopyThreshold || QuickRatio(p.Text, t) < CopyThreshold {
 					continue
 				}
 				if r := Ratio(p.Text, t); r >= CopyThreshold && r > best.Similarity {
@@ -268,11 +269,4 @@ func sharingLines(terms []string, bands map[string][]int) []int {
 		out = out[:maxSharingLines]
 	}
 	return out
-}
-
-// lengthsAllow reports whether two texts' lengths leave room for a ratio
-// of CopyThreshold: the ratio is at most 2·min/(len a + len b).
-func lengthsAllow(a, b string) bool {
-	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	return 2*float64(min(la, lb)) >= CopyThreshold*float64(la+lb)
 }

@@ -37,6 +37,15 @@ func QuickRatio(a, b string) float64 {
 	return 2 * float64(m) / float64(len(ra)+len(rb))
 }
 
+// RealQuickRatio is an upper bound of Ratio of two texts of la and lb
+// characters, from their lengths alone (difflib's real_quick_ratio).
+func RealQuickRatio(la, lb int) float64 {
+	if la+lb == 0 {
+		return 1
+	}
+	return 2 * float64(min(la, lb)) / float64(la+lb)
+}
+
 type matcher struct {
 	a, b []rune
 	b2j  map[rune][]int // positions in b of each character not popular

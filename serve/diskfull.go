@@ -49,7 +49,7 @@ type writeFile = durable.File
 type osFS struct{}
 
 func (osFS) CreateTemp(dir, pattern string) (writeFile, error) {
-	return durable.OS.CreateTemp(dir, pattern)
+	return os.CreateTemp(dir, pattern)
 }
 func (osFS) MkdirTemp(dir, pattern string) (string, error) { return os.MkdirTemp(dir, pattern) }
 func (osFS) Mkdir(name string, perm os.FileMode) error     { return os.Mkdir(name, perm) }

@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"time"
 
+	"github.com/zhenggai/zhenggai/internal/durable"
 	"github.com/zhenggai/zhenggai/internal/msg"
 	"github.com/zhenggai/zhenggai/internal/seg"
 	"github.com/zhenggai/zhenggai/parse"
@@ -125,49 +125,27 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 }
 
 func writeResult(res *verify.Result, format, out string, stdout io.Writer) error {
-	w := stdout
-	var f *os.File
-	if out != "" {
-		var err error
-		f, err = os.CreateTemp(filepath.Dir(out), ".zhenggai-*")
-		if err != nil {
-			return err
+	render := func(w io.Writer) error {
+		switch format {
+		case "json":
+			enc := json.NewEncoder(w)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			return enc.Encode(res)
+		case "html":
+			return res.WriteHTML(w)
+		case "xlsx":
+			return res.WriteXLSX(w)
+		case "docx":
+			return res.WriteDOCX(w)
 		}
-		defer os.Remove(f.Name())
-		w = f
+		return res.WriteText(w, verify.TextOptions{Color: out == "" && isTerminal(stdout)})
 	}
-	var err error
-	switch format {
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(res)
-	case "html":
-		err = res.WriteHTML(w)
-	case "xlsx":
-		err = res.WriteXLSX(w)
-	case "docx":
-		err = res.WriteDOCX(w)
-	default:
-		err = res.WriteText(w, verify.TextOptions{Color: out == "" && isTerminal(stdout)})
+	if out == "" {
+		return render(stdout)
 	}
-	if f == nil {
-		return err
-	}
-	if err == nil {
-		err = f.Chmod(0o644) // CreateTemp makes 0600; an output file is for sharing
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), out)
+	// An output file is for sharing (0644), and whole or not there.
+	return durable.WriteFile(out, 0o644, render)
 }
 
 // isTerminal reports whether w is a terminal (colour only then).
