@@ -53,7 +53,7 @@ func (b *Builder) Limit(o Options) {
 // (Options.MaxChars); readers that count the text before handing it to the
 // builder (the PDF reader) return it too.
 func TooMuchText(max int) error {
-	return Cause(ErrTooLarge, "more than %d characters of text", max)
+	return Cause(ErrTooMuchText, "more than %d characters of text", max)
 }
 
 // budgetStep is how many characters the builder counts before it takes
@@ -109,7 +109,7 @@ func (b *Builder) Page(sheet string) {
 		pages++
 	}
 	if b.err == nil && pages+1 > b.maxPages {
-		b.err = Cause(ErrTooLarge, "more than %d pages", b.maxPages)
+		b.err = Cause(ErrTooManyPages, "more than %d pages", b.maxPages)
 	}
 	if b.err != nil {
 		return

@@ -27,6 +27,17 @@ var (
 	ErrTimeout = errors.New("reading the file took too long")
 )
 
+// The kinds of ErrTooLarge a user is told apart (errors.Is finds
+// ErrTooLarge through each).
+var (
+	// ErrTooMuchText: a document's text is past Options.MaxChars.
+	ErrTooMuchText = fmt.Errorf("%w: too much text", ErrTooLarge)
+	// ErrCaseText: the documents of a case together are past its Budget.
+	ErrCaseText = fmt.Errorf("%w: too much text in the case", ErrTooLarge)
+	// ErrTooManyPages: a document has more pages than Options.MaxPages.
+	ErrTooManyPages = fmt.Errorf("%w: too many pages", ErrTooLarge)
+)
+
 // Error is the error Parse returns: the file it concerns and the cause.
 // Its message names both, e.g. "report.pdf: file is damaged: xref table not found".
 type Error struct {

@@ -142,7 +142,7 @@ func (b *Budget) Left() int { return int(max(0, b.max-b.used.Load())) }
 
 // Err is the error of a document that finds the budget spent.
 func (b *Budget) Err() error {
-	return Cause(ErrTooLarge, "the documents of the case hold more than %d characters of text together", b.max)
+	return Cause(ErrCaseText, "the documents of the case hold more than %d characters of text together", b.max)
 }
 
 // take takes n characters, and reports whether the budget still holds.
