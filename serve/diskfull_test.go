@@ -303,6 +303,18 @@ type faultIndex struct {
 	*index.Index
 	failing atomic.Bool
 	fails   atomic.Int64
+	settles atomic.Int64
+}
+
+// Settle waits as scorch's did with the disk full: its persister cannot
+// finish, so the wait lasts until ctx ends.
+func (x *faultIndex) Settle(ctx context.Context) error {
+	x.settles.Add(1)
+	if x.failing.Load() {
+		<-ctx.Done()
+		return ctx.Err()
+	}
+	return x.Index.Settle(ctx)
 }
 
 func (x *faultIndex) err() error {
@@ -325,6 +337,28 @@ func (x *faultIndex) AddParsed(ctx context.Context, path string, data []byte, do
 		return "", false, err
 	}
 	return x.Index.AddParsed(ctx, path, data, doc, meta)
+}
+
+// TestFailedIndexWriteDoesNotSettle: an upload whose indexing failed on a
+// write is answered without waiting for the index to settle (with the disk
+// full its persister never does, and the answer was held for settleTimeout),
+// and one whose indexing succeeded waits for it.
+func TestFailedIndexWriteDoesNotSettle(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	fx := &faultIndex{Index: ts.index}
+	ts.indexW = fx
+	fx.failing.Store(true)
+	start := time.Now()
+	resp, b := ts.upload(t, caseFiles(t, seedCase), nil)
+	require.Equal(t, http.StatusCreated, resp.StatusCode, string(b))
+	assert.Positive(t, fx.fails.Load())
+	assert.Zero(t, fx.settles.Load(), "settled after a failed write")
+	assert.Less(t, time.Since(start), settleTimeout/2)
+
+	fx.failing.Store(false)
+	resp, b = ts.upload(t, caseFiles(t, "02-qingxi-ziranziyuan-clean"), nil)
+	require.Equal(t, http.StatusCreated, resp.StatusCode, string(b))
+	assert.Positive(t, fx.settles.Load(), "a written case waits for the index to settle")
 }
 
 // TestIndexCatchesUp: cases stored while the index cannot be written are

@@ -10,11 +10,13 @@ import (
 	"github.com/zhenggai/zhenggai/parse"
 )
 
-// indexWriter is how the server adds documents to the index: the index
-// itself, or in tests one whose writes fail.
+// indexWriter is how the server adds documents to the index and waits for
+// the index's work they set off: the index itself, or in tests one whose
+// writes fail.
 type indexWriter interface {
 	Add(ctx context.Context, path string, data []byte, meta index.Meta) (string, bool, error)
 	AddParsed(ctx context.Context, path string, data []byte, doc *parse.Document, meta index.Meta) (string, bool, error)
+	Settle(ctx context.Context) error
 }
 
 // The wait between two tries to index the cases whose indexing failed:

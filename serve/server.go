@@ -632,7 +632,7 @@ const settleTimeout = time.Minute
 func (s *Server) settleIndex() {
 	ctx, cancel := context.WithTimeout(context.Background(), settleTimeout)
 	defer cancel()
-	if err := s.index.Settle(ctx); err != nil {
+	if err := s.indexW.Settle(ctx); err != nil {
 		s.cfg.Logf("zhenggai serve: 检索索引的合并在 %s内未完成", msg.Duration(settleTimeout))
 	}
 }
