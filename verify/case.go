@@ -381,15 +381,17 @@ func (c *Case) Classify(ctx context.Context, opt parse.Options) error {
 			c.Unread = append(c.Unread, unreadFile(p, InputUnclassified, err))
 			continue
 		}
-		switch doc.Kind {
-		case parse.KindReport:
-			if c.Report == "" {
-				c.Report = p
-				c.keep(p, doc)
-			}
-		case parse.KindMinutes:
+		switch {
+		case doc.Kind == parse.KindReport && c.Report == "":
+			c.Report = p
+			c.keep(p, doc)
+		case doc.Kind == parse.KindMinutes:
 			c.Minutes = append(c.Minutes, p)
 			c.keep(p, doc)
+		default:
+			// Not kept (a second report, or neither): its text does
+			// not count against the case's budget.
+			opt.Budget.Release(doc)
 		}
 	}
 	c.Unclassified = nil

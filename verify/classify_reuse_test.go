@@ -34,3 +34,29 @@ func TestCheckReusesClassified(t *testing.T) {
 	assert.Equal(t, "整改情况.txt", res.Report.File)
 	assert.NotEmpty(t, res.Meetings)
 }
+
+// TestClassifyReleasesUnkept: a file Classify reads and does not keep (a
+// second report) gives its text back to the case's budget, so a later file
+// is not refused for text that was never kept.
+func TestClassifyReleasesUnkept(t *testing.T) {
+	dir := writeCase(t, map[string]string{
+		"整改情况.txt":    caseReportText,
+		"整改情况（二）.txt": caseReportText,
+		"党组会议.txt":    caseMinutesText,
+	})
+	kept := writeCase(t, map[string]string{
+		"整改情况.txt": caseReportText,
+		"党组会议.txt": caseMinutesText,
+	})
+	left := func(dir string) int {
+		c, err := ReadCase(dir)
+		require.NoError(t, err)
+		b := parse.NewBudget(1_000_000)
+		require.NoError(t, c.Classify(context.Background(), parse.Options{Budget: b}))
+		require.Len(t, c.Minutes, 1)
+		return b.Left()
+	}
+	want := left(kept)
+	require.Less(t, want, 1_000_000, "the kept files are charged")
+	assert.Equal(t, want, left(dir), "the second report is given back")
+}

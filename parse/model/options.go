@@ -3,6 +3,7 @@ package model
 import (
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 )
 
 // Default limits. They bound what one file may cost; Options changes them.
@@ -150,3 +151,18 @@ func (b *Budget) take(n int) bool { return b.used.Add(int64(n)) <= b.max }
 
 // giveBack returns n characters taken by a document that was not kept.
 func (b *Budget) giveBack(n int) { b.used.Add(-int64(n)) }
+
+// Release gives back what document d, read within the budget, took from
+// it: d is not kept (a file read to learn its kind and then set aside), so
+// its text does not count against the others'. Release d once; a nil
+// budget or document is nothing to release.
+func (b *Budget) Release(d *Document) {
+	if b == nil || d == nil {
+		return
+	}
+	n := 0
+	for _, p := range d.Pages {
+		n += utf8.RuneCountInString(p.Text)
+	}
+	b.giveBack(n)
+}
