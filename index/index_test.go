@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -874,4 +876,33 @@ func TestCopiedBound(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, ms, 1)
 	assert.Equal(t, line(42), ms[0].SourceText)
+}
+
+// TestSmallAddAfterLargeDocument: adding a small document right after a
+// large one allocates what a small document needs, not a buffer sized by
+// the large one. zapx reserved the last segment's bytes a document × 101
+// for the next segment (segment.go): some 600 MB for one small document
+// after a report of 900,000 characters. One P, so that the small document's
+// segment is built with the large one's sizes (zapx keeps them in a
+// sync.Pool).
+func TestSmallAddAfterLargeDocument(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	var large strings.Builder
+	for i, n := 0, 0; n < 900_000; i++ {
+		line := fmt.Sprintf("第%d项，%s方面问题%d个，整改完成%d个，追回资金%d万元。\n", i, []string{"专项资金", "公务接待", "选人用人", "意识形态"}[i%4], i%90+1, i%50+1, i%9000)
+		large.WriteString(line)
+		n += utf8.RuneCountInString(line)
+	}
+	x, err := Open(filepath.Join(t.TempDir(), "idx"))
+	require.NoError(t, err)
+	defer x.Close()
+	_, _, err = x.Add(context.Background(), "large.txt", []byte(large.String()), Meta{})
+	require.NoError(t, err)
+
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, _, err = x.Add(context.Background(), "small.txt", []byte("关于巡察反馈问题整改情况的报告\n反馈问题12个，已完成整改10个。\n"), Meta{})
+	require.NoError(t, err)
+	runtime.ReadMemStats(&after)
+	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(32<<20), "bytes allocated to add a small document after a large one")
 }
