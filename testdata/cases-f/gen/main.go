@@ -9,6 +9,7 @@ package main
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"html"
 	"os"
@@ -94,13 +95,22 @@ var allRules = []string{"arith.parts-sum", "arith.rate", "arith.list-count", "cl
 	"meeting.democratic-life-missing", "text.vague-measures", "text.copied", "history.recurrence"}
 
 func main() {
+	onlyExpected := flag.Bool("expected", false, "rewrite only each case's expected.json")
+	only := flag.String("case", "", "build only the case folder of this name")
+	flag.Parse()
 	root, _ := os.Getwd()
+	if *onlyExpected {
+		for _, c := range cases() {
+			writeExpected(filepath.Join(root, c.Dir), c)
+		}
+		return
+	}
 	stage := filepath.Join(os.TempDir(), "cases-f-stage")
 	os.RemoveAll(stage)
 	must(os.MkdirAll(stage, 0o755))
 	conv := map[string][]string{} // target ext -> staged sources
 	moves := map[string]string{}  // staged output -> final path
-	for _, c := range cases() {
+	for _, c := range selected(*only) {
 		dir := filepath.Join(root, c.Dir)
 		os.RemoveAll(dir)
 		must(os.MkdirAll(filepath.Join(dir, "minutes"), 0o755))
@@ -113,17 +123,17 @@ func main() {
 		}
 		writeExpected(dir, c)
 	}
-	for _, ext := range []string{"docx", "pdf", "doc", "xls", "ods"} {
+	for _, ext := range []string{"docx", "pdf", "doc", "odt", "xls", "ods"} {
 		srcs := conv[ext]
 		if len(srcs) == 0 {
 			continue
 		}
 		sort.Strings(srcs)
 		filter := map[string]string{"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export",
-			"doc": "doc:MS Word 97", "xls": "xls:MS Excel 97", "ods": "ods"}[ext]
+			"doc": "doc:MS Word 97", "odt": "odt:writer8", "xls": "xls:MS Excel 97", "ods": "ods"}[ext]
 		out := filepath.Join(stage, "out-"+ext)
 		args := []string{"--headless", "--convert-to", filter, "--outdir", out}
-		if ext == "docx" || ext == "pdf" || ext == "doc" {
+		if ext == "docx" || ext == "pdf" || ext == "doc" || ext == "odt" {
 			args = append(args, "--infilter=HTML (StarWriter)")
 		}
 		cmd := exec.Command("soffice", append(args, srcs...)...)
@@ -134,7 +144,7 @@ func main() {
 			must(os.Rename(filepath.Join(out, base), moves[s]))
 		}
 	}
-	for _, c := range cases() {
+	for _, c := range selected(*only) {
 		for _, d := range c.Minutes {
 			if d.Damaged {
 				p := filepath.Join(root, c.Dir, d.Name)
@@ -144,6 +154,19 @@ func main() {
 			}
 		}
 	}
+}
+
+// selected is every case, or the one named.
+func selected(name string) []Case {
+	if name == "" {
+		return cases()
+	}
+	for _, c := range cases() {
+		if c.Dir == name {
+			return []Case{c}
+		}
+	}
+	panic("no case " + name)
 }
 
 func must(err error) {
