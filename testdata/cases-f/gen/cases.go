@@ -11,7 +11,7 @@ var minutesNotRun = []string{"claim.meetings", "meeting.democratic-life-missing"
 
 func cases() []Case {
 	return []Case{c01(), c02(), c03(), c04(), c05(), c06(), c07(), c08(), c09(), c10(),
-		c11(), c12(), c13(), c14(), c15(), c16(), c17(), c18(), c19(), c20()}
+		c11(), c12(), c13(), c14(), c15(), c16(), c17(), c18(), c19(), c20(), c21()}
 }
 
 func c01() Case {

@@ -410,3 +410,40 @@ func c20() Case {
 
 // inner writes the quotation marks inside a quoted title as ‘…’.
 func inner(s string) string { return strings.NewReplacer("“", "‘", "”", "’").Replace(s) }
+
+// c21 was added after the first measurement, when case 08's .doc turned
+// out to be read: its expected.json was again decided before the tool ran
+// on it.
+func c21() Case {
+	u := "中共乔山县司法局党组"
+	rs := rows(7, 4, nil, day{2024, 11, 20}, "dot")
+	open(rs, 2, "正在整改", "2024.11.30")
+	open(rs, 6, "正在整改", "2025.3.31")
+	return Case{
+		Dir:  "21-qiaoshan-sifa-odt-minutes",
+		Info: info(u, "县委第三巡察组（2024年第二轮巡察）", "2024-09-10", "2024-12-06", "2024-12-15"),
+		Desc: "Unreadable minutes (added after the first measurement, still decided before the tool ran on it): one of the three 党组会议 minutes is an OpenDocument .odt, a format zhenggai does not read, so claim.meetings and meeting.democratic-life-missing must not run and the check is incomplete. Ledger: 7 problems, 5 done, 2 in progress (as the report says, 71.43%); row 2 is past its deadline 2024.11.30 at the as-of date.",
+		Report: Doc{Name: "report.docx", Lines: []string{
+			u + "关于县委第三巡察组反馈意见整改情况的报告",
+			"县委巡察办：",
+			"2024年9月10日，县委第三巡察组向局党组反馈了巡察意见。局党组召开党组会议3次、巡察整改专题民主生活会1次，研究部署整改工作。",
+			"县委第三巡察组反馈问题7个，已完成整改5个，正在整改2个，完成率71.43%。",
+			"对正在整改的问题，局党组将明确时间节点，确保2025年3月底前全部完成。",
+			u,
+			"2024年12月6日",
+		}},
+		Ledger: &Ledger{Name: "ledger.xlsx", Sheets: []Sheet{{
+			Name: "整改台账", Title: []string{"县司法局巡察整改台账"},
+			Cols: []string{"no=序号", "prob=存在问题", "meas=整改措施", "leader=责任领导", "dept=责任股室", "deadline=整改时限", "status=整改进展", "evid=佐证材料"},
+			Rows: rs,
+		}}},
+		Minutes: []Doc{
+			{Name: "minutes/2024-09-19.docx", Lines: meeting(u, "pc", "2024-09-19", 12, "县委第三巡察组反馈意见整改方案")},
+			{Name: "minutes/2024-10-22.odt", Lines: meeting(u, "pc", "2024-10-22", 14, "巡察反馈问题整改进展情况")},
+			{Name: "minutes/2024-11-19.docx", Lines: meeting(u, "pc", "2024-11-19", 16, "巡察整改工作推进情况")},
+			{Name: "minutes/2024-10-08.docx", Lines: meeting("乔山县司法局", "dlm", "2024-10-08", 1, "县委第三巡察组反馈意见")},
+		},
+		Verdict: "needs-attention", Complete: false, NotRun: minutesNotRun,
+		Findings: []Exp{{Rule: "ledger.overdue", No: "2", Sheet: "整改台账"}},
+	}
+}
