@@ -498,6 +498,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			x.distribute(s, figs, k, first) // its shares' percentages (占80%、88.9%) stay other
 		}
 		demoteMeasures(x.claims[first:], figs, x.figOf)
+		demoteEnumerations(x.claims[first:], figs, x.figOf)
 		x.noteMeasures(first, figs)
 	}
 }

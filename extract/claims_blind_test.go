@@ -48,3 +48,20 @@ var familyCasesE = []familyCase{
 	{"total-before-noun", "将尚未办结的9件中央督察组交办案件，以及督查组反馈的3个重点问题逐项落实到人。",
 		[]string{"problems/not_done=9", "problems/total=3"}},
 }
+
+// familyCasesFG are the rules the blind batches f and g
+// (testdata/devset/f.jsonl, g.jsonl) called for once they had been measured.
+var familyCasesFG = []familyCase{
+	// An amount no money verb names, in a sentence of no problem, breach
+	// or penalty: money raised or paid in the ordinary way.
+	{"money-not-rectification", "全年筹措教育专项资金4200万元，按进度拨付到各校。", []string{"other=42000000"}},
+	{"money-not-rectification", "该中心与施工方签订合同，合同价款316.5万元，工期10个月。", []string{"other=3165000"}},
+	// An amount at issue keeps its claim: a breach, a shortfall.
+	{"money-amount-involved", "该所以误餐补助名义违规发放津贴6800元。", []string{"money/other=6800"}},
+	{"money-amount-involved", "应缴未缴的场地租金共计1.2万元。", []string{"money/other=12000"}},
+	// Counts of problems listed by category, three or more: parts.
+	{"breakdown-by-type", "按类型统计，涉及河道污染问题12个、扬尘问题21个、噪声扰民问题9个、其他问题4个。",
+		[]string{"other=12", "other=21", "other=9", "other=4"}},
+	// Two are not yet a list by category.
+	{"total-before-noun", "共发现问题18个、问题线索3条。", []string{"problems/total=18", "clues/received=3"}},
+}

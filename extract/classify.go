@@ -538,6 +538,13 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			// or final account's lines (一般公共预算收入…，实际完成…亿元，
 			// 加上…调入资金…亿元): no rectification figure.
 			return claimOther(c, f), true
+		} else if s := string(f.sent); !has(s, moneyAtIssue) && !mentions(s, moneyWords) {
+			// An amount no verb of money recovered names is the
+			// rectification's only when its sentence is about a problem,
+			// a breach or a penalty (涉及资金, 违规发放, 罚款): else it is
+			// money raised, paid or owed in the ordinary way (筹集…资金,
+			// 合同价款, 发行…债券).
+			return claimOther(c, f), true
 		}
 		return c, true
 	case "次", "场", "期", "轮":
@@ -809,6 +816,11 @@ func casesOf(f figure) bool {
 // penaltyWords name a fine or a confiscation: money of its own kind (other),
 // whatever verb another amount of the clause has.
 const penaltyWords = "处罚|罚款|罚没|罚金"
+
+// moneyAtIssue are the words of a sentence that make an amount in it one at
+// issue in the rectification: the amount a problem involves, a breach, a
+// penalty, a loss.
+const moneyAtIssue = "涉及|问题|违规|违纪|违法|违反|不合规|不完善|不到位|扩大|未|超标|超范围|超支|虚报|虚列|套取|挪用|侵占|截留|滞留|冒领|骗取|私设|多发|多付|多收|少收|欠缴|闲置|损失|整改|罚|没收|追|退|清理|收缴|纠正|移送|调整|调账|规范"
 
 // reChange ends the words of a change over a period (较上年增加, 比2018年
 // 增长, 同比下降): the amount after it is a difference of two statistics.
@@ -1183,6 +1195,37 @@ func demoteMeasures(cs []Claim, figs []figure, figOf []int) {
 	}
 }
 
+// demoteEnumerations files as other the counts of problems a sentence lists
+// by category, three or more joined by 、 with no verb of their own (涉及水
+// 污染问题11个、大气污染问题20个、噪声问题30个): the parts of a whole split
+// by kind, none of them a total of the unit's problems. cs are the claims
+// of the sentence and figOf the index in figs of each one's figure.
+func demoteEnumerations(cs []Claim, figs []figure, figOf []int) {
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && enumerated(cs[j-1], cs[j], figs[figOf[j]]) {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				cs[k] = claimOther(cs[k], figs[figOf[k]])
+			}
+		}
+		i = j
+	}
+}
+
+// enumerated tells whether claim c, of figure f, continues a list by
+// category after claim prev: both count problems in one measure word, and
+// f's words are a category and its noun after a 、, with no verb or status.
+func enumerated(prev, c Claim, f figure) bool {
+	if prev.Kind != KindProblems || prev.Subtype != SubtypeTotal || c.Kind != KindProblems ||
+		c.Subtype != SubtypeTotal || prev.Unit != c.Unit || prev.Scope != c.Scope {
+		return false
+	}
+	return f.preLo > 0 && f.sent[f.preLo-1] == '、' && has(f.pre, itemNouns) && !has(f.pre, totalOrDone) && !isStatus(f.pre)
+}
+
 // measureClaim is a problems claim that counts measures, and its figure.
 type measureClaim struct {
 	claim int
@@ -1409,3 +1452,9 @@ const publicAccounts = "预算收入|预算支出|预算数|决算数|一般公�
 // isPieces tells the measure words of cases and pieces of mail: 件, and 宗
 // as southern and Cantonese texts count cases (信访举报案件17宗).
 func isPieces(unit string) bool { return unit == "件" || unit == "宗" }
+
+// mentions tells whether s holds a word of any subtype of lists.
+func mentions(s string, lists subtypeList) bool {
+	_, ok := firstOf(s, lists)
+	return ok
+}
