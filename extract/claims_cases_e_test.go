@@ -1,6 +1,5 @@
 package extract
 
-
 // familyCasesFolders are sentences of the shapes the blind case folders
 // (testdata/cases-e) were misread on, written for these tests (none is
 // quoted from a folder or a published text). docs/phrasing.md, "Rules the
