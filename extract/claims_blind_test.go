@@ -64,4 +64,20 @@ var familyCasesFG = []familyCase{
 		[]string{"other=12", "other=21", "other=9", "other=4"}},
 	// Two are not yet a list by category.
 	{"total-before-noun", "共发现问题18个、问题线索3条。", []string{"problems/total=18", "clues/received=3"}},
+	// A done verb with a long object: 涉及 after it qualifies the object.
+	{"done-verb-noun-count", "本轮巡察已督促整改村道保洁不及时、公厕管护缺位等问题9件。", []string{"problems/done=9"}},
+	{"done-verb-noun-count", "两年来已推动整改涉及群众切身利益问题214个。", []string{"problems/done=214"}},
+	// The count of things made to reach a state: the state after them.
+	{"done-count-first", "今年以来已发现并督促47个群众反映强烈的问题完成整改。", []string{"problems/done=47"}},
+	// The bare verb after the total tells the done ones.
+	{"done-after-verb", "巡察共反馈问题48个，整改45个，整改率93.75%。", []string{"problems/total=48", "problems/done=45", "problems/rate=93.75"}},
+	// Clues counted by the people they name.
+	{"clue-noun-count", "巡察组移交问题线索37人。", []string{"clues/received=37"}},
+	// 立案审查 is 立案: clues filed, in people as in cases.
+	{"clue-verbs", "根据巡察移交线索，已立案审查9人。", []string{"clues/filed=9"}},
+	// The people first, a note in brackets, then the verb.
+	{"accountability-verb-count", "已对86名（91人次）相关责任人进行处理。", []string{"accountability/total=86", "accountability/total=91"}},
+	// A plenary session is named by its number, listed or not.
+	{"set-phrase-not-count", "会议传达学习了中央纪委二次、三次全会精神。", []string(nil)},
+	{"meetings-verb-count", "全年召开了3次全会。", []string{"meetings/other=3"}},
 }

@@ -133,7 +133,7 @@ var familyCasesMore = []familyCase{
 	{"clue-verbs", "巡察移交问题线索46件，纪委监委已处置41件，立案12件，给予处分10人。",
 		[]string{"clues/received=46", "clues/handled=41", "clues/filed=12", "accountability/disciplined=10"}},
 	{"clue-verbs", "依据移交线索立案审查调查7人，留置1人。",
-		[]string{"accountability/other=7", "other=1"}},
+		[]string{"clues/filed=7", "other=1"}},
 	{"clue-verbs", "在已移交的52件问题线索中，已立案9起，诫勉谈话6人，还有一批线索正在办理。",
 		[]string{"clues/received=52", "clues/filed=9", "accountability/admonished=6"}},
 	{"clue-noun-count", "受理巡视移交问题线索31件，办结28件。",

@@ -585,7 +585,15 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			// inspection's own work, not people held accountable.
 			return claimOther(c, f), true
 		}
-		if has(f.pre, clueFiled) && !has(f.pre, "立案审查") && !has(f.clause, enforcement) {
+		if has(f.pre, "线索$") {
+			// 移交问题线索118人: clues counted by the people they name.
+			c.Kind, c.Subtype = KindClues, SubtypeReceived
+			if sub, ok := firstOf(f.pre, clueWords); ok {
+				c.Subtype = sub
+			}
+			return c, true
+		}
+		if has(f.pre, clueFiled) && !has(f.clause, enforcement) {
 			// 依据移交线索立案12人: the clues filed, counted in people.
 			c.Kind, c.Subtype = KindClues, SubtypeFiled
 			return c, true
@@ -601,6 +609,16 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		if sub, ok := firstOf(f.post, accountabilityWords); ok {
 			c.Kind, c.Subtype = KindAccountability, sub
 			return c, true
+		}
+		if rest := f.clause[f.postEnd:]; has(f.post, "^[(（]$") {
+			// 对86名（91人次）…进行处理: the count's verb is past the
+			// note in brackets that holds the next figure.
+			if i := strings.IndexAny(rest, ")）"); i >= 0 {
+				if sub, ok := firstOf(rest[i:], accountabilityWords); ok {
+					c.Kind, c.Subtype = KindAccountability, sub
+					return c, true
+				}
+			}
 		}
 		if i := strings.LastIndex(f.clause[f.postEnd:], "被"); i >= 0 {
 			// The count first, the sanction after 被 at the clause's end
@@ -770,6 +788,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	}
 	return claimOther(c, f), true
 }
+
+// causeWords end the words before a count of things made to reach a state
+// (督促N个问题完成整改, 推动N项任务落地): the state after them is theirs.
+const causeWords = "(督促|推动|促进|促使)$"
 
 // reAfterBatches ends the words of a count of batches or rounds right
 // before a figure (6批次, 二十八批、共计): the figure counts what came in them.
@@ -1068,8 +1090,21 @@ func problemSubtype(f figure) Subtype {
 	if !has(verbs, totalOrDone) && f.first {
 		verbs = f.lead
 	}
-	if t, d := lastIndex(verbs, problemTotalWords), lastIndex(verbs, doneVerbs); d > t {
+	t, d := lastIndex(verbs, problemTotalWords), lastIndex(verbs, doneVerbs)
+	if d >= 0 && t > d && strings.HasPrefix(verbs[t:], "涉及") {
+		// 推动整改涉及民生问题N个: 涉及 after the verb qualifies its
+		// object; it is no verb of the clause.
+		t = lastIndex(verbs[:t], problemTotalWords)
+	}
+	if d > t || has(f.pre, "^(共|累计|合计|已)?整改$") {
+		// …整改279个 after the total: the bare verb tells the done ones.
 		return SubtypeDone
+	}
+	if has(f.pre, causeWords) {
+		// 督促670个…问题完成整改: the status after the thing caused.
+		if st, ok := statusOf(f.post); ok {
+			return st.Subtype()
+		}
 	}
 	if has(f.pre, restOrGoingOn) {
 		return SubtypeInProgress

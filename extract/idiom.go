@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/internal/han"
 )
@@ -151,7 +152,15 @@ const sessionBodySpan = 10
 // numbered (本届, 上届) or a verb between it and the number (本届班子召开4次
 // 会议) makes a count. unitEnd is where 次 ends.
 func sessionOrdinal(rs []rune, sp *span, start, unitEnd int) bool {
-	if sp.Unit != "次" || !(hasAt(rs, unitEnd, "会议") || hasAt(rs, unitEnd, "全会") || hasAt(rs, unitEnd, "全体会议")) {
+	if sp.Unit != "次" {
+		return false
+	}
+	if hasAt(rs, plenaryEnd(rs, unitEnd), "全会") && !meetingVerbBefore(rs, start) {
+		// 全会 is a plenary session, named by its number (中央纪委四次
+		// 全会, 二次、三次全会) with or without its term.
+		return true
+	}
+	if !(hasAt(rs, unitEnd, "会议") || hasAt(rs, unitEnd, "全体会议")) {
 		return false
 	}
 	for p := start - 1; p >= 0 && start-p <= sessionBodySpan+1; p-- {
@@ -170,6 +179,38 @@ func sessionOrdinal(rs []rune, sp *span, start, unitEnd int) bool {
 		}
 		if !han.IsHan(r) {
 			return false
+		}
+	}
+	return false
+}
+
+// plenaryEnd returns where a list of sessions' numbers that goes on after
+// one (二次、三次、四次) ends: past its last 次; at unitEnd when none goes on.
+func plenaryEnd(rs []rune, unitEnd int) int {
+	end := unitEnd
+	for end < len(rs) && rs[end] == '、' {
+		q := end + 1
+		for q < len(rs) && (isArabic(rs[q]) || isCNNumeral(rs[q])) {
+			q++
+		}
+		if q == end+1 || q >= len(rs) || rs[q] != '次' {
+			break
+		}
+		end = q + 1
+	}
+	return end
+}
+
+// meetingVerbBefore tells whether a verb of holding a meeting stands right
+// before start (召开3次全会, 召开了3次): a count of meetings held.
+func meetingVerbBefore(rs []rune, start int) bool {
+	p := start
+	if p > 0 && rs[p-1] == '了' {
+		p--
+	}
+	for _, v := range meetingVerbs {
+		if n := utf8.RuneCountInString(v); p >= n && hasAt(rs, p-n, v) {
+			return true
 		}
 	}
 	return false

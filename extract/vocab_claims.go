@@ -120,7 +120,7 @@ var subtypes = []subtypeEntry{
 		"调整", "引咎辞职", "改任", "岗位", "免去"}, ""},
 	{KindAccountability, SubtypeAdmonished, "诫勉（谈话提醒）", []string{"诫勉", "谈话提醒", "提醒谈话", "约谈", "函询", "第一种形态"}, ""},
 	{KindAccountability, SubtypeCriticized, "通报批评（批评教育）", []string{"通报批评", "批评教育"}, ""},
-	{KindAccountability, SubtypeOther, "其他方式问责", []string{"书面检查", "检讨", "作出检查", "责令", "调查", "移送", "司法", "立案审查"}, ""},
+	{KindAccountability, SubtypeOther, "其他方式问责", []string{"书面检查", "检讨", "作出检查", "责令", "调查", "移送", "司法"}, ""},
 	{KindAccountability, SubtypeTotal, "问责总人数", []string{"问责", "追责", "责任追究", "处理", "查处"}, ""},
 
 	{KindClues, SubtypeFiled, "立案", []string{"立案"}, ""},
@@ -254,7 +254,7 @@ var wordClasses = []struct {
 }{
 	{classItemNoun, "item_noun", "问题类名词", []string{"问题", "信访", "举报", "投诉", "交办件", "转办件", "交办案件", "转办案件", "督察案件", "反馈意见", "整改任务", "任务", "整改事项"}},
 	{classMeasureNoun, "measure_noun", "措施类名词", []string{"整改措施", "整改举措", "举措", "措施"}},
-	{classDoneVerb, "done_verb", "完成类动词", []string{"解决", "纠正", "整改到位", "销号", "验收", "推动立行立改", "推动整改"}},
+	{classDoneVerb, "done_verb", "完成类动词", []string{"解决", "纠正", "整改到位", "销号", "验收", "推动立行立改", "推动整改", "督促整改"}},
 	{classPlanned, "planned", "计划（未成事实）", []string{"计划", "预计", "拟", "将于", "力争", "日前完成", "底前完成", "月前完成"}},
 	{classGoingOn, "going_on", "推进类词语", []string{"阶段性", "推进", "长期", "持续", "积极进展", "序时进度", "正在", "办理中"}},
 	{classPredicate, "predicate", "谓语起始词", []string{"已", "正", "均", "全部", "业已", "基本", "尚", "取得", "存在", "进行", "完成", "实施", "达到", "为"}},
