@@ -80,4 +80,20 @@ var familyCasesFG = []familyCase{
 	// A plenary session is named by its number, listed or not.
 	{"set-phrase-not-count", "会议传达学习了中央纪委二次、三次全会精神。", []string(nil)},
 	{"meetings-verb-count", "全年召开了3次全会。", []string{"meetings/other=3"}},
+	// Meetings of several kinds counted together: other; of one kind, it.
+	{"meetings-list-then-count", "召开县委常委会议、县政府常务会议和专题会议20余次研究整改工作。", []string{"meetings/other=20"}},
+	// Two counts side by side: the first counts groups of the second.
+	{"nested-aspects", "巡察反馈意见中指出我院六项19个问题。", []string{"other=6", "problems/total=19"}},
+	// A status verb with an object of its own, then the total's verb.
+	{"petitions-assigned", "首轮督察完成进驻后共受理群众举报投诉46件。", []string{"problems/total=46"}},
+	{"done-before-verb", "交办信访件共220件，目前已办理办结交办信访件97件。", []string{"problems/total=220", "problems/done=97"}},
+	// An item noun split by a count of batches and the count.
+	{"petitions-assigned", "督察回头看期间转办二十批1350件案件。", []string{"other=20", "problems/total=1350"}},
+	// Places right after the measure word.
+	{"object-count-not-problem", "其中，甲、乙、丙等7个市（州）群众信访举报问题整改任务已全部完成。", []string{"other=7"}},
+	// Things that are no items: spots, dimensions, sectors; a container
+	// of them.
+	{"object-count-not-problem", "核查了河道整治任务的1240个具体点位。", []string{"other=1240"}},
+	{"object-count-not-problem", "在存在问题的点位中，虚报整改完成情况的98个，未按期完成整改的41个。", []string{"other=98", "other=41"}},
+	{"in-progress-count-first", "目前已完成整改销号78处，还有6处整改点位正在办理。", []string{"problems/done=78", "problems/in_progress=6"}},
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -261,6 +262,25 @@ func isMeeting(s string) bool {
 	return has(s, "会议|会|党课|学习")
 }
 
+// meetingList tells words before a count that name meetings of two kinds
+// or more, joined by 、, 和 or 及 (召开常委会议、常务会议和专题会议30余次): one
+// total for all, of no one kind. Meetings of one kind (领导小组会议和专题推进会,
+// both work meetings) are that kind's.
+func meetingList(pre string) bool {
+	if !strings.ContainsAny(pre, "、和及") {
+		return false
+	}
+	var kinds []MeetingType
+	for _, part := range strings.FieldsFunc(pre, func(r rune) bool { return r == '、' || r == '和' || r == '及' }) {
+		if typ, ok := meetingTypeIn(part); ok {
+			kinds = append(kinds, typ)
+		} else if isMeeting(part) {
+			kinds = append(kinds, MeetingOther)
+		}
+	}
+	return len(kinds) >= 2 && slices.ContainsFunc(kinds, func(k MeetingType) bool { return k != kinds[0] })
+}
+
 // reScopeOther tells the words before a figure that make it a count of other
 // units (对32家单位开展巡察).
 var reScopeOther = regexp.MustCompile(`对.{0,8}$`)
@@ -431,10 +451,19 @@ func wordPrefix(s, words string) int {
 // 交办件, 整改任务) split by the count: the verb before it (反馈的41条意见),
 // the noun after.
 func splitItemNoun(f figure) bool {
-	pre := strings.TrimSuffix(f.pre, "的")
+	if splitNoun(strings.TrimSuffix(f.pre, "的"), f.post) {
+		return true
+	}
+	// Split by a count of batches too (转办三十批2586件案件).
+	return f.chained && reAfterBatches.MatchString(f.lead) && splitNoun(reAfterBatches.ReplaceAllString(f.lead, ""), f.post)
+}
+
+// splitNoun tells whether an item noun starts at the end of before and ends
+// at the start of after.
+func splitNoun(before, after string) bool {
 	for _, w := range wordList(itemNouns) {
 		for k := 3; k < len(w); k += 3 {
-			if strings.HasSuffix(pre, w[:k]) && strings.HasPrefix(f.post, w[k:]) {
+			if strings.HasSuffix(before, w[:k]) && strings.HasPrefix(after, w[k:]) {
 				return true
 			}
 		}
@@ -552,7 +581,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			return claimOther(c, f), true // 党组会议传达学习上级精神18次
 		}
 		// A list of kinds and one total for all: 召开党委会、推进会等11次会议.
-		if has(f.pre, "等(共|共计|合计)?$") && strings.Contains(f.lead, "、") && isMeeting(f.lead) {
+		if has(f.pre, "等(共|共计|合计)?$") && strings.Contains(f.lead, "、") && isMeeting(f.lead) || meetingList(f.pre) {
 			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
 			return c, true
 		}
@@ -703,6 +732,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Subtype = "被巡察党组织"
 		}
 		return c, true
+	case reDivisions.MatchString(f.post):
+		// 11个市（州）, 6个县区: places, not problems.
+		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
+		return c, true
 	case noun == nounUnit && firstIndex(f.post, unitNouns) >= 0:
 		// 29个社区存在问题…: the units, not the problems.
 		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
@@ -753,6 +786,14 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			return claimOther(c, f), true
 		}
 		return c, true
+	case noun == nounNone && reThingContainer.MatchString(f.sentenceBefore()):
+		// 存在问题的点位中，虚报整改完成情况的813个: parts of a container
+		// of things or units, counted in them.
+		return claimOther(c, f), true
+	case f.toNext && f.post == "" && f.unit != "元" && f.unit != "%":
+		// 八项23个问题: the first of two counts side by side counts the
+		// groups of what the second counts.
+		return claimOther(c, f), true
 	case noun == nounItem && casesOf(f):
 		// 查处违反八项规定问题1014件; 6个责任追究问题: violations dealt
 		// with by discipline, not problems to rectify.
@@ -789,9 +830,52 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	return claimOther(c, f), true
 }
 
+// totalVerbAfterStatus tells words before a count whose status verb is
+// followed by a verb of a total (督察完成进驻共受理举报投诉28件: 完成 is of
+// 进驻; the count is of what was received).
+func totalVerbAfterStatus(pre string) bool {
+	pre = nounVerbs.Replace(pre) // 办结中央交办件: 交办 is of the noun
+	t, v := lastIndex(pre, problemTotalVerbs), lastIndex(pre, statusVerbWords)
+	// Right after the status verb a total verb qualifies its object
+	// (办结交办信访件164件: the petitions handed over, closed).
+	return t >= 0 && t > v && (v < 0 || wordPrefix(pre[v:t], statusVerbWords) != t-v)
+}
+
+// problemTotalVerbs are the verbs of a problems total, without 共 and 涉及,
+// which go with any verb (完成整改共12个) or qualify a noun.
+var problemTotalVerbs = func() string {
+	var out []string
+	for _, w := range wordList(problemTotalWords) {
+		if w != "共" && w != "涉及" {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, "|")
+}()
+
+// statusVerbWords are the verbs that say a status (statusVerbs).
+var statusVerbWords = func() string {
+	var out []string
+	for _, v := range statusVerbs {
+		if v.Affirmed != "" {
+			out = append(out, v.Verb)
+		}
+	}
+	return strings.Join(out, "|")
+}()
+
 // causeWords end the words before a count of things made to reach a state
 // (督促N个问题完成整改, 推动N项任务落地): the state after them is theirs.
 const causeWords = "(督促|推动|促进|促使)$"
+
+// reThingContainer finds a container of things or units (点位中，, 企业中：):
+// the counts after it with no noun of their own count them.
+var reThingContainer = regexp.MustCompile(`(` + classWords(classThingNoun) + `|` + classWords(classUnitNoun) + `)中[，,：:]`)
+
+// reDivisions starts the words after a measure word that name
+// administrative divisions (个市（州）, 个县区, 个乡镇、): the count is of
+// places.
+var reDivisions = regexp.MustCompile(`^[省市州盟县区旗乡镇]+([(（、，,和及]|$)`)
 
 // reAfterBatches ends the words of a count of batches or rounds right
 // before a figure (6批次, 二十八批、共计): the figure counts what came in them.
@@ -1078,7 +1162,7 @@ func problemSubtype(f figure) Subtype {
 	if inFrame(f) {
 		return SubtypeTotal
 	}
-	if st, ok := statusOf(f.pre); ok {
+	if st, ok := statusOf(f.pre); ok && !totalVerbAfterStatus(f.pre) {
 		if st == StatusDone && has(f.pre, plannedWords) {
 			return SubtypeInProgress
 		}
