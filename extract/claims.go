@@ -460,7 +460,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			// one); either way the share is no completion rate.
 			shared := c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:])
 			if breakdown(f, c, parent, prev, s.text) || shared && !has(f.pre, problemTotalWords) ||
-				c.Kind != KindOther && earlierRound(f) ||
+				c.Kind != KindOther && (earlierRound(f) || earlierYear(f, x.doc.Date)) ||
 				partShare && c.Kind == KindProblems && c.Subtype == SubtypeRate {
 				c = claimOther(c, f)
 			}

@@ -96,4 +96,12 @@ var familyCasesFG = []familyCase{
 	{"object-count-not-problem", "核查了河道整治任务的1240个具体点位。", []string{"other=1240"}},
 	{"object-count-not-problem", "在存在问题的点位中，虚报整改完成情况的98个，未按期完成整改的41个。", []string{"other=98", "other=41"}},
 	{"in-progress-count-first", "目前已完成整改销号78处，还有6处整改点位正在办理。", []string{"problems/done=78", "problems/in_progress=6"}},
+	// What the inspection group took in while it stayed is its own work.
+	{"inspection-work", "巡察期间，巡察组共开展个别谈话52人次，受理信访件17件。", []string{"other=52", "other=17"}},
+	// Subordinate units urged to rectify: their counts are theirs.
+	{"scope-other-units", "局党组督促所属5个二级单位自查问题27个，已整改24个。",
+		[]string{"other=5", "problems/total=27@other_units", "problems/done=24@other_units"}},
+	// A round of an earlier year than the report's date is not this round.
+	{"earlier-round", "2020年县委巡察反馈的6个问题已全部整改。\n县水利局\n2023年5月10日", []string{"other=6"}},
+	{"total-before-noun", "2023年县委巡察反馈的6个问题已全部整改。\n县水利局\n2023年5月10日", []string{"problems/total=6", "problems/done=6"}},
 }

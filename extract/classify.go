@@ -786,6 +786,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			return claimOther(c, f), true
 		}
 		return c, true
+	case inspectorsWork(f):
+		// 巡察期间，巡察组共…受理信访件23件: what the inspection group
+		// took in while it stayed, its own work, not the unit's problems.
+		return claimOther(c, f), true
 	case noun == nounNone && reThingContainer.MatchString(f.sentenceBefore()):
 		// 存在问题的点位中，虚报整改完成情况的813个: parts of a container
 		// of things or units, counted in them.
@@ -867,6 +871,12 @@ var statusVerbWords = func() string {
 // causeWords end the words before a count of things made to reach a state
 // (督促N个问题完成整改, 推动N项任务落地): the state after them is theirs.
 const causeWords = "(督促|推动|促进|促使)$"
+
+// inspectorsWork tells a count of what an inspection group took in (受理,
+// 接收, 收到 with the group, 巡察组 or 巡视组, before it in the sentence).
+func inspectorsWork(f figure) bool {
+	return has(f.pre, "受理|接收|接待|收到") && has(f.sentenceBefore(), "(巡察|巡视)组")
+}
 
 // reThingContainer finds a container of things or units (点位中，, 企业中：):
 // the counts after it with no noun of their own count them.
@@ -1393,13 +1403,13 @@ func (x *extractor) demoteMeasures() {
 
 // reUnitSubject finds the words that make the figures after them another
 // unit's (对县水务局开展的专项审计调查，查出问题11个; 某某局审计查出问题9个).
-var reUnitSubject = regexp.MustCompile(`对[^，。；,]{1,30}开展的[^，。；,]{0,40}(审计|巡察|巡视|检查|督查|调查)|(^|[，,；])[^，,。；]{2,14}[局院所站队会]审计查出`)
+var reUnitSubject = regexp.MustCompile(`对[^，。；,]{1,30}开展的[^，。；,]{0,40}(审计|巡察|巡视|检查|督查|调查)|(^|[，,；])[^，,。；]{2,14}[局院所站队会]审计查出|督促(所属|下属)[^，。；,]{0,12}(单位|企业|学校|医院|部门|乡镇|街道|党组织|公司)`)
 
 // unitSubjectEnd returns where, in the sentence rs, the words end that
 // make its later figures about another unit; past the end when there are
 // none.
 func unitSubjectEnd(rs []rune, figs []figure) int {
-	if len(figs) == 0 || !containsRunes(rs, '审', '计') && !containsRunes(rs, '展', '的') {
+	if len(figs) == 0 || !containsRunes(rs, '审', '计') && !containsRunes(rs, '展', '的') && !containsRunes(rs, '督', '促') {
 		return len(rs) + 1
 	}
 	s := string(rs)

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // earlierWords qualify a noun phrase as about an earlier round of
 // inspection or audit (上轮巡察反馈的11个问题, 上一轮巡视移交的问题线索).
@@ -18,4 +21,20 @@ func earlierRound(f figure) bool {
 		}
 	}
 	return at >= 0 && !has(f.lead[at:], "以来|以后|之后|结束后")
+}
+
+// reDatedRound finds a round of inspection or audit named by its year in
+// the words before a figure (2021年市委巡察反馈的9个问题): the year, then
+// the body and what it handed over.
+var reDatedRound = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:度)?[^，。；,]{0,12}(?:巡察|巡视|审计|督察)[^，。；,]{0,8}(?:反馈|移交|指出|交办|发现)的?$`)
+
+// earlierYear tells a figure qualified as a round of an earlier year than
+// the document's own date (YYYY-MM-DD; "" when it states none): a report
+// of 2024 telling of the 9 problems 2021's inspection handed over.
+func earlierYear(f figure, date string) bool {
+	if len(date) < 4 || !strings.Contains(f.lead, "年") {
+		return false
+	}
+	m := reDatedRound.FindStringSubmatch(f.lead)
+	return m != nil && m[1] < date[:4]
 }

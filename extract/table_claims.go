@@ -13,6 +13,11 @@ func (x *extractor) tables() {
 			continue
 		}
 		context := x.tableContext(ti, t)
+		if heads := headerText(t); has(heads, tableKindWords) {
+			// A header names what the table counts (反馈问题（个）): its
+			// columns that name no kind (已完成（个）) count that too.
+			context = heads
+		}
 		for _, r := range t.Rows {
 			if x.limit > 0 && len(x.claims) > x.limit {
 				return // past the bound (ClaimsWith cuts the rest)
@@ -71,10 +76,17 @@ func (x *extractor) tableContext(ti int, t parse.Table) string {
 			break
 		}
 	}
+	return Simplify(ctx) + headerText(t)
+}
+
+// headerText is the text of a table's header cells, simplified.
+func headerText(t parse.Table) string {
+	var b []byte
 	for _, h := range t.Header {
-		ctx += " " + h.Text
+		b = append(b, ' ')
+		b = append(b, h.Text...)
 	}
-	return Simplify(ctx)
+	return Simplify(string(b))
 }
 
 func (x *extractor) rowParagraph(ti int, pos parse.Pos) int {
@@ -86,6 +98,10 @@ func (x *extractor) rowParagraph(ti int, pos parse.Pos) int {
 	return -1
 }
 
+// tableKindWords are the words by which a column's header names the kind it
+// counts.
+const tableKindWords = "问题|会议|次数|制度|问责|处分|处理|金额|万元|元|线索"
+
 // tableClaim classifies one numeric cell.
 func tableClaim(context, label, header string, n Number) (Claim, bool) {
 	c := Claim{Count: n.Count, Value: n.Value, Unit: n.Unit}
@@ -94,10 +110,18 @@ func tableClaim(context, label, header string, n Number) (Claim, bool) {
 	}
 	c.Approx = n.Approx
 	isTotalRow := has(label, "^(合计|总计|小计|共计)")
+	// The column's header says what it counts when it names a kind
+	// (反馈问题（个）); the table's title and the text before it only
+	// when it does not (数量): a paragraph about meetings before a table of
+	// problems by aspect is not the table's subject.
+	what := header
+	if !has(header, tableKindWords) {
+		what = context + header
+	}
 	switch {
 	case n.Percent || has(header, "率"):
 		c.Kind, c.Subtype, c.Unit = KindProblems, SubtypeRate, "%"
-	case has(context, "制度|建章立制"):
+	case has(what, "制度|建章立制"):
 		c.Kind = KindSystems
 		switch {
 		case has(header, "小计|合计|总计|数量|项数"):
@@ -111,7 +135,7 @@ func tableClaim(context, label, header string, n Number) (Claim, bool) {
 		default:
 			c.Subtype = SubtypeTotal
 		}
-	case has(context+header, "会议|次数"):
+	case has(what, "会议|次数"):
 		if isTotalRow {
 			c.Kind, c.Subtype = KindOther, "会议合计"
 			break
@@ -121,7 +145,7 @@ func tableClaim(context, label, header string, n Number) (Claim, bool) {
 		if c.Unit == "" {
 			c.Unit = "次"
 		}
-	case has(context+header, "问题"):
+	case has(what, "问题"):
 		c.Kind = KindProblems
 		c.Subtype = SubtypeTotal
 		if st, ok := statusIn(header); ok {
@@ -130,13 +154,13 @@ func tableClaim(context, label, header string, n Number) (Claim, bool) {
 		if c.Unit == "" {
 			c.Unit = "个"
 		}
-	case has(context+header, "问责|处分|处理"):
+	case has(what, "问责|处分|处理"):
 		sub, ok := firstOf(header, accountabilityWords)
 		if !ok {
 			sub = SubtypeTotal
 		}
 		c.Kind, c.Subtype = KindAccountability, sub
-	case has(context+header, "金额|万元|元"):
+	case has(what, "金额|万元|元"):
 		sub, ok := firstOf(label+header, moneyWords)
 		if !ok {
 			sub = SubtypeOther
