@@ -32,8 +32,8 @@ func TestRuleDLMMissing(t *testing.T) {
 			}, notRun: "会议纪要未能全部读取：minutes/民主生活会.pdf（扫描件（无文字层））"},
 		{name: "the only minutes file unread",
 			in: func(t *testing.T) *Input {
-				return withUnread(held()(t), InputMinutes, "minutes/2020-02-20.doc", parse.ErrUnsupported)
-			}, notRun: "会议纪要均无法读取：minutes/2020-02-20.doc（格式不支持（.doc））"},
+				return withUnread(held()(t), InputMinutes, "minutes/2020-02-20.odt", parse.ErrUnsupported)
+			}, notRun: "会议纪要均无法读取：minutes/2020-02-20.odt（格式不支持（.odt））"},
 		{name: "feedback date unknown",
 			in: func(t *testing.T) *Input {
 				in := held(work)(t)

@@ -42,8 +42,8 @@ func TestRuleMeetings(t *testing.T) {
 		{name: "no minutes could be read",
 			in: func(t *testing.T) *Input {
 				in := withUnread(claimed()(t), InputMinutes, "minutes/a.pdf", parse.ErrNoTextLayer)
-				return withUnread(in, InputMinutes, "minutes/b.doc", parse.ErrUnsupported)
-			}, notRun: "会议纪要均无法读取：minutes/a.pdf（扫描件（无文字层））、minutes/b.doc（格式不支持（.doc））"},
+				return withUnread(in, InputMinutes, "minutes/b.odt", parse.ErrUnsupported)
+			}, notRun: "会议纪要均无法读取：minutes/a.pdf（扫描件（无文字层））、minutes/b.odt（格式不支持（.odt））"},
 		// The three minutes read record fewer meetings than claimed, but the
 		// fourth file may hold the fourth: no finding, the rule is not run.
 		{name: "a minutes file unread stops it",

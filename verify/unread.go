@@ -112,7 +112,7 @@ func (in *Input) unread(kinds ...InputKind) []UnreadFile {
 }
 
 // unreadList names files with why they could not be read:
-// "minutes/a.doc（格式不支持（.doc））、minutes/b.pdf（扫描件（无文字层））".
+// "minutes/a.odt（格式不支持（.odt））、minutes/b.pdf（扫描件（无文字层））".
 func unreadList(us []UnreadFile) string {
 	parts := make([]string, len(us))
 	for i, u := range us {
