@@ -461,7 +461,8 @@ func (x *extractor) paragraph(pf paraFigures) {
 			shared := c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:])
 			if breakdown(f, c, parent, prev, s.text) || shared && !has(f.pre, problemTotalWords) ||
 				c.Kind != KindOther && (earlierRound(f) || earlierYear(f, x.doc.Date)) ||
-				partShare && c.Kind == KindProblems && c.Subtype == SubtypeRate {
+				partShare && c.Kind == KindProblems && c.Subtype == SubtypeRate ||
+				severityPart(c, parent) {
 				c = claimOther(c, f)
 			}
 			partShare = shared

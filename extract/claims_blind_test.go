@@ -104,4 +104,11 @@ var familyCasesFG = []familyCase{
 	// A round of an earlier year than the report's date is not this round.
 	{"earlier-round", "2020年县委巡察反馈的6个问题已全部整改。\n县水利局\n2023年5月10日", []string{"other=6"}},
 	{"total-before-noun", "2023年县委巡察反馈的6个问题已全部整改。\n县水利局\n2023年5月10日", []string{"problems/total=6", "problems/done=6"}},
+	// A thing right before the number is what it counts.
+	{"object-count-not-problem", "督察组交办受理的信访件600件，其中来电400件、来信200件。各督察组下沉至县区开展调查，共现场核查点位860个。",
+		[]string{"problems/total=600", "other=400", "other=200", "other=860"}},
+	// A part by severity repeats its parent's subtype: in the parent's count.
+	{"parts-by-severity", "最终给予14人党纪政务处分，其中6人受到重处分。", []string{"accountability/disciplined=14", "other=6"}},
+	{"accountability-verb-count", "共问责21人，其中党纪处分9人、诫勉谈话12人。",
+		[]string{"accountability/total=21", "accountability/disciplined=9", "accountability/admonished=12"}},
 }

@@ -374,6 +374,10 @@ func countedNoun(f figure) int {
 	if splitItemNoun(f) {
 		return nounItem
 	}
+	if has(f.pre, thingRightBefore) {
+		// 核查点位1470个: a thing right before the number is what it counts.
+		return nounThing
+	}
 	at = -1
 	for _, l := range nounLists {
 		if l.class == nounUnit || l.class == nounThing {
@@ -385,6 +389,9 @@ func countedNoun(f figure) int {
 	}
 	return best
 }
+
+// thingRightBefore ends the words before a figure with a thing noun.
+var thingRightBefore = "(" + classWords(classThingNoun) + ")$"
 
 // compoundHead returns the class of the head of the noun that starts at
 // byte at of s, of class class: a Chinese compound noun is head-final, so a
@@ -1586,4 +1593,13 @@ func isPieces(unit string) bool { return unit == "件" || unit == "宗" }
 func mentions(s string, lists subtypeList) bool {
 	_, ok := firstOf(s, lists)
 	return ok
+}
+
+// severityPart tells a part of an accountability count after 其中 that
+// repeats its parent's subtype (给予10人党纪政务处分，其中5人受到重处分): the
+// part by severity is in the parent's count, not one more. Parts of other
+// subtypes (问责15人，其中诫勉3人) are the parent's breakdown by way and stay.
+func severityPart(c Claim, parent *Claim) bool {
+	return parent != nil && c.Kind == KindAccountability && parent.Kind == KindAccountability &&
+		c.Subtype == parent.Subtype && c.Subtype != SubtypeTotal && c.Value < parent.Value
 }
