@@ -797,7 +797,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		// 巡察期间，巡察组共…受理信访件23件: what the inspection group
 		// took in while it stayed, its own work, not the unit's problems.
 		return claimOther(c, f), true
-	case noun == nounNone && reThingContainer.MatchString(f.sentenceBefore()):
+	case noun == nounNone && inThingContainer(f.sent[:f.n.Start]):
 		// 存在问题的点位中，虚报整改完成情况的813个: parts of a container
 		// of things or units, counted in them.
 		return claimOther(c, f), true
@@ -885,9 +885,20 @@ func inspectorsWork(f figure) bool {
 	return has(f.pre, "受理|接收|接待|收到") && has(f.sentenceBefore(), "(巡察|巡视)组")
 }
 
-// reThingContainer finds a container of things or units (点位中，, 企业中：):
-// the counts after it with no noun of their own count them.
-var reThingContainer = regexp.MustCompile(`(` + classWords(classThingNoun) + `|` + classWords(classUnitNoun) + `)中[，,：:]`)
+// thingOrUnitEnd ends a text with a thing or unit noun.
+var thingOrUnitEnd = "(" + classWords(classThingNoun) + "|" + classWords(classUnitNoun) + ")$"
+
+// inThingContainer tells whether the sentence before a figure, rs, holds a
+// container of things or units (点位中，, 企业中：): the counts after it with
+// no noun of their own count them. Only a 中 before a break is looked at.
+func inThingContainer(rs []rune) bool {
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == '中' && strings.ContainsRune("，,：:", rs[i+1]) && has(string(rs[:i]), thingOrUnitEnd) {
+			return true
+		}
+	}
+	return false
+}
 
 // reDivisions starts the words after a measure word that name
 // administrative divisions (个市（州）, 个县区, 个乡镇、): the count is of
