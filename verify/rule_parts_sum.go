@@ -91,7 +91,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if dones > 1 {
 			continue // two counts of done (已办理66件，办结50件): no partition
 		}
-		if !exact || sum == t.Value || (len(parts) < 2 || basic) && sum < t.Value {
+		if !exact || sum == t.Value || (len(parts) < 2 || basic) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) {
 			continue
 		}
 		ev := []Evidence{claimEvidence(t)}
@@ -106,6 +106,19 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			Message: fmt.Sprintf("整改报告称%s共%s%s，但分项%s合计为%s", kindName(string(t.Kind)), fmtNum(t.Value), t.Unit, strings.Join(terms, "+"), fmtNum(sum))})
 	}
 	return out, nil
+}
+
+// otherMeasure tells parts of which one is counted in another measure word
+// than their total (问题88个 … 完成整改1325件): parts past such a total
+// are of another set the text counts, not a contradiction of it. Parts
+// below it in another measure word (问题20个，已整改18项) are still summed.
+func otherMeasure(total extract.Claim, parts ...extract.Claim) bool {
+	for _, p := range parts {
+		if p.Unit != "" && total.Unit != "" && p.Unit != total.Unit {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierWords, in a bracketed note right after a part, say it counts items

@@ -65,6 +65,13 @@ func TestRulePartsSum(t *testing.T) {
 		{name: "a part above its total with a note of another kind",
 			in:   tally("本周受理群众举报40件，办结52件（含电话举报9件）。"),
 			want: []got{{"problems", "40", "52"}}, msgs: []string{"整改报告称问题共40件，但分项52合计为52"}},
+		{name: "a part past its total in another measure word is of another set",
+			in: func(t *testing.T) *Input {
+				doc := report("回头看发现环境问题30个，各地已完成整改交办件412件。")
+				return input(doc,
+					claim(t, doc, "30个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 30, Unit: "个"}),
+					claim(t, doc, "412件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 412, Unit: "件"}))
+			}},
 		{name: "a later sentence's set of its own is no part",
 			in: bySentence("去年交办问题14个，整改到位12个。今年新交办的5个问题，方案仍在研究。",
 				fig{"14个", extract.SubtypeTotal, 14, "交办"}, fig{"12个", extract.SubtypeDone, 12, "整改"},

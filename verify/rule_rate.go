@@ -55,7 +55,10 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 				break
 			}
 		}
-		if total == nil || done == nil || total.Value == 0 || (*total).Approx != extract.Exact || (*done).Approx != extract.Exact {
+		if total == nil || done == nil || total.Value == 0 || (*total).Approx != extract.Exact || (*done).Approx != extract.Exact ||
+			done.Value > total.Value && otherMeasure(*total, *done) {
+			// A done count past the total in another measure word is of
+			// another set (问题88个 … 已完成整改1325件).
 			continue
 		}
 		digits := decimals(in.slice(r.Figure))

@@ -27,6 +27,14 @@ func TestRuleRate(t *testing.T) {
 		{name: "the rate is not done ÷ total",
 			in:   rate("反馈问题20个，已完成整改15个，完成率80%。", "20个", "15个", "", "80%", 20, 15, 80),
 			want: []got{{"problems", "80", "75"}}, msgs: []string{"整改报告称完成率80%，但15÷20=75%"}},
+		{name: "a done count past the total in another measure word is of another set",
+			in: func(t *testing.T) *Input {
+				doc := report("回头看发现环境问题30个，各地已完成整改412件，占比68.8%。")
+				return input(doc,
+					claim(t, doc, "30个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 30, Unit: "个"}),
+					claim(t, doc, "412件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 412, Unit: "件"}),
+					claim(t, doc, "68.8%", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: 68.8, Unit: "%"}))
+			}},
 		{name: "the rate is done ÷ total",
 			in: rate("反馈问题20个，已完成整改15个，完成率75%。", "20个", "15个", "", "75%", 20, 15, 75)},
 		{name: "a truncated rate is accepted",
