@@ -461,7 +461,8 @@ func (x *extractor) paragraph(pf paraFigures) {
 			shared := c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:])
 			if breakdown(f, c, parent, prev, s.text) || shared && !has(f.pre, problemTotalWords) ||
 				c.Kind != KindOther && (earlierRound(f) || earlierYear(f, x.doc.Date)) ||
-				partShare && c.Kind == KindProblems && c.Subtype == SubtypeRate ||
+				(partShare || prev != nil && prev.Kind == KindProblems && (prev.Subtype == SubtypeInProgress || prev.Subtype == SubtypeNotDone)) &&
+					c.Kind == KindProblems && c.Subtype == SubtypeRate && strings.HasPrefix(f.pre, "占") ||
 				severityPart(c, parent) {
 				c = claimOther(c, f)
 			}

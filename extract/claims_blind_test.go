@@ -112,3 +112,27 @@ var familyCasesFG = []familyCase{
 	{"accountability-verb-count", "共问责21人，其中党纪处分9人、诫勉谈话12人。",
 		[]string{"accountability/total=21", "accountability/disciplined=9", "accountability/admonished=12"}},
 }
+
+// familyCasesH are the rules the blind batch h (testdata/devset/h.jsonl)
+// called for once it had been measured, after f and g had been tuned on.
+var familyCasesH = []familyCase{
+	// Money a negated verb says was not got back: no money recovered.
+	{"money-not-recoverable", "初步确认有12.5亿元损失已无法追回。", []string{"money/other=1250000000"}},
+	// A budget's lines, whatever word names them (返还性收入).
+	{"money-not-rectification", "全县完成一般公共预算收入7.1亿元，其中返还性收入1.2亿元。", []string{"other=710000000", "other=120000000"}},
+	// Money an audit sampled is no money at issue.
+	{"money-not-rectification", "此次审计重点抽查专项资金520万元，涉及12个项目。", []string{"other=5200000", "other=12"}},
+	// 限期 is pending: closing within a deadline is work under way.
+	{"in-progress-count-first", "已完成整改120件，限期办结的24件。", []string{"problems/done=120", "problems/in_progress=24"}},
+	// A share after a part under way is its share, not a completion rate.
+	{"rate-percent", "已完成整改120件，占比80%，限期办结的24件，占比16%。",
+		[]string{"problems/done=120", "problems/rate=80", "problems/in_progress=24", "other=16"}},
+	// 交办事项 are items handed over.
+	{"petitions-assigned", "全省各地共接收督察组转来的900件交办事项。", []string{"problems/total=900"}},
+	// 起草 is making a rule: with 修订, a total.
+	{"systems-verb-count", "起草修订相关制度40项。", []string{"systems/total=40"}},
+	// What is owed (应整改到位) is not done.
+	{"total-after-planned-clause", "把年底前应整改到位的5个反馈问题的材料整理好。", []string{"problems/total=5"}},
+	// The problems a leader took charge of are a part.
+	{"problems-led-by-leaders", "由党组书记牵头抓整改的重点难点问题有9条。", []string{"other=9"}},
+}

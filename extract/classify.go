@@ -554,6 +554,15 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	case "元":
 		c.Kind = KindMoney
 		c.Subtype = SubtypeOther
+		if has(f.sentenceBefore(), publicAccounts) {
+			// Any amount of a sentence about a budget's lines, whatever
+			// word names it (返还性收入1.91亿元 is a line of revenue).
+			return claimOther(c, f), true
+		}
+		if has(f.clause, negatedMoney) {
+			// 损失已无法追回: money the verb says was not got back.
+			return c, true
+		}
 		if sub, ok := firstOf(f.pre, moneyWords); ok {
 			c.Subtype = sub
 		} else if has(f.pre, penaltyWords) {
@@ -565,8 +574,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
 			c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
 		} else if has(f.pre, spendingWords) || has(f.post, spendingAfter) ||
-			has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) || reChange.MatchString(f.pre) ||
-			has(f.sentenceBefore(), publicAccounts) {
+			has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) || reChange.MatchString(f.pre) {
 			// Money invested, budgeted or spent, an amount that is a
 			// condition (10万元以上的项目), a statistic of the economy or of
 			// public finance (税收总额完成…亿元) or its change over a year
@@ -805,6 +813,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		// 八项23个问题: the first of two counts side by side counts the
 		// groups of what the second counts.
 		return claimOther(c, f), true
+	case noun == nounItem && has(f.pre, leaderLed):
+		// 由党组书记牵头抓整改的重点难点问题有23条: the problems a leader
+		// took charge of, a part of the whole.
+		return claimOther(c, f), true
 	case noun == nounItem && casesOf(f):
 		// 查处违反八项规定问题1014件; 6个责任追究问题: violations dealt
 		// with by discipline, not problems to rectify.
@@ -874,6 +886,21 @@ var statusVerbWords = func() string {
 	}
 	return strings.Join(out, "|")
 }()
+
+// intentEnd ends words with a pledge (应, 确保, 力争 …, statusMarks): the
+// done verb after it is what is owed, not done (年底前应整改到位的5个问题).
+var intentEnd = func() string {
+	for _, m := range statusMarks {
+		if m.Mark == markIntent {
+			return "(" + strings.Join(m.Words, "|") + ")$"
+		}
+	}
+	panic("extract: no pledge marks")
+}()
+
+// leaderLed names a leader taking charge of problems in the words before a
+// count (书记牵头, 领导领办, 班子成员包案).
+const leaderLed = "(书记|领导|负责人|班子成员)(亲自)?(牵头|领办|包案|挂牌督办)"
 
 // causeWords end the words before a count of things made to reach a state
 // (督促N个问题完成整改, 推动N项任务落地): the state after them is theirs.
@@ -950,6 +977,16 @@ func casesOf(f figure) bool {
 // penaltyWords name a fine or a confiscation: money of its own kind (other),
 // whatever verb another amount of the clause has.
 const penaltyWords = "处罚|罚款|罚没|罚金"
+
+// negatedMoney ends the words before an amount with a money verb under a
+// negator (无法追回, 未收回, 尚未清退): the amount was not got back.
+var negatedMoney = "(无法|未能|尚未|暂未|未|没有|不能|难以)(" + func() string {
+	var ws []string
+	for _, l := range moneyWords {
+		ws = append(ws, l.words)
+	}
+	return strings.Join(ws, "|")
+}() + ")"
 
 // moneyAtIssue are the words of a sentence that make an amount in it one at
 // issue in the rectification: the amount a problem involves, a breach, a
@@ -1208,7 +1245,7 @@ func problemSubtype(f figure) Subtype {
 		// object; it is no verb of the clause.
 		t = lastIndex(verbs[:t], problemTotalWords)
 	}
-	if d > t || has(f.pre, "^(共|累计|合计|已)?整改$") {
+	if d > t && !has(verbs[:d], intentEnd) || has(f.pre, "^(共|累计|合计|已)?整改$") {
 		// …整改279个 after the total: the bare verb tells the done ones.
 		return SubtypeDone
 	}

@@ -110,7 +110,7 @@ var subtypes = []subtypeEntry{
 	{KindProblems, SubtypeNotDone, "未完成整改的问题", nil, "数字前后的整改状态词（见整改状态）"},
 	{KindProblems, SubtypeRate, "整改完成率", nil, "完成率名词之后的百分数（满意率、处置率等不算），关于问题的“占比”“占全部…”，或完成动词之后的百分数（已整改完成90.9%）"},
 
-	{KindSystems, SubtypeNew, "新建制度", []string{"新建", "新制定", "新出台", "制定", "建立", "出台", "新增"}, ""},
+	{KindSystems, SubtypeNew, "新建制度", []string{"新建", "新制定", "新出台", "制定", "建立", "出台", "新增", "起草"}, ""},
 	{KindSystems, SubtypeRevised, "修订制度", []string{"修订", "修改", "完善", "健全"}, ""},
 	{KindSystems, SubtypeTotal, "建立完善制度", []string{"合计", "小计", "共"}, ""},
 
@@ -252,7 +252,7 @@ var wordClasses = []struct {
 	Chinese string
 	Words   []string
 }{
-	{classItemNoun, "item_noun", "问题类名词", []string{"问题", "信访", "举报", "投诉", "交办件", "转办件", "交办案件", "转办案件", "督察案件", "反馈意见", "整改任务", "任务", "整改事项", "整改点位"}},
+	{classItemNoun, "item_noun", "问题类名词", []string{"问题", "信访", "举报", "投诉", "交办件", "转办件", "交办案件", "转办案件", "督察案件", "反馈意见", "整改任务", "任务", "整改事项", "交办事项", "整改点位"}},
 	{classMeasureNoun, "measure_noun", "措施类名词", []string{"整改措施", "整改举措", "举措", "措施"}},
 	{classDoneVerb, "done_verb", "完成类动词", []string{"解决", "纠正", "整改到位", "销号", "验收", "推动立行立改", "推动整改", "督促整改"}},
 	{classPlanned, "planned", "计划（未成事实）", []string{"计划", "预计", "拟", "将于", "力争", "日前完成", "底前完成", "月前完成"}},
@@ -263,7 +263,7 @@ var wordClasses = []struct {
 	{classShareOf, "share_of", "占全部", []string{"占全部", "占总", "占所有", "占比"}},
 	{classUnitNoun, "unit_noun", "单位类名词", []string{"单位", "处室", "科室", "股室", "被巡察", "被巡视", "被审计", "党组织", "党支部", "部门", "企业", "学校", "乡镇", "社区", "村"}},
 	{classThingNoun, "thing_noun", "非问题名词", []string{"巡察组", "巡视组", "督导组", "督查组", "督察组", "工作组", "专项", "意见建议", "建议", "项目", "阶段", "环节", "步骤", "点位", "图斑", "地块", "维度", "板块"}},
-	{classSpending, "spending", "投入类资金", []string{"投资", "投入", "预算", "决算", "支出", "收入", "结余", "结转", "经费", "争取", "增收节支"}},
+	{classSpending, "spending", "投入、收支、抽查类资金", []string{"投资", "投入", "预算", "决算", "支出", "收入", "结余", "结转", "经费", "争取", "增收节支", "抽查"}},
 	{classStatistic, "statistic", "统计类资金", []string{"税收", "生产总值", "产值", "营业收入", "营收", "利润", "增加值"}},
 	{classSpendingAfter, "spending_after", "资金用途", []string{"支持", "用于", "助力", "投向"}},
 	{classMeetingVerb, "meeting_verb", "开会动词", []string{"组织召开", "主持召开", "召开了", "召开", "举行", "举办", "开了"}},
