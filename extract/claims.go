@@ -501,6 +501,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		}
 		demoteMeasures(x.claims[first:], figs, x.figOf)
 		demoteEnumerations(x.claims[first:], figs, x.figOf)
+		demoteNameLists(x.claims[first:], figs, x.figOf)
 		x.noteMeasures(first, figs)
 	}
 }

@@ -135,4 +135,10 @@ var familyCasesH = []familyCase{
 	{"total-after-planned-clause", "把年底前应整改到位的5个反馈问题的材料整理好。", []string{"problems/total=5"}},
 	// The problems a leader took charge of are a part.
 	{"problems-led-by-leaders", "由党组书记牵头抓整改的重点难点问题有9条。", []string{"other=9"}},
+	// 共 with one verb of rules: that verb's subtype; with none, the total.
+	{"systems-verb-count", "截至目前，共督促相关科室修订完善内部制度18项。", []string{"systems/revised=18"}},
+	{"systems-verb-count", "共制定修订制度18项。", []string{"systems/total=18"}},
+	// A list of shares by place or body, three or more: theirs.
+	{"split-by-unit", "其中：市住建局2件，市林业局（重点信访）1件，市水务局1件，东城区13件。",
+		[]string{"other=2", "problems/total=1@other_units", "other=1", "problems/total=13@other_units"}},
 }

@@ -772,7 +772,8 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		switch {
 		case has(seg, "废止") && !has(seg, systemChanged):
 			c.Kind, c.Subtype = KindOther, "废止制度"
-		case has(seg, systemTotal):
+		case has(seg, systemTotal) && !has(seg, systemNew+"|"+systemRevised):
+			// 合计、共 with no verb of making or revising: the total.
 			c.Subtype = SubtypeTotal
 		case has(seg, systemNew) && has(seg, systemRevised):
 			c.Subtype = SubtypeTotal
@@ -1408,6 +1409,50 @@ func enumerated(prev, c Claim, f figure) bool {
 		return false
 	}
 	return f.preLo > 0 && f.sent[f.preLo-1] == '、' && has(f.pre, itemNouns) && !has(f.pre, totalOrDone) && !isStatus(f.pre)
+}
+
+// demoteNameLists files as other units' the counts a sentence lists by
+// place or body, three or more, each after a name of its own (涉及甲开发区1
+// 件、乙镇3件、丙街道1件; 市住建局2件，市水务局1件，秦州区63件): shares of a
+// round-up by unit, not the unit's own counts. The first of the list may
+// have words before its name (涉及, 其中：).
+func demoteNameLists(cs []Claim, figs []figure, figOf []int) {
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && cs[j].Unit == cs[i].Unit && bareName(figs[figOf[j]]) && has(nameOf(figs[figOf[j-1]]), nameEnd) {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				if cs[k].Kind != KindOther {
+					cs[k].Scope = ScopeOtherUnits
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// nameEnd ends a name of a place or a body (甲开发区, 市水务局, 乙镇).
+const nameEnd = "(市|县|区|州|盟|旗|镇|乡|街道|村|社区|局|委|办|院|所|站|厅|公司|中心|学校|大学)$"
+
+// bareName tells a figure whose words are a name of a place or body alone,
+// after a 、 or a comma, with any note in brackets left out
+// (市林草局（重点信访）).
+func bareName(f figure) bool {
+	if f.preLo == 0 || !strings.ContainsRune("、，,", f.sent[f.preLo-1]) {
+		return false
+	}
+	name := nameOf(f)
+	return has(name, "^"+`\p{Han}{2,10}`+"$") && has(name, nameEnd) && !has(name, itemNouns) && !has(name, totalOrDone)
+}
+
+// nameOf is the words before a figure with any note in brackets left out.
+func nameOf(f figure) string {
+	if !strings.ContainsAny(f.pre, "(（") {
+		return f.pre
+	}
+	return reBracketNote.ReplaceAllString(f.pre, "")
 }
 
 // measureClaim is a problems claim that counts measures, and its figure.
