@@ -141,4 +141,8 @@ var familyCasesH = []familyCase{
 	// A list of shares by place or body, three or more: theirs.
 	{"split-by-unit", "其中：市住建局2件，市林业局（重点信访）1件，市水务局1件，东城区13件。",
 		[]string{"other=2", "problems/total=1@other_units", "other=1", "problems/total=13@other_units"}},
+	// Kinds of meetings named after the count, joined by 或.
+	{"meetings-list-then-count", "先后召开7次党组会议或中心组会议深入学习。", []string{"meetings/other=7"}},
+	// The elided head of a count in a container of things is the thing.
+	{"object-count-not-problem", "在存在问题的点位中，未按期完成整改任务的41个，未安装治理设施的19个。", []string{"other=41", "other=19"}},
 }

@@ -267,11 +267,11 @@ func isMeeting(s string) bool {
 // total for all, of no one kind. Meetings of one kind (领导小组会议和专题推进会,
 // both work meetings) are that kind's.
 func meetingList(pre string) bool {
-	if !strings.ContainsAny(pre, "、和及") {
+	if !strings.ContainsAny(pre, "、和及或") {
 		return false
 	}
 	var kinds []MeetingType
-	for _, part := range strings.FieldsFunc(pre, func(r rune) bool { return r == '、' || r == '和' || r == '及' }) {
+	for _, part := range strings.FieldsFunc(pre, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '或' }) {
 		if typ, ok := meetingTypeIn(part); ok {
 			kinds = append(kinds, typ)
 		} else if isMeeting(part) {
@@ -608,6 +608,11 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
 			return c, true
 		}
+		if after := []rune(f.post); meetingList(string(after[:min(len(after), 12)])) {
+			// 召开7次党组会议或中心组会议: kinds named after the count.
+			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
+			return c, true
+		}
 		if typ, ok := meetingAfter(f); ok {
 			c.Kind, c.Subtype = KindMeetings, typ.Subtype()
 			return c, true
@@ -806,7 +811,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		// 巡察期间，巡察组共…受理信访件23件: what the inspection group
 		// took in while it stayed, its own work, not the unit's problems.
 		return claimOther(c, f), true
-	case noun == nounNone && inThingContainer(f.sent[:f.n.Start]):
+	case (noun == nounNone || f.post == "" && strings.HasSuffix(f.pre, "的")) && inThingContainer(f.sent[:f.n.Start]):
 		// 存在问题的点位中，虚报整改完成情况的813个: parts of a container
 		// of things or units, counted in them.
 		return claimOther(c, f), true
