@@ -145,4 +145,6 @@ var familyCasesH = []familyCase{
 	{"meetings-list-then-count", "先后召开7次党组会议或中心组会议深入学习。", []string{"meetings/other=7"}},
 	// The elided head of a count in a container of things is the thing.
 	{"object-count-not-problem", "在存在问题的点位中，未按期完成整改任务的41个，未安装治理设施的19个。", []string{"other=41", "other=19"}},
+	// 整改工作 names the effort, not its items.
+	{"object-count-not-problem", "各部门仍需抓好两项整改工作，时间紧、任务重。", []string{"other=2"}},
 }
