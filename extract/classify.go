@@ -270,6 +270,9 @@ func meetingList(pre string) bool {
 	if !strings.ContainsAny(pre, "、和及或") {
 		return false
 	}
+	if i := lastIndex(pre, classWords(classMeetingVerb)); i >= 0 {
+		pre = pre[i:] // 围绕学习和整改召开党组会议: what is held, not why
+	}
 	var kinds []MeetingType
 	for _, part := range strings.FieldsFunc(pre, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '或' }) {
 		if typ, ok := meetingTypeIn(part); ok {
@@ -374,9 +377,12 @@ func countedNoun(f figure) int {
 	if splitItemNoun(f) {
 		return nounItem
 	}
-	if has(f.pre, thingRightBefore) {
-		// 核查点位1470个: a thing right before the number is what it counts.
-		return nounThing
+	if endsWithThing(f.pre) && !has(f.pre, itemRightBefore) {
+		// 核查点位1470个: a thing right before the number is what it counts
+		// (not 已完成整改点位58个: an item, and done).
+		if _, ok := statusOf(f.pre); !ok {
+			return nounThing
+		}
 	}
 	at = -1
 	for _, l := range nounLists {
@@ -390,8 +396,18 @@ func countedNoun(f figure) int {
 	return best
 }
 
-// thingRightBefore ends the words before a figure with a thing noun.
-var thingRightBefore = "(" + classWords(classThingNoun) + ")$"
+// itemRightBefore ends the words before a figure with an item noun.
+var itemRightBefore = "(" + itemNouns + ")$"
+
+// endsWithThing tells words ending with a thing noun (巡察组, 点位 …).
+func endsWithThing(s string) bool {
+	for _, w := range wordList(classWords(classThingNoun)) {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // compoundHead returns the class of the head of the noun that starts at
 // byte at of s, of class class: a Chinese compound noun is head-final, so a
@@ -559,7 +575,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			// word names it (返还性收入1.91亿元 is a line of revenue).
 			return claimOther(c, f), true
 		}
-		if has(f.clause, negatedMoney) {
+		if moneyVerbNegated(f.clause) {
 			// 损失已无法追回: money the verb says was not got back.
 			return c, true
 		}
@@ -777,7 +793,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		switch {
 		case has(seg, "废止") && !has(seg, systemChanged):
 			c.Kind, c.Subtype = KindOther, "废止制度"
-		case has(seg, systemTotal) && !has(seg, systemNew+"|"+systemRevised):
+		case has(seg, systemTotal) && !has(seg, systemChangedAny):
 			// 合计、共 with no verb of making or revising: the total.
 			c.Subtype = SubtypeTotal
 		case has(seg, systemNew) && has(seg, systemRevised):
@@ -912,11 +928,16 @@ const leaderLed = "(书记|领导|负责人|班子成员)(亲自)?(牵头|领办
 // (督促N个问题完成整改, 推动N项任务落地): the state after them is theirs.
 const causeWords = "(督促|推动|促进|促使)$"
 
-// inspectorsWork tells a count of what an inspection group took in (受理,
-// 接收, 收到 with the group, 巡察组 or 巡视组, before it in the sentence).
+// inspectorsWork tells a count of what an inspection took in while it
+// stayed (巡察期间，…受理信访件23件): 受理, 接收, 收到 in a sentence framed by
+// the inspection's stay. Petitions a unit received from the group (收到巡视组
+// 转交的信访件) are the unit's.
 func inspectorsWork(f figure) bool {
-	return has(f.pre, "受理|接收|接待|收到") && has(f.sentenceBefore(), "(巡察|巡视)组")
+	return has(f.pre, "受理|接收|接待|收到") && has(f.sentenceBefore(), "(巡察|巡视)(期间|组进驻期间|组在驻)")
 }
+
+// systemChangedAny are the verbs of a rule made or revised.
+var systemChangedAny = systemNew + "|" + systemRevised
 
 // thingOrUnitEnd ends a text with a thing or unit noun.
 var thingOrUnitEnd = "(" + classWords(classThingNoun) + "|" + classWords(classUnitNoun) + ")$"
@@ -984,20 +1005,41 @@ func casesOf(f figure) bool {
 // whatever verb another amount of the clause has.
 const penaltyWords = "处罚|罚款|罚没|罚金"
 
-// negatedMoney ends the words before an amount with a money verb under a
-// negator (无法追回, 未收回, 尚未清退): the amount was not got back.
-var negatedMoney = "(无法|未能|尚未|暂未|未|没有|不能|难以)(" + func() string {
+// moneyVerbs are the verbs of every money subtype (追回, 清退, 挽回 …), and
+// negatorEnd ends a text with a negator (statusMarks: 未, 无法, 尚未 …).
+var moneyVerbs, negatorEnd = func() (string, string) {
 	var ws []string
 	for _, l := range moneyWords {
 		ws = append(ws, l.words)
 	}
-	return strings.Join(ws, "|")
-}() + ")"
+	for _, m := range statusMarks {
+		if m.Mark == markNegator {
+			return strings.Join(ws, "|"), "(" + strings.Join(m.Words, "|") + ")$"
+		}
+	}
+	panic("extract: no negator marks")
+}()
+
+// moneyVerbNegated tells a clause whose last money verb is negated (损失已
+// 无法追回): the amount was not got back. A verb before 的 qualifies a noun
+// (追回前期未收回的借款): the one before it is the clause's.
+func moneyVerbNegated(clause string) bool {
+	for end := len(clause); ; {
+		i := lastIndex(clause[:end], moneyVerbs)
+		if i < 0 {
+			return false
+		}
+		if rest := clause[i:]; !strings.HasPrefix(rest[wordPrefix(rest, moneyVerbs):], "的") {
+			return i > 0 && has(clause[:i], negatorEnd)
+		}
+		end = i
+	}
+}
 
 // moneyAtIssue are the words of a sentence that make an amount in it one at
 // issue in the rectification: the amount a problem involves, a breach, a
 // penalty, a loss.
-const moneyAtIssue = "涉及|问题|违规|违纪|违法|违反|不合规|不完善|不到位|扩大|未|超标|超范围|超支|虚报|虚列|套取|挪用|侵占|截留|滞留|冒领|骗取|私设|多发|多付|多收|少收|欠缴|闲置|损失|整改|罚|没收|追|退|清理|收缴|纠正|移送|调整|调账|规范"
+const moneyAtIssue = "涉及|问题|违规|违纪|违法|违反|不合规|不完善|不到位|扩大|未|超标|超范围|超支|虚报|虚列|套取|挪用|侵占|截留|滞留|冒领|骗取|私设|多发|多付|多收|少收|欠缴|闲置|损失|整改|罚|没收|追|退|清理|收缴|纠正|移送|调整|调账|规范|拖欠|补缴|缴纳|上缴|催缴"
 
 // reChange ends the words of a change over a period (较上年增加, 比2018年
 // 增长, 同比下降): the amount after it is a difference of two statistics.
@@ -1251,6 +1293,15 @@ func problemSubtype(f figure) Subtype {
 		// object; it is no verb of the clause.
 		t = lastIndex(verbs[:t], problemTotalWords)
 	}
+	if d > t {
+		if tail := f.tail(); has(tail, "^(目前|现在|现)?(正|尚|仍)") {
+			// 督促整改问题12个，目前正在整改: the state the next clause
+			// tells.
+			if st, ok := statusOf(tail); ok {
+				return st.Subtype()
+			}
+		}
+	}
 	if d > t && !has(verbs[:d], intentEnd) || has(f.pre, "^(共|累计|合计|已)?整改$") {
 		// …整改279个 after the total: the bare verb tells the done ones.
 		return SubtypeDone
@@ -1449,7 +1500,10 @@ func bareName(f figure) bool {
 		return false
 	}
 	name := nameOf(f)
-	return has(name, "^"+`\p{Han}{2,10}`+"$") && has(name, nameEnd) && !has(name, itemNouns) && !has(name, totalOrDone)
+	if n := utf8.RuneCountInString(name); n < 2 || n > 10 || strings.IndexFunc(name, func(r rune) bool { return !han.IsHan(r) }) >= 0 {
+		return false
+	}
+	return has(name, nameEnd) && !has(name, itemNouns) && !has(name, totalOrDone)
 }
 
 // nameOf is the words before a figure with any note in brackets left out.

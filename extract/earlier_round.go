@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -28,7 +29,7 @@ func earlierRound(f figure) bool {
 // the body and what it handed over.
 var reDatedRound = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:度)?[^，。；,]{0,12}(?:巡察|巡视|审计|督察)[^，。；,]{0,8}(?:反馈|移交|指出|交办|发现)的?$`)
 
-// earlierYear tells a figure qualified as a round of an earlier year than
+// earlierYear tells a figure qualified as a round two years or more before
 // the document's own date (YYYY-MM-DD; "" when it states none): a report
 // of 2024 telling of the 9 problems 2021's inspection handed over.
 func earlierYear(f figure, date string) bool {
@@ -36,5 +37,12 @@ func earlierYear(f figure, date string) bool {
 		return false
 	}
 	m := reDatedRound.FindStringSubmatch(f.lead)
-	return m != nil && m[1] < date[:4]
+	if m == nil {
+		return false
+	}
+	// Two years or more: a report of January tells of the feedback of the
+	// November before as this round's.
+	y, _ := strconv.Atoi(m[1])
+	ry, err := strconv.Atoi(date[:4])
+	return err == nil && y <= ry-2
 }

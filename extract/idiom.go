@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/internal/han"
 )
@@ -209,7 +208,7 @@ func meetingVerbBefore(rs []rune, start int) bool {
 		p--
 	}
 	for _, v := range meetingVerbs {
-		if n := utf8.RuneCountInString(v); p >= n && hasAt(rs, p-n, v) {
+		if _, ok := hasBefore(rs, p, v); ok {
 			return true
 		}
 	}

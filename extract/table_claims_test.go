@@ -26,7 +26,7 @@ func TestTableClaimsByHeader(t *testing.T) {
 			[]string{"problems/total=9", "problems/done=7", "problems/in_progress=2"}},
 		{"headers name no kind: the text before says",
 			`<p>整改期间召开的会议如下表。</p><table>
-<tr><td>会议</td><td>数量</td></tr>
+<tr><td>类别</td><td>数量</td></tr>
 <tr><td>党组会议</td><td>4</td></tr></table>`,
 			[]string{"meetings/party_committee=4"}},
 	}

@@ -108,18 +108,23 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 	return out, nil
 }
 
-// otherMeasure tells parts of which one is counted in another measure word
-// than their total (问题88个 … 完成整改1325件): parts past such a total
-// are of another set the text counts, not a contradiction of it. Parts
-// below it in another measure word (问题20个，已整改18项) are still summed.
+// otherMeasure tells parts of which one is counted in a measure word of
+// another family than their total's — pieces (件, 宗, 起) against items (个,
+// 项, 条) — as 问题88个 … 完成整改1325件: parts past such a total are of
+// another set the text counts, not a contradiction of it. 问题20个，已整改
+// 25项 is one family, and still a contradiction.
 func otherMeasure(total extract.Claim, parts ...extract.Claim) bool {
 	for _, p := range parts {
-		if p.Unit != "" && total.Unit != "" && p.Unit != total.Unit {
+		if p.Unit != "" && total.Unit != "" && pieces[p.Unit] != pieces[total.Unit] {
 			return true
 		}
 	}
 	return false
 }
+
+// pieces are the measure words of pieces handled (件, 宗, 起), as against
+// those of items (个, 项, 条 …).
+var pieces = map[string]bool{"件": true, "宗": true, "起": true}
 
 // earlierWords, in a bracketed note right after a part, say it counts items
 // from outside its total's period: 办结146件（部分为12月19日之前受理） after

@@ -72,6 +72,14 @@ func TestRulePartsSum(t *testing.T) {
 					claim(t, doc, "30个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 30, Unit: "个"}),
 					claim(t, doc, "412件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 412, Unit: "件"}))
 			}},
+		{name: "parts past the total in measure words of one family",
+			in: func(t *testing.T) *Input {
+				doc := report("县委巡察组反馈问题20个，已完成整改25项。")
+				return input(doc,
+					claim(t, doc, "20个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 20, Unit: "个"}),
+					claim(t, doc, "25项", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 25, Unit: "项"}))
+			},
+			want: []got{{"problems", "20", "25"}}, msgs: []string{"整改报告称问题共20个，但分项25合计为25"}},
 		{name: "a later sentence's set of its own is no part",
 			in: bySentence("去年交办问题14个，整改到位12个。今年新交办的5个问题，方案仍在研究。",
 				fig{"14个", extract.SubtypeTotal, 14, "交办"}, fig{"12个", extract.SubtypeDone, 12, "整改"},
