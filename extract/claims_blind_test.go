@@ -152,3 +152,30 @@ var familyCasesH = []familyCase{
 	{"done-before-verb", "已完成整改点位58个。", []string{"problems/done=58"}},
 	{"in-progress-count-first", "已下发通知督促整改问题12个，目前正在整改。", []string{"problems/in_progress=12"}},
 }
+
+// familyCasesI are the rules the blind batch i (testdata/devset/i.jsonl)
+// called for once it had been measured, after f, g and h.
+var familyCasesI = []familyCase{
+	// 一个 after a copula or 的 is an article.
+	{"set-phrase-not-count", "这是我市开展涉粮问题专项巡察的一个缩影。", []string{"other=1"}},
+	// Counts inside a short quoted slogan, or counting its parts.
+	{"set-phrase-not-count", "四是严格遵守“六个严禁，一个严控”规定。", []string{"other=6", "other=1"}},
+	{"set-phrase-not-count", "突出抓好“一看二报三谈四问”四项措施。", []string{"other=4"}},
+	// A group named after problems heads the phrase; a spot does not.
+	{"object-count-not-problem", "成立作风转变、队伍建设等7个重点问题整改组。", []string{"other=7"}},
+	{"problem-spots-count", "对两处问题点位开展专项督导。", []string{"problems/total=2"}},
+	// Kinds of meetings listed before one count in one clause: other.
+	{"meetings-list-then-count", "相继召开区委常委会会议、书记专题会、推进会12次。", []string{"meetings/other=12"}},
+	// Meetings held for one subject.
+	{"meetings-verb-count", "局党组专题研究整改工作8次。", []string{"meetings/special=8"}},
+	// Clues from sources of their own, and the people of the cases filed.
+	{"clue-noun-count", "巡察移送问题线索3条、审计移送问题线索2条，立案审查调查5件5人。",
+		[]string{"clues/received=3", "clues/received=2", "clues/filed=5", "clues/filed=5"}},
+	{"clue-verbs", "立案63件涉及67人，组织处理31人。", []string{"clues/filed=63", "clues/filed=67", "accountability/org_handling=31"}},
+	// Two sanctions for one count: the total.
+	{"accountability-verb-count", "总计有36人受到组织处理和党纪政务处分。", []string{"accountability/total=36"}},
+	// The inspection group's own intake.
+	{"inspection-work", "巡视组下沉了解44次，受理信访反映378件。", []string{"other=44", "other=378"}},
+	// A noun of the lists after a short modifier heads the compound.
+	{"systems-verb-count", "建立分片包干、定期调度等6项整改工作运行机制。", []string{"systems/new=6"}},
+}

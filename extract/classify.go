@@ -371,6 +371,12 @@ func countedNoun(f figure) int {
 			best, at = l.class, i
 		}
 	}
+	if best == nounItem {
+		// 7个重点问题整改组: a group named after problems heads the phrase.
+		if rest := f.post[at+wordLenAt(f.post, at):]; wordPrefix(rest, groupNouns) > 0 {
+			return nounThing
+		}
+	}
 	if best != nounNone {
 		return compoundHead(f.post, best, at)
 	}
@@ -421,10 +427,18 @@ func compoundHead(s string, class, at int) int {
 			return class
 		}
 		next, w := nounNone, 0
-		for _, l := range nounLists {
-			if w = wordPrefix(s[at+n:], l.words); w > 0 {
-				next = l.class
+		// The next noun of the lists, right after or after a modifier of
+		// one or two characters (整改工作运行机制: 机制).
+		for skip := 0; skip <= 2 && next == nounNone; skip++ {
+			rest, ok := skipHan(s[at+n:], skip)
+			if !ok {
 				break
+			}
+			for _, l := range nounLists {
+				if w = wordPrefix(rest, l.words); w > 0 {
+					next, n = l.class, len(s[at:])-len(rest)
+					break
+				}
 			}
 		}
 		if next == nounNone || !endsNounPhrase(s[at+n+w:]) {
@@ -435,6 +449,23 @@ func compoundHead(s string, class, at int) int {
 		class, at = next, at+n
 	}
 	return class
+}
+
+// groupNouns are the thing nouns of groups of people (整改组, 专班): after
+// an item noun they head the phrase (问题整改组), where a thing (问题点位)
+// does not.
+const groupNouns = "整改组|工作组|专班|小组|巡察组|巡视组|督导组|督查组|督察组"
+
+// skipHan returns s past its first k characters when they are Han.
+func skipHan(s string, k int) (string, bool) {
+	for ; k > 0; k-- {
+		r, n := utf8.DecodeRuneInString(s)
+		if n == 0 || !han.IsHan(r) {
+			return s, false
+		}
+		s = s[n:]
+	}
+	return s, true
 }
 
 // endsNounPhrase tells whether rest, the text after a noun, lets the noun
@@ -537,7 +568,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
 	c.Approx = f.n.Approx
 	topicIs := func(k Kind) bool { return topic != nil && topic.Kind == k }
-	if setPhrase(f) || strings.Contains(f.pre, "每") || byMeansOf(f) || inByline(f) {
+	if setPhrase(f) || article(f) || inSlogan(f) || strings.Contains(f.pre, "每") || byMeansOf(f) || inByline(f) {
 		// 一个问题一名牵头领导, 完成一项销号一项; 每季度听取一次汇报: a rule or
 		// a slogan, not a count; 以三项举措压实责任: a manner, not a count.
 		return claimOther(c, f), true
@@ -612,12 +643,17 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			return claimOther(c, f), true // 党组会议传达学习上级精神18次
 		}
 		// A list of kinds and one total for all: 召开党委会、推进会等11次会议.
-		if has(f.pre, "等(共|共计|合计)?$") && strings.Contains(f.lead, "、") && isMeeting(f.lead) || meetingList(f.pre) {
+		if has(f.pre, "等(共|共计|合计)?$") && strings.Contains(f.lead, "、") && isMeeting(f.lead) || f.first && meetingList(f.lead) || meetingList(f.pre) {
 			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
 			return c, true
 		}
 		if typ, ok := meetingTypeIn(f.pre); ok {
 			c.Kind, c.Subtype = KindMeetings, typ.Subtype()
+			return c, true
+		}
+		if has(f.pre, "专题研究") && has(f.pre, "整改|巡察|巡视|审计|督察") {
+			// 专题研究整改工作8次: meetings held for that one subject.
+			c.Kind, c.Subtype = KindMeetings, MeetingSpecial.Subtype()
 			return c, true
 		}
 		if isMeeting(f.pre) || has(f.pre, groupTalks) {
@@ -658,6 +694,13 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			}
 			return c, true
 		}
+		if (f.chained && f.pre == "" && has(f.lead, clueFiled) ||
+			topicIs(KindClues) && topic.Subtype == SubtypeFiled && f.prevTopic && has(f.pre, "^涉及")) && !has(f.clause, enforcement) {
+			// 立案审查调查5件5人, 立案633件涉及675人: the people of the
+			// cases filed.
+			c.Kind, c.Subtype = KindClues, SubtypeFiled
+			return c, true
+		}
 		if has(f.pre, clueFiled) && !has(f.clause, enforcement) {
 			// 依据移交线索立案12人: the clues filed, counted in people.
 			c.Kind, c.Subtype = KindClues, SubtypeFiled
@@ -673,6 +716,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		}
 		if sub, ok := firstOf(f.post, accountabilityWords); ok {
 			c.Kind, c.Subtype = KindAccountability, sub
+			if severalSanctions(f.post) {
+				// 336人…受到组织处理和党纪政务处分: one count for both.
+				c.Subtype = SubtypeTotal
+			}
 			return c, true
 		}
 		if rest := f.clause[f.postEnd:]; has(f.post, "^[(（]$") {
@@ -735,7 +782,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	case has(f.pre, clueFiled) && has(f.clause, enforcement):
 		return claimOther(c, f), true
 	case hasNear(f, "线索") || (isPieces(f.unit) && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")) ||
-		topicIs(KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs):
+		topicIs(KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs) && !ownClueNoun(f.pre):
 		if clueUnderWay(f) {
 			return claimOther(c, f), true
 		}
@@ -750,7 +797,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			}
 			return c, true
 		}
-		if topicIs(KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs) {
+		if topicIs(KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs) && !ownClueNoun(f.pre) {
 			// One total split among destinations: 100条线索分别移送县纪委
 			// 20条、转交被巡察单位80条 — disposed of.
 			c.Subtype = SubtypeHandled
@@ -933,7 +980,12 @@ const causeWords = "(督促|推动|促进|促使)$"
 // the inspection's stay. Petitions a unit received from the group (收到巡视组
 // 转交的信访件) are the unit's.
 func inspectorsWork(f figure) bool {
-	return has(f.pre, "受理|接收|接待|收到") && has(f.sentenceBefore(), "(巡察|巡视)(期间|组进驻期间|组在驻)")
+	if !has(f.pre, "受理|接收|接待|收到") {
+		return false
+	}
+	before := f.sentenceBefore()
+	return has(before, "(巡察|巡视)(期间|组进驻期间|组在驻)") ||
+		has(before, "(巡察|巡视)组") && !has(before, "转交|交办|移交|转来|转办|反馈|指出")
 }
 
 // systemChangedAny are the verbs of a rule made or revised.
@@ -1127,8 +1179,69 @@ func setPhrase(f figure) bool {
 	return reOneMeasure.MatchString(f.lead + after[len("一"):])
 }
 
+// article tells a 一个 that is an article, not a count: after a copula or
+// 的 (这是…的一个缩影, 是一个重要举措).
+func article(f figure) bool {
+	return f.n.Count == 1 && f.n.Chinese && f.unit == "个" && has(f.pre, "(是|为|成为|作为|的)$")
+}
+
+// inSlogan tells a figure that is part of a short slogan in quotation marks
+// (“六个严禁，一个严控”) or counts the parts of one named right before it
+// (“一看二报三谈四问”四项措施): a name, not a count.
+func inSlogan(f figure) bool {
+	before := f.sent[:f.n.Start]
+	if k := len(before); k > 0 && (before[k-1] == '”' || before[k-1] == '」') {
+		return true
+	}
+	open := -1
+	for i := len(before) - 1; i >= 0 && len(before)-i <= 12; i-- {
+		if before[i] == '”' || before[i] == '」' {
+			return false
+		}
+		if before[i] == '“' || before[i] == '「' {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for i := f.n.Start; i < len(f.sent) && i-open <= 16; i++ {
+		if f.sent[i] == '”' || f.sent[i] == '」' {
+			return true
+		}
+	}
+	return false
+}
+
 // reOneMeasure finds 一 with a measure word (一名, 一项, 一类 …).
 var reOneMeasure = regexp.MustCompile(`一[个名项类件批条位人次]`)
+
+// ownClueNoun tells words before a clue count whose verb of handing over has
+// its own clue noun after it (审计移送问题线索2条: a source of its own, not a
+// share of clues counted before).
+func ownClueNoun(pre string) bool {
+	i := lastIndex(pre, clueSplitVerbs)
+	return i >= 0 && strings.Contains(pre[i:], "线索")
+}
+
+// severalSanctions tells words that name sanctions of two subtypes joined
+// by 和, 及 or 、 (组织处理和党纪政务处分).
+func severalSanctions(s string) bool {
+	if !strings.ContainsAny(s, "和及、") {
+		return false
+	}
+	var first Subtype
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '和' || r == '及' || r == '、' }) {
+		if sub, ok := firstOf(part, accountabilityWords); ok {
+			if first != "" && sub != first {
+				return true
+			}
+			first = sub
+		}
+	}
+	return false
+}
 
 // sanctionList tells a count after a list of sanctions sharing one verb
 // (给予批评教育、责令检查、谈话提醒10人): one count for all of them.
