@@ -178,4 +178,11 @@ var familyCasesI = []familyCase{
 	{"inspection-work", "巡视组下沉了解44次，受理信访反映378件。", []string{"other=44", "other=378"}},
 	// A noun of the lists after a short modifier heads the compound.
 	{"systems-verb-count", "建立分片包干、定期调度等6项整改工作运行机制。", []string{"systems/new=6"}},
+	// 限期办结: to be closed by a deadline; its share is no completion rate.
+	{"in-progress-count-first", "已完成整改1325件，占比68.8%，限期办结的576件，占比29.9%。",
+		[]string{"problems/done=1325", "problems/rate=68.8", "problems/in_progress=576", "other=29.9"}},
+	// A noun phrase that goes on past a 、 to a unit noun counts the units.
+	{"object-count-not-problem", "目前，已对前四轮巡察中6个整改不彻底、不到位的单位下发了通报。", []string{"other=4", "other=6"}},
+	// 表现形式 are the items of a campaign; the measures beside them are not.
+	{"total-verb-count-noun", "梳理31项具体表现形式，细化87项整改措施。", []string{"problems/total=31", "other=87"}},
 }

@@ -383,6 +383,9 @@ func countedNoun(f figure) int {
 	if splitItemNoun(f) {
 		return nounItem
 	}
+	if unitPastBreak(f) {
+		return nounUnit
+	}
 	if endsWithThing(f.pre) && !has(f.pre, itemRightBefore) {
 		// 核查点位1470个: a thing right before the number is what it counts
 		// (not 已完成整改点位58个: an item, and done).
@@ -449,6 +452,17 @@ func compoundHead(s string, class, at int) int {
 		class, at = next, at+n
 	}
 	return class
+}
+
+// unitPastBreak tells a figure whose noun phrase goes on past a 、 to a unit
+// noun (6个整改不彻底、不到位的单位): the count is of the units.
+func unitPastBreak(f figure) bool {
+	if f.post == "" || f.postEnd >= len(f.clause) || !strings.HasPrefix(f.clause[f.postEnd:], "、") {
+		return false
+	}
+	rest := f.clause[f.postEnd+len("、"):]
+	i := firstIndex(rest, unitNouns)
+	return i >= 0 && i < postNounSpan && strings.IndexFunc(rest[:i], unicode.IsDigit) < 0
 }
 
 // groupNouns are the thing nouns of groups of people (整改组, 专班): after
@@ -819,7 +833,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		// 11个市（州）, 6个县区: places, not problems.
 		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
 		return c, true
-	case noun == nounUnit && firstIndex(f.post, unitNouns) >= 0:
+	case noun == nounUnit && (firstIndex(f.post, unitNouns) >= 0 || unitPastBreak(f)):
 		// 29个社区存在问题…: the units, not the problems.
 		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
 		return c, true
@@ -1387,6 +1401,10 @@ func statusOf(s string) (Status, bool) {
 func problemSubtype(f figure) Subtype {
 	if inFrame(f) {
 		return SubtypeTotal
+	}
+	if has(f.pre, "限期办结") {
+		// 限期办结的576件: to be closed by a deadline, not closed.
+		return SubtypeInProgress
 	}
 	if st, ok := statusOf(f.pre); ok && !totalVerbAfterStatus(f.pre) {
 		if st == StatusDone && has(f.pre, plannedWords) {
