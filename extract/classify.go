@@ -386,7 +386,7 @@ func countedNoun(f figure) int {
 	if unitPastBreak(f) {
 		return nounUnit
 	}
-	if endsWithThing(f.pre) && !has(f.pre, itemRightBefore) {
+	if endsWith(f.pre, thingNouns) && !endsWith(f.pre, itemNouns) {
 		// 核查点位1470个: a thing right before the number is what it counts
 		// (not 已完成整改点位58个: an item, and done).
 		if _, ok := statusOf(f.pre); !ok {
@@ -405,18 +405,21 @@ func countedNoun(f figure) int {
 	return best
 }
 
-// itemRightBefore ends the words before a figure with an item noun.
-var itemRightBefore = "(" + itemNouns + ")$"
 
-// endsWithThing tells words ending with a thing noun (巡察组, 点位 …).
-func endsWithThing(s string) bool {
-	for _, w := range wordList(classWords(classThingNoun)) {
+// endsWith tells whether s ends with one of the |-separated words (a
+// suffix test: such lists, written as a pattern ending in $, went to
+// package regexp on every figure).
+func endsWith(s, words string) bool {
+	for _, w := range wordList(words) {
 		if strings.HasSuffix(s, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// thingNouns are the words of word class thing_noun.
+var thingNouns = classWords(classThingNoun)
 
 // compoundHead returns the class of the head of the noun that starts at
 // byte at of s, of class class: a Chinese compound noun is head-final, so a
@@ -970,12 +973,13 @@ var statusVerbWords = func() string {
 	return strings.Join(out, "|")
 }()
 
-// intentEnd ends words with a pledge (应, 确保, 力争 …, statusMarks): the
-// done verb after it is what is owed, not done (年底前应整改到位的5个问题).
+// intentEnd are the pledge marks (确保, 力争 …, statusMarks): ending the
+// words before a done verb, they make it owed, not done (确保年底前整改到位的
+// 5个问题).
 var intentEnd = func() string {
 	for _, m := range statusMarks {
 		if m.Mark == markIntent {
-			return "(" + strings.Join(m.Words, "|") + ")$"
+			return strings.Join(m.Words, "|")
 		}
 	}
 	panic("extract: no pledge marks")
@@ -985,9 +989,9 @@ var intentEnd = func() string {
 // count (书记牵头, 领导领办, 班子成员包案).
 const leaderLed = "(书记|领导|负责人|班子成员)(亲自)?(牵头|领办|包案|挂牌督办)"
 
-// causeWords end the words before a count of things made to reach a state
-// (督促N个问题完成整改, 推动N项任务落地): the state after them is theirs.
-const causeWords = "(督促|推动|促进|促使)$"
+// causeWords, ending the words before a count of things made to reach a state
+// (督促N个问题完成整改, 推动N项任务落地), make the state after them theirs.
+const causeWords = "督促|推动|促进|促使"
 
 // inspectorsWork tells a count of what an inspection took in while it
 // stayed (巡察期间，…受理信访件23件): 受理, 接收, 收到 in a sentence framed by
@@ -1005,15 +1009,15 @@ func inspectorsWork(f figure) bool {
 // systemChangedAny are the verbs of a rule made or revised.
 var systemChangedAny = systemNew + "|" + systemRevised
 
-// thingOrUnitEnd ends a text with a thing or unit noun.
-var thingOrUnitEnd = "(" + classWords(classThingNoun) + "|" + classWords(classUnitNoun) + ")$"
+// thingOrUnitEnd are the thing and unit nouns, that end a container's name.
+var thingOrUnitEnd = thingNouns + "|" + classWords(classUnitNoun)
 
 // inThingContainer tells whether the sentence before a figure, rs, holds a
 // container of things or units (点位中，, 企业中：): the counts after it with
 // no noun of their own count them. Only a 中 before a break is looked at.
 func inThingContainer(rs []rune) bool {
 	for i := 1; i+1 < len(rs); i++ {
-		if rs[i] == '中' && strings.ContainsRune("，,：:", rs[i+1]) && has(string(rs[:i]), thingOrUnitEnd) {
+		if rs[i] == '中' && strings.ContainsRune("，,：:", rs[i+1]) && endsWith(string(rs[:i]), thingOrUnitEnd) {
 			return true
 		}
 	}
@@ -1072,7 +1076,7 @@ func casesOf(f figure) bool {
 const penaltyWords = "处罚|罚款|罚没|罚金"
 
 // moneyVerbs are the verbs of every money subtype (追回, 清退, 挽回 …), and
-// negatorEnd ends a text with a negator (statusMarks: 未, 无法, 尚未 …).
+// negatorEnd are the negators (statusMarks: 未, 无法, 尚未 …).
 var moneyVerbs, negatorEnd = func() (string, string) {
 	var ws []string
 	for _, l := range moneyWords {
@@ -1080,7 +1084,7 @@ var moneyVerbs, negatorEnd = func() (string, string) {
 	}
 	for _, m := range statusMarks {
 		if m.Mark == markNegator {
-			return strings.Join(ws, "|"), "(" + strings.Join(m.Words, "|") + ")$"
+			return strings.Join(ws, "|"), strings.Join(m.Words, "|")
 		}
 	}
 	panic("extract: no negator marks")
@@ -1096,7 +1100,7 @@ func moneyVerbNegated(clause string) bool {
 			return false
 		}
 		if rest := clause[i:]; !strings.HasPrefix(rest[wordPrefix(rest, moneyVerbs):], "的") {
-			return i > 0 && has(clause[:i], negatorEnd)
+			return i > 0 && endsWith(clause[:i], negatorEnd)
 		}
 		end = i
 	}
@@ -1433,11 +1437,11 @@ func problemSubtype(f figure) Subtype {
 			}
 		}
 	}
-	if d > t && !has(verbs[:d], intentEnd) || has(f.pre, "^(共|累计|合计|已)?整改$") {
+	if d > t && !endsWith(verbs[:d], intentEnd) || has(f.pre, "^(共|累计|合计|已)?整改$") {
 		// …整改279个 after the total: the bare verb tells the done ones.
 		return SubtypeDone
 	}
-	if has(f.pre, causeWords) {
+	if endsWith(f.pre, causeWords) {
 		// 督促670个…问题完成整改: the status after the thing caused.
 		if st, ok := statusOf(f.post); ok {
 			return st.Subtype()
@@ -1606,7 +1610,7 @@ func enumerated(prev, c Claim, f figure) bool {
 func demoteNameLists(cs []Claim, figs []figure, figOf []int) {
 	for i := 0; i < len(cs); {
 		j := i + 1
-		for j < len(cs) && cs[j].Unit == cs[i].Unit && bareName(figs[figOf[j]]) && has(nameOf(figs[figOf[j-1]]), nameEnd) {
+		for j < len(cs) && cs[j].Unit == cs[i].Unit && bareName(figs[figOf[j]]) && endsWith(nameOf(figs[figOf[j-1]]), nameEnd) {
 			j++
 		}
 		if j-i >= 3 {
@@ -1620,8 +1624,9 @@ func demoteNameLists(cs []Claim, figs []figure, figOf []int) {
 	}
 }
 
-// nameEnd ends a name of a place or a body (甲开发区, 市水务局, 乙镇).
-const nameEnd = "(市|县|区|州|盟|旗|镇|乡|街道|村|社区|局|委|办|院|所|站|厅|公司|中心|学校|大学)$"
+// nameEnd are the words that end a name of a place or a body (甲开发区,
+// 市水务局, 乙镇).
+const nameEnd = "市|县|区|州|盟|旗|镇|乡|街道|村|社区|局|委|办|院|所|站|厅|公司|中心|学校|大学"
 
 // bareName tells a figure whose words are a name of a place or body alone,
 // after a 、 or a comma, with any note in brackets left out
@@ -1634,7 +1639,7 @@ func bareName(f figure) bool {
 	if n := utf8.RuneCountInString(name); n < 2 || n > 10 || strings.IndexFunc(name, func(r rune) bool { return !han.IsHan(r) }) >= 0 {
 		return false
 	}
-	return has(name, nameEnd) && !has(name, itemNouns) && !has(name, totalOrDone)
+	return endsWith(name, nameEnd) && !has(name, itemNouns) && !has(name, totalOrDone)
 }
 
 // nameOf is the words before a figure with any note in brackets left out.
