@@ -405,7 +405,6 @@ func countedNoun(f figure) int {
 	return best
 }
 
-
 // endsWith tells whether s ends with one of the |-separated words (a
 // suffix test: such lists, written as a pattern ending in $, went to
 // package regexp on every figure).
