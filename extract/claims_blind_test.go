@@ -119,16 +119,16 @@ var familyCasesH = []familyCase{
 	// Money a negated verb says was not got back: no money recovered.
 	{"money-not-recoverable", "初步确认有12.5亿元损失已无法追回。", []string{"money/other=1250000000"}},
 	// A budget's lines, whatever word names them (返还性收入).
-	{"money-not-rectification", "全县完成一般公共预算收入7.1亿元，其中返还性收入1.2亿元。", []string{"other=710000000", "other=120000000"}},
+	{"money-not-rectification", "本年度一般公共预算收入共9.4亿元，返还性收入0.8亿元。", []string{"other=940000000", "other=80000000"}},
 	// A share after a part under way is its share, not a completion rate.
 	{"rate-percent", "已完成整改120件，占比80%，正在办理的24件，占比16%。",
 		[]string{"problems/done=120", "problems/rate=80", "problems/in_progress=24", "other=16"}},
 	// 交办事项 are items handed over.
-	{"petitions-assigned", "全省各地共接收督察组转来的900件交办事项。", []string{"problems/total=900"}},
+	{"petitions-assigned", "各市县累计收到督察组移来的交办事项900件。", []string{"problems/total=900"}},
 	// 起草 is making a rule: with 修订, a total.
 	{"systems-verb-count", "起草修订相关制度40项。", []string{"systems/total=40"}},
 	// The problems a leader took charge of are a part.
-	{"problems-led-by-leaders", "由党组书记牵头抓整改的重点难点问题有9条。", []string{"other=9"}},
+	{"problems-led-by-leaders", "党委书记亲自牵头领办的难点问题共6个。", []string{"other=6"}},
 	// 共 with one verb of rules: that verb's subtype; with none, the total.
 	{"systems-verb-count", "截至目前，共督促相关科室修订完善内部制度18项。", []string{"systems/revised=18"}},
 	{"systems-verb-count", "共制定修订制度18项。", []string{"systems/total=18"}},
@@ -136,7 +136,7 @@ var familyCasesH = []familyCase{
 	{"split-by-unit", "其中：市住建局2件，市林业局（重点信访）1件，市水务局1件，东城区13件。",
 		[]string{"other=2", "problems/total=1@other_units", "other=1", "problems/total=13@other_units"}},
 	// Kinds of meetings named after the count, joined by 或.
-	{"meetings-list-then-count", "先后召开7次党组会议或中心组会议深入学习。", []string{"meetings/other=7"}},
+	{"meetings-list-then-count", "年内先后召开5次党委会议或理论学习中心组会议。", []string{"meetings/other=5"}},
 	// The elided head of a count in a container of things is the thing.
 	{"object-count-not-problem", "在存在问题的点位中，未按期完成整改任务的41个，未安装治理设施的19个。", []string{"other=41", "other=19"}},
 	// 整改工作 names the effort, not its items.
@@ -157,20 +157,20 @@ var familyCasesH = []familyCase{
 // called for once it had been measured, after f, g and h.
 var familyCasesI = []familyCase{
 	// 一个 after a copula or 的 is an article.
-	{"set-phrase-not-count", "这是我市开展涉粮问题专项巡察的一个缩影。", []string{"other=1"}},
+	{"set-phrase-not-count", "这正是全县推进民生问题整改的一个缩影。", []string{"other=1"}},
 	// Counts inside a short quoted slogan, or counting its parts.
-	{"set-phrase-not-count", "四是严格遵守“六个严禁，一个严控”规定。", []string{"other=6", "other=1"}},
-	{"set-phrase-not-count", "突出抓好“一看二报三谈四问”四项措施。", []string{"other=4"}},
+	{"set-phrase-not-count", "二是落实“三个不准，一个必须”规定。", []string{"other=3", "other=1"}},
+	{"set-phrase-not-count", "突出抓好“一访二查三督”三项措施。", []string{"other=3"}},
 	// A group named after problems heads the phrase; a spot does not.
-	{"object-count-not-problem", "成立作风转变、队伍建设等7个重点问题整改组。", []string{"other=7"}},
+	{"object-count-not-problem", "组建纪律作风、项目管理等5个重点问题整改组。", []string{"other=5"}},
 	{"problem-spots-count", "对两处问题点位开展专项督导。", []string{"problems/total=2"}},
 	// Kinds of meetings listed before one count in one clause: other.
-	{"meetings-list-then-count", "相继召开区委常委会会议、书记专题会、推进会12次。", []string{"meetings/other=12"}},
+	{"meetings-list-then-count", "先后召开县委常委会议、书记专题会和调度会9次。", []string{"meetings/other=9"}},
 	// Meetings held for one subject.
 	{"meetings-verb-count", "局党组专题研究整改工作8次。", []string{"meetings/special=8"}},
 	// Clues from sources of their own, and the people of the cases filed.
-	{"clue-noun-count", "巡察移送问题线索3条、审计移送问题线索2条，立案审查调查5件5人。",
-		[]string{"clues/received=3", "clues/received=2", "clues/filed=5", "clues/filed=5"}},
+	{"clue-noun-count", "审计移送问题线索4条、巡察移送问题线索6条，立案审查调查3件3人。",
+		[]string{"clues/received=4", "clues/received=6", "clues/filed=3", "clues/filed=3"}},
 	{"clue-verbs", "立案63件涉及67人，组织处理31人。", []string{"clues/filed=63", "clues/filed=67", "accountability/org_handling=31"}},
 	// Two sanctions for one count: the total.
 	{"accountability-verb-count", "总计有36人受到组织处理和党纪政务处分。", []string{"accountability/total=36"}},
@@ -182,7 +182,7 @@ var familyCasesI = []familyCase{
 	{"in-progress-count-first", "已完成整改1325件，占比68.8%，限期办结的576件，占比29.9%。",
 		[]string{"problems/done=1325", "problems/rate=68.8", "problems/in_progress=576", "other=29.9"}},
 	// A noun phrase that goes on past a 、 to a unit noun counts the units.
-	{"object-count-not-problem", "目前，已对前四轮巡察中6个整改不彻底、不到位的单位下发了通报。", []string{"other=4", "other=6"}},
+	{"object-count-not-problem", "已对近三轮巡察中4个整改不实、不到位的单位作出通报。", []string{"other=3", "other=4"}},
 	// 表现形式 are the items of a campaign; the measures beside them are not.
 	{"total-verb-count-noun", "梳理31项具体表现形式，细化87项整改措施。", []string{"problems/total=31", "other=87"}},
 }

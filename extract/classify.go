@@ -263,7 +263,7 @@ func isMeeting(s string) bool {
 }
 
 // meetingList tells words before a count that name meetings of two kinds
-// or more, joined by 、, 和 or 及 (召开常委会议、常务会议和专题会议30余次): one
+// or more, joined by 、, 和 or 及 (召开常委会、常务会和专题会议20余次): one
 // total for all, of no one kind. Meetings of one kind (领导小组会议和专题推进会,
 // both work meetings) are that kind's.
 func meetingList(pre string) bool {
@@ -372,7 +372,7 @@ func countedNoun(f figure) int {
 		}
 	}
 	if best == nounItem {
-		// 7个重点问题整改组: a group named after problems heads the phrase.
+		// 5个重点问题整改组: a group named after problems heads the phrase.
 		if rest := f.post[at+wordLenAt(f.post, at):]; wordPrefix(rest, groupNouns) > 0 {
 			return nounThing
 		}
@@ -457,7 +457,7 @@ func compoundHead(s string, class, at int) int {
 }
 
 // unitPastBreak tells a figure whose noun phrase goes on past a 、 to a unit
-// noun (6个整改不彻底、不到位的单位): the count is of the units.
+// noun (4个整改不实、不到位的单位): the count is of the units.
 func unitPastBreak(f figure) bool {
 	if f.post == "" || f.postEnd >= len(f.clause) || !strings.HasPrefix(f.clause[f.postEnd:], "、") {
 		return false
@@ -524,7 +524,7 @@ func splitItemNoun(f figure) bool {
 	if splitNoun(strings.TrimSuffix(f.pre, "的"), f.post) {
 		return true
 	}
-	// Split by a count of batches too (转办三十批2586件案件).
+	// Split by a count of batches too (转办二十批1350件案件).
 	return f.chained && reAfterBatches.MatchString(f.lead) && splitNoun(reAfterBatches.ReplaceAllString(f.lead, ""), f.post)
 }
 
@@ -677,7 +677,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			return c, true
 		}
 		if after := []rune(f.post); meetingList(string(after[:min(len(after), 12)])) {
-			// 召开7次党组会议或中心组会议: kinds named after the count.
+			// 召开5次党委会议或理论学习中心组会议: kinds named after the count.
 			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
 			return c, true
 		}
@@ -712,7 +712,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		}
 		if (f.chained && f.pre == "" && has(f.lead, clueFiled) ||
 			topicIs(KindClues) && topic.Subtype == SubtypeFiled && f.prevTopic && has(f.pre, "^涉及")) && !has(f.clause, enforcement) {
-			// 立案审查调查5件5人, 立案633件涉及675人: the people of the
+			// 立案审查调查5件5人, 立案63件涉及67人: the people of the
 			// cases filed.
 			c.Kind, c.Subtype = KindClues, SubtypeFiled
 			return c, true
@@ -899,7 +899,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		// groups of what the second counts.
 		return claimOther(c, f), true
 	case noun == nounItem && has(f.pre, leaderLed):
-		// 由党组书记牵头抓整改的重点难点问题有23条: the problems a leader
+		// 党委书记亲自牵头领办的难点问题共6个: the problems a leader
 		// took charge of, a part of the whole.
 		return claimOther(c, f), true
 	case noun == nounItem && casesOf(f):
@@ -939,7 +939,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 }
 
 // totalVerbAfterStatus tells words before a count whose status verb is
-// followed by a verb of a total (督察完成进驻共受理举报投诉28件: 完成 is of
+// followed by a verb of a total (督察进驻结束后共受理投诉46件: 完成 is of
 // 进驻; the count is of what was received).
 func totalVerbAfterStatus(pre string) bool {
 	pre = nounVerbs.Replace(pre) // 办结中央交办件: 交办 is of the noun
@@ -1203,8 +1203,8 @@ func article(f figure) bool {
 }
 
 // inSlogan tells a figure that is part of a short slogan in quotation marks
-// (“六个严禁，一个严控”) or counts the parts of one named right before it
-// (“一看二报三谈四问”四项措施): a name, not a count.
+// (“三个不准，一个必须”) or counts the parts of one named right before it
+// (“一访二查三督”三项措施): a name, not a count.
 func inSlogan(f figure) bool {
 	before := f.sent[:f.n.Start]
 	if k := len(before); k > 0 && (before[k-1] == '”' || before[k-1] == '」') {
@@ -1572,7 +1572,7 @@ func demoteMeasures(cs []Claim, figs []figure, figOf []int) {
 
 // demoteEnumerations files as other the counts of problems a sentence lists
 // by category, three or more joined by 、 with no verb of their own (涉及水
-// 污染问题11个、大气污染问题20个、噪声问题30个): the parts of a whole split
+// 水体问题11个、扬尘问题20个、噪声问题30个): the parts of a whole split
 // by kind, none of them a total of the unit's problems. cs are the claims
 // of the sentence and figOf the index in figs of each one's figure.
 func demoteEnumerations(cs []Claim, figs []figure, figOf []int) {
