@@ -185,4 +185,6 @@ var familyCasesI = []familyCase{
 	{"object-count-not-problem", "已对近三轮巡察中4个整改不实、不到位的单位作出通报。", []string{"other=3", "other=4"}},
 	// 表现形式 are the items of a campaign; the measures beside them are not.
 	{"total-verb-count-noun", "梳理31项具体表现形式，细化87项整改措施。", []string{"problems/total=31", "other=87"}},
+	// Two sanctions side by side, with no word between: the total.
+	{"accountability-verb-count", "并对342余名相关责任人作出处理处分。", []string{"accountability/total=342"}},
 }

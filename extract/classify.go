@@ -1242,20 +1242,27 @@ func ownClueNoun(pre string) bool {
 	return i >= 0 && strings.Contains(pre[i:], "线索")
 }
 
-// severalSanctions tells words that name sanctions of two subtypes joined
-// by 和, 及 or 、 (组织处理和党纪政务处分).
+// severalSanctions tells words that name sanctions of two subtypes or
+// more (受到组织处理和党纪政务处分; 作出处理处分): one count for all, the total.
+// The words are read longest first, so 组织处理 is one sanction, not 处理.
 func severalSanctions(s string) bool {
-	if !strings.ContainsAny(s, "和及、") {
-		return false
-	}
 	var first Subtype
-	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '和' || r == '及' || r == '、' }) {
-		if sub, ok := firstOf(part, accountabilityWords); ok {
-			if first != "" && sub != first {
-				return true
+	for i := 0; i < len(s); {
+		best, sub := 0, Subtype("")
+		for _, l := range accountabilityWords {
+			if n := wordPrefix(s[i:], l.words); n > best {
+				best, sub = n, l.sub
 			}
-			first = sub
 		}
+		if best == 0 {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			continue
+		}
+		if first != "" && sub != first {
+			return true
+		}
+		first, i = sub, i+best
 	}
 	return false
 }
