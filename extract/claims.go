@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"errors"
 	"math/bits"
 	"sort"
@@ -35,12 +36,28 @@ var ErrTooManyClaims = errors.New("文档中的数字过多，只读取了前面
 // stated more figures than Options.MaxClaims (MaxClaims when 0): it then
 // returns the first ones, in document order, and ErrTooManyClaims.
 func ClaimsLimited(doc *parse.Document, opt Options) ([]Claim, error) {
-	cs, cut := claimsWith(doc, opt)
-	if cut {
+	return ClaimsContext(context.Background(), doc, opt)
+}
+
+// ClaimsContext is ClaimsLimited that stops, returning ctx's error and no
+// claims, once ctx is done: a check whose client has left does not go on
+// reading a large document's figures (scripts/attack-serve.sh,
+// html-render-leaves). It looks at ctx every few hundred paragraphs and
+// between its stages.
+func ClaimsContext(ctx context.Context, doc *parse.Document, opt Options) ([]Claim, error) {
+	cs, cut, err := claimsWith(ctx, doc, opt)
+	switch {
+	case err != nil:
+		return nil, err
+	case cut:
 		return cs, ErrTooManyClaims
 	}
 	return cs, nil
 }
+
+// ctxEvery is how many paragraphs claimsWith reads between two looks at
+// its context.
+const ctxEvery = 256
 
 // Options tune ClaimsWith.
 type Options struct {
@@ -60,14 +77,15 @@ type Options struct {
 // ClaimsWith is Claims with options. It returns at most Options.MaxClaims
 // claims (MaxClaims when 0); ClaimsLimited also says when it stopped.
 func ClaimsWith(doc *parse.Document, opt Options) []Claim {
-	cs, _ := claimsWith(doc, opt)
+	cs, _, _ := claimsWith(context.Background(), doc, opt)
 	return cs
 }
 
-// claimsWith is ClaimsWith, and whether it stopped at the bound.
-func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
+// claimsWith is ClaimsWith, whether it stopped at the bound, and ctx's
+// error when ctx was done before it finished.
+func claimsWith(ctx context.Context, doc *parse.Document, opt Options) ([]Claim, bool, error) {
 	if doc.Format.Spreadsheet() {
-		return nil, false
+		return nil, false, nil
 	}
 	limit := opt.MaxClaims
 	if limit <= 0 {
@@ -91,6 +109,9 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 	sp.sents = make([]sentence, 0, texts) // a paragraph has a sentence at least
 	paras := make([]paraFigures, 0, texts)
 	for i, p := range doc.Paragraphs {
+		if i%ctxEvery == 0 && ctx.Err() != nil {
+			return nil, false, ctx.Err()
+		}
 		if p.Table != 0 {
 			continue
 		}
@@ -108,13 +129,19 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 		}
 		paras = append(paras, pf)
 	}
+	if ctx.Err() != nil {
+		return nil, false, ctx.Err()
+	}
 	batch.tag()
 	// Every figure of the text is a claim (classifyFigure files the ones
 	// it cannot place as other). A document with none still gets nil.
 	if ff.n > 0 {
 		x.claims = make([]Claim, 0, ff.n)
 	}
-	for _, pf := range paras {
+	for i, pf := range paras {
+		if i%ctxEvery == 0 && ctx.Err() != nil {
+			return nil, false, ctx.Err()
+		}
 		x.paragraph(pf)
 	}
 	x.demoteMeasures()
@@ -128,7 +155,7 @@ func claimsWith(doc *parse.Document, opt Options) ([]Claim, bool) {
 			}
 		}
 	}
-	return x.claims, cut
+	return x.claims, cut, nil
 }
 
 type extractor struct {

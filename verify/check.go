@@ -209,7 +209,13 @@ func (k *checker) load(ctx context.Context) error {
 	}
 	doc.File = k.rel(k.c.Report)
 	in.Report = doc
-	in.Claims = extract.Claims(doc)
+	// A client gone away stops the reading of the report's figures too
+	// (past MaxClaims the first ones are kept, as Claims does).
+	cs, err := extract.ClaimsContext(ctx, doc, extract.Options{})
+	if err != nil && !errors.Is(err, extract.ErrTooManyClaims) {
+		return err
+	}
+	in.Claims = cs
 	in.Items = extract.ReadItems(doc)
 	// Dates the case does not state are read from the report itself, and
 	// the result says so.
