@@ -490,7 +490,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				c.Kind != KindOther && (earlierRound(f) || earlierYear(f, x.doc.Date)) ||
 				(partShare || prev != nil && prev.Kind == KindProblems && (prev.Subtype == SubtypeInProgress || prev.Subtype == SubtypeNotDone)) &&
 					c.Kind == KindProblems && c.Subtype == SubtypeRate && strings.HasPrefix(f.pre, "占") ||
-				severityPart(c, parent) {
+				severityPart(c, parent) || bracketPart(c, topic, s.text[:f.n.Start]) {
 				c = claimOther(c, f)
 			}
 			partShare = shared

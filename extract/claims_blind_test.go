@@ -188,3 +188,26 @@ var familyCasesI = []familyCase{
 	// Two sanctions side by side, with no word between: the total.
 	{"accountability-verb-count", "并对342余名相关责任人作出处理处分。", []string{"accountability/total=342"}},
 }
+
+// familyCasesJ are the rules the blind batch j (testdata/devset/j.jsonl)
+// called for once it had been measured, after f to i.
+var familyCasesJ = []familyCase{
+	// Counts by aspect after 其中, whatever verb an aspect's name holds.
+	{"breakdown-by-type", "其中，落实重点任务方面12个，推进专项行动方面7个，履行政治责任方面3个，以往整改方面3个。",
+		[]string{"other=12", "other=7", "other=3", "other=3"}},
+	// A sanction's grades in brackets are in its count.
+	{"breakdown-by-type", "政务处分3人（记大过1人，记过2人）。", []string{"accountability/disciplined=3", "other=1", "other=2"}},
+	// People taking part in a survey.
+	{"attendees-count", "近3万名教职工和8万多名学生通过扫码参与网络调查。", []string{"other=30000", "other=80000"}},
+	// What a leader took on is a part.
+	{"problems-led-by-leaders", "党工委主要负责同志主动认领11个重点难点整改事项。", []string{"other=11"}},
+	// A cases count's states are the cases'; people sharing the units' verb.
+	{"cases-count", "共移交责任追究问题38个，已办结11个，问责48个单位和88名责任人。",
+		[]string{"other=38", "other=11", "other=48", "accountability/total=88"}},
+	// A count of research after meetings named before it.
+	{"meetings-list-then-count", "主持召开书记专题会及党工委会议，研究巡视整改工作5次。", []string{"meetings/other=5"}},
+	// A status that qualifies the noun phrase (整改中的反馈问题) is its status.
+	{"in-progress-count-after", "截至目前，已完成反馈问题整改5个，整改中的反馈问题5个。", []string{"problems/done=5", "problems/in_progress=5"}},
+	// A body's named regulations are a name.
+	{"set-phrase-not-count", "深入学习中央八项规定精神、省市委十项规定。", []string{"other=10"}},
+}

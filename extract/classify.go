@@ -584,7 +584,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
 	c.Approx = f.n.Approx
 	topicIs := func(k Kind) bool { return topic != nil && topic.Kind == k }
-	if setPhrase(f) || article(f) || inSlogan(f) || strings.Contains(f.pre, "每") || byMeansOf(f) || inByline(f) {
+	if setPhrase(f) || article(f) || inSlogan(f) || namedRules(f) || strings.Contains(f.pre, "每") || byMeansOf(f) || inByline(f) {
 		// 一个问题一名牵头领导, 完成一项销号一项; 每季度听取一次汇报: a rule or
 		// a slogan, not a count; 以三项举措压实责任: a manner, not a count.
 		return claimOther(c, f), true
@@ -667,6 +667,15 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Kind, c.Subtype = KindMeetings, typ.Subtype()
 			return c, true
 		}
+		if has(f.pre, "^研究") && has(f.pre, "整改|巡察|巡视|审计|督察") && isMeeting(f.sentenceBefore()) {
+			// 主持召开书记专题会及党工委会议，研究巡视整改工作5次: the
+			// meetings named before.
+			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
+			if typ, ok := meetingTypeIn(f.sentenceBefore()); ok && !meetingList(f.sentenceBefore()) {
+				c.Subtype = typ.Subtype()
+			}
+			return c, true
+		}
 		if has(f.pre, "专题研究") && has(f.pre, "整改|巡察|巡视|审计|督察") {
 			// 专题研究整改工作8次: meetings held for that one subject.
 			c.Kind, c.Subtype = KindMeetings, MeetingSpecial.Subtype()
@@ -697,7 +706,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		}
 		return claimOther(c, f), true
 	case "人", "名", "人次", "位":
-		if has(f.pre, surveyWords) {
+		if has(f.pre, surveyWords) || has(f.post, "网络调查|"+surveyWords) {
 			// 开展民主测评和问卷调查232人次: people surveyed, the
 			// inspection's own work, not people held accountable.
 			return claimOther(c, f), true
@@ -752,6 +761,13 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			// The count first, the sanction after 被 at the clause's end
 			// (6人因监管不力、查处不力被问责): the passive's verb decides.
 			if sub, ok := firstOf(f.clause[f.postEnd+i:], accountabilityWords); ok {
+				c.Kind, c.Subtype = KindAccountability, sub
+				return c, true
+			}
+		}
+		if endsWith(f.pre, "和|及|与") && !f.prevTopic && !has(f.pre, accountabilityAny) && reVerbOfUnits.MatchString(f.lead) {
+			// 问责48个单位和88名责任人: the people share the units' verb.
+			if sub, ok := firstOf(f.lead, accountabilityWords); ok {
 				c.Kind, c.Subtype = KindAccountability, sub
 				return c, true
 			}
@@ -898,9 +914,12 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		// 八项23个问题: the first of two counts side by side counts the
 		// groups of what the second counts.
 		return claimOther(c, f), true
-	case noun == nounItem && has(f.pre, leaderLed):
+	case noun == nounItem && (has(f.pre, leaderLed) || has(f.pre, "领办|主导|认领") && has(f.sentenceBefore(), leaderWords)):
 		// 党委书记亲自牵头领办的难点问题共6个: the problems a leader
 		// took charge of, a part of the whole.
+		return claimOther(c, f), true
+	case noun == nounNone && !f.prevTopic && isStatus(f.pre) && has(string(f.sent[:f.clauseLo]), "("+caseWords+")问题"):
+		// 移交责任追究问题38个，已办结11个: the cases' own states.
 		return claimOther(c, f), true
 	case noun == nounItem && casesOf(f):
 		// 查处违反八项规定问题1014件; 6个责任追究问题: violations dealt
@@ -944,6 +963,9 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 func totalVerbAfterStatus(pre string) bool {
 	pre = nounVerbs.Replace(pre) // 办结中央交办件: 交办 is of the noun
 	t, v := lastIndex(pre, problemTotalVerbs), lastIndex(pre, statusVerbWords)
+	if t > v && v >= 0 && strings.Contains(pre[v:t], "的") {
+		return false // 整改中的反馈问题: the status qualifies the noun
+	}
 	// Right after the status verb a total verb qualifies its object
 	// (办结交办信访件164件: the petitions handed over, closed).
 	return t >= 0 && t > v && (v < 0 || wordPrefix(pre[v:t], statusVerbWords) != t-v)
@@ -983,6 +1005,9 @@ var intentEnd = func() string {
 	}
 	panic("extract: no pledge marks")
 }()
+
+// leaderWords name a unit's leaders (书记, 主要负责同志 …).
+const leaderWords = "书记|负责同志|负责人|主要领导|局长|主任|院长|校长"
 
 // leaderLed names a leader taking charge of problems in the words before a
 // count (书记牵头, 领导领办, 班子成员包案).
@@ -1194,6 +1219,12 @@ func setPhrase(f figure) bool {
 		return true // 接完最后一个投诉电话: which one, not how many
 	}
 	return reOneMeasure.MatchString(f.lead + after[len("一"):])
+}
+
+// namedRules tells a count that names a body's regulations (省市委十项规定,
+// like 中央八项规定): a name, not rules made.
+func namedRules(f figure) bool {
+	return strings.HasPrefix(f.post, "规定") && endsWith(f.pre, "中央|省委|市委|省市委|县委|区委|州委")
 }
 
 // article tells a 一个 that is an article, not a count: after a copula or
@@ -1601,11 +1632,17 @@ func demoteEnumerations(cs []Claim, figs []figure, figOf []int) {
 // category after claim prev: both count problems in one measure word, and
 // f's words are a category and its noun after a 、, with no verb or status.
 func enumerated(prev, c Claim, f figure) bool {
-	if prev.Kind != KindProblems || prev.Subtype != SubtypeTotal || c.Kind != KindProblems ||
-		c.Subtype != SubtypeTotal || prev.Unit != c.Unit || prev.Scope != c.Scope {
+	if prev.Unit != c.Unit || prev.Scope != c.Scope || prev.Subtype == SubtypeRate || c.Subtype == SubtypeRate || f.preLo == 0 {
 		return false
 	}
-	return f.preLo > 0 && f.sent[f.preLo-1] == '、' && has(f.pre, itemNouns) && !has(f.pre, totalOrDone) && !isStatus(f.pre)
+	if sep := f.sent[f.preLo-1]; (sep == '、' || sep == '，' || sep == ',') && strings.HasSuffix(f.pre, "方面") &&
+		(prev.Kind == KindProblems || prev.Kind == KindOther) && (c.Kind == KindProblems || c.Kind == KindOther) {
+		// …方面12个，…方面7个: counts by aspect, whatever verb the
+		// aspect's name holds (推进…行动方面).
+		return true
+	}
+	return prev.Kind == KindProblems && c.Kind == KindProblems && prev.Subtype == SubtypeTotal && c.Subtype == SubtypeTotal &&
+		f.sent[f.preLo-1] == '、' && has(f.pre, itemNouns) && !has(f.pre, totalOrDone) && !isStatus(f.pre)
 }
 
 // demoteNameLists files as other units' the counts a sentence lists by
@@ -1897,3 +1934,24 @@ func severityPart(c Claim, parent *Claim) bool {
 	return parent != nil && c.Kind == KindAccountability && parent.Kind == KindAccountability &&
 		c.Subtype == parent.Subtype && c.Subtype != SubtypeTotal && c.Value < parent.Value
 }
+
+// bracketPart tells an accountability count in brackets right after one of
+// its own kind (政务处分3人（记大过1人，记过2人）): its parts by grade, in its
+// count.
+func bracketPart(c Claim, prev *Claim, before []rune) bool {
+	return prev != nil && c.Kind == KindAccountability && prev.Kind == KindAccountability &&
+		c.Value < prev.Value && inBracketRunes(before)
+}
+
+// accountabilityAny are the words of every accountability subtype.
+var accountabilityAny = func() string {
+	var ws []string
+	for _, l := range accountabilityWords {
+		ws = append(ws, l.words)
+	}
+	return strings.Join(ws, "|")
+}()
+
+// reVerbOfUnits finds an accountability verb governing a count of units
+// (问责48个单位和…): the people after them share it.
+var reVerbOfUnits = regexp.MustCompile(`(问责|追责|处理|处分)[0-9０-９零一二两三四五六七八九十百]+(个|家)`)
