@@ -193,21 +193,21 @@ var familyCasesI = []familyCase{
 // called for once it had been measured, after f to i.
 var familyCasesJ = []familyCase{
 	// Counts by aspect after 其中, whatever verb an aspect's name holds.
-	{"breakdown-by-type", "其中，落实重点任务方面12个，推进专项行动方面7个，履行政治责任方面3个，以往整改方面3个。",
-		[]string{"other=12", "other=7", "other=3", "other=3"}},
+	{"breakdown-by-type", "其中，落实重点任务方面9个，推进专项行动方面6个，作风建设方面4个。",
+		[]string{"other=9", "other=6", "other=4"}},
 	// A sanction's grades in brackets are in its count.
-	{"breakdown-by-type", "政务处分3人（记大过1人，记过2人）。", []string{"accountability/disciplined=3", "other=1", "other=2"}},
+	{"breakdown-by-type", "党纪处分5人（记过2人，警告3人）。", []string{"accountability/disciplined=5", "other=2", "other=3"}},
 	// People taking part in a survey.
-	{"attendees-count", "近3万名教职工和8万多名学生通过扫码参与网络调查。", []string{"other=30000", "other=80000"}},
+	{"attendees-count", "全市约2万名干部和群众在线参与了网络调查。", []string{"other=20000"}},
 	// What a leader took on is a part.
-	{"problems-led-by-leaders", "党工委主要负责同志主动认领11个重点难点整改事项。", []string{"other=11"}},
+	{"problems-led-by-leaders", "局党组书记主动认领6个难点整改事项。", []string{"other=6"}},
 	// A cases count's states are the cases'; people sharing the units' verb.
-	{"cases-count", "共移交责任追究问题38个，已办结11个，问责48个单位和88名责任人。",
-		[]string{"other=38", "other=11", "other=48", "accountability/total=88"}},
+	{"cases-count", "向纪检机关移交责任追究问题21个，已办结9个，问责17个单位和40名责任人。",
+		[]string{"other=21", "other=9", "other=17", "accountability/total=40"}},
 	// A count of research after meetings named before it.
-	{"meetings-list-then-count", "主持召开书记专题会及党工委会议，研究巡视整改工作5次。", []string{"meetings/other=5"}},
+	{"meetings-list-then-count", "召开党组会议及书记专题会，研究巡察整改工作6次。", []string{"meetings/other=6"}},
 	// A status that qualifies the noun phrase (整改中的反馈问题) is its status.
-	{"in-progress-count-after", "截至目前，已完成反馈问题整改5个，整改中的反馈问题5个。", []string{"problems/done=5", "problems/in_progress=5"}},
+	{"in-progress-count-after", "已完成整改的问题8个，整改中的反馈问题3个。", []string{"problems/done=8", "problems/in_progress=3"}},
 	// A body's named regulations are a name.
-	{"set-phrase-not-count", "深入学习中央八项规定精神、省市委十项规定。", []string{"other=10"}},
+	{"set-phrase-not-count", "对照中央八项规定和省委十项规定要求自查。", []string{"other=10"}},
 }

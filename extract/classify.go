@@ -668,7 +668,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			return c, true
 		}
 		if has(f.pre, "^研究") && has(f.pre, "整改|巡察|巡视|审计|督察") && isMeeting(f.sentenceBefore()) {
-			// 主持召开书记专题会及党工委会议，研究巡视整改工作5次: the
+			// 召开党组会议及书记专题会，研究巡察整改工作6次: the
 			// meetings named before.
 			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
 			if typ, ok := meetingTypeIn(f.sentenceBefore()); ok && !meetingList(f.sentenceBefore()) {
@@ -766,7 +766,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			}
 		}
 		if endsWith(f.pre, "和|及|与") && !f.prevTopic && !has(f.pre, accountabilityAny) && reVerbOfUnits.MatchString(f.lead) {
-			// 问责48个单位和88名责任人: the people share the units' verb.
+			// 问责17个单位和40名责任人: the people share the units' verb.
 			if sub, ok := firstOf(f.lead, accountabilityWords); ok {
 				c.Kind, c.Subtype = KindAccountability, sub
 				return c, true
@@ -919,7 +919,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		// took charge of, a part of the whole.
 		return claimOther(c, f), true
 	case noun == nounNone && !f.prevTopic && isStatus(f.pre) && has(string(f.sent[:f.clauseLo]), "("+caseWords+")问题"):
-		// 移交责任追究问题38个，已办结11个: the cases' own states.
+		// 移交责任追究问题21个，已办结9个: the cases' own states.
 		return claimOther(c, f), true
 	case noun == nounItem && casesOf(f):
 		// 查处违反八项规定问题1014件; 6个责任追究问题: violations dealt
@@ -1953,5 +1953,5 @@ var accountabilityAny = func() string {
 }()
 
 // reVerbOfUnits finds an accountability verb governing a count of units
-// (问责48个单位和…): the people after them share it.
+// (问责17个单位和…): the people after them share it.
 var reVerbOfUnits = regexp.MustCompile(`(问责|追责|处理|处分)[0-9０-９零一二两三四五六七八九十百]+(个|家)`)
