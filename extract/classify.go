@@ -346,7 +346,7 @@ var nounLists = []struct {
 	class int
 }{
 	{itemNouns, nounItem}, {measureNouns, nounMeasure}, {unitNouns, nounUnit},
-	{classWords(classThingNoun), nounThing}, {systemNouns, nounSystem},
+	{thingNouns, nounThing}, {systemNouns, nounSystem},
 }
 
 // postNounSpan is how far (in bytes, about 12 characters) after the measure
@@ -417,8 +417,9 @@ func endsWith(s, words string) bool {
 	return false
 }
 
-// thingNouns are the words of word class thing_noun.
-var thingNouns = classWords(classThingNoun)
+// thingNouns are the nouns of things counted that are no items: word
+// classes thing_noun and group_noun.
+var thingNouns = classWords(classThingNoun) + "|" + classWords(classGroupNoun)
 
 // compoundHead returns the class of the head of the noun that starts at
 // byte at of s, of class class: a Chinese compound noun is head-final, so a
@@ -467,10 +468,10 @@ func unitPastBreak(f figure) bool {
 	return i >= 0 && i < postNounSpan && strings.IndexFunc(rest[:i], unicode.IsDigit) < 0
 }
 
-// groupNouns are the thing nouns of groups of people (整改组, 专班): after
-// an item noun they head the phrase (问题整改组), where a thing (问题点位)
-// does not.
-const groupNouns = "整改组|工作组|专班|小组|巡察组|巡视组|督导组|督查组|督察组"
+// groupNouns are the nouns of groups of people (word class group_noun):
+// after an item noun they head the phrase (问题整改组), where a thing
+// (问题点位) does not.
+var groupNouns = classWords(classGroupNoun)
 
 // skipHan returns s past its first k characters when they are Han.
 func skipHan(s string, k int) (string, bool) {
@@ -667,14 +668,16 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			c.Kind, c.Subtype = KindMeetings, typ.Subtype()
 			return c, true
 		}
-		if has(f.pre, "^研究") && has(f.pre, "整改|巡察|巡视|审计|督察") && isMeeting(f.sentenceBefore()) {
-			// 召开党组会议及书记专题会，研究巡察整改工作6次: the
-			// meetings named before.
-			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
-			if typ, ok := meetingTypeIn(f.sentenceBefore()); ok && !meetingList(f.sentenceBefore()) {
-				c.Subtype = typ.Subtype()
+		if has(f.pre, "^研究") && has(f.pre, "整改|巡察|巡视|审计|督察") {
+			// 召开党组会议及书记专题会，研究巡察整改工作6次: the meetings
+			// named before.
+			if before := f.sentenceBefore(); isMeeting(before) {
+				c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
+				if typ, ok := meetingTypeIn(before); ok && !meetingList(before) {
+					c.Subtype = typ.Subtype()
+				}
+				return c, true
 			}
-			return c, true
 		}
 		if has(f.pre, "专题研究") && has(f.pre, "整改|巡察|巡视|审计|督察") {
 			// 专题研究整改工作8次: meetings held for that one subject.
@@ -1013,6 +1016,9 @@ const leaderWords = "书记|负责同志|负责人|主要领导|局长|主任|�
 // count (书记牵头, 领导领办, 班子成员包案).
 const leaderLed = "(书记|领导|负责人|班子成员)(亲自)?(牵头|领办|包案|挂牌督办)"
 
+// moneyAtIssue are the words of word class money_at_issue.
+var moneyAtIssue = classWords(classMoneyAtIssue)
+
 // causeWords, ending the words before a count of things made to reach a state
 // (督促N个问题完成整改, 推动N项任务落地), make the state after them theirs.
 const causeWords = "督促|推动|促进|促使"
@@ -1129,11 +1135,6 @@ func moneyVerbNegated(clause string) bool {
 		end = i
 	}
 }
-
-// moneyAtIssue are the words of a sentence that make an amount in it one at
-// issue in the rectification: the amount a problem involves, a breach, a
-// penalty, a loss.
-const moneyAtIssue = "涉及|问题|违规|违纪|违法|违反|不合规|不完善|不到位|扩大|未|超标|超范围|超支|虚报|虚列|套取|挪用|侵占|截留|滞留|冒领|骗取|私设|多发|多付|多收|少收|欠缴|闲置|损失|整改|罚|没收|追|退|清理|收缴|纠正|移送|调整|调账|规范|拖欠|补缴|缴纳|上缴|催缴"
 
 // reChange ends the words of a change over a period (较上年增加, 比2018年
 // 增长, 同比下降): the amount after it is a difference of two statistics.
@@ -1919,6 +1920,11 @@ const publicAccounts = "预算收入|预算支出|预算数|决算数|一般公�
 // isPieces tells the measure words of cases and pieces of mail: 件, and 宗
 // as southern and Cantonese texts count cases (信访举报案件17宗).
 func isPieces(unit string) bool { return unit == "件" || unit == "宗" }
+
+// PieceMeasure tells a measure word of pieces handled (件, 宗, 起), as
+// against those of items (个, 项, 条 …): counts in the two are of two sets
+// (verify's arithmetic does not pair them).
+func PieceMeasure(unit string) bool { return isPieces(unit) || unit == "起" }
 
 // mentions tells whether s holds a word of any subtype of lists.
 func mentions(s string, lists subtypeList) bool {

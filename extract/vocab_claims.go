@@ -224,6 +224,9 @@ const (
 	// classThingNoun right after a measure word makes the figure a count of
 	// something that is no claim (5个巡察组, 7个专项整改, 4条意见建议).
 	classThingNoun
+	// classGroupNoun names a group of people (巡察组, 整改组, 专班): a thing
+	// noun too, and after an item noun it heads the phrase (问题整改组).
+	classGroupNoun
 	// classSpending before an amount makes it money spent, planned or kept
 	// in the public accounts, not money recovered (总投资, 投入, 预算, 决算,
 	// 支出, 收入, 结余, 结转, 经费, 争取, 增收节支).
@@ -243,6 +246,11 @@ const (
 	// classEnforcement in the clause of a 立案 makes it an administrative or
 	// criminal case, not a clue filed (立案处罚8家, 立案侦查18件).
 	classEnforcement
+	// classMoneyAtIssue in a sentence makes an amount no money verb names a
+	// claim: the sentence is about a problem, a breach, a shortfall, a
+	// penalty or a correction (涉及, 违规, 未, 罚, 整改, 拖欠 …); without one
+	// the amount is money raised or paid in the ordinary way.
+	classMoneyAtIssue
 )
 
 // wordClasses is the table of word classes, in the order documented.
@@ -262,13 +270,17 @@ var wordClasses = []struct {
 	{classRateNoun, "rate_noun", "完成率名词", []string{"完成率", "整改率", "销号率", "办结率", "到位率", "完成比例"}},
 	{classShareOf, "share_of", "占全部", []string{"占全部", "占总", "占所有", "占比"}},
 	{classUnitNoun, "unit_noun", "单位类名词", []string{"单位", "处室", "科室", "股室", "被巡察", "被巡视", "被审计", "党组织", "党支部", "部门", "企业", "学校", "乡镇", "社区", "村"}},
-	{classThingNoun, "thing_noun", "非问题名词", []string{"巡察组", "巡视组", "督导组", "督查组", "督察组", "工作组", "专项", "意见建议", "建议", "项目", "阶段", "环节", "步骤", "点位", "图斑", "地块", "维度", "板块", "整改工作", "整改组", "专班"}},
+	{classThingNoun, "thing_noun", "非问题名词", []string{"专项", "意见建议", "建议", "项目", "阶段", "环节", "步骤", "点位", "图斑", "地块", "维度", "板块", "整改工作"}},
+	{classGroupNoun, "group_noun", "工作组类名词", []string{"巡察组", "巡视组", "督导组", "督查组", "督察组", "工作组", "整改组", "专班", "小组"}},
 	{classSpending, "spending", "投入类资金", []string{"投资", "投入", "预算", "决算", "支出", "收入", "结余", "结转", "经费", "争取", "增收节支"}},
 	{classStatistic, "statistic", "统计类资金", []string{"税收", "生产总值", "产值", "营业收入", "营收", "利润", "增加值"}},
 	{classSpendingAfter, "spending_after", "资金用途", []string{"支持", "用于", "助力", "投向"}},
 	{classMeetingVerb, "meeting_verb", "开会动词", []string{"组织召开", "主持召开", "召开了", "召开", "举行", "举办", "开了"}},
 	{classSanctionVerb, "sanction_verb", "问责动词", []string{"给予", "作出", "予以", "进行"}},
 	{classEnforcement, "enforcement", "行政执法立案", []string{"处罚", "侦查", "违法", "刑事", "拘留"}},
+	{classMoneyAtIssue, "money_at_issue", "金额涉及问题", []string{"涉及", "问题", "违规", "违纪", "违法", "违反", "不合规", "不完善", "不到位", "扩大", "未",
+		"超标", "超范围", "超支", "虚报", "虚列", "套取", "挪用", "侵占", "截留", "滞留", "冒领", "骗取", "私设", "多发", "多付", "多收", "少收", "欠缴", "闲置",
+		"损失", "整改", "罚", "没收", "追", "退", "清理", "收缴", "纠正", "移送", "调整", "调账", "规范", "拖欠", "补缴", "缴纳", "上缴", "催缴"}},
 }
 
 // classWords returns the words of class c, joined by | (the form has takes).

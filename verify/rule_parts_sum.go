@@ -115,16 +115,12 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 // 25项 is one family, and still a contradiction.
 func otherMeasure(total extract.Claim, parts ...extract.Claim) bool {
 	for _, p := range parts {
-		if p.Unit != "" && total.Unit != "" && pieces[p.Unit] != pieces[total.Unit] {
+		if p.Unit != "" && total.Unit != "" && extract.PieceMeasure(p.Unit) != extract.PieceMeasure(total.Unit) {
 			return true
 		}
 	}
 	return false
 }
-
-// pieces are the measure words of pieces handled (件, 宗, 起), as against
-// those of items (个, 项, 条 …).
-var pieces = map[string]bool{"件": true, "宗": true, "起": true}
 
 // earlierWords, in a bracketed note right after a part, say it counts items
 // from outside its total's period: 办结146件（部分为12月19日之前受理） after
