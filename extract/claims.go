@@ -397,12 +397,15 @@ type figure struct {
 	// segmented once (by tagBatch), which is all that preTokens and
 	// postTokens read.
 	toks []seg.Token
+	// before is the sentence up to the number, a slice of one string
+	// made once for the sentence's figures (see sentenceBefore).
+	before string
 }
 
 // sentenceBefore returns the sentence up to the figure: where a figure
 // that names no noun finds its subject (为处理群众投诉的环境问题，…目前累计完成
 // 3230件).
-func (f figure) sentenceBefore() string { return string(f.sent[:f.n.Start]) }
+func (f figure) sentenceBefore() string { return f.before }
 
 // tail returns the next clause of the sentence, when it holds no figure
 // and this figure is the last before it; "" otherwise.
@@ -486,11 +489,10 @@ func (x *extractor) paragraph(pf paraFigures) {
 			// unit's total (反馈问题26个，占全县…的8%: its share of a larger
 			// one); either way the share is no completion rate.
 			shared := c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:])
-			if breakdown(f, c, parent, prev, s.text) || shared && !has(f.pre, problemTotalWords) ||
+			if isPart(f, c, parent, prev, topic, s.text) || shared && !has(f.pre, problemTotalWords) ||
 				c.Kind != KindOther && (earlierRound(f) || earlierYear(f, x.doc.Date)) ||
 				(partShare || prev != nil && prev.Kind == KindProblems && (prev.Subtype == SubtypeInProgress || prev.Subtype == SubtypeNotDone)) &&
-					c.Kind == KindProblems && c.Subtype == SubtypeRate && strings.HasPrefix(f.pre, "占") ||
-				severityPart(c, parent) || bracketPart(c, topic, s.text[:f.n.Start]) {
+					c.Kind == KindProblems && c.Subtype == SubtypeRate && strings.HasPrefix(f.pre, "占") {
 				c = claimOther(c, f)
 			}
 			partShare = shared
@@ -610,6 +612,15 @@ func (ff *figureFinder) find(rs []rune) []figure {
 	}
 	figs := append([]figure(nil), ff.figs...)
 	ff.n += len(figs)
+	// The sentence up to its last figure, as one string: each figure's
+	// before is a slice of it, however many rules read it.
+	last := figs[len(figs)-1].n.Start
+	str, at, b := string(rs[:last]), 0, 0
+	for i := range figs {
+		b += runesLen(rs[at:figs[i].n.Start])
+		at = figs[i].n.Start
+		figs[i].before = str[:b]
+	}
 	// post: from the measure word to the next figure or break.
 	for i := range figs {
 		hi := len(rs)

@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A part is a count inside a count the text gave before it — a split of it
+// by source, kind, severity or grade — and so no claim of its own: the
+// whole is claimed once. isPart is the one place that tells it, by the
+// kind of the count: a part of problems is told by problemsPart, of
+// accountability by severityPart and bracketPart.
+//
+// parent is the count a 其中 opens the parts of, prev the claim before in
+// the sentence, topic the paragraph's last claim not other, and sent the
+// sentence.
+func isPart(f figure, c Claim, parent, prev, topic *Claim, sent []rune) bool {
+	switch c.Kind {
+	case KindProblems:
+		return problemsPart(f, c, parent, prev, sent)
+	case KindAccountability:
+		return severityPart(c, parent) || bracketPart(c, topic, sent[:f.n.Start])
+	}
+	return false
+}
+
+// reBreakdown finds a split by kind (按污染类型分：水问题2个、大气问题6个).
+var reBreakdown = regexp.MustCompile(`按[^，。]{1,12}分[：:]`)
+
+// problemsPart tells a part of a problems total split by source or kind,
+// not by status (其中来电举报4件; 按类型分：水问题2个).
+func problemsPart(f figure, c Claim, parent, prev *Claim, sent []rune) bool {
+	if c.Subtype != SubtypeTotal || c.Scope == ScopeOtherUnits {
+		// A place's share (其中武汉58件) is the place's, not a part of ours.
+		return false
+	}
+	before := sent[:f.n.Start]
+	// Within a bracket opened before, in this sentence (a comma inside the
+	// note ends the clause, not the note).
+	bracket := inBracketRunes(before)
+	if containsRunes(before, '按') && reBreakdown.MatchString(string(before)) && !bracket {
+		return true
+	}
+	// A note in brackets after a count (14件（重点交办件3件）, 76件（来访19件、
+	// 上级转办17件）) unless it is a total of its own (（具体问题共25个）), or
+	// larger than the count it follows, which it cannot be a part of: the
+	// total of a breakdown (其他问题3个（8个信访件，涉及12个问题）).
+	if bracket {
+		return !has(f.pre, "共|合计|总|涉及") && (prev == nil || prev.Value >= c.Value)
+	}
+	pre := f.pre
+	if f.afterQiz && parent != nil && c.Value < parent.Value {
+		// Inside a breakdown 涉及 names what a part touches (其中乙区4处，
+		// 涉及自然保护区1处): no total of its own.
+		pre = strings.ReplaceAll(pre, "涉及", "")
+	}
+	// A part after a container (各类案件中大气污染31件; 转办信访中重点信访26
+	// 件，一般信访71件): the container's verb is not the part's.
+	if has(f.sentenceBefore(), containerWords) {
+		return true
+	}
+	if has(pre, totalOrSumWords) && (!has(pre, nounVerbWords) || has(nounVerbs.Replace(pre), totalOrSumWords)) {
+		return false
+	}
+	// A part after 其中.
+	return f.afterQiz && parent != nil && (parent.Kind == KindProblems || parent.Kind == KindOther)
+}
+
+// severityPart tells a part of an accountability count after 其中 that
+// repeats its parent's subtype (给予10人党纪政务处分，其中5人受到重处分): the
+// part by severity is in the parent's count, not one more. Parts of other
+// subtypes (问责15人，其中诫勉3人) are the parent's breakdown by way and stay.
+func severityPart(c Claim, parent *Claim) bool {
+	return parent != nil && parent.Kind == KindAccountability &&
+		c.Subtype == parent.Subtype && c.Subtype != SubtypeTotal && c.Value < parent.Value
+}
+
+// bracketPart tells an accountability count in brackets right after one of
+// its own kind (政务处分3人（记大过1人，记过2人）): its parts by grade, in its
+// count.
+func bracketPart(c Claim, prev *Claim, before []rune) bool {
+	return prev != nil && prev.Kind == KindAccountability &&
+		c.Value < prev.Value && inBracketRunes(before)
+}
