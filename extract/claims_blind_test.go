@@ -211,3 +211,15 @@ var familyCasesJ = []familyCase{
 	// A body's named regulations are a name.
 	{"set-phrase-not-count", "对照中央八项规定和省委十项规定要求自查。", []string{"other=10"}},
 }
+
+// familyCasesWords are the words the misses left over after the ten dev
+// files called for: the measure word 场次 counts times as 场 does, and a
+// session of theory study or of study and discussion (理论学习, 专题研讨)
+// is a study meeting.
+var familyCasesWords = []familyCase{
+	{"meetings-noun-count", "班子带头开展集中理论学习15场次，组织专题研讨4场次。", []string{"meetings/study=15", "meetings/study=4"}},
+	{"meetings-verb-count", "局党委召开专题会议研究整改3场次。", []string{"meetings/special=3"}},
+	{"meetings-noun-count", "举办整改专题研讨会2场。", []string{"meetings/study=2"}},
+	// 场次 of anything not a meeting is no meeting.
+	{"other-statistic", "驻点干部深入村组宣讲政策11场次。", []string{"other=11"}},
+}

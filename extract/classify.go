@@ -655,7 +655,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 			return claimOther(c, f), true
 		}
 		return c, true
-	case "次", "场", "期", "轮":
+	case "次", "场", "场次", "期", "轮":
 		if agendaCount(f) {
 			return claimOther(c, f), true // 党组会议传达学习上级精神18次
 		}
@@ -1529,11 +1529,11 @@ func inFrame(f figure) bool {
 	return has(f.lead, "^在") && has(f.post, "^[^，,。；]{0,8}(之中|中)([，,]|$)")
 }
 
-// countsTimes tells a measure word that counts times (次, 场, 期, 轮): the
+// countsTimes tells a measure word that counts times (次, 场, 场次, 期, 轮): the
 // words after it are mostly not the thing counted (召开会议15次研究…), but
 // see meetingAfter.
 func countsTimes(unit string) bool {
-	return unit == "次" || unit == "场" || unit == "期" || unit == "轮"
+	return unit == "次" || unit == "场" || unit == "场次" || unit == "期" || unit == "轮"
 }
 
 // meetingAfter tells a figure whose meeting is named after the count
