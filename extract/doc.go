@@ -13,4 +13,24 @@
 // approx.go) giving every code its Chinese name and the words that signal
 // it, and one classifier over that table that every caller shares.
 // docs/vocabulary.md is rendered from the tables.
+//
+// Claims are read sentence by sentence (claims.go): each figure with a
+// measure word is found with the words around it, and classifyFigure
+// (classify.go) decides what it counts, by its measure word first and then
+// by the questions each file answers:
+//
+//	words.go           word lists and their matching, shared by every rule
+//	nouns.go           which noun a count counts (items, things, units, groups)
+//	problem_state.go   which problems: total, done, in progress, not done
+//	meeting_claims.go  which meetings a count of times counts
+//	people_claims.go   sanctions, clues and cases, leaders' and inspectors' work
+//	money_claims.go    money recovered or at issue, and ordinary money
+//	names.go           figures of other units, round-ups, bylines, names
+//	idiom.go           set phrases and slogans, which are not counts
+//	part.go            counts inside a count before them
+//	earlier_round.go   figures of an earlier round or year
+//	demote.go          second passes once the sentence has been read
+//	table_claims.go    figures in tables
+//
+// docs/phrasing.md lists the rules with an example each.
 package extract

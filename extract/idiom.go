@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/zhenggai/zhenggai/internal/han"
@@ -231,3 +232,64 @@ func skipGloss(rs []rune, p int) int {
 	}
 	return p
 }
+
+// setPhrase tells a 一 that is part of a slogan pairing it with another 一
+// and a measure word in the same clause (一个问题一名牵头领导, 完成一项销号一项,
+// 揭示一个问题、解决一类问题): not a count.
+func setPhrase(f figure) bool {
+	if f.n.Count != 1 || !f.n.Chinese {
+		return false
+	}
+	after := f.clause[len(f.lead):]
+	if !strings.HasPrefix(after, "一") {
+		return false
+	}
+	if has(f.lead, "(最后|最先|最早|最晚)$") {
+		return true // 接完最后一个投诉电话: which one, not how many
+	}
+	return reOneMeasure.MatchString(f.lead + after[len("一"):])
+}
+
+// namedRules tells a count that names a body's regulations (省市委十项规定,
+// like 中央八项规定): a name, not rules made.
+func namedRules(f figure) bool {
+	return strings.HasPrefix(f.post, "规定") && endsWith(f.pre, "中央|省委|市委|省市委|县委|区委|州委")
+}
+
+// article tells a 一个 that is an article, not a count: after a copula or
+// 的 (这是…的一个缩影, 是一个重要举措).
+func article(f figure) bool {
+	return f.n.Count == 1 && f.n.Chinese && f.unit == "个" && has(f.pre, "(是|为|成为|作为|的)$")
+}
+
+// inSlogan tells a figure that is part of a short slogan in quotation marks
+// (“三个不准，一个必须”) or counts the parts of one named right before it
+// (“一访二查三督”三项措施): a name, not a count.
+func inSlogan(f figure) bool {
+	before := f.sent[:f.n.Start]
+	if k := len(before); k > 0 && (before[k-1] == '”' || before[k-1] == '」') {
+		return true
+	}
+	open := -1
+	for i := len(before) - 1; i >= 0 && len(before)-i <= 12; i-- {
+		if before[i] == '”' || before[i] == '」' {
+			return false
+		}
+		if before[i] == '“' || before[i] == '「' {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for i := f.n.Start; i < len(f.sent) && i-open <= 16; i++ {
+		if f.sent[i] == '”' || f.sent[i] == '」' {
+			return true
+		}
+	}
+	return false
+}
+
+// reOneMeasure finds 一 with a measure word (一名, 一项, 一类 …).
+var reOneMeasure = regexp.MustCompile(`一[个名项类件批条位人次]`)

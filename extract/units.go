@@ -58,3 +58,12 @@ var durationUnits = map[string]bool{"个月": true, "个工作日": true, "个�
 // ordinalUnits are the measure words of a rank (十四届, 二级, 四中全会, 70周年):
 // a number before them is RoleOrdinal.
 var ordinalUnits = map[string]bool{"届": true, "级": true, "中全会": true, "周年": true}
+
+// isPieces tells the measure words of cases and pieces of mail: 件, and 宗
+// as southern and Cantonese texts count cases (信访举报案件17宗).
+func isPieces(unit string) bool { return unit == "件" || unit == "宗" }
+
+// PieceMeasure tells a measure word of pieces handled (件, 宗, 起), as
+// against those of items (个, 项, 条 …): counts in the two are of two sets
+// (verify's arithmetic does not pair them).
+func PieceMeasure(unit string) bool { return isPieces(unit) || unit == "起" }

@@ -1,0 +1,117 @@
+package extract
+
+import "strings"
+
+// Second passes over a sentence's claims: measures beside a count of
+// problems, enumerations by category, and lists of names, made other once
+// the whole sentence has been read.
+
+// demoteMeasures files as other the measures a sentence counts beside its
+// problems (针对18个问题制定64条措施: the 64): measures are the items only
+// when nothing else is counted. cs are the claims of the sentence and figOf
+// the index in figs of each one's figure.
+func demoteMeasures(cs []Claim, figs []figure, figOf []int) {
+	problems, measures := false, false
+	for i := range cs {
+		if cs[i].Kind != KindProblems || cs[i].Subtype == SubtypeRate {
+			continue
+		}
+		switch countedNoun(figs[figOf[i]]) {
+		case nounMeasure:
+			measures = true
+		case nounItem:
+			problems = true
+		}
+	}
+	if !problems || !measures {
+		return
+	}
+	for i := range cs {
+		if f := figs[figOf[i]]; cs[i].Kind == KindProblems && cs[i].Subtype != SubtypeRate && countedNoun(f) == nounMeasure {
+			cs[i] = claimOther(cs[i], f)
+		}
+	}
+}
+
+// demoteEnumerations files as other the counts of problems a sentence lists
+// by category, three or more joined by 、 with no verb of their own (涉及水
+// 水体问题11个、扬尘问题20个、噪声问题30个): the parts of a whole split
+// by kind, none of them a total of the unit's problems. cs are the claims
+// of the sentence and figOf the index in figs of each one's figure.
+func demoteEnumerations(cs []Claim, figs []figure, figOf []int) {
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && enumerated(cs[j-1], cs[j], figs[figOf[j]]) {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				cs[k] = claimOther(cs[k], figs[figOf[k]])
+			}
+		}
+		i = j
+	}
+}
+
+// enumerated tells whether claim c, of figure f, continues a list by
+// category after claim prev: both count problems in one measure word, and
+// f's words are a category and its noun after a 、, with no verb or status.
+func enumerated(prev, c Claim, f figure) bool {
+	if prev.Unit != c.Unit || prev.Scope != c.Scope || prev.Subtype == SubtypeRate || c.Subtype == SubtypeRate || f.preLo == 0 {
+		return false
+	}
+	if sep := f.sent[f.preLo-1]; (sep == '、' || sep == '，' || sep == ',') && strings.HasSuffix(f.pre, "方面") &&
+		(prev.Kind == KindProblems || prev.Kind == KindOther) && (c.Kind == KindProblems || c.Kind == KindOther) {
+		// …方面12个，…方面7个: counts by aspect, whatever verb the
+		// aspect's name holds (推进…行动方面).
+		return true
+	}
+	return prev.Kind == KindProblems && c.Kind == KindProblems && prev.Subtype == SubtypeTotal && c.Subtype == SubtypeTotal &&
+		f.sent[f.preLo-1] == '、' && has(f.pre, itemNouns) && !has(f.pre, totalOrDone) && !isStatus(f.pre)
+}
+
+// measureClaim is a problems claim that counts measures, and its figure.
+type measureClaim struct {
+	claim int
+	fig   figure
+}
+
+// noteMeasures notes, for the claims of a sentence from first on, whether
+// one counts problems and which count measures: those naming a measure noun
+// and those after them, in the paragraph, that name no noun of their own and
+// share their measure word (制定整改措施64条，已完成60条: the 60 too).
+func (x *extractor) noteMeasures(first int, figs []figure) {
+	for i := first; i < len(x.claims); i++ {
+		if x.claims[i].Kind != KindProblems || x.claims[i].Subtype == SubtypeRate {
+			continue
+		}
+		f := figs[x.figOf[i-first]]
+		switch countedNoun(f) {
+		case nounMeasure:
+			x.measures = append(x.measures, measureClaim{i, f})
+			x.measureUnit = f.unit
+		case nounItem:
+			x.items = true
+			x.measureUnit = ""
+		case nounNone:
+			if x.measureUnit != "" && f.unit == x.measureUnit {
+				x.measures = append(x.measures, measureClaim{i, f})
+			}
+		}
+	}
+}
+
+// demoteMeasures files as other the measures counted in a text that counts
+// its problems too, in another sentence (问题33项 … 制定97项整改措施，细化为
+// 171条具体措施): measures are the items only when nothing else is counted
+// (docs/devset.md, measures-as-items).
+func (x *extractor) demoteMeasures() {
+	if !x.items {
+		return
+	}
+	for _, m := range x.measures {
+		if c := &x.claims[m.claim]; c.Kind == KindProblems {
+			*c = claimOther(*c, m.fig)
+		}
+	}
+}

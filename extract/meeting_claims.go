@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Counts of meetings in running text: which meeting a count of times counts,
+// named before it, after it or by a list of kinds, typed by the one
+// meeting types table (vocab_meeting.go) that minutes use too.
+
+// meetingNouns start the name of a meeting written after its count (理论学习
+// starts 理论学习中心组, the study session's full name).
+const meetingNouns = "专题|党组|党委|常委|整改|工作会|推进会|领导小组|中心组|理论学习|民主生活|组织生活|集中学习|党课"
+
+// groupTalks are talks given to a gathering (集体廉政谈话), counted in
+// times: meetings, as a 党课 is; a talk with one person is no meeting.
+const groupTalks = "集体谈话|集体廉政谈话|集体约谈|集中谈话|集体提醒谈话"
+
+// isMeeting tells whether text names a meeting, lecture or study session.
+func isMeeting(s string) bool {
+	return has(s, "会议|会|党课|学习")
+}
+
+// meetingList tells words before a count that name meetings of two kinds
+// or more, joined by 、, 和 or 及 (召开常委会、常务会和专题会议20余次): one
+// total for all, of no one kind. Meetings of one kind (领导小组会议和专题推进会,
+// both work meetings) are that kind's.
+func meetingList(pre string) bool {
+	if !strings.ContainsAny(pre, "、和及或") {
+		return false
+	}
+	if i := lastIndex(pre, classWords(classMeetingVerb)); i >= 0 {
+		pre = pre[i:] // 围绕学习和整改召开党组会议: what is held, not why
+	}
+	var kinds []MeetingType
+	for _, part := range strings.FieldsFunc(pre, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '或' }) {
+		if typ, ok := meetingTypeIn(part); ok {
+			kinds = append(kinds, typ)
+		} else if isMeeting(part) {
+			kinds = append(kinds, MeetingOther)
+		}
+	}
+	return len(kinds) >= 2 && slices.ContainsFunc(kinds, func(k MeetingType) bool { return k != kinds[0] })
+}
+
+// convokeVerbs only take a meeting for their object (召开, 举行 …: the
+// meeting verbs less 举办, which also holds trainings and exhibitions).
+var convokeVerbs = []string{"组织召开", "主持召开", "召开了", "召开", "举行"}
+
+// opensWithMeetingVerb tells a count of times whose clause opens with a
+// verb that convenes a meeting, with no other count between: the times are
+// meetings held (组织召开由…参加的集中反馈6次).
+func opensWithMeetingVerb(f figure) bool {
+	if !f.first {
+		return false
+	}
+	for _, v := range convokeVerbs {
+		if strings.HasPrefix(f.lead, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingNamedAfter tells a meeting named after its count, in any words
+// that end in 会 or 会议 (召开4次工委会研究…, 先后两次召开整改推进会, 3次全市业务会),
+// or, as the object of a meeting verb, in words of the meeting types table
+// (先后3次召开理论学习中心组专题学习), and its type; several meetings listed as
+// nouns after one count (5次召开常委会、中心组学习会议) are other.
+func meetingNamedAfter(f figure) (MeetingType, bool) {
+	p := f.post
+	verb := false
+	for _, v := range meetingVerbs {
+		if strings.HasPrefix(p, v) {
+			p, verb = p[len(v):], true
+			break
+		}
+	}
+	var name string
+	var typ MeetingType
+	typed := false
+	if i := strings.Index(p, "会"); i >= 0 && i <= 16*3 {
+		name = p[:i+len("会")]
+		if strings.HasPrefix(p[i:], "会议") {
+			name = p[:i+len("会议")]
+		}
+	} else if verb && len(p) <= 16*3 {
+		// A session with no 会 in its name (中心组专题学习, 集中学习) is one
+		// when the meeting table types it.
+		if typ, typed = meetingTypeIn(p); !typed {
+			return "", false
+		}
+		name = p
+	} else {
+		return "", false
+	}
+	if has(name, "研究|听取|传达|审议|通过|学习贯彻|参加|参与|出席|社会|机会|委员会") {
+		return "", false
+	}
+	if verb && sharesCount(f) {
+		return MeetingOther, true
+	}
+	if n := fullWidthParens.Replace(name); !typed || n != name {
+		typ, _ = meetingTypeIn(n)
+	}
+	return typ, true
+}
+
+// countsTimes tells a measure word that counts times (次, 场, 场次, 期, 轮): the
+// words after it are mostly not the thing counted (召开会议15次研究…), but
+// see meetingAfter.
+func countsTimes(unit string) bool {
+	return unit == "次" || unit == "场" || unit == "场次" || unit == "期" || unit == "轮"
+}
+
+// meetingAfter tells a figure whose meeting is named after the count
+// (开了13次工作会, 召开了13次专题会议), and its kind.
+func meetingAfter(f figure) (MeetingType, bool) {
+	typ, ok := meetingTypeIn(f.post)
+	return typ, ok && (f.pre == "" || has(f.post, meetingHeadWords))
+}

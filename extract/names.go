@@ -1,0 +1,166 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zhenggai/zhenggai/internal/han"
+)
+
+// Figures that belong to others or to a name: places and bodies other than
+// the unit, round-ups by unit, bylines, surveys, and lists of names.
+
+// rePlaceBefore tells a figure stated for a named place (甲市300个, 较高的为
+// 乙市100%): a part of a round-up by unit, not the reporting unit's own.
+var rePlaceBefore = regexp.MustCompile(`(^|为|是)\p{Han}{1,5}[市县区州盟旗]$`)
+
+// ownPlaces are the words by which a unit names itself (我市, 全区).
+var ownPlaces = regexp.MustCompile(`(我|全|本|该)[市县区州盟旗]$`)
+
+// placeBefore reports whether the words before a figure are a place's name.
+func placeBefore(f figure) bool {
+	if has(f.pre, problemTotalWords) {
+		return false
+	}
+	return rePlaceBefore.MatchString(f.pre) && !ownPlaces.MatchString(f.pre)
+}
+
+// reByline ends the label of a page's byline (编辑：, 责任编辑：, 记者 …): a
+// name follows, and a capital numeral in it (陆元华: 陆 is the capital 六) is
+// part of the name.
+var reByline = regexp.MustCompile(`(编辑|责编|作者|记者|通讯员|来源|审核|审校|校对|撰稿|摄影|供稿|发布人|发布者)\s*[:：]\s*$`)
+
+// inByline tells a figure that stands right after a byline's label: a
+// masthead or page-header line (2023-03-17 编辑：陆元华), no figure.
+func inByline(f figure) bool {
+	if f.lead != "" {
+		return false
+	}
+	i := f.n.Start - 1
+	for i >= 0 && unicode.IsSpace(f.sent[i]) {
+		i--
+	}
+	// Only after a colon is the sentence before worth reading.
+	return i >= 0 && (f.sent[i] == ':' || f.sent[i] == '：') && reByline.MatchString(f.sentenceBefore())
+}
+
+// surveyWords are the inspection's surveys: the people they count were
+// asked, not held accountable (调查 alone is a sanction: 交由纪委调查1人).
+const surveyWords = "问卷调查|民意调查|满意度调查|调查问卷|民主测评"
+
+// byMeansOf tells a count governed by the preposition 以 (by means of:
+// 以三项过硬的举措压实责任): it says how something is done, it counts no
+// result. 予以, 可以, 所以 … end in 以 but are no preposition.
+func byMeansOf(f figure) bool {
+	return strings.HasSuffix(f.pre, "以") && !has(f.pre, "(予|可|所|加|难|得|足|用|借|据|给|是)以$")
+}
+
+// demoteNameLists files as other units' the counts a sentence lists by
+// place or body, three or more, each after a name of its own (涉及甲开发区1
+// 件、乙镇3件、丙街道1件; 市住建局2件，市水务局1件，秦州区63件): shares of a
+// round-up by unit, not the unit's own counts. The first of the list may
+// have words before its name (涉及, 其中：).
+func demoteNameLists(cs []Claim, figs []figure, figOf []int) {
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && cs[j].Unit == cs[i].Unit && bareName(figs[figOf[j]]) && endsWith(nameOf(figs[figOf[j-1]]), nameEnd) {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				if cs[k].Kind != KindOther {
+					cs[k].Scope = ScopeOtherUnits
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// nameEnd are the words that end a name of a place or a body (甲开发区,
+// 市水务局, 乙镇).
+const nameEnd = "市|县|区|州|盟|旗|镇|乡|街道|村|社区|局|委|办|院|所|站|厅|公司|中心|学校|大学"
+
+// bareName tells a figure whose words are a name of a place or body alone,
+// after a 、 or a comma, with any note in brackets left out
+// (市林草局（重点信访）).
+func bareName(f figure) bool {
+	if f.preLo == 0 || !strings.ContainsRune("、，,", f.sent[f.preLo-1]) {
+		return false
+	}
+	name := nameOf(f)
+	if n := utf8.RuneCountInString(name); n < 2 || n > 10 || strings.IndexFunc(name, func(r rune) bool { return !han.IsHan(r) }) >= 0 {
+		return false
+	}
+	return endsWith(name, nameEnd) && !has(name, itemNouns) && !has(name, totalOrDone)
+}
+
+// nameOf is the words before a figure with any note in brackets left out.
+func nameOf(f figure) string {
+	if !strings.ContainsAny(f.pre, "(（") {
+		return f.pre
+	}
+	return reBracketNote.ReplaceAllString(f.pre, "")
+}
+
+// reUnitSubject finds the words that make the figures after them another
+// unit's (对县水务局开展的专项审计调查，查出问题11个; 某某局审计查出问题9个).
+var reUnitSubject = regexp.MustCompile(`对[^，。；,]{1,30}开展的[^，。；,]{0,40}(审计|巡察|巡视|检查|督查|调查)|(^|[，,；])[^，,。；]{2,14}[局院所站队会]审计查出|督促(所属|下属)[^，。；,]{0,12}(单位|企业|学校|医院|部门|乡镇|街道|党组织|公司)`)
+
+// unitSubjectEnd returns where, in the sentence rs, the words end that
+// make its later figures about another unit; past the end when there are
+// none.
+func unitSubjectEnd(rs []rune, figs []figure) int {
+	if len(figs) == 0 || !containsRunes(rs, '审', '计') && !containsRunes(rs, '展', '的') && !containsRunes(rs, '督', '促') {
+		return len(rs) + 1
+	}
+	s := string(rs)
+	loc := reUnitSubject.FindStringIndex(s)
+	if loc == nil {
+		return len(rs) + 1
+	}
+	if m := s[loc[0]:loc[1]]; strings.HasSuffix(m, "审计查出") && strings.Contains(strings.TrimSuffix(m, "审计查出"), "审计") {
+		// None, or the auditor itself (县审计局审计查出问题135个).
+		return len(rs) + 1
+	}
+	return utf8.RuneCountInString(s[:loc[1]])
+}
+
+// reNameShareRest is what follows a name's share in a list of shares: its
+// closed count (襄阳7件，已办结7件).
+var reNameShareRest = regexp.MustCompile(`^[，,]\s*(已经|均已|已)?(全部)?(办结|完成|整改|销号|处置)[^，,；;。0-9]{0,4}[0-9０-９]`)
+
+// notNameWords are words no name of a place or body holds: the verbs,
+// statuses and item nouns of the word classes.
+var notNameWords = problemWords + "|" + problemTotalWords + "|" + doneVerbs + "|" + goingOnWords + "|" + remainderWords + "|" +
+	predicateWords + "|" + plannedWords + "|整改|办理|办结|处置|累计|合计|共"
+
+// nameShare reports a count whose only words before it are a bare name —
+// two to four characters of no verb or status, after an opening 其中 /
+// 另外 — followed by how many of them are closed (其中武汉58件，已办结58件；
+// 襄阳7件，已办结7件): a list of the shares of places or bodies, each
+// its own, none the unit's total. A name is told from a verb by the
+// word classes, not by a list of places, so that the reader needs no
+// segmentation (Options.NoWords reads the same).
+func nameShare(f figure) bool {
+	name := f.pre
+	for _, p := range []string{"其中", "另外", "另"} {
+		name = strings.TrimPrefix(name, p)
+	}
+	n := utf8.RuneCountInString(name)
+	if n < 2 || n > 4 || !f.first {
+		return false
+	}
+	for _, r := range name {
+		if !han.IsHan(r) {
+			return false
+		}
+	}
+	if has(name, notNameWords) {
+		return false
+	}
+	rest := f.sent[f.unitEnd:]
+	return reNameShareRest.MatchString(string(rest[:min(len(rest), 16)]))
+}

@@ -1,0 +1,279 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zhenggai/zhenggai/internal/han"
+)
+
+// The noun a count counts: the item, thing, unit and group nouns of the word
+// classes (vocab_claims.go), found after the measure word or before the
+// number, and how a compound or a split noun phrase is read.
+
+// The word classes (vocab_claims.go) in the form has takes.
+var (
+	itemNouns      = classWords(classItemNoun)
+	measureNouns   = classWords(classMeasureNoun)
+	doneVerbs      = classWords(classDoneVerb)
+	plannedWords   = classWords(classPlanned)
+	goingOnWords   = classWords(classGoingOn)
+	remainderWords = classWords(classRemainder)
+	rateNouns      = classWords(classRateNoun)
+	shareOfWords   = classWords(classShareOf)
+	spendingWords  = classWords(classSpending)
+	statisticWords = classWords(classStatistic)
+	enforcement    = classWords(classEnforcement)
+	sanctionVerbs  = classWords(classSanctionVerb)
+	unitNouns      = classWords(classUnitNoun)
+	predicateWords = classWords(classPredicate)
+	// unitsOnly is words before a figure that are only the noun of the count
+	// before it (5个单位27人: the 单位).
+	unitsOnly = "^(" + unitNouns + ")$"
+	// fullWidthParens writes a meeting name's brackets full width, as the
+	// meeting table writes them.
+	fullWidthParens = strings.NewReplacer("(", "（", ")", "）")
+	// meetingHeadWords start the words after a figure that name a meeting.
+	meetingHeadWords = "^(会议|会|" + meetingNouns + ")"
+	// totalOrSumWords say a figure is a total: the total verbs, or 共/合计/总.
+	totalOrSumWords = problemTotalWords + "|共|合计|总"
+	// Joined lists, made once: has caches its matchers by the list, and a
+	// list joined at each call would cost an allocation.
+	aboutItemWords = "问题|整改|" + itemNouns + "|" + measureNouns
+	problemWords   = "问题|" + itemNouns
+	spendingAfter  = "^(" + classWords(classSpendingAfter) + ")"
+	continueWords  = doneVerbs + "|" + remainderWords + "|" + goingOnWords
+	goingOnOrDone  = goingOnWords + "|" + doneVerbs
+	totalOrDone    = problemTotalWords + "|" + doneVerbs
+	restOrGoingOn  = remainderWords + "|" + goingOnWords
+	meetingVerbs   = strings.Split(classWords(classMeetingVerb), "|")
+	clueSplitVerbs = "移送|交办|转交|交由"
+	placeOnly      = "^" + `\p{Han}{1,5}[市县区州盟旗]$`
+	systemNouns    = "制度|办法|规定|规则|细则|机制|建章立制"
+)
+
+// The classes of nouns countedNoun tells apart.
+const (
+	nounNone = iota
+	nounItem
+	nounMeasure
+	nounUnit
+	nounThing
+	nounSystem
+)
+
+// nounLists are the noun classes countedNoun looks for, with the class each
+// stands for.
+var nounLists = []struct {
+	words string
+	class int
+}{
+	{itemNouns, nounItem}, {measureNouns, nounMeasure}, {unitNouns, nounUnit},
+	{thingNouns, nounThing}, {systemNouns, nounSystem},
+}
+
+// postNounSpan is how far (in bytes, about 12 characters) after the measure
+// word a noun still names what is counted (29项整改措施, 26个具体问题).
+const postNounSpan = 36
+
+// countedNoun tells what a figure counts from the nouns around it: the noun
+// closest after its measure word (31个问题, 5个巡察组已完成…), else the last
+// one before the number (问题31个, 违反八项规定问题1014件), as the head of a
+// Chinese noun phrase is its last noun.
+func countedNoun(f figure) int {
+	span := postNounSpan
+	if i := firstIndex(f.post, predicateWords); i >= 0 && i < span {
+		span = i // the noun phrase ends where the predicate starts
+	}
+	if i := strings.IndexAny(f.post, "(（"); i >= 0 && i < span {
+		span = i // a note in brackets (21件（部分信访件…）) names no head
+	}
+	best, at := nounNone, len(f.post)
+	for _, l := range nounLists {
+		if i := firstIndex(f.post, l.words); i >= 0 && i < at && i < span {
+			best, at = l.class, i
+		}
+	}
+	if best == nounItem {
+		// 5个重点问题整改组: a group named after problems heads the phrase.
+		if rest := f.post[at+wordLenAt(f.post, at):]; wordPrefix(rest, groupNouns) > 0 {
+			return nounThing
+		}
+	}
+	if best != nounNone {
+		return compoundHead(f.post, best, at)
+	}
+	if splitItemNoun(f) {
+		return nounItem
+	}
+	if unitPastBreak(f) {
+		return nounUnit
+	}
+	if endsWith(f.pre, thingNouns) && !endsWith(f.pre, itemNouns) {
+		// 核查点位1470个: a thing right before the number is what it counts
+		// (not 已完成整改点位58个: an item, and done).
+		if _, ok := statusOf(f.pre); !ok {
+			return nounThing
+		}
+	}
+	at = -1
+	for _, l := range nounLists {
+		if l.class == nounUnit || l.class == nounThing {
+			continue // before the number they are the subject, not the thing counted
+		}
+		if i := lastIndex(f.pre, l.words); i > at {
+			best, at = l.class, i
+		}
+	}
+	return best
+}
+
+// thingNouns are the nouns of things counted that are no items: word
+// classes thing_noun and group_noun.
+var thingNouns = classWords(classThingNoun) + "|" + classWords(classGroupNoun)
+
+// compoundHead returns the class of the head of the noun that starts at
+// byte at of s, of class class: a Chinese compound noun is head-final, so a
+// noun of the lists right after a thing noun heads it (督察组交办案件: the
+// cases). A unit noun stays the head: in 2个被巡察党组织问题已清零 the count
+// is of the units, whose problems are the predicate's subject.
+func compoundHead(s string, class, at int) int {
+	for class == nounThing {
+		n := wordLenAt(s, at)
+		if n == 0 {
+			return class
+		}
+		next, w := nounNone, 0
+		// The next noun of the lists, right after or after a modifier of
+		// one or two characters (整改工作运行机制: 机制).
+		for skip := 0; skip <= 2 && next == nounNone; skip++ {
+			rest, ok := skipHan(s[at+n:], skip)
+			if !ok {
+				break
+			}
+			for _, l := range nounLists {
+				if w = wordPrefix(rest, l.words); w > 0 {
+					next, n = l.class, len(s[at:])-len(rest)
+					break
+				}
+			}
+		}
+		if next == nounNone || !endsNounPhrase(s[at+n+w:]) {
+			// No noun after, or one that is itself a modifier (7个专项问题
+			// 整治: the campaigns).
+			return class
+		}
+		class, at = next, at+n
+	}
+	return class
+}
+
+// unitPastBreak tells a figure whose noun phrase goes on past a 、 to a unit
+// noun (4个整改不实、不到位的单位): the count is of the units.
+func unitPastBreak(f figure) bool {
+	if f.post == "" || f.postEnd >= len(f.clause) || !strings.HasPrefix(f.clause[f.postEnd:], "、") {
+		return false
+	}
+	rest := f.clause[f.postEnd+len("、"):]
+	i := firstIndex(rest, unitNouns)
+	return i >= 0 && i < postNounSpan && strings.IndexFunc(rest[:i], unicode.IsDigit) < 0
+}
+
+// groupNouns are the nouns of groups of people (word class group_noun):
+// after an item noun they head the phrase (问题整改组), where a thing
+// (问题点位) does not.
+var groupNouns = classWords(classGroupNoun)
+
+// skipHan returns s past its first k characters when they are Han.
+func skipHan(s string, k int) (string, bool) {
+	for ; k > 0; k-- {
+		r, n := utf8.DecodeRuneInString(s)
+		if n == 0 || !han.IsHan(r) {
+			return s, false
+		}
+		s = s[n:]
+	}
+	return s, true
+}
+
+// endsNounPhrase tells whether rest, the text after a noun, lets the noun
+// head its phrase: no noun of an action (整治, 治理, 行动 …) follows, which
+// would head it instead (专项问题整治).
+func endsNounPhrase(rest string) bool {
+	return !has(rest, actionHeads)
+}
+
+// actionHeads are nouns of an action that head a compound (问题整治,
+// 问题排查行动): the nouns before them are modifiers.
+const actionHeads = "^(整治|整改|治理|行动|工作|清理|排查|攻坚|专项)"
+
+// splitItemNoun tells an item noun made of a verb and a noun (反馈意见,
+// 交办件, 整改任务) split by the count: the verb before it (反馈的41条意见),
+// the noun after.
+func splitItemNoun(f figure) bool {
+	if splitNoun(strings.TrimSuffix(f.pre, "的"), f.post) {
+		return true
+	}
+	// Split by a count of batches too (转办二十批1350件案件).
+	return f.chained && reAfterBatches.MatchString(f.lead) && splitNoun(reAfterBatches.ReplaceAllString(f.lead, ""), f.post)
+}
+
+// splitNoun tells whether an item noun starts at the end of before and ends
+// at the start of after.
+func splitNoun(before, after string) bool {
+	for _, w := range wordList(itemNouns) {
+		for k := 3; k < len(w); k += 3 {
+			if strings.HasSuffix(before, w[:k]) && strings.HasPrefix(after, w[k:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// thingOrUnitEnd are the thing and unit nouns, that end a container's name.
+var thingOrUnitEnd = thingNouns + "|" + classWords(classUnitNoun)
+
+// inThingContainer tells whether the sentence before a figure, rs, holds a
+// container of things or units (点位中，, 企业中：): the counts after it with
+// no noun of their own count them. Only a 中 before a break is looked at.
+func inThingContainer(rs []rune) bool {
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == '中' && strings.ContainsRune("，,：:", rs[i+1]) && endsWith(string(rs[:i]), thingOrUnitEnd) {
+			return true
+		}
+	}
+	return false
+}
+
+// reDivisions starts the words after a measure word that name
+// administrative divisions (个市（州）, 个县区, 个乡镇、): the count is of
+// places.
+var reDivisions = regexp.MustCompile(`^[省市州盟县区旗乡镇]+([(（、，,和及]|$)`)
+
+// reAfterBatches ends the words of a count of batches or rounds right
+// before a figure (6批次, 二十八批、共计): the figure counts what came in them.
+var reAfterBatches = regexp.MustCompile(`[0-9０-９零一二两三四五六七八九十百]+(批|轮)次?[、，,]?(共|共计|合计|总计)?$`)
+
+// isNoun tells a jieba part-of-speech tag of a noun (n…, vn).
+func isNoun(pos string) bool { return strings.HasPrefix(pos, "n") || pos == "vn" }
+
+// containerWords end the words of a container of items (案件中, 转办信访中):
+// the counts after it in the sentence are its parts.
+const containerWords = "(件|问题|案件|线索|信访|举报|投诉)中([^央心国共层，,；;。]|$)"
+
+// nounVerbs takes out of a text the item nouns made with a total verb
+// (交办件, 转办案件): inside them the verb is no verb (其中重点交办件16件 is a
+// part, not a total handed over).
+var nounVerbs, nounVerbWords = func() (*strings.Replacer, string) {
+	var pairs, words []string
+	for _, w := range wordList(itemNouns) {
+		if has(w, problemTotalWords) {
+			pairs = append(pairs, w, "")
+			words = append(words, w)
+		}
+	}
+	return strings.NewReplacer(pairs...), strings.Join(words, "|")
+}()

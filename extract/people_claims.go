@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Counts of people and cases: sanctions, clues and cases filed, what
+// leaders took on, and the work of the inspection itself.
+
+// leaderWords name a unit's leaders (书记, 主要负责同志 …).
+const leaderWords = "书记|负责同志|负责人|主要领导|局长|主任|院长|校长"
+
+// leaderLed names a leader taking charge of problems in the words before a
+// count (书记牵头, 领导领办, 班子成员包案).
+const leaderLed = "(书记|领导|负责人|班子成员)(亲自)?(牵头|领办|包案|挂牌督办)"
+
+// inspectorsWork tells a count of what an inspection took in while it
+// stayed (巡察期间，…受理信访件23件): 受理, 接收, 收到 in a sentence framed by
+// the inspection's stay. Petitions a unit received from the group (收到巡视组
+// 转交的信访件) are the unit's.
+func inspectorsWork(f figure) bool {
+	if !has(f.pre, "受理|接收|接待|收到") {
+		return false
+	}
+	before := f.sentenceBefore()
+	return has(before, "(巡察|巡视)(期间|组进驻期间|组在驻)") ||
+		has(before, "(巡察|巡视)组") && !has(before, "转交|交办|移交|转来|转办|反馈|指出")
+}
+
+// caseWords, before the noun 问题, make the problems disciplinary cases:
+// violations investigated (查处) or liable to accountability (责任追究).
+const caseWords = "查处|查办|责任追究|追责问责"
+
+// casesOf tells a count of problems that are disciplinary cases: a case
+// word stands before 问题, in the words before the number (查处…问题1014件)
+// or after the measure word (6个…责任追究问题).
+func casesOf(f figure) bool {
+	if i := strings.LastIndex(f.pre, "问题"); i >= 0 && has(f.pre[:i], caseWords) {
+		return true
+	}
+	i := strings.Index(f.post, "问题")
+	return i >= 0 && i < postNounSpan && has(f.post[:i], caseWords)
+}
+
+// ownClueNoun tells words before a clue count whose verb of handing over has
+// its own clue noun after it (审计移送问题线索2条: a source of its own, not a
+// share of clues counted before).
+func ownClueNoun(pre string) bool {
+	i := lastIndex(pre, clueSplitVerbs)
+	return i >= 0 && strings.Contains(pre[i:], "线索")
+}
+
+// severalSanctions tells words that name sanctions of two subtypes or
+// more (受到组织处理和党纪政务处分; 作出处理处分): one count for all, the total.
+// The words are read longest first, so 组织处理 is one sanction, not 处理.
+func severalSanctions(s string) bool {
+	var first Subtype
+	for i := 0; i < len(s); {
+		best, sub := 0, Subtype("")
+		for _, l := range accountabilityWords {
+			if n := wordPrefix(s[i:], l.words); n > best {
+				best, sub = n, l.sub
+			}
+		}
+		if best == 0 {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			continue
+		}
+		if first != "" && sub != first {
+			return true
+		}
+		first, i = sub, i+best
+	}
+	return false
+}
+
+// sanctionList tells a count after a list of sanctions sharing one verb
+// (给予批评教育、责令检查、谈话提醒10人): one count for all of them.
+func sanctionList(f figure) bool {
+	if !f.first || !strings.Contains(f.lead, "、") {
+		return false
+	}
+	parts := strings.Split(f.lead, "、")
+	n := 0
+	var seen Subtype
+	for _, p := range parts {
+		sub, ok := firstOf(p, accountabilityWords)
+		if !ok {
+			return false
+		}
+		if n == 0 || sub != seen {
+			n++
+		}
+		seen = sub
+	}
+	return n >= 2
+}
+
+// reOwnCount is a count of times (2次, 两次) opening a listed part.
+var reOwnCount = regexp.MustCompile(`^\S{0,4}?[0-9０-９一二两三四五六七八九十]+[次场期轮]`)
+
+// sharesCount tells whether the meeting after f's verb is listed with more
+// meetings that share its count: the part after 、 is a noun (5次召开常委会、
+// 中心组学习会议), not a verb phrase with its own verb or count (先后3次召开
+// 党组会议、先后2次召开推进会; 3次召开党组会、召开专题会2次).
+func sharesCount(f figure) bool {
+	rest, ok := strings.CutPrefix(f.clause[f.postEnd:], "、")
+	if !ok {
+		return false
+	}
+	if i := strings.Index(rest, "、"); i >= 0 {
+		rest = rest[:i]
+	}
+	for _, v := range meetingVerbs {
+		if strings.Contains(rest, v) {
+			return false
+		}
+	}
+	return !reOwnCount.MatchString(rest)
+}
+
+// accountabilityAny are the words of every accountability subtype.
+var accountabilityAny = func() string {
+	var ws []string
+	for _, l := range accountabilityWords {
+		ws = append(ws, l.words)
+	}
+	return strings.Join(ws, "|")
+}()
+
+// reVerbOfUnits finds an accountability verb governing a count of units
+// (问责17个单位和…): the people after them share it.
+var reVerbOfUnits = regexp.MustCompile(`(问责|追责|处理|处分)[0-9０-９零一二两三四五六七八九十百]+(个|家)`)

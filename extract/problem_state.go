@@ -1,0 +1,233 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The state of the problems a count counts (total, done, in progress, not
+// done): the status words before and after it, the verbs of a total and of
+// completion, and what the next clause says.
+
+// totalVerbAfterStatus tells words before a count whose status verb is
+// followed by a verb of a total (督察进驻结束后共受理投诉46件: 完成 is of
+// 进驻; the count is of what was received).
+func totalVerbAfterStatus(pre string) bool {
+	pre = nounVerbs.Replace(pre) // 办结中央交办件: 交办 is of the noun
+	t, v := lastIndex(pre, problemTotalVerbs), lastIndex(pre, statusVerbWords)
+	if t > v && v >= 0 && strings.Contains(pre[v:t], "的") {
+		return false // 整改中的反馈问题: the status qualifies the noun
+	}
+	// Right after the status verb a total verb qualifies its object
+	// (办结交办信访件164件: the petitions handed over, closed).
+	return t >= 0 && t > v && (v < 0 || wordPrefix(pre[v:t], statusVerbWords) != t-v)
+}
+
+// problemTotalVerbs are the verbs of a problems total, without 共 and 涉及,
+// which go with any verb (完成整改共12个) or qualify a noun.
+var problemTotalVerbs = func() string {
+	var out []string
+	for _, w := range wordList(problemTotalWords) {
+		if w != "共" && w != "涉及" {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, "|")
+}()
+
+// statusVerbWords are the verbs that say a status (statusVerbs).
+var statusVerbWords = func() string {
+	var out []string
+	for _, v := range statusVerbs {
+		if v.Affirmed != "" {
+			out = append(out, v.Verb)
+		}
+	}
+	return strings.Join(out, "|")
+}()
+
+// intentEnd are the pledge marks (确保, 力争 …, statusMarks): ending the
+// words before a done verb, they make it owed, not done (确保年底前整改到位的
+// 5个问题).
+var intentEnd = func() string {
+	for _, m := range statusMarks {
+		if m.Mark == markIntent {
+			return strings.Join(m.Words, "|")
+		}
+	}
+	panic("extract: no pledge marks")
+}()
+
+// causeWords, ending the words before a count of things made to reach a state
+// (督促N个问题完成整改, 推动N项任务落地), make the state after them theirs.
+const causeWords = "督促|推动|促进|促使"
+
+// fractionWords say a share of a whole without a number: between a count
+// and its status verb (问题近半已解决) they take the status.
+const fractionWords = "近半|过半|大半|半数|大多数|多数|绝大部分|大部分|近一半|一多半"
+
+// handedToLarger tells a count followed by the part of it that concerns a
+// named place or the unit itself (交办信访件122件，涉及我区2件): the count is
+// the larger unit's.
+var handedToLarger = regexp.MustCompile(`^[，,]涉及(我|本)?\p{Han}{0,6}[省市县区州旗镇乡]`)
+
+// largerBefore tells whether rest, the sentence after a figure, starts
+// with the part of it that concerns a place (handedToLarger); it converts
+// only a rest that starts with ，涉及.
+func largerBefore(rest []rune) bool {
+	return len(rest) > 3 && (rest[0] == '，' || rest[0] == ',') && rest[1] == '涉' && rest[2] == '及' &&
+		handedToLarger.MatchString(string(rest[:min(len(rest), 12)]))
+}
+
+// problemsContinue tells a figure that names no noun of its own but goes on
+// counting the problems of the figure before: by a status or completion
+// verb (已办结7件, 阶段性办结17件), the rest (其余29项), or its verb alone after
+// the count (29项业已完成, 3项取得积极进展).
+func problemsContinue(f figure) bool {
+	if f.pre == "" && f.post == "" {
+		return true
+	}
+	if hasNear(f, "整改|完成|推进") {
+		return true
+	}
+	if _, ok := statusIn(f.pre); ok {
+		return true
+	}
+	return has(f.pre, continueWords) || has(f.pre, "^(涉及|其中|共|合计)") ||
+		f.pre == "" && has(f.post, goingOnOrDone)
+}
+
+// statusOf is statusIn, and a plan read as work under way. A completion planned by a date (计划于6月底前完成整改的9个)
+// says no status to statusIn (a pledge is no fact), but what it counts is
+// still being rectified: in progress.
+func statusOf(s string) (Status, bool) {
+	if st, ok := statusIn(s); ok {
+		return st, ok
+	}
+	for _, w := range wordList(plannedWords) {
+		// The status the words after a plan would say: a planned
+		// completion is work under way.
+		if i := strings.Index(s, w); i >= 0 {
+			if st, ok := statusIn(s[i+len(w):]); ok && st == StatusDone {
+				return StatusInProgress, true
+			}
+		}
+	}
+	return "", false
+}
+
+// problemSubtype tells which problems a problems figure counts: those of
+// the status the words before it name (a planned completion is not done
+// yet), else the later of a total verb and a completion verb before it
+// (发现并纠正问题160余个: done), else the rest or work going on (其余29项,
+// 阶段性整改1个), else those of the status the words after it name when
+// they are not the next figure's (问题144个已完成整改16个: 144 is the total),
+// else all.
+func problemSubtype(f figure) Subtype {
+	if inFrame(f) {
+		return SubtypeTotal
+	}
+	if has(f.pre, "限期办结") {
+		// 限期办结的576件: to be closed by a deadline, not closed.
+		return SubtypeInProgress
+	}
+	if st, ok := statusOf(f.pre); ok && !totalVerbAfterStatus(f.pre) {
+		if st == StatusDone && has(f.pre, plannedWords) {
+			return SubtypeInProgress
+		}
+		if st == StatusDone || !has(f.pre, remainderWords) {
+			return st.Subtype()
+		}
+	}
+	verbs := f.pre
+	if !has(verbs, totalOrDone) && f.first {
+		verbs = f.lead
+	}
+	t, d := lastIndex(verbs, problemTotalWords), lastIndex(verbs, doneVerbs)
+	if d >= 0 && t > d && strings.HasPrefix(verbs[t:], "涉及") {
+		// 推动整改涉及民生问题N个: 涉及 after the verb qualifies its
+		// object; it is no verb of the clause.
+		t = lastIndex(verbs[:t], problemTotalWords)
+	}
+	if d > t {
+		if tail := f.tail(); has(tail, "^(目前|现在|现)?(正|尚|仍)") {
+			// 督促整改问题12个，目前正在整改: the state the next clause
+			// tells.
+			if st, ok := statusOf(tail); ok {
+				return st.Subtype()
+			}
+		}
+	}
+	if d > t && !endsWith(verbs[:d], intentEnd) || has(f.pre, "^(共|累计|合计|已)?整改$") {
+		// …整改279个 after the total: the bare verb tells the done ones.
+		return SubtypeDone
+	}
+	if endsWith(f.pre, causeWords) {
+		// 督促670个…问题完成整改: the status after the thing caused.
+		if st, ok := statusOf(f.post); ok {
+			return st.Subtype()
+		}
+	}
+	if has(f.pre, restOrGoingOn) {
+		return SubtypeInProgress
+	}
+	if f.toNext {
+		if has(f.pre, problemTotalWords) {
+			return SubtypeTotal
+		}
+		return SubtypeTotal
+	}
+	if has(f.post, fractionWords) {
+		// 1500项问题近半已得到解决: the status is the fraction's; the count
+		// is the whole.
+		return SubtypeTotal
+	}
+	if st, ok := statusOf(f.post); ok && !has(f.pre, problemTotalWords) {
+		if st == StatusDone && has(f.post, plannedWords) {
+			return SubtypeInProgress
+		}
+		return st.Subtype()
+	}
+	if has(f.post, goingOnWords) && !has(f.pre, problemTotalWords) {
+		return SubtypeInProgress
+	}
+	// The status in the next clause: 移交的9个问题，正在抓紧制定整改方案. A
+	// total said to be all done (反馈问题15个，已全部完成整改) stays the total.
+	if tail := f.tail(); has(tail, "^(正|尚)") || has(tail, "^(已|目前|现已)") && !has(tail, "全部|均") && !has(f.pre, problemTotalWords) {
+		if st, ok := statusOf(tail); ok {
+			return st.Subtype()
+		}
+		if has(tail, goingOnWords) {
+			return SubtypeInProgress
+		}
+	}
+	return SubtypeTotal
+}
+
+// inFrame reports a count that frames the parts after it: 在…的1250个问题
+// 中，986个已完成整改 — what the words before it say of the problems (需要年
+// 底前完成整治的) qualifies the whole, so it is their total, whatever status
+// those words name.
+func inFrame(f figure) bool {
+	return has(f.lead, "^在") && has(f.post, "^[^，,。；]{0,8}(之中|中)([，,]|$)")
+}
+
+// shareNext tells whether rest, the sentence after a figure, goes on with
+// the figure's share of a whole (，占整改问题总量的48%): a figure so
+// measured is a part, not the total.
+func shareNext(rest []rune) bool {
+	if len(rest) > 0 && (rest[0] == '，' || rest[0] == ',') {
+		rest = rest[1:]
+	}
+	return len(rest) > 1 && rest[0] == '占'
+}
+
+// isStatus tells whether s holds a status word.
+func isStatus(s string) bool {
+	_, ok := statusOf(s)
+	return ok
+}
+
+// problemOrRectify are the item nouns and 整改: a sentence holding none
+// is about no problems.
+var problemOrRectify = problemWords + "|整改"
