@@ -120,3 +120,59 @@ func meetingAfter(f figure) (MeetingType, bool) {
 	typ, ok := meetingTypeIn(f.post)
 	return typ, ok && (f.pre == "" || has(f.post, meetingHeadWords))
 }
+
+// timesFigure reads a count of times: the meetings it counts, or other.
+func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
+	if agendaCount(f) {
+		return claimOther(c, f), true // 党组会议传达学习上级精神18次
+	}
+	// A list of kinds and one total for all: 召开党委会、推进会等11次会议.
+	if has(f.pre, "等(共|共计|合计)?$") && strings.Contains(f.lead, "、") && isMeeting(f.lead) || f.first && meetingList(f.lead) || meetingList(f.pre) {
+		c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
+		return c, true
+	}
+	if typ, ok := meetingTypeIn(f.pre); ok {
+		c.Kind, c.Subtype = KindMeetings, typ.Subtype()
+		return c, true
+	}
+	if has(f.pre, "^研究") && has(f.pre, "整改|巡察|巡视|审计|督察") {
+		// 召开党组会议及书记专题会，研究巡察整改工作6次: the meetings
+		// named before.
+		if before := f.sentenceBefore(); isMeeting(before) {
+			c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
+			if typ, ok := meetingTypeIn(before); ok && !meetingList(before) {
+				c.Subtype = typ.Subtype()
+			}
+			return c, true
+		}
+	}
+	if has(f.pre, "专题研究") && has(f.pre, "整改|巡察|巡视|审计|督察") {
+		// 专题研究整改工作8次: meetings held for that one subject.
+		c.Kind, c.Subtype = KindMeetings, MeetingSpecial.Subtype()
+		return c, true
+	}
+	if isMeeting(f.pre) || has(f.pre, groupTalks) {
+		c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
+		return c, true
+	}
+	if after := []rune(f.post); meetingList(string(after[:min(len(after), 12)])) {
+		// 召开5次党委会议或理论学习中心组会议: kinds named after the count.
+		c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
+		return c, true
+	}
+	if typ, ok := meetingAfter(f); ok {
+		c.Kind, c.Subtype = KindMeetings, typ.Subtype()
+		return c, true
+	}
+	if typ, ok := meetingNamedAfter(f); ok {
+		c.Kind, c.Subtype = KindMeetings, typ.Subtype()
+		return c, true
+	}
+	if opensWithMeetingVerb(f) {
+		// 召开由…参加的集中反馈6次: what is convened is a meeting,
+		// whatever its name.
+		c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
+		return c, true
+	}
+	return claimOther(c, f), true
+}

@@ -53,3 +53,46 @@ var reChange = regexp.MustCompile(`(较|比|同比|环比)[^，,。；]{0,12}(�
 // publicAccounts name the accounts of a public budget: a sentence about
 // them states the budget's lines, whatever verb each amount has.
 const publicAccounts = "预算收入|预算支出|预算数|决算数|一般公共预算|政府性基金预算|国有资本经营预算"
+
+// moneyFigure reads an amount of money: recovered or refunded, at issue, or other.
+func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
+	c.Kind = KindMoney
+	c.Subtype = SubtypeOther
+	if has(f.sentenceBefore(), publicAccounts) {
+		// Any amount of a sentence about a budget's lines, whatever
+		// word names it (返还性收入1.91亿元 is a line of revenue).
+		return claimOther(c, f), true
+	}
+	if moneyVerbNegated(f.clause) {
+		// 损失已无法追回: money the verb says was not got back.
+		return c, true
+	}
+	if sub, ok := firstOf(f.pre, moneyWords); ok {
+		c.Subtype = sub
+	} else if has(f.pre, penaltyWords) {
+		// A fine names its own amount (收缴资金…万元、行政处罚…万元): the
+		// verb of the clause's other items is not its.
+		return c, true
+	} else if sub, ok := firstOf(f.clause, moneyWords); ok {
+		c.Subtype = sub
+	} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
+		c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
+	} else if has(f.pre, spendingWords) || has(f.post, spendingAfter) ||
+		has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) || reChange.MatchString(f.pre) {
+		// Money invested, budgeted or spent, an amount that is a
+		// condition (10万元以上的项目), a statistic of the economy or of
+		// public finance (税收总额完成…亿元) or its change over a year
+		// (较上年增加…亿元), or any amount of a sentence about a budget's
+		// or final account's lines (一般公共预算收入…，实际完成…亿元，
+		// 加上…调入资金…亿元): no rectification figure.
+		return claimOther(c, f), true
+	} else if s := string(f.sent); !has(s, moneyAtIssue) && !mentions(s, moneyWords) {
+		// An amount no verb of money recovered names is the
+		// rectification's only when its sentence is about a problem,
+		// a breach or a penalty (涉及资金, 违规发放, 罚款): else it is
+		// money raised, paid or owed in the ordinary way (筹集…资金,
+		// 合同价款, 发行…债券).
+		return claimOther(c, f), true
+	}
+	return c, true
+}

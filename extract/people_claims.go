@@ -134,3 +134,97 @@ var accountabilityAny = func() string {
 // reVerbOfUnits finds an accountability verb governing a count of units
 // (问责17个单位和…): the people after them share it.
 var reVerbOfUnits = regexp.MustCompile(`(问责|追责|处理|处分)[0-9０-９零一二两三四五六七八九十百]+(个|家)`)
+
+// peopleFigure reads a count of people: held to account, clues counted in people, or other.
+func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
+	if has(f.pre, surveyWords) || has(f.post, "网络调查|"+surveyWords) {
+		// 开展民主测评和问卷调查232人次: people surveyed, the
+		// inspection's own work, not people held accountable.
+		return claimOther(c, f), true
+	}
+	if has(f.pre, "线索$") {
+		// 移交问题线索118人: clues counted by the people they name.
+		c.Kind, c.Subtype = KindClues, SubtypeReceived
+		if sub, ok := firstOf(f.pre, clueWords); ok {
+			c.Subtype = sub
+		}
+		return c, true
+	}
+	if (f.chained && f.pre == "" && has(f.lead, clueFiled) ||
+		topicIs(topic, KindClues) && topic.Subtype == SubtypeFiled && f.prevTopic && has(f.pre, "^涉及")) && !has(f.clause, enforcement) {
+		// 立案审查调查5件5人, 立案63件涉及67人: the people of the
+		// cases filed.
+		c.Kind, c.Subtype = KindClues, SubtypeFiled
+		return c, true
+	}
+	if has(f.pre, clueFiled) && !has(f.clause, enforcement) {
+		// 依据移交线索立案12人: the clues filed, counted in people.
+		c.Kind, c.Subtype = KindClues, SubtypeFiled
+		return c, true
+	}
+	if sanctionList(f) {
+		c.Kind, c.Subtype = KindAccountability, SubtypeTotal
+		return c, true
+	}
+	if sub, ok := firstOf(f.pre, accountabilityWords); ok {
+		c.Kind, c.Subtype = KindAccountability, sub
+		return c, true
+	}
+	if sub, ok := firstOf(f.post, accountabilityWords); ok {
+		c.Kind, c.Subtype = KindAccountability, sub
+		if severalSanctions(f.post) {
+			// 336人…受到组织处理和党纪政务处分: one count for both.
+			c.Subtype = SubtypeTotal
+		}
+		return c, true
+	}
+	if rest := f.clause[f.postEnd:]; has(f.post, "^[(（]$") {
+		// 对86名（91人次）…进行处理: the count's verb is past the
+		// note in brackets that holds the next figure.
+		if i := strings.IndexAny(rest, ")）"); i >= 0 {
+			if sub, ok := firstOf(rest[i:], accountabilityWords); ok {
+				c.Kind, c.Subtype = KindAccountability, sub
+				return c, true
+			}
+		}
+	}
+	if i := strings.LastIndex(f.clause[f.postEnd:], "被"); i >= 0 {
+		// The count first, the sanction after 被 at the clause's end
+		// (6人因监管不力、查处不力被问责): the passive's verb decides.
+		if sub, ok := firstOf(f.clause[f.postEnd+i:], accountabilityWords); ok {
+			c.Kind, c.Subtype = KindAccountability, sub
+			return c, true
+		}
+	}
+	if endsWith(f.pre, "和|及|与") && !f.prevTopic && !has(f.pre, accountabilityAny) && reVerbOfUnits.MatchString(f.lead) {
+		// 问责17个单位和40名责任人: the people share the units' verb.
+		if sub, ok := firstOf(f.lead, accountabilityWords); ok {
+			c.Kind, c.Subtype = KindAccountability, sub
+			return c, true
+		}
+	}
+	if has(f.pre, unitsOnly) {
+		// 追责5个单位27人: the people, after the units, share their verb.
+		if sub, ok := firstOf(f.lead, accountabilityWords); ok {
+			c.Kind, c.Subtype = KindAccountability, sub
+			return c, true
+		}
+	}
+	if topicIs(topic, KindAccountability) && f.prevTopic && has(f.pre, "(和|及|与)$") {
+		// 免去8位A和10位B的职务: the second shares the first's verb.
+		c.Kind, c.Subtype = KindAccountability, topic.Subtype
+		return c, true
+	}
+	if f.chained && f.pre == "" {
+		// 查处问题1014件947人: the people share the clause's verb.
+		if sub, ok := firstOf(f.lead, accountabilityWords); ok {
+			c.Kind, c.Subtype = KindAccountability, sub
+			return c, true
+		}
+	}
+	if topicIs(topic, KindAccountability) && f.pre == "" {
+		c.Kind, c.Subtype = KindAccountability, SubtypeOther
+		return c, true
+	}
+	return claimOther(c, f), true
+}

@@ -231,3 +231,30 @@ func isStatus(s string) bool {
 // problemOrRectify are the item nouns and 整改: a sentence holding none
 // is about no problems.
 var problemOrRectify = problemWords + "|整改"
+
+// rateFigure reads a percentage: a completion rate or share of the problems, or other.
+func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
+	if placeBefore(f) {
+		c := claimOther(c, f)
+		c.Scope = ScopeOtherUnits
+		return c, true
+	}
+	// 完成率 / 整改率 / 办结率, or a share of the problems: 占问题总数的92%,
+	// 完成整改的问题占比90%, 占全部整改措施的80%; or the done share
+	// itself: 已整改完成90.9%. Other rates (满意率, 处置率) are no claims.
+	aboutItems := topicIs(topic, KindProblems) || has(f.lead, aboutItemWords)
+	st, hasSt := statusIn(f.pre)
+	isRate := has(f.pre, rateNouns) ||
+		// 占…任务的近六成 after the done count; 近九成X整改完成.
+		(f.afterDone && strings.Contains(f.lead, "占")) ||
+		(f.pre == "" || f.first) && has(f.post, itemNouns) && has(f.post, "完成|办结|整改到位|解决") ||
+		(has(f.pre, "占比|占.{0,6}(总数|总量|比例|比重)") && aboutItems) ||
+		(has(f.pre, shareOfWords) && aboutItems) ||
+		(hasSt && st == StatusDone && has(f.pre, "(完成|整改|办结|销号|解决)$") &&
+			(topicIs(topic, KindProblems) || has(f.lead, problemWords)))
+	if !isRate {
+		return claimOther(c, f), true
+	}
+	c.Kind, c.Subtype = KindProblems, SubtypeRate
+	return c, true
+}
