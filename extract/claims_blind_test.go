@@ -223,3 +223,34 @@ var familyCasesWords = []familyCase{
 	// 场次 of anything not a meeting is no meeting.
 	{"other-statistic", "驻点干部深入村组宣讲政策11场次。", []string{"other=11"}},
 }
+
+// familyCasesK are the rules blind batch k (testdata/devset/k.jsonl) called
+// for once it had been measured.
+var familyCasesK = []familyCase{
+	// A body that meets, holding a meeting of no name of its own: its
+	// meetings' type.
+	{"meetings-count-before-verb", "整改期间，县局党组先后6次召开会议研究整改方案。", []string{"meetings/party_committee=6"}},
+	{"meetings-verb-count", "整改领导小组共召开会议4次，逐项调度进展。", []string{"meetings/work=4"}},
+	// A meeting with a name of its own keeps it.
+	{"meetings-count-before-noun", "院党委共召开3次班子会研究整改。", []string{"meetings/other=3"}},
+	// The office of the leading group meets in a work meeting.
+	{"meetings-verb-count", "召开整改领导小组办公室会议督办推进6次。", []string{"meetings/work=6"}},
+	// Two sanctions before one count make the total; a sanction with its
+	// head noun (党政纪处理) is one.
+	{"accountability-verb-count", "本轮巡察后给予党政纪及组织处理37人。", []string{"accountability/total=37"}},
+	{"accountability-verb-count", "全年党政纪处理9人。", []string{"accountability/disciplined=9"}},
+	// 挽损 is 挽回损失.
+	{"money-verb-amount", "查处涉粮腐败案件，追赃挽损860万元。", []string{"money/loss_recovered=8600000"}},
+	// A closing rate after clues is the clues'.
+	{"clue-verbs", "收到转办线索6件，已办结5件，办结率83.3%。", []string{"clues/received=6", "clues/handled=5", "other=83.3"}},
+	// What the leader took on is a part, the noun named before.
+	{"problems-led-by-leaders", "16条反馈意见由班子成员分别牵头整改，其中党委书记认领5条。", []string{"problems/total=16", "other=5"}},
+	// A going-on word after 的整改工作 is the work's, not the items'.
+	{"nested-aspects", "省委巡视组反馈的3个方面11个问题的整改工作已取得阶段性成效。", []string{"other=3", "problems/total=11"}},
+	// Money paid out in the ordinary way is other; paying out what was
+	// held back (加快拨付) is the rectification's.
+	{"money-not-rectification", "巡察整改以来，社区为辖区高龄老人发放补贴62万元。", []string{"other=620000"}},
+	{"money-verb-amount", "审计整改中，相关部门加快项目资金拨付436.5万元。", []string{"money/other=4365000"}},
+	// Clues said to be disposed of, with no count, then split after 其中.
+	{"clue-verbs", "移交的线索已全部分类处置，其中立案5件、初核17件。", []string{"clues/filed=5", "other=17"}},
+}

@@ -78,7 +78,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 			return claimOther(c, f), true
 		}
 		c.Kind = KindClues
-		if parent != nil && parent.Kind == KindClues && parent.Subtype == SubtypeHandled {
+		if parent != nil && parent.Kind == KindClues && parent.Subtype == SubtypeHandled || parent == nil && cluesDisposedBefore(f) {
 			// The ways the handled clues were disposed of: only 立案 is a
 			// subtype of its own.
 			if has(f.pre, clueFiled) {
@@ -173,9 +173,10 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// 八项23个问题: the first of two counts side by side counts the
 		// groups of what the second counts.
 		return claimOther(c, f), true
-	case noun == nounItem && (has(f.pre, leaderLed) || has(f.pre, "领办|主导|认领") && has(f.sentenceBefore(), leaderWords)):
-		// 党委书记亲自牵头领办的难点问题共6个: the problems a leader
-		// took charge of, a part of the whole.
+	case (noun == nounItem || noun == nounNone) && (has(f.pre, leaderLed) || has(f.pre, "领办|主导|认领") && has(f.sentenceBefore(), leaderWords)):
+		// 党委书记亲自牵头领办的难点问题共6个; 其中主要领导认领9条 (the
+		// noun the sentence named before): the problems a leader took
+		// charge of, a part of the whole.
 		return claimOther(c, f), true
 	case noun == nounNone && !f.prevTopic && isStatus(f.pre) && has(string(f.sent[:f.clauseLo]), "("+caseWords+")问题"):
 		// 移交责任追究问题21个，已办结9个: the cases' own states.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -153,6 +154,9 @@ func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	}
 	if isMeeting(f.pre) || has(f.pre, groupTalks) {
 		c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
+		if typ, ok := bodyMeeting(f.pre); ok {
+			c.Subtype = typ.Subtype() // 局党组召开会议7次
+		}
 		return c, true
 	}
 	if after := []rune(f.post); meetingList(string(after[:min(len(after), 12)])) {
@@ -166,6 +170,9 @@ func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	}
 	if typ, ok := meetingNamedAfter(f); ok {
 		c.Kind, c.Subtype = KindMeetings, typ.Subtype()
+		if body, ok := bodyMeeting(f.lead); ok && typ == MeetingOther && bareMeeting(f.post) {
+			c.Subtype = body.Subtype() // 局党组先后7次召开会议
+		}
 		return c, true
 	}
 	if opensWithMeetingVerb(f) {
@@ -175,4 +182,47 @@ func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		return c, true
 	}
 	return claimOther(c, f), true
+}
+
+// meetingBodies are the bodies that meet: a meeting they are said to hold,
+// named by no type of its own (召开会议), is of the type of their meetings.
+const meetingBodies = "党组|党委|党工委|常委会|党支部|支部委员会|支委会|党总支|领导小组"
+
+// reBodyAdverbs are the words between a body and its count or meeting verb
+// (局党组先后7次召开会议, 领导小组共召开会议5次).
+var reBodyAdverbs = regexp.MustCompile(`(先后|共|共计|累计|已|又|还|专门|及时|多次|分别)+$`)
+
+// bareMeeting tells words that name a meeting by 会议 or 会 alone, after
+// the verb that convenes it when there is one (召开会议): a meeting of no
+// name of its own (召开班子会 names one).
+func bareMeeting(s string) bool {
+	for _, v := range meetingVerbs {
+		if strings.HasPrefix(s, v) {
+			s = s[len(v):]
+			break
+		}
+	}
+	return strings.HasPrefix(s, "会议") || s == "会" || strings.HasPrefix(s, "会，") || strings.HasPrefix(s, "会,")
+}
+
+// bodyMeeting tells the type of the meetings a body holds when s, the words
+// before a count of them or before the verb that convenes them, ends with
+// that body (局党组先后7次召开会议: party_committee; 领导小组召开会议5次: work)
+// and the meeting is named by no type of its own. A type the meeting's own
+// name gives (党委召开座谈会3次) is read before this.
+func bodyMeeting(s string) (MeetingType, bool) {
+	for _, v := range meetingVerbs {
+		if i := strings.LastIndex(s, v); i >= 0 {
+			if !bareMeeting(s[i:]) && i+len(v) < len(s) {
+				return "", false
+			}
+			s = s[:i]
+			break
+		}
+	}
+	s = reBodyAdverbs.ReplaceAllString(s, "")
+	if !endsWith(s, meetingBodies) {
+		return "", false
+	}
+	return meetingTypeIn(s + "会议")
 }

@@ -77,9 +77,9 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Subtype = sub
 	} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
 		c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
-	} else if has(f.pre, spendingWords) || has(f.post, spendingAfter) ||
+	} else if has(f.pre, spendingWords) || has(f.post, spendingAfter) || paidOut(f) ||
 		has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) || reChange.MatchString(f.pre) {
-		// Money invested, budgeted or spent, an amount that is a
+		// Money invested, budgeted, paid out or spent, an amount that is a
 		// condition (10万元以上的项目), a statistic of the economy or of
 		// public finance (税收总额完成…亿元) or its change over a year
 		// (较上年增加…亿元), or any amount of a sentence about a budget's
@@ -95,4 +95,12 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	}
 	return c, true
+}
+
+// paidOut tells an amount right after a verb of money paid out in the
+// ordinary way (为老年人发放养老补贴149万元), in a clause that says nothing of
+// a breach (违规发放) and does not make the payment happen (推动、加快资金
+// 拨付: paying out what was held back is the rectification).
+func paidOut(f figure) bool {
+	return has(f.pre, paymentWords) && !has(f.clause, moneyAtIssue) && !has(f.clause, causeWords+"|加快")
 }

@@ -24,6 +24,7 @@ var (
 	rateNouns      = classWords(classRateNoun)
 	shareOfWords   = classWords(classShareOf)
 	spendingWords  = classWords(classSpending)
+	paymentWords   = classWords(classPayment)
 	statisticWords = classWords(classStatistic)
 	enforcement    = classWords(classEnforcement)
 	sanctionVerbs  = classWords(classSanctionVerb)

@@ -54,9 +54,12 @@ func ownClueNoun(pre string) bool {
 
 // severalSanctions tells words that name sanctions of two subtypes or
 // more (受到组织处理和党纪政务处分; 作出处理处分): one count for all, the total.
-// The words are read longest first, so 组织处理 is one sanction, not 处理.
+// The words are read longest first, so 组织处理 is one sanction, not 处理;
+// a word of the total right after a sanction is its head (党政纪处理: one
+// sanction).
 func severalSanctions(s string) bool {
 	var first Subtype
+	last := -1 // where the last sanction word ended
 	for i := 0; i < len(s); {
 		best, sub := 0, Subtype("")
 		for _, l := range accountabilityWords {
@@ -69,10 +72,11 @@ func severalSanctions(s string) bool {
 			i += n
 			continue
 		}
-		if first != "" && sub != first {
+		if first != "" && sub != first && !(sub == SubtypeTotal && i == last) {
 			return true
 		}
 		first, i = sub, i+best
+		last = i
 	}
 	return false
 }
@@ -168,6 +172,10 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	}
 	if sub, ok := firstOf(f.pre, accountabilityWords); ok {
 		c.Kind, c.Subtype = KindAccountability, sub
+		if severalSanctions(f.pre) {
+			// 给予党政纪及组织处理181人: one count for both.
+			c.Subtype = SubtypeTotal
+		}
 		return c, true
 	}
 	if sub, ok := firstOf(f.post, accountabilityWords); ok {
@@ -227,4 +235,24 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		return c, true
 	}
 	return claimOther(c, f), true
+}
+
+// clueHandledWords are the words of clues disposed of (处置, 办结 …).
+var clueHandledWords = wordsOf(KindClues, SubtypeHandled)
+
+// cluesDisposedBefore tells a count after 其中 whose sentence said, with no
+// count, that clues were disposed of (线索均已分类进行了处置，其中立案11件、
+// 初核21件): the counts are the ways they were, as after a count of the
+// clues handled.
+func cluesDisposedBefore(f figure) bool {
+	if !f.afterQiz {
+		return false
+	}
+	before := f.sentenceBefore()
+	i := strings.LastIndex(before, "其中")
+	if i < 0 {
+		return false
+	}
+	before = before[:i]
+	return strings.Contains(before, "线索") && has(before, clueHandledWords)
 }

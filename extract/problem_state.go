@@ -188,7 +188,7 @@ func problemSubtype(f figure) Subtype {
 		}
 		return st.Subtype()
 	}
-	if has(f.post, goingOnWords) && !has(f.pre, problemTotalWords) {
+	if has(f.post, goingOnWords) && !has(f.pre, problemTotalWords) && !workHeaded(f.post) {
 		return SubtypeInProgress
 	}
 	// The status in the next clause: 移交的9个问题，正在抓紧制定整改方案. A
@@ -239,6 +239,11 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Scope = ScopeOtherUnits
 		return c, true
 	}
+	if topicIs(topic, KindClues) && f.prevTopic && !has(f.pre, "整改|问题") {
+		// 移交线索1件，已办结1件，办结率100%: the rate of the clues the
+		// sentence counts, not of the problems.
+		return claimOther(c, f), true
+	}
 	// 完成率 / 整改率 / 办结率, or a share of the problems: 占问题总数的92%,
 	// 完成整改的问题占比90%, 占全部整改措施的80%; or the done share
 	// itself: 已整改完成90.9%. Other rates (满意率, 处置率) are no claims.
@@ -257,4 +262,16 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	}
 	c.Kind, c.Subtype = KindProblems, SubtypeRate
 	return c, true
+}
+
+// workHeaded tells the words after a count whose noun phrase is headed by
+// the work on the items (13个问题的整改工作已取得阶段性成效): what is said
+// after it is of the work as a whole, not which of the items are under way.
+func workHeaded(post string) bool {
+	i := strings.Index(post, "的整改")
+	if i < 0 {
+		return false
+	}
+	g := firstIndex(post, goingOnWords)
+	return g < 0 || i < g
 }

@@ -127,7 +127,7 @@ var subtypes = []subtypeEntry{
 	{KindClues, SubtypeHandled, "办结（处置）的线索", []string{"办结", "处置", "了结", "办理完毕", "核查完毕", "已办理"}, ""},
 	{KindClues, SubtypeReceived, "收到（受理）的线索", []string{"收到", "移交", "受理", "交办", "接收", "共", "线索"}, ""},
 
-	{KindMoney, SubtypeLossRecovered, "挽回损失", []string{"挽回"}, ""},
+	{KindMoney, SubtypeLossRecovered, "挽回损失", []string{"挽回", "挽损"}, ""},
 	{KindMoney, SubtypeRefunded, "清退（退还）资金", []string{"清退", "退还", "退回", "退缴", "返还", "退赔", "退款", "退出", "归还"}, ""},
 	{KindMoney, SubtypeRecovered, "追回（收缴）资金", []string{"追回", "追缴", "收回", "追偿", "收缴"}, ""},
 	{KindMoney, SubtypeOther, "其他资金", nil, "以元计、无上述词语的金额"},
@@ -238,6 +238,10 @@ const (
 	// classSpendingAfter after an amount says what it pays for (统筹资金
 	// 9.95亿元支持…): money spent.
 	classSpendingAfter
+	// classPayment are verbs of money paid out in the ordinary way (发放补贴,
+	// 拨付资金): an amount right after one, in a clause that says nothing
+	// of a breach (违规发放 is one), is no rectification figure.
+	classPayment
 	// classMeetingVerb opens a meeting named after its count (5次召开…会).
 	classMeetingVerb
 	// classSanctionVerb opens a list of sanctions sharing one verb
@@ -275,6 +279,7 @@ var wordClasses = []struct {
 	{classSpending, "spending", "投入类资金", []string{"投资", "投入", "预算", "决算", "支出", "收入", "结余", "结转", "经费", "争取", "增收节支"}},
 	{classStatistic, "statistic", "统计类资金", []string{"税收", "生产总值", "产值", "营业收入", "营收", "利润", "增加值"}},
 	{classSpendingAfter, "spending_after", "资金用途", []string{"支持", "用于", "助力", "投向"}},
+	{classPayment, "payment", "拨付类动词", []string{"发放", "拨付", "兑付", "划拨", "下拨"}},
 	{classMeetingVerb, "meeting_verb", "开会动词", []string{"组织召开", "主持召开", "召开了", "召开", "举行", "举办", "开了"}},
 	{classSanctionVerb, "sanction_verb", "问责动词", []string{"给予", "作出", "予以", "进行"}},
 	{classEnforcement, "enforcement", "行政执法立案", []string{"处罚", "侦查", "违法", "刑事", "拘留"}},
