@@ -433,7 +433,7 @@ func tokensIn(toks []seg.Token, lo, hi int) []seg.Token {
 var countUnits = map[string]bool{
 	"个": true, "项": true, "次": true, "人": true, "名": true, "件": true, "条": true, "家": true,
 	"场": true, "元": true, "%": true, "起": true, "人次": true, "位": true, "期": true, "批": true,
-	"笔": true, "户": true, "处": true, "轮": true, "部": true, "宗": true, "场次": true,
+	"笔": true, "户": true, "处": true, "轮": true, "部": true, "宗": true, "场次": true, "例": true,
 }
 
 // paraFigures is a paragraph of running text with its sentences and the

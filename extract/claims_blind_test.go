@@ -254,3 +254,34 @@ var familyCasesK = []familyCase{
 	// Clues said to be disposed of, with no count, then split after 其中.
 	{"clue-verbs", "移交的线索已全部分类处置，其中立案5件、初核17件。", []string{"clues/filed=5", "other=17"}},
 }
+
+// familyCasesL are the rules blind batch l (testdata/devset/l.jsonl) called
+// for once it had been measured.
+var familyCasesL = []familyCase{
+	// 其他处理 is the other ways of a sanction breakdown.
+	{"accountability-verb-count", "共问责42人次，其中党纪处分6人次、其他处理29人次。",
+		[]string{"accountability/total=42", "accountability/disciplined=6", "accountability/other=29"}},
+	// 制订 makes a rule as 制定 does; with 修订, the total.
+	{"systems-verb-count", "围绕审计指出的问题制订修订管理制度17项。", []string{"systems/total=17"}},
+	// Typical cases made public as a warning are no problems to rectify.
+	{"cases-count", "省厅公开通报检查发现的5个虚报冒领典型问题。", []string{"other=5"}},
+	// The verb that opens the clause governs; 移送 is of the source.
+	{"clue-verbs", "年内办理审计机关移送线索14条。", []string{"clues/handled=14"}},
+	{"clue-verbs", "另有交由县纪委办理的线索3件。", []string{"clues/received=3"}},
+	// 例 counts clues; batches count the sending.
+	{"clue-noun-count", "热线共收到举报线索2316例，分4批移交属地核查。", []string{"clues/received=2316", "other=4"}},
+	// A closing rate in a clause about clues is the clues'.
+	{"clue-verbs", "移交的线索中，前3批线索办结率91.2%。", []string{"other=3", "other=91.2"}},
+	// Enforcement on firms: their people are no accountability.
+	{"enforcement", "立案处罚企业9家，约谈企业负责人6人，问责干部4人。", []string{"other=9", "other=6", "accountability/total=4"}},
+	// An audit's sample is no money at issue; something found in it is.
+	{"money-not-rectification", "审计重点抽查专项资金2600万元，涉及项目41个。", []string{"other=26000000", "other=41"}},
+	// Public money owed back and not paid, or paid back, is at issue.
+	{"money-amount-involved", "（二）结余资金未缴国库58.6万元。", []string{"money/other=586000"}},
+	{"money-rectification-result", "已督促将结余资金3.2万元上缴县财政。", []string{"money/other=32000"}},
+	// Hazards are items; 限期整改 right before a count is under way.
+	{"in-progress-by-deadline", "共排查安全隐患41条，已整改35条，限期整改6条。",
+		[]string{"problems/total=41", "problems/done=35", "problems/in_progress=6"}},
+	// A sentence about the work ahead pledges, its done verb says no state.
+	{"not-done-remaining", "下一步，将继续加大力度，完成剩余4个问题的整改。", []string{"problems/in_progress=4"}},
+}

@@ -57,6 +57,11 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 // itemsFigure reads a count in 个, 项, 件, 条, 家 …: problems, rules, clues,
 // or other units' — what its noun and the words around it say.
 func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
+	if f.unit == "批" {
+		// Batches (移交13批1586例线索, 第十批交办件) count the sending, not
+		// what was sent.
+		return claimOther(c, f), true
+	}
 	if has(f.pre, clueFiled) && has(f.pre, plannedWords) {
 		return claimOther(c, f), true // 拟立案9起: planned, not filed
 	}
@@ -91,6 +96,10 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		if topicIs(topic, KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs) && !ownClueNoun(f.pre) {
 			// One total split among destinations: 100条线索分别移送县纪委
 			// 20条、转交被巡察单位80条 — disposed of.
+			c.Subtype = SubtypeHandled
+		} else if handlesClues(f.pre) {
+			// 办理检察机关移送线索98条: the first verb governs; 移送 is
+			// of the clues' source.
 			c.Subtype = SubtypeHandled
 		} else if sub, ok := firstOf(f.pre, clueWords); ok {
 			c.Subtype = sub
@@ -148,9 +157,8 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 			c.Subtype = SubtypeTotal
 		}
 		return c, true
-	case f.unit == "家" || f.unit == "户" || f.unit == "批":
-		// Households and firms (责令整改3家) are no problems, nor are
-		// batches (开展三批督察, 第十批交办件).
+	case f.unit == "家" || f.unit == "户":
+		// Households and firms (责令整改3家) are no problems.
 		return claimOther(c, f), true
 	case placeBefore(f):
 		c.Kind, c.Subtype, c.Scope = KindProblems, problemSubtype(f), ScopeOtherUnits
@@ -180,6 +188,10 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	case noun == nounNone && !f.prevTopic && isStatus(f.pre) && has(string(f.sent[:f.clauseLo]), "("+caseWords+")问题"):
 		// 移交责任追究问题21个，已办结9个: the cases' own states.
+		return claimOther(c, f), true
+	case publicizedCases(f):
+		// 公开通报督察发现的7个弄虚作假典型问题: cases made public as a
+		// warning, not the problems the unit rectifies.
 		return claimOther(c, f), true
 	case noun == nounItem && casesOf(f):
 		// 查处违反八项规定问题1014件; 6个责任追究问题: violations dealt

@@ -77,7 +77,7 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Subtype = sub
 	} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
 		c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
-	} else if has(f.pre, spendingWords) || has(f.post, spendingAfter) || paidOut(f) ||
+	} else if has(f.pre, spendingWords) && !owedBack(f) || has(f.post, spendingAfter) || paidOut(f) || sampled(f) ||
 		has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) || reChange.MatchString(f.pre) {
 		// Money invested, budgeted, paid out or spent, an amount that is a
 		// condition (10万元以上的项目), a statistic of the economy or of
@@ -103,4 +103,20 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 // 拨付: paying out what was held back is the rectification).
 func paidOut(f figure) bool {
 	return has(f.pre, paymentWords) && !has(f.clause, moneyAtIssue) && !has(f.clause, causeWords+"|加快")
+}
+
+// owedBack tells an amount named by a word of public money (结余, 收入 …)
+// that was owed back and not paid (结余资金未缴财政N元), or is paid back
+// after it (将结余资金N元上缴财政): the word names the money, the breach or
+// its correction is the figure's.
+func owedBack(f figure) bool {
+	return has(f.pre, "未缴|未上缴|未足额缴|欠缴|未收回|未退还|未返还") || has(f.post, "^(上缴|缴回|缴入|收回|退回|退还)")
+}
+
+// sampled tells an amount an audit sampled (审计重点抽查扶贫资金336亿元): the
+// money looked at, not money at issue — unless something found in it is
+// named between (抽查发现违规列支…).
+func sampled(f figure) bool {
+	i := lastIndex(f.pre, "抽查|抽审")
+	return i >= 0 && !has(f.pre[i:], moneyAtIssue+"|发现")
 }

@@ -164,3 +164,17 @@ func nameShare(f figure) bool {
 	rest := f.sent[f.unitEnd:]
 	return reNameShareRest.MatchString(string(rest[:min(len(rest), 16)]))
 }
+
+// publicizeWords are the verbs that make cases public as a warning.
+const publicizeWords = "通报|曝光|公布|发布"
+
+// publicizedCases tells a count of typical cases a sentence makes public
+// (公开通报…7个弄虚作假典型问题和9个…的典型; 曝光典型案例12起): examples
+// held up as a warning, whatever their noun, not problems to rectify.
+func publicizedCases(f figure) bool {
+	if !strings.Contains(f.clause, "典型") && !strings.Contains(f.tail(), "典型") || isStatus(f.post) {
+		return false // 其中典型问题3个已整改: a count of the rectification
+	}
+	i := lastIndex(f.sentenceBefore(), publicizeWords)
+	return i >= 0 && !has(f.sentenceBefore()[i:], "整改|销号|办结")
+}

@@ -166,6 +166,11 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Kind, c.Subtype = KindClues, SubtypeFiled
 		return c, true
 	}
+	if has(f.pre, "企业|商户|经营户|经营者") && has(string(f.sent), enforcement) {
+		// 立案处罚企业12家，…约谈相关企业人员5人: enforcement on firms,
+		// not the accountability of the unit's own staff.
+		return claimOther(c, f), true
+	}
 	if sanctionList(f) {
 		c.Kind, c.Subtype = KindAccountability, SubtypeTotal
 		return c, true
@@ -255,4 +260,17 @@ func cluesDisposedBefore(f figure) bool {
 	}
 	before = before[:i]
 	return strings.Contains(before, "线索") && has(before, clueHandledWords)
+}
+
+// handlesClues tells words before a count of clues whose first verb is 办理
+// (年内办理审计机关移送线索14条): the clues handled, whatever verb names their
+// source after it — but not clues given to another to handle (交由纪委办理的
+// 线索: 办理 qualifies the noun).
+func handlesClues(pre string) bool {
+	i := strings.Index(pre, "办理")
+	if i < 0 || strings.Contains(pre[:i], "由") || strings.Contains(pre[i:], "的") {
+		return false
+	}
+	j := firstIndex(pre, wordsOf(KindClues, SubtypeReceived))
+	return j < 0 || j > i
 }

@@ -127,12 +127,13 @@ func problemSubtype(f figure) Subtype {
 	if inFrame(f) {
 		return SubtypeTotal
 	}
-	if has(f.pre, "限期办结") {
-		// 限期办结的576件: to be closed by a deadline, not closed.
+	if has(f.pre, "限期办结") || byDeadline(f.pre) {
+		// 限期办结的576件, 限期整改32条: to be closed or fixed by a
+		// deadline, not yet.
 		return SubtypeInProgress
 	}
 	if st, ok := statusOf(f.pre); ok && !totalVerbAfterStatus(f.pre) {
-		if st == StatusDone && has(f.pre, plannedWords) {
+		if st == StatusDone && (has(f.pre, plannedWords) || aheadSentence(f) && !strings.Contains(f.pre, "已")) {
 			return SubtypeInProgress
 		}
 		if st == StatusDone || !has(f.pre, remainderWords) {
@@ -239,7 +240,7 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Scope = ScopeOtherUnits
 		return c, true
 	}
-	if topicIs(topic, KindClues) && f.prevTopic && !has(f.pre, "整改|问题") {
+	if (topicIs(topic, KindClues) && f.prevTopic || strings.Contains(f.lead, "线索")) && !has(f.pre, "整改|问题") {
 		// 移交线索1件，已办结1件，办结率100%: the rate of the clues the
 		// sentence counts, not of the problems.
 		return claimOther(c, f), true
@@ -274,4 +275,24 @@ func workHeaded(post string) bool {
 	}
 	g := firstIndex(post, goingOnWords)
 	return g < 0 || i < g
+}
+
+// reByDeadline finds a verb of fixing by a deadline right before a count,
+// with at most a short noun between (限期整改一般隐患1条).
+var reByDeadline = regexp.MustCompile(`限期(整改|完成|办结|销号)(的)?[^，,；;。、]{0,6}$`)
+
+// byDeadline tells words before a count that say its items are to be fixed
+// by a deadline (限期整改32条): under way, not done — unless someone orders
+// it (责令限期整改问题9个: the items handed down, a total).
+func byDeadline(pre string) bool {
+	return reByDeadline.MatchString(pre) && !has(pre, "责令|要求|督促|交办|下达")
+}
+
+// aheadWords open a sentence about the work still ahead (下一步，…将继续…
+// 完成剩余10个问题的整改): its verbs of completion are pledges.
+const aheadWords = "^(下一步|下步|接下来|今后|下阶段|下一阶段|后续)"
+
+// aheadSentence tells a figure in a sentence about the work ahead.
+func aheadSentence(f figure) bool {
+	return has(strings.TrimLeft(string(f.sent[:min(len(f.sent), 8)]), " 　\t"), aheadWords)
 }

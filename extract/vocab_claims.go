@@ -110,7 +110,7 @@ var subtypes = []subtypeEntry{
 	{KindProblems, SubtypeNotDone, "未完成整改的问题", nil, "数字前后的整改状态词（见整改状态）"},
 	{KindProblems, SubtypeRate, "整改完成率", nil, "完成率名词之后的百分数（满意率、处置率等不算），关于问题的“占比”“占全部…”，或完成动词之后的百分数（已整改完成90.9%）"},
 
-	{KindSystems, SubtypeNew, "新建制度", []string{"新建", "新制定", "新出台", "制定", "建立", "出台", "新增", "起草"}, ""},
+	{KindSystems, SubtypeNew, "新建制度", []string{"新建", "新制定", "新出台", "制定", "制订", "建立", "出台", "新增", "起草"}, ""},
 	{KindSystems, SubtypeRevised, "修订制度", []string{"修订", "修改", "完善", "健全"}, ""},
 	{KindSystems, SubtypeTotal, "建立完善制度", []string{"合计", "小计", "共"}, ""},
 
@@ -120,7 +120,7 @@ var subtypes = []subtypeEntry{
 		"调整", "引咎辞职", "改任", "岗位", "免去"}, ""},
 	{KindAccountability, SubtypeAdmonished, "诫勉（谈话提醒）", []string{"诫勉", "谈话提醒", "提醒谈话", "约谈", "函询", "第一种形态"}, ""},
 	{KindAccountability, SubtypeCriticized, "通报批评（批评教育）", []string{"通报批评", "批评教育"}, ""},
-	{KindAccountability, SubtypeOther, "其他方式问责", []string{"书面检查", "检讨", "作出检查", "责令", "调查", "移送", "司法"}, ""},
+	{KindAccountability, SubtypeOther, "其他方式问责", []string{"其他处理", "其他方式", "书面检查", "检讨", "作出检查", "责令", "调查", "移送", "司法"}, ""},
 	{KindAccountability, SubtypeTotal, "问责总人数", []string{"问责", "追责", "责任追究", "处理", "查处"}, ""},
 
 	{KindClues, SubtypeFiled, "立案", []string{"立案"}, ""},
@@ -264,7 +264,7 @@ var wordClasses = []struct {
 	Chinese string
 	Words   []string
 }{
-	{classItemNoun, "item_noun", "问题类名词", []string{"问题", "信访", "举报", "投诉", "交办件", "转办件", "交办案件", "转办案件", "督察案件", "反馈意见", "整改任务", "任务", "整改事项", "交办事项", "整改点位", "表现形式", "具体表现"}},
+	{classItemNoun, "item_noun", "问题类名词", []string{"问题", "信访", "举报", "投诉", "交办件", "转办件", "交办案件", "转办案件", "督察案件", "反馈意见", "整改任务", "任务", "整改事项", "交办事项", "整改点位", "表现形式", "具体表现", "隐患"}},
 	{classMeasureNoun, "measure_noun", "措施类名词", []string{"整改措施", "整改举措", "举措", "措施"}},
 	{classDoneVerb, "done_verb", "完成类动词", []string{"解决", "纠正", "整改到位", "销号", "验收", "推动立行立改", "推动整改", "督促整改"}},
 	{classPlanned, "planned", "计划（未成事实）", []string{"计划", "预计", "拟", "将于", "力争", "日前完成", "底前完成", "月前完成"}},
