@@ -19,7 +19,7 @@ func init() {
 // done where the report states them (their statuses exclude each other), and
 // new + revised rules their stated total. A single part below its total is
 // not a contradiction: the rest is just unstated. Nor are parts below the
-// total when one of them is 基本完成 / 阶段性完成 (a degree of done: those
+// total when one of them is 基本完成 / 阶段性完成 / 部分完成 (a degree of done: those
 // still being worked on are unstated), nor parts of which two count done
 // problems (已办理66件，办结50件: nested counts, no partition; in progress
 // may be split, 基本完成2个、正在整改1个). The parts are the problems

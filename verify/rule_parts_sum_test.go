@@ -47,6 +47,8 @@ func TestRulePartsSum(t *testing.T) {
 			want: []got{{"systems", "10", "9"}}, msgs: []string{"整改报告称制度共10项，但分项5+4合计为9"}},
 		{name: "parts 基本完成 below the total leave the rest unstated",
 			in: problems("反馈问题28个，已完成整改4个，基本完成9个。", "28个", "4个", "9个", 28, 4, 9)},
+		{name: "parts 部分完成 below the total leave the rest unstated",
+			in: problems("需整改问题16个，已全部完成5个问题的整改和3个问题的部分整改。", "16个", "5个", "3个", 16, 5, 3)},
 		{name: "parts 阶段办结 below the total leave the rest unstated",
 			in: problems("转办信访件1320件，已办结604件，阶段办结176件。", "1320件", "604件", "176件", 1320, 604, 176)},
 		{name: "parts 基本完成 above the total",

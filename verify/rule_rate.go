@@ -117,13 +117,15 @@ func closedBefore(in *Input, c, r extract.Claim) bool {
 	return false
 }
 
-// saysBasicallyDone reports an in-progress figure stated as 基本完成 or
-// 阶段性完成 / 阶段办结 (which some rates count as done).
+// saysBasicallyDone reports an in-progress figure stated as a degree of
+// done — 基本完成, 阶段性完成 / 阶段办结, 部分完成 / 部分整改 (which some
+// rates count as done).
 func saysBasicallyDone(in *Input, c extract.Claim) bool {
 	start := max(c.Figure.Start-8, 0)
 	before := in.slice(parse.Pos{Page: c.Figure.Page, Start: start, End: c.Figure.Start})
 	after := in.slice(parse.Pos{Page: c.Figure.Page, Start: c.Figure.End, End: c.Figure.End + 6})
-	return strings.Contains(before+after, "基本完成") || strings.Contains(before+after, "阶段")
+	near := before + after
+	return strings.Contains(near, "基本完成") || strings.Contains(near, "阶段") || strings.Contains(near, "部分")
 }
 
 // rateMatches tells whether a rate written with the given number of decimals
