@@ -16,6 +16,11 @@ type Source struct {
 // ScopeOtherUnits is Claim.Scope of a count about other units.
 const ScopeOtherUnits = "other_units"
 
+// ScopeAggregate is Claim.Scope of a count summed over the units an
+// inspection covered (对全市28家单位开展了巡察，共反馈问题436个): the text's
+// own figure, but not the reporting unit's alone.
+const ScopeAggregate = "aggregate"
+
 // Claim is a figure a document states: "召开巡视整改专题民主生活会1次" is a
 // claim of kind meetings, subtype democratic_life, count 1.
 type Claim struct {
@@ -42,7 +47,9 @@ type Claim struct {
 	// InTable is set for figures read from a table.
 	InTable bool `json:"in_table,omitempty"`
 	// Scope is "other_units" for counts about other units (对32家单位开展
-	// 巡察), which are not the reporting unit's own claims; "" otherwise.
+	// 巡察), which are not the reporting unit's own claims; "aggregate" for
+	// counts summed over the units an inspection covered, the text's own
+	// but not the reporting unit's alone; "" otherwise.
 	Scope string `json:"scope,omitempty"`
 	// Paragraph is the index in Document.Paragraphs of the paragraph (or
 	// table row) the claim is in.
@@ -52,6 +59,9 @@ type Claim struct {
 	Of int `json:"of"`
 }
 
-// IsOwn reports whether the claim is a figure about the reporting unit's own
-// rectification (not informational, not about other units).
-func (c Claim) IsOwn() bool { return c.Kind != KindOther && c.Scope == "" }
+// IsOwn reports whether the claim is a figure of the text's own (not
+// informational, not about other units): the reporting unit's, or summed
+// over the units its inspection covered (Scope aggregate).
+func (c Claim) IsOwn() bool {
+	return c.Kind != KindOther && (c.Scope == "" || c.Scope == ScopeAggregate)
+}

@@ -458,6 +458,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		afterDone := false                        // a count of done problems stands before, in this sentence
 		partShare := false                        // the claim before is a part followed by its share
 		otherFrom := unitSubjectEnd(s.text, figs) // figures past it are about another unit
+		roundFrom := roundOverEnd(s.text, figs)   // figures past it are summed over the units inspected
 		for k, f := range figs {
 			var parent *Claim
 			if f.afterQiz && total >= 0 {
@@ -480,6 +481,9 @@ func (x *extractor) paragraph(pf paraFigures) {
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits
 			}
+			if c.Kind != KindOther && c.Scope == "" && f.n.Start >= roundFrom {
+				c.Scope = ScopeAggregate
+			}
 			var prev *Claim // the claim before, in this sentence
 			if len(x.claims) > first {
 				prev = &x.claims[len(x.claims)-1]
@@ -489,7 +493,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			// unit's total (反馈问题26个，占全县…的8%: its share of a larger
 			// one); either way the share is no completion rate.
 			shared := c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:])
-			if isPart(f, c, parent, prev, topic, s.text) || shared && !has(f.pre, problemTotalWords) ||
+			if isPart(f, c, parent, prev, topic, s.text) || parent == nil && x.subsetBefore(f, c, idx, first) || shared && !has(f.pre, problemTotalWords) ||
 				c.Kind != KindOther && (earlierRound(f) || earlierYear(f, x.doc.Date)) ||
 				(partShare || prev != nil && prev.Kind == KindProblems && (prev.Subtype == SubtypeInProgress || prev.Subtype == SubtypeNotDone)) &&
 					c.Kind == KindProblems && c.Subtype == SubtypeRate && strings.HasPrefix(f.pre, "占") {
@@ -511,6 +515,9 @@ func (x *extractor) paragraph(pf paraFigures) {
 			}
 			x.claims = append(x.claims, c)
 			x.figOf = append(x.figOf, k)
+			if c.Of >= 0 {
+				widenParent(&x.claims[c.Of], c)
+			}
 			afterDone = afterDone || c.Kind == KindProblems && c.Subtype == SubtypeDone
 			if !f.afterQiz {
 				total = len(x.claims) - 1

@@ -285,3 +285,16 @@ var familyCasesL = []familyCase{
 	// A sentence about the work ahead pledges, its done verb says no state.
 	{"not-done-remaining", "下一步，将继续加大力度，完成剩余4个问题的整改。", []string{"problems/in_progress=4"}},
 }
+
+// familyCasesFoldersG are what blind case folders by a fourth author
+// (testdata/cases-g) were misread on.
+var familyCasesFoldersG = []familyCase{
+	// A subset of a state told again after a 其中 that opens its sentence
+	// is no more problems of that state.
+	{"subset-status", "反馈问题9个，已完成整改7个，正在推进2个。其中，需要长期坚持的两个问题已取得阶段性成效。",
+		[]string{"problems/total=9", "problems/done=7", "problems/in_progress=2", "other=2"}},
+	// Rules made new are no part of rules revised: the parent is the total.
+	{"systems-verb-count", "健全完善内控制度8项，其中新建5项、修订3项。", []string{"systems/total=8", "systems/new=5", "systems/revised=3"}},
+	// Figures after an inspection of a number of units are summed over them.
+	{"found-noun-count", "本轮共对全县19家县直单位开展了常规巡察，共反馈问题268个。", []string{"other=19", "problems/total=268@aggregate"}},
+}

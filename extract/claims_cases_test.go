@@ -61,7 +61,7 @@ func TestClaimPhrasings(t *testing.T) {
 		{"rules new and revised", "建立完善制度27项，其中新建15项、修订12项。", []string{"systems/total=27", "systems/new=15", "systems/revised=12"}},
 		{"clues", "巡察移交问题线索57件，县纪委监委已处置51件，立案14件。", []string{"clues/received=57", "clues/handled=51", "clues/filed=14"}},
 		{"approximate", "召开整改工作会议30余次，追回资金约120万元。", []string{"meetings/work=30~at_least", "money/recovered=1200000~about"}},
-		{"other units", "对32家单位开展巡察，发现问题120个。", []string{"other/单位=32@other_units", "problems/total=120"}},
+		{"other units", "对32家单位开展巡察，发现问题120个。", []string{"other/单位=32@other_units", "problems/total=120@aggregate"}},
 		{"nested levels", "反馈了4个方面14项28个问题。", []string{"other/方面=4", "other/项=14", "problems/total=28"}},
 		{"traditional characters", "召開巡視整改專題民主生活會1次，追回資金12萬元，問責5人。",
 			[]string{"meetings/democratic_life=1", "money/recovered=120000", "accountability/total=5"}},

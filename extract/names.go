@@ -107,7 +107,8 @@ func nameOf(f figure) string {
 
 // reUnitSubject finds the words that make the figures after them another
 // unit's (对县水务局开展的专项审计调查，查出问题11个; 某某局审计查出问题9个).
-var reUnitSubject = regexp.MustCompile(`对[^，。；,]{1,30}开展的[^，。；,]{0,40}(审计|巡察|巡视|检查|督查|调查)|(^|[，,；])[^，,。；]{2,14}[局院所站队会]审计查出|督促(所属|下属)[^，。；,]{0,12}(单位|企业|学校|医院|部门|乡镇|街道|党组织|公司)`)
+var reUnitSubject = regexp.MustCompile(`对[^，。；,]{1,30}开展的[^，。；,]{0,40}(审计|巡察|巡视|检查|督查|调查)|` +
+	`(^|[，,；])[^，,。；]{2,14}[局院所站队会]审计查出|督促(所属|下属)[^，。；,]{0,12}(单位|企业|学校|医院|部门|乡镇|街道|党组织|公司)`)
 
 // unitSubjectEnd returns where, in the sentence rs, the words end that
 // make its later figures about another unit; past the end when there are
@@ -123,6 +124,27 @@ func unitSubjectEnd(rs []rune, figs []figure) int {
 	}
 	if m := s[loc[0]:loc[1]]; strings.HasSuffix(m, "审计查出") && strings.Contains(strings.TrimSuffix(m, "审计查出"), "审计") {
 		// None, or the auditor itself (县审计局审计查出问题135个).
+		return len(rs) + 1
+	}
+	return utf8.RuneCountInString(s[:loc[1]])
+}
+
+// reRoundOver finds an inspection of a number of units (对全市28家市直单位开展
+// 了常规巡察; 已对301家单位、71个乡镇…开展了政治巡察): the figures after it,
+// in its sentence, are summed over the units it covered.
+var reRoundOver = regexp.MustCompile(`对[^，。；,]{0,20}[0-9０-９零一二两三四五六七八九十百]+(家|个)[^，。；,]{0,30}(单位|党组织|部门|企业|学校|医院|乡镇|街道|村|社区|公司|省区市|省份)[^，。；,]{0,6}开展了?[^，。；,]{0,10}(审计|巡察|巡视|检查|督查|督察|调查)`)
+
+// roundOverEnd returns where, in the sentence rs, an inspection of a number
+// of units is named (reRoundOver); past the end when none is. Its later
+// figures are the inspection's own, over those units (Claim.Scope
+// aggregate), not the reporting unit's.
+func roundOverEnd(rs []rune, figs []figure) int {
+	if len(figs) == 0 || !containsRunes(rs, '开', '展') {
+		return len(rs) + 1
+	}
+	s := string(rs)
+	loc := reRoundOver.FindStringIndex(s)
+	if loc == nil {
 		return len(rs) + 1
 	}
 	return utf8.RuneCountInString(s[:loc[1]])

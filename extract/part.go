@@ -82,3 +82,30 @@ func bracketPart(c Claim, prev *Claim, before []rune) bool {
 	return prev != nil && prev.Kind == KindAccountability &&
 		c.Value < prev.Value && inBracketRunes(before)
 }
+
+// subsetBefore tells a count of problems after a 其中 that opens its
+// sentence (其中，需要长期坚持的两个问题已取得阶段性成效) whose state a count
+// of the sentences before, in its paragraph, already gave, no smaller: a
+// subset of those, told again, not more problems of that state. claims
+// before first are those of earlier sentences.
+func (x *extractor) subsetBefore(f figure, c Claim, para, first int) bool {
+	if !f.afterQiz || c.Kind != KindProblems || c.Subtype == SubtypeTotal || c.Subtype == SubtypeRate {
+		return false
+	}
+	for i := first - 1; i >= 0 && x.claims[i].Paragraph == para; i-- {
+		if b := x.claims[i]; b.Kind == KindProblems && b.Subtype == c.Subtype && b.IsOwn() {
+			return c.Value <= b.Value
+		}
+	}
+	return false
+}
+
+// widenParent makes a count of rules the total when a part after its 其中
+// is of another subtype (健全完善制度5项，其中新建3项、修订2项: 完善 read the
+// 5 as revised, but rules made new are no part of rules revised).
+func widenParent(parent *Claim, part Claim) {
+	if parent.Kind == KindSystems && part.Kind == KindSystems && parent.Subtype != SubtypeTotal &&
+		(part.Subtype == SubtypeNew || part.Subtype == SubtypeRevised) && part.Subtype != parent.Subtype {
+		parent.Subtype = SubtypeTotal
+	}
+}

@@ -13,12 +13,23 @@ import (
 // and how an approximate figure is compared with a count.
 
 // mainClaim is the report's headline figure of a kind and subtype: the first
-// own claim of it in running text (tables restate it by category).
+// own claim of it in running text (tables restate it by category) that is
+// the reporting unit's alone; a figure summed over the units an inspection
+// covered (Scope aggregate) only when the report states no other.
 func (in *Input) mainClaim(kind extract.Kind, subtype extract.Subtype) (extract.Claim, bool) {
-	for _, c := range in.Claims {
+	var agg *extract.Claim
+	for i, c := range in.Claims {
 		if c.IsOwn() && !c.InTable && c.Kind == kind && c.Subtype == subtype {
-			return c, true
+			if c.Scope != extract.ScopeAggregate {
+				return c, true
+			}
+			if agg == nil {
+				agg = &in.Claims[i]
+			}
 		}
+	}
+	if agg != nil {
+		return *agg, true
 	}
 	return extract.Claim{}, false
 }

@@ -478,8 +478,11 @@ func claimLabel(c extract.Claim) string {
 	if c.Approx != extract.Exact {
 		s += "（" + c.Approx.Chinese() + "）"
 	}
-	if c.Scope != "" {
+	switch c.Scope {
+	case extract.ScopeOtherUnits:
 		s += "（其他单位）"
+	case extract.ScopeAggregate:
+		s += "（多单位合计）"
 	}
 	return s
 }

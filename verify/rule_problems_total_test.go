@@ -45,5 +45,21 @@ func TestRuleProblemsTotal(t *testing.T) {
 				return in
 			}, notRun: "台账无法读取"},
 		{name: "no problems sheet", in: claimed(11, extract.Exact, extract.SheetProblems), notRun: "台账中没有问题整改表"},
+		// The round's sum over the units it inspected comes first; the
+		// unit's own total after it is the headline.
+		{name: "a sum over the units inspected is no headline",
+			in: func(t *testing.T) *Input {
+				doc := report("本轮对28家单位开展了巡察，共反馈问题436个。", "反馈我局问题10个。")
+				round := claim(t, doc, "436个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 436, Scope: extract.ScopeAggregate})
+				own := claim(t, doc, "10个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 10})
+				return withLedger(input(doc, round, own), extract.Ledger{Problems: tenProblems(0)})
+			}},
+		{name: "a sum over the units inspected when it is all the report states",
+			in: func(t *testing.T) *Input {
+				doc := report("本轮对28家单位开展了巡察，共反馈问题436个。")
+				round := claim(t, doc, "436个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 436, Scope: extract.ScopeAggregate})
+				return withLedger(input(doc, round), extract.Ledger{Problems: tenProblems(0)})
+			},
+			want: []got{{"total", "436", "10"}}, msgs: []string{"整改报告称反馈问题436个，台账列有10个"}},
 	})
 }
