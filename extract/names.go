@@ -194,7 +194,7 @@ const publicizeWords = "通报|曝光|公布|发布"
 // (公开通报…7个弄虚作假典型问题和9个…的典型; 曝光典型案例12起): examples
 // held up as a warning, whatever their noun, not problems to rectify.
 func publicizedCases(f figure) bool {
-	if !strings.Contains(f.clause, "典型") && !strings.Contains(f.tail(), "典型") || isStatus(f.post) {
+	if !strings.Contains(f.clause, "典型") && !containsRunes(f.sent[f.tailLo:max(f.tailLo, f.tailHi)], '典', '型') || isStatus(f.post) {
 		return false // 其中典型问题3个已整改: a count of the rectification
 	}
 	i := lastIndex(f.sentenceBefore(), publicizeWords)

@@ -285,14 +285,38 @@ var reByDeadline = regexp.MustCompile(`限期(整改|完成|办结|销号)(的)?
 // by a deadline (限期整改32条): under way, not done — unless someone orders
 // it (责令限期整改问题9个: the items handed down, a total).
 func byDeadline(pre string) bool {
-	return reByDeadline.MatchString(pre) && !has(pre, "责令|要求|督促|交办|下达")
+	return strings.Contains(pre, "限期") && reByDeadline.MatchString(pre) && !has(pre, "责令|要求|督促|交办|下达")
 }
 
 // aheadWords open a sentence about the work still ahead (下一步，…将继续…
 // 完成剩余10个问题的整改): its verbs of completion are pledges.
-const aheadWords = "^(下一步|下步|接下来|今后|下阶段|下一阶段|后续)"
+const aheadWords = "下一步|下步|接下来|今后|下阶段|下一阶段|后续"
 
 // aheadSentence tells a figure in a sentence about the work ahead.
 func aheadSentence(f figure) bool {
-	return has(strings.TrimLeft(string(f.sent[:min(len(f.sent), 8)]), " 　\t"), aheadWords)
+	rs := f.sent
+	for len(rs) > 0 && (rs[0] == ' ' || rs[0] == '　' || rs[0] == '\t') {
+		rs = rs[1:]
+	}
+	for _, w := range aheadList {
+		if hasRunePrefix(rs, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// aheadList are aheadWords, one by one.
+var aheadList = wordList(aheadWords)
+
+// hasRunePrefix tells whether rs begins with w.
+func hasRunePrefix(rs []rune, w string) bool {
+	i := 0
+	for _, r := range w {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
 }
