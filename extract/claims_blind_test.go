@@ -213,15 +213,19 @@ var familyCasesJ = []familyCase{
 }
 
 // familyCasesWords are the words the misses left over after the ten dev
-// files called for: the measure word 场次 counts times as 场 does, and a
+// files called for: the measure word 场次 counts times as 场 does, a
 // session of theory study or of study and discussion (理论学习, 专题研讨)
-// is a study meeting.
+// is a study meeting, and 会 inside a word that names no meeting (社会,
+// 会同) makes none.
 var familyCasesWords = []familyCase{
 	{"meetings-noun-count", "班子带头开展集中理论学习15场次，组织专题研讨4场次。", []string{"meetings/study=15", "meetings/study=4"}},
 	{"meetings-verb-count", "局党委召开专题会议研究整改3场次。", []string{"meetings/special=3"}},
 	{"meetings-noun-count", "举办整改专题研讨会2场。", []string{"meetings/study=2"}},
 	// 场次 of anything not a meeting is no meeting.
 	{"other-statistic", "驻点干部深入村组宣讲政策11场次。", []string{"other=11"}},
+	// 会 in a word that names no meeting (社会, 会同) makes no meeting.
+	{"other-statistic", "社会组织先后12次参与评估。", []string{"other=12"}},
+	{"other-statistic", "会同审计部门开展联合检查3次。", []string{"other=3"}},
 }
 
 // familyCasesK are the rules blind batch k (testdata/devset/k.jsonl) called

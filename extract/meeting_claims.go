@@ -20,7 +20,36 @@ const groupTalks = "集体谈话|集体廉政谈话|集体约谈|集中谈话|�
 
 // isMeeting tells whether text names a meeting, lecture or study session.
 func isMeeting(s string) bool {
-	return has(s, "会议|会|党课|学习")
+	if has(s, "会议|党课|学习") {
+		return true
+	}
+	for i := strings.Index(s, "会"); i >= 0; {
+		if !notMeetingHui(s, i) {
+			return true
+		}
+		j := strings.Index(s[i+len("会"):], "会")
+		if j < 0 {
+			break
+		}
+		i += len("会") + j
+	}
+	return false
+}
+
+// nonMeetingHui are words that hold 会 and name no meeting: a society, a
+// body, an accountant, a chance, a modal verb (社会, 委员会, 会计, 机会, 不会).
+var nonMeetingHui = wordList("社会|委员会|会计|机会|协会|学会|基金会|商会|工会|联合会|体会|领会|会同|会员|不会|都会|总会|居委会|村委会|会签|会审|会商")
+
+// notMeetingHui tells whether the 会 at byte i of s is inside a word of
+// nonMeetingHui.
+func notMeetingHui(s string, i int) bool {
+	for _, w := range nonMeetingHui {
+		k := strings.Index(w, "会")
+		if i >= k && strings.HasPrefix(s[i-k:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingList tells words before a count that name meetings of two kinds
