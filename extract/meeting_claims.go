@@ -37,8 +37,9 @@ func isMeeting(s string) bool {
 }
 
 // nonMeetingHui are words that hold 会 and name no meeting: a society, a
-// body, an accountant, a chance, a modal verb (社会, 委员会, 会计, 机会, 不会).
-var nonMeetingHui = wordList("社会|委员会|会计|机会|协会|学会|基金会|商会|工会|联合会|体会|领会|会同|会员|不会|都会|总会|居委会|村委会|会签|会审|会商")
+// body, an accountant, a chance, a modal verb (社会, 居委会, 会计, 机会, 不会).
+// 委员会 is not among them: a party branch's committee meets (召开支部委员会).
+var nonMeetingHui = wordList("社会|会计|机会|协会|学会|基金会|商会|工会|联合会|体会|领会|会同|会员|不会|都会|总会|居委会|村委会|会签|会审|会商")
 
 // notMeetingHui tells whether the 会 at byte i of s is inside a word of
 // nonMeetingHui.
@@ -99,14 +100,7 @@ func opensWithMeetingVerb(f figure) bool {
 // (先后3次召开理论学习中心组专题学习), and its type; several meetings listed as
 // nouns after one count (5次召开常委会、中心组学习会议) are other.
 func meetingNamedAfter(f figure) (MeetingType, bool) {
-	p := f.post
-	verb := false
-	for _, v := range meetingVerbs {
-		if strings.HasPrefix(p, v) {
-			p, verb = p[len(v):], true
-			break
-		}
-	}
+	p, verb := trimMeetingVerb(f.post)
 	var name string
 	var typ MeetingType
 	typed := false
@@ -213,24 +207,38 @@ func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	return claimOther(c, f), true
 }
 
-// meetingBodies are the bodies that meet: a meeting they are said to hold,
-// named by no type of its own (召开会议), is of the type of their meetings.
-const meetingBodies = "党组|党委|党工委|常委会|党支部|支部委员会|支委会|党总支|领导小组"
+// meetingBodies are the bodies that meet, with the type of their meetings: a
+// meeting they are said to hold, named by no type of its own (召开会议), is
+// of that type — a party body's (党组, 党委, 党支部 …) party_committee, a
+// leading group's work.
+var meetingBodies = []struct {
+	Words string
+	Type  MeetingType
+}{
+	{"党组|党委|党工委|常委会|党支部|支部委员会|支委会|党总支", MeetingPartyCommittee},
+	{"领导小组", MeetingWork},
+}
 
 // reBodyAdverbs are the words between a body and its count or meeting verb
 // (局党组先后7次召开会议, 领导小组共召开会议5次).
 var reBodyAdverbs = regexp.MustCompile(`(先后|共|共计|累计|已|又|还|专门|及时|多次|分别)+$`)
 
+// trimMeetingVerb takes a meeting verb (召开, 举行 …) off the start of s, and
+// tells whether there was one.
+func trimMeetingVerb(s string) (string, bool) {
+	for _, v := range meetingVerbs {
+		if strings.HasPrefix(s, v) {
+			return s[len(v):], true
+		}
+	}
+	return s, false
+}
+
 // bareMeeting tells words that name a meeting by 会议 or 会 alone, after
 // the verb that convenes it when there is one (召开会议): a meeting of no
 // name of its own (召开班子会 names one).
 func bareMeeting(s string) bool {
-	for _, v := range meetingVerbs {
-		if strings.HasPrefix(s, v) {
-			s = s[len(v):]
-			break
-		}
-	}
+	s, _ = trimMeetingVerb(s)
 	return strings.HasPrefix(s, "会议") || s == "会" || strings.HasPrefix(s, "会，") || strings.HasPrefix(s, "会,")
 }
 
@@ -250,8 +258,10 @@ func bodyMeeting(s string) (MeetingType, bool) {
 		}
 	}
 	s = reBodyAdverbs.ReplaceAllString(s, "")
-	if !endsWith(s, meetingBodies) {
-		return "", false
+	for _, b := range meetingBodies {
+		if endsWith(s, b.Words) {
+			return b.Type, true
+		}
 	}
-	return meetingTypeIn(s + "会议")
+	return "", false
 }

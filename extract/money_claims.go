@@ -102,7 +102,7 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 // a breach (违规发放) and does not make the payment happen (推动、加快资金
 // 拨付: paying out what was held back is the rectification).
 func paidOut(f figure) bool {
-	return has(f.pre, paymentWords) && !has(f.clause, moneyAtIssue) && !has(f.clause, causeWords+"|加快")
+	return has(f.pre, paymentWords) && !has(f.clause, moneyAtIssue) && !has(f.clause, payingCause)
 }
 
 // owedBack tells an amount named by a word of public money (结余, 收入 …)
@@ -118,5 +118,12 @@ func owedBack(f figure) bool {
 // named between (抽查发现违规列支…).
 func sampled(f figure) bool {
 	i := lastIndex(f.pre, "抽查|抽审")
-	return i >= 0 && !has(f.pre[i:], moneyAtIssue+"|发现")
+	return i >= 0 && !has(f.pre[i:], foundInSample)
 }
+
+// payingCause are the words that make a payment happen (推动, 加快 …): paying
+// out what was held back is the rectification.
+var payingCause = causeWords + "|加快"
+
+// foundInSample are the words that name something found in money sampled.
+var foundInSample = moneyAtIssue + "|发现"

@@ -112,21 +112,42 @@ var reUnitSubject = regexp.MustCompile(`对[^，。；,]{1,30}开展的[^，。�
 
 // unitSubjectEnd returns where, in the sentence rs, the words end that
 // make its later figures about another unit; past the end when there are
-// none.
+// none. Words that name an inspection of a number of units (对全市28家单位开
+// 展的巡察) make them the inspection's own, over those units: roundOverEnd.
 func unitSubjectEnd(rs []rune, figs []figure) int {
-	if len(figs) == 0 || !containsRunes(rs, '审', '计') && !containsRunes(rs, '展', '的') && !containsRunes(rs, '督', '促') {
-		return len(rs) + 1
+	loc, s := frameIn(rs, figs, reUnitSubject, '展', '的', '审', '计', '督', '促')
+	for loc != nil {
+		m := s[loc[0]:loc[1]]
+		// The auditor itself (县审计局审计查出问题135个), or a round over a
+		// number of units, makes no other unit the subject: look on.
+		if !(strings.HasSuffix(m, "审计查出") && strings.Contains(strings.TrimSuffix(m, "审计查出"), "审计")) && !reRoundOver.MatchString(m) {
+			return utf8.RuneCountInString(s[:loc[1]])
+		}
+		next := reUnitSubject.FindStringIndex(s[loc[1]:])
+		if next == nil {
+			break
+		}
+		loc = []int{loc[1] + next[0], loc[1] + next[1]}
 	}
-	s := string(rs)
-	loc := reUnitSubject.FindStringIndex(s)
-	if loc == nil {
-		return len(rs) + 1
+	return len(rs) + 1
+}
+
+// frameIn finds re in the sentence rs when it has figures and holds one of
+// the pairs of runes that re needs (a cheap test before the pattern); the
+// match's bytes in s, the sentence as a string, or nil.
+func frameIn(rs []rune, figs []figure, re *regexp.Regexp, pairs ...rune) (loc []int, s string) {
+	if len(figs) == 0 {
+		return nil, ""
 	}
-	if m := s[loc[0]:loc[1]]; strings.HasSuffix(m, "审计查出") && strings.Contains(strings.TrimSuffix(m, "审计查出"), "审计") {
-		// None, or the auditor itself (县审计局审计查出问题135个).
-		return len(rs) + 1
+	found := false
+	for i := 0; i+1 < len(pairs) && !found; i += 2 {
+		found = containsRunes(rs, pairs[i], pairs[i+1])
 	}
-	return utf8.RuneCountInString(s[:loc[1]])
+	if !found {
+		return nil, ""
+	}
+	s = string(rs)
+	return re.FindStringIndex(s), s
 }
 
 // reRoundOver finds an inspection of a number of units (对全市28家市直单位开展
@@ -139,11 +160,7 @@ var reRoundOver = regexp.MustCompile(`对[^，。；,]{0,20}[0-9０-９零一二
 // figures are the inspection's own, over those units (Claim.Scope
 // aggregate), not the reporting unit's.
 func roundOverEnd(rs []rune, figs []figure) int {
-	if len(figs) == 0 || !containsRunes(rs, '开', '展') {
-		return len(rs) + 1
-	}
-	s := string(rs)
-	loc := reRoundOver.FindStringIndex(s)
+	loc, s := frameIn(rs, figs, reRoundOver, '开', '展')
 	if loc == nil {
 		return len(rs) + 1
 	}
@@ -197,6 +214,11 @@ func publicizedCases(f figure) bool {
 	if !strings.Contains(f.clause, "典型") && !containsRunes(f.sent[f.tailLo:max(f.tailLo, f.tailHi)], '典', '型') || isStatus(f.post) {
 		return false // 其中典型问题3个已整改: a count of the rectification
 	}
-	i := lastIndex(f.sentenceBefore(), publicizeWords)
-	return i >= 0 && !has(f.sentenceBefore()[i:], "整改|销号|办结")
+	// The verb of the figure's own clause (省委巡视组通报了反馈意见，指出典型
+	// 问题15个: 指出 is the 15's), and no 通报批评, a sanction.
+	i := lastIndex(f.lead, publicizeWords)
+	if i < 0 || strings.HasPrefix(f.lead[i:], "通报批评") || has(f.lead[i:], "整改|销号|办结") {
+		return false
+	}
+	return !isStatus(f.tail()) // 梳理出典型问题6个，均已完成整改: rectified
 }

@@ -166,9 +166,10 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Kind, c.Subtype = KindClues, SubtypeFiled
 		return c, true
 	}
-	if has(f.pre, "企业|商户|经营户|经营者") && has(string(f.sent), enforcement) {
-		// 立案处罚企业12家，…约谈相关企业人员5人: enforcement on firms,
-		// not the accountability of the unit's own staff.
+	if has(f.pre, "企业|商户|经营户|经营者") && has(f.pre, "约谈") && !has(f.pre, firmAccountability) && has(string(f.sent), enforcement) {
+		// 立案处罚企业12家，…约谈相关企业人员5人: a regulator's talk with
+		// firms, not the accountability of cadres (问责所属企业责任人员8人
+		// stays).
 		return claimOther(c, f), true
 	}
 	if sanctionList(f) {
@@ -242,8 +243,16 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	return claimOther(c, f), true
 }
 
-// clueHandledWords are the words of clues disposed of (处置, 办结 …).
-var clueHandledWords = wordsOf(KindClues, SubtypeHandled)
+// firmAccountability are the sanctions that hold cadres of firms to account,
+// not a regulator's talk with them.
+const firmAccountability = "问责|追责|处分|处理|责任追究"
+
+// clueHandledWords and clueReceivedWords are the words of clues disposed of
+// (处置, 办结 …) and received (收到, 移交 …).
+var (
+	clueHandledWords  = wordsOf(KindClues, SubtypeHandled)
+	clueReceivedWords = wordsOf(KindClues, SubtypeReceived)
+)
 
 // cluesDisposedBefore tells a count after 其中 whose sentence said, with no
 // count, that clues were disposed of (线索均已分类进行了处置，其中立案11件、
@@ -271,6 +280,6 @@ func handlesClues(pre string) bool {
 	if i < 0 || strings.Contains(pre[:i], "由") || strings.Contains(pre[i:], "的") {
 		return false
 	}
-	j := firstIndex(pre, wordsOf(KindClues, SubtypeReceived))
+	j := firstIndex(pre, clueReceivedWords)
 	return j < 0 || j > i
 }

@@ -127,13 +127,13 @@ func problemSubtype(f figure) Subtype {
 	if inFrame(f) {
 		return SubtypeTotal
 	}
-	if has(f.pre, "限期办结") || byDeadline(f.pre) {
+	if has(f.pre, "限期办结") || byDeadline(f) {
 		// 限期办结的576件, 限期整改32条: to be closed or fixed by a
 		// deadline, not yet.
 		return SubtypeInProgress
 	}
 	if st, ok := statusOf(f.pre); ok && !totalVerbAfterStatus(f.pre) {
-		if st == StatusDone && (has(f.pre, plannedWords) || aheadSentence(f) && !strings.Contains(f.pre, "已")) {
+		if st == StatusDone && (has(f.pre, plannedWords) || aheadSentence(f) && !strings.Contains(f.pre, "已") && !strings.Contains(f.pre, "的")) {
 			return SubtypeInProgress
 		}
 		if st == StatusDone || !has(f.pre, remainderWords) {
@@ -281,12 +281,20 @@ func workHeaded(post string) bool {
 // with at most a short noun between (限期整改一般隐患1条).
 var reByDeadline = regexp.MustCompile(`限期(整改|完成|办结|销号)(的)?[^，,；;。、]{0,6}$`)
 
-// byDeadline tells words before a count that say its items are to be fixed
-// by a deadline (限期整改32条): under way, not done — unless someone orders
-// it (责令限期整改问题9个: the items handed down, a total).
-func byDeadline(pre string) bool {
-	return strings.Contains(pre, "限期") && reByDeadline.MatchString(pre) && !has(pre, "责令|要求|督促|交办|下达")
+// byDeadline tells a count, after a count of done problems or another claim
+// in its sentence, whose items are to be fixed by a deadline (已整改35条，限期
+// 整改6条; 发现一般隐患23条，限期整改23条): under
+// way, not done. Not when the words before it hand the items down or say
+// them done (责令限期整改问题9个, 反馈需限期整改问题12个, 已限期整改到位8个),
+// nor when a status follows (限期整改问题9个，已全部整改到位).
+func byDeadline(f figure) bool {
+	return (f.afterDone || f.prevTopic) && strings.Contains(f.pre, "限期") && reByDeadline.MatchString(f.pre) &&
+		!has(f.pre, deadlineHandedDown) && !isStatus(f.post)
 }
+
+// deadlineHandedDown are the words before 限期整改 that make it the items
+// handed down or done, not a state of them.
+const deadlineHandedDown = "责令|要求|督促|交办|下达|已|反馈|提出|指出|发现|需"
 
 // aheadWords open a sentence about the work still ahead (下一步，…将继续…
 // 完成剩余10个问题的整改): its verbs of completion are pledges.

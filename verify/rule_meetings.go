@@ -41,8 +41,8 @@ func (meetings) Check(_ context.Context, in *Input) ([]Finding, error) {
 	seen := map[string]bool{}
 	for _, c := range in.Claims {
 		sub := string(c.Subtype)
-		if !c.IsOwn() || c.Kind != extract.KindMeetings || c.InTable && seen[sub] {
-			continue
+		if !c.IsOwn() || c.Scope == extract.ScopeAggregate || c.Kind != extract.KindMeetings || c.InTable && seen[sub] {
+			continue // a sum over the units an inspection covered is not the unit's to minute
 		}
 		typ := extract.MeetingType(sub)
 		name, minuted := minutedMeetings[typ]

@@ -30,6 +30,14 @@ func TestRuleMeetings(t *testing.T) {
 		{name: "minutes before the feedback do not count",
 			in:   claimed(work("2020-01-05"), work("2020-02-10"), work("2020-03-01"), work("2020-03-10")),
 			want: []got{{extract.Subtype(extract.MeetingWork), "4", "3"}}},
+		{name: "meetings summed over the units an inspection covered are not checked",
+			in: func(t *testing.T) *Input {
+				doc := report("对全县28个乡镇开展了巡察，推动召开整改工作会议56次。")
+				c := extract.Claim{Kind: extract.KindMeetings, Value: 56, Unit: "次", Scope: extract.ScopeAggregate}
+				setWord(&c.Subtype, extract.MeetingWork)
+				c = claim(t, doc, "56次", c)
+				return withMeetings(input(doc, c), work("2020-01-20"))
+			}},
 		{name: "lectures leave no minutes and are not checked",
 			in: func(t *testing.T) *Input {
 				doc := report("讲授专题党课4次。")
