@@ -457,6 +457,8 @@ func (x *extractor) paragraph(pf paraFigures) {
 		x.figOf = x.figOf[:0]
 		afterDone := false                        // a count of done problems stands before, in this sentence
 		partShare := false                        // the claim before is a part followed by its share
+		partClause := -1                          // where the clause of a part's count (其中113个…问题) starts
+		partState := false                        // the claim before is the state of such a part
 		otherFrom := unitSubjectEnd(s.text, figs) // figures past it are about another unit
 		roundFrom := roundOverEnd(s.text, figs)   // figures past it are summed over the units inspected
 		for k, f := range figs {
@@ -493,7 +495,18 @@ func (x *extractor) paragraph(pf paraFigures) {
 			// unit's total (反馈问题26个，占全县…的8%: its share of a larger
 			// one); either way the share is no completion rate.
 			shared := c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:])
-			if isPart(f, c, parent, prev, topic, s.text) || parent == nil && x.subsetBefore(f, c, idx, first) || shared && !has(f.pre, problemTotalWords) ||
+			part := isPart(f, c, parent, prev, topic, s.text)
+			// The state of a part, in the part's own clause (其中113个立行立改类
+			// 问题已整改到位111个), and the states and rate right after it
+			// (…已办结8件，阶段性办结5件), are the part's.
+			isState := c.Kind == KindProblems && (c.Subtype == SubtypeDone || c.Subtype == SubtypeInProgress || c.Subtype == SubtypeNotDone)
+			ofPart := partClause == f.clauseLo && isState && prev != nil && prev.Kind == KindOther && c.Value <= prev.Value ||
+				partState && (isState || c.Kind == KindProblems && c.Subtype == SubtypeRate)
+			if part && c.Kind == KindProblems && c.Subtype == SubtypeTotal {
+				partClause = f.clauseLo
+			}
+			partState = ofPart && c.Subtype != SubtypeRate
+			if part || ofPart || parent == nil && x.subsetBefore(f, c, idx, first) || shared && !has(f.pre, problemTotalWords) ||
 				c.Kind != KindOther && (earlierRound(f) || earlierYear(f, x.doc.Date)) ||
 				(partShare || prev != nil && prev.Kind == KindProblems && (prev.Subtype == SubtypeInProgress || prev.Subtype == SubtypeNotDone)) &&
 					c.Kind == KindProblems && c.Subtype == SubtypeRate && strings.HasPrefix(f.pre, "占") {

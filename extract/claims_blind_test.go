@@ -319,3 +319,27 @@ var familyCasesReview8 = []familyCase{
 	{"meetings-count-before-verb", "党总支先后2次召开会议。", []string{"meetings/party_committee=2"}},
 	{"meetings-verb-count", "党支部召开支部委员会3次研究整改。", []string{"meetings/other=3"}},
 }
+
+// familyCasesMN are the rules blind batches m and n (testdata/devset/m.jsonl,
+// n.jsonl) called for once they had been measured.
+var familyCasesMN = []familyCase{
+	// 边巡边改 is fixing while the inspection is on site: done.
+	{"done-immediate", "本轮巡察发现问题共计420个，推动边巡边改问题57个。", []string{"problems/total=420", "problems/done=57"}},
+	// 存在 is the count's own verb: the problems there are.
+	{"total-noun-count", "但在落实部署、着力解决群众操心事等方面还存在9个问题。", []string{"problems/total=9"}},
+	// 其他处理 at the end of a list of sanctions is the other ways.
+	{"accountability-verb-count", "共问责75人，其中党纪处分6人，提醒谈话、批评教育等其他处理69人。",
+		[]string{"accountability/total=75", "accountability/disciplined=6", "accountability/other=69"}},
+	// Firms (家) are never rules, whatever word of rules stands near.
+	{"other-units", "抽查发现有38家药店超过规定幅度加价。", []string{"other=38"}},
+	// Clues counted again in the people they name share the clues' state.
+	{"clue-noun-count", "共发现各类问题820个、问题线索96件91人。", []string{"problems/total=820", "clues/received=96", "clues/received=91"}},
+	// Examples of a count before are no counts of their own.
+	{"examples", "针对反馈的30个问题，已有17个完成整改，比如规范了9个站所的报销流程，解决了6件群众反映的问题。",
+		[]string{"problems/total=30", "problems/done=17", "other=9", "other=6"}},
+	// The states and rate of a part after 其中 are the part's.
+	{"subcount-by-category", "审计反映的64个问题已整改到位60个，其中41个立行立改类问题已整改到位40个，整改到位率97.56%。",
+		[]string{"problems/total=64", "problems/done=60", "other=41", "other=40", "other=97.56"}},
+	// Petitions handed over as 信访问题线索 are problems, not clues.
+	{"petitions-assigned", "督察组向我市移交信访问题线索共58件。", []string{"problems/total=58"}},
+}

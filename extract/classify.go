@@ -77,7 +77,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 	switch {
 	case has(f.pre, clueFiled) && has(f.clause, enforcement):
 		return claimOther(c, f), true
-	case hasNear(f, "线索") || (isPieces(f.unit) && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")) ||
+	case (hasNear(f, "线索") && !hasNear(f, petitionClues)) || (isPieces(f.unit) && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")) ||
 		topicIs(topic, KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs) && !ownClueNoun(f.pre):
 		if clueUnderWay(f) {
 			return claimOther(c, f), true
@@ -129,7 +129,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// 八项规定落实情况等七个方面: aspects, whatever noun stands before.
 		c.Kind, c.Subtype = KindOther, "方面"
 		return c, true
-	case noun == nounSystem || (topic != nil && topic.Kind == KindSystems && f.pre != "" && has(f.pre, systemChanged) && !hasNear(f, "问题")):
+	case f.unit != "家" && f.unit != "户" && (noun == nounSystem || (topic != nil && topic.Kind == KindSystems && f.pre != "" && has(f.pre, systemChanged) && !hasNear(f, "问题"))):
 		c.Kind = KindSystems
 		seg := f.pre
 		if !has(seg, systemStated) {
@@ -188,6 +188,10 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	case noun == nounNone && !f.prevTopic && isStatus(f.pre) && has(string(f.sent[:f.clauseLo]), "("+caseWords+")问题"):
 		// 移交责任追究问题21个，已办结9个: the cases' own states.
+		return claimOther(c, f), true
+	case examples(f):
+		// 已有28项完成阶段性整改，比如…解决了15件群众反映的问题: examples
+		// of a count before, no count of their own.
 		return claimOther(c, f), true
 	case publicizedCases(f):
 		// 公开通报督察发现的7个弄虚作假典型问题: cases made public as a

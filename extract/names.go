@@ -204,6 +204,19 @@ func nameShare(f figure) bool {
 	return reNameShareRest.MatchString(string(rest[:min(len(rest), 16)]))
 }
 
+// exampleWords open examples of what a count before says (比如, 例如).
+const exampleWords = "比如|例如|譬如|诸如"
+
+// examples tells a figure among examples of a count before it in its
+// sentence (已有28项完成阶段性整改，比如…解决了15件…): no count of its own.
+// Examples that open the sentence (例如，某校细化为150条整改措施) are
+// figures of their own.
+func examples(f figure) bool {
+	before := f.sentenceBefore()
+	i := lastIndex(before, exampleWords)
+	return i > 0 && strings.ContainsAny(before[:i], "0123456789０１２３４５６７８９")
+}
+
 // publicizeWords are the verbs that make cases public as a warning.
 const publicizeWords = "通报|曝光|公布|发布"
 

@@ -154,6 +154,12 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		}
 		return c, true
 	}
+	if f.chained && f.pre == "" && f.prevTopic && topicIs(topic, KindClues) && !has(f.clause, enforcement) {
+		// 领导干部问题线索461件453人: the clues counted again in the
+		// people they name, of the same state.
+		c.Kind, c.Subtype = KindClues, topic.Subtype
+		return c, true
+	}
 	if (f.chained && f.pre == "" && has(f.lead, clueFiled) ||
 		topicIs(topic, KindClues) && topic.Subtype == SubtypeFiled && f.prevTopic && has(f.pre, "^涉及")) && !has(f.clause, enforcement) {
 		// 立案审查调查5件5人, 立案63件涉及67人: the people of the
@@ -171,6 +177,12 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// firms, not the accountability of cadres (问责所属企业责任人员8人
 		// stays).
 		return claimOther(c, f), true
+	}
+	if endsWith(f.pre, "其他处理|其他方式处理|其他方式") {
+		// 谈话提醒、批评教育等其他处理436人: the other ways, whatever
+		// the list before names.
+		c.Kind, c.Subtype = KindAccountability, SubtypeOther
+		return c, true
 	}
 	if sanctionList(f) {
 		c.Kind, c.Subtype = KindAccountability, SubtypeTotal
@@ -242,6 +254,10 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	}
 	return claimOther(c, f), true
 }
+
+// petitionClues name petitions an inspection hands over as 线索 (移交信访问题
+// 线索116件): petitions, counted as problems, not clues of misconduct.
+const petitionClues = "信访问题线索|信访线索"
 
 // firmAccountability are the sanctions that hold cadres of firms to account,
 // not a regulator's talk with them.

@@ -145,6 +145,11 @@ func problemSubtype(f figure) Subtype {
 		verbs = f.lead
 	}
 	t, d := lastIndex(verbs, problemTotalWords), lastIndex(verbs, doneVerbs)
+	if e := strings.LastIndex(verbs, "存在"); e > d {
+		// …着力解决群众急难愁盼等方面还存在25个问题: the count's verb is
+		// 存在, the problems there are; a done verb before it is not its.
+		d = -1
+	}
 	if d >= 0 && t > d && strings.HasPrefix(verbs[t:], "涉及") {
 		// 推动整改涉及民生问题N个: 涉及 after the verb qualifies its
 		// object; it is no verb of the clause.
