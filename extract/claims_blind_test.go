@@ -342,4 +342,9 @@ var familyCasesMN = []familyCase{
 		[]string{"problems/total=64", "problems/done=60", "other=41", "other=40", "other=97.56"}},
 	// Petitions handed over as 信访问题线索 are problems, not clues.
 	{"petitions-assigned", "督察组向我市移交信访问题线索共58件。", []string{"problems/total=58"}},
+	// An account misstated is money at issue, whatever line it names.
+	{"money-at-issue", "该公司3年间虚增收入和成本，合计多计收入2.6亿元，少计利润0.3亿元。",
+		[]string{"money/other=260000000", "money/other=30000000"}},
+	// A unit noun right after the item noun heads the compound.
+	{"other-units", "排查发现“散乱污”问题企业有46个。", []string{"other=46"}},
 }

@@ -77,8 +77,8 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Subtype = sub
 	} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
 		c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
-	} else if has(f.pre, spendingWords) && !owedBack(f) || has(f.post, spendingAfter) || paidOut(f) || sampled(f) ||
-		has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) || reChange.MatchString(f.pre) {
+	} else if has(f.pre, spendingWords) && !owedBack(f) && !misstated(f) || has(f.post, spendingAfter) || paidOut(f) || sampled(f) ||
+		has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) && !misstated(f) || reChange.MatchString(f.pre) {
 		// Money invested, budgeted, paid out or spent, an amount that is a
 		// condition (10万元以上的项目), a statistic of the economy or of
 		// public finance (税收总额完成…亿元) or its change over a year
@@ -86,7 +86,7 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// or final account's lines (一般公共预算收入…，实际完成…亿元，
 		// 加上…调入资金…亿元): no rectification figure.
 		return claimOther(c, f), true
-	} else if s := string(f.sent); !has(s, moneyAtIssue) && !mentions(s, moneyWords) {
+	} else if s := string(f.sent); !has(s, moneyAtIssue) && !has(s, misstateWords) && !mentions(s, moneyWords) {
 		// An amount no verb of money recovered names is the
 		// rectification's only when its sentence is about a problem,
 		// a breach or a penalty (涉及资金, 违规发放, 罚款): else it is
@@ -127,3 +127,11 @@ var payingCause = causeWords + "|加快"
 
 // foundInSample are the words that name something found in money sampled.
 var foundInSample = moneyAtIssue + "|发现"
+
+// misstateWords say an account was misstated: an amount they name is at
+// issue, whatever line of the accounts it is (多计收入1.3亿元, 少计利润0.14
+// 亿元, 虚增成本).
+const misstateWords = "多计|少计|虚增|虚减|多列|少列|漏记|错记|少缴|多报|少报|多记|少记"
+
+// misstated tells an amount the words before it say was misstated.
+func misstated(f figure) bool { return has(f.pre, misstateWords) }

@@ -128,6 +128,13 @@ func countedNoun(f figure) int {
 			best, at = l.class, i
 		}
 	}
+	if best == nounItem {
+		// 问题企业有71个: a unit or thing noun right after the item noun
+		// heads the compound; the item noun only qualifies it.
+		if rest := f.pre[at+wordLenAt(f.pre, at):]; wordPrefix(rest, thingOrUnitEnd) > 0 {
+			return nounNone
+		}
+	}
 	return best
 }
 
