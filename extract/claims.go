@@ -457,7 +457,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		x.figOf = x.figOf[:0]
 		afterDone := false                        // a count of done problems stands before, in this sentence
 		partShare := false                        // the claim before is a part followed by its share
-		partClause := -1                          // where the clause of a part's count (其中113个…问题) starts
+		partClause := -1                          // where the clause of a part's count (其中41个…问题) starts
 		partState := false                        // the claim before is the state of such a part
 		otherFrom := unitSubjectEnd(s.text, figs) // figures past it are about another unit
 		roundFrom := roundOverEnd(s.text, figs)   // figures past it are summed over the units inspected
@@ -496,8 +496,8 @@ func (x *extractor) paragraph(pf paraFigures) {
 			// one); either way the share is no completion rate.
 			shared := c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:])
 			part := isPart(f, c, parent, prev, topic, s.text)
-			// The state of a part, in the part's own clause (其中113个立行立改类
-			// 问题已整改到位111个), and the states and rate right after it
+			// The state of a part, in the part's own clause (其中41个即知即改
+			// 问题已完成整改40个), and the states and rate right after it
 			// (…已办结8件，阶段性办结5件), are the part's.
 			isState := c.Kind == KindProblems && (c.Subtype == SubtypeDone || c.Subtype == SubtypeInProgress || c.Subtype == SubtypeNotDone)
 			ofPart := partClause == f.clauseLo && isState && prev != nil && prev.Kind == KindOther && c.Value <= prev.Value ||

@@ -249,7 +249,7 @@ var familyCasesK = []familyCase{
 	// What the leader took on is a part, the noun named before.
 	{"problems-led-by-leaders", "16条反馈意见由班子成员分别牵头整改，其中党委书记认领5条。", []string{"problems/total=16", "other=5"}},
 	// A going-on word after 的整改工作 is the work's, not the items'.
-	{"nested-aspects", "省委巡视组反馈的3个方面11个问题的整改工作已取得阶段性成效。", []string{"other=3", "problems/total=11"}},
+	{"nested-aspects", "省委巡视组反馈的3个方面11个问题的整改工作目前取得了阶段性进展。", []string{"other=3", "problems/total=11"}},
 	// Money paid out in the ordinary way is other; paying out what was
 	// held back (加快拨付) is the rectification's.
 	{"money-not-rectification", "巡察整改以来，社区为辖区高龄老人发放补贴62万元。", []string{"other=620000"}},
@@ -328,7 +328,7 @@ var familyCasesMN = []familyCase{
 	// 存在 is the count's own verb: the problems there are.
 	{"total-noun-count", "但在落实部署、着力解决群众操心事等方面还存在9个问题。", []string{"problems/total=9"}},
 	// 其他处理 at the end of a list of sanctions is the other ways.
-	{"accountability-verb-count", "共问责75人，其中党纪处分6人，提醒谈话、批评教育等其他处理69人。",
+	{"accountability-verb-count", "共问责75人，其中党纪处分6人，函询、诫勉等其他处理69人。",
 		[]string{"accountability/total=75", "accountability/disciplined=6", "accountability/other=69"}},
 	// Firms (家) are never rules, whatever word of rules stands near.
 	{"other-units", "抽查发现有38家药店超过规定幅度加价。", []string{"other=38"}},
@@ -338,7 +338,7 @@ var familyCasesMN = []familyCase{
 	{"examples", "针对反馈的30个问题，已有17个完成整改，比如规范了9个站所的报销流程，解决了6件群众反映的问题。",
 		[]string{"problems/total=30", "problems/done=17", "other=9", "other=6"}},
 	// The states and rate of a part after 其中 are the part's.
-	{"subcount-by-category", "审计反映的64个问题已整改到位60个，其中41个立行立改类问题已整改到位40个，整改到位率97.56%。",
+	{"subcount-by-category", "审计反映的64个问题已整改到位60个，其中41个即知即改问题已完成整改40个，整改到位率97.56%。",
 		[]string{"problems/total=64", "problems/done=60", "other=41", "other=40", "other=97.56"}},
 	// Petitions handed over as 信访问题线索 are problems, not clues.
 	{"petitions-assigned", "督察组向我市移交信访问题线索共58件。", []string{"problems/total=58"}},

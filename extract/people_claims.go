@@ -179,7 +179,7 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	}
 	if endsWith(f.pre, "其他处理|其他方式处理|其他方式") {
-		// 谈话提醒、批评教育等其他处理436人: the other ways, whatever
+		// 诫勉、函询等其他处理40人: the other ways, whatever
 		// the list before names.
 		c.Kind, c.Subtype = KindAccountability, SubtypeOther
 		return c, true

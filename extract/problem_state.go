@@ -146,7 +146,7 @@ func problemSubtype(f figure) Subtype {
 	}
 	t, d := lastIndex(verbs, problemTotalWords), lastIndex(verbs, doneVerbs)
 	if e := strings.LastIndex(verbs, "存在"); e > d {
-		// …着力解决群众急难愁盼等方面还存在25个问题: the count's verb is
+		// 在服务群众等方面还存在25个问题, after 着力解决…: the count's verb is
 		// 存在, the problems there are; a done verb before it is not its.
 		d = -1
 	}
@@ -271,7 +271,7 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 }
 
 // workHeaded tells the words after a count whose noun phrase is headed by
-// the work on the items (13个问题的整改工作已取得阶段性成效): what is said
+// the work on the items (13个问题的整改工作取得了阶段性进展): what is said
 // after it is of the work as a whole, not which of the items are under way.
 func workHeaded(post string) bool {
 	i := strings.Index(post, "的整改")
