@@ -348,3 +348,26 @@ var familyCasesMN = []familyCase{
 	// A unit noun right after the item noun heads the compound.
 	{"other-units", "排查发现“散乱污”问题企业有46个。", []string{"other=46"}},
 }
+
+// familyCasesOP are the rules blind batches o and p (testdata/devset/o.jsonl,
+// p.jsonl) called for once they had been measured.
+var familyCasesOP = []familyCase{
+	// Kinds listed after one count, read past the 、 that ends its words,
+	// but not past the next count.
+	{"meetings-count-before-noun", "先后召开8次党委会、推进会、专班会研究整改。", []string{"meetings/other=8"}},
+	{"meetings-count-before-noun", "先后召开4次局党组会议、2次整改推进会。", []string{"meetings/party_committee=4", "meetings/work=2"}},
+	// 集体学习 is a study meeting.
+	{"meetings-verb-count", "局党组开展集体学习6次。", []string{"meetings/study=6"}},
+	// Rules kept, not made.
+	{"set-phrase-not-count", "严格落实两项请示报告机制。", []string{"other=2"}},
+	// What is required is not what was held.
+	{"frequency-not-count", "全年中心组要开展12次左右集体学习。", []string{"other=12"}},
+	// The counts of a survey are the survey's.
+	{"other-statistic", "今年受理投诉案件1200件，满意度调查部分，可调查件数860件，实际完成调查702件。",
+		[]string{"problems/total=1200", "other=860", "other=702"}},
+	// Shares of the places or kinds listed before 分别.
+	{"split-by-unit", "进度较慢的县区有甲县、乙区、丙县，未完成整改数量分别为14件、9件、6件。", []string{"other=14", "other=9", "other=6"}},
+	{"split-by-unit", "2021年、2022年省委巡视组分别对我县开展巡视，反馈问题36个。", []string{"problems/total=36"}},
+	// A rank's breakdown of those held to account.
+	{"accountability-by-rank", "被问责的处级干部中，党纪政务处分9人次，诫勉14人次。", []string{"other=9", "other=14"}},
+}

@@ -140,6 +140,9 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		switch {
 		case has(seg, "废止") && !has(seg, systemChanged):
 			c.Kind, c.Subtype = KindOther, "废止制度"
+		case has(f.pre, ruleFollowed) && !has(seg, systemChangedAny+"|"+systemTotal):
+			// 严格执行三项汇报机制: rules kept, not made or revised.
+			c.Kind, c.Subtype = KindOther, Subtype(otherObject(f))
 		case has(seg, systemTotal) && !has(seg, systemChangedAny):
 			// 合计、共 with no verb of making or revising: the total.
 			c.Subtype = SubtypeTotal
@@ -188,6 +191,15 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	case noun == nounNone && !f.prevTopic && isStatus(f.pre) && has(string(f.sent[:f.clauseLo]), "("+caseWords+")问题"):
 		// 移交责任追究问题21个，已办结9个: the cases' own states.
+		return claimOther(c, f), true
+	case sharesOfList(f):
+		// 设区市有石家庄、承德、沧州，未完成整改数量分别为62件、37件、30件:
+		// the shares of the places (or kinds) listed, not counts of the
+		// unit's own.
+		return claimOther(c, f), true
+	case has(f.pre, "调查|测评") && has(f.sentenceBefore(), surveyWords):
+		// 满意度调查部分，可调查件数1197件，实际完成调查975件: a survey's
+		// own counts.
 		return claimOther(c, f), true
 	case examples(f):
 		// 已有28项完成阶段性整改，比如…解决了15件群众反映的问题: examples
@@ -298,3 +310,7 @@ func otherObject(f figure) string {
 // topicIs tells whether the paragraph's topic, the last claim before not
 // other, is of kind k.
 func topicIs(topic *Claim, k Kind) bool { return topic != nil && topic.Kind == k }
+
+// ruleFollowed are the verbs of rules kept (执行, 落实, 遵守 …): a count of
+// rules after them is of rules in force, no rule made or revised.
+const ruleFollowed = "执行|遵守|严守|坚持|落实|贯彻"

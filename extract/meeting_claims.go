@@ -150,6 +150,11 @@ func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	if agendaCount(f) {
 		return claimOther(c, f), true // 党组会议传达学习上级精神18次
 	}
+	if has(f.pre, meetingsRequired) {
+		// 各级党委理论学习中心组要开展10次左右集体学习: what is required,
+		// not what was held.
+		return claimOther(c, f), true
+	}
 	// A list of kinds and one total for all: 召开党委会、推进会等11次会议.
 	if has(f.pre, "等(共|共计|合计)?$") && strings.Contains(f.lead, "、") && isMeeting(f.lead) || f.first && meetingList(f.lead) || meetingList(f.pre) {
 		c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
@@ -182,8 +187,10 @@ func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		}
 		return c, true
 	}
-	if after := []rune(f.post); meetingList(string(after[:min(len(after), 12)])) {
-		// 召开5次党委会议或理论学习中心组会议: kinds named after the count.
+	if after := kindsAfter(f); meetingList(after) {
+		// 召开5次党委会议或理论学习中心组会议; 召开10余次党委会、领导小组会、
+		// 推进会: kinds named after the count, read past the 、 that ends
+		// its post.
 		c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
 		return c, true
 	}
@@ -222,6 +229,20 @@ var meetingBodies = []struct {
 // reBodyAdverbs are the words between a body and its count or meeting verb
 // (局党组先后7次召开会议, 领导小组共召开会议5次).
 var reBodyAdverbs = regexp.MustCompile(`(先后|共|共计|累计|已|又|还|专门|及时|多次|分别)+$`)
+
+// kindsAfter returns the words after a count's measure word that may list
+// the kinds it counts: the rest of its clause, up to 20 characters, past
+// the 、 that ends its post, but not past the next number (召开6次党组会议、
+// 1次专题民主生活会: each count names its own kind).
+func kindsAfter(f figure) string {
+	rs := []rune(f.clause[f.postEnd-len(f.post):])
+	for i, r := range rs {
+		if i >= 20 || r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十", r) {
+			return string(rs[:i])
+		}
+	}
+	return string(rs)
+}
 
 // trimMeetingVerb takes a meeting verb (召开, 举行 …) off the start of s, and
 // tells whether there was one.
@@ -265,3 +286,7 @@ func bodyMeeting(s string) (MeetingType, bool) {
 	}
 	return "", false
 }
+
+// meetingsRequired are a modal and a verb of holding: the count after them is
+// what is required, not what was held.
+const meetingsRequired = "(要|应|应当|须|需|需要|必须)(开展|召开|组织|举行|举办)"

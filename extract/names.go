@@ -235,3 +235,46 @@ func publicizedCases(f figure) bool {
 	}
 	return !isStatus(f.tail()) // 梳理出典型问题6个，均已完成整改: rectified
 }
+
+// sharesOfList tells a count after 分别 whose sentence lists, before it,
+// two or more members joined by 、 that name no state or sanction (places,
+// bodies, kinds: 石家庄、承德、沧州…分别为62件、37件; 涉及水、土壤、噪声的分别为
+// 31件、14件、24件): each count is a member's share. A list of states
+// (反馈问题、已整改问题分别为20个、18个) keeps its counts.
+func sharesOfList(f figure) bool {
+	before := f.sentenceBefore()
+	i := strings.LastIndex(before, "分别")
+	if i < 0 {
+		return false
+	}
+	rest := before[i+len("分别"):]
+	for _, w := range []string{"为", "是", "有", "达"} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); rest != "" && !(r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十", r)) {
+		return false // 分别对我省开展了两次督察: 分别 of a verb, not of the counts
+	}
+	// The list: the last of the two clauses before 分别 that holds a 、,
+	// from the verb that introduces it (有, 为, 是, 涉及).
+	clauses := strings.FieldsFunc(before[:i], func(r rune) bool { return strings.ContainsRune("，,；;：:。", r) })
+	list := ""
+	for k := len(clauses) - 1; k >= 0 && k >= len(clauses)-2; k-- {
+		if strings.Contains(clauses[k], "、") {
+			list = clauses[k]
+			break
+		}
+	}
+	if j := lastIndex(strings.SplitN(list, "、", 2)[0], "有|为|是|涉及"); j >= 0 {
+		list = list[j+wordLenAt(list, j):]
+	}
+	members := strings.Split(list, "、")
+	if len(members) < 2 {
+		return false
+	}
+	for _, m := range members {
+		if m == "" || isStatus(m) || has(m, accountabilityAny) {
+			return false
+		}
+	}
+	return true
+}

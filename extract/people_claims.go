@@ -141,6 +141,11 @@ var reVerbOfUnits = regexp.MustCompile(`(问责|追责|处理|处分)[0-9０-９
 
 // peopleFigure reads a count of people: held to account, clues counted in people, or other.
 func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
+	if rankSubset(f) {
+		// 被问责的处级干部中，党纪政务处分16人次，诫勉23人次: a breakdown
+		// of one rank of those held to account, inside their counts.
+		return claimOther(c, f), true
+	}
 	if has(f.pre, surveyWords) || has(f.post, "网络调查|"+surveyWords) {
 		// 开展民主测评和问卷调查232人次: people surveyed, the
 		// inspection's own work, not people held accountable.
@@ -178,7 +183,7 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// stays).
 		return claimOther(c, f), true
 	}
-	if endsWith(f.pre, "其他处理|其他方式处理|其他方式") {
+	if has(f.pre, otherWays) {
 		// 诫勉、函询等其他处理40人: the other ways, whatever
 		// the list before names.
 		c.Kind, c.Subtype = KindAccountability, SubtypeOther
@@ -259,6 +264,10 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 // 线索116件): petitions, counted as problems, not clues of misconduct.
 const petitionClues = "信访问题线索|信访线索"
 
+// otherWays close a list of sanctions with the rest of them (…等其他处理,
+// 通报、组织处理等其他问责情形): the count is of the other ways.
+const otherWays = "其他(处理|方式|问责)[^，,；;。、]{0,4}$"
+
 // firmAccountability are the sanctions that hold cadres of firms to account,
 // not a regulator's talk with them.
 const firmAccountability = "问责|追责|处分|处理|责任追究"
@@ -298,4 +307,15 @@ func handlesClues(pre string) bool {
 	}
 	j := firstIndex(pre, clueReceivedWords)
 	return j < 0 || j > i
+}
+
+// reRankSubset finds a container of those held to account of one rank
+// (被问责的处级干部中, 受处理的厅级干部中).
+var reRankSubset = regexp.MustCompile(`(问责|处理|处分)的(省部|厅局|厅|县处|处|乡科|科)级(领导)?干部中`)
+
+// rankSubset tells a count in a sentence that opens a container of one rank
+// of those held to account: its counts are that rank's breakdown.
+func rankSubset(f figure) bool {
+	before := f.sentenceBefore()
+	return strings.Contains(before, "级") && reRankSubset.MatchString(before)
 }

@@ -16,7 +16,8 @@ func init() {
 }
 
 // partsSum: a stated total of problems must equal done + in progress + not
-// done where the report states them (their statuses exclude each other), and
+// done where the report states them, unless a figure between the total and
+// its parts states their sum (the parts are of that set) (their statuses exclude each other), and
 // new + revised rules their stated total. A single part below its total is
 // not a contradiction: the rest is just unstated. Nor are parts below the
 // total when one of them is 基本完成 / 阶段性完成 / 部分完成 (a degree of done: those
@@ -91,7 +92,8 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if dones > 1 {
 			continue // two counts of done (已办理66件，办结50件): no partition
 		}
-		if !exact || sum == t.Value || (len(parts) < 2 || basic) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) {
+		if !exact || sum == t.Value || (len(parts) < 2 || basic) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
+			namedBetween(claims[i+1:], parts[0], sum) {
 			continue
 		}
 		ev := []Evidence{claimEvidence(t)}
@@ -147,6 +149,22 @@ func reachesOutside(parts []extract.Claim) bool {
 			if strings.Contains(string(note), w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namedBetween tells whether a figure between a total and its first part
+// (claims, from after the total) states the parts' sum: the parts make up
+// that set, not the total (交办问题4721件…核查属实3976件…其中已完成整改3758件，
+// 未完成整改218件).
+func namedBetween(claims []extract.Claim, first extract.Claim, sum float64) bool {
+	for _, c := range claims {
+		if c.Figure == first.Figure {
+			return false
+		}
+		if c.Value == sum && c.Paragraph == first.Paragraph {
+			return true
 		}
 	}
 	return false

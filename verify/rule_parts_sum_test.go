@@ -25,6 +25,15 @@ func TestRulePartsSum(t *testing.T) {
 		{name: "problems: parts sum to less than the total",
 			in:   problems("反馈问题11个，已完成整改8个，正在整改2个。", "11个", "8个", "2个", 11, 8, 2),
 			want: []got{{"problems", "11", "10"}}, msgs: []string{"整改报告称问题共11个，但分项8+2合计为10"}},
+		{name: "parts that add up to a figure named between the total and them",
+			in: func(t *testing.T) *Input {
+				doc := report("交办信访问题520件，经核查属实430件，属实的问题中已完成整改401件，未完成整改29件。")
+				return input(doc,
+					claim(t, doc, "520件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 520, Unit: "件"}),
+					claim(t, doc, "430件", extract.Claim{Kind: extract.KindOther, Subtype: "属实", Value: 430, Unit: "件"}),
+					claim(t, doc, "401件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 401, Unit: "件"}),
+					claim(t, doc, "29件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeNotDone, Value: 29, Unit: "件"}))
+			}},
 		{name: "problems: parts sum to the total",
 			in: problems("反馈问题11个，已完成整改8个，正在整改3个。", "11个", "8个", "3个", 11, 8, 3)},
 		{name: "a single part below its total leaves the rest unstated",
