@@ -39,6 +39,9 @@ func TestBadInput(t *testing.T) {
 		{"damaged legacy doc", "report.doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...), Options{}, ErrCorrupt, "compound file"},
 		{"encrypted office", "ledger.xlsx", append(append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 100)...), utf16le("EncryptedPackage")...), Options{}, ErrEncrypted, "password"},
 		{"image", "scan.pdf", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), Options{}, ErrUnsupported, "image"},
+		// RTF reads as text to the eye but is markup: never read as plain text.
+		{"rtf minutes", "minutes.rtf", []byte("{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f0 SimSun;}}\\f0 \\'bb\\'e1\\'d2\\'e9\\par}"), Options{}, ErrUnsupported, "RTF"},
+		{"rtf named txt", "minutes.txt", []byte("\xef\xbb\xbf{\\rtf1\\ansi 会议纪要\\par}"), Options{}, ErrUnsupported, "RTF"},
 		{"zip not office", "report.docx", parsetest.ZipOf(t, "a.txt", "hello"), Options{}, ErrUnsupported, "zip archive"},
 		{"truncated docx", "report.docx", goodDOCX[:len(goodDOCX)/2], Options{}, ErrCorrupt, "zip"},
 		{"docx bomb", "report.docx", parsetest.BombOf(t, "word/document.xml", 8<<20, "[Content_Types].xml", "<Types/>"), small, ErrTooLarge, "limit"},

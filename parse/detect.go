@@ -119,6 +119,11 @@ func sniff(ext string, data []byte) (Format, error) {
 		return FormatImage, nil
 	case bytes.HasPrefix(data, []byte("GIF8")):
 		return "", model.Cause(ErrUnsupported, "a GIF image, not a document (scans are read as JPEG, PNG or TIFF)")
+	case bytes.HasPrefix(bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n"), []byte(`{\rtf`)):
+		// RTF is text to the eye of looksBinary, but its words are markup:
+		// read as plain text, a minutes file in RTF would be a page of
+		// control words and no meeting.
+		return "", model.Cause(ErrUnsupported, "an RTF document, which is not read; save it as DOCX or PDF")
 	}
 	if looksHTML(head) {
 		return FormatHTML, nil
