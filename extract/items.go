@@ -107,7 +107,8 @@ func readNumberedItems(doc *parse.Document) []Item {
 	var items []Item
 	paras := doc.Paragraphs
 	inSection := false
-	style := "" // the numbering of the first item: （一） or 1.
+	announced := false // a paragraph said the problems follow one by one
+	style := ""        // the numbering of the first item: （一） or 1.
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
 		if p.Table != 0 {
@@ -116,6 +117,22 @@ func readNumberedItems(doc *parse.Document) []Item {
 		h := Simplify(p.Text)
 		if isSectionHeading(h) {
 			inSection = reProblemSection.MatchString(h)
+			announced = false
+			continue
+		}
+		if reListAnnounced.MatchString(h) {
+			// …逐项整改情况如下：the numbered paragraphs after it are the
+			// problems, whatever section holds them, one paragraph each.
+			inSection, announced = true, true
+			continue
+		}
+		if it, j, ok := numberedParagraphItem(paras, i, h, style); announced && ok {
+			if style == "" {
+				style = numberStyle(it.Number)
+			}
+			it.Index = len(items) + 1
+			items = append(items, it)
+			i = j - 1
 			continue
 		}
 		m := reNumberedHeading.FindStringSubmatch(h)
@@ -284,4 +301,36 @@ func paragraphItem(paras []parse.Paragraph, i int, h string) (Item, int, bool) {
 	}
 	readItemBody(&it, body)
 	return it, j, true
+}
+
+// reListAnnounced ends a paragraph that says the problems follow one by one
+// (逐项整改情况如下：, 具体整改情况如下:).
+var reListAnnounced = regexp.MustCompile(`(逐项|逐条|逐一|具体)[^。]{0,12}如下[：:]?$`)
+
+// reNumberedParagraph is a problem written as one numbered paragraph with
+// no 关于: its number, the problem up to the first full stop, then the
+// measures and the status (（一）意识形态工作责任制落实不到位。7月召开专题会议…。已完成。).
+var reNumberedParagraph = regexp.MustCompile(`^(` + itemNumber + `)\s*([^。；;]{2,60})。(.+)$`)
+
+// numberedParagraphItem reads paras[i] as a problem written as one numbered
+// paragraph (reNumberedParagraph) whose last sentence says its status, in
+// the numbering style of the items before it: the title is the first
+// sentence, the body the rest. It returns the item and the index of the
+// paragraph after it.
+func numberedParagraphItem(paras []parse.Paragraph, i int, h, style string) (Item, int, bool) {
+	m := reNumberedParagraph.FindStringSubmatchIndex(h)
+	if m == nil || style != "" && numberStyle(h[m[2]:m[3]]) != style || strings.HasSuffix(h[m[4]:m[5]], "方面") {
+		return Item{}, 0, false // （三）组织建设方面。…: an aspect, not a problem
+	}
+	sentences := strings.FieldsFunc(h[m[6]:m[7]], func(r rune) bool { return r == '。' || r == '；' })
+	if len(sentences) == 0 || ParseStatus(sentences[len(sentences)-1]) == StatusUnknown {
+		return Item{}, 0, false
+	}
+	p := paras[i]
+	orig := []rune(p.Text)
+	ts, te := utf8.RuneCountInString(h[:m[4]]), utf8.RuneCountInString(h[:m[5]])
+	rest := utf8.RuneCountInString(h[:m[6]])
+	it := Item{Number: h[m[2]:m[3]], Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
+	readItemBody(&it, []parse.Paragraph{{Pos: parse.Pos{Page: p.Page, Start: p.Start + rest, End: p.End}, Text: string(orig[rest:])}})
+	return it, i + 1, true
 }

@@ -159,3 +159,32 @@ func TestItemsAsParagraphs(t *testing.T) {
 	require.Len(t, items, 3)
 	assert.Equal(t, "统一印发会议记录本，每季度检查一次。已完成。", items[0].Measures)
 }
+
+// TestItemsAnnounced: after a paragraph that says the problems follow one
+// by one (逐项整改情况如下：), numbered paragraphs with no 关于 — the problem
+// up to the first full stop, then the measures and the status — are the
+// items; aspects numbered the same way (（三）组织建设方面。…) are not, nor are
+// numbered paragraphs that end on no status.
+func TestItemsAnnounced(t *testing.T) {
+	text := "关于巡察整改情况的报告\n" +
+		"　　巡察组共反馈问题4个。逐项整改情况如下：\n" +
+		"　　（一）会议记录不规范。统一印发会议记录本，每季度检查一次。已完成。\n" +
+		"　　（二）公务接待超标准。清退超标准接待费用0.8万元。正在整改。\n" +
+		"　　（三）组织建设方面。完成支部换届3个。已完成。\n" +
+		"　　（四）档案管理混乱。集中整理文书档案。\n" +
+		"　　下一步，持续巩固整改成果。\n"
+	doc, err := parse.Parse(context.Background(), "r.txt", []byte(text), parse.Options{})
+	require.NoError(t, err)
+	items := ReadItems(doc)
+	var got [][3]string
+	for _, it := range items {
+		got = append(got, [3]string{it.Number, it.Title, string(it.Status)})
+	}
+	assert.Equal(t, [][3]string{
+		{"（一）", "会议记录不规范", "done"},
+		{"（二）", "公务接待超标准", "in_progress"},
+	}, got)
+	require.Len(t, items, 2)
+	assert.Equal(t, "清退超标准接待费用0.8万元。正在整改。", items[1].Measures)
+	assert.Equal(t, "公务接待超标准", doc.Slice(parse.Pos{Page: items[1].Pos.Page, Start: items[1].Pos.Start + 3, End: items[1].Pos.Start + 10}))
+}
