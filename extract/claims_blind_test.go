@@ -371,3 +371,27 @@ var familyCasesOP = []familyCase{
 	// A rank's breakdown of those held to account.
 	{"accountability-by-rank", "被问责的处级干部中，党纪政务处分9人次，诫勉14人次。", []string{"other=9", "other=14"}},
 }
+
+// familyCasesQR are the rules blind batches q and r (testdata/devset/q.jsonl,
+// r.jsonl) and the sixth author's case folders (testdata/cases-i) called for
+// once they had been measured.
+var familyCasesQR = []familyCase{
+	// 清理整治 governing the count is done.
+	{"done-after-verb", "年内累计清理整治河道“四乱”问题860个。", []string{"problems/done=860"}},
+	// The problems due by a time are a total, whatever their state.
+	{"total-before-noun", "2022年应完成整改的14项问题已完成整改12项。", []string{"problems/total=14", "problems/done=12"}},
+	// A category's share of the problems is no completion rate.
+	{"category-share", "巡察发现问题2.4万个，其中作风建设类问题占比28.5%。", []string{"problems/total=24000", "other=28.5"}},
+	// The inspection's own talks while it stayed.
+	{"patrol-activity", "巡察期间，个别谈话86人次、调阅资料420份、约谈4人。", []string{"other=86", "other=4"}},
+	// 立案处理 inside a breakdown of those held to account is a way of it.
+	{"accountability-parts", "问责干部9人次，其中诫勉谈话4人次，移送纪委立案处理2人次。",
+		[]string{"accountability/total=9", "accountability/admonished=4", "accountability/other=2"}},
+	// 按规定 is a norm followed, not a rule counted.
+	{"other-statistic", "审计发现有3项工程未按规定履行招标程序。", []string{"other=3"}},
+	// An amount that sums the clause before takes its verb.
+	{"money-recovered-total", "清查追回违规发放的补贴和慰问金，共计3.8万元。", []string{"money/recovered=38000"}},
+	// An inspection of units named one by one before 等N家.
+	{"found-noun-count", "对区财政局、区审计局、区统计局等7家单位开展了常规巡察，共发现问题96个。",
+		[]string{"other=7", "problems/total=96@aggregate"}},
+}

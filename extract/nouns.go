@@ -93,7 +93,7 @@ func countedNoun(f figure) int {
 	}
 	best, at := nounNone, len(f.post)
 	for _, l := range nounLists {
-		if i := firstIndex(f.post, l.words); i >= 0 && i < at && i < span {
+		if i := firstIndex(f.post, l.words); i >= 0 && i < at && i < span && !(l.class == nounSystem && asRequired(f.post, i)) {
 			best, at = l.class, i
 		}
 	}
@@ -285,3 +285,12 @@ var nounVerbs, nounVerbWords = func() (*strings.Replacer, string) {
 	}
 	return strings.NewReplacer(pairs...), strings.Join(words, "|")
 }()
+
+// asRequired tells a word of rules at byte i of s that is a norm followed,
+// not a rule counted: 按规定, 按照规定, 未按规定, 违反规定 (5项重大投资未按规定
+// 请示报告).
+func asRequired(s string, i int) bool {
+	before := s[:i]
+	return strings.HasSuffix(before, "按") || strings.HasSuffix(before, "按照") || strings.HasSuffix(before, "依照") ||
+		strings.HasSuffix(before, "违反") || strings.HasSuffix(before, "依据")
+}

@@ -141,6 +141,10 @@ var reVerbOfUnits = regexp.MustCompile(`(问责|追责|处理|处分)[0-9０-９
 
 // peopleFigure reads a count of people: held to account, clues counted in people, or other.
 func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
+	if has(f.pre, "谈话|约谈|谈心") && has(f.sentenceBefore(), "(巡察|巡视)(期间|组进驻期间|组在驻)") {
+		// 巡察期间，个别谈话110人次、…约谈6人: the inspection's own talks.
+		return claimOther(c, f), true
+	}
 	if rankSubset(f) {
 		// 被问责的处级干部中，党纪政务处分16人次，诫勉23人次: a breakdown
 		// of one rank of those held to account, inside their counts.
@@ -157,6 +161,12 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		if sub, ok := firstOf(f.pre, clueWords); ok {
 			c.Subtype = sub
 		}
+		return c, true
+	}
+	if f.afterQiz && f.prevTopic && topicIs(topic, KindAccountability) && has(f.pre, clueFiled) {
+		// 问责7人次，其中…移送区纪委立案处理1人次: a way of the breakdown of
+		// those held to account, not a clue filed.
+		c.Kind, c.Subtype = KindAccountability, SubtypeOther
 		return c, true
 	}
 	if f.chained && f.pre == "" && f.prevTopic && topicIs(topic, KindClues) && !has(f.clause, enforcement) {

@@ -127,6 +127,11 @@ func problemSubtype(f figure) Subtype {
 	if inFrame(f) {
 		return SubtypeTotal
 	}
+	if due(f.pre) {
+		// 2020年应完成整改的32项问题: those due, a total, whatever their
+		// state.
+		return SubtypeTotal
+	}
 	if has(f.pre, "限期办结") || byDeadline(f) {
 		// 限期办结的576件, 限期整改32条: to be closed or fixed by a
 		// deadline, not yet.
@@ -245,6 +250,11 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Scope = ScopeOtherUnits
 		return c, true
 	}
+	if has(f.pre, "(类|方面)(问题)?(占比|占)") {
+		// 其中政治建设类问题占比42.3%: a category's share of the problems,
+		// no completion rate.
+		return claimOther(c, f), true
+	}
 	if (topicIs(topic, KindClues) && f.prevTopic || strings.Contains(f.lead, "线索")) && !has(f.pre, "整改|问题") {
 		// 移交线索1件，已办结1件，办结率100%: the rate of the clues the
 		// sentence counts, not of the problems.
@@ -332,4 +342,13 @@ func hasRunePrefix(rs []rune, w string) bool {
 		i++
 	}
 	return true
+}
+
+// reDue finds words that say which problems were due (应完成整改的, 应当整改
+// 到位的, 需完成整改的) — not 相应 (相应问题整改完成12个: done).
+var reDue = regexp.MustCompile(`(^|[^相])(应|应当|需|须)(在[^，,；;。]{0,10})?(完成|整改|办结|销号)[^，,；;。]{0,6}的$`)
+
+// due tells words before a count that name the problems due by a time.
+func due(pre string) bool {
+	return strings.Contains(pre, "的") && reDue.MatchString(pre)
 }

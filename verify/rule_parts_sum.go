@@ -93,7 +93,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			continue // two counts of done (已办理66件，办结50件): no partition
 		}
 		if !exact || sum == t.Value || (len(parts) < 2 || basic) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
-			namedBetween(claims[i+1:], parts[0], sum) {
+			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) {
 			continue
 		}
 		ev := []Evidence{claimEvidence(t)}
@@ -164,6 +164,25 @@ func namedBetween(claims []extract.Claim, first extract.Claim, sum float64) bool
 			return false
 		}
 		if c.Value == sum && c.Paragraph == first.Paragraph {
+			return true
+		}
+	}
+	return false
+}
+
+// restatesRest tells parts of which one, in a later sentence than the
+// first part and not done, is the rest of the total once the done ones are
+// taken away, and makes the parts add up to the total when left out: the
+// rest told again (…已完成整改14个，正在整改1个。尚未完成的1个问题为…).
+func restatesRest(parts []extract.Claim, total, sum float64) bool {
+	done := 0.0
+	for _, p := range parts {
+		if p.Subtype == extract.SubtypeDone {
+			done += p.Value
+		}
+	}
+	for _, p := range parts[1:] {
+		if p.Subtype != extract.SubtypeDone && p.Source != parts[0].Source && p.Value == total-done && sum-p.Value == total {
 			return true
 		}
 	}

@@ -25,6 +25,27 @@ func TestRulePartsSum(t *testing.T) {
 		{name: "problems: parts sum to less than the total",
 			in:   problems("反馈问题11个，已完成整改8个，正在整改2个。", "11个", "8个", "2个", 11, 8, 2),
 			want: []got{{"problems", "11", "10"}}, msgs: []string{"整改报告称问题共11个，但分项8+2合计为10"}},
+		{name: "the rest told again in a later sentence",
+			in: func(t *testing.T) *Input {
+				doc := report("反馈问题12个，已完成整改10个，正在整改2个。", "尚未完成的2个问题为系统对接，预计年底前完成。")
+				rest := claimN(t, doc, "2个", 2, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeNotDone, Value: 2, Unit: "个"})
+				rest.Paragraph = 0 // the same paragraph, a later sentence
+				return input(doc,
+					claim(t, doc, "12个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 12, Unit: "个"}),
+					claim(t, doc, "10个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 10, Unit: "个"}),
+					claimN(t, doc, "2个", 1, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: 2, Unit: "个"}),
+					rest)
+			}},
+		{name: "a third part in the same sentence is no rest told again",
+			in: func(t *testing.T) *Input {
+				doc := report("反馈问题12个，已完成整改10个，正在整改2个，未整改2个。")
+				return input(doc,
+					claim(t, doc, "12个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 12, Unit: "个"}),
+					claim(t, doc, "10个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 10, Unit: "个"}),
+					claimN(t, doc, "2个", 1, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: 2, Unit: "个"}),
+					claimN(t, doc, "2个", 2, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeNotDone, Value: 2, Unit: "个"}))
+			},
+			want: []got{{"problems", "12", "14"}}},
 		{name: "parts that add up to a figure named between the total and them",
 			in: func(t *testing.T) *Input {
 				doc := report("交办信访问题520件，经核查属实430件，属实的问题中已完成整改401件，未完成整改29件。")

@@ -82,6 +82,13 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 				ok = true
 			}
 		}
+		if hd, ht := roundedBy(in, *done), roundedBy(in, *total); !ok && (hd > 0 || ht > 0) && total.Value > ht {
+			// Figures written rounded in 万 or 亿 (5.58万个 of 5.6万个) stand
+			// for any count they round from: the rate holds if one pair does.
+			lo, hi := (done.Value-hd)/(total.Value+ht)*100, (done.Value+hd)/(total.Value-ht)*100
+			half := 0.5 / math.Pow(10, float64(digits))
+			ok = r.Value >= lo-half && r.Value <= hi+half
+		}
 		if ok {
 			continue
 		}
@@ -153,4 +160,14 @@ func decimals(s string) int {
 		n++
 	}
 	return n
+}
+
+// roundedBy returns how far a count written rounded in a unit of ten
+// thousand or more (5.58万, 1.2亿) may be from the count it stands for: half
+// of its last written digit, in the base unit; 0 for a count written whole.
+func roundedBy(in *Input, c extract.Claim) float64 {
+	if c.Count == 0 || c.Value/c.Count < 10000 {
+		return 0
+	}
+	return 0.5 * math.Pow(10, -float64(decimals(in.slice(c.Figure)))) * c.Value / c.Count
 }

@@ -39,6 +39,21 @@ func TestRuleRate(t *testing.T) {
 			in: rate("反馈问题20个，已完成整改15个，完成率75%。", "20个", "15个", "", "75%", 20, 15, 75)},
 		{name: "a truncated rate is accepted",
 			in: rate("反馈问题3个，已完成整改2个，完成率66.6%。", "3个", "2个", "", "66.6%", 3, 2, 66.6)},
+		{name: "figures rounded in 万 stand for any count they round from",
+			in: func(t *testing.T) *Input {
+				doc := report("全国共排查问题5.6万个，已整改5.58万个，完成率99.7%。")
+				total := claim(t, doc, "5.6万个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Count: 5.6, Value: 56000, Unit: "个"})
+				done := claim(t, doc, "5.58万个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Count: 5.58, Value: 55800, Unit: "个"})
+				return input(doc, total, done, claim(t, doc, "99.7%", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: 99.7, Unit: "%"}))
+			}},
+		{name: "figures rounded in 万 still bound the rate",
+			in: func(t *testing.T) *Input {
+				doc := report("全国共排查问题5.6万个，已整改5.58万个，完成率95%。")
+				total := claim(t, doc, "5.6万个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Count: 5.6, Value: 56000, Unit: "个"})
+				done := claim(t, doc, "5.58万个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Count: 5.58, Value: 55800, Unit: "个"})
+				return input(doc, total, done, claim(t, doc, "95%", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: 95, Unit: "%"}))
+			},
+			want: []got{{"problems", "95", "99.64"}}},
 		{name: "items 基本完成 may count as done",
 			in: rate("反馈问题10个，已完成整改8个，基本完成2个，完成率100%。", "10个", "8个", "2个", "100%", 10, 8, 100, 2)},
 		{name: "a rate after a bracketed breakdown is the main clause's",
