@@ -501,7 +501,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			// (…已办结8件，阶段性办结5件), are the part's.
 			isState := c.Kind == KindProblems && (c.Subtype == SubtypeDone || c.Subtype == SubtypeInProgress || c.Subtype == SubtypeNotDone)
 			ofPart := partClause == f.clauseLo && isState && prev != nil && prev.Kind == KindOther && c.Value <= prev.Value ||
-				partState && (isState || c.Kind == KindProblems && c.Subtype == SubtypeRate)
+				partState && (isState || c.Kind == KindProblems && c.Subtype == SubtypeRate) && !has(f.lead, wholeAgain)
 			if part && c.Kind == KindProblems && c.Subtype == SubtypeTotal {
 				partClause = f.clauseLo
 			}

@@ -395,3 +395,18 @@ var familyCasesQR = []familyCase{
 	{"found-noun-count", "对区财政局、区审计局、区统计局等7家单位开展了常规巡察，共发现问题96个。",
 		[]string{"other=7", "problems/total=96@aggregate"}},
 }
+
+// familyCasesReview9 are sentences a second read-only review found misread
+// by the rules of batches o to r and the case folders g to i, each now read
+// as before those rules, or better.
+var familyCasesReview9 = []familyCase{
+	{"subcount-by-category", "巡察反馈问题30个，其中立行立改问题10个已完成整改10个，全部问题已完成整改20个，整改完成率90%。",
+		[]string{"problems/total=30", "other=10", "other=10", "problems/done=20", "problems/rate=90"}},
+	{"meetings-verb-count", "根据工作需要召开专题会议3次。", []string{"meetings/special=3"}},
+	{"accountability-verb-count", "针对巡察期间发现的问题，党委约谈相关责任人12人。", []string{"accountability/admonished=12"}},
+	{"split-parallel", "中央巡视、省委巡视、审计反馈问题分别为12个、36个、28个。",
+		[]string{"problems/total=12", "problems/total=36", "problems/total=28"}},
+	{"money-verb-amount", "追回违规资金12万元，清退违规发放的补贴8万元，共计20万元。",
+		[]string{"money/recovered=120000", "money/refunded=80000", "money/other=200000"}},
+	{"examples", "2023年以来，我局深入推进整改，比如解决了15件群众反映的问题。", []string{"problems/done=15"}},
+}

@@ -140,7 +140,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		switch {
 		case has(seg, "废止") && !has(seg, systemChanged):
 			c.Kind, c.Subtype = KindOther, "废止制度"
-		case has(f.pre, ruleFollowed) && !has(seg, systemChangedAny+"|"+systemTotal):
+		case has(f.pre, ruleFollowed) && !has(seg, systemMadeOrTotal):
 			// 严格执行三项汇报机制: rules kept, not made or revised.
 			c.Kind, c.Subtype = KindOther, Subtype(otherObject(f))
 		case has(seg, systemTotal) && !has(seg, systemChangedAny):
@@ -310,6 +310,9 @@ func otherObject(f figure) string {
 // topicIs tells whether the paragraph's topic, the last claim before not
 // other, is of kind k.
 func topicIs(topic *Claim, k Kind) bool { return topic != nil && topic.Kind == k }
+
+// systemMadeOrTotal are the words of rules made, revised or totalled.
+var systemMadeOrTotal = systemChangedAny + "|" + systemTotal
 
 // ruleFollowed are the verbs of rules kept (执行, 落实, 遵守 …): a count of
 // rules after them is of rules in force, no rule made or revised.

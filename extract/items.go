@@ -126,7 +126,7 @@ func readNumberedItems(doc *parse.Document) []Item {
 			inSection, announced = true, true
 			continue
 		}
-		if it, j, ok := numberedParagraphItem(paras, i, h, style); announced && ok {
+		if it, j, ok := numberedParagraphItem(paras, i, h, style, announced); ok {
 			if style == "" {
 				style = numberStyle(it.Number)
 			}
@@ -259,15 +259,25 @@ func readItemBody(it *Item, body []parse.Paragraph) {
 	it.Measures = strings.Join(measures, "\n")
 	if it.Status == StatusUnknown && len(body) > 0 {
 		// No status line: the last sentence may say it (已整改到位, 正在推进).
-		last := Simplify(body[len(body)-1].Text)
-		sentences := strings.FieldsFunc(last, func(r rune) bool { return r == '。' || r == '；' })
-		if len(sentences) > 0 {
-			s := sentences[len(sentences)-1]
-			if st := ParseStatus(s); st != StatusUnknown && utf8.RuneCountInString(s) <= 30 {
-				it.Status, it.StatusText = st, strings.TrimSpace(s)
-			}
+		if st, s, ok := lastSentenceStatus(Simplify(body[len(body)-1].Text)); ok {
+			it.Status, it.StatusText = st, s
 		}
 	}
+}
+
+// lastSentenceStatus returns the status the last sentence of text says,
+// when it is a short one (已完成。, 正在推进。): a longer sentence that holds
+// a status word tells what was done, not where the item stands.
+func lastSentenceStatus(text string) (Status, string, bool) {
+	sentences := strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '；' })
+	if len(sentences) == 0 {
+		return StatusUnknown, "", false
+	}
+	s := sentences[len(sentences)-1]
+	if st := ParseStatus(s); st != StatusUnknown && utf8.RuneCountInString(s) <= 30 {
+		return st, strings.TrimSpace(s), true
+	}
+	return StatusUnknown, "", false
 }
 
 // reItemParagraph is a problem written as one paragraph: its number, 关于…
@@ -304,8 +314,9 @@ func paragraphItem(paras []parse.Paragraph, i int, h string) (Item, int, bool) {
 }
 
 // reListAnnounced ends a paragraph that says the problems follow one by one
-// (逐项整改情况如下：, 具体整改情况如下:).
-var reListAnnounced = regexp.MustCompile(`(逐项|逐条|逐一|具体)[^。]{0,12}如下[：:]?$`)
+// (逐项整改情况如下：, 逐条说明如下:); 具体…如下 (现将具体整改情况报告如下：)
+// opens a report, not a list of its problems.
+var reListAnnounced = regexp.MustCompile(`(逐项|逐条|逐一)[^。]{0,12}如下[：:]?$`)
 
 // reNumberedParagraph is a problem written as one numbered paragraph with
 // no 关于: its number, the problem up to the first full stop, then the
@@ -317,13 +328,15 @@ var reNumberedParagraph = regexp.MustCompile(`^(` + itemNumber + `)\s*([^。；;
 // the numbering style of the items before it: the title is the first
 // sentence, the body the rest. It returns the item and the index of the
 // paragraph after it.
-func numberedParagraphItem(paras []parse.Paragraph, i int, h, style string) (Item, int, bool) {
+func numberedParagraphItem(paras []parse.Paragraph, i int, h, style string, announced bool) (Item, int, bool) {
+	if !announced {
+		return Item{}, 0, false // only after a paragraph that says the problems follow
+	}
 	m := reNumberedParagraph.FindStringSubmatchIndex(h)
 	if m == nil || style != "" && numberStyle(h[m[2]:m[3]]) != style || strings.HasSuffix(h[m[4]:m[5]], "方面") {
 		return Item{}, 0, false // （三）组织建设方面。…: an aspect, not a problem
 	}
-	sentences := strings.FieldsFunc(h[m[6]:m[7]], func(r rune) bool { return r == '。' || r == '；' })
-	if len(sentences) == 0 || ParseStatus(sentences[len(sentences)-1]) == StatusUnknown {
+	if _, _, ok := lastSentenceStatus(h[m[6]:m[7]]); !ok {
 		return Item{}, 0, false
 	}
 	p := paras[i]

@@ -150,7 +150,7 @@ func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	if agendaCount(f) {
 		return claimOther(c, f), true // 党组会议传达学习上级精神18次
 	}
-	if has(f.pre, meetingsRequired) {
+	if reMeetingsRequired.MatchString(f.pre) {
 		// 各级党委理论学习中心组要开展10次左右集体学习: what is required,
 		// not what was held.
 		return claimOther(c, f), true
@@ -237,7 +237,7 @@ var reBodyAdverbs = regexp.MustCompile(`(先后|共|共计|累计|已|又|还|�
 func kindsAfter(f figure) string {
 	rs := []rune(f.clause[f.postEnd-len(f.post):])
 	for i, r := range rs {
-		if i >= 20 || r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十", r) {
+		if i >= 20 || isArabic(r) || isCNStart(r) {
 			return string(rs[:i])
 		}
 	}
@@ -287,6 +287,7 @@ func bodyMeeting(s string) (MeetingType, bool) {
 	return "", false
 }
 
-// meetingsRequired are a modal and a verb of holding: the count after them is
-// what is required, not what was held.
-const meetingsRequired = "(要|应|应当|须|需|需要|必须)(开展|召开|组织|举行|举办)"
+// reMeetingsRequired finds a modal and a verb of holding: the count after
+// them is what is required, not what was held — but not 需要 of a need met
+// (根据工作需要召开专题会议3次) nor the 要 of 重要, 主要.
+var reMeetingsRequired = regexp.MustCompile(`(^|[^需重主只])(要|应|应当|须|必须)(开展|召开|组织|举行|举办)`)

@@ -148,5 +148,8 @@ func sumOfClauseBefore(f figure) (Subtype, bool) {
 	if i := strings.LastIndexAny(before, "，,；;。"); i >= 0 {
 		before = before[i:]
 	}
+	if strings.IndexFunc(before, isArabic) >= 0 {
+		return "", false // 清退…补贴8万元，共计20万元: a sum of several amounts
+	}
 	return firstOf(before, moneyWords)
 }

@@ -215,8 +215,12 @@ const exampleWords = "比如|例如|譬如|诸如"
 func examples(f figure) bool {
 	before := f.sentenceBefore()
 	i := lastIndex(before, exampleWords)
-	return i > 0 && strings.ContainsAny(before[:i], "0123456789０１２３４５６７８９")
+	return i > 0 && reEarlierCount.MatchString(before[:i])
 }
+
+// reEarlierCount finds a count (a number and a measure word of items, not
+// a year or a date) in the words before examples.
+var reEarlierCount = regexp.MustCompile(`[0-9０-９]+(个|项|件|条|处|家|起|宗)`)
 
 // publicizeWords are the verbs that make cases public as a warning.
 const publicizeWords = "通报|曝光|公布|发布"
@@ -252,7 +256,7 @@ func sharesOfList(f figure) bool {
 	for _, w := range []string{"为", "是", "有", "达"} {
 		rest = strings.TrimPrefix(rest, w)
 	}
-	if r, _ := utf8.DecodeRuneInString(rest); rest != "" && !(r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十", r)) {
+	if r, _ := utf8.DecodeRuneInString(rest); rest != "" && !isArabic(r) && !isCNStart(r) {
 		return false // 分别对我省开展了两次督察: 分别 of a verb, not of the counts
 	}
 	// The list: the last of the two clauses before 分别 that holds a 、,
@@ -273,8 +277,8 @@ func sharesOfList(f figure) bool {
 		return false
 	}
 	for _, m := range members {
-		if m == "" || isStatus(m) || has(m, accountabilityAny) {
-			return false
+		if m == "" || isStatus(m) || has(m, accountabilityAny) || has(m, "巡视|巡察|审计|督察|检查") || mentions(m, moneyWords) {
+			return false // 中央巡视、省委巡视、审计反馈问题分别为12个、36个、28个: the unit's own
 		}
 	}
 	return true

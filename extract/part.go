@@ -100,6 +100,11 @@ func (x *extractor) subsetBefore(f figure, c Claim, para, first int) bool {
 	return false
 }
 
+// wholeAgain are the words that name the whole again after a part's states
+// (…其中立行立改问题10个已完成整改10个，全部问题已完成整改20个): what follows is
+// the whole's.
+const wholeAgain = "全部|其余|累计|总体|共计|合计|总计|全年|整体"
+
 // widenParent makes a count of rules the total when a part after its 其中
 // is of another subtype (健全完善制度5项，其中新建3项、修订2项: 完善 read the
 // 5 as revised, but rules made new are no part of rules revised).

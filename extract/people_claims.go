@@ -25,8 +25,20 @@ func inspectorsWork(f figure) bool {
 		return false
 	}
 	before := f.sentenceBefore()
-	return has(before, "(巡察|巡视)(期间|组进驻期间|组在驻)") ||
+	return duringStay(before) ||
 		has(before, "(巡察|巡视)组") && !has(before, "转交|交办|移交|转来|转办|反馈|指出")
+}
+
+// reDuringStay finds the frame of an inspection's stay (巡察期间, 巡视组进驻期间)
+// and what follows it.
+var reDuringStay = regexp.MustCompile(`(巡察|巡视)(期间|组进驻期间|组在驻)(.?.?)`)
+
+// duringStay tells a sentence framed by the inspection's stay: what it
+// counts is the inspection's own work. Not the problems found then (针对巡察
+// 期间发现的问题，…约谈相关责任人12人: the unit's accountability).
+func duringStay(before string) bool {
+	m := reDuringStay.FindStringSubmatch(before)
+	return m != nil && !has(m[3], "发现|反馈|指出|交办|移交")
 }
 
 // caseWords, before the noun 问题, make the problems disciplinary cases:
@@ -141,7 +153,7 @@ var reVerbOfUnits = regexp.MustCompile(`(问责|追责|处理|处分)[0-9０-９
 
 // peopleFigure reads a count of people: held to account, clues counted in people, or other.
 func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
-	if has(f.pre, "谈话|约谈|谈心") && has(f.sentenceBefore(), "(巡察|巡视)(期间|组进驻期间|组在驻)") {
+	if has(f.pre, "谈话|约谈|谈心") && duringStay(f.sentenceBefore()) {
 		// 巡察期间，个别谈话110人次、…约谈6人: the inspection's own talks.
 		return claimOther(c, f), true
 	}

@@ -163,8 +163,9 @@ func namedBetween(claims []extract.Claim, first extract.Claim, sum float64) bool
 		if c.Figure == first.Figure {
 			return false
 		}
-		if c.Value == sum && c.Paragraph == first.Paragraph {
-			return true
+		if c.Value == sum && c.Paragraph == first.Paragraph && c.Unit == first.Unit && c.Scope != extract.ScopeOtherUnits &&
+			(c.Kind == extract.KindOther || c.Kind == extract.KindProblems) {
+			return true // not 召开专题会议18次, not 涉及18个部门
 		}
 	}
 	return false
@@ -182,9 +183,21 @@ func restatesRest(parts []extract.Claim, total, sum float64) bool {
 		}
 	}
 	for _, p := range parts[1:] {
-		if p.Subtype != extract.SubtypeDone && p.Source != parts[0].Source && p.Value == total-done && sum-p.Value == total {
+		if p.Subtype != extract.SubtypeDone && p.Source != parts[0].Source && p.Value == total-done && sum-p.Value == total && aloneIn(parts, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// aloneIn tells whether p is the only one of parts in its sentence (另有1个正在
+// 整改，1个尚未启动整改 are two parts, not the rest told again).
+func aloneIn(parts []extract.Claim, p extract.Claim) bool {
+	n := 0
+	for _, q := range parts {
+		if q.Source == p.Source {
+			n++
+		}
+	}
+	return n == 1
 }

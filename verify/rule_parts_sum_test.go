@@ -36,6 +36,27 @@ func TestRulePartsSum(t *testing.T) {
 					claimN(t, doc, "2个", 1, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: 2, Unit: "个"}),
 					rest)
 			}},
+		{name: "a count of meetings between is no set of the parts",
+			in: func(t *testing.T) *Input {
+				doc := report("巡察反馈问题20个，召开专题会议18次，已完成整改15个，正在整改3个。")
+				return input(doc,
+					claim(t, doc, "20个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 20, Unit: "个"}),
+					claim(t, doc, "18次", extract.Claim{Kind: extract.KindMeetings, Subtype: "special", Value: 18, Unit: "次"}),
+					claim(t, doc, "15个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 15, Unit: "个"}),
+					claim(t, doc, "3个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: 3, Unit: "个"}))
+			},
+			want: []got{{"problems", "20", "18"}}},
+		{name: "two parts in a later sentence are no rest told again",
+			in: func(t *testing.T) *Input {
+				doc := report("反馈问题15个，已完成整改14个。", "另有1个正在整改，1个尚未启动整改。")
+				a := claimN(t, doc, "1个", 0, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: 1, Unit: "个"})
+				b := claimN(t, doc, "1个", 1, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeNotDone, Value: 1, Unit: "个"})
+				a.Paragraph, b.Paragraph = 0, 0
+				return input(doc,
+					claim(t, doc, "15个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 15, Unit: "个"}),
+					claim(t, doc, "14个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 14, Unit: "个"}), a, b)
+			},
+			want: []got{{"problems", "15", "16"}}},
 		{name: "a third part in the same sentence is no rest told again",
 			in: func(t *testing.T) *Input {
 				doc := report("反馈问题12个，已完成整改10个，正在整改2个，未整改2个。")

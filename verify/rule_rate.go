@@ -164,10 +164,15 @@ func decimals(s string) int {
 
 // roundedBy returns how far a count written rounded in a unit of ten
 // thousand or more (5.58万, 1.2亿) may be from the count it stands for: half
-// of its last written digit, in the base unit; 0 for a count written whole.
+// of its last written digit, in the base unit, when that is within 1% of it;
+// 0 for a count written whole or too coarsely (3万).
 func roundedBy(in *Input, c extract.Claim) float64 {
 	if c.Count == 0 || c.Value/c.Count < 10000 {
 		return 0
 	}
-	return 0.5 * math.Pow(10, -float64(decimals(in.slice(c.Figure)))) * c.Value / c.Count
+	half := 0.5 * math.Pow(10, -float64(decimals(in.slice(c.Figure)))) * c.Value / c.Count
+	if half > c.Value/100 {
+		return 0 // 3万个: too coarse to stand for a count within 1%; read as written
+	}
+	return half
 }

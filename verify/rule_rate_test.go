@@ -54,6 +54,14 @@ func TestRuleRate(t *testing.T) {
 				return input(doc, total, done, claim(t, doc, "95%", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: 95, Unit: "%"}))
 			},
 			want: []got{{"problems", "95", "99.64"}}},
+		{name: "figures rounded too coarsely are read as written",
+			in: func(t *testing.T) *Input {
+				doc := report("发现问题3万个，已整改2万个，整改率95%。")
+				total := claim(t, doc, "3万个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Count: 3, Value: 30000, Unit: "个"})
+				done := claim(t, doc, "2万个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Count: 2, Value: 20000, Unit: "个"})
+				return input(doc, total, done, claim(t, doc, "95%", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: 95, Unit: "%"}))
+			},
+			want: []got{{"problems", "95", "66.67"}}},
 		{name: "items 基本完成 may count as done",
 			in: rate("反馈问题10个，已完成整改8个，基本完成2个，完成率100%。", "10个", "8个", "2个", "100%", 10, 8, 100, 2)},
 		{name: "a rate after a bracketed breakdown is the main clause's",
