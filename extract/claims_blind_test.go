@@ -410,3 +410,28 @@ var familyCasesReview9 = []familyCase{
 		[]string{"money/recovered=120000", "money/refunded=80000", "money/other=200000"}},
 	{"examples", "2023年以来，我局深入推进整改，比如解决了15件群众反映的问题。", []string{"problems/done=15"}},
 }
+
+// familyCasesST are the rules blind batches s and t (testdata/devset/s.jsonl,
+// t.jsonl) called for once they had been measured.
+var familyCasesST = []familyCase{
+	// A status between the measure word and the item noun is the items'.
+	{"not-done-count", "两轮督察共143件未办结信访件中，有52件为重复投诉。", []string{"other=2", "problems/not_done=143", "other=52"}},
+	// Items in a plan are under way.
+	{"in-progress-count", "排查出较大隐患64项，已整改30项，列入治理计划的较大隐患34项。",
+		[]string{"problems/total=64", "problems/done=30", "problems/in_progress=34"}},
+	// A study session named right after the count, whoever holds it.
+	{"meetings-verb-count", "市委常委会先后5次集中学习有关巡视工作的重要论述。", []string{"meetings/study=5"}},
+	// 纠治 and 发现并整改 are done.
+	{"done-verb-before", "发现并推动纠治形式主义问题31个。", []string{"problems/done=31"}},
+	{"done-after-verb", "各定点医疗机构完成自查，发现并整改问题9项。", []string{"problems/done=9"}},
+	// A sanction's head noun with no coordinator is one way.
+	{"accountability-verb-count", "给予党纪政务处分8人，移送司法机关处理2人。", []string{"accountability/disciplined=8", "accountability/other=2"}},
+	// Progress in % is a completion rate.
+	{"rate-percent", "交办信访件办理进度已达87%。", []string{"problems/rate=87"}},
+	// The make-up of a count after 主要为 is its parts.
+	{"remaining-count", "反馈问题30个，已整改26个，剩余4个问题主要为3个管网建设问题、1个水质问题。",
+		[]string{"problems/total=30", "problems/done=26", "problems/in_progress=4", "other=3", "other=1"}},
+	// Payment refused is money at issue; funds secured are ordinary.
+	{"money-at-issue", "通过智能审核，不予医保基金支付86.5万元。", []string{"money/other=865000"}},
+	{"money-not-rectification", "巡察整改以来，落实治理资金3200万元。", []string{"other=32000000"}},
+}

@@ -160,6 +160,11 @@ func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
 		return c, true
 	}
+	if has(f.post, "^(集中学习|专题学习|理论学习|集体学习)") {
+		// 常委会先后8次集中学习…: sessions of study, named right after the count.
+		c.Kind, c.Subtype = KindMeetings, MeetingStudy.Subtype()
+		return c, true
+	}
 	if typ, ok := meetingTypeIn(f.pre); ok {
 		c.Kind, c.Subtype = KindMeetings, typ.Subtype()
 		return c, true

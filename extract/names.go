@@ -205,8 +205,9 @@ func nameShare(f figure) bool {
 	return reNameShareRest.MatchString(string(rest[:min(len(rest), 16)]))
 }
 
-// exampleWords open examples of what a count before says (比如, 例如).
-const exampleWords = "比如|例如|譬如|诸如"
+// exampleWords open examples or the make-up of what a count before says
+// (比如, 例如; 剩余9个问题主要为4个…问题、1个…问题).
+const exampleWords = "比如|例如|譬如|诸如|主要为|主要是|主要包括|包括"
 
 // examples tells a figure among examples of a count before it in its
 // sentence (已有28项完成阶段性整改，比如…解决了15件…): no count of its own.

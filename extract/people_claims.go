@@ -84,7 +84,7 @@ func severalSanctions(s string) bool {
 			i += n
 			continue
 		}
-		if first != "" && sub != first && !(sub == SubtypeTotal && i == last) {
+		if first != "" && sub != first && !(sub == SubtypeTotal && !coordinated(s[last:i])) {
 			return true
 		}
 		first, i = sub, i+best
@@ -329,6 +329,13 @@ func handlesClues(pre string) bool {
 	}
 	j := firstIndex(pre, clueReceivedWords)
 	return j < 0 || j > i
+}
+
+// coordinated tells words between two sanctions that join them as two
+// (和, 及, 与, 、, 或); with none, a word of the total after a sanction is
+// its head (移交司法机关处理: one way).
+func coordinated(between string) bool {
+	return strings.ContainsAny(between, "和及与、或")
 }
 
 // reRankSubset finds a container of those held to account of one rank

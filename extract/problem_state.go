@@ -127,6 +127,14 @@ func problemSubtype(f figure) Subtype {
 	if inFrame(f) {
 		return SubtypeTotal
 	}
+	if st, ok := statusInNoun(f.post); ok {
+		// 共677件未办结信访件: the state the noun phrase gives its items.
+		return st.Subtype()
+	}
+	if reInPlan.MatchString(f.pre) {
+		// 列入治理计划的重大隐患110项: scheduled, under way.
+		return SubtypeInProgress
+	}
 	if due(f.pre) {
 		// 2020年应完成整改的32项问题: those due, a total, whatever their
 		// state.
@@ -352,3 +360,20 @@ var reDue = regexp.MustCompile(`(^|[^相])(应|应当|需|须)(在[^，,；;。]
 func due(pre string) bool {
 	return strings.Contains(pre, "的") && reDue.MatchString(pre)
 }
+
+// reStatusInNoun finds a status word right after a count's measure word and
+// before its item noun (677件未办结信访件, 3个已销号问题).
+var reStatusInNoun = regexp.MustCompile(`^(已|未|尚未|正在|待)(办结|完成|整改|销号|整改到位)的?`)
+
+// statusInNoun returns the status a noun phrase gives its items, when the
+// status stands between the measure word and an item noun.
+func statusInNoun(post string) (Status, bool) {
+	loc := reStatusInNoun.FindStringIndex(post)
+	if loc == nil || wordPrefix(post[loc[1]:], itemNouns) == 0 && !has(post[loc[1]:], "^[^，,；;。]{0,4}("+itemNouns+")") {
+		return "", false
+	}
+	return statusOf(post[:loc[1]])
+}
+
+// reInPlan finds items scheduled in a plan (列入治理计划的, 纳入整改计划的).
+var reInPlan = regexp.MustCompile(`(列入|纳入)[^，,；;。]{0,6}计划的[^，,；;。]{0,8}$`)
