@@ -150,7 +150,7 @@ func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	if agendaCount(f) {
 		return claimOther(c, f), true // 党组会议传达学习上级精神18次
 	}
-	if reMeetingsRequired.MatchString(f.pre) {
+	if strings.ContainsAny(f.pre, "要应须") && reMeetingsRequired.MatchString(f.pre) {
 		// 各级党委理论学习中心组要开展10次左右集体学习: what is required,
 		// not what was held.
 		return claimOther(c, f), true

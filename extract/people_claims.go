@@ -37,6 +37,9 @@ var reDuringStay = regexp.MustCompile(`(巡察|巡视)(期间|组进驻期间|�
 // counts is the inspection's own work. Not the problems found then (针对巡察
 // 期间发现的问题，…约谈相关责任人12人: the unit's accountability).
 func duringStay(before string) bool {
+	if !strings.Contains(before, "巡") {
+		return false
+	}
 	m := reDuringStay.FindStringSubmatch(before)
 	return m != nil && !has(m[3], "发现|反馈|指出|交办|移交")
 }

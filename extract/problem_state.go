@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // The state of the problems a count counts (total, done, in progress, not
@@ -131,7 +132,7 @@ func problemSubtype(f figure) Subtype {
 		// 共677件未办结信访件: the state the noun phrase gives its items.
 		return st.Subtype()
 	}
-	if reInPlan.MatchString(f.pre) {
+	if strings.Contains(f.pre, "计划") && reInPlan.MatchString(f.pre) {
 		// 列入治理计划的重大隐患110项: scheduled, under way.
 		return SubtypeInProgress
 	}
@@ -368,6 +369,9 @@ var reStatusInNoun = regexp.MustCompile(`^(已|未|尚未|正在|待)(办结|完
 // statusInNoun returns the status a noun phrase gives its items, when the
 // status stands between the measure word and an item noun.
 func statusInNoun(post string) (Status, bool) {
+	if r, _ := utf8.DecodeRuneInString(post); !strings.ContainsRune("已未尚正待", r) {
+		return "", false
+	}
 	loc := reStatusInNoun.FindStringIndex(post)
 	if loc == nil || wordPrefix(post[loc[1]:], itemNouns) == 0 && !has(post[loc[1]:], "^[^，,；;。]{0,4}("+itemNouns+")") {
 		return "", false
