@@ -193,7 +193,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// 移交责任追究问题21个，已办结9个: the cases' own states.
 		return claimOther(c, f), true
 	case sharesOfList(f):
-		// 设区市有石家庄、承德、沧州，未完成整改数量分别为62件、37件、30件:
+		// 进度较慢的有甲县、乙区、丙县，未完成整改数量分别为14件、9件、6件:
 		// the shares of the places (or kinds) listed, not counts of the
 		// unit's own.
 		return claimOther(c, f), true

@@ -320,7 +320,7 @@ var reListAnnounced = regexp.MustCompile(`(逐项|逐条|逐一)[^。]{0,12}如�
 
 // reNumberedParagraph is a problem written as one numbered paragraph with
 // no 关于: its number, the problem up to the first full stop, then the
-// measures and the status (（一）意识形态工作责任制落实不到位。7月召开专题会议…。已完成。).
+// measures and the status (（一）会议记录不规范。统一印发记录本…。已完成。).
 var reNumberedParagraph = regexp.MustCompile(`^(` + itemNumber + `)\s*([^。；;]{2,60})。(.+)$`)
 
 // numberedParagraphItem reads paras[i] as a problem written as one numbered

@@ -193,9 +193,8 @@ func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		return c, true
 	}
 	if after := kindsAfter(f); meetingList(after) {
-		// 召开5次党委会议或理论学习中心组会议; 召开10余次党委会、领导小组会、
-		// 推进会: kinds named after the count, read past the 、 that ends
-		// its post.
+		// 召开5次党委会议或理论学习中心组会议; 召开8次党委会、推进会、专班会:
+		// kinds named after the count, read past the 、 that ends its post.
 		c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
 		return c, true
 	}

@@ -78,7 +78,7 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
 		c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
 	} else if sub, ok := sumOfClauseBefore(f); ok {
-		c.Subtype = sub // 清查追回违规发放的津补贴和慰问费，共计54410元
+		c.Subtype = sub // 追回多发的补贴和过节费，共计3.8万元
 	} else if has(f.pre, spendingWords) && !owedBack(f) && !misstated(f) || has(f.post, spendingAfter) || paidOut(f) || sampled(f) ||
 		has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) && !misstated(f) || reChange.MatchString(f.pre) {
 		// Money invested, budgeted, paid out or spent, an amount that is a
@@ -139,7 +139,7 @@ const misstateWords = "多计|少计|虚增|虚减|多列|少列|漏记|错记|�
 func misstated(f figure) bool { return has(f.pre, misstateWords) }
 
 // sumOfClauseBefore tells the money verb of the clause before an amount
-// that only sums it up (…追回违规发放的津补贴和慰问费，共计54410元).
+// that only sums it up (…追回多发的补贴和过节费，共计3.8万元).
 func sumOfClauseBefore(f figure) (Subtype, bool) {
 	if !has(f.pre, "^(共计|合计|总计|共)$") {
 		return "", false

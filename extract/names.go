@@ -244,7 +244,7 @@ func publicizedCases(f figure) bool {
 
 // sharesOfList tells a count after 分别 whose sentence lists, before it,
 // two or more members joined by 、 that name no state or sanction (places,
-// bodies, kinds: 石家庄、承德、沧州…分别为62件、37件; 涉及水、土壤、噪声的分别为
+// bodies, kinds: 甲县、乙区、丙县…分别为14件、9件; 涉及水、土壤、噪声的分别为
 // 31件、14件、24件): each count is a member's share. A list of states
 // (反馈问题、已整改问题分别为20个、18个) keeps its counts.
 func sharesOfList(f figure) bool {
