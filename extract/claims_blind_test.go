@@ -409,6 +409,8 @@ var familyCasesReview9 = []familyCase{
 	{"money-verb-amount", "追回违规资金12万元，清退违规发放的补贴8万元，共计20万元。",
 		[]string{"money/recovered=120000", "money/refunded=80000", "money/other=200000"}},
 	{"examples", "2023年以来，我局深入推进整改，比如解决了15件群众反映的问题。", []string{"problems/done=15"}},
+	// A date in the clause before is no amount: the sum takes its verb.
+	{"money-recovered-total", "于2024年11月清查追回违规发放的补贴和过节费，共计5.4万元。", []string{"money/recovered=54000"}},
 }
 
 // familyCasesST are the rules blind batches s and t (testdata/devset/s.jsonl,

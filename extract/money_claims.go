@@ -148,8 +148,12 @@ func sumOfClauseBefore(f figure) (Subtype, bool) {
 	if i := strings.LastIndexAny(before, "，,；;。"); i >= 0 {
 		before = before[i:]
 	}
-	if strings.IndexFunc(before, isArabic) >= 0 {
+	if reAmount.MatchString(before) {
 		return "", false // 清退…补贴8万元，共计20万元: a sum of several amounts
 	}
 	return firstOf(before, moneyWords)
 }
+
+// reAmount finds an amount of money written in figures (8万元, 1.2亿元, 300元),
+// not a date (2024年11月).
+var reAmount = regexp.MustCompile(`[0-9０-９][0-9０-９.,，]*(万|亿)?元`)
