@@ -456,9 +456,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		first := len(x.claims)
 		x.figOf = x.figOf[:0]
 		afterDone := false                        // a count of done problems stands before, in this sentence
-		partShare := false                        // the claim before is a part followed by its share
-		partClause := -1                          // where the clause of a part's count (其中41个…问题) starts
-		partState := false                        // the claim before is the state of such a part
+		parts := sentenceParts{clause: -1}        // the parts read so far in the sentence
 		otherFrom := unitSubjectEnd(s.text, figs) // figures past it are about another unit
 		roundFrom := roundOverEnd(s.text, figs)   // figures past it are summed over the units inspected
 		for k, f := range figs {
@@ -490,29 +488,10 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if len(x.claims) > first {
 				prev = &x.claims[len(x.claims)-1]
 			}
-			// A count of problems followed by its share of a whole: a part
-			// (领办问题16个，占…48%), unless a total verb makes it the
-			// unit's total (反馈问题26个，占全县…的8%: its share of a larger
-			// one); either way the share is no completion rate.
-			shared := c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(s.text[f.postHi:])
-			part := isPart(f, c, parent, prev, topic, s.text)
-			// The state of a part, in the part's own clause (其中41个即知即改
-			// 问题已完成整改40个), and the states and rate right after it
-			// (…已办结8件，阶段性办结5件), are the part's.
-			isState := c.Kind == KindProblems && (c.Subtype == SubtypeDone || c.Subtype == SubtypeInProgress || c.Subtype == SubtypeNotDone)
-			ofPart := partClause == f.clauseLo && isState && prev != nil && prev.Kind == KindOther && c.Value <= prev.Value ||
-				partState && (isState || c.Kind == KindProblems && c.Subtype == SubtypeRate) && !has(f.lead, wholeAgain)
-			if part && c.Kind == KindProblems && c.Subtype == SubtypeTotal {
-				partClause = f.clauseLo
-			}
-			partState = ofPart && c.Subtype != SubtypeRate
-			if part || ofPart || parent == nil && x.subsetBefore(f, c, idx, first) || shared && !has(f.pre, problemTotalWords) ||
-				c.Kind != KindOther && (earlierRound(f) || earlierYear(f, x.doc.Date)) ||
-				(partShare || prev != nil && prev.Kind == KindProblems && (prev.Subtype == SubtypeInProgress || prev.Subtype == SubtypeNotDone)) &&
-					c.Kind == KindProblems && c.Subtype == SubtypeRate && strings.HasPrefix(f.pre, "占") {
+			if parts.read(f, c, parent, prev, topic, s.text) || parent == nil && x.subsetBefore(f, c, idx, first) ||
+				c.Kind != KindOther && (earlierRound(f) || earlierYear(f, x.doc.Date)) {
 				c = claimOther(c, f)
 			}
-			partShare = shared
 			if text == "" {
 				lo, hi = trimRunes(s.orig)
 				text = string(s.orig[lo:hi])

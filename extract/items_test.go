@@ -147,10 +147,7 @@ func TestItemsAsParagraphs(t *testing.T) {
 	doc, err := parse.Parse(context.Background(), "r.txt", []byte(text), parse.Options{})
 	require.NoError(t, err)
 	items := ReadItems(doc)
-	var got [][3]string
-	for _, it := range items {
-		got = append(got, [3]string{it.Number, it.Title, string(it.Status)})
-	}
+	got := itemBriefs(items)
 	assert.Equal(t, [][3]string{
 		{"1．", "会议记录不规范", "done"},
 		{"2．", "“小金库”清理不彻底", "in_progress"},
@@ -158,6 +155,15 @@ func TestItemsAsParagraphs(t *testing.T) {
 	}, got)
 	require.Len(t, items, 3)
 	assert.Equal(t, "统一印发会议记录本，每季度检查一次。已完成。", items[0].Measures)
+}
+
+// itemBriefs are items as number, title and status.
+func itemBriefs(items []Item) [][3]string {
+	var out [][3]string
+	for _, it := range items {
+		out = append(out, [3]string{it.Number, it.Title, string(it.Status)})
+	}
+	return out
 }
 
 // TestItemsAnnounced: after a paragraph that says the problems follow one
@@ -176,10 +182,7 @@ func TestItemsAnnounced(t *testing.T) {
 	doc, err := parse.Parse(context.Background(), "r.txt", []byte(text), parse.Options{})
 	require.NoError(t, err)
 	items := ReadItems(doc)
-	var got [][3]string
-	for _, it := range items {
-		got = append(got, [3]string{it.Number, it.Title, string(it.Status)})
-	}
+	got := itemBriefs(items)
 	assert.Equal(t, [][3]string{
 		{"（一）", "会议记录不规范", "done"},
 		{"（二）", "公务接待超标准", "in_progress"},

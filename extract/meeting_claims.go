@@ -239,13 +239,15 @@ var reBodyAdverbs = regexp.MustCompile(`(先后|共|共计|累计|已|又|还|�
 // the 、 that ends its post, but not past the next number (召开6次党组会议、
 // 1次专题民主生活会: each count names its own kind).
 func kindsAfter(f figure) string {
-	rs := []rune(f.clause[f.postEnd-len(f.post):])
-	for i, r := range rs {
-		if i >= 20 || isArabic(r) || isCNStart(r) {
-			return string(rs[:i])
+	s := f.clause[f.postEnd-len(f.post):]
+	n := 0
+	for i, r := range s {
+		if n >= 20 || isArabic(r) || isCNStart(r) {
+			return s[:i]
 		}
+		n++
 	}
-	return string(rs)
+	return s
 }
 
 // trimMeetingVerb takes a meeting verb (召开, 举行 …) off the start of s, and

@@ -130,10 +130,9 @@ var payingCause = causeWords + "|加快"
 // foundInSample are the words that name something found in money sampled.
 var foundInSample = moneyAtIssue + "|发现"
 
-// misstateWords say an account was misstated: an amount they name is at
-// issue, whatever line of the accounts it is (多计收入1.3亿元, 少计利润0.14
-// 亿元, 虚增成本).
-const misstateWords = "多计|少计|虚增|虚减|多列|少列|漏记|错记|少缴|多报|少报|多记|少记"
+// misstateWords are word class misstated: an amount they name is at issue,
+// whatever line of the accounts it is (多计收入1.3亿元, 少计利润0.14亿元).
+var misstateWords = classWords(classMisstated)
 
 // misstated tells an amount the words before it say was misstated.
 func misstated(f figure) bool { return has(f.pre, misstateWords) }

@@ -114,3 +114,40 @@ func widenParent(parent *Claim, part Claim) {
 		parent.Subtype = SubtypeTotal
 	}
 }
+
+// sentenceParts follows the parts of a sentence's counts as its figures are
+// read, so that what is said of a part stays the part's: its state, its
+// share, its rate.
+type sentenceParts struct {
+	share  bool // the claim before is a part followed by its share
+	clause int  // where the clause of a part's count (其中41个…问题) starts, or -1
+	state  bool // the claim before is the state of such a part
+}
+
+// read tells whether c, the claim of figure f, is no claim of its own for
+// being a part or what is said of one, and notes it for the figures after:
+//   - a part of a count before it (isPart);
+//   - a count of problems followed by its share of a whole (领办问题16个，
+//     占…48%), unless a total verb makes it the unit's total (反馈问题26个，
+//     占全县…的8%: its share of a larger one);
+//   - a share (占…%) after such a part or after problems in progress or not
+//     done: no completion rate;
+//   - the state of a part, in the part's own clause (其中41个即知即改问题已
+//     完成整改40个), and the states and rate right after it (…已办结8件，阶段
+//     性办结5件), until the whole is named again (全部问题已完成整改20个).
+func (p *sentenceParts) read(f figure, c Claim, parent, prev, topic *Claim, sent []rune) bool {
+	shared := c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(sent[f.postHi:])
+	part := isPart(f, c, parent, prev, topic, sent)
+	state := c.Kind == KindProblems && c.Subtype.IsState()
+	rate := c.Kind == KindProblems && c.Subtype == SubtypeRate
+	ofPart := p.clause == f.clauseLo && state && prev != nil && prev.Kind == KindOther && c.Value <= prev.Value ||
+		p.state && (state || rate) && !has(f.lead, wholeAgain)
+	shareOfPart := rate && strings.HasPrefix(f.pre, "占") &&
+		(p.share || prev != nil && prev.Kind == KindProblems && (prev.Subtype == SubtypeInProgress || prev.Subtype == SubtypeNotDone))
+	if part && c.Kind == KindProblems && c.Subtype == SubtypeTotal {
+		p.clause = f.clauseLo
+	}
+	p.state = ofPart && !rate
+	p.share = shared
+	return part || ofPart || shared && !has(f.pre, problemTotalWords) || shareOfPart
+}

@@ -326,31 +326,7 @@ const aheadWords = "下一步|下步|接下来|今后|下阶段|下一阶段|后
 
 // aheadSentence tells a figure in a sentence about the work ahead.
 func aheadSentence(f figure) bool {
-	rs := f.sent
-	for len(rs) > 0 && (rs[0] == ' ' || rs[0] == '　' || rs[0] == '\t') {
-		rs = rs[1:]
-	}
-	for _, w := range aheadList {
-		if hasRunePrefix(rs, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// aheadList are aheadWords, one by one.
-var aheadList = wordList(aheadWords)
-
-// hasRunePrefix tells whether rs begins with w.
-func hasRunePrefix(rs []rune, w string) bool {
-	i := 0
-	for _, r := range w {
-		if i >= len(rs) || rs[i] != r {
-			return false
-		}
-		i++
-	}
-	return true
+	return wordPrefix(strings.TrimLeft(f.sentenceBefore(), " 　\t"), aheadWords) > 0
 }
 
 // reDue finds words that say which problems were due (应完成整改的, 应当整改

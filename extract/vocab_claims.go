@@ -46,6 +46,13 @@ var kinds = []struct {
 	{KindOther, "其他", "其余数字；子类为所计之物的原文"},
 }
 
+// IsState tells a subtype of problems that counts those of one state — done,
+// in progress or not done: states exclude each other, so such counts are
+// parts of the total (not the total, not a rate).
+func (s Subtype) IsState() bool {
+	return s == SubtypeDone || s == SubtypeInProgress || s == SubtypeNotDone
+}
+
 // Chinese returns the Chinese name of k (问题, 会议, 制度 …), or k itself when it
 // is not in the table.
 func (k Kind) Chinese() string {
@@ -255,6 +262,10 @@ const (
 	// penalty or a correction (涉及, 违规, 未, 罚, 整改, 拖欠 …); without one
 	// the amount is money raised or paid in the ordinary way.
 	classMoneyAtIssue
+	// classMisstated before an amount says an account was misstated (多计收入,
+	// 少计利润, 虚增成本): the amount is at issue, whatever line of the
+	// accounts names it.
+	classMisstated
 )
 
 // wordClasses is the table of word classes, in the order documented.
@@ -286,6 +297,7 @@ var wordClasses = []struct {
 	{classMoneyAtIssue, "money_at_issue", "金额涉及问题", []string{"涉及", "问题", "违规", "违纪", "违法", "违反", "不合规", "不完善", "不到位", "扩大", "未",
 		"超标", "超范围", "超支", "虚报", "虚列", "套取", "挪用", "侵占", "截留", "滞留", "冒领", "骗取", "私设", "多发", "多付", "多收", "少收", "欠缴", "闲置",
 		"损失", "整改", "罚", "没收", "追", "退", "清理", "收缴", "纠正", "移送", "调整", "调账", "规范", "拖欠", "补缴", "缴纳", "上缴", "催缴", "不予", "拒付", "扣款", "扣减", "核减"}},
+	{classMisstated, "misstated", "账目失实", []string{"多计", "少计", "虚增", "虚减", "多列", "少列", "漏记", "错记", "少缴", "多报", "少报", "多记", "少记"}},
 }
 
 // classWords returns the words of class c, joined by | (the form has takes).

@@ -69,6 +69,15 @@ func claimN(t *testing.T, doc *parse.Document, figure string, n int, c extract.C
 	return c
 }
 
+// problemAt is a claim of problems of subtype sub and value v read at the
+// n-th occurrence of figure, counted in figure's measure word (its last
+// character).
+func problemAt(t *testing.T, doc *parse.Document, figure string, n int, sub extract.Subtype, v float64) extract.Claim {
+	t.Helper()
+	rs := []rune(figure)
+	return claimN(t, doc, figure, n, extract.Claim{Kind: extract.KindProblems, Subtype: sub, Value: v, Unit: string(rs[len(rs)-1])})
+}
+
 // setWord sets a word of the vocabulary (a subtype, a kind) from a word of
 // another type of it: a meeting's type as a claim's subtype.
 func setWord[T, F ~string](dst *T, v F) { *dst = T(v) }

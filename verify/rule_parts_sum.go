@@ -37,8 +37,6 @@ var setVerbs = func() map[string]bool {
 	return m
 }()
 
-var problemParts = map[extract.Subtype]bool{extract.SubtypeDone: true, extract.SubtypeInProgress: true, extract.SubtypeNotDone: true}
-
 func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 	var out []Finding
 	claims := in.Claims
@@ -59,7 +57,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 				if p.Kind == extract.KindProblems && p.Source != t.Source && setVerbs[p.Action] {
 					break // a later sentence's set of its own
 				}
-				if p.Kind == extract.KindProblems && problemParts[p.Subtype] && p.IsOwn() {
+				if p.Kind == extract.KindProblems && p.Subtype.IsState() && p.IsOwn() {
 					parts = append(parts, p)
 				}
 			}

@@ -28,53 +28,53 @@ func TestRulePartsSum(t *testing.T) {
 		{name: "the rest told again in a later sentence",
 			in: func(t *testing.T) *Input {
 				doc := report("反馈问题12个，已完成整改10个，正在整改2个。", "尚未完成的2个问题为系统对接，预计年底前完成。")
-				rest := claimN(t, doc, "2个", 2, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeNotDone, Value: 2, Unit: "个"})
+				rest := problemAt(t, doc, "2个", 2, extract.SubtypeNotDone, 2)
 				rest.Paragraph = 0 // the same paragraph, a later sentence
 				return input(doc,
-					claim(t, doc, "12个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 12, Unit: "个"}),
-					claim(t, doc, "10个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 10, Unit: "个"}),
-					claimN(t, doc, "2个", 1, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: 2, Unit: "个"}),
+					problemAt(t, doc, "12个", 0, extract.SubtypeTotal, 12),
+					problemAt(t, doc, "10个", 0, extract.SubtypeDone, 10),
+					problemAt(t, doc, "2个", 1, extract.SubtypeInProgress, 2),
 					rest)
 			}},
 		{name: "a count of meetings between is no set of the parts",
 			in: func(t *testing.T) *Input {
 				doc := report("巡察反馈问题20个，召开专题会议18次，已完成整改15个，正在整改3个。")
 				return input(doc,
-					claim(t, doc, "20个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 20, Unit: "个"}),
+					problemAt(t, doc, "20个", 0, extract.SubtypeTotal, 20),
 					claim(t, doc, "18次", extract.Claim{Kind: extract.KindMeetings, Subtype: "special", Value: 18, Unit: "次"}),
-					claim(t, doc, "15个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 15, Unit: "个"}),
-					claim(t, doc, "3个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: 3, Unit: "个"}))
+					problemAt(t, doc, "15个", 0, extract.SubtypeDone, 15),
+					problemAt(t, doc, "3个", 0, extract.SubtypeInProgress, 3))
 			},
 			want: []got{{"problems", "20", "18"}}},
 		{name: "two parts in a later sentence are no rest told again",
 			in: func(t *testing.T) *Input {
 				doc := report("反馈问题15个，已完成整改14个。", "另有1个正在整改，1个尚未启动整改。")
-				a := claimN(t, doc, "1个", 0, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: 1, Unit: "个"})
-				b := claimN(t, doc, "1个", 1, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeNotDone, Value: 1, Unit: "个"})
+				a := problemAt(t, doc, "1个", 0, extract.SubtypeInProgress, 1)
+				b := problemAt(t, doc, "1个", 1, extract.SubtypeNotDone, 1)
 				a.Paragraph, b.Paragraph = 0, 0
 				return input(doc,
-					claim(t, doc, "15个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 15, Unit: "个"}),
-					claim(t, doc, "14个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 14, Unit: "个"}), a, b)
+					problemAt(t, doc, "15个", 0, extract.SubtypeTotal, 15),
+					problemAt(t, doc, "14个", 0, extract.SubtypeDone, 14), a, b)
 			},
 			want: []got{{"problems", "15", "16"}}},
 		{name: "a third part in the same sentence is no rest told again",
 			in: func(t *testing.T) *Input {
 				doc := report("反馈问题12个，已完成整改10个，正在整改2个，未整改2个。")
 				return input(doc,
-					claim(t, doc, "12个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 12, Unit: "个"}),
-					claim(t, doc, "10个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 10, Unit: "个"}),
-					claimN(t, doc, "2个", 1, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: 2, Unit: "个"}),
-					claimN(t, doc, "2个", 2, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeNotDone, Value: 2, Unit: "个"}))
+					problemAt(t, doc, "12个", 0, extract.SubtypeTotal, 12),
+					problemAt(t, doc, "10个", 0, extract.SubtypeDone, 10),
+					problemAt(t, doc, "2个", 1, extract.SubtypeInProgress, 2),
+					problemAt(t, doc, "2个", 2, extract.SubtypeNotDone, 2))
 			},
 			want: []got{{"problems", "12", "14"}}},
 		{name: "parts that add up to a figure named between the total and them",
 			in: func(t *testing.T) *Input {
 				doc := report("交办信访问题520件，经核查属实430件，属实的问题中已完成整改401件，未完成整改29件。")
 				return input(doc,
-					claim(t, doc, "520件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 520, Unit: "件"}),
+					problemAt(t, doc, "520件", 0, extract.SubtypeTotal, 520),
 					claim(t, doc, "430件", extract.Claim{Kind: extract.KindOther, Subtype: "属实", Value: 430, Unit: "件"}),
-					claim(t, doc, "401件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 401, Unit: "件"}),
-					claim(t, doc, "29件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeNotDone, Value: 29, Unit: "件"}))
+					problemAt(t, doc, "401件", 0, extract.SubtypeDone, 401),
+					problemAt(t, doc, "29件", 0, extract.SubtypeNotDone, 29))
 			}},
 		{name: "problems: parts sum to the total",
 			in: problems("反馈问题11个，已完成整改8个，正在整改3个。", "11个", "8个", "3个", 11, 8, 3)},
@@ -110,7 +110,7 @@ func TestRulePartsSum(t *testing.T) {
 				doc := report("共转交投诉件66件，已办理回复66件，办结50件。")
 				p := extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Unit: "件"}
 				return input(doc,
-					claim(t, doc, "66件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 66, Unit: "件"}),
+					problemAt(t, doc, "66件", 0, extract.SubtypeTotal, 66),
 					claimN(t, doc, "66件", 1, with(p, 66)), claim(t, doc, "50件", with(p, 50)))
 			}},
 		{name: "a part noted as reaching before its total's period is no part",
@@ -122,15 +122,15 @@ func TestRulePartsSum(t *testing.T) {
 			in: func(t *testing.T) *Input {
 				doc := report("回头看发现环境问题30个，各地已完成整改交办件412件。")
 				return input(doc,
-					claim(t, doc, "30个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 30, Unit: "个"}),
-					claim(t, doc, "412件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 412, Unit: "件"}))
+					problemAt(t, doc, "30个", 0, extract.SubtypeTotal, 30),
+					problemAt(t, doc, "412件", 0, extract.SubtypeDone, 412))
 			}},
 		{name: "parts past the total in measure words of one family",
 			in: func(t *testing.T) *Input {
 				doc := report("县委巡察组反馈问题20个，已完成整改25项。")
 				return input(doc,
-					claim(t, doc, "20个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 20, Unit: "个"}),
-					claim(t, doc, "25项", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 25, Unit: "项"}))
+					problemAt(t, doc, "20个", 0, extract.SubtypeTotal, 20),
+					problemAt(t, doc, "25项", 0, extract.SubtypeDone, 25))
 			},
 			want: []got{{"problems", "20", "25"}}, msgs: []string{"整改报告称问题共20个，但分项25合计为25"}},
 		{name: "a later sentence's set of its own is no part",
@@ -183,7 +183,7 @@ func tally(text string) func(t *testing.T) *Input {
 	return func(t *testing.T) *Input {
 		doc := report(text)
 		return input(doc,
-			claim(t, doc, "40件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 40, Unit: "件"}),
-			claim(t, doc, "52件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 52, Unit: "件"}))
+			problemAt(t, doc, "40件", 0, extract.SubtypeTotal, 40),
+			problemAt(t, doc, "52件", 0, extract.SubtypeDone, 52))
 	}
 }

@@ -6,6 +6,18 @@ import (
 	"github.com/zhenggai/zhenggai/extract"
 )
 
+// inWan states a total and its done count written in 万 (their counts as
+// written: total and done) and a rate.
+func inWan(line, totalFig, doneFig, rateFig string, total, done, rate float64) func(t *testing.T) *Input {
+	return func(t *testing.T) *Input {
+		doc := report(line)
+		return input(doc,
+			claim(t, doc, totalFig, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Count: total, Value: total * 10000, Unit: "个"}),
+			claim(t, doc, doneFig, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Count: done, Value: done * 10000, Unit: "个"}),
+			claim(t, doc, rateFig, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: rate, Unit: "%"}))
+	}
+}
+
 func TestRuleRate(t *testing.T) {
 	// rate states a total, a done and a rate (and a part in progress, if
 	// inProgress is not "") in one sentence.
@@ -40,27 +52,12 @@ func TestRuleRate(t *testing.T) {
 		{name: "a truncated rate is accepted",
 			in: rate("反馈问题3个，已完成整改2个，完成率66.6%。", "3个", "2个", "", "66.6%", 3, 2, 66.6)},
 		{name: "figures rounded in 万 stand for any count they round from",
-			in: func(t *testing.T) *Input {
-				doc := report("全国共排查问题5.6万个，已整改5.58万个，完成率99.7%。")
-				total := claim(t, doc, "5.6万个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Count: 5.6, Value: 56000, Unit: "个"})
-				done := claim(t, doc, "5.58万个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Count: 5.58, Value: 55800, Unit: "个"})
-				return input(doc, total, done, claim(t, doc, "99.7%", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: 99.7, Unit: "%"}))
-			}},
+			in: inWan("全国共排查问题5.6万个，已整改5.58万个，完成率99.7%。", "5.6万个", "5.58万个", "99.7%", 5.6, 5.58, 99.7)},
 		{name: "figures rounded in 万 still bound the rate",
-			in: func(t *testing.T) *Input {
-				doc := report("全国共排查问题5.6万个，已整改5.58万个，完成率95%。")
-				total := claim(t, doc, "5.6万个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Count: 5.6, Value: 56000, Unit: "个"})
-				done := claim(t, doc, "5.58万个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Count: 5.58, Value: 55800, Unit: "个"})
-				return input(doc, total, done, claim(t, doc, "95%", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: 95, Unit: "%"}))
-			},
+			in:   inWan("全国共排查问题5.6万个，已整改5.58万个，完成率95%。", "5.6万个", "5.58万个", "95%", 5.6, 5.58, 95),
 			want: []got{{"problems", "95", "99.64"}}},
 		{name: "figures rounded too coarsely are read as written",
-			in: func(t *testing.T) *Input {
-				doc := report("发现问题3万个，已整改2万个，整改率95%。")
-				total := claim(t, doc, "3万个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Count: 3, Value: 30000, Unit: "个"})
-				done := claim(t, doc, "2万个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Count: 2, Value: 20000, Unit: "个"})
-				return input(doc, total, done, claim(t, doc, "95%", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: 95, Unit: "%"}))
-			},
+			in:   inWan("发现问题3万个，已整改2万个，整改率95%。", "3万个", "2万个", "95%", 3, 2, 95),
 			want: []got{{"problems", "95", "66.67"}}},
 		{name: "items 基本完成 may count as done",
 			in: rate("反馈问题10个，已完成整改8个，基本完成2个，完成率100%。", "10个", "8个", "2个", "100%", 10, 8, 100, 2)},
