@@ -108,7 +108,7 @@ func TestPDFReferenceLoops(t *testing.T) {
 				require.ErrorIs(t, err, parse.ErrCorrupt)
 				assert.Contains(t, err.Error(), tc.want)
 			}
-			assert.Zero(t, settle(before), "goroutines left running")
+			assert.LessOrEqual(t, settle(before), 0, "goroutines left running") // fewer is no leak: another test's goroutine may end meanwhile
 		})
 	}
 }
