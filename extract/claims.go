@@ -447,9 +447,10 @@ type paraFigures struct {
 func (x *extractor) paragraph(pf paraFigures) {
 	idx, p := pf.idx, pf.p
 	x.measureUnit = ""
-	var topic *Claim     // the last claim of the paragraph: its kind carries over
-	var topicClaim Claim // what topic points at, once set
-	for _, s := range pf.sents {
+	var topic *Claim            // the last claim of the paragraph: its kind carries over
+	var topicClaim Claim        // what topic points at, once set
+	var headed []headedSentence // sentences headed by a place (rare: nil mostly)
+	for si, s := range pf.sents {
 		figs := s.figs
 		total := -1              // index of the claim that 其中-parts belong to
 		text, lo, hi := "", 0, 0 // the sentence as quoted, made at its first claim
@@ -531,7 +532,31 @@ func (x *extractor) paragraph(pf paraFigures) {
 		demoteEnumerations(x.claims[first:], figs, x.figOf)
 		demoteNameLists(x.claims[first:], figs, x.figOf)
 		x.noteMeasures(first, figs)
+		if h, ok := x.headOf(first, figs); ok {
+			h.sent = si
+			headed = append(headed, h)
+		}
 	}
+	demotePlaceRuns(x.claims, headed)
+}
+
+// headOf returns the sentence whose claims start at first as headed by a
+// place, when its first claim that is not other follows a place's name.
+func (x *extractor) headOf(first int, figs []figure) (headedSentence, bool) {
+	for k := first; k < len(x.claims); k++ {
+		if x.claims[k].Kind == KindOther {
+			continue
+		}
+		f := figs[x.figOf[k-first]]
+		if !strings.ContainsAny(f.before, "省市县区州盟旗") {
+			return headedSentence{}, false
+		}
+		if place := placeHead(f); place != "" {
+			return headedSentence{from: first, to: len(x.claims), place: place}, true
+		}
+		return headedSentence{}, false
+	}
+	return headedSentence{}, false
 }
 
 // figureFinder finds the figures of the sentences of a document. Its

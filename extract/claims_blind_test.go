@@ -437,3 +437,17 @@ var familyCasesST = []familyCase{
 	{"money-at-issue", "通过智能审核，不予医保基金支付86.5万元。", []string{"money/other=865000"}},
 	{"money-not-rectification", "巡察整改以来，落实治理资金3200万元。", []string{"other=32000000"}},
 }
+
+// familyCasesUV are the rules of session 9, from the misses and false
+// claims of files k–t and the blind batches u and v.
+var familyCasesUV = []familyCase{
+	// A round-up told by place, one sentence each: the places' counts.
+	{"split-by-unit", "从问责总体情况看，5省共问责592人。分省情况是：河南省问责152人，其中厅级干部12人，处级干部40人；山西省问责96人，其中厅级干部7人；江西省问责88人，其中处级干部21人。",
+		[]string{"accountability/total=592", "accountability/total=152@other_units", "other=12", "other=40", "accountability/total=96@other_units", "other=7", "accountability/total=88@other_units", "other=21"}},
+	// One sentence headed by a place, or the same place again, is the unit naming itself.
+	{"accountability-verb-count", "河南省问责152人，其中厅级干部12人。", []string{"accountability/total=152", "other=12"}},
+	{"done-verb-count", "宜阳县完成整改问题21个。宜阳县召开专题会议6次。", []string{"problems/done=21", "meetings/special=6"}},
+	// A list by place shares the verb after its first name.
+	{"split-by-unit", "各市已完成整改的问题中，安阳市完成5个，鹤壁市3个，濮阳市2个。",
+		[]string{"problems/done=5@other_units", "problems/done=3@other_units", "problems/done=2@other_units"}},
+}

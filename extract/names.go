@@ -61,23 +61,86 @@ func byMeansOf(f figure) bool {
 // place or body, three or more, each after a name of its own (涉及甲开发区1
 // 件、乙镇3件、丙街道1件; 市住建局2件，市水务局1件，秦州区63件): shares of a
 // round-up by unit, not the unit's own counts. The first of the list may
-// have words before its name (涉及, 其中：).
+// have words before its name (涉及, 其中：), and a verb after it that the
+// others share (甲市完成5个，乙市3个，丙市2个).
 func demoteNameLists(cs []Claim, figs []figure, figOf []int) {
 	for i := 0; i < len(cs); {
 		j := i + 1
-		for j < len(cs) && cs[j].Unit == cs[i].Unit && bareName(figs[figOf[j]]) && endsWith(nameOf(figs[figOf[j-1]]), nameEnd) {
+		for j < len(cs) && cs[j].Unit == cs[i].Unit && bareName(figs[figOf[j]]) &&
+			(endsWith(nameOf(figs[figOf[j-1]]), nameEnd) || j-1 == i && rePlaceVerb.MatchString(figs[figOf[i]].pre)) {
 			j++
 		}
 		if j-i >= 3 {
 			for k := i; k < j; k++ {
-				if cs[k].Kind != KindOther {
-					cs[k].Scope = ScopeOtherUnits
+				if cs[k].Kind == KindOther {
+					continue
+				}
+				cs[k].Scope = ScopeOtherUnits
+				if k > i && cs[k].Kind == cs[i].Kind {
+					cs[k].Subtype = cs[i].Subtype // 甲市完成5个，乙市3个: the list shares its verb
 				}
 			}
 		}
 		i = j
 	}
 }
+
+// rePlaceHead finds a place named at the head of a sentence, after any
+// words that announce a round-up (分省（市）情况是：), with only a few words
+// between it and the sentence's first figure (乙省问责52人; 丙县共完成整改12个).
+var rePlaceHead = regexp.MustCompile(`^(?:[^，,。；;]*[：:])?(\p{Han}{1,6}?(?:自治区|省|市|县|区|州|盟|旗))[^，,。；;：:0-9０-９]{0,8}$`)
+
+// notPlaceHead are the words that head a place-like phrase and name no
+// place: the unit itself (全省, 本市), or all or each of them (各县, 每区).
+const notPlaceHead = "我|全|本|该|各|每|分|外|多|两|省|市|县|区"
+
+// placeHead returns the place that heads the sentence of f, f being its
+// first counted figure; "" when the sentence does not start so.
+func placeHead(f figure) string {
+	if !rePlaceHead.MatchString(f.before) {
+		return ""
+	}
+	name := rePlaceHead.FindStringSubmatch(f.before)[1]
+	if wordPrefix(name, notPlaceHead) > 0 {
+		return ""
+	}
+	return name
+}
+
+// headedSentence is a sentence whose first claim follows a place's name
+// (placeHead): claims [from, to) of the paragraph's.
+type headedSentence struct {
+	sent, from, to int
+	place          string
+}
+
+// demotePlaceRuns files as other units' the claims of sentences that follow
+// one another each headed by a place of its own (乙省问责52人，其中…；丙省问责
+// 40人，其中…): a round-up told by place, whose counts are the places', not
+// the unit's. One sentence headed by a place proves nothing: a unit names
+// itself so too.
+func demotePlaceRuns(cs []Claim, hs []headedSentence) {
+	for i := 0; i < len(hs); {
+		j := i + 1
+		for j < len(hs) && hs[j].sent == hs[j-1].sent+1 && hs[j].place != hs[j-1].place {
+			j++
+		}
+		if j-i >= 2 {
+			for _, h := range hs[i:j] {
+				for k := h.from; k < h.to; k++ {
+					if cs[k].Kind != KindOther {
+						cs[k].Scope = ScopeOtherUnits
+					}
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// rePlaceVerb tells the words before the first figure of a list by place
+// that name the place and then the verb the list shares (甲市完成, 乙县已整改).
+var rePlaceVerb = regexp.MustCompile(`(^|[，,、：:])\p{Han}{1,6}?[市县区州盟旗镇乡]已?(完成|整改|办结|问责|处理|处分|发现|交办|受理|查处)(整改)?$`)
 
 // nameEnd are the words that end a name of a place or a body (甲开发区,
 // 市水务局, 乙镇).
