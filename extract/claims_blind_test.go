@@ -451,3 +451,16 @@ var familyCasesUV = []familyCase{
 	{"split-by-unit", "各市已完成整改的问题中，安阳市完成5个，鹤壁市3个，濮阳市2个。",
 		[]string{"problems/done=5@other_units", "problems/done=3@other_units", "problems/done=2@other_units"}},
 }
+
+var familyCasesUVMoney = []familyCase{
+	// A sum in 万 or 亿 whose 元 is understood after a money word.
+	{"money-fines", "市场监管部门对该院重复收费行为罚款86万。", []string{"money/other=860000"}},
+	{"money-verb-amount", "共追缴违规资金约1.2亿。", []string{"money/recovered=120000000"}},
+	{"money-amount-involved", "全县常住人口达到32万，违规收费金额3万。", []string{"money/other=30000"}},
+	// A verb of money under way after the amount recovers nothing yet.
+	{"money-amount-involved", "涉事诊所违规收费12万余元，目前正在处理退款事宜。", []string{"money/other=120000"}},
+	// Fraud on a fund is money at issue.
+	{"money-amount-involved", "查处欺诈骗保金额1.3亿元。", []string{"money/other=130000000"}},
+	// The rate of the clues the sentence last named.
+	{"rate-of-clues", "对已到办结时限的线索，办结率91.2%。", []string{"other=91.2"}},
+}

@@ -46,6 +46,11 @@ func moneyVerbNegated(clause string) bool {
 	}
 }
 
+// pendingMoneyWords in the clause after an amount say its verb of money
+// is under way or to come (正在处理退款事宜, 拟予追缴): the money is at
+// issue, not yet recovered.
+const pendingMoneyWords = "正在|正处理|待|拟|准备"
+
 // reChange ends the words of a change over a period (较上年增加, 比2018年
 // 增长, 同比下降): the amount after it is a difference of two statistics.
 var reChange = regexp.MustCompile(`(较|比|同比|环比)[^，,。；]{0,12}(增加|增长|减少|下降|上升|提高|多|少)了?$`)
@@ -76,7 +81,9 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	} else if sub, ok := firstOf(f.clause, moneyWords); ok {
 		c.Subtype = sub
 	} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
-		c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
+		if !has(f.tail(), pendingMoneyWords) {
+			c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
+		} // 违规收费30余万元，正在处理退款: not yet refunded
 	} else if sub, ok := sumOfClauseBefore(f); ok {
 		c.Subtype = sub // 追回多发的补贴和过节费，共计3.8万元
 	} else if has(f.pre, spendingWords) && !owedBack(f) && !misstated(f) || has(f.post, spendingAfter) || paidOut(f) || sampled(f) ||

@@ -264,9 +264,10 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// no completion rate.
 		return claimOther(c, f), true
 	}
-	if (topicIs(topic, KindClues) && f.prevTopic || strings.Contains(f.lead, "线索")) && !has(f.pre, "整改|问题") {
+	if (topicIs(topic, KindClues) && f.prevTopic || strings.Contains(f.lead, "线索") || cluesLastNamed(f)) && !has(f.pre, "整改|问题") {
 		// 移交线索1件，已办结1件，办结率100%: the rate of the clues the
-		// sentence counts, not of the problems.
+		// sentence counts, not of the problems; so too when the clues are
+		// what the sentence last named (已到期的线索，办结率91%).
 		return claimOther(c, f), true
 	}
 	// 完成率 / 整改率 / 办结率, or a share of the problems: 占问题总数的92%,
@@ -287,6 +288,15 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	}
 	c.Kind, c.Subtype = KindProblems, SubtypeRate
 	return c, true
+}
+
+// cluesLastNamed tells a figure whose sentence names clues after the last
+// problem or petition it names (…已达办结时限的线索，办结率91.2%): the
+// clues are what the figure is of.
+func cluesLastNamed(f figure) bool {
+	b := f.sentenceBefore()
+	i := strings.LastIndex(b, "线索")
+	return i >= 0 && i > lastIndex(b[:i], problemWords)
 }
 
 // workHeaded tells the words after a count whose noun phrase is headed by

@@ -137,6 +137,9 @@ func classify(rs []rune, sp *span) {
 		p += u.n
 	}
 	sp.Unit = u.word
+	if u.n == 0 && sp.Multiplier >= 1e4 && !sp.Percent && yuanUnderstood(rs, start) {
+		sp.Unit = "元" // 罚款524万: the yuan is understood
+	}
 	for _, w := range postApprox {
 		if hasAtRunes(rs, p, w.r) {
 			if (w.word == "多" || w.word == "余") && u.n == 0 && !sp.Percent {
@@ -579,6 +582,33 @@ func inShortQuote(rs []rune, start, end int) bool {
 		}
 		if !han.IsHan(r) && r != '、' {
 			return false
+		}
+	}
+	return false
+}
+
+// yuanWords are the words of classYuanUnderstood, as runes; yuanLast
+// filters on their last rune.
+var (
+	yuanWords = runeWords(strings.Split(classWords(classYuanUnderstood), "|")...)
+	yuanLast  = lastRunes(yuanWords)
+)
+
+// yuanUnderstood tells a sum in 万 or 亿, with no measure word after it,
+// that money words stand right before (罚款524万, 金额约2.2亿): money, its
+// 元 understood. A word of amount or degree may stand between (共, 约, 达,
+// 超, 近, 逾, 计, 为).
+func yuanUnderstood(rs []rune, start int) bool {
+	i := start
+	for k := 0; k < 2 && i > 0 && strings.ContainsRune("共约达超近逾计为合", rs[i-1]); k++ {
+		i--
+	}
+	if i == 0 || !yuanLast.may(rs[i-1]) {
+		return false
+	}
+	for _, w := range yuanWords {
+		if _, ok := hasBeforeR(rs, i, w); ok {
+			return true
 		}
 	}
 	return false

@@ -266,6 +266,9 @@ const (
 	// 少计利润, 虚增成本): the amount is at issue, whatever line of the
 	// accounts names it.
 	classMisstated
+	// classYuanUnderstood right before a sum in 万 or 亿 with no 元 after
+	// it says the sum is money all the same (罚款524万, 金额2.2亿, 退缴200万).
+	classYuanUnderstood
 )
 
 // wordClasses is the table of word classes, in the order documented.
@@ -295,9 +298,10 @@ var wordClasses = []struct {
 	{classSanctionVerb, "sanction_verb", "问责动词", []string{"给予", "作出", "予以", "进行"}},
 	{classEnforcement, "enforcement", "行政执法立案", []string{"处罚", "侦查", "违法", "刑事", "拘留"}},
 	{classMoneyAtIssue, "money_at_issue", "金额涉及问题", []string{"涉及", "问题", "违规", "违纪", "违法", "违反", "不合规", "不完善", "不到位", "扩大", "未",
-		"超标", "超范围", "超支", "虚报", "虚列", "套取", "挪用", "侵占", "截留", "滞留", "冒领", "骗取", "私设", "多发", "多付", "多收", "少收", "欠缴", "闲置",
+		"超标", "超范围", "超支", "虚报", "虚列", "套取", "挪用", "侵占", "截留", "滞留", "冒领", "骗取", "骗保", "欺诈", "查处", "私设", "多发", "多付", "多收", "少收", "欠缴", "闲置",
 		"损失", "整改", "罚", "没收", "追", "退", "清理", "收缴", "纠正", "移送", "调整", "调账", "规范", "拖欠", "补缴", "缴纳", "上缴", "催缴", "不予", "拒付", "扣款", "扣减", "核减"}},
 	{classMisstated, "misstated", "账目失实", []string{"多计", "少计", "虚增", "虚减", "多列", "少列", "漏记", "错记", "少缴", "多报", "少报", "多记", "少记"}},
+	{classYuanUnderstood, "yuan_understood", "省略“元”的金额前词", []string{"罚款", "罚没", "罚金", "罚单", "罚", "金额", "资金", "基金", "费用", "收费", "退缴", "退还", "退赔", "追缴", "追回", "返还", "补贴", "补助", "经费", "款项", "价款", "损失"}},
 }
 
 // classWords returns the words of class c, joined by | (the form has takes).
