@@ -464,3 +464,18 @@ var familyCasesUVMoney = []familyCase{
 	// The rate of the clues the sentence last named.
 	{"rate-of-clues", "对已到办结时限的线索，办结率91.2%。", []string{"other=91.2"}},
 }
+
+var familyCasesUVLists = []familyCase{
+	// Accountability by public notice, and an investigation, are ways of
+	// their own, not the total.
+	{"accountability-verb-count", "被问责人员中，诫勉31人，党纪政务处分77人，通报问责12人，组织审查2人，其他处理4人。",
+		[]string{"accountability/admonished=31", "accountability/disciplined=77", "accountability/other=12", "accountability/other=2", "accountability/other=4"}},
+	// The status after a list of counts joined by 、 is each one's.
+	{"split-parallel", "按照整改方案，涉及8项问题、15项措施已全部整改到位，6项问题、20项措施取得阶段性成效。",
+		[]string{"problems/done=8", "other=15", "problems/in_progress=6", "other=20"}},
+	// Not the levels of one whole, nor counts with a status of their own.
+	{"nested-aspects", "对照反馈意见分解出3大类、9个大项、21个具体问题、25项整改措施已完成。",
+		[]string{"other=9", "problems/total=21", "other=25"}},
+	// Bodies sharing one head noun: the first body's meeting.
+	{"meetings-noun-count", "先后召开县委巡察整改工作领导小组及办公室会议7次。", []string{"meetings/work=7"}},
+}

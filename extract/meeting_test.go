@@ -135,6 +135,9 @@ func TestMeetingTypeOf(t *testing.T) {
 		{"某局党组（扩大）专题会议纪要", MeetingPartyCommittee, false},
 		{"某局巡察整改专题会议纪要", MeetingSpecial, false},
 		{"某区巡察整改协调会会议纪要", MeetingWork, false},
+		// Bodies sharing one head noun: the first body's meeting.
+		{"某县巡察整改工作领导小组及其办公室会议纪要", MeetingWork, false},
+		{"某局党组和纪检组会议纪要", MeetingPartyCommittee, false},
 	}
 	for _, tt := range tests {
 		got, annual := MeetingTypeOf(tt.title)

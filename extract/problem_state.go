@@ -191,10 +191,10 @@ func problemSubtype(f figure) Subtype {
 	if has(f.pre, restOrGoingOn) {
 		return SubtypeInProgress
 	}
+	if st, ok := listStatus(f); ok {
+		return st.Subtype()
+	}
 	if f.toNext {
-		if has(f.pre, problemTotalWords) {
-			return SubtypeTotal
-		}
 		return SubtypeTotal
 	}
 	if has(f.post, fractionWords) {
@@ -222,6 +222,31 @@ func problemSubtype(f figure) Subtype {
 		}
 	}
 	return SubtypeTotal
+}
+
+// listStatus returns the status the clause tells after a list of counts
+// joined by 、 (涉及8项问题、15项措施已全部整改到位; 6项问题、20项措施取得阶
+// 段性成效): each count of the list is in it. Not when a verb of its own
+// makes the first count a total (发现问题8个、…), 涉及 apart, which only
+// says what the list is of; nor when the count has a status of its own
+// (29项已完成、1项基本完成), nor for a count after others in its clause
+// (4大类、13个大项、26个具体问题、29项措施已完成: levels of one whole).
+func listStatus(f figure) (Status, bool) {
+	if !f.first || f.postHi >= len(f.sent) || f.sent[f.postHi] != '、' || isStatus(f.post) || has(f.post, goingOnWords) ||
+		has(f.pre, problemTotalWords) && !endsWith(f.pre, "涉及") {
+		return StatusUnknown, false
+	}
+	rest := f.clause[f.postEnd:]
+	if has(rest, problemTotalWords) {
+		return StatusUnknown, false
+	}
+	if st, ok := statusOf(rest); ok {
+		return st, true
+	}
+	if has(rest, goingOnWords) {
+		return StatusInProgress, true
+	}
+	return StatusUnknown, false
 }
 
 // inFrame reports a count that frames the parts after it: 在…的1250个问题

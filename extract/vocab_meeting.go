@@ -92,6 +92,22 @@ func meetingTypeIn(s string) (MeetingType, bool) {
 			}
 		}
 	}
+	return elidedHead(s)
+}
+
+// elidedHead returns the type of a meeting named by bodies that share one
+// head noun (领导小组及办公室会议, 党委和纪委会议): that of the first body's
+// meeting (领导小组会议), when the name as written matched no word.
+func elidedHead(s string) (MeetingType, bool) {
+	for _, c := range []string{"及其", "及", "和", "暨"} {
+		i := strings.LastIndex(s, c)
+		if i <= 0 || !strings.Contains(s[i:], "会") {
+			continue
+		}
+		if t, ok := meetingTypeIn(s[:i] + "会议"); ok {
+			return t, true
+		}
+	}
 	return MeetingOther, false
 }
 
