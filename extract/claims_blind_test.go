@@ -478,4 +478,7 @@ var familyCasesUVLists = []familyCase{
 		[]string{"other=9", "problems/total=21", "other=25"}},
 	// Bodies sharing one head noun: the first body's meeting.
 	{"meetings-noun-count", "先后召开县委巡察整改工作领导小组及办公室会议7次。", []string{"meetings/work=7"}},
+	// Behind schedule is under way.
+	{"in-progress-lagging", "已完成整改820件，限期办结的97件，整改进度缓慢的12件。",
+		[]string{"problems/done=820", "problems/in_progress=97", "problems/in_progress=12"}},
 }

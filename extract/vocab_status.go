@@ -124,6 +124,10 @@ var statusVerbs = []struct {
 	{"核查", false, StatusUnknown, StatusInProgress, StatusInProgress},
 	{"核实", false, StatusUnknown, StatusInProgress, StatusInProgress},
 	{"坚持", false, StatusUnknown, StatusUnknown, StatusUnknown},
+	// Behind schedule: started, not done (进度滞后, 推进缓慢); in a run of
+	// verbs (整改滞后) they decide, whatever verb comes first.
+	{"滞后", true, StatusInProgress, StatusInProgress, StatusInProgress},
+	{"缓慢", true, StatusInProgress, StatusInProgress, StatusInProgress},
 }
 
 // statusElliptic is the table of the words that say a status with their
@@ -165,7 +169,8 @@ var statusExamples = []struct {
 	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"办理中的", StatusInProgress}, {"待验收", StatusInProgress},
 	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"未验收", StatusInProgress},
 	{"尚在整改期内", StatusInProgress}, {"尚在整改中", StatusInProgress}, {"待完结", StatusInProgress},
-	{"阶段性完结", StatusInProgress},
+	{"阶段性完结", StatusInProgress}, {"进度滞后", StatusInProgress}, {"整改滞后", StatusInProgress},
+	{"进度缓慢", StatusInProgress}, {"推进缓慢", StatusInProgress}, {"整改进度缓慢", StatusInProgress},
 
 	{"未完成", StatusNotDone}, {"未整改", StatusNotDone}, {"未启动", StatusNotDone}, {"未开始", StatusNotDone},
 	{"尚未", StatusNotDone}, {"尚未完成", StatusNotDone}, {"暂未完成", StatusNotDone}, {"未落实", StatusNotDone},
@@ -236,6 +241,7 @@ type statusPhrase struct {
 	bare      bool  // some verb of the run is bare
 	elliptic  Status
 	lastIsNeg bool
+	behind    bool // a verb of the run says in progress whatever the marks (推进缓慢, 整改滞后)
 }
 
 func (p *statusPhrase) has(m statusMark) bool { return p.marks&(1<<m) != 0 }
@@ -244,6 +250,9 @@ func (p *statusPhrase) has(m statusMark) bool { return p.marks&(1<<m) != 0 }
 func (p *statusPhrase) status(ongoing bool) Status {
 	if p.verb < 0 {
 		return p.elliptic
+	}
+	if p.behind {
+		return StatusInProgress
 	}
 	v := statusVerbs[p.verb]
 	switch {
@@ -319,6 +328,9 @@ func statusIn(s string) (Status, bool) {
 				p.verb = tok.verb
 			}
 			p.bare = p.bare || statusVerbs[tok.verb].Bare
+			if v := statusVerbs[tok.verb]; v.Affirmed == StatusInProgress && v.Negated == StatusInProgress {
+				p.behind = true
+			}
 			p.elliptic = StatusUnknown
 			continue
 		}
