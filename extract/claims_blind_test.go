@@ -478,6 +478,10 @@ var familyCasesUVLists = []familyCase{
 		[]string{"other=9", "problems/total=21", "other=25"}},
 	// Bodies sharing one head noun: the first body's meeting.
 	{"meetings-noun-count", "先后召开县委巡察整改工作领导小组及办公室会议7次。", []string{"meetings/work=7"}},
+	// A reminder is the mildest admonition.
+	{"accountability-list", "在整改中，教育提醒5人，建立完善制度6项。", []string{"accountability/admonished=5", "systems/total=6"}},
+	// The share a status is said of, after the problems that frame it.
+	{"rate-percent", "在要求立行立改的312项问题中，已有96%完成整改。", []string{"problems/total=312", "problems/rate=96"}},
 	// Behind schedule is under way.
 	{"in-progress-lagging", "已完成整改820件，限期办结的97件，整改进度缓慢的12件。",
 		[]string{"problems/done=820", "problems/in_progress=97", "problems/in_progress=12"}},

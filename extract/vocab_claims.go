@@ -125,7 +125,7 @@ var subtypes = []subtypeEntry{
 		"党纪", "警告", "记过", "记大过", "降级", "撤职", "开除", "留党察看", "撤销党内职务"}, ""},
 	{KindAccountability, SubtypeOrgHandling, "组织处理", []string{"组织处理", "免职", "降职", "调整岗位", "调离", "停职", "责令辞职",
 		"调整", "引咎辞职", "改任", "岗位", "免去"}, ""},
-	{KindAccountability, SubtypeAdmonished, "诫勉（谈话提醒）", []string{"诫勉", "谈话提醒", "提醒谈话", "约谈", "函询", "第一种形态"}, ""},
+	{KindAccountability, SubtypeAdmonished, "诫勉（谈话提醒）", []string{"诫勉", "谈话提醒", "提醒谈话", "提醒", "约谈", "函询", "第一种形态"}, ""},
 	{KindAccountability, SubtypeCriticized, "通报批评（批评教育）", []string{"通报批评", "批评教育"}, ""},
 	{KindAccountability, SubtypeOther, "其他方式问责", []string{"其他处理", "其他方式", "书面检查", "检讨", "作出检查", "责令", "调查", "审查", "移送", "司法", "通报问责"}, ""},
 	{KindAccountability, SubtypeTotal, "问责总人数", []string{"问责", "追责", "责任追究", "处理", "查处"}, ""},
