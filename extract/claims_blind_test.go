@@ -482,6 +482,15 @@ var familyCasesUVLists = []familyCase{
 	{"accountability-list", "在整改中，教育提醒5人，建立完善制度6项。", []string{"accountability/admonished=5", "systems/total=6"}},
 	// The share a status is said of, after the problems that frame it.
 	{"rate-percent", "在要求立行立改的312项问题中，已有96%完成整改。", []string{"problems/total=312", "problems/rate=96"}},
+	// A count followed by its share of the total the text counts is a part
+	// of it, whatever verb counts it; a share of a larger whole leaves the
+	// unit's own total.
+	{"breakdown-by-category", "以涉水为主的环境投诉共9件，占总数的30%；以涉气为主的环境投诉共6件，占总数的20%。",
+		[]string{"other=9", "other=30", "other=6", "other=20"}},
+	{"total-verb-count-noun", "反馈问题26个，占全县巡察发现问题的8%。", []string{"problems/total=26", "other=8"}},
+	// A share after a count that is no claim is no completion rate.
+	{"breakdown-by-category", "两轮督察共412件未办结信访件中，有103件为重复投诉，占比约25%。",
+		[]string{"other=2", "problems/not_done=412", "other=103", "other=25"}},
 	// Behind schedule is under way.
 	{"in-progress-lagging", "已完成整改820件，限期办结的97件，整改进度缓慢的12件。",
 		[]string{"problems/done=820", "problems/in_progress=97", "problems/in_progress=12"}},

@@ -129,9 +129,11 @@ type sentenceParts struct {
 //   - a part of a count before it (isPart);
 //   - a count of problems followed by its share of a whole (领办问题16个，
 //     占…48%), unless a total verb makes it the unit's total (反馈问题26个，
-//     占全县…的8%: its share of a larger one);
-//   - a share (占…%) after such a part or after problems in progress or not
-//     done: no completion rate;
+//     占全县…的8%: its share of a larger one), but not when the share is of
+//     the total the text counts (…投诉共7件，占总数的32%);
+//   - a share (占…%) after such a part, after problems in progress or not
+//     done, or after a count that is no claim (有266件为重复投诉，占比
+//     39.29%): no completion rate;
 //   - the state of a part, in the part's own clause (其中41个即知即改问题已
 //     完成整改40个), and the states and rate right after it (…已办结8件，阶段
 //     性办结5件), until the whole is named again (全部问题已完成整改20个).
@@ -143,11 +145,12 @@ func (p *sentenceParts) read(f figure, c Claim, parent, prev, topic *Claim, sent
 	ofPart := p.clause == f.clauseLo && state && prev != nil && prev.Kind == KindOther && c.Value <= prev.Value ||
 		p.state && (state || rate) && !has(f.lead, wholeAgain)
 	shareOfPart := rate && strings.HasPrefix(f.pre, "占") &&
-		(p.share || prev != nil && prev.Kind == KindProblems && (prev.Subtype == SubtypeInProgress || prev.Subtype == SubtypeNotDone))
+		(p.share || prev != nil && prev.Kind == KindProblems && (prev.Subtype == SubtypeInProgress || prev.Subtype == SubtypeNotDone) ||
+			prev != nil && prev.Kind == KindOther && countUnits[prev.Unit] && prev.Unit != "%" && prev.Unit != "元")
 	if part && c.Kind == KindProblems && c.Subtype == SubtypeTotal {
 		p.clause = f.clauseLo
 	}
 	p.state = ofPart && !rate
 	p.share = shared
-	return part || ofPart || shared && !has(f.pre, problemTotalWords) || shareOfPart
+	return part || ofPart || shared && (!has(f.pre, problemTotalWords) || shareOfTotal(sent[f.postHi:])) || shareOfPart
 }

@@ -267,6 +267,22 @@ func shareNext(rest []rune) bool {
 	return len(rest) > 1 && rest[0] == '占'
 }
 
+// shareOfTotal tells whether rest, the sentence after a figure, goes on
+// with its share of the total the text counts, named bare (，占总数的32%):
+// whatever verb counts the figure, it is a part of that total; a share of
+// a whole named otherwise (，占全县的8%, 占本轮发现问题总量的9%) leaves it
+// the unit's own.
+func shareOfTotal(rest []rune) bool {
+	if !shareNext(rest) {
+		return false
+	}
+	if rest[0] == '，' || rest[0] == ',' {
+		rest = rest[1:]
+	}
+	n := min(len(rest), 5)
+	return has(string(rest[:n]), "^占(了)?(总数|总量|全部|总件数)")
+}
+
 // isStatus tells whether s holds a status word.
 func isStatus(s string) bool {
 	_, ok := statusOf(s)
