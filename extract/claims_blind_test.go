@@ -495,3 +495,26 @@ var familyCasesUVLists = []familyCase{
 	{"in-progress-lagging", "已完成整改820件，限期办结的97件，整改进度缓慢的12件。",
 		[]string{"problems/done=820", "problems/in_progress=97", "problems/in_progress=12"}},
 }
+
+// familyCasesV are the rules blind batch v (testdata/devset/v.jsonl) called
+// for once it had been measured.
+var familyCasesV = []familyCase{
+	// A money verb right before a later amount is that amount's.
+	{"money-amount-involved", "这5家药店违规使用的医保基金达3120万元、仅退回了210万元。",
+		[]string{"other=5", "money/other=31200000", "money/refunded=2100000"}},
+	// A breach before an amount puts it at issue, even when a word of public
+	// finance names it.
+	{"money-amount-involved", "其中12户不符合条件的企业，享受税收优惠8.4亿元。", []string{"other=12", "money/other=840000000"}},
+	// A slogan pairing verbs with 一处 counts nothing.
+	{"set-phrase-not-count", "采取发现一处、交办一处、整治一处、销号一处的办法。", []string{"other=1", "other=1", "other=1", "other=1"}},
+	// A status among the examples before 等 tells what the problems are;
+	// fixed on the spot is done, by a deadline under way.
+	{"total-noun-count", "检查发现消防通道堵塞、防护不到位等安全隐患12条，其中现场整改7条，限期整改5条。",
+		[]string{"problems/total=12", "problems/done=7", "problems/in_progress=5"}},
+	{"done-before-noun", "通过自查发现问题96条，立查立改问题71条。", []string{"problems/total=96", "problems/done=71"}},
+	// Ways of their own in brackets after a total are its breakdown; grades
+	// of one way are parts.
+	{"accountability-parts", "对相关责任人员约谈2人、问责3人（诫勉谈话2人，通报批评1人）。",
+		[]string{"accountability/admonished=2", "accountability/total=3", "accountability/admonished=2", "accountability/criticized=1"}},
+	{"accountability-parts", "给予政务处分3人（记大过1人，记过2人）。", []string{"accountability/disciplined=3", "other=1", "other=2"}},
+}

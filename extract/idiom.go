@@ -235,7 +235,7 @@ func skipGloss(rs []rune, p int) int {
 
 // setPhrase tells a 一 that is part of a slogan pairing it with another 一
 // and a measure word in the same clause (一个问题一名牵头领导, 完成一项销号一项,
-// 揭示一个问题、解决一类问题): not a count.
+// 揭示一个问题、解决一类问题, 发现一处、整治一处、销号一处): not a count.
 func setPhrase(f figure) bool {
 	if f.n.Count != 1 || !f.n.Chinese {
 		return false
@@ -292,4 +292,4 @@ func inSlogan(f figure) bool {
 }
 
 // reOneMeasure finds 一 with a measure word (一名, 一项, 一类 …).
-var reOneMeasure = regexp.MustCompile(`一[个名项类件批条位人次]`)
+var reOneMeasure = regexp.MustCompile(`一[个名项类件批条位人次处宗起例户家]`)

@@ -46,6 +46,11 @@ func moneyVerbNegated(clause string) bool {
 	}
 }
 
+// breachWords in the sentence before an amount say it is at issue, even
+// when a word of public finance names it (不符合条件的企业，享受税收优惠8.4
+// 亿元).
+const breachWords = "违规|违法|违反|不符合|骗取|套取|虚报|冒领"
+
 // pendingMoneyWords in the clause after an amount say its verb of money
 // is under way or to come (正在处理退款事宜, 拟予追缴): the money is at
 // issue, not yet recovered.
@@ -78,7 +83,9 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// A fine names its own amount (收缴资金…万元、行政处罚…万元): the
 		// verb of the clause's other items is not its.
 		return c, true
-	} else if sub, ok := firstOf(f.clause, moneyWords); ok {
+	} else if sub, ok := firstOf(f.clause[:f.postEnd], moneyWords); ok {
+		// The clause up to the next amount: a verb right before a later
+		// one is that one's (使用的基金达3120万元、仅退回了210万元).
 		c.Subtype = sub
 	} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
 		if !has(f.tail(), pendingMoneyWords) {
@@ -87,7 +94,7 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	} else if sub, ok := sumOfClauseBefore(f); ok {
 		c.Subtype = sub // 追回多发的补贴和过节费，共计3.8万元
 	} else if has(f.pre, spendingWords) && !owedBack(f) && !misstated(f) || has(f.post, spendingAfter) || paidOut(f) || sampled(f) ||
-		has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) && !misstated(f) || reChange.MatchString(f.pre) {
+		has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) && !misstated(f) && !has(f.sentenceBefore(), breachWords) || reChange.MatchString(f.pre) {
 		// Money invested, budgeted, paid out or spent, an amount that is a
 		// condition (10万元以上的项目), a statistic of the economy or of
 		// public finance (税收总额完成…亿元) or its change over a year

@@ -76,10 +76,11 @@ func severityPart(c Claim, parent *Claim) bool {
 }
 
 // bracketPart tells an accountability count in brackets right after one of
-// its own kind (政务处分3人（记大过1人，记过2人）): its parts by grade, in its
-// count.
+// its own kind and way (政务处分3人（记大过1人，记过2人）): its parts by grade,
+// in its count. Ways of their own in brackets after a total (问责2人（诫勉谈
+// 话1人，通报批评1人）) are its breakdown by way and stay, as after 其中.
 func bracketPart(c Claim, prev *Claim, before []rune) bool {
-	return prev != nil && prev.Kind == KindAccountability &&
+	return prev != nil && prev.Kind == KindAccountability && (c.Subtype == prev.Subtype || c.Subtype == SubtypeTotal) &&
 		c.Value < prev.Value && inBracketRunes(before)
 }
 

@@ -146,7 +146,7 @@ func problemSubtype(f figure) Subtype {
 		// deadline, not yet.
 		return SubtypeInProgress
 	}
-	if st, ok := statusOf(f.pre); ok && !totalVerbAfterStatus(f.pre) {
+	if st, ok := statusOf(afterExamples(f.pre)); ok && !totalVerbAfterStatus(f.pre) {
 		if st == StatusDone && (has(f.pre, plannedWords) || aheadSentence(f) && !strings.Contains(f.pre, "已") && !strings.Contains(f.pre, "的")) {
 			return SubtypeInProgress
 		}
@@ -222,6 +222,16 @@ func problemSubtype(f figure) Subtype {
 		}
 	}
 	return SubtypeTotal
+}
+
+// afterExamples returns pre from the 等 that ends a list of examples
+// (消防通道堵塞、防护不到位等安全隐患12条): a status word among the examples
+// tells what the problems are, not how far they are fixed.
+func afterExamples(pre string) string {
+	if i := strings.LastIndex(pre, "等"); i >= 0 && i+len("等") < len(pre) {
+		return pre[i:]
+	}
+	return pre
 }
 
 // listStatus returns the status the clause tells after a list of counts
