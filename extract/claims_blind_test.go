@@ -518,3 +518,13 @@ var familyCasesV = []familyCase{
 		[]string{"accountability/admonished=2", "accountability/total=3", "accountability/admonished=2", "accountability/criticized=1"}},
 	{"accountability-parts", "给予政务处分3人（记大过1人，记过2人）。", []string{"accountability/disciplined=3", "other=1", "other=2"}},
 }
+
+// familyCasesFoldersK are the rules blind case folders cases-k called for.
+var familyCasesFoldersK = []familyCase{
+	// A status before a count is no name of a place, whatever follows.
+	{"not-done-count", "截至9月底，审计指出的8个问题，已完成整改5个，正在整改2个，未启动1个，已整改问题金额0.9亿元。",
+		[]string{"problems/total=8", "problems/done=5", "problems/in_progress=2", "problems/not_done=1", "money/other=90000000"}},
+	// An inspection of universities counted in 所 is a round over units.
+	{"total-over-units", "省委第十轮巡视对全省9所省属高校党委开展了常规巡视，共反馈问题214个。",
+		[]string{"problems/total=214@aggregate"}},
+}
