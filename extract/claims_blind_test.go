@@ -491,6 +491,20 @@ var familyCasesUVLists = []familyCase{
 	// A share after a count that is no claim is no completion rate.
 	{"breakdown-by-category", "两轮督察共412件未办结信访件中，有103件为重复投诉，占比约25%。",
 		[]string{"other=2", "problems/not_done=412", "other=103", "other=25"}},
+	// Mended after the read-only review of session 9 (guards: each read
+	// wrong with the rule as first written).
+	{"rate-percent", "巡察组移交的线索均已办结，反馈问题36个，已办结34个，办结率94.4%。",
+		[]string{"problems/total=36", "problems/done=34", "problems/rate=94.4"}},
+	{"done-after-verb", "河南省委巡视组反馈问题21个。宜阳县已整改19个，正在整改2个。",
+		[]string{"problems/total=21", "problems/done=19", "problems/in_progress=2"}},
+	{"done-after-verb", "辖区内排查安全隐患56处，已整改52处。园区完成整改问题12个。园区还有问题3个。",
+		[]string{"problems/total=56", "problems/done=52", "problems/done=12", "problems/in_progress=3"}},
+	{"meetings-verb-count", "局党组书记和班子成员分别召开谈话会12次。", []string{"meetings/other=12"}},
+	{"rate-percent", "反馈问题48个，已完成整改45个（涉及11个单位），占问题总数的93.8%。",
+		[]string{"problems/total=48", "problems/done=45", "other=11", "problems/rate=93.8"}},
+	{"done-verb-count", "全县完成整改45个，城关镇12个，白沙镇8个。", []string{"problems/done=45", "other=12", "other=8"}},
+	{"total-noun-count", "检查发现隐患20处，其中需现场整改的8处。", []string{"problems/total=20", "other=8"}},
+	{"accountability-list", "对12名党员干部进行了廉政提醒。", []string{"other=12"}},
 	// Behind schedule is under way.
 	{"in-progress-lagging", "已完成整改820件，限期办结的97件，整改进度缓慢的12件。",
 		[]string{"problems/done=820", "problems/in_progress=97", "problems/in_progress=12"}},

@@ -137,7 +137,8 @@ func TestMeetingTypeOf(t *testing.T) {
 		{"某区巡察整改协调会会议纪要", MeetingWork, false},
 		// Bodies sharing one head noun: the first body's meeting.
 		{"某县巡察整改工作领导小组及其办公室会议纪要", MeetingWork, false},
-		{"某局党组和纪检组会议纪要", MeetingPartyCommittee, false},
+		// Not when what follows the connector names no body (a guard).
+		{"某局党组书记和班子成员谈话会纪要", MeetingOther, false},
 	}
 	for _, tt := range tests {
 		got, annual := MeetingTypeOf(tt.title)

@@ -46,15 +46,11 @@ func moneyVerbNegated(clause string) bool {
 	}
 }
 
-// breachWords in the sentence before an amount say it is at issue, even
-// when a word of public finance names it (不符合条件的企业，享受税收优惠8.4
-// 亿元).
-const breachWords = "违规|违法|违反|不符合|骗取|套取|虚报|冒领"
-
 // pendingMoneyWords in the clause after an amount say its verb of money
-// is under way or to come (正在处理退款事宜, 拟予追缴): the money is at
-// issue, not yet recovered.
-const pendingMoneyWords = "正在|正处理|待|拟|准备"
+// is planned or under way (拟予追缴, 正在处理退款事宜): the words of a plan
+// and of work going on, the pending mark 待, and 正 before 处理 (正处理退款):
+// the money is at issue, not yet recovered.
+var pendingMoneyWords = plannedWords + "|" + goingOnWords + "|待|正处理"
 
 // reChange ends the words of a change over a period (较上年增加, 比2018年
 // 增长, 同比下降): the amount after it is a difference of two statistics.

@@ -67,7 +67,7 @@ func demoteNameLists(cs []Claim, figs []figure, figOf []int) {
 	for i := 0; i < len(cs); {
 		j := i + 1
 		for j < len(cs) && cs[j].Unit == cs[i].Unit && bareName(figs[figOf[j]]) &&
-			(endsWith(nameOf(figs[figOf[j-1]]), nameEnd) || j-1 == i && rePlaceVerb.MatchString(figs[figOf[i]].pre)) {
+			(endsWith(nameOf(figs[figOf[j-1]]), nameEnd) || j-1 == i && placeVerb(figs[figOf[i]].pre)) {
 			j++
 		}
 		if j-i >= 3 {
@@ -97,14 +97,26 @@ const notPlaceHead = "我|全|本|该|各|每|分|外|多|两|省|市|县|区"
 // placeHead returns the place that heads the sentence of f, f being its
 // first counted figure; "" when the sentence does not start so.
 func placeHead(f figure) string {
-	if !rePlaceHead.MatchString(f.before) {
+	m := rePlaceHead.FindStringSubmatchIndex(f.before)
+	if m == nil {
 		return ""
 	}
-	name := rePlaceHead.FindStringSubmatch(f.before)[1]
-	if wordPrefix(name, notPlaceHead) > 0 {
-		return ""
+	name := f.before[m[2]:m[3]]
+	if !isPlaceName(name) || has(f.before[m[3]:], "^(委|政府|党委|党组|纪委|巡视|巡察|督察|审计)") {
+		return "" // 乙省委巡视组…: a body of the place, not the place
 	}
 	return name
+}
+
+// genericPlaces are nouns that end like a place's name and name none
+// (辖区, 园区, 城区 …).
+const genericPlaces = "辖区|城区|园区|社区|小区|景区|地区|片区|市区|库区|矿区|山区|灾区|校区|营区|街区|全区|本区|该区"
+
+// isPlaceName tells a name that may be a place's: not the unit itself or
+// all or each of its places (全县, 本市, 各县), nor a noun that only ends
+// like one (辖区, 园区).
+func isPlaceName(name string) bool {
+	return wordPrefix(name, notPlaceHead) == 0 && !has(name, "^("+genericPlaces+")$")
 }
 
 // headedSentence is a sentence whose first claim follows a place's name
@@ -117,15 +129,16 @@ type headedSentence struct {
 // demotePlaceRuns files as other units' the claims of sentences that follow
 // one another each headed by a place of its own (乙省问责52人，其中…；丙省问责
 // 40人，其中…): a round-up told by place, whose counts are the places', not
-// the unit's. One sentence headed by a place proves nothing: a unit names
-// itself so too.
+// the unit's. One or two sentences headed by a place prove nothing: a unit
+// names itself so too, after the body that inspected it (乙省委巡视组反馈问题
+// 21个。甲县已整改19个).
 func demotePlaceRuns(cs []Claim, hs []headedSentence) {
 	for i := 0; i < len(hs); {
 		j := i + 1
 		for j < len(hs) && hs[j].sent == hs[j-1].sent+1 && hs[j].place != hs[j-1].place {
 			j++
 		}
-		if j-i >= 2 {
+		if j-i >= 3 {
 			for _, h := range hs[i:j] {
 				for k := h.from; k < h.to; k++ {
 					if cs[k].Kind != KindOther {
@@ -140,7 +153,14 @@ func demotePlaceRuns(cs []Claim, hs []headedSentence) {
 
 // rePlaceVerb tells the words before the first figure of a list by place
 // that name the place and then the verb the list shares (甲市完成, 乙县已整改).
-var rePlaceVerb = regexp.MustCompile(`(^|[，,、：:])\p{Han}{1,6}?[市县区州盟旗镇乡]已?(完成|整改|办结|问责|处理|处分|发现|交办|受理|查处)(整改)?$`)
+var rePlaceVerb = regexp.MustCompile(`(?:^|[，,、：:])(\p{Han}{1,6}?[市县区州盟旗镇乡])已?(?:完成|整改|办结|问责|处理|处分|发现|交办|受理|查处)(?:整改)?$`)
+
+// placeVerb tells the words before the first figure of a list by place
+// that name a place (isPlaceName) and then the verb the list shares.
+func placeVerb(pre string) bool {
+	m := rePlaceVerb.FindStringSubmatch(pre)
+	return m != nil && isPlaceName(m[1])
+}
 
 // nameEnd are the words that end a name of a place or a body (甲开发区,
 // 市水务局, 乙镇).

@@ -26,6 +26,7 @@ var (
 	spendingWords  = classWords(classSpending)
 	paymentWords   = classWords(classPayment)
 	statisticWords = classWords(classStatistic)
+	breachWords    = classWords(classBreach)
 	enforcement    = classWords(classEnforcement)
 	sanctionVerbs  = classWords(classSanctionVerb)
 	unitNouns      = classWords(classUnitNoun)

@@ -134,7 +134,8 @@ type sentenceParts struct {
 //     the total the text counts (…投诉共7件，占总数的32%);
 //   - a share (占…%) after such a part, after problems in progress or not
 //     done, or after a count that is no claim (有266件为重复投诉，占比
-//     39.29%): no completion rate;
+//     39.29%) — not when the share names the problems (占问题总数的93.8%)
+//     or the count is a note in brackets (（涉及11个单位）): no completion rate;
 //   - the state of a part, in the part's own clause (其中41个即知即改问题已
 //     完成整改40个), and the states and rate right after it (…已办结8件，阶段
 //     性办结5件), until the whole is named again (全部问题已完成整改20个).
@@ -147,11 +148,20 @@ func (p *sentenceParts) read(f figure, c Claim, parent, prev, topic *Claim, sent
 		p.state && (state || rate) && !has(f.lead, wholeAgain)
 	shareOfPart := rate && strings.HasPrefix(f.pre, "占") &&
 		(p.share || prev != nil && prev.Kind == KindProblems && (prev.Subtype == SubtypeInProgress || prev.Subtype == SubtypeNotDone) ||
-			prev != nil && prev.Kind == KindOther && countUnits[prev.Unit] && prev.Unit != "%" && prev.Unit != "元")
+			prev != nil && prev.Kind == KindOther && countUnits[prev.Unit] && prev.Unit != "%" && prev.Unit != "元" &&
+				!has(f.pre, problemOrRectify) && !afterNote(f))
 	if part && c.Kind == KindProblems && c.Subtype == SubtypeTotal {
 		p.clause = f.clauseLo
 	}
 	p.state = ofPart && !rate
 	p.share = shared
 	return part || ofPart || shared && (!has(f.pre, problemTotalWords) || shareOfTotal(sent[f.postHi:])) || shareOfPart
+}
+
+// afterNote tells a figure whose clause follows a note in brackets
+// (已完成整改45个（涉及11个单位），占…): the note's count is no part the
+// figure is said of.
+func afterNote(f figure) bool {
+	b := strings.TrimRight(f.sentenceBefore()[:len(f.sentenceBefore())-len(f.lead)], "，, ")
+	return strings.HasSuffix(b, "）") || strings.HasSuffix(b, ")")
 }

@@ -271,10 +271,16 @@ func inFrame(f figure) bool {
 // the figure's share of a whole (，占整改问题总量的48%): a figure so
 // measured is a part, not the total.
 func shareNext(rest []rune) bool {
-	if len(rest) > 0 && (rest[0] == '，' || rest[0] == ',') {
-		rest = rest[1:]
-	}
+	rest = afterComma(rest)
 	return len(rest) > 1 && rest[0] == '占'
+}
+
+// afterComma returns rest without the comma it starts with, if any.
+func afterComma(rest []rune) []rune {
+	if len(rest) > 0 && (rest[0] == '，' || rest[0] == ',') {
+		return rest[1:]
+	}
+	return rest
 }
 
 // shareOfTotal tells whether rest, the sentence after a figure, goes on
@@ -286,9 +292,7 @@ func shareOfTotal(rest []rune) bool {
 	if !shareNext(rest) {
 		return false
 	}
-	if rest[0] == '，' || rest[0] == ',' {
-		rest = rest[1:]
-	}
+	rest = afterComma(rest)
 	n := min(len(rest), 5)
 	return has(string(rest[:n]), "^占(了)?(总数|总量|全部|总件数)")
 }
@@ -349,7 +353,7 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 func cluesLastNamed(f figure) bool {
 	b := f.sentenceBefore()
 	i := strings.LastIndex(b, "线索")
-	return i >= 0 && i > lastIndex(b[:i], problemWords)
+	return i >= 0 && i > lastIndex(b, problemWords)
 }
 
 // workHeaded tells the words after a count whose noun phrase is headed by
@@ -392,9 +396,11 @@ func aheadSentence(f figure) bool {
 	return wordPrefix(strings.TrimLeft(f.sentenceBefore(), " 　\t"), aheadWords) > 0
 }
 
-// reDue finds words that say which problems were due (应完成整改的, 应当整改
-// 到位的, 需完成整改的) — not 相应 (相应问题整改完成12个: done).
-var reDue = regexp.MustCompile(`(^|[^相])(应|应当|需|须)(在[^，,；;。]{0,10})?(完成|整改|办结|销号)[^，,；;。]{0,6}的$`)
+// reDue finds words that say which problems were due or may be fixed (应完成
+// 整改的, 应当整改到位的, 需完成整改的, 需现场整改的, 能够立即整改的问题) — not
+// 相应 (相应问题整改完成12个: done). A modal before a verb of fixing makes
+// it no fact, whatever adverb stands between.
+var reDue = regexp.MustCompile(`(^|[^相])(应当|需要|能够|可以|应|需|须|可)(在[^，,；;。]{0,10}|现场|立即|当场|及时)?(完成|整改|办结|销号)[^，,；;。]{0,6}的(问题|隐患)?$`)
 
 // due tells words before a count that name the problems due by a time.
 func due(pre string) bool {

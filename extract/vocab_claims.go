@@ -125,7 +125,7 @@ var subtypes = []subtypeEntry{
 		"党纪", "警告", "记过", "记大过", "降级", "撤职", "开除", "留党察看", "撤销党内职务"}, ""},
 	{KindAccountability, SubtypeOrgHandling, "组织处理", []string{"组织处理", "免职", "降职", "调整岗位", "调离", "停职", "责令辞职",
 		"调整", "引咎辞职", "改任", "岗位", "免去"}, ""},
-	{KindAccountability, SubtypeAdmonished, "诫勉（谈话提醒）", []string{"诫勉", "谈话提醒", "提醒谈话", "提醒", "约谈", "函询", "第一种形态"}, ""},
+	{KindAccountability, SubtypeAdmonished, "诫勉（谈话提醒）", []string{"诫勉", "谈话提醒", "提醒谈话", "教育提醒", "提醒教育", "约谈", "函询", "第一种形态"}, ""},
 	{KindAccountability, SubtypeCriticized, "通报批评（批评教育）", []string{"通报批评", "批评教育"}, ""},
 	{KindAccountability, SubtypeOther, "其他方式问责", []string{"其他处理", "其他方式", "书面检查", "检讨", "作出检查", "责令", "调查", "审查", "移送", "司法", "通报问责"}, ""},
 	{KindAccountability, SubtypeTotal, "问责总人数", []string{"问责", "追责", "责任追究", "处理", "查处"}, ""},
@@ -269,6 +269,10 @@ const (
 	// classYuanUnderstood right before a sum in 万 or 亿 with no 元 after
 	// it says the sum is money all the same (罚款524万, 金额2.2亿, 退缴200万).
 	classYuanUnderstood
+	// classBreach in the sentence before an amount says a rule was broken:
+	// the amount is at issue even when a word of public finance names it
+	// (不符合条件的企业，享受税收优惠8.4亿元).
+	classBreach
 )
 
 // wordClasses is the table of word classes, in the order documented.
@@ -301,6 +305,7 @@ var wordClasses = []struct {
 		"超标", "超范围", "超支", "虚报", "虚列", "套取", "挪用", "侵占", "截留", "滞留", "冒领", "骗取", "骗保", "欺诈", "查处", "私设", "多发", "多付", "多收", "少收", "欠缴", "闲置",
 		"损失", "整改", "罚", "没收", "追", "退", "清理", "收缴", "纠正", "移送", "调整", "调账", "规范", "拖欠", "补缴", "缴纳", "上缴", "催缴", "不予", "拒付", "扣款", "扣减", "核减"}},
 	{classMisstated, "misstated", "账目失实", []string{"多计", "少计", "虚增", "虚减", "多列", "少列", "漏记", "错记", "少缴", "多报", "少报", "多记", "少记"}},
+	{classBreach, "breach", "违规违法", []string{"违规", "违法", "违反", "不符合", "骗取", "套取", "虚报", "冒领"}},
 	{classYuanUnderstood, "yuan_understood", "省略“元”的金额前词", []string{"罚款", "罚没", "罚金", "罚单", "罚", "金额", "资金", "基金", "费用", "收费", "退缴", "退还", "退赔", "追缴", "追回", "返还", "补贴", "补助", "经费", "款项", "价款", "损失"}},
 }
 

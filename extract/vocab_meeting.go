@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -80,6 +81,18 @@ func meetingTypeIn(s string) (MeetingType, bool) {
 	if !strings.ContainsAny(s, meetingLastRunes) {
 		return MeetingOther, false // no word of the table can end in s
 	}
+	if t, ok := meetingTypeWord(s); ok {
+		return t, true
+	}
+	if cut, ok := elidedHead(s); ok {
+		return meetingTypeWord(cut)
+	}
+	return MeetingOther, false
+}
+
+// meetingTypeWord returns the type of the first word of the table that s
+// holds, the longer word deciding where both occur.
+func meetingTypeWord(s string) (MeetingType, bool) {
 	for _, e := range meetingTypes {
 		for _, w := range e.Words {
 			if containsGapped(s, w) {
@@ -92,23 +105,32 @@ func meetingTypeIn(s string) (MeetingType, bool) {
 			}
 		}
 	}
-	return elidedHead(s)
+	return MeetingOther, false
 }
 
-// elidedHead returns the type of a meeting named by bodies that share one
-// head noun (领导小组及办公室会议, 党委和纪委会议): that of the first body's
-// meeting (领导小组会议), when the name as written matched no word.
-func elidedHead(s string) (MeetingType, bool) {
-	for _, c := range []string{"及其", "及", "和", "暨"} {
-		i := strings.LastIndex(s, c)
-		if i <= 0 || !strings.Contains(s[i:], "会") {
-			continue
-		}
-		if t, ok := meetingTypeIn(s[:i] + "会议"); ok {
-			return t, true
-		}
+// reElidedHead finds bodies that share one head noun: a connector, then the
+// name of a second body — a few characters ending in a word of a body
+// (办公室, 小组, 纪检组, 党委 …) — then 会 (领导小组及办公室会议, 党委和纪委会议).
+// 及时, 以及 and 涉及 hold 及 but join no bodies.
+var reElidedHead = regexp.MustCompile(`(及其|及|和|暨)(\p{Han}{0,4}(办公室|小组|组|委|办|支部))会`)
+
+// elidedHead returns the name of a meeting of bodies that share one head
+// noun cut to the first body's meeting (领导小组及办公室会议: 领导小组会议),
+// when the name as written matched no word of the table. It cuts once, at
+// the last such connector.
+func elidedHead(s string) (string, bool) {
+	if !strings.ContainsAny(s, "及和暨") {
+		return "", false
 	}
-	return MeetingOther, false
+	locs := reElidedHead.FindAllStringSubmatchIndex(s, -1)
+	if len(locs) == 0 {
+		return "", false
+	}
+	loc := locs[len(locs)-1]
+	if at := loc[0]; at > 0 && (strings.HasSuffix(s[:at], "以") || strings.HasSuffix(s[:at], "涉")) || strings.HasPrefix(s[loc[2]:], "及时") {
+		return "", false
+	}
+	return s[:loc[0]] + "会议", true
 }
 
 // meetingLastRunes holds the last rune of every word of the meeting types

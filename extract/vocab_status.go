@@ -125,7 +125,8 @@ var statusVerbs = []struct {
 	{"核实", false, StatusUnknown, StatusInProgress, StatusInProgress},
 	{"坚持", false, StatusUnknown, StatusUnknown, StatusUnknown},
 	// Behind schedule: started, not done (进度滞后, 推进缓慢); in a run of
-	// verbs (整改滞后) they decide, whatever verb comes first.
+	// verbs (整改滞后) they decide, whatever verb comes first; denied (无滞
+	// 后, 未滞后, 不存在进度滞后) they say nothing (lagDenied).
 	{"滞后", true, StatusInProgress, StatusInProgress, StatusInProgress},
 	{"缓慢", true, StatusInProgress, StatusInProgress, StatusInProgress},
 }
@@ -157,6 +158,7 @@ var statusExamples = []struct {
 	{"予以销号", StatusDone}, {"已完成（阶段性）", StatusDone}, {"已辦結", StatusDone},
 	{"已完成或基本完成", StatusDone},
 	{"已完结", StatusDone}, {"完结", StatusDone}, {"整改完结", StatusDone}, {"已结案", StatusDone}, {"已办毕", StatusDone},
+	{"已完成，无滞后", StatusDone}, {"按期完成，未滞后", StatusDone}, {"已完成整改，不存在进度滞后", StatusDone},
 
 	{"正在整改", StatusInProgress}, {"整改中", StatusInProgress}, {"推进中", StatusInProgress},
 	{"正在推进", StatusInProgress}, {"持续推进", StatusInProgress}, {"持续整改", StatusInProgress},
@@ -329,6 +331,12 @@ func statusIn(s string) (Status, bool) {
 			}
 			p.bare = p.bare || statusVerbs[tok.verb].Bare
 			if v := statusVerbs[tok.verb]; v.Affirmed == StatusInProgress && v.Negated == StatusInProgress {
+				if lagDenied(s[:i-n]) {
+					// 无滞后, 未滞后, 不存在进度滞后: no lag said, and the
+					// words say nothing else of the status.
+					p = statusPhrase{verb: -1}
+					continue
+				}
 				p.behind = true
 			}
 			p.elliptic = StatusUnknown
@@ -378,6 +386,22 @@ func statusWordAt(s string, i int) (statusToken, int) {
 		}
 	}
 	return statusToken{}, 0
+}
+
+// lagDenied tells the words before a lag verb (滞后, 缓慢) that deny it:
+// a negator or 无 within the few characters before it, in its clause (无滞
+// 后, 未出现滞后, 不存在进度滞后).
+func lagDenied(before string) bool {
+	rs := []rune(before)
+	for k := len(rs) - 1; k >= 0 && len(rs)-k <= 6; k-- {
+		if strings.ContainsRune(clauseEnds, rs[k]) {
+			return false
+		}
+		if strings.ContainsRune("无未不没", rs[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEnds are the marks that end a clause.
