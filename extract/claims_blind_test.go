@@ -542,3 +542,18 @@ var familyCasesFoldersK = []familyCase{
 	{"total-over-units", "省委第十轮巡视对全省9所省属高校党委开展了常规巡视，共反馈问题214个。",
 		[]string{"problems/total=214@aggregate"}},
 }
+
+// familyCasesX are the rules blind batch x (testdata/devset/x.jsonl)
+// called for once it had been measured.
+var familyCasesX = []familyCase{
+	// The cases of an administrative enforcement are no clues of discipline;
+	// clues of discipline still are.
+	{"enforcement-cases", "全省共查处统计违法案件1.2万件，立案4310件，结案4102件，其中给予警告820件。",
+		[]string{"other=12000", "other=4310", "other=4102", "other=820"}},
+	{"clue-noun-count", "移送违纪违法问题线索12件，立案8件。", []string{"clues/received=12", "clues/filed=8"}},
+	// Firms a clue led to are no clues.
+	{"units-count", "根据有关线索调查发现9家企业虚报统计数据。", []string{"other=9"}},
+	// 落实率 is a completion rate; 吐回 is paying back.
+	{"rate-percent", "审计整改直接落实率为91.5%。", []string{"problems/rate=91.5"}},
+	{"money-refunded", "医院吐回的金额高达1.3亿元。", []string{"money/refunded=130000000"}},
+}

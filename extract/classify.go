@@ -27,6 +27,15 @@ var (
 // units (对32家单位开展巡察).
 var reScopeOther = regexp.MustCompile(`对.{0,8}$`)
 
+// enforcementCases tells a figure in a sentence about the cases of an
+// administrative enforcement (查处统计违法案件1.57万件，立案6107件，结案5901
+// 件): cases filed and closed by a regulator, no clues of discipline — unless
+// the sentence names clues.
+func enforcementCases(f figure) bool {
+	b := f.sentenceBefore()
+	return has(b, "违法案件|处罚案件|行政处罚") && !strings.Contains(b, "线索")
+}
+
 // classifyFigure decides what a figure counts from its measure word and the
 // words around it; topic is the previous claim of the paragraph, whose kind
 // carries over to a figure that names no thing of its own (已完成整改13个 after
@@ -65,7 +74,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 	if has(f.pre, clueFiled) && has(f.pre, plannedWords) {
 		return claimOther(c, f), true // 拟立案9起: planned, not filed
 	}
-	if has(f.pre, clueFiled) && !has(f.clause, enforcement) && (isPieces(f.unit) || f.unit == "起") {
+	if has(f.pre, clueFiled) && !has(f.clause, enforcement) && !enforcementCases(f) && (isPieces(f.unit) || f.unit == "起") {
 		c.Kind, c.Subtype = KindClues, SubtypeFiled // 立案17件
 		return c, true
 	}
@@ -75,11 +84,13 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	}
 	switch {
-	case has(f.pre, clueFiled) && has(f.clause, enforcement):
+	case has(f.pre, clueFiled) && (has(f.clause, enforcement) || enforcementCases(f)):
 		return claimOther(c, f), true
 	case (hasNear(f, "线索") && !hasNear(f, petitionClues)) || (isPieces(f.unit) && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")) ||
 		topicIs(topic, KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs) && !ownClueNoun(f.pre):
-		if clueUnderWay(f) {
+		if clueUnderWay(f) || f.unit == "家" || f.unit == "户" || enforcementCases(f) {
+			// Firms found by a clue (线索调查发现6家企业…) are no clues;
+			// nor are the administrative cases of an enforcement.
 			return claimOther(c, f), true
 		}
 		c.Kind = KindClues

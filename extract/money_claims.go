@@ -125,11 +125,12 @@ func owedBack(f figure) bool {
 	return has(f.pre, "未缴|未上缴|未足额缴|欠缴|未收回|未退还|未返还") || has(f.post, "^(上缴|缴回|缴入|收回|退回|退还)")
 }
 
-// sampled tells an amount an audit sampled (审计重点抽查扶贫资金336亿元): the
+// sampled tells an amount an audit sampled or covered (审计重点抽查扶贫资金336
+// 亿元, 完成审计项目26项，审计资金3.1亿元): the
 // money looked at, not money at issue — unless something found in it is
 // named between (抽查发现违规列支…).
 func sampled(f figure) bool {
-	i := lastIndex(f.pre, "抽查|抽审")
+	i := lastIndex(f.pre, "抽查|抽审|审计资金|审计金额|审计总额")
 	return i >= 0 && !has(f.pre[i:], foundInSample)
 }
 

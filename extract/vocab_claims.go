@@ -135,7 +135,7 @@ var subtypes = []subtypeEntry{
 	{KindClues, SubtypeReceived, "收到（受理）的线索", []string{"收到", "移交", "受理", "交办", "接收", "共", "线索"}, ""},
 
 	{KindMoney, SubtypeLossRecovered, "挽回损失", []string{"挽回", "挽损"}, ""},
-	{KindMoney, SubtypeRefunded, "清退（退还）资金", []string{"清退", "退还", "退回", "退缴", "返还", "退赔", "退款", "退出", "归还"}, ""},
+	{KindMoney, SubtypeRefunded, "清退（退还）资金", []string{"清退", "退还", "退回", "退缴", "返还", "退赔", "退款", "退出", "归还", "吐回"}, ""},
 	{KindMoney, SubtypeRecovered, "追回（收缴）资金", []string{"追回", "追缴", "收回", "追偿", "收缴"}, ""},
 	{KindMoney, SubtypeOther, "其他资金", nil, "以元计、无上述词语的金额"},
 }
@@ -289,7 +289,7 @@ var wordClasses = []struct {
 	{classGoingOn, "going_on", "推进类词语", []string{"阶段性", "推进", "长期", "持续", "积极进展", "序时进度", "正在", "办理中"}},
 	{classPredicate, "predicate", "谓语起始词", []string{"已", "正", "均", "全部", "业已", "基本", "尚", "取得", "存在", "进行", "完成", "实施", "达到", "为"}},
 	{classRemainder, "remainder", "其余", []string{"其余", "剩余", "剩下", "余下", "另有", "尚有", "还有"}},
-	{classRateNoun, "rate_noun", "完成率名词", []string{"完成率", "整改率", "销号率", "办结率", "到位率", "完成比例", "办理进度", "整改进度", "完成进度"}},
+	{classRateNoun, "rate_noun", "完成率名词", []string{"完成率", "整改率", "销号率", "办结率", "到位率", "落实率", "完成比例", "办理进度", "整改进度", "完成进度"}},
 	{classShareOf, "share_of", "占全部", []string{"占全部", "占总", "占所有", "占比"}},
 	{classUnitNoun, "unit_noun", "单位类名词", []string{"单位", "处室", "科室", "股室", "被巡察", "被巡视", "被审计", "党组织", "党支部", "部门", "企业", "学校", "乡镇", "社区", "村"}},
 	{classThingNoun, "thing_noun", "非问题名词", []string{"专项", "意见建议", "建议", "项目", "阶段", "环节", "步骤", "点位", "图斑", "地块", "维度", "板块", "整改工作"}},
