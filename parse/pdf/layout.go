@@ -909,9 +909,37 @@ func paraBreak(prev, l *line, body body) bool {
 		return true
 	}
 	if prev.x1 < prev.colR-1.5*prev.size {
-		return true
+		// A short line ends its paragraph, unless it stopped short only
+		// because the next line's first word (88.7%, 2023, ABC) would not
+		// fit in what was left of it, and it ends no sentence.
+		return !wrappedWord(prev, l)
 	}
 	return false
+}
+
+// wrappedWord tells a line prev that ends no sentence and stopped short of
+// its column's right edge by less than the width of the word of digits or
+// Latin letters the next line l starts with: a typesetter moved the word
+// (and the punctuation glued to it) down whole.
+func wrappedWord(prev, l *line) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(prev.text, unicode.IsSpace))
+	if strings.ContainsRune("。！？；：!?;:", last) {
+		return false
+	}
+	n := 0
+	for _, r := range l.text {
+		if r > unicode.MaxASCII && r != '％' || unicode.IsSpace(r) {
+			break
+		}
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	// Digits and Latin letters are about half as wide as a CJK glyph; the
+	// full-width mark that may follow the word moves with it.
+	need := (0.6*float64(n) + 1) * l.size
+	return prev.colR-prev.x1 < need+0.5*prev.size
 }
 
 // headingLevel tells a heading from body text by size and font.
