@@ -237,6 +237,32 @@ func TestTextHeight(t *testing.T) {
 	assert.Equal(t, 0, textHeight(image.NewGray(image.Rect(0, 0, 500, 500))))
 }
 
+// TestFitTextHeightDPI: a resolution given is scaled with the image; an
+// unknown one (0) is estimated from the characters' height as 14-point
+// type, not left to Tesseract, whose own guess cut characters off the
+// lines of a photographed page.
+func TestFitTextHeightDPI(t *testing.T) {
+	g := Grey(loadImage(t, "plain.png")) // 16-point type at 300 dpi
+	h := textHeight(g)
+	tests := []struct {
+		name string
+		dpi  int
+		want int
+	}{
+		{"known", DPI, DPI * targetHeight / h},
+		{"unknown", 0, min(max(h*72/bodyPoints, 70), 600) * targetHeight / h},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, dpi := fitTextHeight(g, tt.dpi)
+			assert.Equal(t, tt.want, dpi)
+			assert.InDelta(t, 300, dpi*h/targetHeight, 50, "the page's own resolution, roughly")
+		})
+	}
+	_, dpi := fitTextHeight(image.NewGray(image.Rect(0, 0, 500, 500)), 0)
+	assert.Equal(t, 0, dpi, "no ink: nothing to estimate from")
+}
+
 // TestNoTesseract: without the tesseract command, recognition fails with
 // ErrNoOCR, whose message says what to install.
 func TestNoTesseract(t *testing.T) {

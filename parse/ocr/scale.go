@@ -60,11 +60,24 @@ func textHeight(g *image.Gray) int {
 	return runs[len(runs)*3/4]
 }
 
+// bodyPoints is the size in points taken for a page's characters when its
+// resolution is not known: between 四号 (14) and the 三号 (16) of official
+// documents' body text, and the 小四 (12) of minutes.
+const bodyPoints = 14
+
 // fitTextHeight scales g down, by averaging, so that its characters are
 // targetHeight pixels tall when they are over maxHeight, and returns the
-// image and its resolution (dpi scaled alike; 0 stays 0).
+// image and its resolution (dpi scaled alike; when 0, unknown, estimated
+// from the characters' height as bodyPoints type).
 func fitTextHeight(g *image.Gray, dpi int) (*image.Gray, int) {
 	th := textHeight(g)
+	if dpi == 0 && th > 0 {
+		// Unknown resolution (a photo, a JPEG without density): the one
+		// its characters' height gives if they are body type, rather than
+		// Tesseract's own guess, which on a photographed page of minutes
+		// cut the first and last characters off its lines (时间 read as 间).
+		dpi = min(max(th*72/bodyPoints, 70), 600)
+	}
 	if th <= maxHeight {
 		return g, dpi
 	}
@@ -84,8 +97,5 @@ func fitTextHeight(g *image.Gray, dpi int) (*image.Gray, int) {
 			out.Pix[oy*out.Stride+ox] = uint8(sum / ((y1 - y0) * (x1 - x0)))
 		}
 	}
-	if dpi > 0 {
-		dpi = dpi * targetHeight / th
-	}
-	return out, dpi
+	return out, dpi * targetHeight / th
 }
