@@ -263,6 +263,9 @@ func (k *checker) load(ctx context.Context) error {
 			continue
 		}
 		md.File = k.rel(m)
+		// A file under minutes/ is minutes by its place (docs/interface.md),
+		// whatever its content made of it (集中学习纪要, 民主生活会情况报告).
+		md.Kind = parse.KindMinutes
 		in.Meetings = append(in.Meetings, extract.ReadMeetings(md)...)
 	}
 	return ctx.Err()

@@ -24,6 +24,8 @@ func TestRuleDLMMissing(t *testing.T) {
 		{name: "an annual one, and one before the feedback", in: held(work, annual, dlm("2019-12-20")),
 			want: []got{{"", "", ""}}},
 		{name: "a special one after the feedback", in: held(work, dlm("2020-02-20"))},
+		// Its date unread (a photographed page), it may be the one.
+		{name: "a special one whose date could not be read", in: held(work, dlm(""))},
 		{name: "no minutes", in: held(), notRun: "案卷中没有会议纪要"},
 		// The scan may be the special meeting's minutes.
 		{name: "a minutes file unread stops it",

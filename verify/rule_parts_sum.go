@@ -91,7 +91,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			continue // two counts of done (已办理66件，办结50件): no partition
 		}
 		if !exact || sum == t.Value || (len(parts) < 2 || basic) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
-			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) {
+			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) || brokenDownFirst(parts) {
 			continue
 		}
 		ev := []Evidence{claimEvidence(t)}
@@ -167,6 +167,22 @@ func namedBetween(claims []extract.Claim, first extract.Claim, sum float64) bool
 		}
 	}
 	return false
+}
+
+// brokenDownFirst tells parts of which the first is followed, in its own
+// sentence, by two or more that add up to it (需长期推进的问题6个，已完成4个，
+// 正在推进2个): those are its breakdown, a class of the problems with its
+// own states, and the parts are no partition of the total before.
+func brokenDownFirst(parts []extract.Claim) bool {
+	sum, n := 0.0, 0
+	for _, p := range parts[1:] {
+		if p.Source != parts[0].Source {
+			break
+		}
+		sum += p.Value
+		n++
+	}
+	return n >= 2 && sum == parts[0].Value
 }
 
 // restatesRest tells parts of which one, in a later sentence than the

@@ -36,6 +36,17 @@ func TestRulePartsSum(t *testing.T) {
 					problemAt(t, doc, "2个", 1, extract.SubtypeInProgress, 2),
 					rest)
 			}},
+		// A class of the problems with its own states after it: the parts
+		// are its breakdown, no partition of the total before.
+		{name: "a part broken down in its own sentence",
+			in: func(t *testing.T) *Input {
+				doc := report("立行立改问题4个已全部完成；需长期推进的问题6个，已完成4个，正在推进2个。")
+				return input(doc,
+					problemAt(t, doc, "4个", 0, extract.SubtypeTotal, 4),
+					problemAt(t, doc, "6个", 0, extract.SubtypeInProgress, 6),
+					problemAt(t, doc, "4个", 1, extract.SubtypeDone, 4),
+					problemAt(t, doc, "2个", 0, extract.SubtypeInProgress, 2))
+			}},
 		{name: "a count of meetings between is no set of the parts",
 			in: func(t *testing.T) *Input {
 				doc := report("巡察反馈问题20个，召开专题会议18次，已完成整改15个，正在整改3个。")
