@@ -478,6 +478,9 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if !ok {
 				continue
 			}
+			if len(x.claims) > first {
+				sumOfList(f, &c, x.claims[len(x.claims)-1])
+			}
 			if c.Kind != KindOther && f.n.Start >= otherFrom ||
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits

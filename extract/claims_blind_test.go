@@ -557,3 +557,14 @@ var familyCasesX = []familyCase{
 	{"rate-percent", "审计整改直接落实率为91.5%。", []string{"problems/rate=91.5"}},
 	{"money-refunded", "医院吐回的金额高达1.3亿元。", []string{"money/refunded=130000000"}},
 }
+
+// familyCasesFoldersJ are the rules blind case folders cases-j called for.
+var familyCasesFoldersJ = []familyCase{
+	// A bare sum right after a list of counts of one kind is its total.
+	{"systems-count", "集团新建制度12项、修订制度7项，合计19项，汇编成册。",
+		[]string{"systems/new=12", "systems/revised=7", "systems/total=19"}},
+	{"accountability-list", "给予党纪处分3人、诫勉谈话5人，共8人。",
+		[]string{"accountability/disciplined=3", "accountability/admonished=5", "accountability/total=8"}},
+	// The units that underwent an inspection make a round over them.
+	{"total-over-units", "全县同批次接受巡察的6个乡镇共反馈问题71个。", []string{"other=6", "problems/total=71@aggregate"}},
+}

@@ -235,16 +235,25 @@ func frameIn(rs []rune, figs []figure, re *regexp.Regexp, pairs ...rune) (loc []
 
 // reRoundOver finds an inspection of a number of units (对全市28家市直单位开展
 // 了常规巡察; 已对301家单位、71个乡镇…开展了政治巡察; 对区住建局、区城管局…等9家
-// 单位开展了常规巡察; 对全省12所高校党委开展了常规巡视): the figures after it,
+// 单位开展了常规巡察; 对全省12所高校党委开展了常规巡视), or the units that
+// underwent one (同批次接受巡察的5个乡镇): the figures after it,
 // in its sentence, are summed over the units it covered.
-var reRoundOver = regexp.MustCompile(`对[^，。；,]{0,40}[0-9０-９零一二两三四五六七八九十百]+(家|个|所)[^，。；,]{0,30}(单位|党组织|党委|党组|部门|企业|学校|高校|院校|医院|机构|乡镇|街道|村|社区|公司|省区市|省份)[^，。；,]{0,6}开展了?[^，。；,]{0,10}(审计|巡察|巡视|检查|督查|督察|调查)`)
+var reRoundOver = regexp.MustCompile(`对[^，。；,]{0,40}` + roundUnits + `[^，。；,]{0,6}开展了?[^，。；,]{0,10}` + roundKinds +
+	`|(接受|被)` + roundKinds + `的[^，。；,]{0,6}` + roundUnits)
+
+// roundUnits is a number of units (28家市直单位, 12所高校党委), roundKinds
+// the inspections a round over them is.
+const (
+	roundUnits = `[0-9０-９零一二两三四五六七八九十百]+(家|个|所)[^，。；,]{0,30}(单位|党组织|党委|党组|部门|企业|学校|高校|院校|医院|机构|乡镇|街道|村|社区|公司|省区市|省份)`
+	roundKinds = `(审计|巡察|巡视|检查|督查|督察|调查)`
+)
 
 // roundOverEnd returns where, in the sentence rs, an inspection of a number
 // of units is named (reRoundOver); past the end when none is. Its later
 // figures are the inspection's own, over those units (Claim.Scope
 // aggregate), not the reporting unit's.
 func roundOverEnd(rs []rune, figs []figure) int {
-	loc, s := frameIn(rs, figs, reRoundOver, '开', '展')
+	loc, s := frameIn(rs, figs, reRoundOver, '开', '展', '接', '受', '被', '的')
 	if loc == nil {
 		return len(rs) + 1
 	}

@@ -165,3 +165,20 @@ func afterNote(f figure) bool {
 	b := strings.TrimRight(f.sentenceBefore()[:len(f.sentenceBefore())-len(f.lead)], "，, ")
 	return strings.HasSuffix(b, "）") || strings.HasSuffix(b, ")")
 }
+
+// sumOfList makes a bare sum right after a list of counts of one kind (新建
+// 制度12项、修订制度7项，合计19项) the total of that kind, when nothing else
+// made it a claim: 合计, 共计, 总计 or 共 alone before it, no noun after it,
+// the measure word of the count before. prev is the claim before it, in its
+// sentence.
+func sumOfList(f figure, c *Claim, prev Claim) {
+	if c.Kind != KindOther || prev.Unit != c.Unit || !has(f.pre, "^(合计|共计|总计|共)$") || strings.TrimSpace(f.post) != "" {
+		return
+	}
+	switch prev.Kind {
+	case KindSystems, KindProblems, KindAccountability:
+		if prev.Subtype != SubtypeTotal && prev.Subtype != SubtypeRate && prev.IsOwn() {
+			c.Kind, c.Subtype, c.Scope = prev.Kind, SubtypeTotal, prev.Scope
+		}
+	}
+}
