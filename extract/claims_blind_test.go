@@ -568,3 +568,13 @@ var familyCasesFoldersJ = []familyCase{
 	// The units that underwent an inspection make a round over them.
 	{"total-over-units", "全县同批次接受巡察的6个乡镇共反馈问题71个。", []string{"other=6", "problems/total=71@aggregate"}},
 }
+
+// familyCasesW are the rules blind batch w (testdata/devset/w.jsonl)
+// called for once it had been measured.
+var familyCasesW = []familyCase{
+	// 一次 after a copula or 的 is an article.
+	{"set-phrase-not-count", "巡察整改是对我局加强党风廉政建设的一次“党性会诊”。", []string{"other=1"}},
+	// 整章建制 counts rules; 学习研讨 is a study session.
+	{"systems-count", "已完成整改17个，整章建制5条。", []string{"problems/done=17", "systems/total=5"}},
+	{"meetings-noun-count", "组织中心组集中学习9次、开展学习研讨4次。", []string{"meetings/study=9", "meetings/study=4"}},
+}

@@ -256,10 +256,10 @@ func namedRules(f figure) bool {
 	return strings.HasPrefix(f.post, "规定") && endsWith(f.pre, "中央|省委|市委|省市委|县委|区委|州委")
 }
 
-// article tells a 一个 that is an article, not a count: after a copula or
-// 的 (这是…的一个缩影, 是一个重要举措).
+// article tells a 一个 or 一次 that is an article, not a count: after a
+// copula or 的 (这是…的一个缩影, 是一个重要举措, 是对…的一次集中检验).
 func article(f figure) bool {
-	return f.n.Count == 1 && f.n.Chinese && f.unit == "个" && has(f.pre, "(是|为|成为|作为|的)$")
+	return f.n.Count == 1 && f.n.Chinese && (f.unit == "个" || f.unit == "次") && has(f.pre, "(是|为|成为|作为|的)$")
 }
 
 // inSlogan tells a figure that is part of a short slogan in quotation marks
