@@ -608,17 +608,17 @@ func (ff *figureFinder) find(rs []rune) []figure {
 		}
 		f := figure{n: n, unit: unit, unitEnd: unitEnd(rs, n)}
 		lo := n.Start
-		for lo > prevEnd && !isBreak(rs[lo-1]) {
+		for lo > prevEnd && !isBreakAt(rs, lo-1) {
 			lo--
 		}
 		f.preLo = lo
 		f.chained = lo == prevEnd && prevEnd > 0 // right after another number (its measure word at most between)
 		cs := n.Start
-		for cs > 0 && !isClauseBreak(rs[cs-1]) {
+		for cs > 0 && !isClauseBreakAt(rs, cs-1) {
 			cs--
 		}
 		ce := f.unitEnd
-		for ce < len(rs) && !isClauseBreak(rs[ce]) {
+		for ce < len(rs) && !isClauseBreakAt(rs, ce) {
 			ce++
 		}
 		// pre and lead end at the number and post starts at the measure
@@ -655,7 +655,7 @@ func (ff *figureFinder) find(rs []rune) []figure {
 			hi = figs[i+1].n.Start
 		}
 		e := figs[i].unitEnd
-		for e < hi && !isBreak(rs[e]) {
+		for e < hi && !isBreakAt(rs, e) {
 			e++
 		}
 		// e stops at the clause's end at the latest: post is a slice of
@@ -669,12 +669,12 @@ func (ff *figureFinder) find(rs []rune) []figure {
 		// tail: the clause after this figure's, when no figure is before
 		// its end.
 		ce := e
-		for ce < len(rs) && !isClauseBreak(rs[ce]) {
+		for ce < len(rs) && !isClauseBreakAt(rs, ce) {
 			ce++
 		}
 		if ce < len(rs) && !isSentenceEnd(rs[ce]) && (i+1 == len(figs) || figs[i+1].n.Start > ce) {
 			te := ce + 1
-			for te < len(rs) && !isClauseBreak(rs[te]) && te-ce < 40 {
+			for te < len(rs) && !isClauseBreakAt(rs, te) && te-ce < 40 {
 				te++
 			}
 			if i+1 == len(figs) || figs[i+1].n.Start >= te {
@@ -823,6 +823,19 @@ func unitEnd(rs []rune, n Number) int {
 // Brackets do not: 党委（党组）会议 is one name.
 func isBreak(r rune) bool {
 	return r == '、' || isClauseBreak(r)
+}
+
+// isBreakAt is isBreak of rs[i], but a comma between digits groups them
+// (1,407亿元): no break.
+func isBreakAt(rs []rune, i int) bool { return isBreak(rs[i]) && !digitGroup(rs, i) }
+
+// isClauseBreakAt is isClauseBreak of rs[i], but a comma between digits
+// groups them (1,407亿元、847亿元: one clause).
+func isClauseBreakAt(rs []rune, i int) bool { return isClauseBreak(rs[i]) && !digitGroup(rs, i) }
+
+// digitGroup tells a comma at rs[i] between two ASCII digits.
+func digitGroup(rs []rune, i int) bool {
+	return rs[i] == ',' && i > 0 && i+1 < len(rs) && rs[i-1] >= '0' && rs[i-1] <= '9' && rs[i+1] >= '0' && rs[i+1] <= '9'
 }
 
 // isClauseBreak ends a clause: ，；：。！？ and their ASCII forms.

@@ -578,3 +578,12 @@ var familyCasesW = []familyCase{
 	{"systems-count", "已完成整改17个，整章建制5条。", []string{"problems/done=17", "systems/total=5"}},
 	{"meetings-noun-count", "组织中心组集中学习9次、开展学习研讨4次。", []string{"meetings/study=9", "meetings/study=4"}},
 }
+
+// familyCasesAccounts: the lines of public accounts (a guard: the first row
+// read right before too) and a contract's price
+// are no rectification money, whatever the digits' grouping commas.
+var familyCasesAccounts = []familyCase{
+	{"money-not-rectification", "特区政府综合账目的总收入、总开支、总资产分别达1,207亿元、647亿元及1,468亿元。",
+		[]string{"other=120700000000", "other=64700000000", "other=146800000000"}},
+	{"money-not-rectification", "该卫生院在未取得立项批复的情况下与建筑公司签订施工合同，合同价款658.51万元。", []string{"other=6585100"}},
+}
