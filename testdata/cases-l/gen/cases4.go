@@ -148,8 +148,11 @@ func case13() kase {
 		return rows
 	}, Exp: expected{
 		Description: "村党委，UTF-8 纯文本报告：“反馈的16个问题……已完成整改13个，正在整改3个，整改完成率达到86.7%”；13/16 = 81.25%。minutes/ 中两份党委会议记录为 DOCX，第三份“下坝村党委会议记录”没有扩展名（内容是 DOCX）；没有专题民主生活会记录。台账16行，13行已完成、3行正在整改（时限在基准日之后）。",
-		Notes:       "arith.rate：称86.7%，应为81.25%（只依据报告，照常触发）。无扩展名的文件格式不明，不能读取：核查不完整，claim.meetings 与 meeting.democratic-life-missing 不运行——缺少的专题民主生活会也可能在未读的文件里，不能据此指控。",
-		Verdict:     "paper-rectification-suspected", Complete: false,
-		NotRun:   []string{"claim.meetings", "meeting.democratic-life-missing"},
-		Findings: []expFinding{{Rule: "arith.rate", Claimed: 86.7, Observed: 81.25}}}}
+		Notes:       "arith.rate：称86.7%，应为81.25%（只依据报告，照常触发）。盲写时以为无扩展名的文件读不了；docs/interface.md 并没有这样说（minutes/ 下的文件都是纪要，“Input formats”也没有说格式只看扩展名），工具按内容把它读作 DOCX 纪要——读了就完整。于是案卷里确实没有专题民主生活会：报告称召开1次，纪要0次（claim.meetings democratic_life），meeting.democratic-life-missing 也照常触发。党委会议3次与纪要3份相符。",
+		Verdict:     "paper-rectification-suspected", Complete: true,
+		Findings: []expFinding{
+			{Rule: "arith.rate", Claimed: 86.7, Observed: 81.25},
+			{Rule: "claim.meetings", Item: "democratic_life", Claimed: 1, Observed: 0},
+			{Rule: "meeting.democratic-life-missing"},
+		}}}
 }
