@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/parse"
 )
@@ -232,6 +233,7 @@ func ReadLedger(doc *parse.Document) *Ledger {
 				if p.Problem == "" {
 					continue
 				}
+				p.Leader, p.Department = splitOwner(p.Leader, p.Department)
 				p.Title = problemTitle(p.Problem)
 				p.Status = ParseStatus(p.StatusText)
 				if p.Status == StatusUnknown && p.Completed != "" {
@@ -390,4 +392,33 @@ func parseDeadline(s string) (time.Time, bool) {
 		return time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), true
 	}
 	return time.Time{}, false
+}
+
+// splitOwner parts a cell that names both the leader and the department
+// (陈立新/党政办, under a header 责任人/责任单位), when the other column is
+// missing or empty: the parts that end like an office (reOffice) are the
+// department, the rest the leader. A cell of one kind only stays as it is.
+func splitOwner(leader, dept string) (string, string) {
+	one := leader
+	if one == "" || dept != "" {
+		if dept == "" || leader != "" {
+			return leader, dept
+		}
+		one = dept
+	}
+	parts := reListSep.Split(strings.TrimSpace(one), -1)
+	var people, offices []string
+	for _, p := range parts {
+		switch {
+		case p == "":
+		case utf8.RuneCountInString(p) <= 20 && reOffice.MatchString(Simplify(p)):
+			offices = append(offices, p)
+		default:
+			people = append(people, p)
+		}
+	}
+	if len(people) == 0 || len(offices) == 0 {
+		return leader, dept
+	}
+	return strings.Join(people, "、"), strings.Join(offices, "、")
 }

@@ -317,7 +317,7 @@ var (
 	reLeaderTitle = regexp.MustCompile(`(?:局长|书记|主任|部长|处长|科长|院长|校长|主席|经理|总监|组长|厅长|县长|市长|镇长|乡长|区长|行长|董事长|同志)$`)
 	// reOffice is the end of an office's name.
 	reOffice  = regexp.MustCompile(`(?:科|室|处|局|股|部|办|委|院|队|所|站|中心|单位|公司|支部|党委|党组|组|部门|办公室|各科室|各单位)$`)
-	reListSep = regexp.MustCompile(`[、，,；;/\s]+`)
+	reListSep = regexp.MustCompile(`[、，,；;/／\s]+`)
 )
 
 // surnames are the common Chinese surnames a name of two or three

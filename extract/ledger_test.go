@@ -287,3 +287,27 @@ func TestStatusGrammar(t *testing.T) {
 		assert.Equal(t, tt.want, ParseStatus(tt.in), tt.in)
 	}
 }
+
+// TestSplitOwner: a cell naming both the leader and the department, the
+// other column missing or empty, is parted by what each part names.
+func TestSplitOwner(t *testing.T) {
+	tests := []struct {
+		leader, dept         string
+		wantLeader, wantDept string
+	}{
+		{"陈立新/党政办", "", "陈立新", "党政办"},
+		{"", "党政办/陈立新", "陈立新", "党政办"},
+		{"王敏、李强/财政所、农业服务中心", "", "王敏、李强", "财政所、农业服务中心"},
+		{"陳立新／黨政辦", "", "陳立新", "黨政辦"},
+		// One kind only, or both columns filled: left as they are.
+		{"陈立新", "", "陈立新", ""},
+		{"党政办", "", "党政办", ""},
+		{"陈立新/党政办", "综治办", "陈立新/党政办", "综治办"},
+		{"", "", "", ""},
+	}
+	for _, tt := range tests {
+		l, d := splitOwner(tt.leader, tt.dept)
+		assert.Equal(t, tt.wantLeader, l, tt.leader+"|"+tt.dept)
+		assert.Equal(t, tt.wantDept, d, tt.leader+"|"+tt.dept)
+	}
+}
