@@ -187,8 +187,10 @@ func brokenDownFirst(parts []extract.Claim) bool {
 
 // restatesRest tells parts of which one, in a later sentence than the
 // first part and not done, is the rest of the total once the done ones are
-// taken away, and makes the parts add up to the total when left out: the
-// rest told again (…已完成整改14个，正在整改1个。尚未完成的1个问题为…).
+// taken away, or a part the first sentence already gave, and makes the
+// parts add up to the total when left out: the rest told again (…已完成整改
+// 14个，正在整改1个。尚未完成的1个问题为…; …正在推进2个，尚未启动1个。尚未启动
+// 的1个问题涉及…).
 func restatesRest(parts []extract.Claim, total, sum float64) bool {
 	done := 0.0
 	for _, p := range parts {
@@ -197,7 +199,20 @@ func restatesRest(parts []extract.Claim, total, sum float64) bool {
 		}
 	}
 	for _, p := range parts[1:] {
-		if p.Subtype != extract.SubtypeDone && p.Source != parts[0].Source && p.Value == total-done && sum-p.Value == total && aloneIn(parts, p) {
+		if p.Subtype != extract.SubtypeDone && p.Source != parts[0].Source && (p.Value == total-done || toldBefore(parts, p)) &&
+			sum-p.Value == total && aloneIn(parts, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldBefore tells a part that an earlier part, in the first part's
+// sentence, already gave: same state, same count (…尚未启动1个。尚未启动的1个
+// 问题涉及…).
+func toldBefore(parts []extract.Claim, p extract.Claim) bool {
+	for _, q := range parts {
+		if q.Source == parts[0].Source && q.Subtype == p.Subtype && q.Value == p.Value {
 			return true
 		}
 	}

@@ -47,6 +47,18 @@ func TestRulePartsSum(t *testing.T) {
 					problemAt(t, doc, "4个", 1, extract.SubtypeDone, 4),
 					problemAt(t, doc, "2个", 0, extract.SubtypeInProgress, 2))
 			}},
+		{name: "a part of the first sentence told again",
+			in: func(t *testing.T) *Input {
+				doc := report("反馈问题15个，已完成整改12个，正在推进2个，尚未启动1个。", "尚未启动的1个问题涉及改扩建项目。")
+				again := problemAt(t, doc, "1个", 1, extract.SubtypeNotDone, 1)
+				again.Paragraph = 0 // the same paragraph, a later sentence
+				return input(doc,
+					problemAt(t, doc, "15个", 0, extract.SubtypeTotal, 15),
+					problemAt(t, doc, "12个", 0, extract.SubtypeDone, 12),
+					problemAt(t, doc, "2个", 0, extract.SubtypeInProgress, 2),
+					problemAt(t, doc, "1个", 0, extract.SubtypeNotDone, 1),
+					again)
+			}},
 		{name: "a count of meetings between is no set of the parts",
 			in: func(t *testing.T) *Input {
 				doc := report("巡察反馈问题20个，召开专题会议18次，已完成整改15个，正在整改3个。")
