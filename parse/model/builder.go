@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -358,5 +359,117 @@ func distinct(cells []Cell) int {
 // Finish closes the last page and returns the document.
 func (b *Builder) Finish() *Document {
 	b.flush()
+	joinContinued(b.doc)
 	return b.doc
+}
+
+// joinContinued makes one table of a document's table and its continuation
+// on the next page: the table right after it, one page on, as wide, with no
+// title of its own, either the same header repeated or none (its first
+// row numbering on from the last row: 2, then 3), and
+// nothing between the two but short lines (a page number). A first row
+// whose first cell is empty while the last row's is not is the rest of that
+// row, split by the page break: its cells' text goes on the end of the last
+// row's (whose positions stay those of their start). The rows carried over
+// are numbered on from the last.
+func joinContinued(d *Document) {
+	for bi := 1; bi < len(d.Tables); bi++ {
+		a, c := &d.Tables[bi-1], &d.Tables[bi]
+		if !continues(d, bi-1, bi) {
+			continue
+		}
+		last := a.Rows[len(a.Rows)-1].Number
+		rows := c.Rows
+		if c.HeaderRow != 0 && !sameCells(c.Header, a.Header) {
+			// No header repeated: what was taken for one is the next row.
+			rows = append([]Row{{Number: c.HeaderRow, Cells: c.Header}}, rows...)
+		}
+		if first := rows[0]; len(first.Cells) > 0 && first.Cells[0].Text == "" && a.Rows[len(a.Rows)-1].Cell(0) != "" {
+			prev := &a.Rows[len(a.Rows)-1]
+			for j, cell := range first.Cells {
+				if j < len(prev.Cells) && cell.Text != "" {
+					prev.Cells[j].Text += cell.Text
+				}
+			}
+			rows = rows[1:]
+		}
+		for _, r := range rows {
+			r.Number = last + r.Number - c.HeaderRow
+			a.Rows = append(a.Rows, r)
+		}
+		d.Tables = append(d.Tables[:bi], d.Tables[bi+1:]...)
+		for i := range d.Paragraphs {
+			switch t := d.Paragraphs[i].Table; {
+			case t == bi+1:
+				d.Paragraphs[i].Table = bi
+			case t > bi+1:
+				d.Paragraphs[i].Table--
+			}
+		}
+		bi-- // the joined table may go on further
+	}
+}
+
+// continues tells whether table j of d continues table i (both 0-based) on
+// the next page (see joinContinued).
+func continues(d *Document, i, j int) bool {
+	a, c := d.Tables[i], d.Tables[j]
+	if a.Sheet != "" || c.Sheet != "" || c.Page != a.Page+1 || c.Title != "" || len(a.Rows) == 0 || len(c.Rows) == 0 ||
+		rowWidth(a) != rowWidth(c) {
+		return false
+	}
+	if c.HeaderRow != 0 && !sameCells(c.Header, a.Header) && !numberedOn(a, c.Header) {
+		return false
+	}
+	// Nothing but short lines between the two.
+	lastA, firstC := -1, -1
+	for k, p := range d.Paragraphs {
+		if p.Table == i+1 {
+			lastA = k
+		}
+		if p.Table == j+1 && firstC < 0 {
+			firstC = k
+		}
+	}
+	if lastA < 0 || firstC < lastA {
+		return false
+	}
+	for _, p := range d.Paragraphs[lastA+1 : firstC] {
+		if p.Table != 0 || utf8.RuneCountInString(p.Text) > 12 {
+			return false
+		}
+	}
+	return true
+}
+
+// sameCells tells two rows of the same texts.
+func sameCells(x, y []Cell) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for k := range x {
+		if x[k].Text != y[k].Text {
+			return false
+		}
+	}
+	return true
+}
+
+// numberedOn tells a row whose first cell numbers on from the last row of
+// t (2, then 3): a data row, not a header.
+func numberedOn(t Table, row []Cell) bool {
+	if len(row) == 0 || len(t.Rows) == 0 {
+		return false
+	}
+	n, err1 := strconv.Atoi(row[0].Text)
+	m, err2 := strconv.Atoi(t.Rows[len(t.Rows)-1].Cell(0))
+	return err1 == nil && err2 == nil && n == m+1
+}
+
+// rowWidth is the number of cells of a table's header, else of its first row.
+func rowWidth(t Table) int {
+	if len(t.Header) > 0 {
+		return len(t.Header)
+	}
+	return len(t.Rows[0].Cells)
 }
