@@ -177,6 +177,10 @@ type Input struct {
 	// the minutes files the case names, read or not.
 	Meetings     []extract.Meeting
 	MinutesFiles int
+	// ScannedMinutes are the minutes files (as Meeting.File names them)
+	// whose text was recognised from images (OCR): a date missing from
+	// their meetings may be one that could not be read.
+	ScannedMinutes map[string]bool
 	// Unread are the files of the case that could not be read, by the kind
 	// of input each was meant to be: the rules that need that kind do not
 	// run (Needs.Missing).

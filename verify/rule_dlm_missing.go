@@ -15,17 +15,19 @@ func init() {
 }
 
 // dlmMissing: the minutes hold no special (not annual) democratic life
-// meeting after the feedback date, nor one whose date could not be read. The democratic life meetings they do
+// meeting after the feedback date, nor one on a page read by OCR whose
+// date could not be read. The democratic life meetings they do
 // hold, annual or earlier, are the evidence. It does not read the report.
 type dlmMissing struct{ ruleSpec }
 
 func (dlmMissing) Check(_ context.Context, in *Input) ([]Finding, error) {
 	feedback := in.Info.FeedbackDate
 	for _, m := range in.Meetings {
-		if m.Type == extract.MeetingDemocraticLife && !m.Annual && (m.Date > feedback || m.Date == "") {
-			// A special one after the feedback; or one whose date could not
-			// be read (a photographed page): it may be that one, and no
-			// finding rests on what was not read.
+		if m.Type == extract.MeetingDemocraticLife && !m.Annual && (m.Date > feedback || m.Date == "" && in.ScannedMinutes[m.File]) {
+			// A special one after the feedback; or, on a page read by OCR
+			// (a photographed page), one whose date could not be read: it
+			// may be that one, and no finding rests on what was not read.
+			// Minutes typed with no date (a plan, 拟召开…) prove nothing.
 			return nil, nil
 		}
 	}

@@ -24,8 +24,15 @@ func TestRuleDLMMissing(t *testing.T) {
 		{name: "an annual one, and one before the feedback", in: held(work, annual, dlm("2019-12-20")),
 			want: []got{{"", "", ""}}},
 		{name: "a special one after the feedback", in: held(work, dlm("2020-02-20"))},
-		// Its date unread (a photographed page), it may be the one.
-		{name: "a special one whose date could not be read", in: held(work, dlm(""))},
+		// Its date unread on a photographed page, it may be the one; typed
+		// minutes with no date (a plan: 拟召开…) prove nothing.
+		{name: "a special one whose date OCR could not read",
+			in: func(t *testing.T) *Input {
+				in := held(work, dlm(""))(t)
+				in.ScannedMinutes = map[string]bool{"minutes/.txt": true}
+				return in
+			}},
+		{name: "a special one with no date, typed", in: held(work, dlm("")), want: []got{{"", "", ""}}},
 		{name: "no minutes", in: held(), notRun: "案卷中没有会议纪要"},
 		// The scan may be the special meeting's minutes.
 		{name: "a minutes file unread stops it",

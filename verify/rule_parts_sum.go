@@ -91,7 +91,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			continue // two counts of done (已办理66件，办结50件): no partition
 		}
 		if !exact || sum == t.Value || (len(parts) < 2 || basic) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
-			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) || brokenDownFirst(parts) {
+			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) || brokenDownFirst(t, parts) {
 			continue
 		}
 		ev := []Evidence{claimEvidence(t)}
@@ -169,11 +169,17 @@ func namedBetween(claims []extract.Claim, first extract.Claim, sum float64) bool
 	return false
 }
 
-// brokenDownFirst tells parts of which the first is followed, in its own
-// sentence, by two or more that add up to it (需长期推进的问题6个，已完成4个，
-// 正在推进2个): those are its breakdown, a class of the problems with its
-// own states, and the parts are no partition of the total before.
-func brokenDownFirst(parts []extract.Claim) bool {
+// brokenDownFirst tells parts of which the first, in a later sentence than
+// the total t, is followed in its own sentence by two or more that add up to
+// it (…立行立改问题4个，已全部完成；需长期推进的问题6个，已完成4个，正在推进2个):
+// those are its breakdown, a class of the problems with its own states, and
+// the parts are no partition of the total before. In the total's own
+// sentence they are its parts, whatever they add up to (反馈问题15个，已完成
+// 整改10个，正在整改6个，尚未启动4个 still fires).
+func brokenDownFirst(t extract.Claim, parts []extract.Claim) bool {
+	if parts[0].Source == t.Source {
+		return false
+	}
 	sum, n := 0.0, 0
 	for _, p := range parts[1:] {
 		if p.Source != parts[0].Source {

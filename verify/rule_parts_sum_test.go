@@ -1,6 +1,8 @@
 package verify
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/zhenggai/zhenggai/extract"
@@ -17,6 +19,22 @@ func TestRulePartsSum(t *testing.T) {
 			}
 			if inProgress != "" {
 				cs = append(cs, claim(t, doc, inProgress, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: vals[2], Unit: "个"}))
+			}
+			return input(doc, cs...)
+		}
+	}
+	// problems3 states a total and three parts, done, in progress and not
+	// done, in one sentence, each figure the first of its value.
+	problems3 := func(line string) func(t *testing.T) *Input {
+		return func(t *testing.T) *Input {
+			doc := report(line)
+			var cs []extract.Claim
+			for _, p := range []struct {
+				fig string
+				sub extract.Subtype
+			}{{"15个", extract.SubtypeTotal}, {"10个", extract.SubtypeDone}, {"6个", extract.SubtypeInProgress}, {"4个", extract.SubtypeNotDone}} {
+				v, _ := strconv.Atoi(strings.TrimSuffix(p.fig, "个"))
+				cs = append(cs, problemAt(t, doc, p.fig, 0, p.sub, float64(v)))
 			}
 			return input(doc, cs...)
 		}
@@ -40,13 +58,18 @@ func TestRulePartsSum(t *testing.T) {
 		// are its breakdown, no partition of the total before.
 		{name: "a part broken down in its own sentence",
 			in: func(t *testing.T) *Input {
-				doc := report("立行立改问题4个已全部完成；需长期推进的问题6个，已完成4个，正在推进2个。")
+				doc := report("立行立改问题4个已全部完成。", "需长期推进的问题6个，已完成4个，正在推进2个。")
+				later := func(c extract.Claim) extract.Claim { c.Paragraph = 0; return c } // a later sentence
 				return input(doc,
 					problemAt(t, doc, "4个", 0, extract.SubtypeTotal, 4),
-					problemAt(t, doc, "6个", 0, extract.SubtypeInProgress, 6),
-					problemAt(t, doc, "4个", 1, extract.SubtypeDone, 4),
-					problemAt(t, doc, "2个", 0, extract.SubtypeInProgress, 2))
+					later(problemAt(t, doc, "6个", 0, extract.SubtypeInProgress, 6)),
+					later(problemAt(t, doc, "4个", 1, extract.SubtypeDone, 4)),
+					later(problemAt(t, doc, "2个", 0, extract.SubtypeInProgress, 2)))
 			}},
+		// In the total's own sentence they are its parts, whatever they add up to.
+		{name: "parts that happen to add up to one of them",
+			in:   problems3("巡察反馈问题15个，已完成整改10个，正在整改6个，尚未启动4个。"),
+			want: []got{{"problems", "15", "20"}}},
 		{name: "a part of the first sentence told again",
 			in: func(t *testing.T) *Input {
 				doc := report("反馈问题15个，已完成整改12个，正在推进2个，尚未启动1个。", "尚未启动的1个问题涉及改扩建项目。")
