@@ -1,6 +1,7 @@
 package model
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -364,28 +365,41 @@ func (b *Builder) Finish() *Document {
 }
 
 // joinContinued makes one table of a document's table and its continuation
-// on the next page: the table right after it, one page on, as wide, with no
-// title of its own, either the same header repeated or none (its first
-// row numbering on from the last row: 2, then 3), and
-// nothing between the two but short lines (a page number). A first row
-// whose first cell is empty while the last row's is not is the rest of that
-// row, split by the page break: its cells' text goes on the end of the last
-// row's (whose positions stay those of their start). The rows carried over
-// are numbered on from the last.
+// on the next page: the table right after it, one page on, as wide, whose
+// numbered rows number on from the last (2, then 3) — the header repeated
+// or not — with nothing between the two but short lines (a page number,
+// not a heading). A first row whose number is empty while the last row's
+// is not is the rest of that row, split by the page break, and so is a
+// one-value line taken for the next table's title: its text goes on the
+// end of the last row's cells (whose positions stay those of their
+// start). The rows carried over are numbered on from the last. Tables
+// with no column of numbers are left as they are.
 func joinContinued(d *Document) {
 	for bi := 1; bi < len(d.Tables); bi++ {
 		a, c := &d.Tables[bi-1], &d.Tables[bi]
-		if !continues(d, bi-1, bi) {
+		col, ok := continues(d, bi-1, bi)
+		if !ok {
 			continue
 		}
-		last := a.Rows[len(a.Rows)-1].Number
+		prev := &a.Rows[len(a.Rows)-1]
+		if c.Title != "" {
+			// The rest of the split row, read as a title: to its longest cell.
+			k := 0
+			for j := range prev.Cells {
+				if utf8.RuneCountInString(prev.Cells[j].Text) > utf8.RuneCountInString(prev.Cells[k].Text) {
+					k = j
+				}
+			}
+			if len(prev.Cells) > 0 {
+				prev.Cells[k].Text += c.Title
+			}
+		}
 		rows := c.Rows
 		if c.HeaderRow != 0 && !sameCells(c.Header, a.Header) {
 			// No header repeated: what was taken for one is the next row.
 			rows = append([]Row{{Number: c.HeaderRow, Cells: c.Header}}, rows...)
 		}
-		if first := rows[0]; len(first.Cells) > 0 && first.Cells[0].Text == "" && a.Rows[len(a.Rows)-1].Cell(0) != "" {
-			prev := &a.Rows[len(a.Rows)-1]
+		if first := rows[0]; first.Cell(col) == "" && prev.Cell(col) != "" {
 			for j, cell := range first.Cells {
 				if j < len(prev.Cells) && cell.Text != "" {
 					prev.Cells[j].Text += cell.Text
@@ -393,8 +407,10 @@ func joinContinued(d *Document) {
 			}
 			rows = rows[1:]
 		}
+		n := prev.Number
 		for _, r := range rows {
-			r.Number = last + r.Number - c.HeaderRow
+			n++
+			r.Number = n
 			a.Rows = append(a.Rows, r)
 		}
 		d.Tables = append(d.Tables[:bi], d.Tables[bi+1:]...)
@@ -410,18 +426,43 @@ func joinContinued(d *Document) {
 	}
 }
 
+// reHeadingMark opens a heading or an item of a numbered list (（二）, 二、,
+// 第三, 2.): a line between two tables so marked starts something new.
+var reHeadingMark = regexp.MustCompile(`^\s*([（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+|[0-9]+[、.．])`)
+
+// reTableTitle finds the words of a table's own title (表2, 整改情况一览表,
+// 问题清单): a table under one starts anew.
+var reTableTitle = regexp.MustCompile(`^(附)?表\s*[0-9０-９一二三四五六七八九十]|一览表|统计表|情况表|明细表|清单|台账`)
+
 // continues tells whether table j of d continues table i (both 0-based) on
-// the next page (see joinContinued).
-func continues(d *Document, i, j int) bool {
+// the next page (see joinContinued), and the column of their numbers.
+func continues(d *Document, i, j int) (int, bool) {
 	a, c := d.Tables[i], d.Tables[j]
-	if a.Sheet != "" || c.Sheet != "" || c.Page != a.Page+1 || c.Title != "" || len(a.Rows) == 0 || len(c.Rows) == 0 ||
-		rowWidth(a) != rowWidth(c) {
-		return false
+	if a.Sheet != "" || c.Sheet != "" || c.Page != a.Page+1 || len(a.Rows) == 0 || len(c.Rows) == 0 ||
+		rowWidth(a) != rowWidth(c) || c.Title != "" && !strings.HasPrefix(c.Title, "\t") && reTableTitle.MatchString(c.Title) {
+		return 0, false
 	}
-	if c.HeaderRow != 0 && !sameCells(c.Header, a.Header) && !numberedOn(a, c.Header) {
-		return false
+	col := numberColumn(a)
+	if col < 0 {
+		return 0, false
 	}
-	// Nothing but short lines between the two.
+	// The first number of c, after the header if it is a's again.
+	rows := c.Rows
+	if c.HeaderRow != 0 && !sameCells(c.Header, a.Header) {
+		rows = append([]Row{{Cells: c.Header}}, rows...)
+	}
+	last := lastNumber(a, col)
+	next := -1
+	for _, r := range rows {
+		if v := r.Cell(col); v != "" {
+			next, _ = strconv.Atoi(v)
+			break
+		}
+	}
+	if last < 0 || next != last+1 {
+		return 0, false
+	}
+	// Nothing but short lines between the two, none of them a heading.
 	lastA, firstC := -1, -1
 	for k, p := range d.Paragraphs {
 		if p.Table == i+1 {
@@ -432,14 +473,14 @@ func continues(d *Document, i, j int) bool {
 		}
 	}
 	if lastA < 0 || firstC < lastA {
-		return false
+		return 0, false
 	}
 	for _, p := range d.Paragraphs[lastA+1 : firstC] {
-		if p.Table != 0 || utf8.RuneCountInString(p.Text) > 12 {
-			return false
+		if p.Table != 0 || p.Level > 0 || utf8.RuneCountInString(p.Text) > 12 || reHeadingMark.MatchString(p.Text) {
+			return 0, false
 		}
 	}
-	return true
+	return col, true
 }
 
 // sameCells tells two rows of the same texts.
@@ -455,15 +496,46 @@ func sameCells(x, y []Cell) bool {
 	return true
 }
 
-// numberedOn tells a row whose first cell numbers on from the last row of
-// t (2, then 3): a data row, not a header.
-func numberedOn(t Table, row []Cell) bool {
-	if len(row) == 0 || len(t.Rows) == 0 {
-		return false
+// numberColumn returns the column of a table's row numbers: the one headed
+// 序号 (编号, 序), else the first whose cells, two or more, are whole
+// numbers; -1 when none is.
+func numberColumn(t Table) int {
+	for k, h := range t.Header {
+		if s := strings.TrimSpace(h.Text); s == "序号" || s == "编号" || s == "序" {
+			return k
+		}
 	}
-	n, err1 := strconv.Atoi(row[0].Text)
-	m, err2 := strconv.Atoi(t.Rows[len(t.Rows)-1].Cell(0))
-	return err1 == nil && err2 == nil && n == m+1
+	for k := 0; k < rowWidth(t); k++ {
+		n := 0
+		for _, r := range t.Rows {
+			if v := r.Cell(k); v != "" {
+				if _, err := strconv.Atoi(v); err != nil {
+					n = -1
+					break
+				}
+				n++
+			}
+		}
+		if n >= 2 {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastNumber returns the last number in column col of t's rows, -1 when
+// none.
+func lastNumber(t Table, col int) int {
+	for k := len(t.Rows) - 1; k >= 0; k-- {
+		if v := t.Rows[k].Cell(col); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return -1
+			}
+			return n
+		}
+	}
+	return -1
 }
 
 // rowWidth is the number of cells of a table's header, else of its first row.

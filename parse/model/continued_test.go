@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -53,6 +54,15 @@ func TestJoinContinued(t *testing.T) {
 		{"another header: another table", "",
 			raw([]string{"序号", "制度名称", "印发时间"}, []string{"1", "会议制度", "2023年5月"}),
 			2, []string{"制度执行不严", "信访矛盾纠纷排查"}},
+		{"a short heading between, the numbers start again", "（二）审计反馈问题",
+			raw(head, []string{"1", "预算执行不严", "已完成"}),
+			2, []string{"制度执行不严", "信访矛盾纠纷排查"}},
+		{"the same header, the numbers start again", "",
+			raw(head, []string{"1", "预算执行不严", "已完成"}),
+			2, []string{"制度执行不严", "信访矛盾纠纷排查"}},
+		{"the rest of a split row read as a title", "",
+			raw([]string{"化解不及时"}, head, []string{"3", "低保管理不精准", "正在整改"}),
+			1, []string{"制度执行不严", "信访矛盾纠纷排查化解不及时", "低保管理不精准"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -63,9 +73,33 @@ func TestJoinContinued(t *testing.T) {
 				got = append(got, r.Cell(1))
 			}
 			assert.Equal(t, tt.rows, got)
+			for k, r := range d.Tables[0].Rows {
+				assert.Equal(t, d.Tables[0].HeaderRow+1+k, r.Number, "rows numbered on: %q", r.Cell(1))
+			}
 			for _, p := range d.Paragraphs {
-				assert.LessOrEqual(t, p.Table, len(d.Tables), "a paragraph points at a table that is gone: %q", p.Text)
+				if p.Table == 0 {
+					continue
+				}
+				// Each row's paragraph points at the table that holds the row.
+				require.LessOrEqual(t, p.Table, len(d.Tables), "a paragraph points at a table that is gone: %q", p.Text)
+				found := false
+				for _, r := range d.Tables[p.Table-1].Rows {
+					for _, c := range r.Cells {
+						found = found || c.Text != "" && strings.Contains(p.Text, c.Text) || strings.Contains(c.Text, strings.TrimSpace(p.Text))
+					}
+				}
+				found = found || strings.Contains(strings.Join(headTexts(d.Tables[p.Table-1]), "\t"), p.Text)
+				assert.True(t, found, "paragraph %q not in table %d", p.Text, p.Table)
 			}
 		})
 	}
+}
+
+// headTexts returns the texts of a table's header cells.
+func headTexts(t Table) []string {
+	var out []string
+	for _, c := range t.Header {
+		out = append(out, c.Text)
+	}
+	return out
 }

@@ -250,17 +250,36 @@ func TestFitTextHeightDPI(t *testing.T) {
 		want int
 	}{
 		{"known", DPI, DPI * targetHeight / h},
-		{"unknown", 0, min(max(h*72/bodyPoints, 70), 600) * targetHeight / h},
+		// 16-point type is read as 14-point: a little over 300.
+		{"unknown", 0, 318 * targetHeight / h},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, dpi := fitTextHeight(g, tt.dpi)
-			assert.Equal(t, tt.want, dpi)
+			assert.InDelta(t, tt.want, dpi, 5)
 			assert.InDelta(t, 300, dpi*h/targetHeight, 50, "the page's own resolution, roughly")
 		})
 	}
 	_, dpi := fitTextHeight(image.NewGray(image.Rect(0, 0, 500, 500)), 0)
 	assert.Equal(t, 0, dpi, "no ink: nothing to estimate from")
+	// Large type at a high resolution, scaled down: the estimate is not cut
+	// at some ceiling (a cap of 600 made a 28-point page at 600 dpi read as
+	// 114 dpi after scaling, and its lines came out in fragments).
+	big := image.NewGray(image.Rect(0, 0, 4000, 6000))
+	for i := range big.Pix {
+		big.Pix[i] = 255
+	}
+	for line := 0; line < 20; line++ {
+		for y := 200 + line*280; y < 200+line*280+230; y++ {
+			for x := 200; x < 3800; x++ {
+				if x%260 < 230 {
+					big.Pix[y*big.Stride+x] = 0
+				}
+			}
+		}
+	}
+	_, dpi = fitTextHeight(big, 0)
+	assert.InDelta(t, 205, dpi, 10, "230-pixel characters read as 14-point type, scaled to 40 pixels")
 }
 
 // TestNoTesseract: without the tesseract command, recognition fails with

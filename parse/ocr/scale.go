@@ -76,7 +76,7 @@ func fitTextHeight(g *image.Gray, dpi int) (*image.Gray, int) {
 		// its characters' height gives if they are body type, rather than
 		// Tesseract's own guess, which on a photographed page of minutes
 		// cut the first and last characters off its lines (时间 read as 间).
-		dpi = min(max(th*72/bodyPoints, 70), 600)
+		dpi = max(th*72/bodyPoints, 70)
 	}
 	if th <= maxHeight {
 		return g, dpi

@@ -24,6 +24,9 @@ func TestParaBreakWrappedWord(t *testing.T) {
 		{"the short line ends a sentence", mk("已全部完成整改。", 500, 700), mk("2024年将继续推进。", 300, 682), true},
 		{"the next line starts with a CJK glyph", mk("整改完成率为", 500, 700), mk("百分之九十。", 300, 682), true},
 		{"a full line goes on", mk("截至8月底，已完成整改", 522, 700), mk("13个问题。", 300, 682), false},
+		{"a heading ends short on its own", mk("（三）关于基层党组织建设薄弱的问题", 500, 700), mk("2024年以来，镇党委逐项整改。", 300, 682), true},
+		{"a line that starts with a year starts a paragraph", mk("对照反馈意见逐项抓好整改", 500, 700), mk("2024年以来，镇党委逐项整改。", 300, 682), true},
+		{"a list item ends short on its own", mk("1.健全制度", 500, 700), mk("12项，已印发。", 300, 682), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

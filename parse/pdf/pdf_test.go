@@ -197,6 +197,9 @@ func TestPDFStructure(t *testing.T) {
 		require.Len(t, tb.Rows, 5)
 		assert.Equal(t, 2, tb.Rows[1].Cells[0].Pos.Page, "the rows carried over keep their page")
 		assert.Equal(t, []string{"1", "2", "3", "4", ""}, []string{tb.Rows[0].Cell(0), tb.Rows[1].Cell(0), tb.Rows[2].Cell(0), tb.Rows[3].Cell(0), tb.Rows[4].Cell(0)})
+		for k, r := range tb.Rows {
+			assert.Equal(t, tb.HeaderRow+1+k, r.Number, "the rows carried over are numbered on")
+		}
 		last := tb.Rows[len(tb.Rows)-1]
 		assert.Equal(t, []string{"", "合计", "31个", "28个", "3个", "90.3%"}, parsetest.CellTexts(last.Cells))
 	})
