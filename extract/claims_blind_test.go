@@ -589,3 +589,13 @@ var familyCasesAccounts = []familyCase{
 		[]string{"other=120700000000", "other=64700000000", "other=146800000000"}},
 	{"money-not-rectification", "该卫生院在未取得立项批复的情况下与建筑公司签订施工合同，合同价款658.51万元。", []string{"other=6585100"}},
 }
+
+// familyCasesReview10 are the sentences the session's second read-only
+// review found misread by the rules of x and cases-j (guards: each read
+// wrong with the rule as first written).
+var familyCasesReview10 = []familyCase{
+	{"rate-percent", "党风廉政建设责任制落实率达100%。", []string{"other=100"}},
+	{"clue-filed", "针对巡察指出的违法案件查处不力问题，镇纪委立案审查3件。", []string{"clues/filed=3"}},
+	{"total-verb-noun-count", "作为本轮接受巡察的3个村之一，我村共收到反馈问题9个，已完成整改8个。",
+		[]string{"other=3", "problems/total=9", "problems/done=8"}},
+}

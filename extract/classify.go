@@ -30,10 +30,11 @@ var reScopeOther = regexp.MustCompile(`对.{0,8}$`)
 // enforcementCases tells a figure in a sentence about the cases of an
 // administrative enforcement (查处统计违法案件1.57万件，立案6107件，结案5901
 // 件): cases filed and closed by a regulator, no clues of discipline — unless
-// the sentence names clues.
+// the sentence names clues or a body of discipline (针对违法案件查处不力问题，镇纪委
+// 立案审查3件).
 func enforcementCases(f figure) bool {
 	b := f.sentenceBefore()
-	return has(b, "违法案件|处罚案件|行政处罚") && !strings.Contains(b, "线索")
+	return has(b, "违法案件|处罚案件|行政处罚") && !has(b, "线索|纪委|监委|纪检|审查")
 }
 
 // classifyFigure decides what a figure counts from its measure word and the

@@ -233,7 +233,7 @@ func ReadLedger(doc *parse.Document) *Ledger {
 				if p.Problem == "" {
 					continue
 				}
-				p.Leader, p.Department = splitOwner(p.Leader, p.Department)
+				p.Leader, p.Department = splitOwner(p.Leader, p.Department, combinedOwner(info))
 				p.Title = problemTitle(p.Problem)
 				p.Status = ParseStatus(p.StatusText)
 				if p.Status == StatusUnknown && p.Completed != "" {
@@ -394,11 +394,25 @@ func parseDeadline(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// combinedOwner tells a sheet whose leader column is headed for the
+// department too (责任人/责任单位) and that has no department column of its
+// own.
+func combinedOwner(info SheetInfo) bool {
+	h, ok := info.Columns[ColLeader]
+	_, dept := info.Columns[ColDepartment]
+	return ok && !dept && reOwnerUnitHead.MatchString(Simplify(h))
+}
+
+// reOwnerUnitHead finds the words of a header that names a department.
+var reOwnerUnitHead = regexp.MustCompile(`单位|部门|科室|处室|股室|站所`)
+
 // splitOwner parts a cell that names both the leader and the department
 // (陈立新/党政办, under a header 责任人/责任单位), when the other column is
 // missing or empty: the parts that end like an office (reOffice) are the
-// department, the rest the leader. A cell of one kind only stays as it is.
-func splitOwner(leader, dept string) (string, string) {
+// department, the rest the leader. A cell of one kind only stays as it is,
+// but one of offices only, in a column headed for both (combined), is the
+// department's (社区建设办: the leader is what is missing).
+func splitOwner(leader, dept string, combined bool) (string, string) {
 	one := leader
 	if one == "" || dept != "" {
 		if dept == "" || leader != "" {
@@ -416,6 +430,9 @@ func splitOwner(leader, dept string) (string, string) {
 		default:
 			people = append(people, p)
 		}
+	}
+	if len(people) == 0 && len(offices) > 0 && combined && dept == "" {
+		return "", strings.Join(offices, "、")
 	}
 	if len(people) == 0 || len(offices) == 0 {
 		return leader, dept

@@ -293,20 +293,25 @@ func TestStatusGrammar(t *testing.T) {
 func TestSplitOwner(t *testing.T) {
 	tests := []struct {
 		leader, dept         string
+		combined             bool
 		wantLeader, wantDept string
 	}{
-		{"陈立新/党政办", "", "陈立新", "党政办"},
-		{"", "党政办/陈立新", "陈立新", "党政办"},
-		{"王敏、李强/财政所、农业服务中心", "", "王敏、李强", "财政所、农业服务中心"},
-		{"陳立新／黨政辦", "", "陳立新", "黨政辦"},
+		// Under 责任人/责任单位 with no department column, offices alone are
+		// the department's.
+		{"社区建设办", "", true, "", "社区建设办"},
+		{"社区建设办", "", false, "社区建设办", ""},
+		{"陈立新", "", true, "陈立新", ""},
+		{"", "党政办/陈立新", false, "陈立新", "党政办"},
+		{"王敏、李强/财政所、农业服务中心", "", false, "王敏、李强", "财政所、农业服务中心"},
+		{"陳立新／黨政辦", "", false, "陳立新", "黨政辦"},
 		// One kind only, or both columns filled: left as they are.
-		{"陈立新", "", "陈立新", ""},
-		{"党政办", "", "党政办", ""},
-		{"陈立新/党政办", "综治办", "陈立新/党政办", "综治办"},
-		{"", "", "", ""},
+		{"陈立新", "", false, "陈立新", ""},
+		{"党政办", "", false, "党政办", ""},
+		{"陈立新/党政办", "综治办", false, "陈立新/党政办", "综治办"},
+		{"", "", false, "", ""},
 	}
 	for _, tt := range tests {
-		l, d := splitOwner(tt.leader, tt.dept)
+		l, d := splitOwner(tt.leader, tt.dept, tt.combined)
 		assert.Equal(t, tt.wantLeader, l, tt.leader+"|"+tt.dept)
 		assert.Equal(t, tt.wantDept, d, tt.leader+"|"+tt.dept)
 	}

@@ -254,8 +254,8 @@ const (
 // aggregate), not the reporting unit's.
 func roundOverEnd(rs []rune, figs []figure) int {
 	loc, s := frameIn(rs, figs, reRoundOver, '开', '展', '接', '受', '被', '的')
-	if loc == nil {
-		return len(rs) + 1
+	if loc == nil || strings.HasPrefix(s[loc[1]:], "之一") {
+		return len(rs) + 1 // 作为本轮接受巡察的3个村之一，我村…: the unit's own
 	}
 	return utf8.RuneCountInString(s[:loc[1]])
 }

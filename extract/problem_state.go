@@ -331,6 +331,9 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	aboutItems := topicIs(topic, KindProblems) || has(f.lead, aboutItemWords)
 	st, hasSt := statusIn(f.pre)
 	isRate := has(f.pre, rateNouns) ||
+		// 审计整改直接落实率: a rate of rectification carried out; not
+		// 责任制落实率, 制度落实率.
+		strings.Contains(f.pre, "落实率") && strings.Contains(f.lead, "整改") ||
 		// 占…任务的近六成 after the done count; 近九成X整改完成.
 		(f.afterDone && strings.Contains(f.lead, "占")) ||
 		(f.pre == "" || f.first) && has(f.post, itemNouns) && has(f.post, "完成|办结|整改到位|解决") ||
