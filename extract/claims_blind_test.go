@@ -599,3 +599,14 @@ var familyCasesReview10 = []familyCase{
 	{"total-verb-noun-count", "作为本轮接受巡察的3个村之一，我村共收到反馈问题9个，已完成整改8个。",
 		[]string{"other=3", "problems/total=9", "problems/done=8"}},
 }
+
+// familyCasesY are the rules blind batch y (testdata/devset/y.jsonl) called
+// for once it had been measured.
+var familyCasesY = []familyCase{
+	// The bare verb with its noun after the count found (issue 12's 发现问题N
+	// 个，整改问题N个): the done ones.
+	{"done-verb-noun-count", "发现问题12个，整改问题10个。", []string{"problems/total=12", "problems/done=10"}},
+	{"done-verb-noun-count", "排查隐患56处，整改隐患49处。", []string{"problems/total=56", "problems/done=49"}},
+	// Not a modal's, nor with no count found before.
+	{"total-verb-noun-count", "需整改问题10个。", []string{"problems/total=10"}},
+}

@@ -178,7 +178,10 @@ func problemSubtype(f figure) Subtype {
 			}
 		}
 	}
-	if d > t && !endsWith(verbs[:d], intentEnd) || has(f.pre, "^(共|累计|合计|已)?整改$") {
+	if d > t && !endsWith(verbs[:d], intentEnd) || has(f.pre, "^(共|累计|合计|已)?整改$") ||
+		// 发现问题12个，整改问题10个: the bare verb with its noun, after the
+		// count found.
+		f.prevTopic && has(f.pre, "^(共|累计|合计|已)?整改("+itemNouns+")$") {
 		// …整改279个 after the total: the bare verb tells the done ones.
 		return SubtypeDone
 	}

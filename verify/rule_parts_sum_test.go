@@ -144,6 +144,9 @@ func TestRulePartsSum(t *testing.T) {
 			want: []got{{"systems", "10", "9"}}, msgs: []string{"整改报告称制度共10项，但分项5+4合计为9"}},
 		{name: "parts 基本完成 below the total leave the rest unstated",
 			in: problems("反馈问题28个，已完成整改4个，基本完成9个。", "28个", "4个", "9个", 28, 4, 9)},
+		// In Traditional script too (階段辦結).
+		{name: "parts 階段辦結 below the total leave the rest unstated",
+			in: problems("受理轉辦的舉報28個，已辦結4個，階段辦結9個。", "28個", "4個", "9個", 28, 4, 9)},
 		{name: "parts 部分完成 below the total leave the rest unstated",
 			in: problems("需整改问题16个，已全部完成5个问题的整改和3个问题的部分整改。", "16个", "5个", "3个", 16, 5, 3)},
 		{name: "parts 阶段办结 below the total leave the rest unstated",

@@ -131,7 +131,7 @@ func saysBasicallyDone(in *Input, c extract.Claim) bool {
 	start := max(c.Figure.Start-8, 0)
 	before := in.slice(parse.Pos{Page: c.Figure.Page, Start: start, End: c.Figure.Start})
 	after := in.slice(parse.Pos{Page: c.Figure.Page, Start: c.Figure.End, End: c.Figure.End + 6})
-	near := before + after
+	near := extract.Simplify(before + after) // 階段辦結 is 阶段办结
 	return strings.Contains(near, "基本完成") || strings.Contains(near, "阶段") || strings.Contains(near, "部分")
 }
 
