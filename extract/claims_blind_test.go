@@ -479,7 +479,7 @@ var familyCasesUVLists = []familyCase{
 	{"nested-aspects", "对照反馈意见分解出3大类、9个大项、21个具体问题、25项整改措施已完成。",
 		[]string{"other=9", "problems/total=21", "other=25"}},
 	// Bodies sharing one head noun: the first body's meeting.
-	{"meetings-noun-count", "先后召开县委巡察整改工作领导小组及办公室会议7次。", []string{"meetings/work=7"}},
+	{"meetings-noun-count", "先后召开县委整改领导小组及其办公室会议7次。", []string{"meetings/work=7"}},
 	// A reminder is the mildest admonition.
 	{"accountability-list", "在整改中，教育提醒5人，建立完善制度6项。", []string{"accountability/admonished=5", "systems/total=6"}},
 	// The share a status is said of, after the problems that frame it.
