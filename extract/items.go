@@ -64,7 +64,7 @@ func readTableItems(doc *parse.Document) []Item {
 			continue
 		}
 		cols := mapColumns(t.Header, columnsOf(SheetProblems))
-		if !hasCol(cols, ColProblem) || !(hasCol(cols, ColStatus) || hasCol(cols, ColMeasures)) {
+		if !hasCol(cols, ColProblem) || !(hasCol(cols, ColStatus) || hasCol(cols, ColMeasures)) || figuresTable(t, cols) {
 			continue
 		}
 		cell := func(r parse.Row, f ColumnKind) (string, parse.Pos) {
@@ -93,6 +93,35 @@ func readTableItems(doc *parse.Document) []Item {
 		}
 	}
 	return items
+}
+
+// reCountCell is a cell that holds a count (3, 3个, 12项) or a rate (75%).
+var reCountCell = regexp.MustCompile(`^[0-9０-９]+(\.[0-9]+)?\s*(个|项|条|件|%|％)?$`)
+
+// figuresTable tells a table that states figures by category (问题类别 |
+// 问题数 | 已完成 | 完成率, with a 合计 row) rather than listing the problems:
+// the cells of its problem, status or measures columns are counts for the
+// most part (问题数 read as the problem column), or a row sums them up.
+func figuresTable(t parse.Table, cols map[ColumnKind]int) bool {
+	counts, cells := 0, 0
+	for _, r := range t.Rows {
+		for _, c := range r.Cells {
+			if has(strings.TrimSpace(c.Text), "^(合计|小计|总计|共计)$") {
+				return true
+			}
+		}
+		for _, f := range []ColumnKind{ColProblem, ColStatus, ColMeasures} {
+			if i, ok := cols[f]; ok {
+				if v := strings.TrimSpace(r.Cell(i)); v != "" {
+					cells++
+					if reCountCell.MatchString(v) {
+						counts++
+					}
+				}
+			}
+		}
+	}
+	return cells > 0 && 2*counts >= cells
 }
 
 var (

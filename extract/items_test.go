@@ -129,6 +129,23 @@ func TestItemsFromTable(t *testing.T) {
 	assert.Equal(t, "正在整改", doc.Slice(items[1].StatusPos))
 }
 
+// TestItemsFigureTable: a table that states figures by category (问题类别 |
+// 问题数 | 已完成 …, a 合计 row) lists no problems; nor does one whose
+// columns are counts with no 合计.
+func TestItemsFigureTable(t *testing.T) {
+	for _, text := range []string{
+		"# 关于巡察整改情况的报告\n\n各方面情况见下表。\n\n" +
+			"| 问题类别 | 问题数 | 已完成 | 正在推进 | 完成情况说明 |\n|---|---|---|---|---|\n" +
+			"| 党的建设 | 3 | 3 | 0 | 修订议事规则 |\n| 医疗服务 | 4 | 3 | 1 | 开设门诊 |\n| 合计 | 7 | 6 | 1 | |\n",
+		"# 关于巡察整改情况的报告\n\n各方面情况见下表。\n\n" +
+			"| 反馈问题 | 完成情况 |\n|---|---|\n| 党的建设方面 | 3个 |\n| 医疗服务方面 | 4个 |\n",
+	} {
+		doc, err := parse.Parse(context.Background(), "r.md", []byte(text), parse.Options{})
+		require.NoError(t, err)
+		assert.Empty(t, ReadItems(doc), text)
+	}
+}
+
 // TestItemsAsParagraphs: problems written one paragraph each (N．关于…的问题。
 // measures. status.) are items, with the status the paragraph ends on; a
 // numbered 关于…问题 paragraph under a section that is not about the problems

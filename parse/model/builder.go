@@ -438,7 +438,7 @@ var reTableTitle = regexp.MustCompile(`^(附)?表\s*[0-9０-９一二三四五�
 // the next page (see joinContinued), and the column of their numbers.
 func continues(d *Document, i, j int) (int, bool) {
 	a, c := d.Tables[i], d.Tables[j]
-	if a.Sheet != "" || c.Sheet != "" || c.Page != a.Page+1 || len(a.Rows) == 0 || len(c.Rows) == 0 ||
+	if a.Sheet != "" || c.Sheet != "" || len(a.Rows) == 0 || len(c.Rows) == 0 || c.Page != lastPage(a)+1 ||
 		rowWidth(a) != rowWidth(c) || c.Title != "" && !strings.HasPrefix(c.Title, "\t") && reTableTitle.MatchString(c.Title) {
 		return 0, false
 	}
@@ -481,6 +481,17 @@ func continues(d *Document, i, j int) (int, bool) {
 		}
 	}
 	return col, true
+}
+
+// lastPage is the page a table ends on: that of its last row (a table
+// joined over page breaks begins on an earlier one).
+func lastPage(t Table) int {
+	for _, c := range t.Rows[len(t.Rows)-1].Cells {
+		if c.Pos.Page > 0 {
+			return c.Pos.Page
+		}
+	}
+	return t.Page
 }
 
 // sameCells tells two rows of the same texts.
