@@ -44,6 +44,8 @@ func TestBadInput(t *testing.T) {
 		{"rtf named txt", "minutes.txt", []byte("\xef\xbb\xbf{\\rtf1\\ansi 会议纪要\\par}"), Options{}, ErrUnsupported, "RTF"},
 		{"zip not office", "report.docx", parsetest.ZipOf(t, "a.txt", "hello"), Options{}, ErrUnsupported, "zip archive"},
 		{"truncated docx", "report.docx", goodDOCX[:len(goodDOCX)/2], Options{}, ErrCorrupt, "zip"},
+		// An Office package that lost its main part is damaged, not a format we do not read.
+		{"docx without its document", "minutes.docx", parsetest.ZipOf(t, "[Content_Types].xml", "<Types/>", "word/styles.xml", "<w:styles/>"), Options{}, ErrCorrupt, "main part"},
 		{"docx bomb", "report.docx", parsetest.BombOf(t, "word/document.xml", 8<<20, "[Content_Types].xml", "<Types/>"), small, ErrTooLarge, "limit"},
 		{"xlsx bomb", "ledger.xlsx", parsetest.BombOf(t, "xl/worksheets/sheet1.xml", 8<<20, "xl/workbook.xml", "<workbook/>"), small, ErrTooLarge, "limit"},
 		{"ofd bomb", "report.ofd", parsetest.BombOf(t, "Doc_0/Pages/Page_0/Content.xml", 8<<20, "OFD.xml", "<ofd:OFD/>"), small, ErrTooLarge, "limit"},

@@ -187,6 +187,10 @@ func sniffZip(data []byte) (Format, error) {
 		return "", model.Cause(ErrUnsupported, "OpenDocument file; save it as DOCX, XLSX or PDF")
 	case z.Has("ppt/presentation.xml"):
 		return "", model.Cause(ErrUnsupported, "PowerPoint file, not a report, minutes or ledger")
+	case z.Has("[Content_Types].xml"):
+		// An Office package whose main part is missing: a damaged DOCX or
+		// XLSX, not a format we do not read.
+		return "", model.Cause(ErrCorrupt, "Office package without its main part (word/document.xml or xl/workbook.xml)")
 	}
 	return "", model.Cause(ErrUnsupported, "zip archive that is not a DOCX, XLSX or OFD document")
 }
