@@ -23,6 +23,10 @@ func TestBadInput(t *testing.T) {
 	goodDOCX, err := os.ReadFile(filepath.Join(corpusCases, "02-qingxi-ziranziyuan-clean", "report.docx"))
 	require.NoError(t, err)
 	small := Options{MaxDecompressed: 4 << 20}
+	// A PDF whose cross-reference table is broken and whose one page's
+	// content stream is cut off (a blind case folder's minutes).
+	brokenPDF, err := os.ReadFile(filepath.Join("..", "testdata", "cases-n", "08-renshou-zhigongsi-broken-pdf-minutes", "minutes", "2023-07-12党委会议纪要.pdf"))
+	require.NoError(t, err)
 	tests := []struct {
 		name string
 		file string
@@ -54,6 +58,8 @@ func TestBadInput(t *testing.T) {
 		{"html too large", "report.html", append([]byte("<html><body>"), bytes.Repeat([]byte("<p>整改</p>"), 200)...), Options{MaxTextSize: 1000}, ErrTooLarge, "text formats"},
 		{"bad utf-16", "report.txt", []byte{0xFF, 0xFE, 0x00}, Options{}, nil, ""},
 		{"not a known encoding", "report.txt", []byte{0x81, 0x20, 0x81, 0x20, 0xFE, 0x7F}, Options{}, ErrUnsupported, "GB18030"},
+		// Damaged, not a scan: its table had to be rebuilt and no page holds text or images.
+		{"pdf with a broken table and no text", "minutes.pdf", brokenPDF, Options{}, ErrCorrupt, "cross-reference"},
 		{"truncated pdf", "report.pdf", []byte("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa"), Options{}, ErrCorrupt, ""},
 		{"corrupt xlsx", "ledger.xlsx", parsetest.ZipOf(t, "xl/workbook.xml", "<workbook><sheets><sheet name=\"a\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook", "[Content_Types].xml", "<"), Options{}, nil, ""},
 	}

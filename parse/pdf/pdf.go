@@ -64,12 +64,13 @@ func read(ctx, tctx context.Context, data []byte, b *model.Builder, o model.Opti
 	if err == nil {
 		pages, err = doc.pages(o.MaxPages)
 	}
+	rebuilt := false // the cross-reference table was damaged and rebuilt
 	if err != nil && !errors.Is(err, model.ErrEncrypted) {
 		// A damaged cross-reference table: find the objects by scanning.
 		if fixed, ok := rebuildXref(data); ok {
 			if doc2, err2 := openPDF(fixed, o, stop); err2 == nil {
 				if pages2, err2 := doc2.pages(o.MaxPages); err2 == nil && len(pages2) > 0 {
-					doc, pages, err = doc2, pages2, nil
+					doc, pages, err, rebuilt = doc2, pages2, nil, true
 				}
 			}
 		}
@@ -83,6 +84,17 @@ func read(ctx, tctx context.Context, data []byte, b *model.Builder, o model.Opti
 	lay, perPage, err := doc.readPages(tctx, pages, textBoundOf(o))
 	if err != nil {
 		return err
+	}
+	if rebuilt {
+		var all stats
+		for i := range perPage {
+			all.merge(&perPage[i])
+		}
+		if all.good+all.bad == 0 && all.images == 0 {
+			// Neither text nor images on any page of a file whose table was
+			// broken: a damaged file, not a scan.
+			return model.Cause(model.ErrCorrupt, "the cross-reference table is damaged and no page holds text or images")
+		}
 	}
 	recognised, err := recogniseScans(ctx, data, pages, perPage, o)
 	if err != nil {
