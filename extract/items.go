@@ -106,7 +106,7 @@ func figuresTable(t parse.Table, cols map[ColumnKind]int) bool {
 	counts, cells := 0, 0
 	for _, r := range t.Rows {
 		for _, c := range r.Cells {
-			if has(strings.TrimSpace(c.Text), "^(合计|小计|总计|共计)$") {
+			if v := strings.TrimSpace(c.Text); utf8.RuneCountInString(v) <= 4 && reSubtotal.MatchString(v) {
 				return true
 			}
 		}

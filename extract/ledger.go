@@ -202,6 +202,7 @@ func ReadLedger(doc *parse.Document) *Ledger {
 			}
 		}
 		l.Sheets = append(l.Sheets, info)
+		combined := combinedOwner(info)
 		for _, r := range rows {
 			cell := func(f ColumnKind) string {
 				if i, ok := cols[f]; ok {
@@ -233,7 +234,7 @@ func ReadLedger(doc *parse.Document) *Ledger {
 				if p.Problem == "" {
 					continue
 				}
-				p.Leader, p.Department = splitOwner(p.Leader, p.Department, combinedOwner(info))
+				p.Leader, p.Department = splitOwner(p.Leader, p.Department, combined)
 				p.Title = problemTitle(p.Problem)
 				p.Status = ParseStatus(p.StatusText)
 				if p.Status == StatusUnknown && p.Completed != "" {
@@ -399,12 +400,17 @@ func parseDeadline(s string) (time.Time, bool) {
 // own.
 func combinedOwner(info SheetInfo) bool {
 	h, ok := info.Columns[ColLeader]
-	_, dept := info.Columns[ColDepartment]
-	return ok && !dept && reOwnerUnitHead.MatchString(Simplify(h))
+	if _, dept := info.Columns[ColDepartment]; !ok || dept {
+		return false
+	}
+	h = Simplify(h)
+	for _, w := range columnWords[ColDepartment] {
+		if strings.Contains(h, w) {
+			return true
+		}
+	}
+	return false
 }
-
-// reOwnerUnitHead finds the words of a header that names a department.
-var reOwnerUnitHead = regexp.MustCompile(`单位|部门|科室|处室|股室|站所`)
 
 // splitOwner parts a cell that names both the leader and the department
 // (陈立新/党政办, under a header 责任人/责任单位), when the other column is
@@ -413,12 +419,14 @@ var reOwnerUnitHead = regexp.MustCompile(`单位|部门|科室|处室|股室|站
 // but one of offices only, in a column headed for both (combined), is the
 // department's (社区建设办: the leader is what is missing).
 func splitOwner(leader, dept string, combined bool) (string, string) {
-	one := leader
-	if one == "" || dept != "" {
-		if dept == "" || leader != "" {
-			return leader, dept
-		}
+	var one string
+	switch {
+	case leader != "" && dept == "":
+		one = leader
+	case leader == "" && dept != "":
 		one = dept
+	default:
+		return leader, dept
 	}
 	parts := reListSep.Split(strings.TrimSpace(one), -1)
 	var people, offices []string

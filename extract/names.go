@@ -110,7 +110,7 @@ func placeHead(f figure) string {
 
 // genericPlaces are nouns that end like a place's name and name none
 // (辖区, 园区, 城区 …).
-const genericPlaces = "辖区|城区|园区|社区|小区|景区|地区|片区|市区|库区|矿区|山区|灾区|校区|营区|街区|全区|本区|该区"
+const genericPlaces = "辖区|城区|园区|社区|小区|景区|地区|片区|市区|库区|矿区|山区|灾区|校区|营区|街区"
 
 // isPlaceName tells a name that may be a place's: not the unit itself or
 // all or each of its places (全县, 本市, 各县), nor a noun that only ends

@@ -267,14 +267,11 @@ func (k *checker) load(ctx context.Context) error {
 		// whatever its content made of it (集中学习纪要, 民主生活会情况报告).
 		md.Kind = parse.KindMinutes
 		in.Meetings = append(in.Meetings, extract.ReadMeetings(md)...)
-		for _, pg := range md.Pages {
-			if pg.OCR {
-				if in.ScannedMinutes == nil {
-					in.ScannedMinutes = map[string]bool{}
-				}
-				in.ScannedMinutes[md.File] = true
-				break
+		if anyOCR(md) {
+			if in.ScannedMinutes == nil {
+				in.ScannedMinutes = map[string]bool{}
 			}
+			in.ScannedMinutes[md.File] = true
 		}
 	}
 	return ctx.Err()

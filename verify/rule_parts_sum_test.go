@@ -1,8 +1,6 @@
 package verify
 
 import (
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/zhenggai/zhenggai/extract"
@@ -23,22 +21,8 @@ func TestRulePartsSum(t *testing.T) {
 			return input(doc, cs...)
 		}
 	}
-	// problems3 states a total and three parts, done, in progress and not
-	// done, in one sentence, each figure the first of its value.
-	problems3 := func(line string) func(t *testing.T) *Input {
-		return func(t *testing.T) *Input {
-			doc := report(line)
-			var cs []extract.Claim
-			for _, p := range []struct {
-				fig string
-				sub extract.Subtype
-			}{{"15个", extract.SubtypeTotal}, {"10个", extract.SubtypeDone}, {"6个", extract.SubtypeInProgress}, {"4个", extract.SubtypeNotDone}} {
-				v, _ := strconv.Atoi(strings.TrimSuffix(p.fig, "个"))
-				cs = append(cs, problemAt(t, doc, p.fig, 0, p.sub, float64(v)))
-			}
-			return input(doc, cs...)
-		}
-	}
+	// later puts a claim of a later sentence in the paragraph of the first.
+	later := func(c extract.Claim) extract.Claim { c.Paragraph = 0; return c }
 	testRule(t, RulePartsSum, []ruleCase{
 		{name: "problems: parts sum to less than the total",
 			in:   problems("反馈问题11个，已完成整改8个，正在整改2个。", "11个", "8个", "2个", 11, 8, 2),
@@ -46,20 +30,17 @@ func TestRulePartsSum(t *testing.T) {
 		{name: "the rest told again in a later sentence",
 			in: func(t *testing.T) *Input {
 				doc := report("反馈问题12个，已完成整改10个，正在整改2个。", "尚未完成的2个问题为系统对接，预计年底前完成。")
-				rest := problemAt(t, doc, "2个", 2, extract.SubtypeNotDone, 2)
-				rest.Paragraph = 0 // the same paragraph, a later sentence
 				return input(doc,
 					problemAt(t, doc, "12个", 0, extract.SubtypeTotal, 12),
 					problemAt(t, doc, "10个", 0, extract.SubtypeDone, 10),
 					problemAt(t, doc, "2个", 1, extract.SubtypeInProgress, 2),
-					rest)
+					later(problemAt(t, doc, "2个", 2, extract.SubtypeNotDone, 2)))
 			}},
 		// A class of the problems with its own states after it: the parts
 		// are its breakdown, no partition of the total before.
 		{name: "a part broken down in its own sentence",
 			in: func(t *testing.T) *Input {
 				doc := report("立行立改问题4个已全部完成。", "需长期推进的问题6个，已完成4个，正在推进2个。")
-				later := func(c extract.Claim) extract.Claim { c.Paragraph = 0; return c } // a later sentence
 				return input(doc,
 					problemAt(t, doc, "4个", 0, extract.SubtypeTotal, 4),
 					later(problemAt(t, doc, "6个", 0, extract.SubtypeInProgress, 6)),
@@ -68,19 +49,24 @@ func TestRulePartsSum(t *testing.T) {
 			}},
 		// In the total's own sentence they are its parts, whatever they add up to.
 		{name: "parts that happen to add up to one of them",
-			in:   problems3("巡察反馈问题15个，已完成整改10个，正在整改6个，尚未启动4个。"),
+			in: func(t *testing.T) *Input {
+				doc := report("巡察反馈问题15个，已完成整改10个，正在整改6个，尚未启动4个。")
+				return input(doc,
+					problemAt(t, doc, "15个", 0, extract.SubtypeTotal, 15),
+					problemAt(t, doc, "10个", 0, extract.SubtypeDone, 10),
+					problemAt(t, doc, "6个", 0, extract.SubtypeInProgress, 6),
+					problemAt(t, doc, "4个", 0, extract.SubtypeNotDone, 4))
+			},
 			want: []got{{"problems", "15", "20"}}},
 		{name: "a part of the first sentence told again",
 			in: func(t *testing.T) *Input {
 				doc := report("反馈问题15个，已完成整改12个，正在推进2个，尚未启动1个。", "尚未启动的1个问题涉及改扩建项目。")
-				again := problemAt(t, doc, "1个", 1, extract.SubtypeNotDone, 1)
-				again.Paragraph = 0 // the same paragraph, a later sentence
 				return input(doc,
 					problemAt(t, doc, "15个", 0, extract.SubtypeTotal, 15),
 					problemAt(t, doc, "12个", 0, extract.SubtypeDone, 12),
 					problemAt(t, doc, "2个", 0, extract.SubtypeInProgress, 2),
 					problemAt(t, doc, "1个", 0, extract.SubtypeNotDone, 1),
-					again)
+					later(problemAt(t, doc, "1个", 1, extract.SubtypeNotDone, 1)))
 			}},
 		{name: "a count of meetings between is no set of the parts",
 			in: func(t *testing.T) *Input {
@@ -95,12 +81,11 @@ func TestRulePartsSum(t *testing.T) {
 		{name: "two parts in a later sentence are no rest told again",
 			in: func(t *testing.T) *Input {
 				doc := report("反馈问题15个，已完成整改14个。", "另有1个正在整改，1个尚未启动整改。")
-				a := problemAt(t, doc, "1个", 0, extract.SubtypeInProgress, 1)
-				b := problemAt(t, doc, "1个", 1, extract.SubtypeNotDone, 1)
-				a.Paragraph, b.Paragraph = 0, 0
 				return input(doc,
 					problemAt(t, doc, "15个", 0, extract.SubtypeTotal, 15),
-					problemAt(t, doc, "14个", 0, extract.SubtypeDone, 14), a, b)
+					problemAt(t, doc, "14个", 0, extract.SubtypeDone, 14),
+					later(problemAt(t, doc, "1个", 0, extract.SubtypeInProgress, 1)),
+					later(problemAt(t, doc, "1个", 1, extract.SubtypeNotDone, 1)))
 			},
 			want: []got{{"problems", "15", "16"}}},
 		{name: "a third part in the same sentence is no rest told again",

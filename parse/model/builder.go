@@ -377,7 +377,7 @@ func (b *Builder) Finish() *Document {
 func joinContinued(d *Document) {
 	for bi := 1; bi < len(d.Tables); bi++ {
 		a, c := &d.Tables[bi-1], &d.Tables[bi]
-		col, ok := continues(d, bi-1, bi)
+		col, rows, ok := continues(d, bi-1, bi)
 		if !ok {
 			continue
 		}
@@ -393,11 +393,6 @@ func joinContinued(d *Document) {
 			if len(prev.Cells) > 0 {
 				prev.Cells[k].Text += c.Title
 			}
-		}
-		rows := c.Rows
-		if c.HeaderRow != 0 && !sameCells(c.Header, a.Header) {
-			// No header repeated: what was taken for one is the next row.
-			rows = append([]Row{{Number: c.HeaderRow, Cells: c.Header}}, rows...)
 		}
 		if first := rows[0]; first.Cell(col) == "" && prev.Cell(col) != "" {
 			for j, cell := range first.Cells {
@@ -426,30 +421,27 @@ func joinContinued(d *Document) {
 	}
 }
 
-// reHeadingMark opens a heading or an item of a numbered list (（二）, 二、,
-// 第三, 2.): a line between two tables so marked starts something new.
-var reHeadingMark = regexp.MustCompile(`^\s*([（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+|[0-9]+[、.．])`)
-
 // reTableTitle finds the words of a table's own title (表2, 整改情况一览表,
 // 问题清单): a table under one starts anew.
 var reTableTitle = regexp.MustCompile(`^(附)?表\s*[0-9０-９一二三四五六七八九十]|一览表|统计表|情况表|明细表|清单|台账`)
 
 // continues tells whether table j of d continues table i (both 0-based) on
-// the next page (see joinContinued), and the column of their numbers.
-func continues(d *Document, i, j int) (int, bool) {
+// the next page (see joinContinued), and gives the column of their numbers
+// and the rows of j carried over: its header too when it is no repeat of
+// i's (what was taken for a header is then the next row).
+func continues(d *Document, i, j int) (int, []Row, bool) {
 	a, c := d.Tables[i], d.Tables[j]
 	if a.Sheet != "" || c.Sheet != "" || len(a.Rows) == 0 || len(c.Rows) == 0 || c.Page != lastPage(a)+1 ||
 		rowWidth(a) != rowWidth(c) || c.Title != "" && !strings.HasPrefix(c.Title, "\t") && reTableTitle.MatchString(c.Title) {
-		return 0, false
+		return 0, nil, false
 	}
 	col := numberColumn(a)
 	if col < 0 {
-		return 0, false
+		return 0, nil, false
 	}
-	// The first number of c, after the header if it is a's again.
 	rows := c.Rows
 	if c.HeaderRow != 0 && !sameCells(c.Header, a.Header) {
-		rows = append([]Row{{Cells: c.Header}}, rows...)
+		rows = append([]Row{{Number: c.HeaderRow, Cells: c.Header}}, rows...)
 	}
 	last := lastNumber(a, col)
 	next := -1
@@ -460,7 +452,7 @@ func continues(d *Document, i, j int) (int, bool) {
 		}
 	}
 	if last < 0 || next != last+1 {
-		return 0, false
+		return 0, nil, false
 	}
 	// Nothing but short lines between the two, none of them a heading.
 	lastA, firstC := -1, -1
@@ -473,14 +465,14 @@ func continues(d *Document, i, j int) (int, bool) {
 		}
 	}
 	if lastA < 0 || firstC < lastA {
-		return 0, false
+		return 0, nil, false
 	}
 	for _, p := range d.Paragraphs[lastA+1 : firstC] {
-		if p.Table != 0 || p.Level > 0 || utf8.RuneCountInString(p.Text) > 12 || reHeadingMark.MatchString(p.Text) {
-			return 0, false
+		if p.Table != 0 || p.Level > 0 || utf8.RuneCountInString(p.Text) > 12 || HeadingNumberLevel(p.Text) > 0 {
+			return 0, nil, false
 		}
 	}
-	return col, true
+	return col, rows, true
 }
 
 // lastPage is the page a table ends on: that of its last row (a table

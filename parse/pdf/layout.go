@@ -917,13 +917,8 @@ func paraBreak(prev, l *line, body body) bool {
 	return false
 }
 
-var (
-	// reHeadingStart opens a heading or an item of a numbered list (（三）,
-	// 三、, 第三, 1., 1、).
-	reHeadingStart = regexp.MustCompile(`^\s*([（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章节条部分]|[0-9]+[、.．])`)
-	// reYearStart is a line that starts with a year (2024年).
-	reYearStart = regexp.MustCompile(`^\s*(19|20)[0-9]{2}\s*年`)
-)
+// reYearStart is a line that starts with a year (2024年).
+var reYearStart = regexp.MustCompile(`^\s*(19|20)[0-9]{2}\s*年`)
 
 // wrappedWord tells a line prev that ends no sentence and stopped short of
 // its column's right edge by less than the width of the word of digits or
@@ -931,7 +926,7 @@ var (
 // (and the punctuation glued to it) down whole.
 func wrappedWord(prev, l *line) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(prev.text, unicode.IsSpace))
-	if strings.ContainsRune("。！？；：!?;:", last) || reHeadingStart.MatchString(prev.text) || reYearStart.MatchString(l.text) {
+	if strings.ContainsRune("。！？；：!?;:", last) || model.HeadingNumberLevel(prev.text) > 0 || reYearStart.MatchString(l.text) {
 		// A heading or a list item ends short of the margin on its own; a
 		// line that starts with a year (2024年以来…) starts a paragraph.
 		return false
