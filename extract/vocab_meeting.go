@@ -119,8 +119,8 @@ var reElidedHead = regexp.MustCompile(`(及其|及|和|暨)(\p{Han}{0,4}(办公�
 // when the name as written matched no word of the table. It cuts once, at
 // the last such connector.
 func elidedHead(s string) (string, bool) {
-	if !strings.ContainsAny(s, "及和暨") {
-		return "", false
+	if !strings.ContainsAny(s, "及和暨") || !strings.Contains(s, "会") {
+		return "", false // the pattern needs both: most texts have neither
 	}
 	locs := reElidedHead.FindAllStringSubmatchIndex(s, -1)
 	if len(locs) == 0 {
