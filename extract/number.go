@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 )
 
 // Number is a number written in text.
@@ -117,7 +118,7 @@ var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1
 var startRunes = func() *[0x10000 / 64]uint64 {
 	var set [0x10000 / 64]uint64
 	for r := rune(0); r < 0x10000; r++ {
-		if r >= '①' && r <= '⒛' || r == '百' || r == '千' || isArabic(r) || isCNStart(r) {
+		if r >= '①' && r <= '⒛' || cnUnit(r) >= 100 || isArabic(r) || isCNStart(r) {
 			set[r/64] |= 1 << (r % 64)
 		}
 	}
@@ -181,10 +182,52 @@ func scanAt(rs []rune, i int, out *[]span, nested bool) int {
 		return i + 1
 	case isArabic(r):
 		return scanArabic(rs, i, out, nested)
+	case !nested && cnUnit(r) >= 100:
+		return scanMagnitude(rs, i, out)
 	case isCNStart(r):
 		return scanChinese(rs, i, out, nested)
 	}
 	return i + 1
+}
+
+// magnitudeLeads are the words before a round figure written as its
+// magnitude alone (上百人, 近百万元, 逾亿元, 超千人, 约百万元); 数百万元 says
+// no figure (several millions).
+const magnitudeLeads = "上近逾超约"
+
+// scanMagnitude reads a round figure written as its magnitude alone — 百, 千,
+// 万, 亿 and their products (百万, 千万, 百亿, 万亿) — after a word of
+// approximation (上百人, 近百万元, 逾亿元) or, two of them, right before 元
+// (减亏百万元; not 万元罚单, 亿元项目),
+// as one of that magnitude (上亿元 is at least 1e8: classify reads the
+// word before). A magnitude with neither is a word: 百姓, 千万不能, 万一,
+// 百万庄; nor is one after a number (30余万元). It returns where scanning
+// resumes.
+func scanMagnitude(rs []rune, i int, out *[]span) int {
+	j := i
+	for j < len(rs) && j-i < 3 && cnUnit(rs[j]) >= 100 {
+		j++
+	}
+	q := j
+	if r := at(rs, q); r == '余' || r == '多' {
+		q++
+	}
+	prev := at(rs, i-1)
+	if isArabic(prev) || isCNNumeral(prev) || strings.ContainsRune("余多来几点.．数", prev) {
+		return i + 1 // 30余万元: the magnitude of the number before; 数百万元: no figure
+	}
+	lead := strings.ContainsRune(magnitudeLeads, prev)
+	if u := matchUnit(rs, q); u.n == 0 || !lead && (u.word != "元" || j-i < 2) {
+		return i + 1
+	}
+	run := append([]rune{'一'}, rs[i:j]...)
+	val, coef, mult, _, ok := evalCN(run, at(rs, j))
+	if !ok || val <= 0 || float64(val) > maxValue {
+		return i + 1
+	}
+	*out = append(*out, span{Number: Number{Start: i, End: j, Chinese: true, Multiplier: float64(mult),
+		Count: float64(coef), Value: float64(val)}, isInt: true, mant: coef})
+	return j
 }
 
 // emitMarker records the one-rune list marker at rs[i] (①, ⑴, ⒈) as the

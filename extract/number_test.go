@@ -289,7 +289,22 @@ var numCases = []numCase{
 	{in: "约谈3人", pick: "3", value: 3, role: RoleCount, approx: Exact},
 
 	// Nothing to find.
+	// A round figure written as its magnitude alone, after a word of
+	// approximation or before 元.
+	{in: "追回医保基金上亿元", pick: "亿", value: 1e8, role: RoleCount, unit: "元", approx: AtLeast},
+	{in: "挽回经济损失近百万元", pick: "百万", value: 1e6, role: RoleCount, unit: "元", approx: AtMost},
+	{in: "通过整改企业减亏百万元", pick: "百万", value: 1e6, role: RoleCount, unit: "元"},
+	{in: "惠及群众上千人", pick: "千", value: 1000, role: RoleCount, unit: "人", approx: AtLeast},
+	{in: "逾百亿元", pick: "百亿", value: 1e10, role: RoleCount, unit: "元", approx: AtLeast},
+	{in: "追缴稅款近千萬元", pick: "千萬", value: 1e7, role: RoleCount, unit: "元", approx: AtMost},
 	{in: "百姓", none: true},
+	{in: "百万庄街道", none: true},
+	{in: "千万要注意安全", none: true},
+	{in: "千家万户", none: true},
+	{in: "涉及资金数千万元", none: true},
+	{in: "开出万元罚单", none: true},
+	{in: "亿元以上项目", none: true},
+	{in: "百余名干部参加", none: true},
 	{in: "千万不能", none: true},
 	{in: "千方百计", none: true},
 	{in: "整改工作", none: true},

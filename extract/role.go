@@ -155,13 +155,16 @@ func classify(rs []rune, sp *span) {
 	lo := start
 	for _, w := range approxBefore(rs, start) {
 		if b, ok := hasBeforeR(rs, start, w.r); ok && !strings.ContainsRune(w.not, at(rs, b-1)) {
-			if w.word == "数" && !(sp.Chinese && cnUnit(rs[start]) == 10) {
+			if w.word == "数" && !(sp.Chinese && cnUnit(rs[start]) >= 10) {
 				continue
 			}
 			approx = w.approx
 			lo = b
 			break
 		}
+	}
+	if approx == Exact && at(rs, start-1) == '上' && sp.Chinese && cnUnit(rs[start]) >= 100 {
+		approx, lo = AtLeast, start-1 // 上百人, 上亿元: a magnitude reached
 	}
 	sp.Approx = approx
 	sp.lo, sp.hi = lo, p
