@@ -56,6 +56,9 @@ func TestBadInput(t *testing.T) {
 		{"docx lying bomb", "report.docx", parsetest.LyingBombOf(t, "word/document.xml", 8<<20, "[Content_Types].xml", "<Types/>"), small, nil, ""},
 		{"too large", "report.txt", bytes.Repeat([]byte("整改"), 1000), Options{MaxFileSize: 100}, ErrTooLarge, "limit"},
 		{"html too large", "report.html", append([]byte("<html><body>"), bytes.Repeat([]byte("<p>整改</p>"), 200)...), Options{MaxTextSize: 1000}, ErrTooLarge, "text formats"},
+		// A web page saved as one file and cut inside its page is damaged, not read in part.
+		{"cut saved page", "report.mht", []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>已完成整改"), Options{}, ErrCorrupt, "cut"},
+		{"saved page too large", "report.mht", append([]byte("MIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<html><body>"), bytes.Repeat([]byte("<p>整改</p>"), 200)...), Options{MaxTextSize: 1000}, ErrTooLarge, "text formats"},
 		{"bad utf-16", "report.txt", []byte{0xFF, 0xFE, 0x00}, Options{}, nil, ""},
 		{"not a known encoding", "report.txt", []byte{0x81, 0x20, 0x81, 0x20, 0xFE, 0x7F}, Options{}, ErrUnsupported, "GB18030"},
 		// Damaged, not a scan: its table had to be rebuilt and no page holds text or images.

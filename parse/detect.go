@@ -7,6 +7,7 @@ import (
 
 	"github.com/zhenggai/zhenggai/parse/doc"
 	"github.com/zhenggai/zhenggai/parse/internal/safezip"
+	"github.com/zhenggai/zhenggai/parse/mhtml"
 	"github.com/zhenggai/zhenggai/parse/model"
 	"github.com/zhenggai/zhenggai/parse/text"
 )
@@ -15,6 +16,7 @@ import (
 var extFormats = map[string]Format{
 	".pdf": FormatPDF, ".docx": FormatDOCX, ".ofd": FormatOFD,
 	".html": FormatHTML, ".htm": FormatHTML, ".xhtml": FormatHTML, ".shtml": FormatHTML,
+	".mht": FormatMHTML, ".mhtml": FormatMHTML,
 	".txt": FormatText, ".text": FormatText, ".md": FormatMarkdown, ".markdown": FormatMarkdown,
 	".xlsx": FormatXLSX, ".xlsm": FormatXLSX, ".csv": FormatCSV, ".xls": FormatXLS, ".et": FormatXLS,
 	".doc": FormatDOC, ".wps": FormatWPS,
@@ -24,7 +26,7 @@ var extFormats = map[string]Format{
 }
 
 // Supported reports whether name has the extension of a format this package
-// reads (.pdf, .docx, .doc, .wps, .ofd, .html, .txt, .md, .xlsx, .xls, .et,
+// reads (.pdf, .docx, .doc, .wps, .ofd, .html, .mht, .txt, .md, .xlsx, .xls, .et,
 // .csv, the images .jpg, .png, .tif and their variants): the files a folder
 // walk should pick up.
 func Supported(name string) bool {
@@ -46,7 +48,7 @@ func Detect(name string, data []byte) (Format, error) {
 	if err != nil {
 		return "", err
 	}
-	if want == FormatXLS && (got == FormatText || got == FormatHTML) {
+	if want == FormatXLS && (got == FormatText || got == FormatHTML || got == FormatMHTML) {
 		// An .xls or .et that holds text or a web page (web systems export
 		// HTML tables as .xls) is read or refused as before .xls was read.
 		want, known = "", false
@@ -66,7 +68,7 @@ func Detect(name string, data []byte) (Format, error) {
 	if !known {
 		switch ext {
 		case ".xls", ".ppt", ".et":
-			if got == FormatText || got == FormatHTML {
+			if got == FormatText || got == FormatHTML || got == FormatMHTML {
 				break
 			}
 			return "", model.Cause(ErrUnsupported, "legacy %s files are not read; save it as %sx or PDF", ext, ext)
@@ -74,9 +76,12 @@ func Detect(name string, data []byte) (Format, error) {
 		return got, nil
 	}
 	switch {
-	case got == FormatHTML && (want == FormatDOC || want == FormatWPS):
-		// Word and WPS save web pages as .doc too: read as what they are.
-		return FormatHTML, nil
+	case (got == FormatHTML || got == FormatMHTML) && (want == FormatDOC || want == FormatWPS):
+		// Word and WPS save web pages as .doc too, and office systems export
+		// reports as single-file web pages named .doc: read as what they are.
+		return got, nil
+	case got == FormatHTML && want == FormatMHTML:
+		return FormatHTML, nil // a page saved plainly under a .mht name
 	case got == FormatDOC && want == FormatWPS:
 		return FormatWPS, nil
 	}
@@ -92,6 +97,8 @@ func describe(f Format) string {
 		return "plain text"
 	case FormatHTML:
 		return "an HTML page"
+	case FormatMHTML:
+		return "a web page saved as one file"
 	case FormatImage:
 		return "an image"
 	}
@@ -124,6 +131,9 @@ func sniff(ext string, data []byte) (Format, error) {
 		// read as plain text, a minutes file in RTF would be a page of
 		// control words and no meeting.
 		return "", model.Cause(ErrUnsupported, "an RTF document, which is not read; save it as DOCX or PDF")
+	}
+	if mhtml.Looks(head) {
+		return FormatMHTML, nil
 	}
 	if looksHTML(head) {
 		return FormatHTML, nil

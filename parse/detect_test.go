@@ -10,8 +10,38 @@ func TestSupported(t *testing.T) {
 	for name, want := range map[string]bool{
 		"report.pdf": true, "REPORT.PDF": true, "a.docx": true, "a.ofd": true, "a.xhtml": true,
 		"a.markdown": true, "a.text": true, "ledger.xlsm": true, "a.csv": true, "a.xls": true, "a.et": true,
-		"a.doc": true, "a.WPS": true, "scan.jpg": true, "scan.JPEG": true, "p.png": true, "p.tif": true, "p.tiff": true, "p.gif": false, "p.bmp": false, "01.claims.json": false, "README": false,
+		"a.doc": true, "a.WPS": true, "page.mht": true, "page.MHTML": true, "scan.jpg": true, "scan.JPEG": true, "p.png": true, "p.tif": true, "p.tiff": true, "p.gif": false, "p.bmp": false, "01.claims.json": false, "README": false,
 	} {
 		assert.Equal(t, want, Supported(name), name)
 	}
+}
+
+// TestDetectSavedPages: a web page saved as one file is read as what it is
+// whatever Word, WPS or an office system named it; a plain page named .mht
+// is a page.
+func TestDetectSavedPages(t *testing.T) {
+	saved := []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n<html></html>\r\n--b--\r\n")
+	page := []byte("<!DOCTYPE html><html><body><p>整改</p></body></html>")
+	tests := []struct {
+		name string
+		data []byte
+		want Format
+	}{
+		{"a.mht", saved, FormatMHTML},
+		{"a.mhtml", saved, FormatMHTML},
+		{"report.doc", saved, FormatMHTML},
+		{"report.wps", saved, FormatMHTML},
+		{"ledger.xls", saved, FormatMHTML},
+		{"noname", saved, FormatMHTML},
+		{"a.mht", page, FormatHTML},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Detect(tt.name, tt.data)
+			assert.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	_, err := Detect("report.pdf", saved)
+	assert.ErrorIs(t, err, ErrUnsupported)
 }

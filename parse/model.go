@@ -46,6 +46,7 @@ const (
 	FormatDOCX     = model.FormatDOCX
 	FormatOFD      = model.FormatOFD
 	FormatHTML     = model.FormatHTML
+	FormatMHTML    = model.FormatMHTML
 	FormatText     = model.FormatText
 	FormatMarkdown = model.FormatMarkdown
 	FormatXLSX     = model.FormatXLSX

@@ -13,6 +13,7 @@ import (
 	"github.com/zhenggai/zhenggai/parse/docx"
 	"github.com/zhenggai/zhenggai/parse/html"
 	"github.com/zhenggai/zhenggai/parse/image"
+	"github.com/zhenggai/zhenggai/parse/mhtml"
 	"github.com/zhenggai/zhenggai/parse/model"
 	"github.com/zhenggai/zhenggai/parse/ofd"
 	"github.com/zhenggai/zhenggai/parse/pdf"
@@ -29,6 +30,7 @@ var readers = map[Format]model.Reader{
 	FormatDOCX:     docx.Read,
 	FormatOFD:      ofd.Read,
 	FormatHTML:     html.Read,
+	FormatMHTML:    mhtml.Read,
 	FormatText:     text.Read,
 	FormatMarkdown: text.Read,
 	FormatXLSX:     sheet.ReadXLSX,
@@ -84,7 +86,7 @@ func Parse(ctx context.Context, name string, data []byte, opt Options) (*Documen
 		return fail(err)
 	}
 	switch f {
-	case FormatHTML, FormatText, FormatMarkdown, FormatCSV:
+	case FormatHTML, FormatText, FormatMarkdown, FormatCSV, FormatMHTML:
 		if int64(len(data)) > o.MaxTextSize {
 			return fail(model.Cause(ErrTooLarge, "%s file of %d bytes, over the %d-byte limit for text formats", f, len(data), o.MaxTextSize))
 		}

@@ -11,10 +11,13 @@ func (f Format) Spreadsheet() bool {
 
 // The formats Parse reads.
 const (
-	FormatPDF      Format = "pdf"
-	FormatDOCX     Format = "docx"
-	FormatOFD      Format = "ofd"
-	FormatHTML     Format = "html"
+	FormatPDF  Format = "pdf"
+	FormatDOCX Format = "docx"
+	FormatOFD  Format = "ofd"
+	FormatHTML Format = "html"
+	// FormatMHTML is a web page saved as one file (.mht, .mhtml), read as
+	// the page it holds.
+	FormatMHTML    Format = "mhtml"
 	FormatText     Format = "txt"
 	FormatMarkdown Format = "md"
 	FormatXLSX     Format = "xlsx"
