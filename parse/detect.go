@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/zhenggai/zhenggai/parse/doc"
+	"github.com/zhenggai/zhenggai/parse/docx"
 	"github.com/zhenggai/zhenggai/parse/internal/safezip"
 	"github.com/zhenggai/zhenggai/parse/mhtml"
 	"github.com/zhenggai/zhenggai/parse/model"
@@ -76,9 +77,10 @@ func Detect(name string, data []byte) (Format, error) {
 		return got, nil
 	}
 	switch {
-	case (got == FormatHTML || got == FormatMHTML) && (want == FormatDOC || want == FormatWPS):
+	case (got == FormatHTML || got == FormatMHTML || got == FormatWordXML) && (want == FormatDOC || want == FormatWPS):
 		// Word and WPS save web pages as .doc too, and office systems export
-		// reports as single-file web pages named .doc: read as what they are.
+		// reports as single-file web pages or Word XML named .doc: read as
+		// what they are.
 		return got, nil
 	case got == FormatHTML && want == FormatMHTML:
 		return FormatHTML, nil // a page saved plainly under a .mht name
@@ -99,6 +101,8 @@ func describe(f Format) string {
 		return "an HTML page"
 	case FormatMHTML:
 		return "a web page saved as one file"
+	case FormatWordXML:
+		return "a Word document saved as XML"
 	case FormatImage:
 		return "an image"
 	}
@@ -134,6 +138,9 @@ func sniff(ext string, data []byte) (Format, error) {
 	}
 	if mhtml.Looks(head) {
 		return FormatMHTML, nil
+	}
+	if docx.LooksXML(head) {
+		return FormatWordXML, nil
 	}
 	if looksHTML(head) {
 		return FormatHTML, nil

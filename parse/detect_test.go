@@ -16,10 +16,12 @@ func TestSupported(t *testing.T) {
 	}
 }
 
-// TestDetectSavedPages: a web page saved as one file is read as what it is
-// whatever Word, WPS or an office system named it; a plain page named .mht
-// is a page.
+// TestDetectSavedPages: a web page or a Word document saved as one file is
+// read as what it is whatever Word, WPS or an office system named it; a
+// plain page named .mht is a page.
 func TestDetectSavedPages(t *testing.T) {
+	wordXML := []byte("<?xml version=\"1.0\"?>\n<?mso-application progid=\"Word.Document\"?>\n<w:wordDocument xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\"></w:wordDocument>")
+	flatXML := []byte("<?xml version=\"1.0\"?><pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\"></pkg:package>")
 	saved := []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n<html></html>\r\n--b--\r\n")
 	page := []byte("<!DOCTYPE html><html><body><p>整改</p></body></html>")
 	tests := []struct {
@@ -34,6 +36,10 @@ func TestDetectSavedPages(t *testing.T) {
 		{"ledger.xls", saved, FormatMHTML},
 		{"noname", saved, FormatMHTML},
 		{"a.mht", page, FormatHTML},
+		{"report.doc", wordXML, FormatWordXML},
+		{"report.wps", wordXML, FormatWordXML},
+		{"report.xml", wordXML, FormatWordXML},
+		{"report.xml", flatXML, FormatWordXML},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -47,6 +47,7 @@ const (
 	FormatOFD      = model.FormatOFD
 	FormatHTML     = model.FormatHTML
 	FormatMHTML    = model.FormatMHTML
+	FormatWordXML  = model.FormatWordXML
 	FormatText     = model.FormatText
 	FormatMarkdown = model.FormatMarkdown
 	FormatXLSX     = model.FormatXLSX

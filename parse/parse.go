@@ -31,6 +31,7 @@ var readers = map[Format]model.Reader{
 	FormatOFD:      ofd.Read,
 	FormatHTML:     html.Read,
 	FormatMHTML:    mhtml.Read,
+	FormatWordXML:  docx.ReadXML,
 	FormatText:     text.Read,
 	FormatMarkdown: text.Read,
 	FormatXLSX:     sheet.ReadXLSX,
@@ -86,7 +87,7 @@ func Parse(ctx context.Context, name string, data []byte, opt Options) (*Documen
 		return fail(err)
 	}
 	switch f {
-	case FormatHTML, FormatText, FormatMarkdown, FormatCSV, FormatMHTML:
+	case FormatHTML, FormatText, FormatMarkdown, FormatCSV, FormatMHTML, FormatWordXML:
 		if int64(len(data)) > o.MaxTextSize {
 			return fail(model.Cause(ErrTooLarge, "%s file of %d bytes, over the %d-byte limit for text formats", f, len(data), o.MaxTextSize))
 		}

@@ -17,6 +17,10 @@ func formatName(f parse.Format) string {
 		return "Markdown"
 	case parse.FormatText:
 		return "TXT"
+	case parse.FormatMHTML:
+		return "MHT"
+	case parse.FormatWordXML:
+		return "Word XML"
 	}
 	return strings.ToUpper(string(f))
 }

@@ -18,7 +18,7 @@ import (
 // Allowed are the acronyms and names that may stand in Chinese text.
 var Allowed = map[string]bool{
 	"PDF": true, "DOCX": true, "XLSX": true, "XLSM": true, "OFD": true, "JSON": true, "API": true,
-	"HTML": true, "HTM": true, "MHTML": true, "MHT": true, "TXT": true, "CSV": true, "ZIP": true, "JPEG": true, "PNG": true, "TIFF": true,
+	"HTML": true, "HTM": true, "MHTML": true, "MHT": true, "XML": true, "TXT": true, "CSV": true, "ZIP": true, "JPEG": true, "PNG": true, "TIFF": true,
 	"UTF": true, "GBK": true, "OCR": true, "MB": true, "KB": true, "B": true, "YYYY": true, "MM": true,
 	"DD": true, "Markdown": true, "Word": true, "Excel": true, "WPS": true,
 	"DOC": true, "XLS": true, "ET": true, // the legacy Word and Excel formats and WPS spreadsheets

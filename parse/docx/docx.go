@@ -12,6 +12,7 @@
 package docx
 
 import (
+	"cmp"
 	"context"
 	"encoding/xml"
 	"errors"
@@ -57,36 +58,52 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	if !z.Has(main) {
 		return model.Cause(model.ErrCorrupt, "%s: main document part is missing", main)
 	}
-	r := &reader{ctx: ctx, maxParas: o.WithDefaults().MaxParagraphs, styles: map[string]*style{}, sizeRunes: map[int]int{}, fontRunes: map[string]int{}}
 	// Broken styles cost headings, and a broken numbering part the numbers,
 	// not the text: they are ignored.
 	sdata, err := relatedPart(z, main, "/styles", "styles.xml")
 	if err != nil {
 		return err
 	}
-	if sdata != nil {
-		r.loadStyles(sdata)
-	}
 	ndata, err := relatedPart(z, main, "/numbering", "numbering.xml")
 	if err != nil {
 		return err
-	}
-	if ndata != nil {
-		r.numbering = loadNumbering(ndata)
 	}
 	ddata, err := z.Read(main)
 	if err != nil {
 		return err
 	}
+	return readParts(ctx, b, o, main, ddata, sdata, ndata)
+}
+
+// readParts reads a document from its main part (ddata, named main in
+// messages) with its styles and numbering parts (either may be nil).
+func readParts(ctx context.Context, b *model.Builder, o model.Options, main string, ddata, sdata, ndata []byte) error {
+	r := newReader(ctx, o)
+	if sdata != nil {
+		r.loadStyles(sdata)
+	}
+	if ndata != nil {
+		r.numbering = loadNumbering(ndata)
+	}
 	if err := r.readDocument(ddata); err != nil {
-		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, model.ErrTooLarge) {
-			return err
-		}
-		return model.Cause(model.ErrCorrupt, "%s: %v", main, err)
+		return documentError(main, err)
 	}
 	r.assignLevels()
 	r.emit(b, r.blocks)
 	return ctx.Err()
+}
+
+func newReader(ctx context.Context, o model.Options) *reader {
+	return &reader{ctx: ctx, maxParas: o.WithDefaults().MaxParagraphs, styles: map[string]*style{}, sizeRunes: map[int]int{}, fontRunes: map[string]int{}}
+}
+
+// documentError is the error of a main part that could not be read: a
+// limit or a cancellation as it is, anything else damage.
+func documentError(main string, err error) error {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, model.ErrTooLarge) {
+		return err
+	}
+	return model.Cause(model.ErrCorrupt, "%s: %v", main, err)
 }
 
 // mainPart finds the main document part through the package
@@ -191,6 +208,7 @@ type para struct {
 	font      string // the one East Asian font of all text, "" when mixed
 	mixedFont bool
 	extra     []block // text boxes anchored in the paragraph
+	label     string  // the number Word 2003 XML writes for the paragraph (w:listPr/wx:t)
 }
 
 type reader struct {
@@ -215,29 +233,45 @@ type reader struct {
 	fontRunes map[string]int // runes per East Asian font, for the body font
 }
 
+// xmlStyles is a styles part (w:styles), or the w:styles element of a Word
+// 2003 XML document.
+type xmlStyles struct {
+	Defaults struct {
+		RPr xmlRPr `xml:"rPrDefault>rPr"`
+	} `xml:"docDefaults"`
+	Styles []struct {
+		Type    string `xml:"type,attr"`
+		ID      string `xml:"styleId,attr"`
+		Default string `xml:"default,attr"`
+		Name    val    `xml:"name"`
+		BasedOn val    `xml:"basedOn"`
+		Outline *val   `xml:"pPr>outlineLvl"`
+		NumPr   *struct {
+			Ilvl  *val `xml:"ilvl"`
+			NumID *val `xml:"numId"`
+		} `xml:"pPr>numPr"`
+		RPr xmlRPr `xml:"rPr"`
+	} `xml:"style"`
+}
+
 func (r *reader) loadStyles(data []byte) {
-	var doc struct {
-		Defaults struct {
-			RPr xmlRPr `xml:"rPrDefault>rPr"`
-		} `xml:"docDefaults"`
-		Styles []struct {
-			Type    string `xml:"type,attr"`
-			ID      string `xml:"styleId,attr"`
-			Default string `xml:"default,attr"`
-			Name    val    `xml:"name"`
-			BasedOn val    `xml:"basedOn"`
-			Outline *val   `xml:"pPr>outlineLvl"`
-			NumPr   *struct {
-				Ilvl  *val `xml:"ilvl"`
-				NumID *val `xml:"numId"`
-			} `xml:"pPr>numPr"`
-			RPr xmlRPr `xml:"rPr"`
-		} `xml:"style"`
-	}
-	dec := xmlpart.NewDecoder(data)
-	if dec.Decode(&doc) != nil {
+	var doc xmlStyles
+	if xmlpart.NewDecoder(data).Decode(&doc) != nil {
 		return
 	}
+	r.useStyles(&doc)
+}
+
+// decodeStyles reads the w:styles element whose start was just read; broken
+// styles cost headings, not the text.
+func (r *reader) decodeStyles(start xml.StartElement) {
+	var doc xmlStyles
+	if r.dec.DecodeElement(&doc, &start) == nil {
+		r.useStyles(&doc)
+	}
+}
+
+func (r *reader) useStyles(doc *xmlStyles) {
 	r.defaults = doc.Defaults.RPr.props()
 	for _, s := range doc.Styles {
 		if s.Type != "" && s.Type != "paragraph" && s.Type != "character" {
@@ -276,6 +310,7 @@ type xmlRPr struct {
 	Sz    *val `xml:"sz"`
 	Fonts *struct {
 		EastAsia string `xml:"eastAsia,attr"`
+		FarEast  string `xml:"fareast,attr"` // Word 2003 XML's name of it
 		ASCII    string `xml:"ascii,attr"`
 	} `xml:"rFonts"`
 }
@@ -290,6 +325,9 @@ func (x xmlRPr) props() runProps {
 	}
 	if x.Fonts != nil {
 		p.font = x.Fonts.EastAsia
+		if p.font == "" {
+			p.font = x.Fonts.FarEast
+		}
 	}
 	return p
 }
@@ -307,7 +345,8 @@ var headingName = regexp.MustCompile(`^(?:heading|标题)\s*([1-9])$`)
 
 // styleNameLevel gives the heading level a style's name or id implies.
 func styleNameLevel(name string) int {
-	n := strings.ToLower(strings.TrimSpace(name))
+	// LibreOffice writes a space in a style's name as _20_ (Heading_20_1).
+	n := strings.ToLower(strings.TrimSpace(strings.ReplaceAll(name, "_20_", " ")))
 	switch n {
 	case "title", "标题":
 		return 1
@@ -358,16 +397,19 @@ func (r *reader) readDocument(data []byte) error {
 			return err
 		}
 		if se, ok := tok.(xml.StartElement); ok {
-			if se.Name.Local != "document" {
-				return errors.New("root element is <" + se.Name.Local + ">, not <document>")
+			switch {
+			case se.Name.Local == "document":
+				return r.blockContent(&r.blocks, 0)
+			case se.Name.Local == "wordDocument" && se.Name.Space == wordML2003NS:
+				return r.wordDocument()
 			}
-			return r.blockContent(&r.blocks, 0)
+			return errors.New("root element is <" + se.Name.Local + ">, not <document>")
 		}
 	}
 }
 
 func isDocxNS(n xml.Name) bool {
-	return n.Space == ns || n.Space == strictNS || n.Space == ""
+	return n.Space == ns || n.Space == strictNS || n.Space == wordML2003NS || n.Space == ""
 }
 
 // skipped reports elements whose content is never text of the document.
@@ -691,6 +733,8 @@ func (r *reader) paraProps(p *para) error {
 					}
 				}
 			})
+		case "listPr":
+			return r.listProps(p)
 		case "pStyle":
 			p.style = xmlpart.Attr(t, "val")
 		case "outlineLvl":
@@ -708,6 +752,9 @@ func (r *reader) paraProps(p *para) error {
 // label, "" for a paragraph without a number. Numbering given by the
 // paragraph's style applies unless the paragraph sets its own.
 func (r *reader) numberLabel(p *para) string {
+	if p.label != "" {
+		return p.label
+	}
 	if r.numbering == nil {
 		return ""
 	}
@@ -750,7 +797,7 @@ func (r *reader) runProps() error {
 		case "sz":
 			r.run.size, _ = strconv.Atoi(xmlpart.Attr(t, "val"))
 		case "rFonts":
-			if f := xmlpart.Attr(t, "eastAsia"); f != "" {
+			if f := cmp.Or(xmlpart.Attr(t, "eastAsia"), xmlpart.Attr(t, "fareast")); f != "" {
 				r.run.font = f
 			}
 		case "vanish", "specVanish":

@@ -63,6 +63,7 @@ type xmlLvl struct {
 	Ilvl    string `xml:"ilvl,attr"`
 	Start   *val   `xml:"start"`
 	NumFmt  *val   `xml:"numFmt"`
+	Nfc     *val   `xml:"nfc"` // Word 2003 XML's number format, a code (nfcFormats)
 	LvlText *val   `xml:"lvlText"`
 	Restart *val   `xml:"lvlRestart"`
 	IsLgl   *val   `xml:"isLgl"`
@@ -82,6 +83,10 @@ func (x xmlLvl) level() (int, *numLevel) {
 	}
 	if x.NumFmt != nil {
 		l.format = x.NumFmt.Val
+	} else if x.Nfc != nil {
+		if f, ok := nfcFormats[x.Nfc.Val]; ok {
+			l.format = f
+		}
 	}
 	if x.LvlText != nil {
 		l.text = truncateRunes(x.LvlText.Val, maxLabelLen)
@@ -100,6 +105,19 @@ func (x xmlLvl) level() (int, *numLevel) {
 	return i, l
 }
 
+// nfcFormats names the number format codes of Word 2003 XML (w:nfc, the
+// codes of the binary format's MSONFC) as the numbering part names them;
+// the codes left out are formats no Chinese report numbers with.
+var nfcFormats = map[string]string{
+	"0": "decimal", "1": "upperRoman", "2": "lowerRoman", "3": "upperLetter", "4": "lowerLetter",
+	"10": "ideographDigital", "11": "japaneseCounting", "14": "decimalFullWidth",
+	"18": "decimalEnclosedCircle", "22": "decimalZero", "23": "bullet",
+	"26": "decimalEnclosedFullstop", "27": "decimalEnclosedParen", "28": "decimalEnclosedCircleChinese",
+	"30": "ideographTraditional", "31": "ideographZodiac", "33": "taiwaneseCounting",
+	"35": "taiwaneseCountingThousand", "37": "chineseCounting", "38": "chineseLegalSimplified",
+	"39": "chineseCountingThousand", "255": "none",
+}
+
 func truncateRunes(s string, n int) string {
 	for i := range s {
 		if n == 0 {
@@ -113,24 +131,65 @@ func truncateRunes(s string, n int) string {
 // loadNumbering reads the numbering part; a broken part costs the numbers,
 // not the text, and gives nil.
 func loadNumbering(data []byte) *numbering {
-	var doc struct {
-		Abstract []struct {
-			ID     string   `xml:"abstractNumId,attr"`
-			Levels []xmlLvl `xml:"lvl"`
-		} `xml:"abstractNum"`
-		Num []struct {
-			ID       string `xml:"numId,attr"`
-			Abstract val    `xml:"abstractNumId"`
-			Override []struct {
-				Ilvl  string  `xml:"ilvl,attr"`
-				Start *val    `xml:"startOverride"`
-				Lvl   *xmlLvl `xml:"lvl"`
-			} `xml:"lvlOverride"`
-		} `xml:"num"`
-	}
+	var doc xmlNumbering
 	if xmlpart.NewDecoder(data).Decode(&doc) != nil {
 		return nil
 	}
+	return doc.numbering()
+}
+
+// xmlAbstractNum is a w:abstractNum, or a Word 2003 XML w:listDef.
+type xmlAbstractNum struct {
+	ID     string   `xml:"abstractNumId,attr"`
+	Levels []xmlLvl `xml:"lvl"`
+}
+
+// xmlNum is a w:num, or (its abstract and no overrides) a Word 2003 XML
+// w:list.
+type xmlNum struct {
+	ID       string `xml:"numId,attr"`
+	Abstract val    `xml:"abstractNumId"`
+	Override []struct {
+		Ilvl  string  `xml:"ilvl,attr"`
+		Start *val    `xml:"startOverride"`
+		Lvl   *xmlLvl `xml:"lvl"`
+	} `xml:"lvlOverride"`
+}
+
+// xmlNumbering is a numbering part.
+type xmlNumbering struct {
+	Abstract []xmlAbstractNum `xml:"abstractNum"`
+	Num      []xmlNum         `xml:"num"`
+}
+
+// xmlLists is a Word 2003 XML document's w:lists: list definitions
+// (w:listDef, as w:abstractNum) and lists (w:list, whose w:ilfo a
+// paragraph's w:listPr names, as w:num).
+type xmlLists struct {
+	Defs []struct {
+		ID     string   `xml:"listDefId,attr"`
+		Levels []xmlLvl `xml:"lvl"`
+	} `xml:"listDef"`
+	Lists []struct {
+		ID  string `xml:"ilfo,attr"`
+		Def val    `xml:"ilst"`
+	} `xml:"list"`
+}
+
+// numbering returns the numbering the lists define.
+func (l *xmlLists) numbering() *numbering {
+	var doc xmlNumbering
+	for _, d := range l.Defs {
+		doc.Abstract = append(doc.Abstract, xmlAbstractNum{ID: d.ID, Levels: d.Levels})
+	}
+	for _, x := range l.Lists {
+		doc.Num = append(doc.Num, xmlNum{ID: x.ID, Abstract: x.Def})
+	}
+	return doc.numbering()
+}
+
+// numbering returns the numbering the part defines.
+func (doc *xmlNumbering) numbering() *numbering {
 	n := &numbering{abstracts: map[string]*abstractNum{}, nums: map[string]*numInstance{}}
 	for i, a := range doc.Abstract {
 		if i >= maxNumbers {

@@ -17,7 +17,10 @@ const (
 	FormatHTML Format = "html"
 	// FormatMHTML is a web page saved as one file (.mht, .mhtml), read as
 	// the page it holds.
-	FormatMHTML    Format = "mhtml"
+	FormatMHTML Format = "mhtml"
+	// FormatWordXML is a Word document saved as one XML file: Word 2003's
+	// XML document or a flat package (Word XML 文档).
+	FormatWordXML  Format = "wordxml"
 	FormatText     Format = "txt"
 	FormatMarkdown Format = "md"
 	FormatXLSX     Format = "xlsx"
