@@ -29,12 +29,16 @@ var reScopeOther = regexp.MustCompile(`对.{0,8}$`)
 
 // enforcementCases tells a figure in a sentence about the cases of an
 // administrative enforcement (查处统计违法案件1.57万件，立案6107件，结案5901
-// 件): cases filed and closed by a regulator, no clues of discipline — unless
+// 件; 执法检查企业312195家，立案6577起): cases filed and closed by a
+// regulator, no clues of discipline — unless
 // the sentence names clues or a body of discipline (针对违法案件查处不力问题，镇纪委
 // 立案审查3件).
 func enforcementCases(f figure) bool {
 	b := f.sentenceBefore()
-	return has(b, "违法案件|处罚案件|行政处罚") && !has(b, "线索|纪委|监委|纪检|审查")
+	return has(b, "违法案件|处罚案件|行政处罚|执法检查") && !has(b, "线索|纪委|监委|纪检|审查") ||
+		// 移送公安部门侦办线索131起: leads of crimes a regulator sent to the
+		// police, no clues of discipline.
+		strings.Contains(b, "侦办") && !has(b, "纪委|监委|纪检")
 }
 
 // classifyFigure decides what a figure counts from its measure word and the
@@ -46,7 +50,9 @@ func enforcementCases(f figure) bool {
 func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
 	c.Approx = f.n.Approx
-	if setPhrase(f) || article(f) || inSlogan(f) || namedRules(f) || strings.Contains(f.pre, "每") || byMeansOf(f) || inByline(f) {
+	if setPhrase(f) || article(f) || inSlogan(f) || namedRules(f) || strings.Contains(f.pre, "每") || byMeansOf(f) || inByline(f) ||
+		f.unit != "%" && has(f.pre, averageWords) {
+		// 日均整改火灾隐患120余处: an average over days, no count.
 		// 一个问题一名牵头领导, 完成一项销号一项; 每季度听取一次汇报: a rule or
 		// a slogan, not a count; 以三项举措压实责任: a manner, not a count.
 		return claimOther(c, f), true
@@ -63,6 +69,10 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	}
 	return itemsFigure(f, c, topic, parent)
 }
+
+// averageWords before a count make it an average (日均整改隐患120处, 平均每
+// 月2次), not a count of its own.
+const averageWords = "日均|月均|周均|年均|平均"
 
 // itemsFigure reads a count in 个, 项, 件, 条, 家 …: problems, rules, clues,
 // or other units' — what its noun and the words around it say.
@@ -172,7 +182,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 			c.Subtype = SubtypeTotal
 		}
 		return c, true
-	case f.unit == "家" || f.unit == "户":
+	case (f.unit == "家" || f.unit == "户") && !hazardsByFirm(f):
 		// Households and firms (责令整改3家) are no problems.
 		return claimOther(c, f), true
 	case placeBefore(f):
@@ -267,6 +277,17 @@ const replyEnd = "(回复|答复|上报|报送)$"
 // rectifyingTitle are the words of a document title that make it a
 // rectification plan (《巡察反馈问题整改方案》, 《审计整改工作台账》).
 const rectifyingTitle = "整改|巡视|巡察|审计|督察|督查|反馈|问题"
+
+// hazardsByFirm tells a count in 家 of the hazards it follows (挂牌督办重大隐
+// 患58家: hazards counted by the firm that holds each), and the counts in 家
+// after such a count in its sentence (，已整改55家，…，余3家未到整改期限):
+// problems.
+func hazardsByFirm(f figure) bool {
+	return f.unit == "家" && (endsWith(f.pre, "隐患") || reHazardFirms.MatchString(f.sentenceBefore()))
+}
+
+// reHazardFirms finds a count of hazards in 家.
+var reHazardFirms = regexp.MustCompile(`隐患[0-9０-９]+家`)
 
 // otherDocument tells whether the last document title (《…》) in s names
 // no rectification plan: the tasks and measures it is broken into are its

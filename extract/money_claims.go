@@ -40,10 +40,27 @@ func moneyVerbNegated(clause string) bool {
 			return false
 		}
 		if rest := clause[i:]; !strings.HasPrefix(rest[wordPrefix(rest, moneyVerbs):], "的") {
-			return i > 0 && endsWith(clause[:i], negatorEnd)
+			return i > 0 && endsWith(withoutManner(clause[:i]), negatorEnd)
 		}
 		end = i
 	}
+}
+
+// reMannerEnd matches the words that say how money is paid back (按规定, 按照相关要求, 及时,
+// 足额): between a negator and its verb (未按规定退还, 未按照相关要求及时退
+// 还) they leave the verb negated.
+var reMannerEnd = regexp.MustCompile(`(按(照)?(相关|有关)?(规定|要求)|及时|足额|全额|按时|按期|全部)$`)
+
+// withoutManner returns s without the words of manner it ends with.
+func withoutManner(s string) string {
+	for i := 0; i < 3; i++ {
+		loc := reMannerEnd.FindStringIndex(s)
+		if loc == nil {
+			break
+		}
+		s = s[:loc[0]]
+	}
+	return s
 }
 
 // pendingMoneyWords in the clause after an amount say its verb of money
@@ -84,7 +101,8 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// one is that one's (使用的基金达3120万元、仅退回了210万元).
 		c.Subtype = sub
 	} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
-		if !has(f.tail(), pendingMoneyWords) {
+		// 共计100余万元，未按照要求及时退还给群众: not paid back, at issue.
+		if !has(f.tail(), pendingMoneyWords) && !moneyVerbNegated(f.tail()) {
 			c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
 		} // 违规收费30余万元，正在处理退款: not yet refunded
 	} else if sub, ok := sumOfClauseBefore(f); ok {

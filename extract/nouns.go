@@ -100,7 +100,7 @@ func countedNoun(f figure) int {
 	}
 	if best == nounItem {
 		// 5个重点问题整改组: a group named after problems heads the phrase.
-		if rest := f.post[at+wordLenAt(f.post, at):]; wordPrefix(rest, groupNouns) > 0 {
+		if rest := f.post[at+wordLenAt(f.post, at):]; wordPrefix(rest, groupNouns) > 0 || groupHeaded(rest) {
 			return nounThing
 		}
 	}
@@ -194,6 +194,23 @@ func unitPastBreak(f figure) bool {
 // after an item noun they head the phrase (问题整改组), where a thing
 // (问题点位) does not.
 var groupNouns = classWords(classGroupNoun)
+
+// groupHeaded tells the words after an item noun that go on, with no
+// break, to a group noun that heads the phrase (问题专项整治小组: a group
+// named after problems), within a few characters.
+func groupHeaded(rest string) bool {
+	n := 0
+	for i, r := range rest {
+		if n > 6 || !han.IsHan(r) {
+			return false
+		}
+		if wordPrefix(rest[i:], groupNouns) > 0 {
+			return true
+		}
+		n++
+	}
+	return false
+}
 
 // skipHan returns s past its first k characters when they are Han.
 func skipHan(s string, k int) (string, bool) {

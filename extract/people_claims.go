@@ -218,6 +218,12 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Kind, c.Subtype = KindAccountability, SubtypeTotal
 		return c, true
 	}
+	if strings.Contains(f.pre, "约谈问责") {
+		// 约谈问责党政领导干部524人: those talked to and those held
+		// accountable, one count.
+		c.Kind, c.Subtype = KindAccountability, SubtypeTotal
+		return c, true
+	}
 	if sub, ok := firstOf(f.pre, accountabilityWords); ok {
 		c.Kind, c.Subtype = KindAccountability, sub
 		if severalSanctions(f.pre) {

@@ -88,7 +88,7 @@ func problemsContinue(f figure) bool {
 	if f.pre == "" && f.post == "" {
 		return true
 	}
-	if hasNear(f, "整改|完成|推进") {
+	if hasNear(f, "整改|完成|推进") || doneAtOnce(f.pre) {
 		return true
 	}
 	if _, ok := statusIn(f.pre); ok {
@@ -140,6 +140,14 @@ func problemSubtype(f figure) Subtype {
 		// 2020年应完成整改的32项问题: those due, a total, whatever their
 		// state.
 		return SubtypeTotal
+	}
+	if has(f.post, "^(尚|还|仍)?未到(整改)?(期限|时限|期)") {
+		// 余10家未到整改期限: not yet due, under way.
+		return SubtypeInProgress
+	}
+	if doneAtOnce(f.pre) {
+		// 发现隐患21处，立行立改19处; 督促立行立改47件: fixed on the spot.
+		return SubtypeDone
 	}
 	if has(f.pre, "限期办结") || byDeadline(f) {
 		// 限期办结的576件, 限期整改32条: to be closed or fixed by a
@@ -227,11 +235,21 @@ func problemSubtype(f figure) Subtype {
 	return SubtypeTotal
 }
 
+// doneAtOnce tells the words before a count that end with 立行立改 as its
+// verb (立行立改19处, 督促立行立改47件): those fixed on the spot, done — not
+// when a modal or a demand makes it owed (应立行立改的, 要求立行立改), and
+// not 立行立改 before a noun, which names a kind of problem (立行立改问题14个).
+func doneAtOnce(pre string) bool {
+	rest, ok := strings.CutSuffix(pre, "立行立改")
+	return ok && !has(rest, "应当|应|需要|需|须|要求|拟|计划") && !endsWith(rest, intentEnd)
+}
+
 // afterExamples returns pre from the 等 that ends a list of examples
-// (消防通道堵塞、防护不到位等安全隐患12条): a status word among the examples
-// tells what the problems are, not how far they are fixed.
+// (消防通道堵塞、防护不到位等安全隐患12条; 部门履职不够到位等14个问题): a
+// status word among the examples tells what the problems are, not how far
+// they are fixed.
 func afterExamples(pre string) string {
-	if i := strings.LastIndex(pre, "等"); i >= 0 && i+len("等") < len(pre) {
+	if i := strings.LastIndex(pre, "等"); i >= 0 {
 		return pre[i:]
 	}
 	return pre
@@ -331,6 +349,11 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	// 完成率 / 整改率 / 办结率, or a share of the problems: 占问题总数的92%,
 	// 完成整改的问题占比90%, 占全部整改措施的80%; or the done share
 	// itself: 已整改完成90.9%. Other rates (满意率, 处置率) are no claims.
+	if reTaskRate.MatchString(f.sentenceBefore()) {
+		// 已完成入户安检7.3万户，完成率38.6%: the rate of a task counted
+		// in households or kilometres, not of problems.
+		return claimOther(c, f), true
+	}
 	aboutItems := topicIs(topic, KindProblems) || has(f.lead, aboutItemWords)
 	st, hasSt := statusIn(f.pre)
 	isRate := has(f.pre, rateNouns) ||
@@ -352,6 +375,10 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	c.Kind, c.Subtype = KindProblems, SubtypeRate
 	return c, true
 }
+
+// reTaskRate ends the words before a rate right after a count of a task's
+// objects (户, 千米, 亩 …): the rate is that task's.
+var reTaskRate = regexp.MustCompile(`[0-9０-９.]+[万亿]?(户|千米|公里|米|亩|平方米|座|栋|台|套|辆)[，,]?(完成率|完成比例|完成进度)(为|达|达到)?$`)
 
 // cluesLastNamed tells a figure whose sentence names clues after the last
 // problem or petition it names (…已达办结时限的线索，办结率91.2%): the

@@ -118,7 +118,7 @@ var subtypes = []subtypeEntry{
 	{KindProblems, SubtypeRate, "整改完成率", nil, "完成率名词之后的百分数（满意率、处置率等不算），关于问题的“占比”“占全部…”，或完成动词之后的百分数（已整改完成90.9%）"},
 
 	{KindSystems, SubtypeNew, "新建制度", []string{"新建", "新制定", "新出台", "制定", "制订", "建立", "出台", "新增", "起草"}, ""},
-	{KindSystems, SubtypeRevised, "修订制度", []string{"修订", "修改", "完善", "健全"}, ""},
+	{KindSystems, SubtypeRevised, "修订制度", []string{"修订", "修改", "完善", "健全", "细化"}, ""},
 	{KindSystems, SubtypeTotal, "建立完善制度", []string{"合计", "小计", "共"}, ""},
 
 	{KindAccountability, SubtypeDisciplined, "给予党纪政务处分", []string{"党纪政务处分", "党纪处分", "政务处分", "纪律处分", "处分", "党政纪", "政纪",
@@ -286,7 +286,7 @@ var wordClasses = []struct {
 	{classMeasureNoun, "measure_noun", "措施类名词", []string{"整改措施", "整改举措", "举措", "措施"}},
 	{classDoneVerb, "done_verb", "完成类动词", []string{"解决", "纠正", "整改到位", "销号", "验收", "推动立行立改", "边巡边改", "推动整改", "督促整改", "清理整治", "纠治", "并整改", "现场整改", "立查立改"}},
 	{classPlanned, "planned", "计划（未成事实）", []string{"计划", "预计", "拟", "将于", "力争", "日前完成", "底前完成", "月前完成"}},
-	{classGoingOn, "going_on", "推进类词语", []string{"阶段性", "推进", "长期", "持续", "积极进展", "序时进度", "正在", "办理中"}},
+	{classGoingOn, "going_on", "推进类词语", []string{"阶段性", "推进", "长期", "持续", "积极进展", "序时进度", "正在", "办理中", "纳入常态化"}},
 	{classPredicate, "predicate", "谓语起始词", []string{"已", "正", "均", "全部", "业已", "基本", "尚", "取得", "存在", "进行", "完成", "实施", "达到", "为"}},
 	{classRemainder, "remainder", "其余", []string{"其余", "剩余", "剩下", "余下", "另有", "尚有", "还有"}},
 	{classRateNoun, "rate_noun", "完成率名词", []string{"完成率", "整改率", "销号率", "办结率", "到位率", "整改落实率", "完成比例", "办理进度", "整改进度", "完成进度"}},

@@ -74,7 +74,7 @@ var statusMarks = []struct {
 	Words   []string
 }{
 	{markNegator, "否定", []string{"尚未", "暂未", "仍未", "还未", "均未", "都未", "并未", "从未", "未能", "未予", "未",
-		"没有", "没", "不能", "不会", "无法", "难以", "不"}},
+		"没有", "没", "不能", "不会", "无法", "难以", "不够", "不太", "不"}},
 	{markPending, "待办、拟办", []string{"待", "等待", "拟", "申请", "提请", "报请", "准备", "计划", "即将"}},
 	{markOngoing, "进行中、部分", []string{"正在", "仍在", "还在", "尚在", "持续", "长期", "逐步", "稳步", "基本", "初步",
 		"阶段性", "阶段", "大部分", "部分"}},
@@ -124,6 +124,9 @@ var statusVerbs = []struct {
 	{"核查", false, StatusUnknown, StatusInProgress, StatusInProgress},
 	{"核实", false, StatusUnknown, StatusInProgress, StatusInProgress},
 	{"坚持", false, StatusUnknown, StatusUnknown, StatusUnknown},
+	// Not yet due (未到期): still within the time given, under way; due
+	// (已到期) says nothing of the work.
+	{"到期", false, StatusUnknown, StatusInProgress, StatusUnknown},
 	// Behind schedule: started, not done (进度滞后, 推进缓慢); in a run of
 	// verbs (整改滞后) they decide, whatever verb comes first; denied (无滞
 	// 后, 未滞后, 不存在进度滞后) they say nothing (lagDenied).
@@ -170,7 +173,8 @@ var statusExamples = []struct {
 	{"未完全整改到位", StatusInProgress}, {"待销号", StatusInProgress}, {"拟销号", StatusInProgress},
 	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"办理中的", StatusInProgress}, {"待验收", StatusInProgress},
 	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"未验收", StatusInProgress},
-	{"尚在整改期内", StatusInProgress}, {"尚在整改中", StatusInProgress}, {"待完结", StatusInProgress},
+	{"尚在整改期内", StatusInProgress}, {"未到期", StatusInProgress}, {"尚未到期", StatusInProgress},
+	{"已到期", StatusUnknown}, {"尚在整改中", StatusInProgress}, {"待完结", StatusInProgress},
 	{"阶段性完结", StatusInProgress}, {"进度滞后", StatusInProgress}, {"整改滞后", StatusInProgress},
 	{"进度缓慢", StatusInProgress}, {"推进缓慢", StatusInProgress}, {"整改进度缓慢", StatusInProgress},
 
@@ -183,7 +187,7 @@ var statusExamples = []struct {
 	{"尚未销号", StatusNotDone}, {"待整改", StatusNotDone}, {"待启动", StatusNotDone}, {"仍未整改", StatusNotDone},
 	{"未完成整改", StatusNotDone}, {"未开展", StatusNotDone}, {"未解决", StatusNotDone},
 	{"未办结", StatusNotDone}, {"尚未办结", StatusNotDone}, {"未辦結", StatusNotDone}, {"未完成或部分完成", StatusNotDone},
-	{"未完结", StatusNotDone}, {"尚未结案", StatusNotDone},
+	{"未完结", StatusNotDone}, {"尚未结案", StatusNotDone}, {"整改不够到位", StatusNotDone}, {"落实不太到位", StatusNotDone},
 
 	{"", StatusUnknown}, {"见附件", StatusUnknown}, {"长期", StatusUnknown}, {"按期", StatusUnknown},
 	{"整改措施", StatusUnknown}, {"不断完善", StatusUnknown}, {"未发现问题", StatusUnknown},

@@ -1,0 +1,52 @@
+package extract
+
+// The rules blind batches z and aa (testdata/devset/z.jsonl, aa.jsonl)
+// called for once they had been measured: sentences of our own in the
+// style of what they read wrong. Each row read otherwise before its rule,
+// or is labelled a guard.
+
+// familyCasesZ are the rules of batch z (巡视 and 巡察 notices).
+var familyCasesZ = []familyCase{
+	// 立行立改 as the verb of a count: fixed on the spot.
+	{"done-verb-count", "本次检查共发现安全隐患21处，立行立改19处，限期整改2处。",
+		[]string{"problems/total=21", "problems/done=19", "problems/in_progress=2"}},
+	{"done-verb-count", "截至目前，推动整改问题760个，督促立行立改31件。", []string{"problems/done=760", "problems/done=31"}},
+	// Guards: before a noun it names a kind of problem; required, it is owed.
+	{"total-verb-noun-count", "巡察组向被巡察党组织提出立行立改问题14个。", []string{"problems/total=14"}},
+	// One kind of meeting named as an example, the count of all kinds.
+	{"meetings-noun-count", "县委先后召开县委常委会等各类会议9次，统筹推进整改工作。", []string{"meetings/other=9"}},
+	// A status among the examples before 等 is what the problems are.
+	{"total-before-noun", "针对巡察组反馈的部门履职不够到位等14个问题，制定整改措施40条。",
+		[]string{"problems/total=14", "other=40"}},
+	// Made and refined: both, the total.
+	{"systems-verb-count", "推动各村建立和细化财务管理等方面制度56项。", []string{"systems/total=56"}},
+	// Taken into the routine: still going on.
+	{"in-progress-after-qizhong", "反馈的120个具体问题已经全部整改完成，其中4项纳入常态化整改范畴。",
+		[]string{"problems/total=120", "problems/in_progress=4"}},
+	// A group named after problems, however long its name.
+	{"object-count-not-problem", "市财政局组建4个惠农资金问题专项整治小组，对全市开展排查。", []string{"other=4"}},
+	// Money not paid back, with the manner between the negator and the verb.
+	{"money-at-issue", "押金及余额共计80余万元，未按照相关要求及时退还给群众，仍滞留在账户上。", []string{"money/other=800000"}},
+}
+
+// familyCasesAA are the rules of batch aa (audits, inspections of safety and
+// of the environment, firms).
+var familyCasesAA = []familyCase{
+	// Hazards counted by the firm that holds them, and the counts after.
+	{"hazards-reported", "全市挂牌督办重大隐患58家，已整改55家，整改率94.8%，余3家未到整改期限。",
+		[]string{"problems/total=58", "problems/done=55", "problems/rate=94.8", "problems/in_progress=3"}},
+	// Guard: firms are no problems.
+	{"object-count-not-problem", "责令停产整改企业12家。", []string{"other=12"}},
+	{"money-in-problems", "3所学校未按规定退还学生已缴纳的学费26万元，已全部整改到位。", []string{"money/other=260000"}},
+	// An average over days is no count.
+	{"daily-average", "夏季检查开展以来，日均整改火灾隐患80余处。", []string{"other=80"}},
+	// The rate of a task counted in households or kilometres.
+	{"task-rate", "已完成入户安检4.1万户，完成率42.5%，其余入户工作正在推进。", []string{"other=41000", "other=42.5"}},
+	// A regulator's enforcement: cases filed, leads sent to the police.
+	{"enforcement-cases", "共执法检查企业5120家，立案312起，罚款860万元。", []string{"other=5120", "other=312", "money/other=8600000"}},
+	{"enforcement-cases", "累计移送公安部门侦办线索45起。", []string{"other=45"}},
+	// Talked to and held accountable: one count of both.
+	{"accountability-verb-count", "约谈问责党政领导干部132人。", []string{"accountability/total=132"}},
+	// Guard: a talk alone is an admonition.
+	{"accountability-verb-count", "约谈党政领导干部32人。", []string{"accountability/admonished=32"}},
+}
