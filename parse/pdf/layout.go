@@ -89,18 +89,20 @@ func newPageLayout(pc *content, box rect) *pageLayout {
 	if len(glyphs) == 0 {
 		return pl
 	}
-	for _, g := range glyphs {
-		if !g.space {
-			pl.sizes[math.Round(g.size*2)/2]++
-			if isCJK(firstRune(g.text)) {
-				pl.fonts[g.font.name]++
-			}
-		}
-	}
 	tables, rest := findTables(rules, glyphs)
 	segs := segments(rest)
 	textTables, segs := findTextTables(segs)
 	tables = append(tables, textTables...)
+	// The body's size and font are those of the text outside tables (a
+	// report whose 26-row table is set smaller than its paragraphs has
+	// paragraphs of body text, not of a title); a page that is all
+	// tables counts its tables' glyphs.
+	for _, sg := range segs {
+		pl.count(sg.glyphs)
+	}
+	if len(pl.sizes) == 0 {
+		pl.count(glyphs)
+	}
 	blocks := make([]*seg, 0, len(segs)+len(tables))
 	for i := range segs {
 		blocks = append(blocks, &segs[i])
@@ -121,6 +123,18 @@ func newPageLayout(pc *content, box rect) *pageLayout {
 	pl.items = linesFromOrder(ordered)
 	pl.dropPageNumbers()
 	return pl
+}
+
+// count adds the sizes and fonts of glyphs to the page's tallies.
+func (pl *pageLayout) count(glyphs []glyph) {
+	for _, g := range glyphs {
+		if !g.space {
+			pl.sizes[math.Round(g.size*2)/2]++
+			if isCJK(firstRune(g.text)) {
+				pl.fonts[g.font.name]++
+			}
+		}
+	}
 }
 
 // upright turns the page so that most text runs left to right and
@@ -571,6 +585,85 @@ func (pl *pageLayout) dropPageNumbers() {
 		out = append(out, it)
 	}
 	pl.items = out
+}
+
+// dropRunningLines drops the running heads and feet of a document's pages:
+// a line in the top or bottom tenth of its page, the first or last of the
+// page, no larger than the page's lines mostly are, whose text (digits aside: 第3页, —2—) stands at the same height on
+// at least two pages and on at least half of them. A header repeated over
+// a table that goes on over a page break would otherwise part the table,
+// and a running head be read as a paragraph of each page.
+func dropRunningLines(pages []*pageLayout) {
+	if len(pages) < 2 {
+		return
+	}
+	type key struct {
+		text string
+		y    int
+	}
+	edge := func(pl *pageLayout, i int) (key, bool) {
+		l := pl.items[i].line
+		if l == nil || l.y >= 0.1*pl.height && l.y <= 0.9*pl.height || l.size > pl.medianLineSize() {
+			// A title at the top of each page (one meeting's minutes a
+			// page) is set larger than the page's text: no running head.
+			return key{}, false
+		}
+		t := strings.Map(func(r rune) rune {
+			if unicode.IsDigit(r) || unicode.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, l.text)
+		return key{t, int(math.Round(l.y / 3))}, t != ""
+	}
+	ends := func(pl *pageLayout) []int {
+		if len(pl.items) == 0 {
+			return nil
+		}
+		if len(pl.items) == 1 {
+			return []int{0}
+		}
+		return []int{0, len(pl.items) - 1}
+	}
+	seen := map[key]int{}
+	for _, pl := range pages {
+		page := map[key]bool{}
+		for _, i := range ends(pl) {
+			if k, ok := edge(pl, i); ok && !page[k] {
+				page[k] = true
+				seen[k]++
+			}
+		}
+	}
+	for _, pl := range pages {
+		var drop []int
+		for _, i := range ends(pl) {
+			if k, ok := edge(pl, i); ok && seen[k] >= 2 && 2*seen[k] >= len(pages) {
+				drop = append(drop, i)
+			}
+		}
+		for j := len(drop) - 1; j >= 0; j-- {
+			if j > 0 && drop[j] == drop[j-1] {
+				continue
+			}
+			pl.items = append(pl.items[:drop[j]], pl.items[drop[j]+1:]...)
+		}
+	}
+}
+
+// medianLineSize is the median size of the page's lines.
+func (pl *pageLayout) medianLineSize() float64 {
+	var s []float64
+	for _, it := range pl.items {
+		if it.line != nil {
+			s = append(s, it.line.size)
+		}
+	}
+	if len(s) == 0 {
+		return 0
+	}
+	sort.Float64s(s)
+	return s[len(s)/2]
 }
 
 // findTables finds ruled tables: connected horizontal and vertical rules

@@ -111,6 +111,7 @@ func read(ctx, tctx context.Context, data []byte, b *model.Builder, o model.Opti
 			return err
 		}
 	}
+	dropRunningLines(lay)
 	body := bodyStyle(lay)
 	for i, pl := range lay {
 		if err := ctx.Err(); err != nil {

@@ -1,0 +1,45 @@
+package pdf_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhenggai/zhenggai/parse"
+	"github.com/zhenggai/zhenggai/parse/internal/parsetest"
+)
+
+// TestRunningHeadAndSmallTable reads a report as a word processor exports
+// it (a blind case folder's, cases-p 02): a running head on every page,
+// paragraphs set at 14 pt with double spacing, and a 26-row table at 11 pt
+// that goes on over the page break. The table's glyphs outnumber the
+// paragraphs', and once made the body look like a title, so that every
+// paragraph and heading of page 1 ran into one; the running head parted the
+// table in two, and a list of 10 problems was reported where 26 are.
+func TestRunningHeadAndSmallTable(t *testing.T) {
+	path := filepath.Join("..", "..", "testdata", "cases-p", "02-yiyuan-pdf-rate-off-by-one", "report.pdf")
+	doc, err := parse.ParseFile(context.Background(), path, parse.Options{})
+	require.NoError(t, err)
+	parsetest.CheckOffsets(t, doc)
+	var texts []string
+	for _, p := range parsetest.Paras(doc) {
+		texts = append(texts, p.Text)
+		assert.NotContains(t, p.Text, "巡察整改情况报告", "the running head is no paragraph")
+	}
+	require.GreaterOrEqual(t, len(texts), 6)
+	assert.Equal(t, "中共棠溪县人民医院委员会关于县委巡察反馈意见整改情况的报告", texts[0])
+	assert.True(t, strings.HasPrefix(texts[1], "根据县委巡察工作领导小组统一部署"))
+	assert.True(t, strings.HasSuffix(texts[1], "现将整改情况报告如下。"))
+	assert.Equal(t, "一、整改工作总体情况", texts[2])
+	assert.Contains(t, texts, "二、问题整改情况")
+	assert.Contains(t, texts, "三、下一步工作打算")
+	require.Len(t, doc.Tables, 1, "one table over the page break")
+	rows := parsetest.TableRows(doc.Tables[0])
+	require.Len(t, rows, 27)
+	assert.Equal(t, []string{"序号", "问题", "责任单位", "整改状态"}, rows[0])
+	assert.Equal(t, "26", rows[26][0])
+}
