@@ -14,7 +14,8 @@ const allWords = "全部|均|全都|都已|悉数|一律"
 // for a done count. The words looked at are the ones right after the
 // measure word, or the next clause when it starts with its predicate (已,
 // 均, 全部) and holds no figure; not the next figure's words, not a part
-// (其中), not a plan (力争全部完成). The things counted are problems (个、项、
+// (其中), not a plan (力争全部完成) nor a pledge over the count (确保14个问题
+// 全部整改到位). The things counted are problems (个、项、
 // 条 of 问题; a count of 信访件 全部办结 is left as it is read) and the verb
 // one of rectification (整改、完成、销号; 已全部交办到位 is not), in the same
 // stretch as the word that says all.
@@ -22,6 +23,9 @@ func allDone(f figure, c Claim) (Subtype, bool) {
 	if c.Kind != KindProblems || !c.IsOwn() || f.toNext || f.afterQiz || !strings.Contains(c.Object, "问题") ||
 		c.Unit != "个" && c.Unit != "项" && c.Unit != "条" {
 		return "", false
+	}
+	if has(f.lead, intentEnd) {
+		return "", false // 确保14个问题全部整改到位: a pledge
 	}
 	tail := f.tail()
 	if !saysAllDone(f.post) && !(has(tail, "^(已|均|全部|现已|目前已)") && saysAllDone(tail)) {

@@ -50,3 +50,15 @@ var familyCasesAA = []familyCase{
 	// Guard: a talk alone is an admonition.
 	{"accountability-verb-count", "约谈党政领导干部32人。", []string{"accountability/admonished=32"}},
 }
+
+// familyCasesFoldersOP are the rules case folders cases-o and cases-p (the
+// twelfth and thirteenth authors) called for.
+var familyCasesFoldersOP = []familyCase{
+	// A slogan pairs 一 with 一张 too (cases-o 06): no count.
+	{"set-phrase-not-count", "坚持一个问题一张清单，完成一项销号一项。", []string{"other=1", "other=1", "other=1"}},
+	// A pledge over the count says no state: the whole.
+	{"total-before-noun", "确保14个问题全部整改到位。", []string{"problems/total=14"}},
+	{"total-before-noun", "力争年底前18个问题全部整改到位。", []string{"problems/total=18"}},
+	// Guard: said done, the count is the total and the done ones.
+	{"total-then-all-done", "反馈的14个问题已全部整改到位。", []string{"problems/total=14", "problems/done=14"}},
+}

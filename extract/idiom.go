@@ -292,4 +292,4 @@ func inSlogan(f figure) bool {
 }
 
 // reOneMeasure finds 一 with a measure word (一名, 一项, 一类 …).
-var reOneMeasure = regexp.MustCompile(`一[个名项类件批条位人次处宗起例户家]`)
+var reOneMeasure = regexp.MustCompile(`一[个名项类件批条位人次处宗起例户家张份套本组支场]`)

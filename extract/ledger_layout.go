@@ -254,7 +254,8 @@ func isSectionRow(r parse.Row) bool {
 // evidence. A column gets a kind when at least three in five of its written
 // cells say it and the kind is not had yet; a column whose header named it
 // leader but whose cells are offices is the department when that is not
-// had.
+// had, and a notes column (备注) whose cells are status words is the status
+// when there is no status column.
 func cellKinds(cols map[ColumnKind]int, header []parse.Cell, rows []parse.Row) {
 	used := map[int]bool{}
 	for _, i := range cols {
@@ -273,6 +274,12 @@ func cellKinds(cols map[ColumnKind]int, header []parse.Cell, rows []parse.Row) {
 			if i, had := cols[ColLeader]; had && i == j && kind == ColDepartment && !hasCol(cols, ColDepartment) {
 				delete(cols, ColLeader)
 				cols[ColDepartment] = j
+			}
+			if i, had := cols[ColNote]; had && i == j && kind == ColStatus && !hasCol(cols, ColStatus) {
+				// A ledger with no status column that writes each row's
+				// status in its 备注 (已完成，…; 正在推进，…): the notes
+				// are the status too.
+				cols[ColStatus] = j
 			}
 			continue
 		}

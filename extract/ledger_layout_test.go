@@ -199,6 +199,20 @@ func TestLedgerColumnKindsFromCells(t *testing.T) {
 	assert.Equal(t, "2021-09-30", l.Problems[1].Deadline)
 }
 
+// TestLedgerStatusInNotes: a ledger with no status column that writes each
+// row's status at the start of its 备注 (a blind case folder's, cases-o 10):
+// the notes are the status; with a status column of its own they are notes.
+func TestLedgerStatusInNotes(t *testing.T) {
+	l := ledgerOfCSV(t, "序号,问题,整改措施,责任科室,完成时限,备注\n"+
+		"1,公车管理不规范,建立派车登记制度,办公室,2024年3月31日,已完成，已建立长效机制\n"+
+		"2,采购程序不严,修订采购办法,财务科,2024年6月30日,正在推进，预计年底前完成\n"+
+		"3,档案整理滞后,集中整理档案,办公室,2024年6月30日,已完成\n")
+	require.Len(t, l.Problems, 3)
+	assert.Equal(t, []Status{StatusDone, StatusInProgress, StatusDone}, problemsOf(l, func(p LedgerProblem) Status { return p.Status }))
+	l = ledgerOfCSV(t, "序号,问题,整改状态,备注\n1,公车管理不规范,正在整改,已完成派车制度起草\n2,采购程序不严,已完成,已完成\n")
+	assert.Equal(t, []Status{StatusInProgress, StatusDone}, problemsOf(l, func(p LedgerProblem) Status { return p.Status }))
+}
+
 // TestLedgerLeaderColumnOfOffices: a column headed 责任人 that holds offices
 // is the department when no other column is.
 func TestLedgerLeaderColumnOfOffices(t *testing.T) {

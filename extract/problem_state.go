@@ -214,6 +214,11 @@ func problemSubtype(f figure) Subtype {
 		return SubtypeTotal
 	}
 	if st, ok := statusOf(f.post); ok && !has(f.pre, problemTotalWords) {
+		if st == StatusDone && has(f.lead, intentEnd) {
+			// 确保14个问题全部整改到位: a pledge over the count, not a
+			// state; the count is the whole.
+			return SubtypeTotal
+		}
 		if st == StatusDone && has(f.post, plannedWords) {
 			return SubtypeInProgress
 		}
