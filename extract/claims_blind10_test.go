@@ -59,6 +59,14 @@ var familyCasesFoldersOP = []familyCase{
 	// A pledge over the count says no state: the whole.
 	{"total-before-noun", "确保14个问题全部整改到位。", []string{"problems/total=14"}},
 	{"total-before-noun", "力争年底前18个问题全部整改到位。", []string{"problems/total=18"}},
+	// The unit's own share of a round's sum, named by 我/本 (cases-p 03).
+	{"total-found-by-inspector", "本轮区委巡察共对全区6个街道开展了巡察，共反馈问题103个，其中反馈我街道问题18个。",
+		[]string{"other=6", "problems/total=103@aggregate", "problems/total=18"}},
+	// The whole the aspects are of is no aspect (cases-p 06).
+	{"total-before-noun", "反馈的20个问题中，党的领导方面8个、党的建设方面6个、全面从严治党方面6个。",
+		[]string{"problems/total=20", "other=8", "other=6", "other=6"}},
+	// Guard: a list by aspect alone is parts.
+	{"aspects-count", "党的领导方面8个、党的建设方面6个、全面从严治党方面6个。", []string{"other=8", "other=6", "other=6"}},
 	// Guard: said done, the count is the total and the done ones.
 	{"total-then-all-done", "反馈的14个问题已全部整改到位。", []string{"problems/total=14", "problems/done=14"}},
 }

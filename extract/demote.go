@@ -41,7 +41,7 @@ func demoteMeasures(cs []Claim, figs []figure, figOf []int) {
 func demoteEnumerations(cs []Claim, figs []figure, figOf []int) {
 	for i := 0; i < len(cs); {
 		j := i + 1
-		for j < len(cs) && enumerated(cs[j-1], cs[j], figs[figOf[j]]) {
+		for j < len(cs) && enumerated(cs[j-1], figs[figOf[j-1]], cs[j], figs[figOf[j]]) {
 			j++
 		}
 		if j-i >= 3 {
@@ -54,13 +54,15 @@ func demoteEnumerations(cs []Claim, figs []figure, figOf []int) {
 }
 
 // enumerated tells whether claim c, of figure f, continues a list by
-// category after claim prev: both count problems in one measure word, and
-// f's words are a category and its noun after a 、, with no verb or status.
-func enumerated(prev, c Claim, f figure) bool {
+// category after claim prev, of figure pf: both count problems in one
+// measure word, and f's words are a category and its noun after a 、, with
+// no verb or status; or both count an aspect's problems (…方面12个，…方面7
+// 个) — not the whole they are of (反馈的20个问题中，…方面8个、…).
+func enumerated(prev Claim, pf figure, c Claim, f figure) bool {
 	if prev.Unit != c.Unit || prev.Scope != c.Scope || prev.Subtype == SubtypeRate || c.Subtype == SubtypeRate || f.preLo == 0 {
 		return false
 	}
-	if sep := f.sent[f.preLo-1]; (sep == '、' || sep == '，' || sep == ',') && strings.HasSuffix(f.pre, "方面") &&
+	if sep := f.sent[f.preLo-1]; (sep == '、' || sep == '，' || sep == ',') && strings.HasSuffix(f.pre, "方面") && strings.HasSuffix(pf.pre, "方面") &&
 		(prev.Kind == KindProblems || prev.Kind == KindOther) && (c.Kind == KindProblems || c.Kind == KindOther) {
 		// …方面12个，…方面7个: counts by aspect, whatever verb the
 		// aspect's name holds (推进…行动方面).

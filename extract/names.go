@@ -260,6 +260,17 @@ func roundOverEnd(rs []rune, figs []figure) int {
 	return utf8.RuneCountInString(s[:loc[1]])
 }
 
+// selfNamed tells the words of a clause before a count that name the
+// reporting unit itself (其中反馈我街道问题18个, 其中本单位12个): its own
+// share of a round's sum, not the round's.
+func selfNamed(lead string) bool {
+	return strings.ContainsAny(lead, "我本") && reSelf.MatchString(lead)
+}
+
+// reSelf is 我 or 本 before a kind of unit inspected (我街道, 本单位, 我局);
+// not 我区, 本市, which in a round's sentence are the level running it.
+var reSelf = regexp.MustCompile(`(我|本)(单位|部门|街道|社区|镇|乡|村|局|委|办|院|校|公司|中心|所|站|厅|队|馆|会)`)
+
 // reNameShareRest is what follows a name's share in a list of shares: its
 // closed count (襄阳7件，已办结7件).
 var reNameShareRest = regexp.MustCompile(`^[，,]\s*(已经|均已|已)?(全部)?(办结|完成|整改|销号|处置)[^，,；;。0-9]{0,4}[0-9０-９]`)
