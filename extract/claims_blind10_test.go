@@ -21,12 +21,12 @@ var familyCasesZ = []familyCase{
 	// Made and refined: both, the total.
 	{"systems-verb-count", "推动各村建立和细化财务管理等方面制度56项。", []string{"systems/total=56"}},
 	// Taken into the routine: still going on.
-	{"in-progress-after-qizhong", "反馈的120个具体问题已经全部整改完成，其中4项纳入常态化整改范畴。",
-		[]string{"problems/total=120", "problems/in_progress=4"}},
+	{"in-progress-after-qizhong", "巡察指出的58个问题已全部整改销号，其中5项纳入常态化监管。",
+		[]string{"problems/total=58", "problems/done=58", "problems/in_progress=5"}},
 	// A group named after problems, however long its name.
-	{"object-count-not-problem", "市财政局组建4个惠农资金问题专项整治小组，对全市开展排查。", []string{"other=4"}},
+	{"object-count-not-problem", "区医保局组建3个医保基金问题专项核查小组。", []string{"other=3"}},
 	// Money not paid back, with the manner between the negator and the verb.
-	{"money-at-issue", "押金及余额共计80余万元，未按照相关要求及时退还给群众，仍滞留在账户上。", []string{"money/other=800000"}},
+	{"money-at-issue", "收取的保证金合计46万余元，未按规定及时返还给商户，至今仍在专户中。", []string{"money/other=460000"}},
 }
 
 // familyCasesAA are the rules of batch aa (audits, inspections of safety and

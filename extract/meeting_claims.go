@@ -157,7 +157,7 @@ func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	}
 	// A list of kinds and one total for all: 召开党委会、推进会等11次会议.
 	if has(f.pre, "等(共|共计|合计)?$") && strings.Contains(f.lead, "、") && isMeeting(f.lead) || f.first && meetingList(f.lead) || meetingList(f.pre) ||
-		// 召开市委常委会等各类会议12次: one kind named as an example, the
+		// 召开党委会等各类会议5次: one kind named as an example, the
 		// count of all kinds.
 		has(f.pre, "(各类|各种|多种|各项|一系列)(会议|会)$") {
 		c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
