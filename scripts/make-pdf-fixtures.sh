@@ -11,7 +11,8 @@
 #      hand-ucs2.pdf, hand-gbk.pdf, scanned-image.pdf, not-a-pdf.pdf
 #   2. Chromium prints src/chromium-*.html and src/long-report-150p.html (the
 #      latter then repacked by qpdf into object streams)
-#   3. LibreOffice converts src/libreoffice-table.html
+#   3. LibreOffice converts src/libreoffice-table.html (and the minutes,
+#      narrow-margin and ledger-title pages after it)
 #   4. qpdf encrypts fpdf-uming.pdf five ways (RC4, AES-128, AES-256), hand-ucs2.pdf
 #      and chromium-report-zenhei.pdf with AES-256
 #   5. truncated.pdf is the first 60% of chromium-report-zenhei.pdf
@@ -62,6 +63,15 @@ timeout 300 soffice -env:UserInstallation="file://$lotmp/profile" --headless \
 	--infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
 	--outdir "$lotmp" "$out/src/libreoffice-table.html" >/dev/null
 mv "$lotmp/libreoffice-table.pdf" "$out/libreoffice-table.pdf"
+# One meeting's minutes a page under a bold title at the text's size; a
+# report whose narrow margins put lines of its text in the pages' top and
+# bottom tenth; a ledger's title over a long table: no running heads.
+for n in libreoffice-minutes-per-page libreoffice-narrow-margins libreoffice-ledger-title; do
+	timeout 300 soffice -env:UserInstallation="file://$lotmp/profile" --headless \
+		--infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
+		--outdir "$lotmp" "$out/src/$n.html" >/dev/null
+	mv "$lotmp/$n.pdf" "$out/$n.pdf"
+done
 rm -rf "$lotmp"
 
 # 4. Encrypted copies of fpdf-uming.pdf. The owner-only files have an empty

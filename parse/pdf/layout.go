@@ -97,11 +97,16 @@ func newPageLayout(pc *content, box rect) *pageLayout {
 	// report whose 26-row table is set smaller than its paragraphs has
 	// paragraphs of body text, not of a title); a page that is all
 	// tables counts its tables' glyphs.
+	outside := 0
 	for _, sg := range segs {
-		pl.count(sg.glyphs)
+		outside += len(sg.glyphs)
 	}
-	if len(pl.sizes) == 0 {
-		pl.count(glyphs)
+	if outside >= minBodyGlyphs {
+		for _, sg := range segs {
+			pl.count(sg.glyphs)
+		}
+	} else {
+		pl.count(glyphs) // a ledger's title over its table: the table is the text
 	}
 	blocks := make([]*seg, 0, len(segs)+len(tables))
 	for i := range segs {
@@ -124,6 +129,10 @@ func newPageLayout(pc *content, box rect) *pageLayout {
 	pl.dropPageNumbers()
 	return pl
 }
+
+// minBodyGlyphs is the fewest glyphs outside tables that a page's body
+// style is taken from alone.
+const minBodyGlyphs = 100
 
 // count adds the sizes and fonts of glyphs to the page's tallies.
 func (pl *pageLayout) count(glyphs []glyph) {
@@ -589,7 +598,8 @@ func (pl *pageLayout) dropPageNumbers() {
 
 // dropRunningLines drops the running heads and feet of a document's pages:
 // a line in the top or bottom tenth of its page, the first or last of the
-// page, no larger than the page's lines mostly are, whose text (digits aside: 第3页, —2—) stands at the same height on
+// page, set smaller than the page's lines mostly are and apart from the
+// line next to it, whose text (digits aside: 第3页, —2—) stands at the same height on
 // at least two pages and on at least half of them. A header repeated over
 // a table that goes on over a page break would otherwise part the table,
 // and a running head be read as a paragraph of each page.
@@ -603,10 +613,23 @@ func dropRunningLines(pages []*pageLayout) {
 	}
 	edge := func(pl *pageLayout, i int) (key, bool) {
 		l := pl.items[i].line
-		if l == nil || l.y >= 0.1*pl.height && l.y <= 0.9*pl.height || l.size > pl.medianLineSize() {
+		if l == nil || l.y >= 0.1*pl.height && l.y <= 0.9*pl.height || l.size >= 0.92*pl.medianLineSize() {
 			// A title at the top of each page (one meeting's minutes a
-			// page) is set larger than the page's text: no running head.
+			// page, in bold at the text's size or larger) and a line of
+			// the text itself that a narrow margin puts in the page's
+			// top tenth are no running heads: those are set smaller.
 			return key{}, false
+		}
+		// Set apart from the text next to it, by more than a line's
+		// spacing.
+		j := i + 1
+		if i > 0 {
+			j = i - 1
+		}
+		if j < len(pl.items) {
+			if n := pl.items[j].line; n != nil && math.Abs(n.y-l.y) < 1.6*n.size {
+				return key{}, false
+			}
 		}
 		t := strings.Map(func(r rune) rune {
 			if unicode.IsDigit(r) || unicode.IsSpace(r) {

@@ -3,6 +3,7 @@ package pdf_test
 import (
 	"context"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -42,4 +43,32 @@ func TestRunningHeadAndSmallTable(t *testing.T) {
 	require.Len(t, rows, 27)
 	assert.Equal(t, []string{"序号", "问题", "责任单位", "整改状态"}, rows[0])
 	assert.Equal(t, "26", rows[26][0])
+}
+
+// TestNoRunningHeads: what only looks like a running head is kept — the
+// title of each page's meeting (bold, at the text's size: the minutes stay
+// minutes), the first and last lines of a report whose narrow margins put
+// them in the pages' top and bottom tenth, and a ledger's title over a long
+// table (its level too: the table's glyphs, not the title's one line, are
+// the page's text). The review of session 10 found the first two dropped.
+func TestNoRunningHeads(t *testing.T) {
+	read := func(name string) *parse.Document {
+		doc, err := parse.ParseFile(context.Background(), filepath.Join("..", "..", "testdata", "pdf", name), parse.Options{})
+		require.NoError(t, err)
+		parsetest.CheckOffsets(t, doc)
+		return doc
+	}
+	minutes := read("libreoffice-minutes-per-page.pdf")
+	assert.Equal(t, parse.KindMinutes, minutes.Kind)
+	for i := 1; i <= 3; i++ {
+		assert.Contains(t, minutes.Text(), "第"+strconv.Itoa(i)+"次党委会议纪要")
+	}
+	report := read("libreoffice-narrow-margins.pdf")
+	for i := 1; i < 60; i++ {
+		assert.Contains(t, report.Text(), "整改事项第"+strconv.Itoa(i)+"项：", "line %d", i)
+	}
+	ledger := read("libreoffice-ledger-title.pdf")
+	paras := parsetest.Paras(ledger)
+	require.NotEmpty(t, paras)
+	assert.Equal(t, parsetest.Para{Text: "巡察反馈问题整改台账", Level: 1}, paras[0])
 }
