@@ -24,7 +24,7 @@ func allDone(f figure, c Claim) (Subtype, bool) {
 		c.Unit != "个" && c.Unit != "项" && c.Unit != "条" {
 		return "", false
 	}
-	if has(f.lead, intentEnd) {
+	if pledged(f.lead) {
 		return "", false // 确保14个问题全部整改到位: a pledge
 	}
 	tail := f.tail()

@@ -70,3 +70,18 @@ var familyCasesFoldersOP = []familyCase{
 	// Guard: said done, the count is the total and the done ones.
 	{"total-then-all-done", "反馈的14个问题已全部整改到位。", []string{"problems/total=14", "problems/done=14"}},
 }
+
+// familyCasesReview12 are what the review of session 10 found the rules
+// above misread.
+var familyCasesReview12 = []familyCase{
+	// A group set up for the problems is no group named after them.
+	{"total-before-noun", "针对反馈的12个问题成立工作专班。", []string{"problems/total=12"}},
+	{"total-before-noun", "对反馈的14个问题逐一成立整改小组。", []string{"problems/total=14"}},
+	// Leads sent to the police in a clause of their own; the clues after are clues.
+	{"clue-verbs", "巡察组移送公安机关侦办2起，移交问题线索5条，立案审查调查3件。",
+		[]string{"other=2", "clues/received=5", "clues/filed=3"}},
+	// A plan that sorts the problems by the way they will be fixed.
+	{"subset-by-way", "反馈问题12个，其中可立行立改8个、限期整改4个。", []string{"problems/total=12", "other=8", "other=4"}},
+	// A pledge told as kept is done.
+	{"total-then-all-done", "已确保14个问题全部整改到位。", []string{"problems/done=14", "problems/total=14"}},
+}

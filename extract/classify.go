@@ -37,8 +37,9 @@ func enforcementCases(f figure) bool {
 	b := f.sentenceBefore()
 	return has(b, "违法案件|处罚案件|行政处罚|执法检查") && !has(b, "线索|纪委|监委|纪检|审查") ||
 		// 移送公安部门侦办线索131起: leads of crimes a regulator sent to the
-		// police, no clues of discipline.
-		strings.Contains(b, "侦办") && !has(b, "纪委|监委|纪检")
+		// police, no clues of discipline — in the figure's own clause
+		// (移送公安机关侦办2起，移交问题线索5条: the 5 are clues).
+		strings.Contains(f.clause, "侦办") && !has(b, "纪委|监委|纪检")
 }
 
 // classifyFigure decides what a figure counts from its measure word and the

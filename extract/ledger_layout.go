@@ -275,7 +275,7 @@ func cellKinds(cols map[ColumnKind]int, header []parse.Cell, rows []parse.Row) {
 				delete(cols, ColLeader)
 				cols[ColDepartment] = j
 			}
-			if i, had := cols[ColNote]; had && i == j && kind == ColStatus && !hasCol(cols, ColStatus) {
+			if i, had := cols[ColNote]; had && i == j && kind == ColStatus && !hasCol(cols, ColStatus) && notesOfStatus(rows, j) {
 				// A ledger with no status column that writes each row's
 				// status in its 备注 (已完成，…; 正在推进，…): the notes
 				// are the status too.
@@ -292,6 +292,31 @@ func cellKinds(cols map[ColumnKind]int, header []parse.Cell, rows []parse.Row) {
 		cols[kind] = j
 		used[j] = true
 	}
+}
+
+// notesOfStatus tells a notes column whose written cells, three in five,
+// open with a status and nothing else before their first comma (已完成，已建
+// 立长效机制; 正在推进): not notes of work done (已完成方案制定, 已完成培训),
+// which say nothing of the problem's rectification.
+func notesOfStatus(rows []parse.Row, j int) bool {
+	written, bare := 0, 0
+	for _, r := range rows {
+		if j >= len(r.Cells) || isSectionRow(r) {
+			continue
+		}
+		s := strings.TrimSpace(Simplify(r.Cells[j].Text))
+		if s == "" {
+			continue
+		}
+		written++
+		if k := strings.IndexAny(s, "，,；;。（("); k >= 0 {
+			s = s[:k]
+		}
+		if bareStatus(s) {
+			bare++
+		}
+	}
+	return written > 0 && bare*5 >= written*3
 }
 
 // columnByCells tells the kind the cells of column j say, if three in five

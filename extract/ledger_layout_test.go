@@ -209,6 +209,11 @@ func TestLedgerStatusInNotes(t *testing.T) {
 		"3,档案整理滞后,集中整理档案,办公室,2024年6月30日,已完成\n")
 	require.Len(t, l.Problems, 3)
 	assert.Equal(t, []Status{StatusDone, StatusInProgress, StatusDone}, problemsOf(l, func(p LedgerProblem) Status { return p.Status }))
+	// Notes of work done (已完成方案制定) say nothing of the problem's state
+	// (review of session 10): the rows have none.
+	l = ledgerOfCSV(t, "序号,问题,整改措施,完成时限,备注\n1,公车管理不规范,建立制度,2024年3月31日,已完成方案制定\n"+
+		"2,采购程序不严,修订办法,2024年6月30日,已完成培训\n3,档案整理滞后,集中整理,2024年6月30日,已完成初步排查\n")
+	assert.Equal(t, []Status{StatusUnknown, StatusUnknown, StatusUnknown}, problemsOf(l, func(p LedgerProblem) Status { return p.Status }))
 	l = ledgerOfCSV(t, "序号,问题,整改状态,备注\n1,公车管理不规范,正在整改,已完成派车制度起草\n2,采购程序不严,已完成,已完成\n")
 	assert.Equal(t, []Status{StatusInProgress, StatusDone}, problemsOf(l, func(p LedgerProblem) Status { return p.Status }))
 }

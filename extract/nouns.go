@@ -205,12 +205,18 @@ func groupHeaded(rest string) bool {
 			return false
 		}
 		if wordPrefix(rest[i:], groupNouns) > 0 {
-			return true
+			// Not past a verb: 12个问题成立工作专班 (the problems, a
+			// group set up for them), 8个问题向巡察组作了汇报.
+			return !has(rest[:i], groupVerbs)
 		}
 		n++
 	}
 	return false
 }
+
+// groupVerbs, between an item noun and a group noun, make the group the
+// object of a clause about the items, not the head of their phrase.
+const groupVerbs = "成立|组建|设立|建立|组成|抽调|向|由|对|逐一|分别|作|交|移|报"
 
 // skipHan returns s past its first k characters when they are Han.
 func skipHan(s string, k int) (string, bool) {

@@ -214,7 +214,7 @@ func problemSubtype(f figure) Subtype {
 		return SubtypeTotal
 	}
 	if st, ok := statusOf(f.post); ok && !has(f.pre, problemTotalWords) {
-		if st == StatusDone && has(f.lead, intentEnd) {
+		if st == StatusDone && pledged(f.lead) {
 			// 确保14个问题全部整改到位: a pledge over the count, not a
 			// state; the count is the whole.
 			return SubtypeTotal
@@ -240,13 +240,21 @@ func problemSubtype(f figure) Subtype {
 	return SubtypeTotal
 }
 
+// pledged tells the words of a clause before a count that pledge its
+// state (确保, 力争 …: intentEnd) — not when the pledge is told as done
+// (已确保, 确保了).
+func pledged(lead string) bool {
+	return has(lead, intentEnd) && !has(lead, "已(经)?("+intentEnd+")|("+intentEnd+")了")
+}
+
 // doneAtOnce tells the words before a count that end with 立行立改 as its
 // verb (立行立改19处, 督促立行立改47件): those fixed on the spot, done — not
-// when a modal or a demand makes it owed (应立行立改的, 要求立行立改), and
+// when a modal or a demand makes it owed (应立行立改的, 要求立行立改) or a
+// plan sorts the problems by it (可立行立改8个、限期整改4个, 明确立行立改8个), and
 // not 立行立改 before a noun, which names a kind of problem (立行立改问题14个).
 func doneAtOnce(pre string) bool {
 	rest, ok := strings.CutSuffix(pre, "立行立改")
-	return ok && !has(rest, "应当|应|需要|需|须|要求|拟|计划") && !endsWith(rest, intentEnd)
+	return ok && !has(rest, "应当|应|需要|需|须|要求|拟|计划|可以|可|能够|能|明确|属于|列为|分为|划为|确定") && !endsWith(rest, intentEnd)
 }
 
 // afterExamples returns pre from the 等 that ends a list of examples

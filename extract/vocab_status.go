@@ -226,6 +226,31 @@ var statusLexicon, statusLexMax = func() (map[string]statusToken, int) {
 	return m, longest
 }()
 
+// bareStatus tells s made only of the words of the status grammar (marks
+// and verbs, 中 after them) and saying a status: 已完成, 正在推进, 持续推进中;
+// not 已完成培训.
+func bareStatus(s string) bool {
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		n := 0
+		for k := min(statusLexMax, len(rs)-i); k > 0; k-- {
+			if _, ok := statusLexicon[string(rs[i:i+k])]; ok {
+				n = k
+				break
+			}
+		}
+		if n == 0 {
+			if rs[i] == '中' && i > 0 && i == len(rs)-1 {
+				break
+			}
+			return false
+		}
+		i += n
+	}
+	st, ok := statusIn(s)
+	return ok && st != StatusUnknown
+}
+
 // statusRank orders the statuses as statuses does: a higher rank wins.
 func statusRank(s Status) int {
 	switch s {
