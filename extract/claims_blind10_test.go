@@ -85,3 +85,17 @@ var familyCasesReview12 = []familyCase{
 	// A pledge told as kept is done.
 	{"total-then-all-done", "已确保14个问题全部整改到位。", []string{"problems/done=14", "problems/total=14"}},
 }
+
+// familyCasesAB are the rules blind batches ab and ac (patrol stories;
+// safety inspections of fire, gas, power, care homes) called for.
+var familyCasesAB = []familyCase{
+	// Removing hazards is fixing them.
+	{"done-before-verb", "全区消防救援机构本月共消除火灾隐患214处。", []string{"problems/done=214"}},
+	{"done-before-verb", "检查组发现隐患402处，当场整改367处。", []string{"problems/total=402", "problems/done=367"}},
+	// Units counted right after their noun.
+	{"object-count-not-problem", "工作组实地核查存在风险隐患的托育机构57个。", []string{"other=57"}},
+	// The value a change starts from is no figure of now.
+	{"changed-from", "全市尚未整改的较大隐患数从年初的310处下降到42处。", []string{"other=310", "other=42"}},
+	// Buildings and lines are things.
+	{"object-count-not-problem", "沿线共劝阻违章建筑9处、清理堆物6处，线路消缺隐患13处。", []string{"other=9", "other=6", "problems/done=13"}},
+}

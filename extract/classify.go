@@ -52,7 +52,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
 	c.Approx = f.n.Approx
 	if setPhrase(f) || article(f) || inSlogan(f) || namedRules(f) || strings.Contains(f.pre, "每") || byMeansOf(f) || inByline(f) ||
-		f.unit != "%" && has(f.pre, averageWords) {
+		f.unit != "%" && has(f.pre, averageWords) || fromTo(f) {
 		// 日均整改火灾隐患120余处: an average over days, no count.
 		// 一个问题一名牵头领导, 完成一项销号一项; 每季度听取一次汇报: a rule or
 		// a slogan, not a count; 以三项举措压实责任: a manner, not a count.
@@ -69,6 +69,18 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return peopleFigure(f, c, topic)
 	}
 	return itemsFigure(f, c, topic, parent)
+}
+
+// unitCounted tells a count in 个 or 所 right after a unit noun (存在风险隐
+// 患的养老机构211个, 全县村（社区）98个): the units are what it counts.
+func unitCounted(f figure) bool {
+	return (f.unit == "个" || f.unit == "所") && endsWith(strings.TrimRight(f.pre, ")）"), unitNouns)
+}
+
+// fromTo tells the first of two figures of a change (尚未整改的隐患数从
+// 1589处下降到186处): the value before, no figure of now.
+func fromTo(f figure) bool {
+	return has(f.post, "^(下降|减少|降低|压减|缩减|降|减)(到|至|为)") && has(f.lead, "(从|由)[^，,；;。]{0,12}$")
 }
 
 // averageWords before a count make it an average (日均整改隐患120处, 平均每
@@ -142,8 +154,9 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// 11个市（州）, 6个县区: places, not problems.
 		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
 		return c, true
-	case noun == nounUnit && (firstIndex(f.post, unitNouns) >= 0 || unitPastBreak(f)):
-		// 29个社区存在问题…: the units, not the problems.
+	case noun == nounUnit && (firstIndex(f.post, unitNouns) >= 0 || unitPastBreak(f)) || unitCounted(f):
+		// 29个社区存在问题…; 存在风险隐患的养老机构211个: the units, not
+		// the problems.
 		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
 		return c, true
 	case noun == nounThing:
