@@ -72,7 +72,8 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 }
 
 // unitCounted tells a count in 个 or 所 right after a unit noun (存在风险隐
-// 患的养老机构211个, 全县村（社区）98个): the units are what it counts.
+// 患的养老机构211个, 全县村（社区）98个): the units are what it counts —
+// unless an item noun follows (被巡视单位11个需要整改问题).
 func unitCounted(f figure) bool {
 	return (f.unit == "个" || f.unit == "所") && endsWith(strings.TrimRight(f.pre, ")）"), unitNouns)
 }
@@ -154,7 +155,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// 11个市（州）, 6个县区: places, not problems.
 		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
 		return c, true
-	case noun == nounUnit && (firstIndex(f.post, unitNouns) >= 0 || unitPastBreak(f)) || unitCounted(f):
+	case noun == nounUnit && (firstIndex(f.post, unitNouns) >= 0 || unitPastBreak(f)) || unitCounted(f) && !has(f.post, itemNouns):
 		// 29个社区存在问题…; 存在风险隐患的养老机构211个: the units, not
 		// the problems.
 		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
