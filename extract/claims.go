@@ -790,12 +790,27 @@ func runesLen(rs []rune) int {
 
 // hasQizBefore reports whether rs[:end] contains 其中.
 func hasQizBefore(rs []rune, end int) bool {
-	for k := 1; k < end; k++ {
-		if rs[k] == '中' && rs[k-1] == '其' {
-			return true
+	depth, qiz := 0, -1 // qiz: the bracket depth of the 其中 in force
+	for k := 0; k < end; k++ {
+		switch rs[k] {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth > 0 {
+				depth--
+			}
+			if qiz > depth {
+				// 已完成整改8个（其中2个需长期坚持），正在整改2个: the
+				// bracket closes the 其中 it holds.
+				qiz = -1
+			}
+		case '中':
+			if k > 0 && rs[k-1] == '其' && qiz < 0 {
+				qiz = depth
+			}
 		}
 	}
-	return false
+	return qiz >= 0
 }
 
 // unitEnd returns the offset just past a number's approximation infix and

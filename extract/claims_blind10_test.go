@@ -1,5 +1,12 @@
 package extract
 
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
 // The rules blind batches z and aa (testdata/devset/z.jsonl, aa.jsonl)
 // called for once they had been measured: sentences of our own in the
 // style of what they read wrong. Each row read otherwise before its rule,
@@ -98,4 +105,14 @@ var familyCasesAB = []familyCase{
 	{"changed-from", "全市尚未整改的较大隐患数从年初的310处下降到42处。", []string{"other=310", "other=42"}},
 	// Buildings and lines are things.
 	{"object-count-not-problem", "沿线共劝阻违章建筑9处、清理堆物6处，线路消缺隐患13处。", []string{"other=9", "other=6", "problems/done=13"}},
+}
+
+// TestQizInBrackets: a 其中 inside brackets makes the count in them a part
+// of the count right before (Of), and ends with the bracket: the counts
+// after it are no parts of that count (cases-q 13).
+func TestQizInBrackets(t *testing.T) {
+	cs := claimsOf(t, "截至9月底，10个问题中已完成整改8个（其中2个需长期坚持），正在整改2个。")
+	require.Len(t, cs, 4)
+	assert.Equal(t, []string{"problems/total=10", "problems/done=8", "problems/in_progress=2", "problems/in_progress=2"}, familyBrief(cs))
+	assert.Equal(t, []int{-1, -1, 1, -1}, []int{cs[0].Of, cs[1].Of, cs[2].Of, cs[3].Of})
 }

@@ -57,6 +57,9 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 				if p.Kind == extract.KindProblems && p.Source != t.Source && setVerbs[p.Action] {
 					break // a later sentence's set of its own
 				}
+				if p.Of >= 0 && p.Of < len(claims) && claims[p.Of].Subtype.IsState() {
+					continue // 已完成整改8个（其中2个需长期坚持）: a part of a part
+				}
 				if p.Kind == extract.KindProblems && p.Subtype.IsState() && p.IsOwn() {
 					parts = append(parts, p)
 				}

@@ -27,6 +27,18 @@ func TestRulePartsSum(t *testing.T) {
 		{name: "problems: parts sum to less than the total",
 			in:   problems("反馈问题11个，已完成整改8个，正在整改2个。", "11个", "8个", "2个", 11, 8, 2),
 			want: []got{{"problems", "11", "10"}}, msgs: []string{"整改报告称问题共11个，但分项8+2合计为10"}},
+		// A part of a part, in brackets after it, adds nothing (cases-q 13).
+		{name: "a subset of the done ones in brackets",
+			in: func(t *testing.T) *Input {
+				doc := report("10个问题中已完成整改8个（其中2个需长期坚持），正在整改2个。")
+				sub := problemAt(t, doc, "2个", 0, extract.SubtypeInProgress, 2)
+				sub.Of = 1
+				return input(doc,
+					problemAt(t, doc, "10个", 0, extract.SubtypeTotal, 10),
+					problemAt(t, doc, "8个", 0, extract.SubtypeDone, 8),
+					sub,
+					problemAt(t, doc, "2个", 1, extract.SubtypeInProgress, 2))
+			}},
 		{name: "the rest told again in a later sentence",
 			in: func(t *testing.T) *Input {
 				doc := report("反馈问题12个，已完成整改10个，正在整改2个。", "尚未完成的2个问题为系统对接，预计年底前完成。")
