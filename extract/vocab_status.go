@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -161,7 +162,7 @@ var statusExamples = []struct {
 	{"予以销号", StatusDone}, {"已完成（阶段性）", StatusDone}, {"已辦結", StatusDone},
 	{"已完成或基本完成", StatusDone},
 	{"已完结", StatusDone}, {"完结", StatusDone}, {"整改完结", StatusDone}, {"已结案", StatusDone}, {"已办毕", StatusDone},
-	{"已完成，无滞后", StatusDone}, {"按期完成，未滞后", StatusDone}, {"已完成整改，不存在进度滞后", StatusDone},
+	{"已完成（长期坚持）", StatusDone}, {"已整改（持续推进）", StatusDone}, {"已完成，无滞后", StatusDone}, {"按期完成，未滞后", StatusDone}, {"已完成整改，不存在进度滞后", StatusDone},
 
 	{"正在整改", StatusInProgress}, {"整改中", StatusInProgress}, {"推进中", StatusInProgress},
 	{"正在推进", StatusInProgress}, {"持续推进", StatusInProgress}, {"持续整改", StatusInProgress},
@@ -440,6 +441,18 @@ const clauseEnds = "，。；;,！？!?：:\n\t|（）()、"
 // 待销号, …) to its status, StatusUnknown when it names none. Traditional
 // characters are read as Simplified.
 func ParseStatus(s string) Status {
-	st, _ := statusIn(strings.TrimSpace(Simplify(s)))
+	s = strings.TrimSpace(Simplify(s))
+	if m := reContinuingDuty.FindStringSubmatch(s); m != nil {
+		if st, _ := statusIn(m[1]); st == StatusDone {
+			// 已完成（长期坚持）: done, with a duty that goes on — the
+			// bracket says what follows the rectification, not its state.
+			return StatusDone
+		}
+	}
+	st, _ := statusIn(s)
 	return st
 }
+
+// reContinuingDuty is a status followed by a bracketed remark of a duty that
+// goes on (（长期坚持）, （持续推进）, （建立长效机制）).
+var reContinuingDuty = regexp.MustCompile(`^(.+?)[（(][^）)]*(长期|持续|长效|常态)[^）)]*[）)]$`)
