@@ -485,7 +485,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits
 			}
-			if c.Kind != KindOther && c.Scope == "" && f.n.Start >= roundFrom && !selfNamed(f.lead) {
+			if c.Kind != KindOther && c.Scope == "" && (f.n.Start >= roundFrom || unitsSum(f.lead, s.text)) && !selfNamed(f.lead) {
 				c.Scope = ScopeAggregate
 			}
 			var prev *Claim // the claim before, in this sentence

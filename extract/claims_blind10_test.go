@@ -116,3 +116,19 @@ func TestQizInBrackets(t *testing.T) {
 	assert.Equal(t, []string{"problems/total=10", "problems/done=8", "problems/in_progress=2", "problems/in_progress=2"}, familyBrief(cs))
 	assert.Equal(t, []int{-1, -1, 1, -1}, []int{cs[0].Of, cs[1].Of, cs[2].Of, cs[3].Of})
 }
+
+// familyCasesFoldersQR are the rules case folders cases-q and cases-r (the
+// fourteenth and fifteenth authors) called for.
+var familyCasesFoldersQR = []familyCase{
+	// Units summing their figures in a sentence about a round (cases-q 06).
+	{"total-found-by-inspector", "区委第一巡察组同时对区人民医院、区中医院开展了巡察，三家医院共被指出问题41个。",
+		[]string{"other=3", "problems/total=41@aggregate"}},
+	// A working method says no state (cases-q 11).
+	{"total-before-noun", "公司党委对19个问题分类建账、逐项销号。", []string{"problems/total=19"}},
+	// A kind of problem needing lasting work, outside a 其中, is a class
+	// with its own count (cases-r 12); after 其中 it is their state.
+	{"total-before-noun", "限期整改问题9个，已完成整改7个，其余2个正在推进；需长期坚持的问题3个，已建立长效机制。",
+		[]string{"problems/total=9", "problems/done=7", "problems/in_progress=2", "problems/total=3"}},
+	{"in-progress-after-qizhong", "反馈问题18个，已完成整改13个，其中需长期坚持的5项，已建立长效机制。",
+		[]string{"problems/total=18", "problems/done=13", "problems/in_progress=5"}},
+}

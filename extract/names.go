@@ -260,6 +260,18 @@ func roundOverEnd(rs []rune, figs []figure) int {
 	return utf8.RuneCountInString(s[:loc[1]])
 }
 
+// unitsSum tells a clause that opens with a count of units summing their
+// figures (三家医院共被指出问题39个), in a sentence about a round over units
+// (对…开展了巡察): the figure is the round's, not the reporting unit's.
+func unitsSum(lead string, sent []rune) bool {
+	return reUnitsSum.MatchString(lead) && reRoundWords.MatchString(string(sent))
+}
+
+var (
+	reUnitsSum   = regexp.MustCompile(`^[一二三四五六七八九十两0-9０-９]+(家|个|所)\p{Han}{0,6}(医院|单位|学校|企业|公司|乡镇|街道|村|社区|部门|机构|高校|银行)(共|合计|累计|总计)`)
+	reRoundWords = regexp.MustCompile(`对[^。；]{0,40}开展了?[^。；，,]{0,6}(巡察|巡视|审计|督察)`)
+)
+
 // selfNamed tells the words of a clause before a count that name the
 // reporting unit itself (其中反馈我街道问题18个, 其中本单位12个): its own
 // share of a round's sum, not the round's.

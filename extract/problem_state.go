@@ -136,7 +136,7 @@ func problemSubtype(f figure) Subtype {
 		// 列入治理计划的重大隐患110项: scheduled, under way.
 		return SubtypeInProgress
 	}
-	if due(f.pre) {
+	if due(f.pre) || lastingKind(f) {
 		// 2020年应完成整改的32项问题: those due, a total, whatever their
 		// state.
 		return SubtypeTotal
@@ -449,6 +449,22 @@ func aheadSentence(f figure) bool {
 var reDue = regexp.MustCompile(`(^|[^相])(应当|需要|能够|可以|应|需|须|可)(在[^，,；;。]{0,10}|现场|立即|当场|及时)?(完成|整改|办结|销号)[^，,；;。]{0,6}的(问题|隐患)?$`)
 
 // due tells words before a count that name the problems due by a time.
+// reLastingKind ends the words before a count that name a kind of problem
+// needing lasting work (需长期坚持的问题4个, 需要持续推进的事项3项): outside
+// a 其中, a class of the problems with its own count, like 限期整改问题10个 —
+// not a state of those counted before (after 其中 it is: 其中需长期坚持的4项).
+var reLastingKind = regexp.MustCompile(`(需要|需|须|应)(长期坚持|长期推进|持续推进|持续整改|长期整改)的(问题|事项|任务)?$`)
+
+// lastingKind tells a count of a kind needing lasting work (reLastingKind)
+// that opens its sentence or a part after ；, outside a 其中 and not the rest
+// of a count (其余需长期整改的11项, 尚未完成的…中，…，需长期整改的3个: a state).
+func lastingKind(f figure) bool {
+	if f.afterQiz || !reLastingKind.MatchString(f.pre) || has(f.pre, remainderWords) {
+		return false
+	}
+	return f.clauseLo == 0 || strings.ContainsRune("；;", f.sent[f.clauseLo-1])
+}
+
 func due(pre string) bool {
 	return strings.Contains(pre, "的") && reDue.MatchString(pre)
 }
