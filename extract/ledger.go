@@ -218,6 +218,9 @@ func ReadLedger(doc *parse.Document) *Ledger {
 					if d, ok := parseDeadline(r.Cells[i].Text); ok {
 						return d.Format("2006-01-02")
 					}
+					if d, ok := serialDate(r.Cells[i].Text); ok {
+						return d.Format("2006-01-02")
+					}
 				}
 				return ""
 			}
@@ -393,6 +396,19 @@ func parseDeadline(s string) (time.Time, bool) {
 		return time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), true
 	}
 	return time.Time{}, false
+}
+
+// serialDate reads a spreadsheet's day number written as a plain number in
+// a column of dates (45199, a deadline in a cell left in the General
+// format: 2023-09-30). Only numbers of days from 1982 to 2064 are dates;
+// the column's header has said the cells are dates.
+func serialDate(s string) (time.Time, bool) {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".0")
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 30000 || n > 60000 {
+		return time.Time{}, false
+	}
+	return time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n), true
 }
 
 // combinedOwner tells a sheet whose leader column is headed for the

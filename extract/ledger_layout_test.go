@@ -218,6 +218,17 @@ func TestLedgerStatusInNotes(t *testing.T) {
 	assert.Equal(t, []Status{StatusInProgress, StatusDone}, problemsOf(l, func(p LedgerProblem) Status { return p.Status }))
 }
 
+// TestLedgerSerialDates: a column headed as dates whose cells are the
+// spreadsheet's day numbers left in the General format (cases-r 05) holds
+// dates; a number out of the years of dates, or in no date column, is none.
+func TestLedgerSerialDates(t *testing.T) {
+	l := ledgerOfCSV(t, "序号,问题,整改时限,完成时间,整改状态\n"+
+		"1,公车管理不规范,45199,45150,已完成\n2,采购程序不严,45291,,正在整改\n3,档案整理滞后,1200,,正在整改\n")
+	require.Len(t, l.Problems, 3)
+	assert.Equal(t, []string{"2023-09-30", "2023-12-31", ""}, problemsOf(l, func(p LedgerProblem) string { return p.Deadline }))
+	assert.Equal(t, "2023-08-12", l.Problems[0].Completed)
+}
+
 // TestLedgerLeaderColumnOfOffices: a column headed 责任人 that holds offices
 // is the department when no other column is.
 func TestLedgerLeaderColumnOfOffices(t *testing.T) {
