@@ -378,12 +378,27 @@ func (h *reader) container(body *html.Node) *html.Node {
 			}
 			box = box.Parent
 		}
-		return box
+		return h.outsideTable(box, body)
 	}
 	if byName != nil && h.cjk[byName] > 0 {
 		return byName
 	}
 	return body
+}
+
+// outsideTable returns box, or, when box is part of a table of data (a
+// cell, a row, the table's body), the element holding the outermost such
+// table: a page that is one table of data (a ledger a web system exported
+// as .xls) is read as a table, not as its cells' text. A table that lays
+// out the page (layoutTable) is not climbed out of.
+func (h *reader) outsideTable(box, body *html.Node) *html.Node {
+	out := box
+	for n := box; n != nil && n != body; n = n.Parent {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Table && n.Parent != nil && !h.layoutTable(n) {
+			out = n.Parent
+		}
+	}
+	return out
 }
 
 // paraText sums the paragraph text of all elements under n.

@@ -323,3 +323,18 @@ func TestHTMLFixturesAreEncoded(t *testing.T) {
 	assert.NotContains(t, string(data), "整改")
 	assert.Contains(t, string(data), "charset=gb2312")
 }
+
+// TestHTMLDataTablePage: a page that is one table of data — a ledger a web
+// system exported as .xls (the blind case folder cases-r 07) — is read as a
+// table, not as its cells' text one a paragraph (the cell with the most text
+// had been taken for the article).
+func TestHTMLDataTablePage(t *testing.T) {
+	doc, err := parse.ParseFile(context.Background(), "../../testdata/cases-r/07-wenhuaguan-htmlxls/ledger.xls", parse.Options{})
+	require.NoError(t, err)
+	require.Len(t, doc.Tables, 1)
+	rows := parsetest.TableRows(doc.Tables[0])
+	require.GreaterOrEqual(t, len(rows), 9)
+	assert.Contains(t, rows[0], "存在问题")
+	assert.Equal(t, "1", rows[1][0])
+	parsetest.CheckOffsets(t, doc)
+}
