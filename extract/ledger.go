@@ -243,6 +243,10 @@ func ReadLedger(doc *parse.Document) *Ledger {
 				if p.Status == StatusUnknown && p.Completed != "" {
 					p.Status = StatusDone
 				}
+				if n := len(l.Problems); n > 0 && sameProblem(l.Problems[n-1], p) {
+					l.Problems[n-1] = measureRows(l.Problems[n-1], p)
+					continue
+				}
 				l.Problems = append(l.Problems, p)
 			case SheetClues:
 				c := Clue{Ref: ref, No: cell(ColClueNo), Person: cell(ColPerson), Summary: cell(ColSummary),
@@ -396,6 +400,58 @@ func parseDeadline(s string) (time.Time, bool) {
 		return time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), true
 	}
 	return time.Time{}, false
+}
+
+// sameProblem tells a row that goes on the problem of the row before: a
+// ledger of one row per measure repeats (or merges over) the problem's 序号
+// and text on each of its rows.
+func sameProblem(prev, p LedgerProblem) bool {
+	return p.No != "" && p.No == prev.No && p.Problem == prev.Problem && p.Ref.Sheet == prev.Ref.Sheet
+}
+
+// measureRows joins a measure's row p to the problem a made of the rows
+// before: the measures and evidence together; the status the least done
+// (a problem is done when every measure is); and the deadline and completion
+// of the row that matters most for time — the open one due first, or, all
+// done, the one finished latest past its deadline.
+func measureRows(a, p LedgerProblem) LedgerProblem {
+	a.Measures = joinNonEmpty(a.Measures, p.Measures)
+	a.Evidence = joinNonEmpty(a.Evidence, p.Evidence)
+	a.StatusText = joinNonEmpty(a.StatusText, p.StatusText)
+	aOpen, pOpen := a.Status != StatusDone, p.Status != StatusDone
+	switch {
+	case pOpen && (!aOpen || p.Deadline != "" && (a.Deadline == "" || p.Deadline < a.Deadline)):
+		a.Deadline, a.DeadlineText, a.Completed = p.Deadline, p.DeadlineText, p.Completed
+	case !aOpen && !pOpen && lateness(p) > lateness(a):
+		a.Deadline, a.DeadlineText, a.Completed = p.Deadline, p.DeadlineText, p.Completed
+	}
+	if statusRank(p.Status) > statusRank(a.Status) || p.Status == StatusUnknown && a.Status == StatusDone {
+		a.Status = p.Status
+	}
+	return a
+}
+
+// lateness is how far past its deadline a done row was finished, in days
+// (negative when in time, very negative when a date is missing).
+func lateness(p LedgerProblem) int {
+	d, err1 := time.Parse("2006-01-02", p.Deadline)
+	c, err2 := time.Parse("2006-01-02", p.Completed)
+	if err1 != nil || err2 != nil {
+		return -1 << 30
+	}
+	return int(c.Sub(d).Hours() / 24)
+}
+
+// joinNonEmpty joins two cells' texts with ；, leaving out an empty one or
+// a repeat.
+func joinNonEmpty(a, b string) string {
+	switch {
+	case b == "" || b == a:
+		return a
+	case a == "":
+		return b
+	}
+	return a + "；" + b
 }
 
 // serialDate reads a spreadsheet's day number written as a plain number in

@@ -218,6 +218,27 @@ func TestLedgerStatusInNotes(t *testing.T) {
 	assert.Equal(t, []Status{StatusInProgress, StatusDone}, problemsOf(l, func(p LedgerProblem) Status { return p.Status }))
 }
 
+// TestLedgerMeasureRows: a ledger of one row per measure, the problem's 序号
+// and text repeated (merged) over its rows (cases-q 03), holds one problem
+// per 序号: done when every measure is, with its measures and evidence
+// together, and the deadline of the open measure due first.
+func TestLedgerMeasureRows(t *testing.T) {
+	l := ledgerOfCSV(t, "序号,具体问题,整改措施,完成时限,目前进展,佐证资料\n"+
+		"1,信贷审批把关不严,修订操作规程,2023.7.31,已完成,操作规程\n"+
+		"1,信贷审批把关不严,开展回头看,2023.8.31,已完成,回头看报告\n"+
+		"2,关联交易管理不规范,梳理关联方名单,2023.8.31,已完成,名单\n"+
+		"2,关联交易管理不规范,逐笔审查存量交易,2023.12.31,正在推进,\n"+
+		"3,外包风险管控不到位,重签外包合同,2024.3.31,正在推进,\n")
+	require.Len(t, l.Problems, 3)
+	assert.Equal(t, []Status{StatusDone, StatusInProgress, StatusInProgress}, problemsOf(l, func(p LedgerProblem) Status { return p.Status }))
+	assert.Equal(t, "修订操作规程；开展回头看", l.Problems[0].Measures)
+	assert.Equal(t, "操作规程；回头看报告", l.Problems[0].Evidence)
+	assert.Equal(t, "2023-12-31", l.Problems[1].Deadline)
+	// Two problems of one text but other numbers stay two.
+	l = ledgerOfCSV(t, "序号,具体问题,整改状态\n1,制度执行不严,已完成\n2,制度执行不严,已完成\n")
+	assert.Len(t, l.Problems, 2)
+}
+
 // TestLedgerSerialDates: a column headed as dates whose cells are the
 // spreadsheet's day numbers left in the General format (cases-r 05) holds
 // dates; a number out of the years of dates, or in no date column, is none.
