@@ -30,7 +30,7 @@ type Item struct {
 }
 
 var (
-	itemNumber = `(?:[（(][一二三四五六七八九十百千零〇]{1,8}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、|[①-⑳])`
+	itemNumber = `(?:[（(][一二三四五六七八九十百千零〇]{1,8}[）)]|问题\d{1,2}[-－]\d{1,2}[：:.、．]?|\d{1,2}[-－]\d{1,2}[：:.、．]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、|[①-⑳])`
 	// （一）关于“X”问题的整改情况, 1.关于X的整改, 一是关于“X”问题
 	reItemHeading = regexp.MustCompile(`^(` + itemNumber + `)\s*关于\s*([“"‘'「『]?)(.+?)([”"’'」』]?)\s*(?:等)?(?:方面)?(?:问题)?(?:的)?(?:整改|落实|情况|整改情况|整改落实情况|整改进展)+[。：:]?$`)
 	reSection     = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}、`)
@@ -177,7 +177,7 @@ func readNumberedItems(doc *parse.Document) []Item {
 		if title == "" {
 			continue
 		}
-		it := Item{Index: len(items) + 1, Number: m[1], Title: title, Pos: p.Pos}
+		it := Item{Index: len(items) + 1, Number: itemNo(m[1]), Title: title, Pos: p.Pos}
 		body, j := bodyOf(paras, i, func(q string, _ parse.Paragraph) bool { return isSectionHeading(q) || numberedLike(q, style) })
 		readItemBody(&it, body)
 		items = append(items, it)
@@ -204,10 +204,21 @@ func bodyOf(paras []parse.Paragraph, i int, ends func(q string, p parse.Paragrap
 	return paras[i+1 : j], j
 }
 
+// itemNo is a problem's number as the report writes it, without the word
+// 问题 and the mark after a dashed number (问题1-1： is 1-1).
+func itemNo(n string) string {
+	if numberStyle(n) != "dashed" {
+		return n
+	}
+	return strings.TrimRight(strings.TrimPrefix(n, "问题"), "：:.、．")
+}
+
 // numberStyle tells （一）, 1. and 一是 numbering apart.
 func numberStyle(n string) string {
 	r, _ := utf8.DecodeRuneInString(n)
 	switch {
+	case strings.ContainsAny(n, "-－"):
+		return "dashed" // 问题1-1, 2-3. (the aspect and the problem in it)
 	case r == '（' || r == '(':
 		return "paren"
 	case r >= '0' && r <= '9':
@@ -249,7 +260,7 @@ func readQuotedItems(doc *parse.Document) []Item {
 		// offsets into the original text.
 		orig := []rune(p.Text)
 		ts, te := utf8.RuneCountInString(h[:m[6]]), utf8.RuneCountInString(h[:m[7]])
-		it := Item{Index: len(items) + 1, Number: h[m[2]:m[3]], Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
+		it := Item{Index: len(items) + 1, Number: itemNo(h[m[2]:m[3]]), Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
 		// The body: following paragraphs up to the next item or section.
 		body, j := bodyOf(paras, i, func(q string, n parse.Paragraph) bool {
 			return reItemHeading.MatchString(q) || reItemParagraph.MatchString(q) || isSectionHeading(q) ||
@@ -329,7 +340,7 @@ func paragraphItem(paras []parse.Paragraph, i int, h string) (Item, int, bool) {
 	// offsets into the original text.
 	orig := []rune(p.Text)
 	ts, te := utf8.RuneCountInString(h[:m[4]]), utf8.RuneCountInString(h[:m[5]])
-	it := Item{Number: h[m[2]:m[3]], Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
+	it := Item{Number: itemNo(h[m[2]:m[3]]), Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
 	body, j := bodyOf(paras, i, func(q string, _ parse.Paragraph) bool {
 		return reItemParagraph.MatchString(q) || reItemHeading.MatchString(q) || isSectionHeading(q)
 	})
@@ -345,7 +356,7 @@ func paragraphItem(paras []parse.Paragraph, i int, h string) (Item, int, bool) {
 // reListAnnounced ends a paragraph that says the problems follow one by one
 // (逐项整改情况如下：, 逐条说明如下:); 具体…如下 (现将具体整改情况报告如下：)
 // opens a report, not a list of its problems.
-var reListAnnounced = regexp.MustCompile(`(逐项|逐条|逐一)[^。]{0,12}如下[：:]?$`)
+var reListAnnounced = regexp.MustCompile(`(逐项|逐条|逐一)[^。]{0,12}如下[：:。]?$`)
 
 // reNumberedParagraph is a problem written as one numbered paragraph with
 // no 关于: its number, the problem up to the first full stop, then the
@@ -372,7 +383,7 @@ func numberedParagraphItem(paras []parse.Paragraph, i int, h, style string, anno
 	orig := []rune(p.Text)
 	ts, te := utf8.RuneCountInString(h[:m[4]]), utf8.RuneCountInString(h[:m[5]])
 	rest := utf8.RuneCountInString(h[:m[6]])
-	it := Item{Number: h[m[2]:m[3]], Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
+	it := Item{Number: itemNo(h[m[2]:m[3]]), Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
 	readItemBody(&it, []parse.Paragraph{{Pos: parse.Pos{Page: p.Page, Start: p.Start + rest, End: p.End}, Text: string(orig[rest:])}})
 	return it, i + 1, true
 }

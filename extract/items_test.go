@@ -208,3 +208,23 @@ func TestItemsAnnounced(t *testing.T) {
 	assert.Equal(t, "清退超标准接待费用0.8万元。正在整改。", items[1].Measures)
 	assert.Equal(t, "公务接待超标准", doc.Slice(parse.Pos{Page: items[1].Pos.Page, Start: items[1].Pos.Start + 3, End: items[1].Pos.Start + 10}))
 }
+
+// TestItemsDashedNumbers: problems numbered by aspect and place in it
+// (问题1-1：…, 2-1.…), each one paragraph ending on its status, after a
+// sentence that says they follow one by one and ends 如下。 (cases-q 02).
+func TestItemsDashedNumbers(t *testing.T) {
+	text := "关于巡察反馈问题整改情况的报告\n" +
+		"　　巡察组反馈问题3个，现对照反馈顺序逐项报告，具体整改情况如下。\n" +
+		"　　第一部分党的领导方面\n" +
+		"　　问题1-1：“第一议题”学习流于形式。整改情况：建立学习台账，开展学习6次。已完成。\n" +
+		"　　问题1-2：基层支部换届不及时。整改情况：2个支部已完成换届。已完成。\n" +
+		"　　第二部分经营管理方面\n" +
+		"　　问题2-1：合同先履行后签订。整改情况：上线合同管理系统，正在开展专项检查。正在推进。\n"
+	doc, err := parse.Parse(context.Background(), "r.txt", []byte(text), parse.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, [][3]string{
+		{"1-1", "“第一议题”学习流于形式", "done"},
+		{"1-2", "基层支部换届不及时", "done"},
+		{"2-1", "合同先履行后签订", "in_progress"},
+	}, itemBriefs(ReadItems(doc)))
+}
