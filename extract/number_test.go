@@ -288,7 +288,6 @@ var numCases = []numCase{
 	{in: "代表3人", pick: "3", value: 3, role: RoleCount},
 	{in: "约谈3人", pick: "3", value: 3, role: RoleCount, approx: Exact},
 
-	// Nothing to find.
 	// A round figure written as its magnitude alone, after a word of
 	// approximation or before 元.
 	{in: "追回医保基金上亿元", pick: "亿", value: 1e8, role: RoleCount, unit: "元", approx: AtLeast},
@@ -297,6 +296,7 @@ var numCases = []numCase{
 	{in: "惠及群众上千人", pick: "千", value: 1000, role: RoleCount, unit: "人", approx: AtLeast},
 	{in: "逾百亿元", pick: "百亿", value: 1e10, role: RoleCount, unit: "元", approx: AtLeast},
 	{in: "追缴稅款近千萬元", pick: "千萬", value: 1e7, role: RoleCount, unit: "元", approx: AtMost},
+	// Nothing to find.
 	{in: "百姓", none: true},
 	{in: "百万庄街道", none: true},
 	{in: "千万要注意安全", none: true},

@@ -84,6 +84,8 @@ func Detect(name string, data []byte) (Format, error) {
 		return got, nil
 	case got == FormatHTML && want == FormatMHTML:
 		return FormatHTML, nil // a page saved plainly under a .mht name
+	case got == FormatMHTML && want == FormatHTML:
+		return FormatMHTML, nil // a page saved as one file under a .html name
 	case got == FormatDOC && want == FormatWPS:
 		return FormatWPS, nil
 	}
@@ -136,7 +138,9 @@ func sniff(ext string, data []byte) (Format, error) {
 		// control words and no meeting.
 		return "", model.Cause(ErrUnsupported, "an RTF document, which is not read; save it as DOCX or PDF")
 	}
-	if mhtml.Looks(head) {
+	if mhtml.Looks(data[:min(len(data), 8<<10)]) {
+		// A browser's saved page may open with a kilobyte of headers
+		// (its title and address, encoded) before MIME-Version.
 		return FormatMHTML, nil
 	}
 	if docx.LooksXML(head) {

@@ -36,6 +36,7 @@ func TestDetectSavedPages(t *testing.T) {
 		{"ledger.xls", saved, FormatMHTML},
 		{"noname", saved, FormatMHTML},
 		{"a.mht", page, FormatHTML},
+		{"page.html", saved, FormatMHTML},
 		{"report.doc", wordXML, FormatWordXML},
 		{"report.wps", wordXML, FormatWordXML},
 		{"report.xml", wordXML, FormatWordXML},

@@ -87,7 +87,7 @@ func Parse(ctx context.Context, name string, data []byte, opt Options) (*Documen
 		return fail(err)
 	}
 	switch f {
-	case FormatHTML, FormatText, FormatMarkdown, FormatCSV, FormatMHTML, FormatWordXML:
+	case FormatHTML, FormatText, FormatMarkdown, FormatCSV:
 		if int64(len(data)) > o.MaxTextSize {
 			return fail(model.Cause(ErrTooLarge, "%s file of %d bytes, over the %d-byte limit for text formats", f, len(data), o.MaxTextSize))
 		}

@@ -75,6 +75,8 @@ func TestParseError(t *testing.T) {
 		{"too much text", &model.Error{File: "report.pdf", Err: fmt.Errorf("page 1104: %w", model.TooMuchText(1_000_000))}, "report.pdf：文件过大：文字超过一份文件的字数上限"},
 		{"too much text in the case", &model.Error{File: "minutes/a.docx", Err: model.NewBudget(10).Err()}, "minutes/a.docx：文件过大：案卷各文件的文字合计超过一个案卷的字数上限"},
 		{"too many pages", &model.Error{File: "ledger.xlsx", Err: model.Cause(model.ErrTooManyPages, "more than 5000 pages")}, "ledger.xlsx：页数过多，超过一份文件的页数上限"},
+		{"saved page under another name", &model.Error{File: "report.html", Err: model.Cause(model.ErrUnsupported, "named .html but the content is a web page saved as one file")}, "report.html：扩展名与内容不符：实为单个文件网页（MHT）"},
+		{"word xml under another name", &model.Error{File: "report.txt", Err: model.Cause(model.ErrUnsupported, "named .txt but the content is a Word document saved as XML")}, "report.txt：扩展名与内容不符：实为 Word XML 文档"},
 		{"rtf under any name", &model.Error{File: "minutes/纪要.doc", Err: model.Cause(model.ErrUnsupported, "an RTF document, which is not read; save it as DOCX or PDF")}, "minutes/纪要.doc：是 RTF 文档，不读取，请另存为 DOCX 或 PDF 后再上传"},
 		{"too large otherwise", &model.Error{File: "report.docx", Err: model.Cause(model.ErrTooLarge, "more than 4000000 table cells")}, "report.docx：文件过大，超过上限"},
 		{"zip", fmt.Errorf("%w", zip.ErrFormat), "不是有效的压缩文件"},

@@ -32,6 +32,8 @@ var causes = []struct {
 	{model.ErrUnsupported, "an image", Cause{"unsupported", "扩展名与内容不符", "扩展名与内容不符：实为图片（扫描件请以 .jpg、.png 或 .tif 上传，将进行文字识别）"}},
 	{model.ErrUnsupported, "content is an HTML page", Cause{"unsupported", "扩展名与内容不符", "扩展名与内容不符：实为网页（HTML）"}},
 	{model.ErrUnsupported, "content is plain text", Cause{"unsupported", "扩展名与内容不符", "扩展名与内容不符：实为纯文本"}},
+	{model.ErrUnsupported, "content is a web page saved as one file", Cause{"unsupported", "扩展名与内容不符", "扩展名与内容不符：实为单个文件网页（MHT）"}},
+	{model.ErrUnsupported, "content is a Word document saved as XML", Cause{"unsupported", "扩展名与内容不符", "扩展名与内容不符：实为 Word XML 文档"}},
 	{model.ErrUnsupported, "an RTF document", Cause{"unsupported", "RTF 文档（不读取）", "是 RTF 文档，不读取，请另存为 DOCX 或 PDF 后再上传"}},
 	{model.ErrUnsupported, "but the content is", Cause{"unsupported", "扩展名与内容不符", "扩展名与内容不符"}},
 	{model.ErrNoOCR, "", Cause{"no_text_layer", "扫描件（未安装文字识别）", "是扫描件，需安装 tesseract-ocr 和 tesseract-ocr-chi-sim 才能识别"}},

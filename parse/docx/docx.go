@@ -424,7 +424,21 @@ func skipped(n xml.Name) bool {
 	case "del", "moveFrom", "delText", "delInstrText", "instrText", "pPrChange", "rPrChange",
 		"sectPr", "sdtPr", "sdtEndPr", "tblPr", "tblGrid", "tblPrEx", "trPr", "tcPr", "rt",
 		"footnoteReference", "endnoteReference", "commentReference", "annotationRef",
-		"headerReference", "footerReference", "background", "numPr":
+		"headerReference", "footerReference", "background", "numPr",
+		"footnote", "endnote": // Word 2003 XML writes a note in the run that cites it
+		return true
+	}
+	return false
+}
+
+// skippedAnnotation tells a Word 2003 XML annotation that holds no text of
+// the document: a comment or a deletion (an insertion's content is text).
+func skippedAnnotation(t xml.StartElement) bool {
+	if t.Name.Space != amlNS || t.Name.Local != "annotation" {
+		return false
+	}
+	switch xmlpart.Attr(t, "type") {
+	case "Word.Comment", "Word.Deletion":
 		return true
 	}
 	return false
@@ -453,7 +467,7 @@ func (r *reader) blockContent(out *[]block, tableDepth int) error {
 // whose blocks count as the container's.
 func (r *reader) block(t xml.StartElement, out *[]block, tableDepth int) error {
 	switch {
-	case skipped(t.Name):
+	case skipped(t.Name) || skippedAnnotation(t):
 		return r.dec.Skip()
 	case isDocxNS(t.Name) && t.Name.Local == "p":
 		p, err := r.paragraph(tableDepth)
@@ -532,7 +546,7 @@ func (r *reader) paragraph(tableDepth int) (*para, error) {
 // inline reads the children of a paragraph-level element up to its end tag.
 func (r *reader) inline(p *para, tableDepth int) error {
 	return r.elements(func(t xml.StartElement) error {
-		if skipped(t.Name) {
+		if skipped(t.Name) || skippedAnnotation(t) {
 			return r.dec.Skip()
 		}
 		if t.Name.Space == mathNS && t.Name.Local == "t" {

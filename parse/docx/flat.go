@@ -14,6 +14,7 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/zhenggai/zhenggai/parse/internal/xmlpart"
 	"github.com/zhenggai/zhenggai/parse/model"
@@ -22,6 +23,7 @@ import (
 const (
 	wordML2003NS = "http://schemas.microsoft.com/office/word/2003/wordml"
 	auxHintNS    = "http://schemas.microsoft.com/office/word/2003/auxHint"
+	amlNS        = "http://schemas.microsoft.com/aml/2001/core"
 	flatOPCNS    = "http://schemas.microsoft.com/office/2006/xmlPackage"
 )
 
@@ -126,7 +128,9 @@ func (r *reader) listProps(p *para) error {
 	return r.elements(func(t xml.StartElement) error {
 		switch {
 		case t.Name.Space == auxHintNS && t.Name.Local == "t":
-			p.label = xmlpart.Attr(t, "val")
+			if l := xmlpart.Attr(t, "val"); strings.IndexFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+				p.label = l // 一、, （二）, 3.; not a bullet (·, ●)
+			}
 		case t.Name.Space == wordML2003NS && t.Name.Local == "ilfo":
 			p.numID = xmlpart.Attr(t, "val")
 		case t.Name.Space == wordML2003NS && t.Name.Local == "ilvl":

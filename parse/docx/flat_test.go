@@ -136,3 +136,23 @@ func FuzzParseWordXML(f *testing.F) {
 	f.Add([]byte(word2003))
 	f.Fuzz(func(t *testing.T, data []byte) { parsetest.FuzzRead(t, docx.ReadXML, parse.FormatWordXML, data) })
 }
+
+// TestWord2003Notes: a footnote written in the run that cites it, a comment,
+// a deletion and a bullet Word drew in wx:t are no text of the document; an
+// insertion is (review of session 10).
+func TestWord2003Notes(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Word.Document"?>
+<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint" xmlns:aml="http://schemas.microsoft.com/aml/2001/core"><w:body>
+<w:p><w:r><w:t>审计发现问题16个</w:t></w:r><w:r><w:footnote><w:p><w:r><w:t>其中4个为上年度遗留问题。</w:t></w:r></w:p></w:footnote></w:r><w:r><w:t>，已完成整改13个。</w:t></w:r>
+<w:r><aml:annotation w:type="Word.Comment" aml:id="1"><aml:content><w:p><w:r><w:t>此处应为已完成14个</w:t></w:r></w:p></aml:content></aml:annotation></w:r></w:p>
+<w:p><aml:annotation w:type="Word.Deletion" aml:id="2"><aml:content><w:r><w:t>原稿删去的话。</w:t></w:r></aml:content></aml:annotation><aml:annotation w:type="Word.Insertion" aml:id="3"><aml:content><w:r><w:t>修订后加入的话。</w:t></w:r></aml:content></aml:annotation></w:p>
+<w:p><w:pPr><w:listPr><w:ilvl w:val="0"/><w:ilfo w:val="9"/><wx:t wx:val="·"/></w:listPr></w:pPr><w:r><w:t>建立制度3项。</w:t></w:r></w:p>
+</w:body></w:wordDocument>`
+	d, err := parse.Parse(context.Background(), "report.doc", []byte(doc), parse.Options{})
+	require.NoError(t, err)
+	var texts []string
+	for _, p := range parsetest.Paras(d) {
+		texts = append(texts, p.Text)
+	}
+	assert.Equal(t, []string{"审计发现问题16个，已完成整改13个。", "修订后加入的话。", "建立制度3项。"}, texts)
+}

@@ -27,6 +27,7 @@ import (
 	"mime/quotedprintable"
 	"net/textproto"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
 
@@ -134,12 +135,29 @@ func decodePart(r io.Reader, h textproto.MIMEHeader, params map[string]string, l
 	if limit > 0 && int64(len(raw)) > limit {
 		return nil, model.Cause(model.ErrTooLarge, "the page inside the saved web page is over the %d-byte limit for text formats", limit)
 	}
-	if cs := params["charset"]; cs != "" {
+	if cs := params["charset"]; cs != "" && !mislabelled(cs, raw) {
 		if e, _ := charset.Lookup(cs); e != nil {
-			if u, err := e.NewDecoder().Bytes(raw); err == nil {
+			if u, err := e.NewDecoder().Bytes(raw); err == nil && !bytes.ContainsRune(u, utf8.RuneError) {
 				return u, nil
 			}
 		}
 	}
-	return raw, nil
+	return raw, nil // parse/html reads the page's own meta tag, or tells GB18030
+}
+
+// mislabelled tells a part whose charset says ASCII or Latin-1 (Word writes
+// us-ascii for a page it thinks Western) but whose bytes are not ASCII: the
+// label is wrong, and the page's own meta tag or its bytes tell better.
+func mislabelled(cs string, raw []byte) bool {
+	switch strings.ToLower(cs) {
+	case "us-ascii", "ascii", "iso-8859-1", "latin1", "windows-1252":
+	default:
+		return false
+	}
+	for _, b := range raw {
+		if b >= 0x80 {
+			return true
+		}
+	}
+	return false
 }

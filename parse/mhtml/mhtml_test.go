@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"github.com/zhenggai/zhenggai/parse"
 	"github.com/zhenggai/zhenggai/parse/internal/parsetest"
@@ -90,6 +91,34 @@ func TestTooLarge(t *testing.T) {
 	got, err := mhtml.Page(data, int64(len(page)))
 	require.NoError(t, err)
 	assert.Equal(t, page, string(got))
+}
+
+// TestMislabelledCharset: a part labelled ASCII or UTF-8 whose bytes are
+// GB2312, with a meta tag saying so, reads as the meta tag says (review of
+// session 10: it had read as U+FFFD or Latin-1).
+func TestMislabelledCharset(t *testing.T) {
+	gb, err := simplifiedchinese.GBK.NewEncoder().String(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>已完成整改12个问题。</p></body></html>`)
+	require.NoError(t, err)
+	for _, label := range []string{"us-ascii", "utf-8", "iso-8859-1"} {
+		t.Run(label, func(t *testing.T) {
+			data := []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html; charset=\"" + label + "\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + gb + "\r\n--b--\r\n")
+			doc, err := parse.Parse(context.Background(), "page.mht", data, parse.Options{})
+			require.NoError(t, err)
+			assert.Contains(t, doc.Text(), "已完成整改12个问题")
+		})
+	}
+}
+
+// TestLongHeaders: a browser's saved page whose headers (an encoded title and
+// address) run past the first kilobyte is still a saved page.
+func TestLongHeaders(t *testing.T) {
+	head := "From: <Saved by Blink>\r\nSnapshot-Content-Location: http://www.example.gov.cn/" + strings.Repeat("%E6%95%B4%E6%94%B9", 80) +
+		"\r\nSubject: =?utf-8?Q?" + strings.Repeat("=E6=95=B4", 40) + "?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"b\"\r\n\r\n"
+	require.Greater(t, len(head), 1024)
+	data := []byte(head + "--b\r\nContent-Type: text/html\r\n\r\n<html><body><p>已完成整改12个问题。</p></body></html>\r\n--b--\r\n")
+	doc, err := parse.Parse(context.Background(), "page.mhtml", data, parse.Options{})
+	require.NoError(t, err)
+	assert.Contains(t, doc.Text(), "已完成整改12个问题")
 }
 
 func TestLooks(t *testing.T) {

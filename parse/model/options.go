@@ -12,7 +12,7 @@ const (
 	DefaultMaxDecompressed = 200 << 20 // bytes unpacked from a DOCX, XLSX or OFD
 	DefaultTimeout         = 60 * time.Second
 	DefaultMaxPages        = 5000
-	DefaultMaxTextSize     = 32 << 20 // bytes of an HTML, MHTML, TXT, Markdown or CSV file
+	DefaultMaxTextSize     = 32 << 20 // bytes of an HTML, TXT, Markdown or CSV file, or of a saved page's page
 	// A 500-page report has some 15,000 paragraphs (30 a page); a ledger a
 	// few thousand rows. The bounds leave more than a tenfold margin.
 	DefaultMaxParagraphs = 200_000   // paragraphs and table rows of a document
@@ -48,7 +48,7 @@ type Options struct {
 	// MaxPages bounds the pages read from a PDF or OFD (they read the first
 	// MaxPages), and the pages of any document (the builder refuses more).
 	MaxPages int
-	// MaxTextSize bounds HTML, MHTML, TXT, Markdown and CSV files, which are read
+	// MaxTextSize bounds HTML, TXT, Markdown and CSV files and the page of a saved web page (MHTML), which are read
 	// whole into memory (an HTML page's tree takes several times its size).
 	MaxTextSize int64
 	// MaxParagraphs bounds the paragraphs of a document, counting each
