@@ -400,6 +400,9 @@ type figure struct {
 	// before is the sentence up to the number, a slice of one string
 	// made once for the sentence's figures (see sentenceBefore).
 	before string
+	// prevSent is the sentence before this one in the paragraph, nil for
+	// the first.
+	prevSent []rune
 }
 
 // sentenceBefore returns the sentence up to the figure: where a figure
@@ -473,6 +476,9 @@ func (x *extractor) paragraph(pf paraFigures) {
 			// The figure before, in this sentence, was the topic's: a list
 			// (免去8位A和10位B) may share its words.
 			f.prevTopic = len(x.claims) > first && x.claims[len(x.claims)-1].Kind != KindOther
+			if si > 0 {
+				f.prevSent = pf.sents[si-1].text
+			}
 			f.afterDone = afterDone
 			c, ok := classifyFigure(f, topic, parent)
 			if !ok {

@@ -132,3 +132,19 @@ var familyCasesFoldersQR = []familyCase{
 	{"in-progress-after-qizhong", "反馈问题18个，已完成整改13个，其中需长期坚持的5项，已建立长效机制。",
 		[]string{"problems/total=18", "problems/done=13", "problems/in_progress=5"}},
 }
+
+// familyCasesReview13 are what the second review of session 10 found the
+// rules above misread.
+var familyCasesReview13 = []familyCase{
+	// The rest of a count after ；, in a sentence that names no other kinds:
+	// a state (the parts then add up).
+	{"in-progress-after-verb", "巡察反馈问题12个，已完成整改8个，正在整改1个；需长期坚持的问题3个，已建立长效机制持续推进。",
+		[]string{"problems/total=12", "problems/done=8", "problems/in_progress=1", "problems/in_progress=3"}},
+	// Done one by one, told as done, is done; a method is no state.
+	{"done-after-noun", "19个问题已逐项销号。", []string{"problems/done=19"}},
+	// A done verb denied or owed says no done.
+	{"total-before-noun", "需要消除的隐患12处。", []string{"problems/total=12"}},
+	// A kind among the problems in brackets is a kind of them.
+	{"total-in-brackets", "反馈问题10个（其中共性问题4个），已完成整改8个，正在整改1个。",
+		[]string{"problems/total=10", "problems/total=4", "problems/done=8", "problems/in_progress=1"}},
+}

@@ -145,6 +145,9 @@ func readNumberedItems(doc *parse.Document) []Item {
 		}
 		h := Simplify(p.Text)
 		if isSectionHeading(h) {
+			if announced && strings.HasSuffix(strings.TrimRight(h, "。：: "), "方面") {
+				continue // 一、党的领导方面: a group of the problems announced
+			}
 			inSection = reProblemSection.MatchString(h)
 			announced = false
 			continue
@@ -165,8 +168,8 @@ func readNumberedItems(doc *parse.Document) []Item {
 			continue
 		}
 		m := reNumberedHeading.FindStringSubmatch(h)
-		if !inSection || m == nil || strings.ContainsAny(m[2], "。；;") {
-			continue
+		if !inSection || m == nil || strings.ContainsAny(m[2], "。；;") || strings.HasSuffix(strings.TrimRight(m[2], "。：: "), "方面") {
+			continue // （一）党的领导方面: a group of problems, not one
 		}
 		if st := numberStyle(m[1]); style == "" {
 			style = st

@@ -228,3 +228,25 @@ func TestItemsDashedNumbers(t *testing.T) {
 		{"2-1", "合同先履行后签订", "in_progress"},
 	}, itemBriefs(ReadItems(doc)))
 }
+
+// TestItemsDashedUnderAspects: dashed items under aspect headings written
+// （一）…方面 or 一、…方面 are the items; the headings are groups (review of
+// session 10).
+func TestItemsDashedUnderAspects(t *testing.T) {
+	for _, heads := range [][2]string{{"（一）党的领导方面", "（二）经营管理方面"}, {"一、党的领导方面", "二、经营管理方面"}} {
+		text := "关于巡察反馈问题整改情况的报告\n" +
+			"　　巡察组反馈问题3个，逐项整改情况如下：\n" +
+			"　　" + heads[0] + "\n" +
+			"　　问题1-1：学习流于形式。整改情况：建立学习台账。已完成。\n" +
+			"　　问题1-2：支部换届不及时。整改情况：已完成换届。已完成。\n" +
+			"　　" + heads[1] + "\n" +
+			"　　问题2-1：合同先履行后签订。整改情况：开展专项检查。正在推进。\n"
+		doc, err := parse.Parse(context.Background(), "r.txt", []byte(text), parse.Options{})
+		require.NoError(t, err)
+		assert.Equal(t, [][3]string{
+			{"1-1", "学习流于形式", "done"},
+			{"1-2", "支部换届不及时", "done"},
+			{"2-1", "合同先履行后签订", "in_progress"},
+		}, itemBriefs(ReadItems(doc)), heads[0])
+	}
+}

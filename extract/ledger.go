@@ -406,7 +406,8 @@ func parseDeadline(s string) (time.Time, bool) {
 // ledger of one row per measure repeats (or merges over) the problem's 序号
 // and text on each of its rows.
 func sameProblem(prev, p LedgerProblem) bool {
-	return p.No != "" && p.No == prev.No && p.Problem == prev.Problem && p.Ref.Sheet == prev.Ref.Sheet
+	return p.No != "" && p.No == prev.No && p.Problem == prev.Problem && p.Ref.Sheet == prev.Ref.Sheet &&
+		p.Measures != "" && p.Measures != prev.Measures // a measure of its own: not an aspect repeated over its problems
 }
 
 // measureRows joins a measure's row p to the problem a made of the rows
@@ -464,7 +465,7 @@ func serialDate(s string) (time.Time, bool) {
 	if err != nil || n < 30000 || n > 60000 {
 		return time.Time{}, false
 	}
-	return time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n), true
+	return parse.ExcelSerialDate(float64(n))
 }
 
 // combinedOwner tells a sheet whose leader column is headed for the

@@ -186,7 +186,7 @@ func problemSubtype(f figure) Subtype {
 			}
 		}
 	}
-	if d > t && !endsWith(verbs[:d], intentEnd) || has(f.pre, "^(共|累计|合计|已)?整改$") ||
+	if d > t && !endsWith(verbs[:d], intentEnd) && !reDoneDenied.MatchString(verbs[:d]) || has(f.pre, "^(共|累计|合计|已)?整改$") ||
 		// 发现问题12个，整改问题10个: the bare verb with its noun, after the
 		// count found.
 		f.prevTopic && has(f.pre, "^(共|累计|合计|已)?整改("+itemNouns+")$") {
@@ -213,7 +213,7 @@ func problemSubtype(f figure) Subtype {
 		// is the whole.
 		return SubtypeTotal
 	}
-	if st, ok := statusOf(f.post); ok && !has(f.pre, problemTotalWords) {
+	if st, ok := statusOf(f.post); ok && !has(f.pre, problemTotalWords) && !workingMethod(f.post) {
 		if st == StatusDone && pledged(f.lead) {
 			// 确保14个问题全部整改到位: a pledge over the count, not a
 			// state; the count is the whole.
@@ -238,6 +238,16 @@ func problemSubtype(f figure) Subtype {
 		}
 	}
 	return SubtypeTotal
+}
+
+// reDoneDenied ends the words before a done verb that deny or owe it (未消除
+// 隐患22处, 不能当场整改的15处, 需要消除的隐患12处): the count is not done.
+var reDoneDenied = regexp.MustCompile(`(未|尚未|没有|不能|无法|难以|需要|需|应|待|要)$`)
+
+// workingMethod tells words after a count that say how the problems are
+// worked through, not their state: 对21个问题分类建账、逐项销号 (not 已逐项销号).
+func workingMethod(post string) bool {
+	return has(post, "(逐项|逐一|逐个|逐条)(销号|整改|办结|解决|落实)") && !strings.Contains(post, "已")
 }
 
 // pledged tells the words of a clause before a count that pledge its
@@ -281,7 +291,7 @@ func listStatus(f figure) (Status, bool) {
 		return StatusUnknown, false
 	}
 	rest := f.clause[f.postEnd:]
-	if has(rest, problemTotalWords) {
+	if has(rest, problemTotalWords) || workingMethod(rest) {
 		return StatusUnknown, false
 	}
 	if st, ok := statusOf(rest); ok {
@@ -456,13 +466,28 @@ var reDue = regexp.MustCompile(`(^|[^相])(应当|需要|能够|可以|应|需|�
 var reLastingKind = regexp.MustCompile(`(需要|需|须|应)(长期坚持|长期推进|持续推进|持续整改|长期整改)的(问题|事项|任务)?$`)
 
 // lastingKind tells a count of a kind needing lasting work (reLastingKind)
-// that opens its sentence or a part after ；, outside a 其中 and not the rest
-// of a count (其余需长期整改的11项, 尚未完成的…中，…，需长期整改的3个: a state).
+// that opens a part after ； in a sentence that names other kinds with their
+// counts (立行立改问题6个…；限期整改问题10个…；需长期坚持的问题4个), outside a
+// 其中 and not the rest of a count (其余需长期整改的11项, 尚未完成的…中，…，需长期
+// 整改的3个: a state; 已完成整改8个，正在整改1个；需长期坚持的问题3个: the rest).
 func lastingKind(f figure) bool {
 	if f.afterQiz || !reLastingKind.MatchString(f.pre) || has(f.pre, remainderWords) {
 		return false
 	}
-	return f.clauseLo == 0 || strings.ContainsRune("；;", f.sent[f.clauseLo-1])
+	before := f.sentenceBefore()
+	switch {
+	case f.clauseLo > 0 && !strings.ContainsRune("；;", f.sent[f.clauseLo-1]):
+		return false
+	case f.clauseLo == 0:
+		// The sentence itself starts after a ；: the one before belongs.
+		if n := len(f.prevSent); n == 0 || !strings.ContainsRune("；;", f.prevSent[n-1]) {
+			return false
+		}
+		before = string(f.prevSent)
+	}
+	// Among classes the sentence names with their counts (立行立改问题6个…；
+	// 限期整改问题10个…；): one more of them.
+	return has(before, "(立行立改|限期整改|即知即改|立查立改)(类)?(的)?问题")
 }
 
 func due(pre string) bool {

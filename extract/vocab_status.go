@@ -81,10 +81,10 @@ var statusMarks = []struct {
 		"阶段性", "阶段", "大部分", "部分"}},
 	{markDone, "已然", []string{"已经", "已", "均已", "均已经", "都已", "都已经", "业已"}},
 	{markWhole, "全部（“未全部”为部分完成）", []string{"全部", "完全", "彻底", "全面"}},
-	{markIntent, "承诺、计划、方法（至句读止不表状态）", []string{"确保", "力争", "务必", "必须", "争取", "努力", "坚决", "应当",
-		"预计", "将于", "拟于", "计划于", "逐项", "逐一", "逐个"}},
+	{markIntent, "承诺、计划（至句读止不表状态）", []string{"确保", "力争", "务必", "必须", "争取", "努力", "坚决", "应当",
+		"预计", "将于", "拟于", "计划于"}},
 	{markModifier, "修饰（不改变状态）", []string{"按期", "按时", "如期", "及时", "能够", "能", "有效", "真正", "切实", "予以",
-		"得到", "顺利"}},
+		"得到", "顺利", "逐项", "逐一", "逐个", "逐条"}},
 }
 
 // statusVerbs is the table of the verbs a status is told by, with the
@@ -162,7 +162,7 @@ var statusExamples = []struct {
 	{"予以销号", StatusDone}, {"已完成（阶段性）", StatusDone}, {"已辦結", StatusDone},
 	{"已完成或基本完成", StatusDone},
 	{"已完结", StatusDone}, {"完结", StatusDone}, {"整改完结", StatusDone}, {"已结案", StatusDone}, {"已办毕", StatusDone},
-	{"已完成（长期坚持）", StatusDone}, {"已整改（持续推进）", StatusDone}, {"已完成，无滞后", StatusDone}, {"按期完成，未滞后", StatusDone}, {"已完成整改，不存在进度滞后", StatusDone},
+	{"已完成（长期坚持）", StatusDone}, {"已整改（持续推进）", StatusDone}, {"已逐项整改完毕", StatusDone}, {"已逐一销号", StatusDone}, {"已完成，无滞后", StatusDone}, {"按期完成，未滞后", StatusDone}, {"已完成整改，不存在进度滞后", StatusDone},
 
 	{"正在整改", StatusInProgress}, {"整改中", StatusInProgress}, {"推进中", StatusInProgress},
 	{"正在推进", StatusInProgress}, {"持续推进", StatusInProgress}, {"持续整改", StatusInProgress},
@@ -176,7 +176,7 @@ var statusExamples = []struct {
 	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"未验收", StatusInProgress},
 	{"尚在整改期内", StatusInProgress}, {"未到期", StatusInProgress}, {"尚未到期", StatusInProgress},
 	{"已到期", StatusUnknown}, {"尚在整改中", StatusInProgress}, {"待完结", StatusInProgress},
-	{"阶段性完结", StatusInProgress}, {"进度滞后", StatusInProgress}, {"整改滞后", StatusInProgress},
+	{"阶段性完结", StatusInProgress}, {"已整改（部分完成，持续推进）", StatusInProgress}, {"已完成阶段性目标（持续推进）", StatusInProgress}, {"进度滞后", StatusInProgress}, {"整改滞后", StatusInProgress},
 	{"进度缓慢", StatusInProgress}, {"推进缓慢", StatusInProgress}, {"整改进度缓慢", StatusInProgress},
 
 	{"未完成", StatusNotDone}, {"未整改", StatusNotDone}, {"未启动", StatusNotDone}, {"未开始", StatusNotDone},
@@ -188,7 +188,7 @@ var statusExamples = []struct {
 	{"尚未销号", StatusNotDone}, {"待整改", StatusNotDone}, {"待启动", StatusNotDone}, {"仍未整改", StatusNotDone},
 	{"未完成整改", StatusNotDone}, {"未开展", StatusNotDone}, {"未解决", StatusNotDone},
 	{"未办结", StatusNotDone}, {"尚未办结", StatusNotDone}, {"未辦結", StatusNotDone}, {"未完成或部分完成", StatusNotDone},
-	{"未完结", StatusNotDone}, {"尚未结案", StatusNotDone}, {"整改不够到位", StatusNotDone}, {"落实不太到位", StatusNotDone},
+	{"未完结", StatusNotDone}, {"尚未结案", StatusNotDone}, {"已整改（未完成，持续推进）", StatusNotDone}, {"整改不够到位", StatusNotDone}, {"落实不太到位", StatusNotDone},
 
 	{"", StatusUnknown}, {"见附件", StatusUnknown}, {"长期", StatusUnknown}, {"按期", StatusUnknown},
 	{"整改措施", StatusUnknown}, {"不断完善", StatusUnknown}, {"未发现问题", StatusUnknown},
@@ -443,7 +443,7 @@ const clauseEnds = "，。；;,！？!?：:\n\t|（）()、"
 func ParseStatus(s string) Status {
 	s = strings.TrimSpace(Simplify(s))
 	if m := reContinuingDuty.FindStringSubmatch(s); m != nil {
-		if st, _ := statusIn(m[1]); st == StatusDone {
+		if st, _ := statusIn(m[1]); st == StatusDone && bareStatus(m[1]) && !reNotYet.MatchString(m[0][len(m[1]):]) {
 			// 已完成（长期坚持）: done, with a duty that goes on — the
 			// bracket says what follows the rectification, not its state.
 			return StatusDone
@@ -455,4 +455,8 @@ func ParseStatus(s string) Status {
 
 // reContinuingDuty is a status followed by a bracketed remark of a duty that
 // goes on (（长期坚持）, （持续推进）, （建立长效机制）).
+// reNotYet finds, in the bracket, a state short of done (已整改（未完成，持续推
+// 进）, （部分完成，持续推进）): the bracket tells the state, not a duty after it.
+var reNotYet = regexp.MustCompile(`未|部分|阶段|不到位|没有|尚|正在`)
+
 var reContinuingDuty = regexp.MustCompile(`^(.+?)[（(][^）)]*(长期|持续|长效|常态)[^）)]*[）)]$`)

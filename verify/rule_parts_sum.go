@@ -46,12 +46,15 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 		}
 		var parts []extract.Claim
 		switch {
-		case t.Kind == extract.KindProblems && t.Subtype == extract.SubtypeTotal:
+		case t.Kind == extract.KindProblems && t.Subtype == extract.SubtypeTotal && t.Of < 0:
 			for _, p := range claims[i+1:] {
 				if p.Paragraph != t.Paragraph {
 					break
 				}
 				if p.Kind == extract.KindProblems && p.Subtype == extract.SubtypeTotal {
+					if p.Of == i {
+						continue // 反馈问题10个（其中共性问题4个）: a kind among them, no part
+					}
 					break
 				}
 				if p.Kind == extract.KindProblems && p.Source != t.Source && setVerbs[p.Action] {

@@ -27,6 +27,20 @@ func TestRulePartsSum(t *testing.T) {
 		{name: "problems: parts sum to less than the total",
 			in:   problems("反馈问题11个，已完成整改8个，正在整改2个。", "11个", "8个", "2个", 11, 8, 2),
 			want: []got{{"problems", "11", "10"}}, msgs: []string{"整改报告称问题共11个，但分项8+2合计为10"}},
+		// A kind among the problems, in brackets, is no total of the parts
+		// after it: the parts are the whole's (review of session 10).
+		{name: "a kind among the problems in brackets",
+			in: func(t *testing.T) *Input {
+				doc := report("反馈问题10个（其中共性问题4个），已完成整改8个，正在整改1个。")
+				kind := problemAt(t, doc, "4个", 0, extract.SubtypeTotal, 4)
+				kind.Of = 0
+				return input(doc,
+					problemAt(t, doc, "10个", 0, extract.SubtypeTotal, 10),
+					kind,
+					problemAt(t, doc, "8个", 0, extract.SubtypeDone, 8),
+					problemAt(t, doc, "1个", 0, extract.SubtypeInProgress, 1))
+			},
+			want: []got{{"problems", "10", "9"}}, msgs: []string{"整改报告称问题共10个，但分项8+1合计为9"}},
 		// A part of a part, in brackets after it, adds nothing (cases-q 13).
 		{name: "a subset of the done ones in brackets",
 			in: func(t *testing.T) *Input {
