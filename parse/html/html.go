@@ -386,6 +386,30 @@ func (h *reader) container(body *html.Node) *html.Node {
 	return body
 }
 
+// dataTable reports a table of records: not one that lays out the page
+// (layoutTable), at least three rows of two or more cells, and no cell
+// holding half of its text (a page whose article sits in one cell of a
+// table beside a column of navigation is laid out, not tabulated).
+func (h *reader) dataTable(t *html.Node) bool {
+	if h.layoutTable(t) {
+		return false
+	}
+	rows, most := 0, 0
+	eachRow(t, func(tr *html.Node) {
+		cells := 0
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+				cells++
+				most = max(most, h.cjk[c])
+			}
+		}
+		if cells >= 2 {
+			rows++
+		}
+	})
+	return rows >= 3 && 2*most <= h.cjk[t]
+}
+
 // outsideTable returns box, or, when box is part of a table of data (a
 // cell, a row, the table's body), the element holding the outermost such
 // table: a page that is one table of data (a ledger a web system exported
@@ -394,7 +418,7 @@ func (h *reader) container(body *html.Node) *html.Node {
 func (h *reader) outsideTable(box, body *html.Node) *html.Node {
 	out := box
 	for n := box; n != nil && n != body; n = n.Parent {
-		if n.Type == html.ElementNode && n.DataAtom == atom.Table && n.Parent != nil && !h.layoutTable(n) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Table && n.Parent != nil && h.dataTable(n) {
 			out = n.Parent
 		}
 	}

@@ -338,3 +338,22 @@ func TestHTMLDataTablePage(t *testing.T) {
 	assert.Equal(t, "1", rows[1][0])
 	parsetest.CheckOffsets(t, doc)
 }
+
+// TestHTMLArticleInLayoutCell: an old-style page whose article sits, as
+// <br> lines, in one cell of a table beside a column of navigation, between
+// a navigation table and a footer table, is read as the article, not as a
+// table of data (review of session 10: it had lost its kind, date and every
+// claim).
+func TestHTMLArticleInLayoutCell(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"><title>某县财政局</title></head><body>` +
+		`<table><tr><td>首页</td><td>机构设置</td><td>信息公开</td><td>联系我们</td></tr></table>` +
+		`<table><tr><td>栏目<br>通知公告<br>工作动态</td><td><b>关于巡察反馈问题整改情况的通报</b><br>` +
+		`县委第三巡察组反馈问题9个，截至2024年5月31日，已完成整改7个，正在整改2个，清退资金4.2万元。<br>` +
+		`对尚未完成整改的2个问题，已明确责任人和完成时限。<br>某县财政局<br>2024年6月3日</td></tr></table>` +
+		`<table><tr><td>版权所有：某县财政局</td><td>地址：某县建设路8号</td></tr></table></body></html>`
+	doc, err := parse.Parse(context.Background(), "page.html", []byte(page), parse.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, parse.KindReport, doc.Kind)
+	assert.Empty(t, doc.Tables)
+	assert.Contains(t, doc.Text(), "已完成整改7个，正在整改2个")
+}
