@@ -598,12 +598,13 @@ func (pl *pageLayout) dropPageNumbers() {
 
 // dropRunningLines drops the running heads and feet of a document's pages:
 // a line in the top or bottom tenth of its page, the first or last of the
-// page, set smaller than the page's lines mostly are and apart from the
-// line next to it, whose text (digits aside: 第3页, —2—) stands at the same height on
-// at least two pages and on at least half of them. A header repeated over
+// page, set smaller than the document's text (a line only a little smaller
+// also apart from the line next to it), whose text (digits aside: 第3页,
+// —2—) stands at the same height on at least two pages and on at least
+// half of them. A header repeated over
 // a table that goes on over a page break would otherwise part the table,
 // and a running head be read as a paragraph of each page.
-func dropRunningLines(pages []*pageLayout) {
+func dropRunningLines(pages []*pageLayout, body body) {
 	if len(pages) < 2 {
 		return
 	}
@@ -613,20 +614,21 @@ func dropRunningLines(pages []*pageLayout) {
 	}
 	edge := func(pl *pageLayout, i int) (key, bool) {
 		l := pl.items[i].line
-		if l == nil || l.y >= 0.1*pl.height && l.y <= 0.9*pl.height || l.size >= 0.92*pl.medianLineSize() {
+		if l == nil || l.y >= 0.1*pl.height && l.y <= 0.9*pl.height || l.size >= 0.92*body.size {
 			// A title at the top of each page (one meeting's minutes a
 			// page, in bold at the text's size or larger) and a line of
 			// the text itself that a narrow margin puts in the page's
-			// top tenth are no running heads: those are set smaller.
+			// top tenth are no running heads: those are set smaller than
+			// the document's text (its tables' text on pages of tables).
 			return key{}, false
 		}
-		// Set apart from the text next to it, by more than a line's
-		// spacing.
+		// A line only a little smaller is one only when set apart from
+		// the text next to it, by more than a line's spacing.
 		j := i + 1
 		if i > 0 {
 			j = i - 1
 		}
-		if j < len(pl.items) {
+		if j < len(pl.items) && l.size >= 0.8*body.size {
 			if n := pl.items[j].line; n != nil && math.Abs(n.y-l.y) < 1.6*n.size {
 				return key{}, false
 			}
@@ -669,24 +671,32 @@ func dropRunningLines(pages []*pageLayout) {
 			if j > 0 && drop[j] == drop[j-1] {
 				continue
 			}
+			l := pl.items[drop[j]].line
 			pl.items = append(pl.items[:drop[j]], pl.items[drop[j]+1:]...)
+			pl.refitColumn(l.colL, l.colR)
 		}
 	}
 }
 
-// medianLineSize is the median size of the page's lines.
-func (pl *pageLayout) medianLineSize() float64 {
-	var s []float64
+// refitColumn sets the column of the page's lines that sat in the column
+// colL–colR to what their own text spans, once a running head or foot that
+// widened it is gone: a body line that reaches the margin must not look
+// short against a wider footer (a browser's address line).
+func (pl *pageLayout) refitColumn(colL, colR float64) {
+	x0, x1 := math.Inf(1), math.Inf(-1)
 	for _, it := range pl.items {
-		if it.line != nil {
-			s = append(s, it.line.size)
+		if l := it.line; l != nil && l.colL == colL && l.colR == colR {
+			x0, x1 = math.Min(x0, l.x0), math.Max(x1, l.x1)
 		}
 	}
-	if len(s) == 0 {
-		return 0
+	if x0 > x1 {
+		return
 	}
-	sort.Float64s(s)
-	return s[len(s)/2]
+	for _, it := range pl.items {
+		if l := it.line; l != nil && l.colL == colL && l.colR == colR {
+			l.colL, l.colR = x0, x1
+		}
+	}
 }
 
 // findTables finds ruled tables: connected horizontal and vertical rules

@@ -111,8 +111,8 @@ func read(ctx, tctx context.Context, data []byte, b *model.Builder, o model.Opti
 			return err
 		}
 	}
-	dropRunningLines(lay)
 	body := bodyStyle(lay)
+	dropRunningLines(lay, body)
 	for i, pl := range lay {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -72,3 +72,20 @@ func TestNoRunningHeads(t *testing.T) {
 	require.NotEmpty(t, paras)
 	assert.Equal(t, parsetest.Para{Text: "巡察反馈问题整改台账", Level: 1}, paras[0])
 }
+
+// TestBrowserHeadAndFoot: a report Chromium printed with its own running head
+// (date, title) and foot (address, page 1/2) reads as the same report
+// printed without them — no stamp or address as text, and no paragraph
+// broken line by line because the foot had widened the column (second
+// review of session 10).
+func TestBrowserHeadAndFoot(t *testing.T) {
+	read := func(name string) *parse.Document {
+		doc, err := parse.ParseFile(context.Background(), filepath.Join("..", "..", "testdata", "pdf", name), parse.Options{})
+		require.NoError(t, err)
+		parsetest.CheckOffsets(t, doc)
+		return doc
+	}
+	plain, printed := read("chromium-report-sans.pdf"), read("chromium-report-headers.pdf")
+	assert.Equal(t, parsetest.Paras(plain), parsetest.Paras(printed))
+	assert.NotContains(t, printed.Text(), "file://")
+}
