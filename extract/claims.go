@@ -794,7 +794,8 @@ func runesLen(rs []rune) int {
 	return n
 }
 
-// hasQizBefore reports whether rs[:end] contains 其中.
+// hasQizBefore reports whether a 其中 in rs[:end] is in force at end: one
+// opened inside brackets ends when they close.
 func hasQizBefore(rs []rune, end int) bool {
 	depth, qiz := 0, -1 // qiz: the bracket depth of the 其中 in force
 	for k := 0; k < end; k++ {

@@ -458,7 +458,6 @@ func aheadSentence(f figure) bool {
 // it no fact, whatever adverb stands between.
 var reDue = regexp.MustCompile(`(^|[^相])(应当|需要|能够|可以|应|需|须|可)(在[^，,；;。]{0,10}|现场|立即|当场|及时)?(完成|整改|办结|销号)[^，,；;。]{0,6}的(问题|隐患)?$`)
 
-// due tells words before a count that name the problems due by a time.
 // reLastingKind ends the words before a count that name a kind of problem
 // needing lasting work (需长期坚持的问题4个, 需要持续推进的事项3项): outside
 // a 其中, a class of the problems with its own count, like 限期整改问题10个 —
@@ -490,6 +489,7 @@ func lastingKind(f figure) bool {
 	return has(before, "(立行立改|限期整改|即知即改|立查立改)(类)?(的)?问题")
 }
 
+// due tells words before a count that name the problems due by a time.
 func due(pre string) bool {
 	return strings.Contains(pre, "的") && reDue.MatchString(pre)
 }
