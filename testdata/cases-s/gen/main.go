@@ -49,7 +49,7 @@ func main() {
 		check(err)
 		base := strings.ReplaceAll(c.dir, "-", "_") + "_report"
 		h := filepath.Join(tmp, base+".html")
-		check(os.WriteFile(h, []byte(toHTML(string(src))), 0o644))
+		check(os.WriteFile(h, []byte(toHTML(expand(string(src)))), 0o644))
 		ext := filepath.Ext(c.report)[1:]
 		conv[ext] = append(conv[ext], h)
 		moves = append(moves, [2]string{filepath.Join(tmp, ext, base+"."+convExt(ext)), filepath.Join(c.dir, c.report)})
@@ -154,6 +154,7 @@ func toHTML(src string) string {
 	var b strings.Builder
 	b.WriteString(`<html><head><meta charset="utf-8"><style>body{font-family:"Noto Serif CJK SC";font-size:15pt} td{border:1px solid #000;padding:2px}</style></head><body>`)
 	inTable := false
+	var notes []string
 	for _, l := range strings.Split(src, "\n") {
 		l = strings.TrimRight(l, " \r")
 		if strings.HasPrefix(l, "|") {
@@ -174,6 +175,8 @@ func toHTML(src string) string {
 		}
 		switch {
 		case l == "":
+		case strings.HasPrefix(l, "@header "):
+			b.WriteString(`<div title="header"><p align="center">` + html.EscapeString(l[8:]) + "</p></div>")
 		case l == "@page":
 			b.WriteString(`<p style="page-break-before:always"></p>`)
 		case strings.HasPrefix(l, "# "):
@@ -181,13 +184,59 @@ func toHTML(src string) string {
 		case strings.HasPrefix(l, "## "):
 			b.WriteString("<p><b>" + html.EscapeString(l[3:]) + "</b></p>")
 		default:
-			b.WriteString("<p>" + html.EscapeString(l) + "</p>")
+			b.WriteString("<p>" + inline(l, &notes) + "</p>")
 		}
 	}
 	if inTable {
 		b.WriteString("</table>")
 	}
+	for i, n := range notes {
+		fmt.Fprintf(&b, `<div id="sdfootnote%d"><p><a class="sdfootnotesym" name="sdfootnote%dsym" href="#sdfootnote%danc">%d</a>%s</p></div>`, i+1, i+1, i+1, i+1, html.EscapeString(n))
+	}
 	b.WriteString("</body></html>")
+	return b.String()
+}
+
+// expand replaces "@filler A-B" with the paragraphs A to B (from 1) of
+// src/filler.txt: narrative without figures that makes a report as long as
+// real ones.
+func expand(src string) string {
+	fb, err := os.ReadFile(filepath.Join("gen", "src", "filler.txt"))
+	check(err)
+	filler := strings.Split(strings.TrimSpace(string(fb)), "\n")
+	var out []string
+	for _, l := range strings.Split(src, "\n") {
+		var a, b int
+		if n, _ := fmt.Sscanf(l, "@filler %d-%d", &a, &b); n == 2 {
+			for i := a; i <= b && i <= len(filler); i++ {
+				out = append(out, filler[i-1])
+			}
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// inline writes a paragraph's text, its footnotes ^[…] as LibreOffice's HTML footnotes.
+func inline(t string, notes *[]string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(t, "^[")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(t[i:], "]")
+		if j < 0 {
+			break
+		}
+		b.WriteString(html.EscapeString(t[:i]))
+		*notes = append(*notes, t[i+2:i+j])
+		n := len(*notes)
+		fmt.Fprintf(&b, `<a class="sdfootnoteanc" name="sdfootnote%danc" href="#sdfootnote%dsym"><sup>%d</sup></a>`, n, n, n)
+		t = t[i+j+1:]
+	}
+	b.WriteString(html.EscapeString(t))
 	return b.String()
 }
 
