@@ -144,6 +144,9 @@ var familyCasesReview13 = []familyCase{
 	{"done-after-noun", "19个问题已逐项销号。", []string{"problems/done=19"}},
 	// A done verb denied or owed says no done.
 	{"total-before-noun", "需要消除的隐患12处。", []string{"problems/total=12"}},
+	// The share done on time is no completion rate (batch ad).
+	{"rate-percent", "反馈问题30个，已完成整改26个；需在期内完成的整改措施90项，已完成88项，按期完成率97.8%。",
+		[]string{"problems/total=30", "problems/done=26", "other=90", "other=88", "other=97.8"}},
 	// A kind among the problems in brackets is a kind of them.
 	{"total-in-brackets", "反馈问题10个（其中共性问题4个），已完成整改8个，正在整改1个。",
 		[]string{"problems/total=10", "problems/total=4", "problems/done=8", "problems/in_progress=1"}},

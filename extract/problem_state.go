@@ -358,9 +358,9 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Scope = ScopeOtherUnits
 		return c, true
 	}
-	if has(f.pre, "(类|方面)(问题)?(占比|占)") {
+	if has(f.pre, "(类|方面)(问题)?(占比|占)") || has(f.pre, "按期(完成|整改|办结|销号)率") {
 		// 其中政治建设类问题占比42.3%: a category's share of the problems,
-		// no completion rate.
+		// no completion rate; 按期完成率98.5%: the share done on time.
 		return claimOther(c, f), true
 	}
 	if (topicIs(topic, KindClues) && f.prevTopic || strings.Contains(f.lead, "线索") || cluesLastNamed(f)) && !has(f.pre, "整改|问题") {
