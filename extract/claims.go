@@ -463,6 +463,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		parts := sentenceParts{clause: -1}        // the parts read so far in the sentence
 		otherFrom := unitSubjectEnd(s.text, figs) // figures past it are about another unit
 		roundFrom := roundOverEnd(s.text, figs)   // figures past it are summed over the units inspected
+		unitsFrom := len(s.text) + 1              // figures from it are summed over units (各社区共…)
 		for k, f := range figs {
 			var parent *Claim
 			if f.afterQiz && total >= 0 {
@@ -491,7 +492,10 @@ func (x *extractor) paragraph(pf paraFigures) {
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits
 			}
-			if c.Kind != KindOther && c.Scope == "" && (f.n.Start >= roundFrom || unitsSum(f.lead, s.text)) && !selfNamed(f.lead) {
+			if c.Kind != KindOther && unitsSum(f.lead, s.text) {
+				unitsFrom = min(unitsFrom, f.n.Start)
+			}
+			if c.Kind != KindOther && c.Scope == "" && (f.n.Start >= roundFrom || f.n.Start >= unitsFrom) && !selfNamed(f.lead) {
 				c.Scope = ScopeAggregate
 			}
 			var prev *Claim // the claim before, in this sentence
@@ -512,7 +516,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			c.Paragraph = idx
 			c.Of = -1
 			c.Action, c.Object = actionObject(figs, k) // "" without words (Options.NoWords)
-			if f.afterQiz && total >= 0 && x.claims[total].Kind == c.Kind {
+			if f.afterQiz && total >= 0 && x.claims[total].Kind == c.Kind && (partOf(x.claims[total], c) || inBracketRunes(s.text[:f.n.Start])) {
 				c.Of = total
 			}
 			x.claims = append(x.claims, c)
@@ -792,6 +796,18 @@ func runesLen(rs []rune) int {
 		}
 	}
 	return n
+}
+
+// partOf tells whether c, after 其中, can be a part of parent: a rate is
+// none, nor is a state other than the parent's own (已完成整改9个，其中立行
+// 立改4个，正在推进2个: the 2 in progress are no part of the 9 done) — unless
+// it stands in brackets right after the parent, which it details
+// (已完成整改8个（其中2个需长期坚持）).
+func partOf(parent, c Claim) bool {
+	if c.Subtype == SubtypeRate {
+		return false
+	}
+	return !(parent.Subtype.IsState() && c.Subtype.IsState() && parent.Subtype != c.Subtype)
 }
 
 // hasQizBefore reports whether a 其中 in rs[:end] is in force at end: one

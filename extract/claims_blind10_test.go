@@ -151,3 +151,15 @@ var familyCasesReview13 = []familyCase{
 	{"total-in-brackets", "反馈问题10个（其中共性问题4个），已完成整改8个，正在整改1个。",
 		[]string{"problems/total=10", "problems/total=4", "problems/done=8", "problems/in_progress=1"}},
 }
+
+// TestPartsAfterQizhong: after 其中, a state other than the parent's and a
+// rate are no parts of the count before (cases-t 08); the communities' sum
+// (各社区共…) is theirs, as is what follows it (cases-t 03).
+func TestPartsAfterQizhong(t *testing.T) {
+	cs := claimsOf(t, "反馈的12个问题已完成整改10个，其中立行立改5个，正在推进2个，整改完成率83.3%。")
+	require.Len(t, cs, 5)
+	assert.Equal(t, []int{-1, -1, 1, -1, -1}, []int{cs[0].Of, cs[1].Of, cs[2].Of, cs[3].Of, cs[4].Of})
+	cs = claimsOf(t, "同时指导辖区9个村对照问题开展自查，各村共查摆问题31个，已整改27个。")
+	require.Len(t, cs, 3)
+	assert.Equal(t, []string{"other=9", "problems/total=31@aggregate", "problems/done=27@aggregate"}, familyBrief(cs))
+}

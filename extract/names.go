@@ -264,12 +264,15 @@ func roundOverEnd(rs []rune, figs []figure) int {
 // figures (三家医院共被指出问题39个), in a sentence about a round over units
 // (对…开展了巡察): the figure is the round's, not the reporting unit's.
 func unitsSum(lead string, sent []rune) bool {
-	return reUnitsSum.MatchString(lead) && reRoundWords.MatchString(string(sent))
+	return reEachUnitSum.MatchString(lead) || reUnitsSum.MatchString(lead) && reRoundWords.MatchString(string(sent))
 }
 
 var (
-	reUnitsSum   = regexp.MustCompile(`^[一二三四五六七八九十两0-9０-９]+(家|个|所)\p{Han}{0,6}(医院|单位|学校|企业|公司|乡镇|街道|村|社区|部门|机构|高校|银行)(共|合计|累计|总计)`)
-	reRoundWords = regexp.MustCompile(`对[^。；]{0,40}开展了?[^。；，,]{0,6}(巡察|巡视|审计|督察)`)
+	reUnitsSum = regexp.MustCompile(`^[一二三四五六七八九十两0-9０-９]+(家|个|所)\p{Han}{0,6}(医院|单位|学校|企业|公司|乡镇|街道|村|社区|部门|机构|高校|银行)(共|合计|累计|总计)`)
+	// reEachUnitSum opens a clause with the sum of each unit's figures
+	// (各社区共查摆问题47个): over other units, whatever the sentence.
+	reEachUnitSum = regexp.MustCompile(`^各\p{Han}{0,4}(社区|村|单位|部门|乡镇|街道|学校|企业|支部|医院|科室|处室)(共|合计|累计|总计)`)
+	reRoundWords  = regexp.MustCompile(`对[^。；]{0,40}开展了?[^。；，,]{0,6}(巡察|巡视|审计|督察)`)
 )
 
 // selfNamed tells the words of a clause before a count that name the

@@ -34,8 +34,8 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		var others []extract.Claim
 		for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
 			c := claims[j]
-			if c.Kind != extract.KindProblems || closedBefore(in, c, r) {
-				continue
+			if c.Kind != extract.KindProblems || closedBefore(in, c, r) || c.Of >= 0 && c.Subtype != extract.SubtypeRate {
+				continue // a part after 其中 (其中立行立改4个) is no count of the whole
 			}
 			switch c.Subtype {
 			case extract.SubtypeTotal:

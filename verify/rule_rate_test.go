@@ -47,6 +47,19 @@ func TestRuleRate(t *testing.T) {
 					claim(t, doc, "412件", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 412, Unit: "件"}),
 					claim(t, doc, "68.8%", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: 68.8, Unit: "%"}))
 			}},
+		// A part of the done ones after 其中 is no done count (cases-t 08).
+		{name: "a part of the done ones after 其中",
+			in: func(t *testing.T) *Input {
+				doc := report("反馈的11个问题已完成整改9个，其中立行立改4个，正在推进2个，整改完成率81.8%。")
+				part := claim(t, doc, "4个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 4})
+				part.Of = 1
+				return input(doc,
+					claim(t, doc, "11个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 11}),
+					claim(t, doc, "9个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 9}),
+					part,
+					claim(t, doc, "2个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeInProgress, Value: 2}),
+					claim(t, doc, "81.8%", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: 81.8, Unit: "%"}))
+			}},
 		{name: "the rate is done ÷ total",
 			in: rate("反馈问题20个，已完成整改15个，完成率75%。", "20个", "15个", "", "75%", 20, 15, 75)},
 		{name: "a truncated rate is accepted",
