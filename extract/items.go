@@ -32,7 +32,7 @@ type Item struct {
 var (
 	itemNumber = `(?:[（(][一二三四五六七八九十百千零〇]{1,8}[）)]|问题\d{1,2}[-－]\d{1,2}[：:.、．]?|\d{1,2}[-－]\d{1,2}[：:.、．]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、|[①-⑳])`
 	// （一）关于“X”问题的整改情况, 1.关于X的整改, 一是关于“X”问题
-	reItemHeading = regexp.MustCompile(`^(` + itemNumber + `)\s*关于\s*([“"‘'「『]?)(.+?)([”"’'」』]?)\s*(?:等)?(?:方面)?(?:问题)?(?:的)?(?:整改|落实|情况|整改情况|整改落实情况|整改进展)+[。：:]?$`)
+	reItemHeading = regexp.MustCompile(`^(` + itemNumber + `)\s*关于\s*([“"‘'「『]?)([^。；;]+?)([”"’'」』]?)\s*(?:等)?(?:方面)?(?:问题)?(?:的)?(?:整改|落实|情况|整改情况|整改落实情况|整改进展)+[。：:]?$`)
 	reSection     = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}、`)
 	reStatusLine  = regexp.MustCompile(`(?:整改情况|整改进展|整改状态|目前进展|进展情况|完成情况|整改结果|当前状态|目前状态|状态)\s*[:：]\s*([^。；;\n]{1,40})`)
 )
@@ -149,7 +149,9 @@ func readNumberedItems(doc *parse.Document) []Item {
 				continue // 一、党的领导方面: a group of the problems announced
 			}
 			inSection = reProblemSection.MatchString(h)
-			announced = false
+			// 二、逐项整改情况如下：a heading that announces them too.
+			announced = reListAnnounced.MatchString(h)
+			inSection = inSection || announced
 			continue
 		}
 		if reListAnnounced.MatchString(h) {

@@ -250,3 +250,22 @@ func TestItemsDashedUnderAspects(t *testing.T) {
 		}, itemBriefs(ReadItems(doc)), heads[0])
 	}
 }
+
+// TestItemsAnnouncedByHeading: a section heading may itself announce the
+// problems one by one (二、逐项整改情况如下：), each then one paragraph ending
+// on its status (cases-t 07, 16).
+func TestItemsAnnouncedByHeading(t *testing.T) {
+	text := "关于巡察整改情况的报告\n" +
+		"　　一、总体情况\n" +
+		"　　镇党委对反馈问题逐项制定措施。\n" +
+		"　　二、逐项整改情况如下：\n" +
+		"　　（一）关于会议记录不规范的问题。统一印发会议记录本。已完成。\n" +
+		"　　（二）关于公车管理不严的问题。安装定位设备。正在整改。\n" +
+		"　　三、下一步打算\n"
+	doc, err := parse.Parse(context.Background(), "r.txt", []byte(text), parse.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, [][3]string{
+		{"（一）", "关于会议记录不规范的问题", "done"},
+		{"（二）", "关于公车管理不严的问题", "in_progress"},
+	}, itemBriefs(ReadItems(doc)))
+}
