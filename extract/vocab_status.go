@@ -173,7 +173,7 @@ var statusExamples = []struct {
 	{"正在初步核实", StatusInProgress}, {"正在办理", StatusInProgress}, {"未全部完成", StatusInProgress},
 	{"未完全整改到位", StatusInProgress}, {"待销号", StatusInProgress}, {"拟销号", StatusInProgress},
 	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"办理中的", StatusInProgress}, {"待验收", StatusInProgress},
-	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"未验收", StatusInProgress},
+	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"已完成整改，待镇党委验收销号", StatusInProgress}, {"待县纪委审核销号", StatusInProgress}, {"未验收", StatusInProgress},
 	{"尚在整改期内", StatusInProgress}, {"未到期", StatusInProgress}, {"尚未到期", StatusInProgress},
 	{"已到期", StatusUnknown}, {"尚在整改中", StatusInProgress}, {"待完结", StatusInProgress},
 	{"阶段性完结", StatusInProgress}, {"已整改（部分完成，持续推进）", StatusInProgress}, {"已完成阶段性目标（持续推进）", StatusInProgress}, {"进度滞后", StatusInProgress}, {"整改滞后", StatusInProgress},
@@ -334,6 +334,12 @@ func statusIn(s string) (Status, bool) {
 	pledged := false // a pledge word since the clause's start
 	for i := 0; i < len(s); {
 		tok, n := statusWordAt(s, i)
+		if n == 0 && p.verb < 0 && p.has(markPending) {
+			if m := reBodyBeforeVerb.FindStringSubmatchIndex(s[i:]); m != nil {
+				i += m[3] // 待镇党委验收销号: the pending mark reaches over who is to act
+				continue
+			}
+		}
 		if n == 0 {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			hadVerb := p.verb >= 0
@@ -390,6 +396,11 @@ func statusIn(s string) (Status, bool) {
 	}
 	return best, best != StatusUnknown
 }
+
+// reBodyBeforeVerb is the body named between a pending mark and its verb
+// (待镇党委验收销号, 待县纪委审核销号): the body and a verb of checking, then
+// a status verb.
+var reBodyBeforeVerb = regexp.MustCompile(`^(\p{Han}{0,4}(?:党委|党组|党工委|纪委|监委|政府|局|办|组|部门|单位|委|科|室)(?:审核|审定|确认|审批)?)(?:验收|销号|办结)`)
 
 // ongoingZhong tells whether a 中 after a verb, followed by rest, is the
 // suffix of work going on (整改中, 办理中的, 推进中，): it ends the word. A 中
