@@ -123,7 +123,10 @@ func findTitle(d *Document) string {
 }
 
 func skipForTitle(t string) bool {
-	return reDocNo.MatchString(t) && utf8.RuneCountInString(t) < 30 || reNumberLine.MatchString(t) || reSeal.MatchString(t)
+	// A document number alone (X发〔2023〕12号) is no title; a title that
+	// carries its issue's number (…会议纪要〔2023〕第19期) is.
+	docNo := reDocNo.MatchString(t) && utf8.RuneCountInString(t) < 30 && !containsAny(t, "纪要", "会议记录", "报告", "通报", "情况")
+	return docNo || reNumberLine.MatchString(t) || reSeal.MatchString(t)
 }
 
 var reTimeLine = regexp.MustCompile(`^(会议)?(时间|日期)[:：]`)
