@@ -147,6 +147,10 @@ var familyCasesReview13 = []familyCase{
 	// The share done on time is no completion rate (batch ad).
 	{"rate-percent", "反馈问题30个，已完成整改26个；需在期内完成的整改措施90项，已完成88项，按期完成率97.8%。",
 		[]string{"problems/total=30", "problems/done=26", "other=90", "other=88", "other=97.8"}},
+	// Clues a verb before 的 says came in, said handled after (cases-s 08).
+	{"clue-verbs", "巡视移交的7件问题线索已全部办结。", []string{"clues/handled=7"}},
+	// Guard: handed over, no more.
+	{"clue-verbs", "巡视移交问题线索7件。", []string{"clues/received=7"}},
 	// A kind among the problems in brackets is a kind of them.
 	{"total-in-brackets", "反馈问题10个（其中共性问题4个），已完成整改8个，正在整改1个。",
 		[]string{"problems/total=10", "problems/total=4", "problems/done=8", "problems/in_progress=1"}},
