@@ -995,6 +995,12 @@ func (pl *pageLayout) emit(b *model.Builder, body body) {
 			continue
 		}
 		l := it.line
+		if l.size < 0.8*body.size && reNoteMark.MatchString(strings.TrimSpace(l.text)) {
+			// A footnote's mark set small above the line it follows (…9月
+			// 中旬¹，已完成整改15个): no line of the text, and no break in
+			// its paragraph.
+			continue
+		}
 		if prev != nil && paraBreak(prev, l, body) {
 			flush()
 		}
@@ -1006,6 +1012,10 @@ func (pl *pageLayout) emit(b *model.Builder, body body) {
 	}
 	flush()
 }
+
+// reNoteMark is a footnote's mark standing alone: a number of one or two
+// digits, a superscript digit, an asterisk.
+var reNoteMark = regexp.MustCompile(`^(?:[0-9]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*＊※])$`)
 
 // paraBreak decides whether line l starts a new paragraph after prev.
 func paraBreak(prev, l *line, body body) bool {

@@ -89,3 +89,21 @@ func TestBrowserHeadAndFoot(t *testing.T) {
 	assert.Equal(t, parsetest.Paras(plain), parsetest.Paras(printed))
 	assert.NotContains(t, printed.Text(), "file://")
 }
+
+// TestFootnoteMark: a footnote's mark set small above a line of a paragraph
+// (a blind case folder's report, cases-s 13) is no line of its own: the
+// paragraph, and the total and parts it states, stay one.
+func TestFootnoteMark(t *testing.T) {
+	doc, err := parse.ParseFile(context.Background(), filepath.Join("..", "..", "testdata", "cases-s", "13-ziranziyuanting-parts-sum", "report.pdf"), parse.Options{})
+	require.NoError(t, err)
+	parsetest.CheckOffsets(t, doc)
+	found := false
+	for _, p := range parsetest.Paras(doc) {
+		assert.NotEqual(t, "1", p.Text)
+		if strings.Contains(p.Text, "4个方面18个问题") {
+			found = true
+			assert.Contains(t, p.Text, "已完成整改15个，正在整改2个")
+		}
+	}
+	assert.True(t, found)
+}
