@@ -149,8 +149,9 @@ var familyCasesReview13 = []familyCase{
 		[]string{"problems/total=30", "problems/done=26", "other=90", "other=88", "other=97.8"}},
 	// Clues a verb before 的 says came in, said handled after (cases-s 08).
 	{"clue-verbs", "巡视移交的7件问题线索已全部办结。", []string{"clues/handled=7"}},
-	// Guard: handed over, no more.
+	// Guards: handed over, no more; the predicate another count's.
 	{"clue-verbs", "巡视移交问题线索7件。", []string{"clues/received=7"}},
+	{"clue-verbs", "移交的5件问题线索已办结4件，1件正在核查。", []string{"clues/received=5", "clues/handled=4", "other=1"}},
 	// A kind among the problems in brackets is a kind of them.
 	{"total-in-brackets", "反馈问题10个（其中共性问题4个），已完成整改8个，正在整改1个。",
 		[]string{"problems/total=10", "problems/total=4", "problems/done=8", "problems/in_progress=1"}},

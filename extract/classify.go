@@ -133,7 +133,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 			// One total split among destinations: 100条线索分别移送县纪委
 			// 20条、转交被巡察单位80条 — disposed of.
 			c.Subtype = SubtypeHandled
-		} else if strings.HasSuffix(f.pre, "的") && has(f.post, "(已|均已|全部)[^，,。；;]{0,4}(办结|了结|处置完毕|办理完毕)") {
+		} else if strings.HasSuffix(f.pre, "的") && !f.toNext && has(f.post, "(已|均已|全部)[^，,。；;]{0,4}(办结|了结|处置完毕|办理完毕)") {
 			// 巡视移交的9件问题线索已全部办结: the verb before 的 says where
 			// they came from; the predicate after, that they are handled.
 			c.Subtype = SubtypeHandled
