@@ -142,8 +142,9 @@ var familyCasesReview13 = []familyCase{
 		[]string{"problems/total=12", "problems/done=8", "problems/in_progress=1", "problems/in_progress=3"}},
 	// Done one by one, told as done, is done; a method is no state.
 	{"done-after-noun", "19个问题已逐项销号。", []string{"problems/done=19"}},
-	// A done verb denied or owed says no done.
+	// A done verb denied or owed says no done; negated, not done.
 	{"total-before-noun", "需要消除的隐患12处。", []string{"problems/total=12"}},
+	{"not-done-negated-verb", "检查组复查时仍有未消除隐患9处。", []string{"problems/not_done=9"}},
 	// The share done on time is no completion rate (batch ad).
 	{"rate-percent", "反馈问题30个，已完成整改26个；需在期内完成的整改措施90项，已完成88项，按期完成率97.8%。",
 		[]string{"problems/total=30", "problems/done=26", "other=90", "other=88", "other=97.8"}},

@@ -186,6 +186,9 @@ func problemSubtype(f figure) Subtype {
 			}
 		}
 	}
+	if d > t && reDoneNegated.MatchString(verbs[:d]) {
+		return SubtypeNotDone // 未消除隐患22处: not removed
+	}
 	if d > t && !endsWith(verbs[:d], intentEnd) && !reDoneDenied.MatchString(verbs[:d]) || has(f.pre, "^(共|累计|合计|已)?整改$") ||
 		// 发现问题12个，整改问题10个: the bare verb with its noun, after the
 		// count found.
@@ -243,6 +246,10 @@ func problemSubtype(f figure) Subtype {
 // reDoneDenied ends the words before a done verb that deny or owe it (未消除
 // 隐患22处, 不能当场整改的15处, 需要消除的隐患12处): the count is not done.
 var reDoneDenied = regexp.MustCompile(`(未|尚未|没有|不能|无法|难以|需要|需|应|待|要)$`)
+
+// reDoneNegated ends the words before a done verb that negate it (未消除,
+// 尚未销号): the count is of those not done.
+var reDoneNegated = regexp.MustCompile(`(未|尚未|仍未|没有)$`)
 
 // workingMethod tells words after a count that say how the problems are
 // worked through, not their state: 对21个问题分类建账、逐项销号 (not 已逐项销号).
