@@ -388,22 +388,32 @@ func (r *reader) token() (xml.Token, error) {
 
 func (r *reader) readDocument(data []byte) error {
 	r.dec = xmlpart.NewDecoder(data)
+	se, err := firstElement(r.dec)
+	if err == io.EOF {
+		return errors.New("no document element")
+	}
+	if err != nil {
+		return err
+	}
+	switch {
+	case se.Name.Local == "document":
+		return r.blockContent(&r.blocks, 0)
+	case se.Name.Local == "wordDocument" && se.Name.Space == wordML2003NS:
+		return r.wordDocument()
+	}
+	return errors.New("root element is <" + se.Name.Local + ">, not <document>")
+}
+
+// firstElement reads dec up to its first element (the root) and returns
+// its start.
+func firstElement(dec *xml.Decoder) (xml.StartElement, error) {
 	for {
-		tok, err := r.dec.Token()
-		if err == io.EOF {
-			return errors.New("no document element")
-		}
+		tok, err := dec.Token()
 		if err != nil {
-			return err
+			return xml.StartElement{}, err
 		}
 		if se, ok := tok.(xml.StartElement); ok {
-			switch {
-			case se.Name.Local == "document":
-				return r.blockContent(&r.blocks, 0)
-			case se.Name.Local == "wordDocument" && se.Name.Space == wordML2003NS:
-				return r.wordDocument()
-			}
-			return errors.New("root element is <" + se.Name.Local + ">, not <document>")
+			return se, nil
 		}
 	}
 }

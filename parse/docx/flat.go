@@ -58,16 +58,8 @@ func ReadXML(ctx context.Context, data []byte, b *model.Builder, o model.Options
 
 // rootElement returns the name of data's root element.
 func rootElement(data []byte) (xml.Name, error) {
-	dec := xmlpart.NewDecoder(data)
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return xml.Name{}, err
-		}
-		if se, ok := tok.(xml.StartElement); ok {
-			return se.Name, nil
-		}
-	}
+	se, err := firstElement(xmlpart.NewDecoder(data))
+	return se.Name, err
 }
 
 // readFlatPackage reads a flat package: its parts are pkg:part elements
