@@ -81,7 +81,7 @@ func unitCounted(f figure) bool {
 // fromTo tells the first of two figures of a change (尚未整改的隐患数从
 // 1589处下降到186处): the value before, no figure of now.
 func fromTo(f figure) bool {
-	return has(f.post, "^(下降|减少|降低|压减|缩减|降|减)(到|至|为)") && has(f.lead, "(从|由)[^，,；;。]{0,12}$")
+	return strings.ContainsAny(f.post, "降减") && has(f.post, "^(下降|减少|降低|压减|缩减|降|减)(到|至|为)") && has(f.lead, "(从|由)[^，,；;。]{0,12}$")
 }
 
 // averageWords before a count make it an average (日均整改隐患120处, 平均每

@@ -112,11 +112,14 @@ func placeHead(f figure) string {
 // (辖区, 园区, 城区 …).
 const genericPlaces = "辖区|城区|园区|社区|小区|景区|地区|片区|市区|库区|矿区|山区|灾区|校区|营区|街区"
 
+// genericPlaceWhole is a name that is only a generic place (全县, 本市).
+var genericPlaceWhole = "^(" + genericPlaces + ")$"
+
 // isPlaceName tells a name that may be a place's: not the unit itself or
 // all or each of its places (全县, 本市, 各县), nor a noun that only ends
 // like one (辖区, 园区).
 func isPlaceName(name string) bool {
-	return wordPrefix(name, notPlaceHead) == 0 && !has(name, "^("+genericPlaces+")$")
+	return wordPrefix(name, notPlaceHead) == 0 && !has(name, genericPlaceWhole)
 }
 
 // headedSentence is a sentence whose first claim follows a place's name
@@ -264,6 +267,9 @@ func roundOverEnd(rs []rune, figs []figure) int {
 // figures (三家医院共被指出问题39个), in a sentence about a round over units
 // (对…开展了巡察): the figure is the round's, not the reporting unit's.
 func unitsSum(lead string, sent []rune) bool {
+	if !strings.ContainsAny(lead, "共合累总") {
+		return false // every form sums with 共, 合计, 累计 or 总计
+	}
 	return reEachUnitSum.MatchString(lead) || reUnitsSum.MatchString(lead) && reRoundWords.MatchString(string(sent))
 }
 

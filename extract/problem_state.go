@@ -192,7 +192,7 @@ func problemSubtype(f figure) Subtype {
 	if d > t && !endsWith(verbs[:d], intentEnd) && !reDoneDenied.MatchString(verbs[:d]) || has(f.pre, "^(共|累计|合计|已)?整改$") ||
 		// 发现问题12个，整改问题10个: the bare verb with its noun, after the
 		// count found.
-		f.prevTopic && has(f.pre, "^(共|累计|合计|已)?整改("+itemNouns+")$") {
+		f.prevTopic && has(f.pre, bareRectifyNoun) {
 		// …整改279个 after the total: the bare verb tells the done ones.
 		return SubtypeDone
 	}
@@ -254,15 +254,26 @@ var reDoneNegated = regexp.MustCompile(`(未|尚未|仍未|没有)$`)
 // workingMethod tells words after a count that say how the problems are
 // worked through, not their state: 对21个问题分类建账、逐项销号 (not 已逐项销号).
 func workingMethod(post string) bool {
-	return has(post, "(逐项|逐一|逐个|逐条)(销号|整改|办结|解决|落实)") && !strings.Contains(post, "已")
+	return strings.Contains(post, "逐") && has(post, "(逐项|逐一|逐个|逐条)(销号|整改|办结|解决|落实)") && !strings.Contains(post, "已")
 }
 
 // pledged tells the words of a clause before a count that pledge its
 // state (确保, 力争 …: intentEnd) — not when the pledge is told as done
 // (已确保, 确保了).
 func pledged(lead string) bool {
-	return has(lead, intentEnd) && !has(lead, "已(经)?("+intentEnd+")|("+intentEnd+")了")
+	return has(lead, intentEnd) && !has(lead, pledgeKept)
 }
+
+// bareRectifyNoun is the bare verb 整改 with an item noun (整改问题N个), and
+// nounSoonAfter an item noun within a few characters: the patterns made once,
+// not at each figure.
+var (
+	bareRectifyNoun = "^(共|累计|合计|已)?整改(" + itemNouns + ")$"
+	nounSoonAfter   = "^[^，,；;。]{0,4}(" + itemNouns + ")"
+)
+
+// pledgeKept is a pledge told as kept (已确保, 确保了).
+var pledgeKept = "已(经)?(" + intentEnd + ")|(" + intentEnd + ")了"
 
 // doneAtOnce tells the words before a count that end with 立行立改 as its
 // verb (立行立改19处, 督促立行立改47件): those fixed on the spot, done — not
@@ -379,7 +390,7 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	// 完成率 / 整改率 / 办结率, or a share of the problems: 占问题总数的92%,
 	// 完成整改的问题占比90%, 占全部整改措施的80%; or the done share
 	// itself: 已整改完成90.9%. Other rates (满意率, 处置率) are no claims.
-	if reTaskRate.MatchString(f.sentenceBefore()) {
+	if strings.Contains(f.pre, "完成") && reTaskRate.MatchString(f.sentenceBefore()) {
 		// 已完成入户安检7.3万户，完成率38.6%: the rate of a task counted
 		// in households or kilometres, not of problems.
 		return claimOther(c, f), true
@@ -477,7 +488,7 @@ var reLastingKind = regexp.MustCompile(`(需要|需|须|应)(长期坚持|长期
 // 其中 and not the rest of a count (其余需长期整改的11项, 尚未完成的…中，…，需长期
 // 整改的3个: a state; 已完成整改8个，正在整改1个；需长期坚持的问题3个: the rest).
 func lastingKind(f figure) bool {
-	if f.afterQiz || !reLastingKind.MatchString(f.pre) || has(f.pre, remainderWords) {
+	if f.afterQiz || !strings.ContainsAny(f.pre, "长持") || !reLastingKind.MatchString(f.pre) || has(f.pre, remainderWords) {
 		return false
 	}
 	before := f.sentenceBefore()
@@ -512,7 +523,7 @@ func statusInNoun(post string) (Status, bool) {
 		return "", false
 	}
 	loc := reStatusInNoun.FindStringIndex(post)
-	if loc == nil || wordPrefix(post[loc[1]:], itemNouns) == 0 && !has(post[loc[1]:], "^[^，,；;。]{0,4}("+itemNouns+")") {
+	if loc == nil || wordPrefix(post[loc[1]:], itemNouns) == 0 && !has(post[loc[1]:], nounSoonAfter) {
 		return "", false
 	}
 	return statusOf(post[:loc[1]])
