@@ -153,6 +153,9 @@ var familyCasesReview13 = []familyCase{
 	// Guards: handed over, no more; the predicate another count's.
 	{"clue-verbs", "巡视移交问题线索7件。", []string{"clues/received=7"}},
 	{"clue-verbs", "移交的5件问题线索已办结4件，1件正在核查。", []string{"clues/received=5", "clues/handled=4", "other=1"}},
+	// A total verb before 的 qualifies the noun; the status verb governs (batch ad).
+	{"done-verb-noun-count", "目前已办结督察组受理转办的群众投诉事项156件，仍在办理的转办件4件。",
+		[]string{"problems/done=156", "problems/in_progress=4"}},
 	// A kind among the problems in brackets is a kind of them.
 	{"total-in-brackets", "反馈问题10个（其中共性问题4个），已完成整改8个，正在整改1个。",
 		[]string{"problems/total=10", "problems/total=4", "problems/done=8", "problems/in_progress=1"}},

@@ -19,6 +19,11 @@ func totalVerbAfterStatus(pre string) bool {
 	if t > v && v >= 0 && strings.Contains(pre[v:t], "的") {
 		return false // 整改中的反馈问题: the status qualifies the noun
 	}
+	if t > v && v >= 0 && strings.Contains(pre[t:min(len(pre), t+4*3)], "的") {
+		// 已办结…受理转办的群众投诉事项202件: the total verb qualifies
+		// the noun (what was handed over); the status verb governs.
+		return false
+	}
 	// Right after the status verb a total verb qualifies its object
 	// (办结交办信访件164件: the petitions handed over, closed).
 	return t >= 0 && t > v && (v < 0 || wordPrefix(pre[v:t], statusVerbWords) != t-v)
