@@ -218,7 +218,7 @@ func ReadLedger(doc *parse.Document) *Ledger {
 					if d, ok := parseDeadline(r.Cells[i].Text); ok {
 						return d.Format("2006-01-02")
 					}
-					if d, ok := serialDate(r.Cells[i].Text); ok {
+					if d, ok := parse.SerialDate(strings.TrimSpace(r.Cells[i].Text)); ok {
 						return d.Format("2006-01-02")
 					}
 				}
@@ -420,10 +420,8 @@ func measureRows(a, p LedgerProblem) LedgerProblem {
 	a.Evidence = joinNonEmpty(a.Evidence, p.Evidence)
 	a.StatusText = joinNonEmpty(a.StatusText, p.StatusText)
 	aOpen, pOpen := a.Status != StatusDone, p.Status != StatusDone
-	switch {
-	case pOpen && (!aOpen || p.Deadline != "" && (a.Deadline == "" || p.Deadline < a.Deadline)):
-		a.Deadline, a.DeadlineText, a.Completed = p.Deadline, p.DeadlineText, p.Completed
-	case !aOpen && !pOpen && lateness(p) > lateness(a):
+	dueFirst := pOpen && (!aOpen || p.Deadline != "" && (a.Deadline == "" || p.Deadline < a.Deadline))
+	if dueFirst || !aOpen && !pOpen && lateness(p) > lateness(a) {
 		a.Deadline, a.DeadlineText, a.Completed = p.Deadline, p.DeadlineText, p.Completed
 	}
 	if statusRank(p.Status) > statusRank(a.Status) || p.Status == StatusUnknown && a.Status == StatusDone {
@@ -453,19 +451,6 @@ func joinNonEmpty(a, b string) string {
 		return b
 	}
 	return a + "；" + b
-}
-
-// serialDate reads a spreadsheet's day number written as a plain number in
-// a column of dates (45199, a deadline in a cell left in the General
-// format: 2023-09-30). Only numbers of days from 1982 to 2064 are dates;
-// the column's header has said the cells are dates.
-func serialDate(s string) (time.Time, bool) {
-	s = strings.TrimSuffix(strings.TrimSpace(s), ".0")
-	n, err := strconv.Atoi(s)
-	if err != nil || n < 30000 || n > 60000 {
-		return time.Time{}, false
-	}
-	return parse.ExcelSerialDate(float64(n))
 }
 
 // combinedOwner tells a sheet whose leader column is headed for the

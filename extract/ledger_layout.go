@@ -299,40 +299,42 @@ func cellKinds(cols map[ColumnKind]int, header []parse.Cell, rows []parse.Row) {
 // 立长效机制; 正在推进): not notes of work done (已完成方案制定, 已完成培训),
 // which say nothing of the problem's rectification.
 func notesOfStatus(rows []parse.Row, j int) bool {
-	written, bare := 0, 0
-	for _, r := range rows {
-		if j >= len(r.Cells) || isSectionRow(r) {
-			continue
-		}
-		s := strings.TrimSpace(Simplify(r.Cells[j].Text))
-		if s == "" {
-			continue
-		}
-		written++
+	bare := 0
+	written := writtenCells(rows, j, func(c parse.Cell) {
+		s := strings.TrimSpace(Simplify(c.Text))
 		if k := strings.IndexAny(s, "，,；;。（("); k >= 0 {
 			s = s[:k]
 		}
 		if bareStatus(s) {
 			bare++
 		}
-	}
+	})
 	return written > 0 && bare*5 >= written*3
 }
 
-// columnByCells tells the kind the cells of column j say, if three in five
-// of its written cells say one.
-func columnByCells(rows []parse.Row, j int) (ColumnKind, bool) {
-	count := map[ColumnKind]int{}
+// writtenCells calls f with each written cell of column j, section rows
+// left out, and returns how many there are.
+func writtenCells(rows []parse.Row, j int, f func(parse.Cell)) int {
 	written := 0
 	for _, r := range rows {
 		if j >= len(r.Cells) || strings.TrimSpace(r.Cells[j].Text) == "" || isSectionRow(r) {
 			continue
 		}
 		written++
-		if k, ok := cellKind(r.Cells[j]); ok {
+		f(r.Cells[j])
+	}
+	return written
+}
+
+// columnByCells tells the kind the cells of column j say, if three in five
+// of its written cells say one.
+func columnByCells(rows []parse.Row, j int) (ColumnKind, bool) {
+	count := map[ColumnKind]int{}
+	written := writtenCells(rows, j, func(c parse.Cell) {
+		if k, ok := cellKind(c); ok {
 			count[k]++
 		}
-	}
+	})
 	for _, k := range []ColumnKind{ColStatus, ColDeadline, ColEvidence, ColLeader, ColDepartment} {
 		if written > 0 && count[k]*5 >= written*3 {
 			return k, true

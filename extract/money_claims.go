@@ -49,16 +49,12 @@ func moneyVerbNegated(clause string) bool {
 // reMannerEnd matches the words that say how money is paid back (按规定, 按照相关要求, 及时,
 // 足额): between a negator and its verb (未按规定退还, 未按照相关要求及时退
 // 还) they leave the verb negated.
-var reMannerEnd = regexp.MustCompile(`(按(照)?(相关|有关)?(规定|要求)|及时|足额|全额|按时|按期|全部)$`)
+var reMannerEnd = regexp.MustCompile(`(?:按(?:照)?(?:相关|有关)?(?:规定|要求)|及时|足额|全额|按时|按期|全部)+$`)
 
 // withoutManner returns s without the words of manner it ends with.
 func withoutManner(s string) string {
-	for i := 0; i < 3; i++ {
-		loc := reMannerEnd.FindStringIndex(s)
-		if loc == nil {
-			break
-		}
-		s = s[:loc[0]]
+	if loc := reMannerEnd.FindStringIndex(s); loc != nil {
+		return s[:loc[0]]
 	}
 	return s
 }

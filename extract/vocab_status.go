@@ -231,17 +231,10 @@ var statusLexicon, statusLexMax = func() (map[string]statusToken, int) {
 // and verbs, 中 after them) and saying a status: 已完成, 正在推进, 持续推进中;
 // not 已完成培训.
 func bareStatus(s string) bool {
-	rs := []rune(s)
-	for i := 0; i < len(rs); {
-		n := 0
-		for k := min(statusLexMax, len(rs)-i); k > 0; k-- {
-			if _, ok := statusLexicon[string(rs[i:i+k])]; ok {
-				n = k
-				break
-			}
-		}
+	for i := 0; i < len(s); {
+		_, n := statusWordAt(s, i)
 		if n == 0 {
-			if rs[i] == '中' && i > 0 && i == len(rs)-1 {
+			if i > 0 && s[i:] == "中" {
 				break
 			}
 			return false

@@ -108,5 +108,9 @@ func FindDates(s string) []DateMatch { return model.FindDates(s) }
 // a date (model.ExcelSerialDate).
 func ExcelSerialDate(serial float64) (time.Time, bool) { return model.ExcelSerialDate(serial) }
 
+// SerialDate reads a cell's raw value as an Excel serial date when it is a
+// plausible one, years 1950–2100 (model.SerialDate).
+func SerialDate(s string) (time.Time, bool) { return model.SerialDate(s) }
+
 // Classify tells what a document is (model.Classify).
 func Classify(d *Document) Kind { return model.Classify(d) }

@@ -60,7 +60,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 				if p.Kind == extract.KindProblems && p.Source != t.Source && setVerbs[p.Action] {
 					break // a later sentence's set of its own
 				}
-				if p.Of >= 0 && p.Of < len(claims) && claims[p.Of].Subtype.IsState() {
+				if partOfPart(claims, p) {
 					continue // 已完成整改8个（其中2个需长期坚持）: a part of a part
 				}
 				if p.Kind == extract.KindProblems && p.Subtype.IsState() && p.IsOwn() {
@@ -241,4 +241,11 @@ func aloneIn(parts []extract.Claim, p extract.Claim) bool {
 		}
 	}
 	return n == 1
+}
+
+// partOfPart tells a claim that, after 其中, is a part of a state — of the
+// done or open ones (已完成整改8个（其中2个需长期坚持）, 已完成整改9个，其中立行
+// 立改4个) — not of the total: it adds to no sum, and is no count of the whole.
+func partOfPart(claims []extract.Claim, c extract.Claim) bool {
+	return c.Of >= 0 && c.Of < len(claims) && claims[c.Of].Subtype.IsState()
 }

@@ -23,6 +23,8 @@ func TestRulePartsSum(t *testing.T) {
 	}
 	// later puts a claim of a later sentence in the paragraph of the first.
 	later := func(c extract.Claim) extract.Claim { c.Paragraph = 0; return c }
+	// partOf makes c, read after 其中, a part of the claim at index i.
+	partOf := func(c extract.Claim, i int) extract.Claim { c.Of = i; return c }
 	testRule(t, RulePartsSum, []ruleCase{
 		{name: "problems: parts sum to less than the total",
 			in:   problems("反馈问题11个，已完成整改8个，正在整改2个。", "11个", "8个", "2个", 11, 8, 2),
@@ -32,11 +34,9 @@ func TestRulePartsSum(t *testing.T) {
 		{name: "a kind among the problems in brackets",
 			in: func(t *testing.T) *Input {
 				doc := report("反馈问题10个（其中共性问题4个），已完成整改8个，正在整改1个。")
-				kind := problemAt(t, doc, "4个", 0, extract.SubtypeTotal, 4)
-				kind.Of = 0
 				return input(doc,
 					problemAt(t, doc, "10个", 0, extract.SubtypeTotal, 10),
-					kind,
+					partOf(problemAt(t, doc, "4个", 0, extract.SubtypeTotal, 4), 0),
 					problemAt(t, doc, "8个", 0, extract.SubtypeDone, 8),
 					problemAt(t, doc, "1个", 0, extract.SubtypeInProgress, 1))
 			},
@@ -45,12 +45,10 @@ func TestRulePartsSum(t *testing.T) {
 		{name: "a subset of the done ones in brackets",
 			in: func(t *testing.T) *Input {
 				doc := report("10个问题中已完成整改8个（其中2个需长期坚持），正在整改2个。")
-				sub := problemAt(t, doc, "2个", 0, extract.SubtypeInProgress, 2)
-				sub.Of = 1
 				return input(doc,
 					problemAt(t, doc, "10个", 0, extract.SubtypeTotal, 10),
 					problemAt(t, doc, "8个", 0, extract.SubtypeDone, 8),
-					sub,
+					partOf(problemAt(t, doc, "2个", 0, extract.SubtypeInProgress, 2), 1),
 					problemAt(t, doc, "2个", 1, extract.SubtypeInProgress, 2))
 			}},
 		{name: "the rest told again in a later sentence",

@@ -34,7 +34,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		var others []extract.Claim
 		for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
 			c := claims[j]
-			if c.Kind != extract.KindProblems || closedBefore(in, c, r) || c.Of >= 0 && c.Of < len(claims) && claims[c.Of].Subtype.IsState() {
+			if c.Kind != extract.KindProblems || closedBefore(in, c, r) || partOfPart(claims, c) {
 				continue // a part of a part after 其中 (已完成整改9个，其中立行立改4个) is no count of the whole
 			}
 			switch c.Subtype {

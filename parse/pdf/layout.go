@@ -668,9 +668,6 @@ func dropRunningLines(pages []*pageLayout, body body) {
 			}
 		}
 		for j := len(drop) - 1; j >= 0; j-- {
-			if j > 0 && drop[j] == drop[j-1] {
-				continue
-			}
 			l := pl.items[drop[j]].line
 			pl.items = append(pl.items[:drop[j]], pl.items[drop[j]+1:]...)
 			pl.refitColumn(l.colL, l.colR)
