@@ -171,7 +171,10 @@ type extractor struct {
 	// measureUnit is the measure word of the last measures count of the
 	// paragraph, while no problems count stands after it.
 	measureUnit string
-	limit       int // the most claims read (Options.MaxClaims)
+	// itemUnit is the measure word of the last count of problems of the
+	// paragraph.
+	itemUnit string
+	limit    int // the most claims read (Options.MaxClaims)
 }
 
 // sentence is a stretch of a paragraph ending at 。！？；, in runes.
@@ -449,7 +452,7 @@ type paraFigures struct {
 
 func (x *extractor) paragraph(pf paraFigures) {
 	idx, p := pf.idx, pf.p
-	x.measureUnit = ""
+	x.measureUnit, x.itemUnit = "", ""
 	var topic *Claim            // the last claim of the paragraph: its kind carries over
 	var topicClaim Claim        // what topic points at, once set
 	var headed []headedSentence // sentences headed by a place (rare: nil mostly)

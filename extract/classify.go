@@ -233,6 +233,10 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 	case noun == nounNone && !f.prevTopic && isStatus(f.pre) && has(string(f.sent[:f.clauseLo]), "("+caseWords+")问题"):
 		// 移交责任追究问题21个，已办结9个: the cases' own states.
 		return claimOther(c, f), true
+	case noun == nounNone && !f.afterQiz && !f.chained && strings.HasSuffix(f.pre, "类") && !isStatus(f.pre):
+		// 涉及大气类4件、噪声类2件: the share of a kind named right before
+		// the count, a breakdown of a whole counted before, not a total.
+		return claimOther(c, f), true
 	case sharesOfList(f):
 		// 进度较慢的有甲县、乙区、丙县，未完成整改数量分别为14件、9件、6件:
 		// the shares of the places (or kinds) listed, not counts of the

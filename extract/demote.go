@@ -84,6 +84,16 @@ type measureClaim struct {
 // share their measure word (制定整改措施64条，已完成60条: the 60 too).
 func (x *extractor) noteMeasures(first int, figs []figure) {
 	for i := first; i < len(x.claims); i++ {
+		if x.claims[i].Kind == KindOther && x.claims[i].Unit != "%" {
+			// A measure its sentence already filed as other (整改44个问题
+			// …，应完成整改措施137项，已完成135项) still names the noun of
+			// the counts after it in its own measure word; in the problems'
+			// (问题整改19项，完成整改措施62项，持续推进3项) they may be either.
+			if f := figs[x.figOf[i-first]]; countedNoun(f) == nounMeasure && f.unit != x.itemUnit {
+				x.measureUnit = f.unit
+			}
+			continue
+		}
 		if x.claims[i].Kind != KindProblems || x.claims[i].Subtype == SubtypeRate {
 			continue
 		}
@@ -94,7 +104,7 @@ func (x *extractor) noteMeasures(first int, figs []figure) {
 			x.measureUnit = f.unit
 		case nounItem:
 			x.items = true
-			x.measureUnit = ""
+			x.measureUnit, x.itemUnit = "", f.unit
 		case nounNone:
 			if x.measureUnit != "" && f.unit == x.measureUnit {
 				x.measures = append(x.measures, measureClaim{i, f})

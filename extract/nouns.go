@@ -248,9 +248,29 @@ func splitItemNoun(f figure) bool {
 	if splitNoun(strings.TrimSuffix(f.pre, "的"), f.post) {
 		return true
 	}
-	// Split by a count of batches too (转办二十批1350件案件).
-	return f.chained && reAfterBatches.MatchString(f.lead) && splitNoun(reAfterBatches.ReplaceAllString(f.lead, ""), f.post)
+	// Split by a count of batches too (转办二十批1350件案件), or parted by
+	// one before the sum (转办十批案件共计1095件); cases counted in batches
+	// are sent ones whatever the verb (已办理案件七批共33件).
+	if !f.chained {
+		return false
+	}
+	if reAfterBatches.MatchString(f.lead) && splitNoun(reAfterBatches.ReplaceAllString(f.lead, ""), f.post) {
+		return true
+	}
+	lead := reSumEnd.ReplaceAllString(f.lead, "")
+	if f.post != "" || lead == f.lead || !reBatchesIn.MatchString(lead) {
+		return false
+	}
+	base := reBatchesIn.ReplaceAllString(lead, "")
+	return endsWith(base, itemNouns) || strings.HasSuffix(base, "案件")
 }
+
+// reBatchesIn finds a count of batches or rounds (十批, 6批次); reSumEnd the
+// sum word that ends a noun's words before its count (案件共计).
+var (
+	reBatchesIn = regexp.MustCompile(`[0-9０-９零一二两三四五六七八九十百]+(批|轮)次?`)
+	reSumEnd    = regexp.MustCompile(`(共|共计|合计|总计|累计)$`)
+)
 
 // splitNoun tells whether an item noun starts at the end of before and ends
 // at the start of after.

@@ -88,7 +88,7 @@ func largerBefore(rest []rune) bool {
 // problemsContinue tells a figure that names no noun of its own but goes on
 // counting the problems of the figure before: by a status or completion
 // verb (已办结7件, 阶段性办结17件), the rest (其余29项), or its verb alone after
-// the count (29项业已完成, 3项取得积极进展).
+// the count (29项业已完成, 3项取得积极进展, 9件办结).
 func problemsContinue(f figure) bool {
 	if f.pre == "" && f.post == "" {
 		return true
@@ -100,7 +100,7 @@ func problemsContinue(f figure) bool {
 		return true
 	}
 	return has(f.pre, continueWords) || has(f.pre, "^(涉及|其中|共|合计)") ||
-		f.pre == "" && has(f.post, goingOnOrDone)
+		f.pre == "" && (has(f.post, goingOnOrDone) || isStatus(f.post))
 }
 
 // statusOf is statusIn, and a plan read as work under way. A completion planned by a date (计划于6月底前完成整改的9个)
@@ -221,7 +221,9 @@ func problemSubtype(f figure) Subtype {
 		// is the whole.
 		return SubtypeTotal
 	}
-	if st, ok := statusOf(f.post); ok && !has(f.pre, problemTotalWords) && !workingMethod(f.post) {
+	if st, ok := statusOf(f.post); ok && !has(nounVerbs.Replace(f.pre), problemTotalWords) && !workingMethod(f.post) {
+		// A total verb inside an item noun is no verb (转办件（不含兵团）9件
+		// 办结: the 9 are closed).
 		if st == StatusDone && pledged(f.lead) {
 			// 确保14个问题全部整改到位: a pledge over the count, not a
 			// state; the count is the whole.

@@ -1,0 +1,37 @@
+package extract
+
+// The rules session 11 wrote from the misses and false claims left in the
+// rectification notices of batches u to ad (testdata/devset): sentences of
+// our own in the style of what they read wrong. Each row read otherwise
+// before its rule, or is labelled a guard.
+
+// familyCasesSession11 are the readings of eco-inspection petitions, the
+// measures beside problems and the shares of kinds.
+var familyCasesSession11 = []familyCase{
+	// A count, then its status word alone: closed, partly closed.
+	{"done-before-verb", "督察组交办的16件信访件中，14件办结，2件阶段性办结。",
+		[]string{"problems/total=16", "problems/done=14", "problems/in_progress=2"}},
+	// A total verb inside the item noun (转办件) is not the count's verb.
+	{"done-before-verb", "督察组移交的首批9件转办件（不含市直）7件办结，2件正在办理。",
+		[]string{"problems/total=9", "problems/done=7", "problems/in_progress=2"}},
+	// Cases counted in batches are the ones sent, whatever the verb.
+	{"petitions-assigned", "截至10月底，已办理案件五批共41件，其中已办结30件，阶段性办结8件，未办结3件。",
+		[]string{"other=5", "problems/total=41", "problems/done=30", "problems/in_progress=8", "problems/not_done=3"}},
+	// A count of batches parting the noun from its sum.
+	{"petitions-assigned", "全市累计收到督察组转办八批案件共计736件。", []string{"other=8", "problems/total=736"}},
+	// The share of a kind named right before the count: a breakdown.
+	{"petitions-by-kind", "督察组转办信访件35件，已办结28件。按污染类型，涉及大气类12件、噪声类9件。",
+		[]string{"problems/total=35", "problems/done=28", "other=12", "other=9"}},
+	// Guard: 类 as the measure word of a count before (问题5类23项) names
+	// no kind (see nested-aspects).
+	{"nested-aspects", "督察反馈问题4类19项，已整改15项。",
+		[]string{"problems/total=19", "problems/done=15"}},
+	// Measures beside problems, and the done count of the measures after
+	// them in their own measure word.
+	{"measures-count", "本轮督察整改的28个问题中19个已完成整改，到期应完成整改措施86项，已完成84项。",
+		[]string{"problems/total=28", "problems/done=19", "other=86", "other=84"}},
+	// Guard: in the problems' measure word a bare count may be of either,
+	// and stays the problems'.
+	{"measures-count", "已完成问题整改14项，完成整改措施40项，持续推进2项。",
+		[]string{"problems/done=14", "other=40", "problems/in_progress=2"}},
+}
