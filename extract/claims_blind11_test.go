@@ -34,4 +34,8 @@ var familyCasesSession11 = []familyCase{
 	// and stays the problems'.
 	{"measures-count", "已完成问题整改14项，完成整改措施40项，持续推进2项。",
 		[]string{"problems/done=14", "other=40", "problems/in_progress=2"}},
+	// A one-character predicate word inside a noun (不正之风) does not end
+	// the noun phrase: the problems are the head.
+	{"done-count-first", "今年以来，推动28个侵害群众利益的不正之风问题完成整改。", []string{"problems/done=28"}},
+	{"done-count-first", "督促9个违规吃喝行为问题完成整改。", []string{"problems/done=9"}},
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/internal/han"
+	"github.com/zhenggai/zhenggai/internal/seg"
 )
 
 // The noun a count counts: the item, thing, unit and group nouns of the word
@@ -86,7 +87,7 @@ const postNounSpan = 36
 // Chinese noun phrase is its last noun.
 func countedNoun(f figure) int {
 	span := postNounSpan
-	if i := firstIndex(f.post, predicateWords); i >= 0 && i < span {
+	if i := predicateStart(f); i >= 0 && i < span {
 		span = i // the noun phrase ends where the predicate starts
 	}
 	if i := strings.IndexAny(f.post, "(（"); i >= 0 && i < span {
@@ -137,6 +138,41 @@ func countedNoun(f figure) int {
 		}
 	}
 	return best
+}
+
+// predicateStart returns the byte offset in f.post of the first predicate
+// word (已, 正, 为, 完成 …) that starts a word of the sentence as jieba cuts
+// it, -1 when none does: a one-character predicate word inside a noun
+// (不正之风, 行为) does not end the noun phrase (督促670个群众身边不正之风和
+// 腐败问题完成整改). Without words (Options.NoWords) the first match counts.
+func predicateStart(f figure) int {
+	toks := f.postTokens()
+	for off := 0; off < len(f.post); {
+		i := firstIndex(f.post[off:], predicateWords)
+		if i < 0 {
+			return -1
+		}
+		at := off + i
+		if len(toks) == 0 || tokenStartsAt(toks, f.unitEnd+utf8.RuneCountInString(f.post[:at])) {
+			return at
+		}
+		_, n := utf8.DecodeRuneInString(f.post[at:])
+		off = at + n
+	}
+	return -1
+}
+
+// tokenStartsAt tells whether one of toks starts at rune offset at.
+func tokenStartsAt(toks []seg.Token, at int) bool {
+	for _, t := range toks {
+		if t.Start == at {
+			return true
+		}
+		if t.Start > at {
+			break
+		}
+	}
+	return false
 }
 
 // thingNouns are the nouns of things counted that are no items: word
