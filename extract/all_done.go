@@ -24,8 +24,10 @@ func allDone(f figure, c Claim) (Subtype, bool) {
 		c.Unit != "个" && c.Unit != "项" && c.Unit != "条" {
 		return "", false
 	}
-	if pledged(f.lead) {
-		return "", false // 确保14个问题全部整改到位: a pledge
+	if pledged(f.lead) && !strings.HasSuffix(f.pre, "的") {
+		// 确保14个问题全部整改到位: a pledge; a plan before 的 only names
+		// the problems (计划于6月底完成的30个问题已按期全部完成).
+		return "", false
 	}
 	tail := f.tail()
 	if !saysAllDone(f.post) && !(has(tail, "^(已|均|全部|现已|目前已)") && saysAllDone(tail)) {

@@ -38,4 +38,18 @@ var familyCasesSession11 = []familyCase{
 	// the noun phrase: the problems are the head.
 	{"done-count-first", "今年以来，推动28个侵害群众利益的不正之风问题完成整改。", []string{"problems/done=28"}},
 	{"done-count-first", "督促9个违规吃喝行为问题完成整改。", []string{"problems/done=9"}},
+	// A sanction proposed is not imposed.
+	{"accountability-planned", "对涉及的4名干部拟给予党纪处分，另有2人拟进行诫勉谈话。", []string{"other=4", "other=2"}},
+	{"accountability-planned", "经研究，计划对3人进行问责。", []string{"other=3"}},
+	// Guard: one imposed.
+	{"accountability-verb-count", "已给予党纪处分5人。", []string{"accountability/disciplined=5"}},
+	// Those due by a time, 应于 as 应在: the total, whatever their state.
+	{"tasks-total", "按照方案应于2023年完成的28项整改任务已全部完成。", []string{"problems/total=28"}},
+	// Those planned by a time, then said all done: the total of them, and done.
+	{"total-then-all-done", "反馈的52个问题中，计划于6月底完成的30个问题已按期全部完成。",
+		[]string{"problems/total=52", "problems/total=30", "problems/done=30"}},
+	// Not up to a norm (不符合规定) is no rule counted.
+	{"object-count-not-problem", "抽检样品86件，不符合规定9件。", []string{"other=86", "other=9"}},
+	// The second part of a dashed ordinal (第12-3条) is no count.
+	{"ordinal-not-count", "根据条例第12-3条规定，依法处理。", nil},
 }

@@ -66,10 +66,19 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	case "次", "场", "场次", "期", "轮":
 		return timesFigure(f, c, topic)
 	case "人", "名", "人次", "位":
-		return peopleFigure(f, c, topic)
+		pc, ok := peopleFigure(f, c, topic)
+		if pc.Kind == KindAccountability && rePlannedSanction.MatchString(f.clause) {
+			// 拟给予政务处分1人: a sanction proposed, not yet imposed.
+			return claimOther(c, f), true
+		}
+		return pc, ok
 	}
 	return itemsFigure(f, c, topic, parent)
 }
+
+// rePlannedSanction finds a plan or a proposal before a sanction's verb in
+// a clause (拟给予, 计划对2人进行问责, 建议给予): no one is held to account yet.
+var rePlannedSanction = regexp.MustCompile(`(拟|计划|准备|建议)[^，,；;。]{0,12}(给予|予以|进行|作出|追究|问责|处分|处理)`)
 
 // unitCounted tells a count in 个 or 所 right after a unit noun (存在风险隐
 // 患的养老机构211个, 全县村（社区）98个): the units are what it counts —

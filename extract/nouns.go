@@ -126,7 +126,7 @@ func countedNoun(f figure) int {
 		if l.class == nounUnit || l.class == nounThing {
 			continue // before the number they are the subject, not the thing counted
 		}
-		if i := lastIndex(f.pre, l.words); i > at {
+		if i := lastIndex(f.pre, l.words); i > at && !(l.class == nounSystem && asRequired(f.pre, i)) {
 			best, at = l.class, i
 		}
 	}
@@ -368,9 +368,9 @@ var nounVerbs, nounVerbWords = func() (*strings.Replacer, string) {
 
 // asRequired tells a word of rules at byte i of s that is a norm followed,
 // not a rule counted: 按规定, 按照规定, 未按规定, 违反规定 (5项重大投资未按规定
-// 请示报告).
+// 请示报告), 不符合规定 (抽检113件，不符合规定6件).
 func asRequired(s string, i int) bool {
 	before := s[:i]
 	return strings.HasSuffix(before, "按") || strings.HasSuffix(before, "按照") || strings.HasSuffix(before, "依照") ||
-		strings.HasSuffix(before, "违反") || strings.HasSuffix(before, "依据")
+		strings.HasSuffix(before, "违反") || strings.HasSuffix(before, "依据") || strings.HasSuffix(before, "符合") || strings.HasSuffix(before, "不符")
 }

@@ -141,9 +141,10 @@ func problemSubtype(f figure) Subtype {
 		// 列入治理计划的重大隐患110项: scheduled, under way.
 		return SubtypeInProgress
 	}
-	if due(f.pre) || lastingKind(f) {
+	if due(f.pre) || lastingKind(f) || strings.HasSuffix(f.pre, "的") && has(f.pre, plannedWords) && saysAllDone(f.post) {
 		// 2020年应完成整改的32项问题: those due, a total, whatever their
-		// state.
+		// state; so too those planned to be done by a time when the words
+		// after say all are (计划于9月完成的36个问题已按期全部完成).
 		return SubtypeTotal
 	}
 	if has(f.post, "^(尚|还|仍)?未到(整改)?(期限|时限|期)") {
@@ -481,7 +482,7 @@ func aheadSentence(f figure) bool {
 // 整改的, 应当整改到位的, 需完成整改的, 需现场整改的, 能够立即整改的问题) — not
 // 相应 (相应问题整改完成12个: done). A modal before a verb of fixing makes
 // it no fact, whatever adverb stands between.
-var reDue = regexp.MustCompile(`(^|[^相])(应当|需要|能够|可以|应|需|须|可)(在[^，,；;。]{0,10}|现场|立即|当场|及时)?(完成|整改|办结|销号)[^，,；;。]{0,6}的(问题|隐患)?$`)
+var reDue = regexp.MustCompile(`(^|[^相])(应当|需要|能够|可以|应|需|须|可)((在|于)[^，,；;。]{0,10}|现场|立即|当场|及时)?(完成|整改|办结|销号)[^，,；;。]{0,6}的(问题|隐患)?$`)
 
 // reLastingKind ends the words before a count that name a kind of problem
 // needing lasting work (需长期坚持的问题4个, 需要持续推进的事项3项): outside

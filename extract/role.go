@@ -444,13 +444,14 @@ func (c *roleContext) inWordRole() (Role, bool) {
 }
 
 // enumeratedOrdinal reports whether the number at start continues a list
-// of ordinals opened by 第 (the 2 and 3 of 第1、2、3项).
+// of ordinals opened by 第 (the 2 and 3 of 第1、2、3项), or the second part
+// of a dashed one (the 5 of 第14-5条).
 func enumeratedOrdinal(rs []rune, start int) bool {
 	k := start - 1
-	if at(rs, k) != '、' {
+	if at(rs, k) != '、' && !isDash(at(rs, k)) {
 		return false
 	}
-	for k >= 0 && (rs[k] == '、' || isArabic(rs[k]) || isCNNumeral(rs[k])) && start-k < 40 {
+	for k >= 0 && (rs[k] == '、' || isDash(rs[k]) || isArabic(rs[k]) || isCNNumeral(rs[k])) && start-k < 40 {
 		k--
 	}
 	return at(rs, k) == '第'

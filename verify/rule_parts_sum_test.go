@@ -156,6 +156,13 @@ func TestRulePartsSum(t *testing.T) {
 		// In Traditional script too (階段辦結).
 		{name: "parts 階段辦結 below the total leave the rest unstated",
 			in: problems("受理轉辦的舉報28個，已辦結4個，階段辦結9個。", "28個", "4個", "9個", 28, 4, 9)},
+		// The degree ten characters back, in its clause (blind batch ae).
+		{name: "parts 階段性完成并長期堅持 below the total leave the rest unstated",
+			in: problems("市直部門共查找問題64個，已完成整改9個、已階段性完成并長期堅持38個。", "64個", "9個", "38個", 64, 9, 38)},
+		// A degree in the clause before is not this part's.
+		{name: "a degree of done in the clause before is not the part's",
+			in:   problems("反馈问题28个，已完成整改基本完成的4个、已整改9个。", "28个", "4个", "9个", 28, 4, 9),
+			want: []got{{"problems", "28", "13"}}, msgs: []string{"整改报告称问题共28个，但分项4+9合计为13"}},
 		{name: "parts 部分完成 below the total leave the rest unstated",
 			in: problems("需整改问题16个，已全部完成5个问题的整改和3个问题的部分整改。", "16个", "5个", "3个", 16, 5, 3)},
 		{name: "parts 阶段办结 below the total leave the rest unstated",

@@ -127,9 +127,14 @@ func closedBefore(in *Input, c, r extract.Claim) bool {
 // saysBasicallyDone reports an in-progress figure stated as a degree of
 // done — 基本完成, 阶段性完成 / 阶段办结, 部分完成 / 部分整改 (which some
 // rates count as done).
+// The words before are read back to the clause's start, at most 16
+// characters (已階段性完成并長期堅持1081個: the degree stands ten back).
 func saysBasicallyDone(in *Input, c extract.Claim) bool {
-	start := max(c.Figure.Start-8, 0)
+	start := max(c.Figure.Start-16, 0)
 	before := in.slice(parse.Pos{Page: c.Figure.Page, Start: start, End: c.Figure.Start})
+	if i := strings.LastIndexAny(before, "，,；;。、：:"); i >= 0 {
+		before = before[i:]
+	}
 	after := in.slice(parse.Pos{Page: c.Figure.Page, Start: c.Figure.End, End: c.Figure.End + 6})
 	near := extract.Simplify(before + after) // 階段辦結 is 阶段办结
 	return strings.Contains(near, "基本完成") || strings.Contains(near, "阶段") || strings.Contains(near, "部分")
