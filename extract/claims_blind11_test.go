@@ -52,4 +52,18 @@ var familyCasesSession11 = []familyCase{
 	{"object-count-not-problem", "抽检样品86件，不符合规定9件。", []string{"other=86", "other=9"}},
 	// The second part of a dashed ordinal (第12-3条) is no count.
 	{"ordinal-not-count", "根据条例第12-3条规定，依法处理。", nil},
+	// 问责 as the verb of a count of problems: cases held to account.
+	{"cases-count", "全省依规依纪问责127个典型问题，问责处理干部385人。",
+		[]string{"other=127", "accountability/total=385"}},
+	// Not yet due, the item noun between the count and the words.
+	{"in-progress-deadline", "审计发现的64个问题中，已整改完毕51个，9个问题未到整改期限，尚有4个问题未整改到位。",
+		[]string{"problems/total=64", "problems/done=51", "problems/in_progress=9", "problems/not_done=4"}},
+	// Guard: the rest proceeding by plan is under way, not undone.
+	{"remainder-in-progress", "已完成整改任务30项，其余5项整改任务均按计划推进。",
+		[]string{"problems/done=30", "problems/in_progress=5"}},
+	// The means of a rectification name no money verb of the amount.
+	{"money-at-issue", "各地通过追缴欠费、退还原渠道等方式整改问题金额12.6亿元。", []string{"money/other=1260000000"}},
+	// The disposal construction: the verb after the amount 把 fronts.
+	{"money-refunded", "镇纪委把村干部违规收取的押金8.4万元，全部退还给32户村民。",
+		[]string{"money/refunded=84000", "other=32"}},
 }

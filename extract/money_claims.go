@@ -86,13 +86,27 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// 损失已无法追回: money the verb says was not got back.
 		return c, true
 	}
-	if sub, ok := firstOf(f.pre, moneyWords); ok {
+	pre, clause := f.pre, f.clause[:f.postEnd]
+	if has(f.lead, "通过|采取|采用") {
+		// 通过补缴…、归还原资金渠道等方式整改问题金额N亿元: the verbs of the
+		// means are not the amount's (pre may start inside the means, after
+		// its 、).
+		if m := reByMeans.FindAllStringIndex(f.lead, -1); m != nil && m[len(m)-1][1] > len(f.lead)-len(pre) {
+			pre = f.lead[m[len(m)-1][1]:]
+		}
+		clause = reByMeans.ReplaceAllString(clause, "")
+	}
+	if sub, ok := firstOf(pre, moneyWords); ok {
+		c.Subtype = sub
+	} else if sub, ok := disposedAfter(f); ok {
+		// 把违规收取的资金12.37万元，退还给23名群众: the verb after the
+		// object 把 fronts.
 		c.Subtype = sub
 	} else if has(f.pre, penaltyWords) {
 		// A fine names its own amount (收缴资金…万元、行政处罚…万元): the
 		// verb of the clause's other items is not its.
 		return c, true
-	} else if sub, ok := firstOf(f.clause[:f.postEnd], moneyWords); ok {
+	} else if sub, ok := firstOf(clause, moneyWords); ok {
 		// The clause up to the next amount: a verb right before a later
 		// one is that one's (使用的基金达3120万元、仅退回了210万元).
 		c.Subtype = sub
@@ -121,6 +135,22 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	}
 	return c, true
+}
+
+// reByMeans finds the means a rectification took (通过补缴、归还等方式,
+// 采取退回等措施), whose verbs are not the verb of the amount after them.
+var reByMeans = regexp.MustCompile(`(通过|采取|采用)[^，,；;。]*?(方式|途径|手段|措施|办法|渠道)`)
+
+// disposedAfter returns the money subtype of the verb that opens the clause
+// after an amount fronted by 把 or 将 (把…资金12.37万元，退还给群众): the
+// disposal construction puts the verb after its object.
+func disposedAfter(f figure) (Subtype, bool) {
+	if !strings.Contains(f.lead, "把") && !strings.Contains(f.lead, "将") || f.post != "" {
+		return "", false
+	}
+	rest := []rune(strings.TrimLeft(string(f.sent[f.postHi:]), "，, "))
+	// The verb within the clause's first six characters (全部退还, 已予追回).
+	return firstOf(string(rest[:min(len(rest), 6)]), moneyWords)
 }
 
 // paidOut tells an amount right after a verb of money paid out in the

@@ -147,7 +147,7 @@ func problemSubtype(f figure) Subtype {
 		// after say all are (计划于9月完成的36个问题已按期全部完成).
 		return SubtypeTotal
 	}
-	if has(f.post, "^(尚|还|仍)?未到(整改)?(期限|时限|期)") {
+	if has(f.post, "^(尚|还|仍)?未到(整改)?(期限|时限|期)") || has(f.post, "^("+itemNouns+")(尚|还|仍)?未到(整改)?(期限|时限|期)") {
 		// 余10家未到整改期限: not yet due, under way.
 		return SubtypeInProgress
 	}
@@ -209,6 +209,9 @@ func problemSubtype(f figure) Subtype {
 		}
 	}
 	if has(f.pre, restOrGoingOn) {
+		if st, ok := statusOf(f.post); ok && st == StatusNotDone && has(f.pre, remainderWords) && has(f.post, "未|没有") {
+			return SubtypeNotDone // 尚有10个问题未整改到位: the rest, not done
+		}
 		return SubtypeInProgress
 	}
 	if st, ok := listStatus(f); ok {
