@@ -20,6 +20,9 @@ const allWords = "全部|均|全都|都已|悉数|一律"
 // one of rectification (整改、完成、销号; 已全部交办到位 is not), in the same
 // stretch as the word that says all.
 func allDone(f figure, c Claim) (Subtype, bool) {
+	if c.Kind == KindClues {
+		return allHandled(f, c)
+	}
 	if c.Kind != KindProblems || !c.IsOwn() || f.toNext || f.afterQiz || !strings.Contains(c.Object, "问题") ||
 		c.Unit != "个" && c.Unit != "项" && c.Unit != "条" {
 		return "", false
@@ -53,4 +56,22 @@ func saysAllDone(s string) bool {
 	}
 	st, ok := statusIn(s)
 	return ok && st == StatusDone
+}
+
+// allHandled tells a count of clues received whose words after it say all
+// of them are handled (审计移送问题线索5件，已全部办结; 移交的9条线索均已办结):
+// the figure is also the count of handled clues. The words looked at are
+// allDone's: right after the measure word, or the next clause when it starts
+// with its predicate and holds no figure.
+func allHandled(f figure, c Claim) (Subtype, bool) {
+	if c.Subtype != SubtypeReceived || !c.IsOwn() || f.toNext || f.afterQiz || pledged(f.lead) {
+		return "", false
+	}
+	saysAll := func(s string) bool {
+		return has(s, allWords) && has(s, "办结|了结|处置完毕|办理完毕|核查完毕|处置到位") && !has(s, plannedWords) && !has(s, "未|尚|正在")
+	}
+	if tail := f.tail(); saysAll(f.post) || has(tail, "^(已|均|全部|现已|目前已)") && saysAll(tail) {
+		return SubtypeHandled, true
+	}
+	return "", false
 }

@@ -540,7 +540,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				d.Subtype = sub
 				x.claims = append(x.claims, d)
 				x.figOf = append(x.figOf, k)
-				afterDone = true
+				afterDone = afterDone || d.Kind == KindProblems
 			}
 			x.distribute(s, figs, k, first) // its shares' percentages (占80%、88.9%) stay other
 		}

@@ -67,3 +67,17 @@ var familyCasesSession11 = []familyCase{
 	{"money-refunded", "镇纪委把村干部违规收取的押金8.4万元，全部退还给32户村民。",
 		[]string{"money/refunded=84000", "other=32"}},
 }
+
+// familyCasesFoldersUV are what the blind case folders cases-u and cases-v
+// found the tool reading wrong.
+var familyCasesFoldersUV = []familyCase{
+	// A status verb heading a noun (完成时限) says no status (cases-u 04).
+	{"total-before-noun", "局党组对14个问题逐项明确责任领导和完成时限。", []string{"problems/total=14"}},
+	// The share of the money rectified is no completion rate (cases-v 05).
+	{"rate-percent", "审计指出问题12个，已整改10个；应整改金额3.2亿元，已整改2.9亿元，资金整改率90.63%。",
+		[]string{"problems/total=12", "problems/done=10", "money/other=320000000", "money/other=290000000", "other=90.63"}},
+	// Clues received and said all handled: both (cases-v 12).
+	{"clue-verbs", "审计移送问题线索6件，已全部办结。", []string{"clues/received=6", "clues/handled=6"}},
+	// Guard: clues still being handled are not all handled.
+	{"clue-verbs", "审计移送问题线索6件，尚未全部办结。", []string{"clues/received=6"}},
+}

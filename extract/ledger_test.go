@@ -274,7 +274,9 @@ func TestStatusGrammar(t *testing.T) {
 		{"已经及时整改", StatusDone},
 		{"整改完成，未销号", StatusNotDone},
 		{"已完成3个，正在推进2个", StatusInProgress},
-		{"完成时限", StatusDone}, // a bare verb says its status wherever it stands
+		{"完成", StatusDone},      // a bare verb says its status
+		{"完成时限", StatusUnknown}, // but not as the modifier of a noun (casesu 04)
+		{"整改进度滞后", StatusInProgress},
 		{"未发现整改问题", StatusUnknown},
 		{"不断推进", StatusUnknown},
 		{"申请办结", StatusInProgress},

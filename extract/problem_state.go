@@ -387,7 +387,9 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Scope = ScopeOtherUnits
 		return c, true
 	}
-	if has(f.pre, "(类|方面)(问题)?(占比|占)") || has(f.pre, "按期(完成|整改|办结|销号)率") {
+	if has(f.pre, "(类|方面)(问题)?(占比|占)") || has(f.pre, "按期(完成|整改|办结|销号)率") || has(f.pre, "(金额|资金|款项)(整改|完成|追回|收回|清退|到位)?(率|比例)") {
+		// 金额整改率92.80%, 资金整改率: the share of the money rectified,
+		// no completion rate of the problems.
 		// 其中政治建设类问题占比42.3%: a category's share of the problems,
 		// no completion rate; 按期完成率98.5%: the share done on time.
 		return claimOther(c, f), true

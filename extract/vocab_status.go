@@ -173,7 +173,7 @@ var statusExamples = []struct {
 	{"正在初步核实", StatusInProgress}, {"正在办理", StatusInProgress}, {"未全部完成", StatusInProgress},
 	{"未完全整改到位", StatusInProgress}, {"待销号", StatusInProgress}, {"拟销号", StatusInProgress},
 	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"办理中的", StatusInProgress}, {"待验收", StatusInProgress},
-	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"已完成整改，待镇党委验收销号", StatusInProgress}, {"待县纪委审核销号", StatusInProgress}, {"未验收", StatusInProgress},
+	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"已完成整改，待镇党委验收销号", StatusInProgress}, {"待县纪委审核销号", StatusInProgress}, {"已完成整改，待县审计局复核销号", StatusInProgress}, {"待复核销号", StatusInProgress}, {"未验收", StatusInProgress},
 	{"尚在整改期内", StatusInProgress}, {"未到期", StatusInProgress}, {"尚未到期", StatusInProgress},
 	{"已到期", StatusUnknown}, {"尚在整改中", StatusInProgress}, {"待完结", StatusInProgress},
 	{"阶段性完结", StatusInProgress}, {"已整改（部分完成，持续推进）", StatusInProgress}, {"已完成阶段性目标（持续推进）", StatusInProgress}, {"进度滞后", StatusInProgress}, {"整改滞后", StatusInProgress},
@@ -192,7 +192,7 @@ var statusExamples = []struct {
 
 	{"", StatusUnknown}, {"见附件", StatusUnknown}, {"长期", StatusUnknown}, {"按期", StatusUnknown},
 	{"整改措施", StatusUnknown}, {"不断完善", StatusUnknown}, {"未发现问题", StatusUnknown},
-	{"确保整改到位", StatusUnknown}, {"力争2021年底前完成", StatusUnknown}, {"拟于6月底前销号", StatusUnknown},
+	{"确保整改到位", StatusUnknown}, {"力争2021年底前完成", StatusUnknown}, {"拟于6月底前销号", StatusUnknown}, {"明确完成时限", StatusUnknown}, {"完成时间", StatusUnknown},
 }
 
 // statusToken is one word of the status grammar: a mark or a verb (the
@@ -328,7 +328,7 @@ func statusIn(s string) (Status, bool) {
 	for i := 0; i < len(s); {
 		tok, n := statusWordAt(s, i)
 		if n == 0 && p.verb < 0 && p.has(markPending) {
-			if m := reBodyBeforeVerb.FindStringSubmatchIndex(s[i:]); m != nil {
+			if m := reBodyBeforeVerb.FindStringSubmatchIndex(s[i:]); m != nil && m[3] > 0 {
 				i += m[3] // 待镇党委验收销号: the pending mark reaches over who is to act
 				continue
 			}
@@ -355,6 +355,13 @@ func statusIn(s string) (Status, bool) {
 			continue
 		}
 		if tok.verb >= 0 {
+			if k := wordPrefix(s[i:], verbNounHeads); k > 0 {
+				// 完成时限, 办结时间, 整改情况: the verb qualifies a noun
+				// and says no status (明确牵头领导和完成时限).
+				end(false)
+				i += k
+				continue
+			}
 			if p.verb < 0 {
 				p.verb = tok.verb
 			}
@@ -390,10 +397,14 @@ func statusIn(s string) (Status, bool) {
 	return best, best != StatusUnknown
 }
 
-// reBodyBeforeVerb is the body named between a pending mark and its verb
-// (待镇党委验收销号, 待县纪委审核销号): the body and a verb of checking, then
-// a status verb.
-var reBodyBeforeVerb = regexp.MustCompile(`^(\p{Han}{0,4}(?:党委|党组|党工委|纪委|监委|政府|局|办|组|部门|单位|委|科|室)(?:审核|审定|确认|审批)?)(?:验收|销号|办结)`)
+// verbNounHeads, right after a status verb, make it the modifier of a noun
+// (完成时限, 销号时间, 整改情况, 办结率): no verb of the clause.
+const verbNounHeads = "时限|时间|期限|日期|时点|节点|情况|进度|比例|率|标准|目标|方案|清单|台账"
+
+// reBodyBeforeVerb is the body or the check named between a pending mark
+// and its verb (待镇党委验收销号, 待县纪委审核销号, 待县审计局复核销号, 待复核销号):
+// the body and a verb of checking, or either alone, then a status verb.
+var reBodyBeforeVerb = regexp.MustCompile(`^((?:\p{Han}{0,4}(?:党委|党组|党工委|纪委|监委|政府|局|办|组|部门|单位|委|科|室))?(?:审核|审定|确认|审批|复核|复查|核验|认定)?)(?:验收|销号|办结)`)
 
 // ongoingZhong tells whether a 中 after a verb, followed by rest, is the
 // suffix of work going on (整改中, 办理中的, 推进中，): it ends the word. A 中

@@ -164,3 +164,17 @@ func TestDatesFromReport(t *testing.T) {
 	assert.True(t, rulesOf(res.Findings)[RuleMeetings])
 	assert.NotContains(t, notRun(res), RuleMeetings)
 }
+
+// TestUnsupportedReason: an image of a format the OCR is not run on says
+// so and what to send instead (a GIF is no scan without text: cases-u 14).
+func TestUnsupportedReason(t *testing.T) {
+	for _, tt := range []struct{ file, want string }{
+		{"minutes/记录.gif", "图片格式不支持（.gif，请转为JPG或PNG）"},
+		{"minutes/记录.BMP", "图片格式不支持（.bmp，请转为JPG或PNG）"},
+		{"minutes/扫描件.jpg", "图片（无文字层）"},
+		{"minutes/纪要.odt", "格式不支持（.odt）"},
+		{"minutes/纪要", "格式不支持"},
+	} {
+		assert.Equal(t, tt.want, unsupportedReason(tt.file), tt.file)
+	}
+}

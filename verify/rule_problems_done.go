@@ -15,7 +15,8 @@ func init() {
 }
 
 // problemsDone: the number of problems the report calls done must not
-// exceed the ledger's rows marked done; the rows not done are the evidence.
+// exceed the ledger's rows marked done (of the current round's sheet, see
+// currentProblems); the rows not done are the evidence.
 type problemsDone struct{ ruleSpec }
 
 func (problemsDone) Check(_ context.Context, in *Input) ([]Finding, error) {
@@ -23,8 +24,9 @@ func (problemsDone) Check(_ context.Context, in *Input) ([]Finding, error) {
 	if !ok {
 		return nil, nil
 	}
+	rows, _ := in.currentProblems()
 	n := 0
-	for _, p := range in.Ledger.Problems {
+	for _, p := range rows {
 		if p.Status == extract.StatusDone {
 			n++
 		}
@@ -33,7 +35,7 @@ func (problemsDone) Check(_ context.Context, in *Input) ([]Finding, error) {
 		return nil, nil
 	}
 	ev := []Evidence{claimEvidence(c)}
-	for _, p := range in.Ledger.Problems {
+	for _, p := range rows {
 		if p.Status != extract.StatusDone {
 			ev = append(ev, rowEvidence(p.Ref, "台账状态："+p.StatusText))
 		}

@@ -23,6 +23,24 @@ func tenProblems(done int) []extract.LedgerProblem {
 	return ps
 }
 
+// yearSheets states value problems against a ledger of nine rows in a
+// 2023年度 sheet and six in a 2022年度 one.
+func yearSheets(value float64) func(t *testing.T) *Input {
+	return func(t *testing.T) *Input {
+		doc := report("我局反馈问题11个。")
+		c := claim(t, doc, "11个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: value})
+		var ps []extract.LedgerProblem
+		for i := range 15 {
+			sheet := "2023年度"
+			if i >= 9 {
+				sheet = "2022年度"
+			}
+			ps = append(ps, extract.LedgerProblem{No: "1", Title: "问题", Status: extract.StatusDone, StatusText: "已完成", Ref: ref(sheet, i+3, "")})
+		}
+		return withLedger(input(doc, c), extract.Ledger{Problems: ps})
+	}
+}
+
 func TestRuleProblemsTotal(t *testing.T) {
 	// claimed states total problems against a ledger of ten.
 	claimed := func(value float64, a extract.Approx, drop ...extract.SheetKind) func(t *testing.T) *Input {
@@ -36,6 +54,11 @@ func TestRuleProblemsTotal(t *testing.T) {
 		{name: "more problems claimed than the ledger lists", in: claimed(11, extract.Exact),
 			want: []got{{"total", "11", "10"}}, msgs: []string{"整改报告称反馈问题11个，台账列有10个"}},
 		{name: "as many as the ledger lists", in: claimed(10, extract.Exact)},
+		// A ledger with a sheet per year: the report counts the latest
+		// (cases-v 16); a wrong count is told against that sheet.
+		{name: "the latest year's sheet of two", in: yearSheets(9)},
+		{name: "the latest year's sheet, counted wrong", in: yearSheets(11),
+			want: []got{{"total", "11", "9"}}, msgs: []string{"整改报告称反馈问题11个，台账列有9个"}},
 		{name: "a lower bound the ledger meets", in: claimed(9, extract.AtLeast)},
 		{name: "no ledger", in: func(t *testing.T) *Input { return input(report("共反馈问题11个。")) }, notRun: "案卷中没有台账"},
 		{name: "the ledger could not be read",

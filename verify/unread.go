@@ -66,7 +66,11 @@ func unsupportedFile(file string, kind InputKind) UnreadFile {
 
 func unsupportedReason(file string) string {
 	switch ext := strings.ToLower(filepath.Ext(file)); ext {
-	case ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif":
+	case ".bmp", ".gif":
+		// Images of a format the OCR is not run on: say so, and what to
+		// send instead, rather than that they hold no text.
+		return "图片格式不支持（" + ext + "，请转为JPG或PNG）"
+	case ".jpg", ".jpeg", ".png", ".tif", ".tiff":
 		return "图片（无文字层）"
 	case "":
 		return "格式不支持"
