@@ -67,7 +67,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return timesFigure(f, c, topic)
 	case "人", "名", "人次", "位":
 		pc, ok := peopleFigure(f, c, topic)
-		if pc.Kind == KindAccountability && rePlannedSanction.MatchString(f.clause) {
+		if pc.Kind == KindAccountability && strings.ContainsAny(f.clause, "拟计准建") && rePlannedSanction.MatchString(f.clause) {
 			// 拟给予政务处分1人: a sanction proposed, not yet imposed.
 			return claimOther(c, f), true
 		}

@@ -160,6 +160,11 @@ func sessionOrdinal(rs []rune, sp *span, start, unitEnd int) bool {
 		// 全会, 二次、三次全会) with or without its term.
 		return true
 	}
+	if atMeeting(rs, start, unitEnd) {
+		// 在市政府148次常务会上的讲话: the meeting where something was
+		// said, named by its number.
+		return true
+	}
 	if !(hasAt(rs, unitEnd, "会议") || hasAt(rs, unitEnd, "全体会议")) {
 		return false
 	}
@@ -203,6 +208,35 @@ func plenaryEnd(rs []rune, unitEnd int) int {
 
 // meetingVerbBefore tells whether a verb of holding a meeting stands right
 // before start (召开3次全会, 召开了3次): a count of meetings held.
+// atMeeting tells a count in 次 that names the meeting something happened
+// at: 在 before it in its clause, no verb of holding a meeting between, and
+// a meeting's name of up to six characters after it, ending in 会 or 会议,
+// followed by 上 (在市政府148次常务会上).
+func atMeeting(rs []rune, start, unitEnd int) bool {
+	end := -1
+	for p := unitEnd; p < len(rs) && p < unitEnd+6 && han.IsHan(rs[p]); p++ {
+		if rs[p] == '会' {
+			end = p + 1
+			if at(rs, end) == '议' {
+				end++
+			}
+			break
+		}
+	}
+	if end < 0 || at(rs, end) != '上' || meetingVerbBefore(rs, start) {
+		return false
+	}
+	for p := start - 1; p >= 0 && start-p <= 12; p-- {
+		switch {
+		case rs[p] == '在':
+			return true
+		case strings.ContainsRune(clauseEnds, rs[p]):
+			return false
+		}
+	}
+	return false
+}
+
 func meetingVerbBefore(rs []rune, start int) bool {
 	p := start
 	if p > 0 && rs[p-1] == '了' {
