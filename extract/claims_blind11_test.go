@@ -52,6 +52,11 @@ var familyCasesSession11 = []familyCase{
 	{"object-count-not-problem", "抽检样品86件，不符合规定9件。", []string{"other=86", "other=9"}},
 	// The second part of a dashed ordinal (第12-3条) is no count.
 	{"ordinal-not-count", "根据条例第12-3条规定，依法处理。", nil},
+	// The numbered session of a body where something was said (在市政府
+	// 36次常务会上) is no count of meetings.
+	{"ordinal-not-count", "认真落实县长在县政府36次常务会上的讲话要求。", nil},
+	// Guard: at meetings counted, no body before the count.
+	{"meetings-count-before-noun", "在3次专题会上，研究部署整改工作。", []string{"meetings/special=3"}},
 	// 问责 as the verb of a count of problems: cases held to account.
 	{"cases-count", "全省依规依纪问责127个典型问题，问责处理干部385人。",
 		[]string{"other=127", "accountability/total=385"}},

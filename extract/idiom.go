@@ -206,12 +206,22 @@ func plenaryEnd(rs []rune, unitEnd int) int {
 	return end
 }
 
-// meetingVerbBefore tells whether a verb of holding a meeting stands right
-// before start (召开3次全会, 召开了3次): a count of meetings held.
+// bodyRight tells a body's name ending right before rs[start] (市政府,
+// 县委常委, 局党组).
+func bodyRight(rs []rune, start int) bool {
+	for _, b := range []string{"政府", "党委", "党组", "常委", "委员会", "人大", "局", "厅", "委"} {
+		if hasBefore2(rs, start, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // atMeeting tells a count in 次 that names the meeting something happened
-// at: 在 before it in its clause, no verb of holding a meeting between, and
-// a meeting's name of up to six characters after it, ending in 会 or 会议,
-// followed by 上 (在市政府148次常务会上).
+// at: 在 before it in its clause, a body's name right before it and no verb
+// of holding a meeting, and a meeting's name of up to six characters after
+// it, ending in 会 or 会议, followed by 上 (在市政府148次常务会上; not 在3次专题
+// 会上, a count of meetings).
 func atMeeting(rs []rune, start, unitEnd int) bool {
 	end := -1
 	for p := unitEnd; p < len(rs) && p < unitEnd+6 && han.IsHan(rs[p]); p++ {
@@ -223,7 +233,7 @@ func atMeeting(rs []rune, start, unitEnd int) bool {
 			break
 		}
 	}
-	if end < 0 || at(rs, end) != '上' || meetingVerbBefore(rs, start) {
+	if end < 0 || at(rs, end) != '上' || meetingVerbBefore(rs, start) || !bodyRight(rs, start) {
 		return false
 	}
 	for p := start - 1; p >= 0 && start-p <= 12; p-- {
@@ -237,6 +247,8 @@ func atMeeting(rs []rune, start, unitEnd int) bool {
 	return false
 }
 
+// meetingVerbBefore tells whether a verb of holding a meeting stands right
+// before start (召开3次全会, 召开了3次): a count of meetings held.
 func meetingVerbBefore(rs []rune, start int) bool {
 	p := start
 	if p > 0 && rs[p-1] == '了' {

@@ -399,7 +399,7 @@ func statusIn(s string) (Status, bool) {
 
 // verbNounHeads, right after a status verb, make it the modifier of a noun
 // (完成时限, 销号时间, 整改情况, 办结率): no verb of the clause.
-const verbNounHeads = "时限|时间|期限|日期|时点|节点|情况|进度|比例|率|标准|目标|方案|清单|台账"
+const verbNounHeads = "时限|时间|期限|日期|时点|节点|情况|进度|比例|率"
 
 // reBodyBeforeVerb is the body or the check named between a pending mark
 // and its verb (待镇党委验收销号, 待县纪委审核销号, 待县审计局复核销号, 待复核销号):

@@ -90,7 +90,7 @@ codes stay ` + "`systems`" + ` for a claim's kind and ` + "`rules`" + ` for a le
 		}
 		return "`" + string(s) + "`"
 	}
-	p("\n### Verbs 状态动词\n\nVerbs in a row (整改到位, 完成整改) are read as the first; the row is bare when any of them is. After an ongoing mark or followed by 中 (整改中) every verb is `in_progress`. — is no status.\n\n| Verb | Bare | Bare or after 已 | After 未、不 … | After 待、拟、申请 … |\n|---|---|---|---|---|\n")
+	p("\n### Verbs 状态动词\n\nVerbs in a row (整改到位, 完成整改) are read as the first; the row is bare when any of them is. After an ongoing mark or followed by 中 (整改中) every verb is `in_progress`. A verb followed by %s qualifies a noun (完成时限, 整改情况) and says no status. — is no status.\n\n| Verb | Bare | Bare or after 已 | After 未、不 … | After 待、拟、申请 … |\n|---|---|---|---|---|\n", strings.ReplaceAll(verbNounHeads, "|", "、"))
 	for _, e := range statusVerbs {
 		bare := "no"
 		if e.Bare {
