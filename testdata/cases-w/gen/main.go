@@ -2,7 +2,7 @@
 // texts under src/ and the ledgers described in ledgers.go. It needs
 // LibreOffice (soffice), ImageMagick (convert) and qpdf on the PATH.
 //
-//	cd testdata/cases-w && go run ./gen
+//	cd testdata/cases-w && go run ./gen [NN ...]
 //
 // expected.json in each folder is written by hand and never touched here.
 package main
@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"image/jpeg"
 	"log"
 	"os"
 	"os/exec"
@@ -34,11 +35,28 @@ func main() {
 		root = filepath.Dir(wd)
 	}
 	for _, c := range cases {
+		if !wanted(c.name) {
+			continue
+		}
 		dir := filepath.Join(root, c.name)
 		must(os.MkdirAll(filepath.Join(dir, "minutes"), 0o755))
 		must(os.WriteFile(filepath.Join(dir, "case.json"), []byte(c.caseJSON+"\n"), 0o644))
 		c.build(dir)
 	}
+}
+
+// wanted tells whether a case is to be built: all of them, or those whose
+// names start with one of the arguments (go run ./gen 07 12).
+func wanted(name string) bool {
+	if len(os.Args) < 2 {
+		return true
+	}
+	for _, a := range os.Args[1:] {
+		if strings.HasPrefix(name, a) {
+			return true
+		}
+	}
+	return false
 }
 
 type caseSpec struct {
@@ -166,7 +184,9 @@ func scanPDF(text, dst string) {
 	run("convert", png, "-quality", "85", jpg)
 	img, err := os.ReadFile(jpg)
 	must(err)
-	imagePDF(img, 1654, 2339, dst)
+	cfg, err := jpeg.DecodeConfig(bytes.NewReader(img))
+	must(err)
+	imagePDF(img, cfg.Width, cfg.Height, dst)
 }
 
 // imagePDF writes a one-page PDF holding only a JPEG, as a scanner does.
