@@ -57,8 +57,11 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					}
 					break
 				}
-				if p.Kind == extract.KindProblems && p.Source != t.Source && setVerbs[p.Action] {
-					break // a later sentence's set of its own
+				if p.Kind == extract.KindProblems && p.Source != t.Source && (setVerbs[p.Action] || placeMeasure(p.Unit) != placeMeasure(t.Unit)) {
+					// A later sentence's set of its own: by its verb, or
+					// counted by place against a total of items (发现并督促
+					// 整改安全隐患97处 after 反馈问题19个).
+					break
 				}
 				if partOfPart(claims, p) {
 					continue // 已完成整改8个（其中2个需长期坚持）: a part of a part
@@ -124,6 +127,17 @@ func otherMeasure(total extract.Claim, parts ...extract.Claim) bool {
 		if p.Unit != "" && total.Unit != "" && extract.PieceMeasure(p.Unit) != extract.PieceMeasure(total.Unit) {
 			return true
 		}
+	}
+	return false
+}
+
+// placeMeasure tells a measure word of places, firms or households (处, 家,
+// 户, 座, 所), as against those of items and pieces: hazards found at 97
+// places are not the problems a total in 个 counts.
+func placeMeasure(unit string) bool {
+	switch unit {
+	case "处", "家", "户", "座", "所":
+		return true
 	}
 	return false
 }

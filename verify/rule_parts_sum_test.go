@@ -60,6 +60,18 @@ func TestRulePartsSum(t *testing.T) {
 					problemAt(t, doc, "2个", 1, extract.SubtypeInProgress, 2),
 					later(problemAt(t, doc, "2个", 2, extract.SubtypeNotDone, 2)))
 			}},
+		// Hazards counted by place in a later sentence are a set of their
+		// own: the parts before them still miss the total (cases-w 12).
+		{name: "a later count by place is no part",
+			in: func(t *testing.T) *Input {
+				doc := report("共反馈问题19个，已完成整改16个，正在推进2个。", "开展专项检查，发现并督促整改安全隐患97处。")
+				return input(doc,
+					problemAt(t, doc, "19个", 0, extract.SubtypeTotal, 19),
+					problemAt(t, doc, "16个", 0, extract.SubtypeDone, 16),
+					problemAt(t, doc, "2个", 0, extract.SubtypeInProgress, 2),
+					later(problemAt(t, doc, "97处", 0, extract.SubtypeDone, 97)))
+			},
+			want: []got{{"problems", "19", "18"}}, msgs: []string{"整改报告称问题共19个，但分项16+2合计为18"}},
 		// A class of the problems with its own states after it: the parts
 		// are its breakdown, no partition of the total before.
 		{name: "a part broken down in its own sentence",
