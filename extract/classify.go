@@ -243,7 +243,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// 移交责任追究问题21个，已办结9个: the cases' own states.
 		return claimOther(c, f), true
 	case noun == nounNone && !f.afterQiz && !f.chained && strings.HasSuffix(f.pre, "类") && !isStatus(f.pre):
-		// 涉及大气类4件、噪声类2件: the share of a kind named right before
+		// 涉及大气类12件、噪声类9件: the share of a kind named right before
 		// the count, a breakdown of a whole counted before, not a total.
 		return claimOther(c, f), true
 	case sharesOfList(f):

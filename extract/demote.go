@@ -86,7 +86,7 @@ func (x *extractor) noteMeasures(first int, figs []figure) {
 	for i := first; i < len(x.claims); i++ {
 		if x.claims[i].Kind == KindOther && x.claims[i].Unit != "%" {
 			// A measure its sentence already filed as other (整改44个问题
-			// …，应完成整改措施137项，已完成135项) still names the noun of
+			// …，应完成整改措施86项，已完成84项) still names the noun of
 			// the counts after it in its own measure word; in the problems'
 			// (问题整改19项，完成整改措施62项，持续推进3项) they may be either.
 			if f := figs[x.figOf[i-first]]; countedNoun(f) == nounMeasure && f.unit != x.itemUnit {

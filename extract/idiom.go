@@ -161,7 +161,7 @@ func sessionOrdinal(rs []rune, sp *span, start, unitEnd int) bool {
 		return true
 	}
 	if atMeeting(rs, start, unitEnd) {
-		// 在市政府148次常务会上的讲话: the meeting where something was
+		// 在县政府36次常务会上的讲话: the meeting where something was
 		// said, named by its number.
 		return true
 	}
@@ -220,7 +220,7 @@ func bodyRight(rs []rune, start int) bool {
 // atMeeting tells a count in 次 that names the meeting something happened
 // at: 在 before it in its clause, a body's name right before it and no verb
 // of holding a meeting, and a meeting's name of up to six characters after
-// it, ending in 会 or 会议, followed by 上 (在市政府148次常务会上; not 在3次专题
+// it, ending in 会 or 会议, followed by 上 (在县政府36次常务会上; not 在3次专题
 // 会上, a count of meetings).
 func atMeeting(rs []rune, start, unitEnd int) bool {
 	end := -1

@@ -99,7 +99,7 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	if sub, ok := firstOf(pre, moneyWords); ok {
 		c.Subtype = sub
 	} else if sub, ok := disposedAfter(f); ok {
-		// 把违规收取的资金12.37万元，退还给23名群众: the verb after the
+		// 把违规收取的押金8.4万元，退还给32户村民: the verb after the
 		// object 把 fronts.
 		c.Subtype = sub
 	} else if has(f.pre, penaltyWords) {
@@ -142,7 +142,7 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 var reByMeans = regexp.MustCompile(`(通过|采取|采用)[^，,；;。]*?(方式|途径|手段|措施|办法|渠道)`)
 
 // disposedAfter returns the money subtype of the verb that opens the clause
-// after an amount fronted by 把 or 将 (把…资金12.37万元，退还给群众): the
+// after an amount fronted by 把 or 将 (把…押金8.4万元，退还给村民): the
 // disposal construction puts the verb after its object.
 func disposedAfter(f figure) (Subtype, bool) {
 	if !strings.Contains(f.lead, "把") && !strings.Contains(f.lead, "将") || f.post != "" {

@@ -143,8 +143,8 @@ func countedNoun(f figure) int {
 // predicateStart returns the byte offset in f.post of the first predicate
 // word (已, 正, 为, 完成 …) that starts a word of the sentence as jieba cuts
 // it, -1 when none does: a one-character predicate word inside a noun
-// (不正之风, 行为) does not end the noun phrase (督促670个群众身边不正之风和
-// 腐败问题完成整改). Without words (Options.NoWords) the first match counts.
+// (不正之风, 行为) does not end the noun phrase (推动28个侵害群众利益的不正之风
+// 问题完成整改). Without words (Options.NoWords) the first match counts.
 func predicateStart(f figure) int {
 	toks := f.postTokens()
 	for off := 0; off < len(f.post); {
@@ -285,8 +285,8 @@ func splitItemNoun(f figure) bool {
 		return true
 	}
 	// Split by a count of batches too (转办二十批1350件案件), or parted by
-	// one before the sum (转办十批案件共计1095件); cases counted in batches
-	// are sent ones whatever the verb (已办理案件七批共33件).
+	// one before the sum (转办八批案件共计736件); cases counted in batches
+	// are sent ones whatever the verb (已办理案件五批共41件).
 	if !f.chained {
 		return false
 	}

@@ -51,13 +51,13 @@ const caseWords = "查处|查办|责任追究|追责问责"
 // casesOf tells a count of problems that are disciplinary cases: a case
 // word stands before 问题, in the words before the number (查处…问题1014件)
 // or after the measure word (6个…责任追究问题), or a case word or 问责 is the
-// verb right before the count (问责382个突出问题).
+// verb right before the count (问责127个典型问题).
 func casesOf(f figure) bool {
 	if i := strings.LastIndex(f.pre, "问题"); i >= 0 && has(f.pre[:i], caseWords) {
 		return true
 	}
 	i := strings.Index(f.post, "问题")
-	// The case word as the verb of the count (依规问责382个突出问题).
+	// The case word as the verb of the count (依规依纪问责127个典型问题).
 	return i >= 0 && i < postNounSpan && (has(f.post[:i], caseWords) || has(f.pre, "(问责|追责|"+caseWords+")$"))
 }
 

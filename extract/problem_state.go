@@ -203,7 +203,7 @@ func problemSubtype(f figure) Subtype {
 		return SubtypeDone
 	}
 	if endsWith(f.pre, causeWords) {
-		// 督促670个…问题完成整改: the status after the thing caused.
+		// 督促52个…问题完成整改: the status after the thing caused.
 		if st, ok := statusOf(f.post); ok {
 			return st.Subtype()
 		}
@@ -226,8 +226,8 @@ func problemSubtype(f figure) Subtype {
 		return SubtypeTotal
 	}
 	if st, ok := statusOf(f.post); ok && !has(nounVerbs.Replace(f.pre), problemTotalWords) && !workingMethod(f.post) {
-		// A total verb inside an item noun is no verb (转办件（不含兵团）9件
-		// 办结: the 9 are closed).
+		// A total verb inside an item noun is no verb (转办件（不含市直）7件
+		// 办结: the 7 are closed).
 		if st == StatusDone && pledged(f.lead) {
 			// 确保14个问题全部整改到位: a pledge over the count, not a
 			// state; the count is the whole.

@@ -128,7 +128,7 @@ func closedBefore(in *Input, c, r extract.Claim) bool {
 // done — 基本完成, 阶段性完成 / 阶段办结, 部分完成 / 部分整改 (which some
 // rates count as done).
 // The words before are read back to the clause's start, at most 16
-// characters (已階段性完成并長期堅持1081個: the degree stands ten back).
+// characters (已階段性完成并長期堅持38個: the degree stands ten back).
 func saysBasicallyDone(in *Input, c extract.Claim) bool {
 	start := max(c.Figure.Start-16, 0)
 	before := in.slice(parse.Pos{Page: c.Figure.Page, Start: start, End: c.Figure.Start})
