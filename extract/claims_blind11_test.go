@@ -86,3 +86,11 @@ var familyCasesFoldersUV = []familyCase{
 	// Guard: clues still being handled are not all handled.
 	{"clue-verbs", "审计移送问题线索6件，尚未全部办结。", []string{"clues/received=6"}},
 }
+
+// familyCasesAF are the rules of blind batch af (national clean-up campaigns).
+var familyCasesAF = []familyCase{
+	// The bare verb with its noun after a date (截至…整改问题N个) tells the
+	// done ones, as without it.
+	{"done-verb-noun-count", "共发现问题57个，截至10月10日整改问题28个，未整改问题29个。",
+		[]string{"problems/total=57", "problems/done=28", "problems/not_done=29"}},
+}

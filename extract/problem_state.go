@@ -195,10 +195,11 @@ func problemSubtype(f figure) Subtype {
 	if d > t && reDoneNegated.MatchString(verbs[:d]) {
 		return SubtypeNotDone // 未消除隐患22处: not removed
 	}
-	if d > t && !endsWith(verbs[:d], intentEnd) && !reDoneDenied.MatchString(verbs[:d]) || has(f.pre, "^(共|累计|合计|已)?整改$") ||
+	bare := reAsOfLead.ReplaceAllString(f.pre, "") // 截至10月10日整改问题28个
+	if d > t && !endsWith(verbs[:d], intentEnd) && !reDoneDenied.MatchString(verbs[:d]) || has(bare, "^(共|累计|合计|已)?整改$") ||
 		// 发现问题12个，整改问题10个: the bare verb with its noun, after the
 		// count found.
-		f.prevTopic && has(f.pre, bareRectifyNoun) {
+		f.prevTopic && has(bare, bareRectifyNoun) {
 		// …整改279个 after the total: the bare verb tells the done ones.
 		return SubtypeDone
 	}
@@ -253,6 +254,10 @@ func problemSubtype(f figure) Subtype {
 	}
 	return SubtypeTotal
 }
+
+// reAsOfLead is a date the words before a count start with (截至10月10日,
+// 截止目前, 到6月底): the time of the count, no part of its verb.
+var reAsOfLead = regexp.MustCompile(`^(截至|截止|到)(目前|[0-9０-９年月日号底末上中下旬]{1,12})(止|为止)?`)
 
 // reDoneDenied ends the words before a done verb that deny or owe it (未消除
 // 隐患22处, 不能当场整改的15处, 需要消除的隐患12处): the count is not done.

@@ -57,10 +57,13 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					}
 					break
 				}
-				if p.Kind == extract.KindProblems && p.Source != t.Source && (setVerbs[p.Action] || placeMeasure(p.Unit) != placeMeasure(t.Unit)) {
-					// A later sentence's set of its own: by its verb, or
+				if p.Kind == extract.KindProblems && p.Source != t.Source && (setVerbs[p.Action] || placeMeasure(p.Unit) != placeMeasure(t.Unit) ||
+					p.Value > t.Value && p.Subtype.IsState()) {
+					// A later sentence's set of its own: by its verb,
 					// counted by place against a total of items (发现并督促
-					// 整改安全隐患97处 after 反馈问题19个).
+					// 整改安全隐患97处 after 反馈问题19个), or larger alone
+					// than the total (其余688个问题… after 25个问题: the rest
+					// of a whole counted elsewhere).
 					break
 				}
 				if partOfPart(claims, p) {

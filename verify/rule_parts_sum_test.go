@@ -72,6 +72,19 @@ func TestRulePartsSum(t *testing.T) {
 					later(problemAt(t, doc, "97处", 0, extract.SubtypeDone, 97)))
 			},
 			want: []got{{"problems", "19", "18"}}, msgs: []string{"整改报告称问题共19个，但分项16+2合计为18"}},
+		// The rest of a larger whole, in a later sentence, is no part of a
+		// smaller total before it (blind batch af).
+		{name: "a later rest larger than the total",
+			in: func(t *testing.T) *Input {
+				doc := report("对督查发现的25个问题实施挂牌督办。", "其余68个问题交由各地督办整改。")
+				return input(doc,
+					problemAt(t, doc, "25个", 0, extract.SubtypeTotal, 25),
+					later(problemAt(t, doc, "68个", 0, extract.SubtypeInProgress, 68)))
+			}},
+		// In the total's sentence a part larger than it still fires.
+		{name: "a part larger than the total in its sentence",
+			in:   problems("反馈问题12个，已完成整改14个。", "12个", "14个", "", 12, 14, 0),
+			want: []got{{"problems", "12", "14"}}, msgs: []string{"整改报告称问题共12个，但分项14合计为14"}},
 		// A class of the problems with its own states after it: the parts
 		// are its breakdown, no partition of the total before.
 		{name: "a part broken down in its own sentence",
