@@ -93,4 +93,10 @@ var familyCasesAF = []familyCase{
 	// done ones, as without it.
 	{"done-verb-noun-count", "共发现问题57个，截至10月10日整改问题28个，未整改问题29个。",
 		[]string{"problems/total=57", "problems/done=28", "problems/not_done=29"}},
+	// Those due by a time, with a modifier between 的 and the count.
+	{"total-before-noun", "截至6月底，全县应于2024年完成整治的农村饮用水水源地42个问题已整治完成37个。",
+		[]string{"problems/total=42", "problems/done=37"}},
+	// 共有 after a container: a part, whose status the words after tell.
+	{"done-before-verb", "截至8月31日，386个问题中共有52个问题完成整改，其余问题正在推进。",
+		[]string{"problems/total=386", "problems/done=52"}},
 }

@@ -226,7 +226,9 @@ func problemSubtype(f figure) Subtype {
 		// is the whole.
 		return SubtypeTotal
 	}
-	if st, ok := statusOf(f.post); ok && !has(nounVerbs.Replace(f.pre), problemTotalWords) && !workingMethod(f.post) {
+	if st, ok := statusOf(f.post); ok && (!has(nounVerbs.Replace(f.pre), problemTotalWords) || reInContainer.MatchString(f.pre)) && !workingMethod(f.post) {
+		// 1052个问题中共有65个问题完成整治: 共有 after a container counts
+		// those of it the words after say the status of.
 		// A total verb inside an item noun is no verb (转办件（不含市直）7件
 		// 办结: the 7 are closed).
 		if st == StatusDone && pledged(f.lead) {
@@ -254,6 +256,10 @@ func problemSubtype(f figure) Subtype {
 	}
 	return SubtypeTotal
 }
+
+// reInContainer ends the words before a count that is a part of a
+// container named before it (…问题中共有, …中有).
+var reInContainer = regexp.MustCompile(`中[，,]?(共有|有)$`)
 
 // reAsOfLead is a date the words before a count start with (截至10月10日,
 // 截止目前, 到6月底): the time of the count, no part of its verb.
@@ -489,10 +495,11 @@ func aheadSentence(f figure) bool {
 }
 
 // reDue finds words that say which problems were due or may be fixed (应完成
-// 整改的, 应当整改到位的, 需完成整改的, 需现场整改的, 能够立即整改的问题) — not
+// 整改的, 应当整改到位的, 需完成整改的, 需现场整改的, 能够立即整改的问题, 应于…完成整治的
+// 县级水源地…) — not
 // 相应 (相应问题整改完成12个: done). A modal before a verb of fixing makes
 // it no fact, whatever adverb stands between.
-var reDue = regexp.MustCompile(`(^|[^相])(应当|需要|能够|可以|应|需|须|可)((在|于)[^，,；;。]{0,10}|现场|立即|当场|及时)?(完成|整改|办结|销号)[^，,；;。]{0,6}的(问题|隐患)?$`)
+var reDue = regexp.MustCompile(`(^|[^相])(应当|需要|能够|可以|应|需|须|可)((在|于)[^，,；;。]{0,10}|现场|立即|当场|及时)?(完成|整改|办结|销号)[^，,；;。]{0,6}的[^，,；;。的]{0,10}$`)
 
 // reLastingKind ends the words before a count that name a kind of problem
 // needing lasting work (需长期坚持的问题4个, 需要持续推进的事项3项): outside
