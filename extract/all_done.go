@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // allWords say that a status holds for every one of the things counted
 // (8个问题已全部完成整改, 反馈问题8个均已整改到位).
@@ -27,21 +30,22 @@ func allDone(f figure, c Claim) (Subtype, bool) {
 		c.Unit != "个" && c.Unit != "项" && c.Unit != "条" {
 		return "", false
 	}
-	if pledged(f.lead) && !strings.HasSuffix(f.pre, "的") {
-		// 确保14个问题全部整改到位: a pledge; a plan before 的 only names
-		// the problems (计划于6月底完成的30个问题已按期全部完成).
+	if pledged(f.lead) && !plannedBy(f.pre) {
+		// 确保14个问题全部整改到位: a pledge; a plan by a time inside the
+		// words before 的 only names the problems (计划于6月底完成的30个问题
+		// 已按期全部完成).
 		return "", false
 	}
-	tail := f.tail()
-	if !saysAllDone(f.post) && !(has(tail, "^(已|均|全部|现已|目前已)") && saysAllDone(tail)) {
+	if !saysOfAll(f, saysAllDone) {
 		return "", false
 	}
 	switch c.Subtype {
 	case SubtypeTotal:
 		return SubtypeDone, true
 	case SubtypeDone:
-		// 已完成整改8个问题，全部销号 counts the done ones only.
-		if _, said := statusIn(f.pre); !said {
+		// 已完成整改8个问题，全部销号 counts the done ones only; so do those
+		// planned and done (计划于6月底完成的30个…), a part of a total.
+		if _, said := statusIn(f.pre); !said && !plannedBy(f.pre) {
 			return SubtypeTotal, true
 		}
 	}
@@ -70,8 +74,57 @@ func allHandled(f figure, c Claim) (Subtype, bool) {
 	saysAll := func(s string) bool {
 		return has(s, allWords) && has(s, "办结|了结|处置完毕|办理完毕|核查完毕|处置到位") && !has(s, plannedWords) && !has(s, "未|尚|正在")
 	}
-	if tail := f.tail(); saysAll(f.post) || has(tail, "^(已|均|全部|现已|目前已)") && saysAll(tail) {
+	if saysOfAll(f, saysAll) {
 		return SubtypeHandled, true
 	}
 	return "", false
 }
+
+// saysOfAll tells whether the words right after f's measure word say pred,
+// or a later clause of its sentence does that starts with its predicate (已,
+// 均, 全部 …; after a date: 截至6月30日已全部整改完成) before any clause
+// holding a count — up to three clauses on, so that a clause of who acted
+// may stand between (巡察反馈的10个问题，局党组已组织逐项整改，截至6月30日已全部
+// 整改完成).
+func saysOfAll(f figure, pred func(string) bool) bool {
+	if pred(f.post) {
+		return true
+	}
+	if f.toNext {
+		return false
+	}
+	rest := f.sent[min(f.postHi, len(f.sent)):]
+	for n := 0; n < 3 && len(rest) > 0; n++ {
+		end := len(rest)
+		for i, r := range rest {
+			if i > 0 && strings.ContainsRune("，,；;。", r) {
+				end = i
+				break
+			}
+		}
+		cl := strings.TrimLeft(string(rest[:end]), "，,；; ")
+		rest = rest[end:]
+		if reCountIn.MatchString(cl) {
+			return false
+		}
+		if cl = reAsOfLead.ReplaceAllString(cl, ""); has(cl, "^(已|均|全部|现已|目前已)") && pred(cl) {
+			return true
+		}
+	}
+	return false
+}
+
+// reCountIn finds a count in a clause (a number and a measure word; not a
+// date).
+var reCountIn = regexp.MustCompile(`[0-9０-９零一二两三四五六七八九十百千万]+(个|项|件|条|宗|起|处|家|户|所|座|人|名|位|次|场|期|份|批|轮|元|%)`)
+
+// plannedBy tells words before a count that end in a plan by a time inside
+// a 的 phrase (计划于6月底完成的, 预计年底前完成的), with no pledge word
+// (确保, 力争 …): they name which problems are meant, they pledge nothing.
+func plannedBy(pre string) bool {
+	return strings.HasSuffix(pre, "的") && has(pre, "计划于|计划在|预计") && !has(pre, strongPledge)
+}
+
+// strongPledge are the pledge words that no plan by a time turns into a
+// name: 确保年底前完成的14个问题 is still a pledge.
+const strongPledge = "确保|力争|务必|必须|争取|努力|坚决|应当"

@@ -45,9 +45,15 @@ var familyCasesSession11 = []familyCase{
 	{"accountability-verb-count", "已给予党纪处分5人。", []string{"accountability/disciplined=5"}},
 	// Those due by a time, 应于 as 应在: the total, whatever their state.
 	{"tasks-total", "按照方案应于2023年完成的28项整改任务已全部完成。", []string{"problems/total=28"}},
-	// Those planned by a time, then said all done: the total of them, and done.
+	// Those planned by a time, then said all done: done, a part of the total
+	// (not a second total, which arith.parts-sum would set against the rest:
+	// review of session 11).
 	{"total-then-all-done", "反馈的52个问题中，计划于6月底完成的30个问题已按期全部完成。",
-		[]string{"problems/total=52", "problems/total=30", "problems/done=30"}},
+		[]string{"problems/total=52", "problems/done=30"}},
+	{"total-then-all-done", "巡察反馈问题45个，计划于6月底完成的30个问题已按期全部完成，其余15个问题正在持续推进。",
+		[]string{"problems/total=45", "problems/done=30", "problems/in_progress=15"}},
+	// Guard: a pledge before 的 is still a pledge (review of session 11).
+	{"pledge-not-done", "下一步，确保巡察反馈的14个问题全部整改到位。", []string{"problems/total=14"}},
 	// Not up to a norm (不符合规定) is no rule counted.
 	{"object-count-not-problem", "抽检样品86件，不符合规定9件。", []string{"other=86", "other=9"}},
 	// The second part of a dashed ordinal (第12-3条) is no count.
@@ -99,4 +105,30 @@ var familyCasesAF = []familyCase{
 	// 共有 after a container: a part, whose status the words after tell.
 	{"done-before-verb", "截至8月31日，386个问题中共有52个问题完成整改，其余问题正在推进。",
 		[]string{"problems/total=386", "problems/done=52"}},
+}
+
+// familyCasesReview14 are what the read of the session's change found the
+// new readings got wrong, mended.
+var familyCasesReview14 = []familyCase{
+	// A proposal followed, or 计划 as a noun, is no plan: the sanction holds.
+	{"accountability-verb-count", "按照巡察组建议对5名责任人进行问责。", []string{"accountability/total=5"}},
+	{"accountability-verb-count", "对违反计划生育政策的3名干部给予党纪处分。", []string{"accountability/disciplined=3"}},
+	// Meetings counted at a body's meetings (先后在…3次专题会议上) stay a count.
+	{"meetings-count-before-noun", "先后在局党组3次专题会议上研究部署巡察整改工作。", []string{"meetings/special=3"}},
+	// The verb of the next clause is the next amount's when it holds one.
+	{"money-at-issue", "将违规拨付的项目资金120万元，追回80万元。", []string{"money/other=1200000", "money/recovered=800000"}},
+	// Cases investigated in batches are disciplinary cases, no problems.
+	{"cases-count", "今年以来分两批查处案件共计16件。", []string{"other=2", "other=16"}},
+}
+
+// familyCasesFoldersX are what the blind case folders cases-x found.
+var familyCasesFoldersX = []familyCase{
+	// A figure given to each of the units inspected is the round's (05).
+	{"total-found-by-inspector", "本轮巡察同步延伸了县人民医院等4家医疗机构，向各被巡察党组织反馈问题共计71个。",
+		[]string{"other=4", "problems/total=71@aggregate"}},
+	// All done, said a clause of who acted later (09).
+	{"total-then-all-done", "巡察反馈的10个问题，局党组已组织逐项整改，截至6月30日已全部整改完成。",
+		[]string{"problems/total=10", "problems/done=10"}},
+	// Guard: a later clause that says all of something else.
+	{"total-after-noun", "反馈问题8个，整改工作正在推进，已全部制定整改方案。", []string{"problems/total=8"}},
 }

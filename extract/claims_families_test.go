@@ -41,7 +41,7 @@ func familyBrief(cs []Claim) []string {
 // blind batches d and e, and the blind case folders (testdata/cases-e).
 func allFamilyCases() []familyCase {
 	var out []familyCase
-	for _, t := range [][]familyCase{familyCases, familyCasesMore, familyCasesLang, familyCasesD, familyCasesE, familyCasesFG, familyCasesH, familyCasesI, familyCasesJ, familyCasesWords, familyCasesK, familyCasesL, familyCasesFolders, familyCasesFoldersG, familyCasesReview8, familyCasesMN, familyCasesOP, familyCasesQR, familyCasesReview9, familyCasesST, familyCasesUV, familyCasesUVMoney, familyCasesUVLists, familyCasesV, familyCasesFoldersK, familyCasesX, familyCasesFoldersJ, familyCasesW, familyCasesAccounts, familyCasesReview10, familyCasesY, familyCasesZ, familyCasesAA, familyCasesFoldersOP, familyCasesReview12, familyCasesAB, familyCasesFoldersQR, familyCasesReview13, familyCasesSession11, familyCasesFoldersUV, familyCasesAF} {
+	for _, t := range [][]familyCase{familyCases, familyCasesMore, familyCasesLang, familyCasesD, familyCasesE, familyCasesFG, familyCasesH, familyCasesI, familyCasesJ, familyCasesWords, familyCasesK, familyCasesL, familyCasesFolders, familyCasesFoldersG, familyCasesReview8, familyCasesMN, familyCasesOP, familyCasesQR, familyCasesReview9, familyCasesST, familyCasesUV, familyCasesUVMoney, familyCasesUVLists, familyCasesV, familyCasesFoldersK, familyCasesX, familyCasesFoldersJ, familyCasesW, familyCasesAccounts, familyCasesReview10, familyCasesY, familyCasesZ, familyCasesAA, familyCasesFoldersOP, familyCasesReview12, familyCasesAB, familyCasesFoldersQR, familyCasesReview13, familyCasesSession11, familyCasesFoldersUV, familyCasesAF, familyCasesReview14, familyCasesFoldersX} {
 		out = append(out, t...)
 	}
 	return out

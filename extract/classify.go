@@ -67,7 +67,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		return timesFigure(f, c, topic)
 	case "人", "名", "人次", "位":
 		pc, ok := peopleFigure(f, c, topic)
-		if pc.Kind == KindAccountability && strings.ContainsAny(f.clause, "拟计准建") && rePlannedSanction.MatchString(f.clause) {
+		if pc.Kind == KindAccountability && strings.ContainsAny(f.clause, "拟计准建") && plannedSanction(f.clause) {
 			// 拟给予政务处分1人: a sanction proposed, not yet imposed.
 			return claimOther(c, f), true
 		}
@@ -76,9 +76,19 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	return itemsFigure(f, c, topic, parent)
 }
 
-// rePlannedSanction finds a plan or a proposal before a sanction's verb in
-// a clause (拟给予, 计划对2人进行问责, 建议给予): no one is held to account yet.
-var rePlannedSanction = regexp.MustCompile(`(拟|计划|准备|建议)[^，,；;。]{0,12}(给予|予以|进行|作出|追究|问责|处分|处理)`)
+// rePlannedSanction finds a plan or a proposal as the modal of a sanction's
+// verb (拟给予, 计划对2人进行问责, 建议对5人给予): the verb right after it, or
+// after its object with 对. Not 计划生育, 计划执行 (nouns), not 按照…建议 (the
+// proposal followed: see plannedSanction).
+var rePlannedSanction = regexp.MustCompile(`(拟|计划|准备|建议)(对[^，,；;。]{1,12})?(给予|予以|进行|作出|追究)`)
+
+// plannedSanction tells a clause whose sanction is proposed or planned, not
+// imposed (对4名干部拟给予党纪处分): none is held to account yet. A proposal
+// followed (按照巡察组建议对5名责任人进行问责) is a sanction imposed.
+func plannedSanction(clause string) bool {
+	loc := rePlannedSanction.FindStringIndex(clause)
+	return loc != nil && !has(clause[:loc[0]], "按照|根据|依据|依照|按")
+}
 
 // unitCounted tells a count in 个 or 所 right after a unit noun (存在风险隐
 // 患的养老机构211个, 全县村（社区）98个): the units are what it counts —

@@ -236,6 +236,12 @@ func atMeeting(rs []rune, start, unitEnd int) bool {
 	if end < 0 || at(rs, end) != '上' || meetingVerbBefore(rs, start) || !bodyRight(rs, start) {
 		return false
 	}
+	if name := string(rs[unitEnd:end]); !strings.Contains(name, "常务") && !strings.Contains(name, "常委") &&
+		!strings.Contains(name, "全体") && !strings.Contains(name, "主任") {
+		// Only a body's sessions are numbered so (常务会, 常委会, 全体会议,
+		// 主任会议): 在局党组3次专题会议上 counts three meetings.
+		return false
+	}
 	for p := start - 1; p >= 0 && start-p <= 12; p-- {
 		switch {
 		case rs[p] == '在':

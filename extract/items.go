@@ -126,7 +126,7 @@ func figuresTable(t parse.Table, cols map[ColumnKind]int) bool {
 
 var (
 	reNumberedHeading = regexp.MustCompile(`^(` + itemNumber + `)\s*(.{2,60}?)[。：:]?$`)
-	reProblemSection  = regexp.MustCompile(`问题.*(整改|落实)|(整改|落实).*问题`)
+	reProblemSection  = regexp.MustCompile(`问题.*(整改|落实)|(整改|落实).*问题|(逐项|逐条|逐一)(整改|落实)`)
 	reTitleTail       = regexp.MustCompile(`(等方面)?(的)?(问题)?(的)?(整改落实情况|整改情况|整改进展|的整改|整改)?$`)
 )
 
@@ -268,7 +268,7 @@ func readQuotedItems(doc *parse.Document) []Item {
 		it := Item{Index: len(items) + 1, Number: itemNo(h[m[2]:m[3]]), Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
 		// The body: following paragraphs up to the next item or section.
 		body, j := bodyOf(paras, i, func(q string, n parse.Paragraph) bool {
-			return reItemHeading.MatchString(q) || reItemParagraph.MatchString(q) || isSectionHeading(q) ||
+			return reItemHeading.MatchString(q) || reItemParagraph.MatchString(q) || reItemParagraphBody.MatchString(q) || isSectionHeading(q) ||
 				(n.Level > 0 && n.Level <= p.Level && p.Level > 0)
 		})
 		readItemBody(&it, body)
@@ -331,6 +331,12 @@ func lastSentenceStatus(text string) (Status, string, bool) {
 // paragraphs after it when it ends there.
 var reItemParagraph = regexp.MustCompile(`^(` + itemNumber + `)\s*关于\s*(.+?)(?:等方面|方面)?(?:的)?问题(?:[。：:]\s*(.*))?$`)
 
+// reItemParagraphBody is the heading form of an item (（一）关于“X”问题的整改)
+// with its measures and status after it in the same paragraph: a problem
+// written as one paragraph too (cases-x 08). Alone, the heading is read by
+// reItemHeading.
+var reItemParagraphBody = regexp.MustCompile(`^(` + itemNumber + `)\s*关于\s*[“"‘'「『]?(.+?)[”"’'」』]?(?:的)?问题的整改(?:情况)?[。：:]\s*(\S.*)$`)
+
 // paragraphItem reads paras[i] as a problem written as one paragraph
 // (reItemParagraph): the title is what the 关于…问题 names, the body the rest
 // of the paragraph and the paragraphs after it up to the next item or
@@ -338,6 +344,12 @@ var reItemParagraph = regexp.MustCompile(`^(` + itemNumber + `)\s*关于\s*(.+?)
 func paragraphItem(paras []parse.Paragraph, i int, h string) (Item, int, bool) {
 	p := paras[i]
 	m := reItemParagraph.FindStringSubmatchIndex(h)
+	if m == nil {
+		// An aspect's heading (（一）关于党的领导方面问题的整改。…) is no problem.
+		if m = reItemParagraphBody.FindStringSubmatchIndex(h); m != nil && strings.HasSuffix(h[m[4]:m[5]], "方面") {
+			m = nil
+		}
+	}
 	if m == nil {
 		return Item{}, 0, false
 	}
@@ -347,7 +359,7 @@ func paragraphItem(paras []parse.Paragraph, i int, h string) (Item, int, bool) {
 	ts, te := utf8.RuneCountInString(h[:m[4]]), utf8.RuneCountInString(h[:m[5]])
 	it := Item{Number: itemNo(h[m[2]:m[3]]), Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
 	body, j := bodyOf(paras, i, func(q string, _ parse.Paragraph) bool {
-		return reItemParagraph.MatchString(q) || reItemHeading.MatchString(q) || isSectionHeading(q)
+		return reItemParagraph.MatchString(q) || reItemParagraphBody.MatchString(q) || reItemHeading.MatchString(q) || isSectionHeading(q)
 	})
 	if m[6] >= 0 && strings.TrimSpace(h[m[6]:m[7]]) != "" {
 		rest := utf8.RuneCountInString(h[:m[6]])

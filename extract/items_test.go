@@ -220,13 +220,11 @@ func TestItemsDashedNumbers(t *testing.T) {
 		"　　问题1-2：基层支部换届不及时。整改情况：2个支部已完成换届。已完成。\n" +
 		"　　第二部分经营管理方面\n" +
 		"　　问题2-1：合同先履行后签订。整改情况：上线合同管理系统，正在开展专项检查。正在推进。\n"
-	doc, err := parse.Parse(context.Background(), "r.txt", []byte(text), parse.Options{})
-	require.NoError(t, err)
 	assert.Equal(t, [][3]string{
 		{"1-1", "“第一议题”学习流于形式", "done"},
 		{"1-2", "基层支部换届不及时", "done"},
 		{"2-1", "合同先履行后签订", "in_progress"},
-	}, itemBriefs(ReadItems(doc)))
+	}, textItems(t, text))
 }
 
 // TestItemsDashedUnderAspects: dashed items under aspect headings written
@@ -255,17 +253,50 @@ func TestItemsDashedUnderAspects(t *testing.T) {
 // problems one by one (二、逐项整改情况如下：), each then one paragraph ending
 // on its status (cases-t 07, 16).
 func TestItemsAnnouncedByHeading(t *testing.T) {
-	text := "关于巡察整改情况的报告\n" +
-		"　　一、总体情况\n" +
-		"　　镇党委对反馈问题逐项制定措施。\n" +
-		"　　二、逐项整改情况如下：\n" +
-		"　　（一）关于会议记录不规范的问题。统一印发会议记录本。已完成。\n" +
-		"　　（二）关于公车管理不严的问题。安装定位设备。正在整改。\n" +
-		"　　三、下一步打算\n"
+	tests := []struct {
+		name, text string
+		want       [][3]string
+	}{
+		// The section announces the items by its heading (逐项整改), so they
+		// are read as 关于…问题 items, titled without 关于 and 的问题.
+		{"one paragraph each", "关于巡察整改情况的报告\n" +
+			"　　一、总体情况\n" +
+			"　　镇党委对反馈问题逐项制定措施。\n" +
+			"　　二、逐项整改情况如下：\n" +
+			"　　（一）关于会议记录不规范的问题。统一印发会议记录本。已完成。\n" +
+			"　　（二）关于公车管理不严的问题。安装定位设备。正在整改。\n" +
+			"　　三、下一步打算\n",
+			[][3]string{{"（一）", "会议记录不规范", "done"}, {"（二）", "公车管理不严", "in_progress"}}},
+		// The heading form of an item (（一）关于“X”问题的整改) with its
+		// measures and status after it in the same paragraph, under a
+		// section headed 逐项整改情况 (cases-x 08).
+		{"heading with its body", "关于巡察整改情况的报告\n" +
+			"　　一、整改工作总体情况\n" +
+			"　　反馈我局问题2个，已完成整改1个。逐项整改情况如下：\n" +
+			"　　二、逐项整改情况\n" +
+			"　　（一）关于“会议记录不规范”问题的整改。统一印发会议记录本。整改情况：已完成。\n" +
+			"　　（二）关于“公车管理不严”问题的整改。安装定位设备。整改情况：正在推进。\n" +
+			"　　三、下一步打算\n",
+			[][3]string{{"（一）", "会议记录不规范", "done"}, {"（二）", "公车管理不严", "in_progress"}}},
+		// Guard: an aspect's heading with its measures after it is no
+		// problem (cases-m 02).
+		{"an aspect's heading with its body", "关于巡察整改情况的报告\n" +
+			"　　二、反馈问题整改落实情况\n" +
+			"　　（一）关于党的领导方面问题的整改。修订决策制度，补全决策记录。\n" +
+			"　　（二）关于医德医风方面问题的整改。开展专题教育。\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, textItems(t, tt.text))
+		})
+	}
+}
+
+// textItems reads the items of a plain-text report, in itemBriefs' form.
+func textItems(t *testing.T, text string) [][3]string {
+	t.Helper()
 	doc, err := parse.Parse(context.Background(), "r.txt", []byte(text), parse.Options{})
 	require.NoError(t, err)
-	assert.Equal(t, [][3]string{
-		{"（一）", "关于会议记录不规范的问题", "done"},
-		{"（二）", "关于公车管理不严的问题", "in_progress"},
-	}, itemBriefs(ReadItems(doc)))
+	return itemBriefs(ReadItems(doc))
 }

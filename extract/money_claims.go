@@ -149,8 +149,18 @@ func disposedAfter(f figure) (Subtype, bool) {
 		return "", false
 	}
 	rest := []rune(strings.TrimLeft(string(f.sent[f.postHi:]), "，, "))
+	clause := rest
+	for i, r := range rest {
+		if strings.ContainsRune(clauseEnds, r) {
+			clause = rest[:i]
+			break
+		}
+	}
+	if c := string(clause); strings.ContainsFunc(c, isArabic) && strings.Contains(c, "元") {
+		return "", false // 将…资金120万元，追回80万元: the verb is the next amount's
+	}
 	// The verb within the clause's first six characters (全部退还, 已予追回).
-	return firstOf(string(rest[:min(len(rest), 6)]), moneyWords)
+	return firstOf(string(clause[:min(len(clause), 6)]), moneyWords)
 }
 
 // paidOut tells an amount right after a verb of money paid out in the

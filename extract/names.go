@@ -265,8 +265,13 @@ func roundOverEnd(rs []rune, figs []figure) int {
 
 // unitsSum tells a clause that opens with a count of units summing their
 // figures (三家医院共被指出问题39个), in a sentence about a round over units
-// (对…开展了巡察): the figure is the round's, not the reporting unit's.
+// (对…开展了巡察), or that gives a figure to each of the units inspected (向各
+// 被巡察党组织反馈问题共计71个): the figure is the round's, not the reporting
+// unit's.
 func unitsSum(lead string, sent []rune) bool {
+	if strings.Contains(lead, "各") && reToEachUnit.MatchString(lead) {
+		return true // 向各被巡察党组织反馈问题共计71个: given to each of them
+	}
 	if !strings.ContainsAny(lead, "共合累总") {
 		return false // every form sums with 共, 合计, 累计 or 总计
 	}
@@ -278,7 +283,10 @@ var (
 	// reEachUnitSum opens a clause with the sum of each unit's figures
 	// (各社区共查摆问题47个): over other units, whatever the sentence.
 	reEachUnitSum = regexp.MustCompile(`^各\p{Han}{0,4}(社区|村|单位|部门|乡镇|街道|学校|企业|支部|医院|科室|处室)(共|合计|累计|总计)`)
-	reRoundWords  = regexp.MustCompile(`对[^。；]{0,40}开展了?[^。；，,]{0,6}(巡察|巡视|审计|督察)`)
+	// reToEachUnit is a figure given to each of the units inspected (向各被
+	// 巡察党组织反馈问题, 对各单位指出问题): the round's, over them all.
+	reToEachUnit = regexp.MustCompile(`(向|对|给)各\p{Han}{0,6}(党组织|单位|部门|乡镇|街道|社区|村|医院|学校|企业|支部)(分别)?(反馈|指出|交办|移交|提出)`)
+	reRoundWords = regexp.MustCompile(`对[^。；]{0,40}开展了?[^。；，,]{0,6}(巡察|巡视|审计|督察)`)
 )
 
 // selfNamed tells the words of a clause before a count that name the

@@ -298,14 +298,15 @@ func splitItemNoun(f figure) bool {
 		return false
 	}
 	base := reBatchesIn.ReplaceAllString(lead, "")
-	return endsWith(base, itemNouns) || strings.HasSuffix(base, "案件")
+	// Not cases investigated (分两批查处案件共计16件): disciplinary cases.
+	return endsWith(base, itemNouns) || strings.HasSuffix(base, "案件") && !has(base, caseWords+"|立案")
 }
 
 // reBatchesIn finds a count of batches or rounds (十批, 6批次); reSumEnd the
 // sum word that ends a noun's words before its count (案件共计).
 var (
-	reBatchesIn = regexp.MustCompile(`[0-9０-９零一二两三四五六七八九十百]+(批|轮)次?`)
-	reSumEnd    = regexp.MustCompile(`(共|共计|合计|总计|累计)$`)
+	reBatchesIn = regexp.MustCompile(batchCount)
+	reSumEnd    = regexp.MustCompile(`(` + sumWords + `)$`)
 )
 
 // splitNoun tells whether an item noun starts at the end of before and ends
@@ -343,7 +344,14 @@ var reDivisions = regexp.MustCompile(`^[省市州盟县区旗乡镇]+([(（、�
 
 // reAfterBatches ends the words of a count of batches or rounds right
 // before a figure (6批次, 二十八批、共计): the figure counts what came in them.
-var reAfterBatches = regexp.MustCompile(`[0-9０-９零一二两三四五六七八九十百]+(批|轮)次?[、，,]?(共|共计|合计|总计)?$`)
+var reAfterBatches = regexp.MustCompile(batchCount + `[、，,]?(` + sumWords + `)?$`)
+
+// batchCount is a count of batches or rounds (十批, 6批次); sumWords the
+// words of a sum before a count (共计, 合计 …).
+const (
+	batchCount = `[0-9０-９零一二两三四五六七八九十百]+(批|轮)次?`
+	sumWords   = `共|共计|合计|总计|累计`
+)
 
 // isNoun tells a jieba part-of-speech tag of a noun (n…, vn).
 func isNoun(pos string) bool { return strings.HasPrefix(pos, "n") || pos == "vn" }

@@ -141,11 +141,15 @@ func problemSubtype(f figure) Subtype {
 		// 列入治理计划的重大隐患110项: scheduled, under way.
 		return SubtypeInProgress
 	}
-	if due(f.pre) || lastingKind(f) || strings.HasSuffix(f.pre, "的") && has(f.pre, plannedWords) && saysAllDone(f.post) {
+	if due(f.pre) || lastingKind(f) {
 		// 2020年应完成整改的32项问题: those due, a total, whatever their
-		// state; so too those planned to be done by a time when the words
-		// after say all are (计划于9月完成的36个问题已按期全部完成).
+		// state.
 		return SubtypeTotal
+	}
+	if plannedBy(f.pre) && saysAllDone(f.post) {
+		// 计划于9月完成的36个问题已按期全部完成: a plan kept, done — a part
+		// of the total, no total of its own.
+		return SubtypeDone
 	}
 	if has(f.post, "^(尚|还|仍)?未到(整改)?(期限|时限|期)") || has(f.post, "^("+itemNouns+")(尚|还|仍)?未到(整改)?(期限|时限|期)") {
 		// 余10家未到整改期限: not yet due, under way.
@@ -400,7 +404,8 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	}
 	if has(f.pre, "(类|方面)(问题)?(占比|占)") || has(f.pre, "按期(完成|整改|办结|销号)率") || has(f.pre, "(金额|资金|款项)(整改|完成|追回|收回|清退|到位)?(率|比例)") {
 		// 金额整改率92.80%, 资金整改率: the share of the money rectified,
-		// no completion rate of the problems.
+		// no completion rate of the problems (a bare 整改率 right after
+		// amounts is told by arith.rate, by the amounts' ratio).
 		// 其中政治建设类问题占比42.3%: a category's share of the problems,
 		// no completion rate; 按期完成率98.5%: the share done on time.
 		return claimOther(c, f), true

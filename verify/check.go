@@ -344,8 +344,10 @@ func (k *checker) finish() {
 	r.Summary.Complete = len(r.Summary.Unread) == 0
 	r.Report, r.Items, r.Ledger, r.Meetings = k.in.Report, k.in.Items, k.in.Ledger, k.in.Meetings
 	if l := k.in.Ledger; l != nil {
-		r.LedgerProblems = &LedgerCount{Problems: len(l.Problems)}
-		for _, p := range l.Problems {
+		// The current round's rows, as the rules count them (currentProblems).
+		rows, _ := k.in.currentProblems()
+		r.LedgerProblems = &LedgerCount{Problems: len(rows)}
+		for _, p := range rows {
 			if p.Status == extract.StatusDone {
 				r.LedgerProblems.Done++
 			}

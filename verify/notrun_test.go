@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhenggai/zhenggai/parse/model"
 )
 
 // copyCase copies a sample case into a temp dir, leaving out the named
@@ -171,10 +173,23 @@ func TestUnsupportedReason(t *testing.T) {
 	for _, tt := range []struct{ file, want string }{
 		{"minutes/记录.gif", "图片格式不支持（.gif，请转为JPG或PNG）"},
 		{"minutes/记录.BMP", "图片格式不支持（.bmp，请转为JPG或PNG）"},
+		{"minutes/生活会.HEIC", "图片格式不支持（.heic，请转为JPG或PNG）"},
+		{"ledger.xlsb", "格式不支持（.xlsb）"},
 		{"minutes/扫描件.jpg", "图片（无文字层）"},
 		{"minutes/纪要.odt", "格式不支持（.odt）"},
 		{"minutes/纪要", "格式不支持"},
 	} {
 		assert.Equal(t, tt.want, unsupportedReason(tt.file), tt.file)
 	}
+}
+
+// TestUnreadFormatNotDamaged: a file of a format parse does not read is
+// named by its format even when the reader tried took it for damaged
+// (cases-x 15: an .xlsb ledger was listed as 文件已损坏).
+func TestUnreadFormatNotDamaged(t *testing.T) {
+	u := unreadFile("ledger.xlsb", InputLedger, model.ErrCorrupt)
+	assert.Equal(t, "unsupported", u.Cause)
+	assert.Equal(t, "格式不支持（.xlsb）", u.Reason)
+	u = unreadFile("ledger.xlsx", InputLedger, model.ErrCorrupt)
+	assert.Equal(t, "damaged", u.Cause)
 }

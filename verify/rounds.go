@@ -55,16 +55,20 @@ func (in *Input) currentProblems() (rows []extract.LedgerProblem, sheet string) 
 var (
 	reEarlierRound = regexp.MustCompile(`上轮|上一轮|前一轮|前轮|首轮|第一轮|上次`)
 	reYear         = regexp.MustCompile(`(19|20)[0-9]{2}`)
+	reRoundYear    = regexp.MustCompile(`(19|20)[0-9]{2}年?(度|第|上半年|下半年|巡察|巡视|审计|督察|轮|批)`)
+	reDeadlineYear = regexp.MustCompile(`(19|20)[0-9]{2}年[^年]{0,6}(前|底|时限|期限)`)
 )
 
-// latestYear returns the names of the latest year when every name holds a
-// year and they hold more than one; nil otherwise.
+// latestYear returns the names of the latest year when every name holds
+// the year of a round (2022年度, 2023年巡察, 2024年第一批) and they hold
+// more than one; nil otherwise. A year of a deadline (2024年底前完成整改问题)
+// names no round: the sheets are one round's problems split by deadline.
 func latestYear(names []string) map[string]bool {
 	years := map[string]string{}
 	latest := ""
 	for _, n := range names {
 		y := reYear.FindString(n)
-		if y == "" {
+		if y == "" || !reRoundYear.MatchString(n) || reDeadlineYear.MatchString(n) {
 			return nil
 		}
 		years[n] = y

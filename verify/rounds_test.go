@@ -32,6 +32,9 @@ func TestCurrentProblems(t *testing.T) {
 		{"sheets that name no round: all", []string{"明细", "明细", "补充"}, 3, ""},
 		{"a year on one sheet only: all", []string{"2023年问题", "补充问题"}, 2, ""},
 		{"one year on both: all", []string{"2023年党建", "2023年业务"}, 2, ""},
+		// Years of deadlines split one round (review of session 11).
+		{"sheets by deadline year: all", []string{"2023年底前完成整改问题", "2024年底前完成整改问题", "2024年底前完成整改问题"}, 3, ""},
+		{"sheets by round year: the latest", []string{"2023年巡察反馈问题", "2024年巡察反馈问题", "2024年巡察反馈问题"}, 2, "2024年巡察反馈问题"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -47,9 +47,19 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 		var parts []extract.Claim
 		switch {
 		case t.Kind == extract.KindProblems && t.Subtype == extract.SubtypeTotal && t.Of < 0:
+			var restated extract.Source // a later sentence that opens on a part told before
 			for _, p := range claims[i+1:] {
 				if p.Paragraph != t.Paragraph {
 					break
+				}
+				if p.Source == restated {
+					continue
+				}
+				if p.Source != t.Source && len(parts) > 0 && p.Source != parts[len(parts)-1].Source && toldBefore(parts, p) {
+					// 正在整改的2个问题中，1个为…，1个为…: the part told again,
+					// then its breakdown — no new parts (cases-x 15).
+					restated = p.Source
+					continue
 				}
 				if p.Kind == extract.KindProblems && p.Subtype == extract.SubtypeTotal {
 					if p.Of == i {

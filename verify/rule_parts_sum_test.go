@@ -72,6 +72,18 @@ func TestRulePartsSum(t *testing.T) {
 					later(problemAt(t, doc, "97处", 0, extract.SubtypeDone, 97)))
 			},
 			want: []got{{"problems", "19", "18"}}, msgs: []string{"整改报告称问题共19个，但分项16+2合计为18"}},
+		// A part told again in a later sentence, then broken down: no new
+		// parts (cases-x 15).
+		{name: "a part told again and broken down",
+			in: func(t *testing.T) *Input {
+				doc := report("反馈问题13个，已整改11个、正在整改2个。", "正在整改的2个问题中，1个为设施建设滞后，1个为历史遗留问题。")
+				return input(doc,
+					problemAt(t, doc, "13个", 0, extract.SubtypeTotal, 13),
+					problemAt(t, doc, "11个", 0, extract.SubtypeDone, 11),
+					problemAt(t, doc, "2个", 0, extract.SubtypeInProgress, 2),
+					later(problemAt(t, doc, "2个", 1, extract.SubtypeInProgress, 2)),
+					later(problemAt(t, doc, "1个", 1, extract.SubtypeInProgress, 1)))
+			}},
 		// The rest of a larger whole, in a later sentence, is no part of a
 		// smaller total before it (blind batch af).
 		{name: "a later rest larger than the total",
@@ -188,6 +200,10 @@ func TestRulePartsSum(t *testing.T) {
 		{name: "a degree of done in the clause before is not the part's",
 			in:   problems("反馈问题28个，已完成整改基本完成的4个、已整改9个。", "28个", "4个", "9个", 28, 4, 9),
 			want: []got{{"problems", "28", "13"}}, msgs: []string{"整改报告称问题共28个，但分项4+9合计为13"}},
+		// 现阶段 and 部分县区 are no degree of done (review of session 11).
+		{name: "现阶段 is no degree of done",
+			in:   problems("反馈问题20个，已完成整改12个，现阶段仍在推进的问题5个。", "20个", "12个", "5个", 20, 12, 5),
+			want: []got{{"problems", "20", "17"}}, msgs: []string{"整改报告称问题共20个，但分项12+5合计为17"}},
 		{name: "parts 部分完成 below the total leave the rest unstated",
 			in: problems("需整改问题16个，已全部完成5个问题的整改和3个问题的部分整改。", "16个", "5个", "3个", 16, 5, 3)},
 		{name: "parts 阶段办结 below the total leave the rest unstated",

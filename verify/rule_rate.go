@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 
 	"github.com/zhenggai/zhenggai/extract"
@@ -89,7 +90,10 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 			half := 0.5 / math.Pow(10, float64(digits))
 			ok = r.Value >= lo-half && r.Value <= hi+half
 		}
-		if ok {
+		if ok || moneyRatio(claims[:i], r, digits) {
+			// A rate that is the ratio of two amounts right before it in its
+			// sentence (应整改金额3.2亿元，已整改2.9亿元，整改率90.63%) is the
+			// money's, not the problems'.
 			continue
 		}
 		obs := math.Round(candidates[0]*100) / 100
@@ -124,6 +128,29 @@ func closedBefore(in *Input, c, r extract.Claim) bool {
 	return false
 }
 
+// moneyRatio tells whether the rate r is the ratio of two amounts of money
+// stated before it in its sentence, the smaller over the larger.
+func moneyRatio(before []extract.Claim, r extract.Claim, digits int) bool {
+	var amounts []float64
+	for j := len(before) - 1; j >= 0 && before[j].Source == r.Source; j-- {
+		if before[j].Kind == extract.KindMoney || before[j].Unit == "元" {
+			amounts = append(amounts, before[j].Value)
+		}
+	}
+	for a := range amounts {
+		for b := range amounts {
+			if amounts[b] > 0 && amounts[a] < amounts[b] && rateMatches(r.Value, amounts[a]/amounts[b]*100, digits) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reDegreeOfDone finds the words of a degree of done (基本完成, 阶段性完成,
+// 阶段办结, 部分完成, 部分整改, 初步完成) — not 现阶段 or 部分县区.
+var reDegreeOfDone = regexp.MustCompile(`基本(完成|办结|整改)|阶段性?(完成|办结|整改|成效)|部分(完成|整改|办结)|初步完成|部分的整改|的部分整改`)
+
 // saysBasicallyDone reports an in-progress figure stated as a degree of
 // done — 基本完成, 阶段性完成 / 阶段办结, 部分完成 / 部分整改 (which some
 // rates count as done).
@@ -135,9 +162,9 @@ func saysBasicallyDone(in *Input, c extract.Claim) bool {
 	if i := strings.LastIndexAny(before, "，,；;。、：:"); i >= 0 {
 		before = before[i:]
 	}
-	after := in.slice(parse.Pos{Page: c.Figure.Page, Start: c.Figure.End, End: c.Figure.End + 6})
+	after := in.slice(parse.Pos{Page: c.Figure.Page, Start: c.Figure.End, End: c.Figure.End + 8})
 	near := extract.Simplify(before + after) // 階段辦結 is 阶段办结
-	return strings.Contains(near, "基本完成") || strings.Contains(near, "阶段") || strings.Contains(near, "部分")
+	return reDegreeOfDone.MatchString(near)
 }
 
 // rateMatches tells whether a rate written with the given number of decimals

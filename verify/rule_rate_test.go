@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/zhenggai/zhenggai/extract"
@@ -35,7 +36,24 @@ func TestRuleRate(t *testing.T) {
 			return input(doc, cs...)
 		}
 	}
+	// money states problems, two amounts and a rate in one sentence.
+	money := func(rateValue float64) func(t *testing.T) *Input {
+		return func(t *testing.T) *Input {
+			doc := report(fmt.Sprintf("审计指出问题12个，已整改10个，应整改金额3.2亿元，已整改2.9亿元，整改率%v%%。", rateValue))
+			return input(doc,
+				claim(t, doc, "12个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 12}),
+				claim(t, doc, "10个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 10}),
+				claim(t, doc, "3.2亿元", extract.Claim{Kind: extract.KindMoney, Subtype: extract.SubtypeOther, Value: 320000000, Unit: "元"}),
+				claim(t, doc, "2.9亿元", extract.Claim{Kind: extract.KindMoney, Subtype: extract.SubtypeOther, Value: 290000000, Unit: "元"}),
+				claim(t, doc, fmt.Sprintf("%v%%", rateValue), extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: rateValue, Unit: "%"}))
+		}
+	}
 	testRule(t, RuleRate, []ruleCase{
+		// A rate that is the amounts' ratio is the money's (review of
+		// session 11); one that is neither still fires.
+		{name: "the ratio of the amounts before it", in: money(90.63)},
+		{name: "neither the problems' nor the amounts' ratio", in: money(95),
+			want: []got{{"problems", "95", "83.33"}}, msgs: []string{"整改报告称完成率95%，但10÷12=83.33%"}},
 		{name: "the rate is not done ÷ total",
 			in:   rate("反馈问题20个，已完成整改15个，完成率80%。", "20个", "15个", "", "80%", 20, 15, 80),
 			want: []got{{"problems", "80", "75"}}, msgs: []string{"整改报告称完成率80%，但15÷20=75%"}},

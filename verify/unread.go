@@ -46,6 +46,11 @@ type UnreadFile struct {
 // cause's code and short reason (internal/msg's table of causes, which the
 // error messages use too).
 func unreadFile(file string, kind InputKind, err error) UnreadFile {
+	if unreadFormat(file) {
+		// A format parse does not read (.xlsb, .heic …) that failed as
+		// whatever it looked like inside: it is not damaged, it is not read.
+		return unsupportedFile(file, kind)
+	}
 	c := msg.CauseOf(err)
 	u := UnreadFile{File: file, Input: kind, Cause: c.Code, Reason: c.Short}
 	if c == msg.Unsupported {
@@ -66,7 +71,7 @@ func unsupportedFile(file string, kind InputKind) UnreadFile {
 
 func unsupportedReason(file string) string {
 	switch ext := strings.ToLower(filepath.Ext(file)); ext {
-	case ".bmp", ".gif":
+	case ".bmp", ".gif", ".heic", ".heif", ".webp":
 		// Images of a format the OCR is not run on: say so, and what to
 		// send instead, rather than that they hold no text.
 		return "图片格式不支持（" + ext + "，请转为JPG或PNG）"
@@ -77,6 +82,17 @@ func unsupportedReason(file string) string {
 	default:
 		return "格式不支持（" + ext + "）"
 	}
+}
+
+// unreadFormat tells files of formats parse does not read whatever they
+// hold inside (an Excel binary workbook, a phone's HEIC photo, Apple's
+// documents): their reason is the format, never damage.
+func unreadFormat(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".xlsb", ".heic", ".heif", ".webp", ".numbers", ".pages", ".key":
+		return true
+	}
+	return false
 }
 
 // unreadDocument tells the files that are documents parse does not read,
