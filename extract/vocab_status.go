@@ -173,7 +173,7 @@ var statusExamples = []struct {
 	{"正在初步核实", StatusInProgress}, {"正在办理", StatusInProgress}, {"未全部完成", StatusInProgress},
 	{"未完全整改到位", StatusInProgress}, {"待销号", StatusInProgress}, {"拟销号", StatusInProgress},
 	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"办理中的", StatusInProgress}, {"待验收", StatusInProgress},
-	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"已完成整改，待镇党委验收销号", StatusInProgress}, {"待县纪委审核销号", StatusInProgress}, {"已完成整改，待县审计局复核销号", StatusInProgress}, {"待复核销号", StatusInProgress}, {"已完成整改，待审计局复核", StatusInProgress}, {"已完成，待复核", StatusInProgress}, {"待县纪委复核后销号", StatusInProgress}, {"已完成整改，待复核确认后销号", StatusInProgress}, {"已完成整改，待审核", StatusInProgress}, {"未验收", StatusInProgress},
+	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"已完成整改，待镇党委验收销号", StatusInProgress}, {"待县纪委审核销号", StatusInProgress}, {"已完成整改，待县审计局复核销号", StatusInProgress}, {"待复核销号", StatusInProgress}, {"已完成整改，待审计局复核", StatusInProgress}, {"已完成，待复核", StatusInProgress}, {"待县纪委复核后销号", StatusInProgress}, {"已完成整改，待复核确认后销号", StatusInProgress}, {"已完成整改，待审核", StatusInProgress}, {"未在整改期限内完成", StatusNotDone}, {"未按整改时限完成", StatusNotDone}, {"未在规定时间内完成", StatusNotDone}, {"未验收", StatusInProgress},
 	{"尚在整改期内", StatusInProgress}, {"未到期", StatusInProgress}, {"尚未到期", StatusInProgress},
 	{"已到期", StatusUnknown}, {"尚在整改中", StatusInProgress}, {"待完结", StatusInProgress},
 	{"阶段性完结", StatusInProgress}, {"已整改（部分完成，持续推进）", StatusInProgress}, {"已完成阶段性目标（持续推进）", StatusInProgress}, {"进度滞后", StatusInProgress}, {"整改滞后", StatusInProgress},
@@ -327,6 +327,12 @@ func statusIn(s string) (Status, bool) {
 	pledged := false // a pledge word since the clause's start
 	for i := 0; i < len(s); {
 		tok, n := statusWordAt(s, i)
+		if n == 0 && p.verb < 0 && p.has(markNegator) {
+			if m := reTimeFrame.FindStringIndex(s[i:]); m != nil {
+				i += m[1] // 未在整改期限内完成, 未按整改时限完成: the negator reaches over the time
+				continue
+			}
+		}
 		if n == 0 && p.verb < 0 && p.has(markPending) {
 			if m := reBodyBeforeVerb.FindStringSubmatchIndex(s[i:]); m != nil && m[3] > 0 {
 				i += m[3] // 待镇党委验收销号: the pending mark reaches over who is to act
@@ -411,6 +417,10 @@ const verbNounHeads = "时限|时间|期限|日期|时点|节点|情况|进度|�
 // and its verb (待镇党委验收销号, 待县纪委审核销号, 待县审计局复核销号, 待复核销号):
 // the body and a verb of checking, or either alone, then a status verb.
 var reBodyBeforeVerb = regexp.MustCompile(`^((?:\p{Han}{0,4}(?:党委|党组|党工委|纪委|监委|政府|局|办|组|部门|单位|委|科|室))?(?:(?:审核|审定|确认|审批|复核|复查|核验|认定){1,2}后?)?)(?:验收|销号|办结)`)
+
+// reTimeFrame is the time or rule named between a negator and its verb
+// (未在整改期限内完成, 未按整改时限完成, 未在规定时间内完成).
+var reTimeFrame = regexp.MustCompile(`^(在[^，,；;。]{1,10}(内|前|之前|以前)|按照?[^，,；;。]{0,6}(时限|期限|要求|时间|进度))`)
 
 // reCheckPending is a check named after a pending mark with no status verb
 // after it (待复核, 待审计局审核, 待县纪委复核确认): the item waits for it, as
