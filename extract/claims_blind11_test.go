@@ -117,6 +117,9 @@ var familyCasesReview14 = []familyCase{
 	{"meetings-count-before-noun", "先后在局党组3次专题会议上研究部署巡察整改工作。", []string{"meetings/special=3"}},
 	// The verb of the next clause is the next amount's when it holds one.
 	{"money-at-issue", "将违规拨付的项目资金120万元，追回80万元。", []string{"money/other=1200000", "money/recovered=800000"}},
+	// The rest not done but worked on, as the next clause says, are under way.
+	{"remainder-in-progress", "反馈问题12个，已整改9个，其余3个问题未完成整改，正在按计划推进。",
+		[]string{"problems/total=12", "problems/done=9", "problems/in_progress=3"}},
 	// Cases investigated in batches are disciplinary cases, no problems.
 	{"cases-count", "今年以来分两批查处案件共计16件。", []string{"other=2", "other=16"}},
 }

@@ -214,8 +214,10 @@ func problemSubtype(f figure) Subtype {
 		}
 	}
 	if has(f.pre, restOrGoingOn) {
-		if st, ok := statusOf(f.post); ok && st == StatusNotDone && has(f.pre, remainderWords) && has(f.post, "未|没有") {
-			return SubtypeNotDone // 尚有10个问题未整改到位: the rest, not done
+		if st, ok := statusOf(f.post); ok && st == StatusNotDone && has(f.pre, remainderWords) && has(f.post, "未|没有") && !has(f.tail(), goingOnWords) {
+			// 尚有10个问题未整改到位: the rest, not done — unless the next
+			// clause says they are worked on (…，正在按计划推进).
+			return SubtypeNotDone
 		}
 		return SubtypeInProgress
 	}
