@@ -97,8 +97,8 @@ var familyCasesFoldersUV = []familyCase{
 var familyCasesAF = []familyCase{
 	// The bare verb with its noun after a date (截至…整改问题N个) tells the
 	// done ones, as without it.
-	{"done-verb-noun-count", "共发现问题57个，截至10月10日整改问题28个，未整改问题29个。",
-		[]string{"problems/total=57", "problems/done=28", "problems/not_done=29"}},
+	{"done-verb-noun-count", "共发现问题46个，截至9月20日整改问题31个，未整改问题15个。",
+		[]string{"problems/total=46", "problems/done=31", "problems/not_done=15"}},
 	// Those due by a time, with a modifier between 的 and the count.
 	{"total-before-noun", "截至6月底，全县应于2024年完成整治的农村饮用水水源地42个问题已整治完成37个。",
 		[]string{"problems/total=42", "problems/done=37"}},

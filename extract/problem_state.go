@@ -199,7 +199,7 @@ func problemSubtype(f figure) Subtype {
 	if d > t && reDoneNegated.MatchString(verbs[:d]) {
 		return SubtypeNotDone // 未消除隐患22处: not removed
 	}
-	bare := reAsOfLead.ReplaceAllString(f.pre, "") // 截至10月10日整改问题28个
+	bare := reAsOfLead.ReplaceAllString(f.pre, "") // 截至9月20日整改问题31个
 	if d > t && !endsWith(verbs[:d], intentEnd) && !reDoneDenied.MatchString(verbs[:d]) || has(bare, "^(共|累计|合计|已)?整改$") ||
 		// 发现问题12个，整改问题10个: the bare verb with its noun, after the
 		// count found.
@@ -267,7 +267,7 @@ func problemSubtype(f figure) Subtype {
 // container named before it (…问题中共有, …中有).
 var reInContainer = regexp.MustCompile(`中[，,]?(共有|有)$`)
 
-// reAsOfLead is a date the words before a count start with (截至10月10日,
+// reAsOfLead is a date the words before a count start with (截至9月20日,
 // 截止目前, 到6月底): the time of the count, no part of its verb.
 var reAsOfLead = regexp.MustCompile(`^(截至|截止|到)(目前|[0-9０-９年月日号底末上中下旬]{1,12})(止|为止)?`)
 

@@ -72,7 +72,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					// A later sentence's set of its own: by its verb,
 					// counted by place against a total of items (发现并督促
 					// 整改安全隐患97处 after 反馈问题19个), or larger alone
-					// than the total (其余688个问题… after 25个问题: the rest
+					// than the total (其余53个问题… after 18个问题: the rest
 					// of a whole counted elsewhere).
 					break
 				}

@@ -88,10 +88,10 @@ func TestRulePartsSum(t *testing.T) {
 		// smaller total before it (blind batch af).
 		{name: "a later rest larger than the total",
 			in: func(t *testing.T) *Input {
-				doc := report("对督查发现的25个问题实施挂牌督办。", "其余68个问题交由各地督办整改。")
+				doc := report("对督查发现的18个问题实施挂牌督办。", "其余53个问题交由各地督办整改。")
 				return input(doc,
-					problemAt(t, doc, "25个", 0, extract.SubtypeTotal, 25),
-					later(problemAt(t, doc, "68个", 0, extract.SubtypeInProgress, 68)))
+					problemAt(t, doc, "18个", 0, extract.SubtypeTotal, 18),
+					later(problemAt(t, doc, "53个", 0, extract.SubtypeInProgress, 53)))
 			}},
 		// In the total's sentence a part larger than it still fires.
 		{name: "a part larger than the total in its sentence",
