@@ -120,6 +120,9 @@ var familyCasesReview14 = []familyCase{
 	// The rest not done but worked on, as the next clause says, are under way.
 	{"remainder-in-progress", "反馈问题12个，已整改9个，其余3个问题未完成整改，正在按计划推进。",
 		[]string{"problems/total=12", "problems/done=9", "problems/in_progress=3"}},
+	// A government's regulations named by their number, like 中央八项规定
+	// (blind batch af).
+	{"set-phrase-not-count", "严格执行省委省政府十项规定及市委市政府七项规定。", []string{"other=10", "other=7"}},
 	// Cases investigated in batches are disciplinary cases, no problems.
 	{"cases-count", "今年以来分两批查处案件共计16件。", []string{"other=2", "other=16"}},
 }

@@ -303,9 +303,9 @@ func setPhrase(f figure) bool {
 }
 
 // namedRules tells a count that names a body's regulations (省市委十项规定,
-// like 中央八项规定): a name, not rules made.
+// 省委省政府十项规定, like 中央八项规定): a name, not rules made.
 func namedRules(f figure) bool {
-	return strings.HasPrefix(f.post, "规定") && endsWith(f.pre, "中央|省委|市委|省市委|县委|区委|州委")
+	return strings.HasPrefix(f.post, "规定") && endsWith(f.pre, "中央|省委|市委|省市委|县委|区委|州委|政府|国务院")
 }
 
 // article tells a 一个 or 一次 that is an article, not a count: after a
