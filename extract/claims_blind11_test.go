@@ -132,6 +132,9 @@ var familyCasesFoldersX = []familyCase{
 	// A figure given to each of the units inspected is the round's (05).
 	{"total-found-by-inspector", "本轮巡察同步延伸了县人民医院等4家医疗机构，向各被巡察党组织反馈问题共计71个。",
 		[]string{"other=4", "problems/total=71@aggregate"}},
+	// A sector over the whole county is its units together (09).
+	{"accountability-verb-count", "县委巡察反馈以来，全县自然资源系统共问责干部21人次，其中我局机关问责干部7人次。",
+		[]string{"accountability/total=21@aggregate", "accountability/total=7"}},
 	// All done, said a clause of who acted later (09).
 	{"total-then-all-done", "巡察反馈的10个问题，局党组已组织逐项整改，截至6月30日已全部整改完成。",
 		[]string{"problems/total=10", "problems/done=10"}},

@@ -272,6 +272,9 @@ func unitsSum(lead string, sent []rune) bool {
 	if strings.Contains(lead, "各") && reToEachUnit.MatchString(lead) {
 		return true // 向各被巡察党组织反馈问题共计71个: given to each of them
 	}
+	if strings.HasPrefix(lead, "全") && reWholeSystem.MatchString(lead) {
+		return true // 全县自然资源系统共问责干部21人次: a sector's units together
+	}
 	if !strings.ContainsAny(lead, "共合累总") {
 		return false // every form sums with 共, 合计, 累计 or 总计
 	}
@@ -286,7 +289,10 @@ var (
 	// reToEachUnit is a figure given to each of the units inspected (向各被
 	// 巡察党组织反馈问题, 对各单位指出问题): the round's, over them all.
 	reToEachUnit = regexp.MustCompile(`(向|对|给)各\p{Han}{0,6}(党组织|单位|部门|乡镇|街道|社区|村|医院|学校|企业|支部)(分别)?(反馈|指出|交办|移交|提出)`)
-	reRoundWords = regexp.MustCompile(`对[^。；]{0,40}开展了?[^。；，,]{0,6}(巡察|巡视|审计|督察)`)
+	// reWholeSystem opens a clause with a sector over a whole area (全县自然
+	// 资源系统, 全市卫健系统): its units together, not the reporting one.
+	reWholeSystem = regexp.MustCompile(`^全(县|市|区|省|州|盟|旗)\p{Han}{1,8}(系统|行业)`)
+	reRoundWords  = regexp.MustCompile(`对[^。；]{0,40}开展了?[^。；，,]{0,6}(巡察|巡视|审计|督察)`)
 )
 
 // selfNamed tells the words of a clause before a count that name the
