@@ -140,4 +140,12 @@ var familyCasesFoldersX = []familyCase{
 		[]string{"problems/total=10", "problems/done=10"}},
 	// Guard: a later clause that says all of something else.
 	{"total-after-noun", "反馈问题8个，整改工作正在推进，已全部制定整改方案。", []string{"problems/total=8"}},
+	// Checks over units (交叉检查, the units under it checking themselves)
+	// are a round's figures (cases-y, after the blind score).
+	{"total-found-by-inspector", "全市农商银行系统对12家县级行社开展了交叉检查，共发现问题148个，已整改131个。",
+		[]string{"other=12", "problems/total=148@aggregate", "problems/done=131@aggregate"}},
+	{"total-found-by-inspector", "督促下属12家支行同步开展自查自纠，自查发现问题57个，已整改52个。",
+		[]string{"other=12", "problems/total=57@aggregate", "problems/done=52@aggregate"}},
+	// Guard: the unit's own self-check.
+	{"total-found", "我局开展自查，发现问题12个，已整改10个。", []string{"problems/total=12", "problems/done=10"}},
 }

@@ -15,10 +15,16 @@ import (
 // mainClaim is the report's headline figure of a kind and subtype: the first
 // own claim of it in running text (tables restate it by category) that is
 // the reporting unit's alone; a figure summed over the units an inspection
-// covered (Scope aggregate) only when the report states no other.
+// covered (Scope aggregate) only when the report states no other. Problems
+// counted by place, firm or household (隐患63处) are never it.
 func (in *Input) mainClaim(kind extract.Kind, subtype extract.Subtype) (extract.Claim, bool) {
 	var agg *extract.Claim
 	for i, c := range in.Claims {
+		if kind == extract.KindProblems && placeMeasure(c.Unit) {
+			// Hazards by place (督促整改安全隐患63处) are not the problems
+			// a ledger lists: never the report's figure of them.
+			continue
+		}
 		if c.IsOwn() && !c.InTable && c.Kind == kind && c.Subtype == subtype {
 			if c.Scope != extract.ScopeAggregate {
 				return c, true

@@ -3,6 +3,9 @@ package verify
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/zhenggai/zhenggai/extract"
 )
 
@@ -85,4 +88,18 @@ func TestRuleProblemsTotal(t *testing.T) {
 			},
 			want: []got{{"total", "436", "10"}}, msgs: []string{"整改报告称反馈问题436个，台账列有10个"}},
 	})
+}
+
+// TestMainClaimSkipsPlaces: a count of hazards by place before the unit's
+// own figure is not the report's figure of problems (cases-y, after the
+// blind score).
+func TestMainClaimSkipsPlaces(t *testing.T) {
+	doc := report("开展安全检查，发现并督促整改安全隐患63处。反馈问题21个，已完成整改16个。")
+	in := input(doc,
+		claim(t, doc, "63处", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 63, Unit: "处"}),
+		claim(t, doc, "21个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 21, Unit: "个"}),
+		claim(t, doc, "16个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 16, Unit: "个"}))
+	c, ok := in.mainClaim(extract.KindProblems, extract.SubtypeDone)
+	require.True(t, ok)
+	assert.Equal(t, 16.0, c.Value)
 }
