@@ -491,7 +491,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if len(x.claims) > first {
 				sumOfList(f, &c, x.claims[len(x.claims)-1])
 			}
-			if c.Kind != KindOther && f.n.Start >= otherFrom ||
+			if c.Kind != KindOther && (f.n.Start >= otherFrom || strings.ContainsAny(f.lead, "通汇介") && otherUnitTells(f.lead)) ||
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits
 			}

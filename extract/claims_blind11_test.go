@@ -148,4 +148,12 @@ var familyCasesFoldersX = []familyCase{
 		[]string{"other=12", "problems/total=57@aggregate", "problems/done=52@aggregate"}},
 	// Guard: the unit's own self-check.
 	{"total-found", "我局开展自查，发现问题12个，已整改10个。", []string{"problems/total=12", "problems/done=10"}},
+	// Another unit, named in full, telling its figures (cases-z 02), and the
+	// units a town urges to check themselves (cases-z 07, 16), and organs
+	// over the whole county (cases-z 11).
+	{"other-units-count", "在全县交通运输系统推进会上，县公路事业发展中心通报收到反馈问题22个、已整改20个。",
+		[]string{"problems/total=22@other_units", "problems/done=20@other_units"}},
+	{"total-found-by-inspector", "督促全镇12个村（社区）党组织同步开展自查自纠，共查摆问题46个，已整改41个。",
+		[]string{"other=12", "problems/total=46@aggregate", "problems/done=41@aggregate"}},
+	{"accountability-verb-count", "巡察以来，全县纪检监察机关共问责党员干部37人次。", []string{"accountability/total=37@aggregate"}},
 }

@@ -243,8 +243,9 @@ func frameIn(rs []rune, figs []figure, re *regexp.Regexp, pairs ...rune) (loc []
 // in its sentence, are summed over the units it covered.
 var reRoundOver = regexp.MustCompile(`对[^，。；,]{0,40}` + roundUnits + `[^，。；,]{0,6}开展了?[^，。；,]{0,10}` + roundKinds +
 	`|(接受|被)` + roundKinds + `的[^，。；,]{0,6}` + roundUnits +
-	// 督促下属12家支行同步开展自查自纠: the units under it checking themselves.
-	`|(下属|所属)` + roundUnits + `[^，。；,]{0,8}开展了?[^，。；,]{0,10}(自查|自纠|` + roundKinds + `)`)
+	// 督促下属12家支行同步开展自查自纠, 督促全镇12个村（社区）党组织…开展自查:
+	// the units under it checking themselves.
+	`|(下属|所属|督促|组织|指导)[^，。；,]{0,6}` + roundUnits + `[^，。；,]{0,8}开展了?[^，。；,]{0,10}(自查|自纠|` + roundKinds + `)`)
 
 // roundUnits is a number of units (28家市直单位, 12所高校党委, 12家县级行社),
 // roundKinds the inspections a round over them is.
@@ -292,10 +293,23 @@ var (
 	// 巡察党组织反馈问题, 对各单位指出问题): the round's, over them all.
 	reToEachUnit = regexp.MustCompile(`(向|对|给)各\p{Han}{0,6}(党组织|单位|部门|乡镇|街道|社区|村|医院|学校|企业|支部)(分别)?(反馈|指出|交办|移交|提出)`)
 	// reWholeSystem opens a clause with a sector over a whole area (全县自然
-	// 资源系统, 全市卫健系统): its units together, not the reporting one.
-	reWholeSystem = regexp.MustCompile(`^全(县|市|区|省|州|盟|旗)\p{Han}{1,8}(系统|行业)`)
+	// 资源系统, 全市卫健系统, 全县纪检监察机关, 全县各级): its units together,
+	// not the reporting one.
+	reWholeSystem = regexp.MustCompile(`^全(县|市|区|省|州|盟|旗|镇|乡)(\p{Han}{1,8}(系统|行业|机关)|各级)`)
 	reRoundWords  = regexp.MustCompile(`对[^。；]{0,40}开展了?[^。；，,]{0,6}(巡察|巡视|审计|督察)`)
 )
+
+// reOtherUnitTells is another unit, named in full from its area, telling its
+// own figures (县公路事业发展中心通报收到反馈问题22个): the figures after it in
+// its clause are that unit's. The reporting unit names itself with 我 or 本 (selfNamed), or as
+// the body that acts (局党组召开…), never as one that reports to a meeting.
+var reOtherUnitTells = regexp.MustCompile(`(县|市|区|省|州|镇|乡)\p{Han}{1,12}(中心|局|站|所|院|公司|委员会|办公室|办)(通报|汇报|介绍)`)
+
+// otherUnitTells tells a clause whose figures another unit, named, tells.
+func otherUnitTells(lead string) bool {
+	loc := reOtherUnitTells.FindStringIndex(lead)
+	return loc != nil && !selfNamed(lead[:loc[1]])
+}
 
 // selfNamed tells the words of a clause before a count that name the
 // reporting unit itself (其中反馈我街道问题18个, 其中本单位12个): its own

@@ -14,27 +14,42 @@ import (
 
 // mainClaim is the report's headline figure of a kind and subtype: the first
 // own claim of it in running text (tables restate it by category) that is
-// the reporting unit's alone; a figure summed over the units an inspection
-// covered (Scope aggregate) only when the report states no other. Problems
-// counted by place, firm or household (隐患63处) are never it.
+// the reporting unit's alone; failing one, a table's 合计 row; a figure summed
+// over the units an inspection covered (Scope aggregate) only when the report
+// states none of the unit's own, in its text or a table. Problems counted by
+// place, firm or household (隐患63处) are never it.
 func (in *Input) mainClaim(kind extract.Kind, subtype extract.Subtype) (extract.Claim, bool) {
-	var agg *extract.Claim
+	var agg, sum *extract.Claim
+	inTable := false // the unit's own figures of the kind stand in a table
 	for i, c := range in.Claims {
 		if kind == extract.KindProblems && placeMeasure(c.Unit) {
 			// Hazards by place (督促整改安全隐患63处) are not the problems
 			// a ledger lists: never the report's figure of them.
 			continue
 		}
-		if c.IsOwn() && !c.InTable && c.Kind == kind && c.Subtype == subtype {
-			if c.Scope != extract.ScopeAggregate {
-				return c, true
+		if !c.IsOwn() || c.Kind != kind || c.Subtype != subtype {
+			continue
+		}
+		switch {
+		case c.InTable && c.Scope != extract.ScopeAggregate:
+			inTable = true
+			if t := strings.TrimSpace(c.Text); sum == nil && (strings.HasPrefix(t, "合计") || strings.HasPrefix(t, "总计")) {
+				sum = &in.Claims[i] // the table's 合计 row: the unit's whole
 			}
-			if agg == nil {
-				agg = &in.Claims[i]
-			}
+		case c.InTable:
+		case c.Scope != extract.ScopeAggregate:
+			return c, true
+		case agg == nil:
+			agg = &in.Claims[i]
 		}
 	}
-	if agg != nil {
+	switch {
+	case sum != nil:
+		return *sum, true
+	case agg != nil && !inTable:
+		// A sum over the units inspected, when the report states no figure
+		// of the unit's own, in its text or a table (对县直8家单位开展了巡察，
+		// 共反馈问题97个 before a table of the unit's own 14 is not it).
 		return *agg, true
 	}
 	return extract.Claim{}, false

@@ -192,4 +192,9 @@ func TestUnreadFormatNotDamaged(t *testing.T) {
 	assert.Equal(t, "格式不支持（.xlsb）", u.Reason)
 	u = unreadFile("ledger.xlsx", InputLedger, model.ErrCorrupt)
 	assert.Equal(t, "damaged", u.Cause)
+	// A read format that is not what its name says (a ZIP with no workbook:
+	// cases-z 10) is named so, not as a format not read.
+	u = unreadFile("ledger.xlsx", InputLedger, model.ErrUnsupported)
+	assert.Equal(t, "unsupported", u.Cause)
+	assert.Equal(t, "扩展名与内容不符", u.Reason)
 }

@@ -103,3 +103,21 @@ func TestMainClaimSkipsPlaces(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, 16.0, c.Value)
 }
+
+// TestMainClaimTableOverRoundSum: the unit's own figures only in a table
+// with a 合计 row are the report's figure, not a round's sum over the units
+// inspected stated in the text (cases-z 04); with no 合计 row, no figure.
+func TestMainClaimTableOverRoundSum(t *testing.T) {
+	doc := report("县委巡察组对县直8家单位开展了巡察，共反馈问题97个。", "政治建设\t4\t3", "合计\t14\t11")
+	agg := claim(t, doc, "97个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 97, Unit: "个", Scope: extract.ScopeAggregate})
+	row := claim(t, doc, "4", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 4, InTable: true})
+	sum := claim(t, doc, "14", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 14, InTable: true})
+	c, ok := input(doc, agg, row, sum).mainClaim(extract.KindProblems, extract.SubtypeTotal)
+	require.True(t, ok)
+	assert.Equal(t, 14.0, c.Value)
+	_, ok = input(doc, agg, row).mainClaim(extract.KindProblems, extract.SubtypeTotal)
+	assert.False(t, ok, "the round's sum is not the unit's when its own figures stand in a table")
+	c, ok = input(doc, agg).mainClaim(extract.KindProblems, extract.SubtypeTotal)
+	require.True(t, ok)
+	assert.Equal(t, 97.0, c.Value, "a round's sum when the report states nothing of its own")
+}

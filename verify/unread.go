@@ -55,8 +55,12 @@ func unreadFile(file string, kind InputKind, err error) UnreadFile {
 	u := UnreadFile{File: file, Input: kind, Cause: c.Code, Reason: c.Short}
 	if c == msg.Unsupported {
 		// Nothing more is known than that the format is not read: say
-		// which format.
+		// which format — unless it is one that is read (a .xlsx that is a
+		// ZIP of something else): then the name does not say what it is.
 		u.Reason = unsupportedReason(file)
+		if readFormat(file) {
+			u.Reason = "扩展名与内容不符"
+		}
 	}
 	if c.Text != c.Short && !strings.Contains(c.Text, u.Reason) {
 		u.Detail = c.Text
@@ -82,6 +86,15 @@ func unsupportedReason(file string) string {
 	default:
 		return "格式不支持（" + ext + "）"
 	}
+}
+
+// readFormat tells files of a format parse reads, by their extension.
+func readFormat(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".docx", ".xlsx", ".xlsm", ".pdf", ".txt", ".csv", ".html", ".htm", ".mht", ".mhtml", ".ofd":
+		return true
+	}
+	return false
 }
 
 // unreadFormat tells files of formats parse does not read whatever they
