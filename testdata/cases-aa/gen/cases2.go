@@ -83,5 +83,6 @@ func cases2() []kase {
 	ks = append(ks, systemsCases()...)
 	ks = append(ks, cluesCases()...)
 	ks = append(ks, cases3()...)
+	ks = append(ks, cases5()...)
 	return ks
 }

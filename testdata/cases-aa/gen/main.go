@@ -111,6 +111,9 @@ func main() {
 		if strings.HasSuffix(k.dir, "-ods") {
 			toODS(k.dir)
 		}
+		if strings.Contains(k.dir, "-gbk-") {
+			toGBK(k.dir)
+		}
 		fmt.Println(k.dir)
 	}
 }
