@@ -47,6 +47,13 @@ func ReadMeetings(doc *parse.Document) []Meeting {
 			starts = append(starts, i)
 		}
 	}
+	if len(starts) <= 1 {
+		// One title over several meetings, each a section of its own with
+		// its date (一、第一次推进会 / 时间：2023年6月14日 …): one each.
+		if secs := meetingSections(doc.Paragraphs); len(secs) >= 2 {
+			starts = secs
+		}
+	}
 	if len(starts) == 0 {
 		if doc.Kind != parse.KindMinutes || len(doc.Paragraphs) == 0 {
 			return nil
@@ -69,6 +76,37 @@ func ReadMeetings(doc *parse.Document) []Meeting {
 	}
 	return out
 }
+
+// meetingSections returns the paragraphs that open a section naming a
+// meeting (一、第一次推进会; （二）7月26日专题会议) and followed, within three
+// paragraphs, by a line of its date (时间：…): the meetings of a file that
+// gathers several under one title. None unless every such section has
+// its date.
+func meetingSections(paras []parse.Paragraph) []int {
+	var out []int
+	for i, p := range paras {
+		t := Simplify(p.Text)
+		if p.Table != 0 || utf8.RuneCountInString(t) > 30 || !reMeetingSection.MatchString(t) {
+			continue
+		}
+		dated := false
+		for j := i + 1; j < len(paras) && j <= i+3; j++ {
+			q := Simplify(paras[j].Text)
+			if (strings.HasPrefix(q, "时间") || strings.HasPrefix(q, "会议时间")) && len(parse.FindDates(q)) > 0 {
+				dated = true
+				break
+			}
+		}
+		if !dated {
+			return nil
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// reMeetingSection is a section heading naming a meeting.
+var reMeetingSection = regexp.MustCompile(`^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。，]*(会|会议)$`)
 
 // openingLines is how many of the minutes' first paragraphs may name the
 // meeting, its date and its number.

@@ -157,13 +157,32 @@ func TestMeetingNotAboutRectification(t *testing.T) {
 }
 
 func TestSeveralMeetingsInOneFile(t *testing.T) {
-	text := "某局巡察整改工作会议纪要\n（第1次）\n时间：2021年4月23日\n会议研究整改方案。\n某局巡察整改工作会议纪要\n（第2次）\n时间：2021年5月14日\n会议听取整改进展。\n"
-	doc, err := parse.Parse(context.Background(), "minutes.txt", []byte(text), parse.Options{})
-	require.NoError(t, err)
-	ms := ReadMeetings(doc)
-	require.Len(t, ms, 2)
-	assert.Equal(t, []int{1, 2}, []int{ms[0].Number, ms[1].Number})
-	assert.Equal(t, []string{"2021-04-23", "2021-05-14"}, []string{ms[0].Date, ms[1].Date})
+	tests := []struct {
+		name, text string
+		dates      []string
+	}{
+		{"each under its own title", "某局巡察整改工作会议纪要\n（第1次）\n时间：2021年4月23日\n会议研究整改方案。\n某局巡察整改工作会议纪要\n（第2次）\n时间：2021年5月14日\n会议听取整改进展。\n",
+			[]string{"2021-04-23", "2021-05-14"}},
+		// One title over sections that each name a meeting and give its
+		// date (cases-aa 15).
+		{"sections under one title", "某局巡察整改推进会会议纪要（汇编）\n一、第一次推进会\n时间：2023年6月14日\n会议部署整改工作。\n二、第二次推进会\n时间：2023年7月26日\n会议听取整改进展。\n三、第三次推进会\n时间：2023年9月6日\n会议研究销号事项。\n",
+			[]string{"2023-06-14", "2023-07-26", "2023-09-06"}},
+		// Guard: sections of one meeting's business, with no date of
+		// their own, are one meeting.
+		{"agenda sections of one meeting", "某局党组会议纪要\n时间：2023年6月14日\n一、传达巡察反馈会\n会议传达了反馈意见。\n二、研究整改工作会\n会议研究了整改方案。\n",
+			[]string{"2023-06-14"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse(context.Background(), "minutes.txt", []byte(tt.text), parse.Options{})
+			require.NoError(t, err)
+			var dates []string
+			for _, m := range ReadMeetings(doc) {
+				dates = append(dates, m.Date)
+			}
+			assert.Equal(t, tt.dates, dates)
+		})
+	}
 }
 
 // TestMeetingAttendeesFromPDF: names separated by ideographic spaces in a

@@ -48,12 +48,21 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 		switch {
 		case t.Kind == extract.KindProblems && t.Subtype == extract.SubtypeTotal && t.Of < 0:
 			var restated extract.Source // a later sentence that opens on a part told before
-			for _, p := range claims[i+1:] {
+			breakdown := map[int]bool{} // the claims that, with a part of a part, add up to that part
+			for k, p := range claims[i+1:] {
 				if p.Paragraph != t.Paragraph {
 					break
 				}
-				if p.Source == restated {
+				if p.Source == restated || breakdown[i+1+k] {
 					continue
+				}
+				if partOfPart(claims, p) {
+					// 已完成整改9个，其中立行立改3个、限期整改6个: the claims after
+					// the first part that make up the rest of its whole are
+					// parts of the part too, whatever state their words say.
+					for _, j := range restOfBreakdown(claims, i+1+k) {
+						breakdown[j] = true
+					}
 				}
 				if p.Source != t.Source && len(parts) > 0 && p.Source != parts[len(parts)-1].Source && toldBefore(parts, p) {
 					// 正在整改的2个问题中，1个为…，1个为…: the part told again,
@@ -142,6 +151,23 @@ func otherMeasure(total extract.Claim, parts ...extract.Claim) bool {
 		}
 	}
 	return false
+}
+
+// restOfBreakdown returns the indices of the claims after claims[k], a part
+// of a part, in its sentence, that add up with it to exactly that part's
+// whole (其中立行立改3个、限期整改6个 of 已完成整改9个); none when they do not.
+func restOfBreakdown(claims []extract.Claim, k int) []int {
+	whole := claims[claims[k].Of]
+	sum := claims[k].Value
+	var out []int
+	for j := k + 1; j < len(claims) && claims[j].Source == claims[k].Source && claims[j].Kind == whole.Kind && sum < whole.Value; j++ {
+		sum += claims[j].Value
+		out = append(out, j)
+	}
+	if sum != whole.Value {
+		return nil
+	}
+	return out
 }
 
 // placeMeasure tells a measure word of places, firms or households (处, 家,

@@ -72,6 +72,19 @@ func TestRulePartsSum(t *testing.T) {
 					later(problemAt(t, doc, "97处", 0, extract.SubtypeDone, 97)))
 			},
 			want: []got{{"problems", "19", "18"}}, msgs: []string{"整改报告称问题共19个，但分项16+2合计为18"}},
+		// Parts after 其中 that make up a part, whatever state their words
+		// say (限期整改 here a kind of those done), are parts of the part
+		// (cases-aa 13).
+		{name: "a part's breakdown after 其中",
+			in: func(t *testing.T) *Input {
+				doc := report("共反馈问题10个，已完成整改9个，其中立行立改3个、限期整改6个，剩余1个正在推进。")
+				return input(doc,
+					problemAt(t, doc, "10个", 0, extract.SubtypeTotal, 10),
+					problemAt(t, doc, "9个", 0, extract.SubtypeDone, 9),
+					partOf(problemAt(t, doc, "3个", 0, extract.SubtypeDone, 3), 1),
+					problemAt(t, doc, "6个", 0, extract.SubtypeInProgress, 6),
+					problemAt(t, doc, "1个", 0, extract.SubtypeInProgress, 1))
+			}},
 		// A part told again in a later sentence, then broken down: no new
 		// parts (cases-x 15).
 		{name: "a part told again and broken down",
