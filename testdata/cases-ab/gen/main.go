@@ -1,0 +1,116 @@
+// Command gen rebuilds the case folders of testdata/cases-ab from the
+// texts in this folder: run `go run ./testdata/cases-ab/gen` from the
+// repository root. Each case's report, minutes and ledger rows are in
+// cases.go; expected.json is written by hand and not touched here.
+package main
+
+import (
+	"encoding/csv"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// ledger is one ledger: a title row (merged), a header and its rows.
+type ledger struct {
+	name   string // ledger.xlsx or ledger.csv
+	sheet  string
+	title  string
+	header []string
+	rows   [][]string
+	footer string
+}
+
+type kase struct {
+	dir      string
+	caseJSON string
+	report   string // report.txt text
+	minutes  map[string]string
+	raw      map[string][]byte // other files, path relative to the case
+	ledger   ledger
+}
+
+func main() {
+	root := "testdata/cases-ab"
+	for _, c := range cases {
+		d := filepath.Join(root, c.dir)
+		must(os.MkdirAll(filepath.Join(d, "minutes"), 0o755))
+		must(os.WriteFile(filepath.Join(d, "case.json"), []byte(c.caseJSON+"\n"), 0o644))
+		must(os.WriteFile(filepath.Join(d, "report.txt"), []byte(strings.TrimLeft(c.report, "\n")), 0o644))
+		for n, t := range c.minutes {
+			must(os.WriteFile(filepath.Join(d, "minutes", n), []byte(strings.TrimLeft(t, "\n")), 0o644))
+		}
+		for n, b := range c.raw {
+			must(os.WriteFile(filepath.Join(d, n), b, 0o644))
+		}
+		if strings.HasSuffix(c.ledger.name, ".csv") {
+			writeCSV(filepath.Join(d, c.ledger.name), c.ledger)
+		} else {
+			writeXLSX(filepath.Join(d, c.ledger.name), c.ledger)
+		}
+	}
+}
+
+func writeXLSX(path string, l ledger) {
+	f := excelize.NewFile()
+	defer f.Close()
+	sh := l.sheet
+	must(f.SetSheetName("Sheet1", sh))
+	last, _ := excelize.ColumnNumberToName(len(l.header))
+	r := 1
+	if l.title != "" {
+		must(f.SetCellValue(sh, "A1", l.title))
+		must(f.MergeCell(sh, "A1", last+"1"))
+		r++
+	}
+	put := func(row []string) {
+		for i, v := range row {
+			cell, _ := excelize.CoordinatesToCellName(i+1, r)
+			must(f.SetCellValue(sh, cell, v))
+		}
+		r++
+	}
+	put(l.header)
+	for _, row := range l.rows {
+		put(row)
+	}
+	if l.footer != "" {
+		r++
+		put([]string{l.footer})
+	}
+	must(f.SaveAs(path))
+}
+
+func writeCSV(path string, l ledger) {
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	w.UseCRLF = true
+	must(w.Write(l.header))
+	for _, row := range l.rows {
+		must(w.Write(row))
+	}
+	w.Flush()
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String(b.String())
+	must(err)
+	must(os.WriteFile(path, []byte(gbk), 0o644))
+}
+
+func must(err error) {
+	if err != nil {
+		log.Fatal(fmt.Errorf("gen: %w", err))
+	}
+}
+
+// heic returns the start of a HEIC photo: the ftyp box an iPhone writes,
+// then bytes that stand for the compressed picture (label names what the
+// photographed page shows, for whoever opens the folder).
+func heic(label string) []byte {
+	b := []byte{0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e', 'i', 'c'}
+	b = append(b, 0, 0, 0, 0x10, 'm', 'e', 't', 'a', 0, 0, 0, 0, 0, 0, 0, 0)
+	return append(b, []byte(label)...)
+}
