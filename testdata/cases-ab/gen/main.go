@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 
@@ -33,6 +34,8 @@ type kase struct {
 	minutes  map[string]string
 	raw      map[string][]byte // other files, path relative to the case
 	ledger   ledger
+	html     string   // when set, the report is report.docx converted from this HTML
+	extra    []ledger // further sheets of ledger.xlsx
 }
 
 func main() {
@@ -41,7 +44,11 @@ func main() {
 		d := filepath.Join(root, c.dir)
 		must(os.MkdirAll(filepath.Join(d, "minutes"), 0o755))
 		must(os.WriteFile(filepath.Join(d, "case.json"), []byte(c.caseJSON+"\n"), 0o644))
-		must(os.WriteFile(filepath.Join(d, "report.txt"), []byte(strings.TrimLeft(c.report, "\n")), 0o644))
+		if c.html != "" {
+			docx(d, c.html)
+		} else {
+			must(os.WriteFile(filepath.Join(d, "report.txt"), []byte(strings.TrimLeft(c.report, "\n")), 0o644))
+		}
 		for n, t := range c.minutes {
 			must(os.WriteFile(filepath.Join(d, "minutes", n), []byte(strings.TrimLeft(t, "\n")), 0o644))
 		}
@@ -51,16 +58,27 @@ func main() {
 		if strings.HasSuffix(c.ledger.name, ".csv") {
 			writeCSV(filepath.Join(d, c.ledger.name), c.ledger)
 		} else {
-			writeXLSX(filepath.Join(d, c.ledger.name), c.ledger)
+			writeXLSX(filepath.Join(d, c.ledger.name), c.ledger, c.extra)
 		}
 	}
 }
 
-func writeXLSX(path string, l ledger) {
+func writeXLSX(path string, l ledger, extra []ledger) {
 	f := excelize.NewFile()
 	defer f.Close()
+	must(f.SetSheetName("Sheet1", l.sheet))
+	fill(f, l)
+	for _, e := range extra {
+		_, err := f.NewSheet(e.sheet)
+		must(err)
+		fill(f, e)
+	}
+	must(f.SaveAs(path))
+}
+
+// fill writes one sheet: the merged title, the header, the rows, the footer.
+func fill(f *excelize.File, l ledger) {
 	sh := l.sheet
-	must(f.SetSheetName("Sheet1", sh))
 	last, _ := excelize.ColumnNumberToName(len(l.header))
 	r := 1
 	if l.title != "" {
@@ -83,7 +101,23 @@ func writeXLSX(path string, l ledger) {
 		r++
 		put([]string{l.footer})
 	}
-	must(f.SaveAs(path))
+}
+
+// docx writes report.docx from HTML with LibreOffice.
+func docx(dir, html string) {
+	tmp, err := os.MkdirTemp("", "casesab-gen")
+	must(err)
+	defer os.RemoveAll(tmp)
+	src := filepath.Join(tmp, "report.html")
+	must(os.WriteFile(src, []byte(html), 0o644))
+	cmd := exec.Command("soffice", "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, src)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		log.Fatalf("gen: soffice: %v: %s", err, out)
+	}
+	b, err := os.ReadFile(filepath.Join(tmp, "report.docx"))
+	must(err)
+	must(os.WriteFile(filepath.Join(dir, "report.docx"), b, 0o644))
 }
 
 func writeCSV(path string, l ledger) {
