@@ -480,4 +480,27 @@ var cases = []kase{
 				}},
 		},
 	},
+	{
+		dir:      "13-shangping-cun-numbers-ledger",
+		caseJSON: `{"unit": "中共上坪村支部委员会", "round": "县委第三巡察组（2024年第一轮巡察）", "feedback_date": "2024-03-20", "report_date": "2024-07-05", "as_of": "2024-07-31"}`,
+		report: `
+上坪村党支部关于县委巡察反馈问题整改情况的报告
+
+镇党委：
+3月20日，县委第三巡察组向我村反馈问题七个。村党支部召开支委会两次，逐个问题研究，明确了责任人和完成时间，还开了巡察整改专题民主生活会。
+到6月底，七个问题已整改到位六个，还有一个正在整改，是村集体果园承包合同到期后的重新发包，要等果子收完，计划10月底前完成。
+整改中，村里收回多发的护林员补贴3200元，重新公开了2022年以来的集体收支。
+
+上坪村党支部
+2024年7月5日
+`,
+		minutes: map[string]string{
+			"支委会记录1.txt":  mins("上坪村党支部支委会会议记录", "2024年3月27日", "上坪村村部", "村党支部书记温国华", "支委委员3人", zwh(1)),
+			"支委会记录2.txt":  mins("上坪村党支部支委会会议记录", "2024年5月22日", "上坪村村部", "村党支部书记温国华", "支委委员3人", zwh(2)),
+			"专题民主生活会.txt": mins("上坪村党支部巡察整改专题民主生活会会议记录", "2024年6月13日", "上坪村村部", "村党支部书记温国华", "支委委员3人，镇党委联村干部列席", dlmBody),
+		},
+		// the village clerk keeps the ledger in Apple Numbers on his own Mac
+		// and sent it as it is: a Numbers package, not a format zhenggai reads
+		raw: map[string][]byte{"ledger.numbers": numbers()},
+	},
 }

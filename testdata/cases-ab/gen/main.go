@@ -5,6 +5,8 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"log"
@@ -54,6 +56,9 @@ func main() {
 		}
 		for n, b := range c.raw {
 			must(os.WriteFile(filepath.Join(d, n), b, 0o644))
+		}
+		if c.ledger.name == "" {
+			continue
 		}
 		if strings.HasSuffix(c.ledger.name, ".csv") {
 			writeCSV(filepath.Join(d, c.ledger.name), c.ledger)
@@ -147,4 +152,20 @@ func heic(label string) []byte {
 	b := []byte{0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e', 'i', 'c'}
 	b = append(b, 0, 0, 0, 0x10, 'm', 'e', 't', 'a', 0, 0, 0, 0, 0, 0, 0, 0)
 	return append(b, []byte(label)...)
+}
+
+// numbers returns a small Apple Numbers package: a zip holding the
+// Index/*.iwa archives (Snappy-framed protobuf, stood for here by bytes)
+// and the preview a Mac writes.
+func numbers() []byte {
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	for _, n := range []string{"Index/Document.iwa", "Index/Tables/DataList.iwa", "Index/Metadata.iwa", "Metadata/Properties.plist", "preview.jpg"} {
+		w, err := z.Create(n)
+		must(err)
+		_, err = w.Write(append([]byte{0, 0x2a, 0, 0}, []byte("上坪村巡察反馈问题整改台账 "+n)...))
+		must(err)
+	}
+	must(z.Close())
+	return buf.Bytes()
 }
