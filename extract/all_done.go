@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -93,17 +95,7 @@ func saysOfAll(f figure, pred func(string) bool) bool {
 	if f.toNext {
 		return false
 	}
-	rest := f.sent[min(f.postHi, len(f.sent)):]
-	for n := 0; n < 3 && len(rest) > 0; n++ {
-		end := len(rest)
-		for i, r := range rest {
-			if i > 0 && strings.ContainsRune("，,；;。", r) {
-				end = i
-				break
-			}
-		}
-		cl := strings.TrimLeft(string(rest[:end]), "，,；; ")
-		rest = rest[end:]
+	for _, cl := range f.clausesAfter(3) {
 		if reCountIn.MatchString(cl) {
 			return false
 		}
@@ -114,9 +106,16 @@ func saysOfAll(f figure, pred func(string) bool) bool {
 	return false
 }
 
-// reCountIn finds a count in a clause (a number and a measure word; not a
-// date).
-var reCountIn = regexp.MustCompile(`[0-9０-９零一二两三四五六七八九十百千万]+(个|项|件|条|宗|起|处|家|户|所|座|人|名|位|次|场|期|份|批|轮|元|%)`)
+// reCountIn finds a count in a clause: a number and one of the measure
+// words of figures that can be claims (countUnits); not a date.
+var reCountIn = func() *regexp.Regexp {
+	units := slices.Sorted(maps.Keys(countUnits))
+	slices.Reverse(units) // longer words (人次) before their prefixes (人)
+	for i, u := range units {
+		units[i] = regexp.QuoteMeta(u)
+	}
+	return regexp.MustCompile(`[0-9０-９零一二两三四五六七八九十百千万]+(` + strings.Join(units, "|") + `)`)
+}()
 
 // plannedBy tells words before a count that end in a plan by a time inside
 // a 的 phrase (计划于6月底完成的, 预计年底前完成的), with no pledge word

@@ -422,6 +422,27 @@ func (f figure) tail() string {
 	return string(f.sent[f.tailLo:f.tailHi])
 }
 
+// clausesAfter returns up to n clauses of the sentence after the figure's
+// post stretch (split at ，；。), each without its leading mark: where the
+// words that tell a figure's state or verb from further on stand (…，局党组
+// 已组织逐项整改，截至6月30日已全部整改完成; 把…押金8.4万元，全部退还给…).
+func (f figure) clausesAfter(n int) []string {
+	rest := f.sent[min(f.postHi, len(f.sent)):]
+	var out []string
+	for len(out) < n && len(rest) > 0 {
+		end := len(rest)
+		for i, r := range rest {
+			if i > 0 && strings.ContainsRune("，,；;。", r) {
+				end = i
+				break
+			}
+		}
+		out = append(out, strings.TrimLeft(string(rest[:end]), "，,；; "))
+		rest = rest[end:]
+	}
+	return out
+}
+
 // tokensIn returns the tokens lying wholly within [lo, hi).
 func tokensIn(toks []seg.Token, lo, hi int) []seg.Token {
 	i := 0

@@ -148,15 +148,12 @@ func disposedAfter(f figure) (Subtype, bool) {
 	if !strings.Contains(f.lead, "把") && !strings.Contains(f.lead, "将") || f.post != "" {
 		return "", false
 	}
-	rest := []rune(strings.TrimLeft(string(f.sent[f.postHi:]), "，, "))
-	clause := rest
-	for i, r := range rest {
-		if strings.ContainsRune(clauseEnds, r) {
-			clause = rest[:i]
-			break
-		}
+	next := f.clausesAfter(1)
+	if len(next) == 0 {
+		return "", false
 	}
-	if c := string(clause); strings.ContainsFunc(c, isArabic) && strings.Contains(c, "元") {
+	clause := []rune(next[0])
+	if c := next[0]; strings.ContainsFunc(c, isArabic) && strings.Contains(c, "元") {
 		return "", false // 将…资金120万元，追回80万元: the verb is the next amount's
 	}
 	// The verb within the clause's first six characters (全部退还, 已予追回).
