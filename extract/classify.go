@@ -51,6 +51,11 @@ func enforcementCases(f figure) bool {
 func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
 	c.Approx = f.n.Approx
+	if f.restated {
+		// 全县17宗（18个）问题: the count in brackets tells the one before
+		// it again, in another measure; that one is the claim.
+		return claimOther(c, f), true
+	}
 	if setPhrase(f) || article(f) || inSlogan(f) || namedRules(f) || strings.Contains(f.pre, "每") || byMeansOf(f) || inByline(f) ||
 		f.unit != "%" && has(f.pre, averageWords) || fromTo(f) {
 		// 日均整改火灾隐患120余处: an average over days, no count.
@@ -273,6 +278,10 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// 公开通报督察发现的7个弄虚作假典型问题: cases made public as a
 		// warning, not the problems the unit rectifies.
 		return claimOther(c, f), true
+	case noun == nounItem && checkCompleted(f):
+		// 已完成15个疑似问题的核查: the check of the items is done, not
+		// their rectification.
+		return claimOther(c, f), true
 	case noun == nounItem && casesOf(f):
 		// 查处违反八项规定问题1014件; 6个责任追究问题: violations dealt
 		// with by discipline, not problems to rectify.
@@ -307,6 +316,21 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	}
 	return claimOther(c, f), true
+}
+
+// reCheckHeaded is the rest of a noun phrase headed by a check (…疑似问题核查,
+// …问题的排查工作), up to the clause's end.
+var reCheckHeaded = regexp.MustCompile(`^[^，,；;。]{0,12}?的?(核查|核实|排查|检查|调查|摸排|梳理|研判|审核|复核|甄别|评估|分析)(工作|任务)?$`)
+
+// checkCompleted tells a count after a done status whose noun phrase is
+// headed by a check (已完成一季度15个疑似问题核查): what is done is the check;
+// the count is of the items checked, neither done nor a total of problems.
+func checkCompleted(f figure) bool {
+	if !reCheckHeaded.MatchString(f.post) {
+		return false
+	}
+	st, ok := statusIn(f.pre)
+	return ok && st == StatusDone
 }
 
 // systemChangedAny are the verbs of a rule made or revised.
