@@ -24,4 +24,12 @@ var familyCasesSession12 = []familyCase{
 	{"check-completed", "截至6月底，已完成8个问题的排查工作。", []string{"other=8"}},
 	// Guard: the rectification completed.
 	{"check-completed", "已完成12个问题的整改。", []string{"problems/done=12"}},
+	// Marked results short of done (取得明显成效, 取得初步成效) say work under
+	// way, for a list of counts as for one count.
+	{"split-parallel", "按照整改方案，涉及4项问题、9项措施已全部整改到位，12项问题、31项措施整改落实取得明显成效。",
+		[]string{"problems/done=4", "other=9", "problems/in_progress=12", "other=31"}},
+	{"status-in-results", "目前，9个问题整改取得初步成效。", []string{"problems/in_progress=9"}},
+	// Guard: the whole work's results in another clause say nothing of the count.
+	{"status-in-results", "整改工作取得明显成效，反馈的28个问题已全部整改到位。",
+		[]string{"problems/total=28", "problems/done=28"}},
 }
