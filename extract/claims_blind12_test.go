@@ -32,4 +32,10 @@ var familyCasesSession12 = []familyCase{
 	// Guard: the whole work's results in another clause say nothing of the count.
 	{"status-in-results", "整改工作取得明显成效，反馈的28个问题已全部整改到位。",
 		[]string{"problems/total=28", "problems/done=28"}},
+	// 建章立制 (to build rules) makes new rules.
+	{"systems-count", "全年推动建章立制41项。", []string{"systems/new=41"}},
+	// Guard: made and improved together stay the total.
+	{"systems-count", "建立完善制度12项。", []string{"systems/total=12"}},
+	// The fewer new ones after 其中 make a count read as new the total.
+	{"systems-count", "出台制度20项，其中新建13项。", []string{"systems/total=20", "systems/new=13"}},
 }

@@ -108,10 +108,14 @@ const wholeAgain = "全部|其余|累计|总体|共计|合计|总计|全年|整�
 
 // widenParent makes a count of rules the total when a part after its 其中
 // is of another subtype (健全完善制度5项，其中新建3项、修订2项: 完善 read the
-// 5 as revised, but rules made new are no part of rules revised).
+// 5 as revised, but rules made new are no part of rules revised), or is
+// the fewer new ones of a count read as new (出台制度20项，其中新建13项;
+// 建章立制27项，其中新制定15项): the verb of the whole covers the rules
+// revised too.
 func widenParent(parent *Claim, part Claim) {
 	if parent.Kind == KindSystems && part.Kind == KindSystems && parent.Subtype != SubtypeTotal &&
-		(part.Subtype == SubtypeNew || part.Subtype == SubtypeRevised) && part.Subtype != parent.Subtype {
+		(part.Subtype == SubtypeNew || part.Subtype == SubtypeRevised) &&
+		(part.Subtype != parent.Subtype || part.Subtype == SubtypeNew && part.Value < parent.Value) {
 		parent.Subtype = SubtypeTotal
 	}
 }

@@ -117,7 +117,7 @@ var subtypes = []subtypeEntry{
 	{KindProblems, SubtypeNotDone, "未完成整改的问题", nil, "数字前后的整改状态词（见整改状态）"},
 	{KindProblems, SubtypeRate, "整改完成率", nil, "完成率名词之后的百分数（满意率、处置率等不算），关于问题的“占比”“占全部…”，或完成动词之后的百分数（已整改完成90.9%）"},
 
-	{KindSystems, SubtypeNew, "新建制度", []string{"新建", "新制定", "新出台", "制定", "制订", "建立", "出台", "新增", "起草"}, ""},
+	{KindSystems, SubtypeNew, "新建制度", []string{"新建", "新制定", "新出台", "制定", "制订", "建立", "出台", "新增", "起草", "建章立制"}, ""},
 	{KindSystems, SubtypeRevised, "修订制度", []string{"修订", "修改", "完善", "健全", "细化"}, ""},
 	{KindSystems, SubtypeTotal, "建立完善制度", []string{"合计", "小计", "共"}, ""},
 
