@@ -38,4 +38,14 @@ var familyCasesSession12 = []familyCase{
 	{"systems-count", "建立完善制度12项。", []string{"systems/total=12"}},
 	// The fewer new ones after 其中 make a count read as new the total.
 	{"systems-count", "出台制度20项，其中新建13项。", []string{"systems/total=20", "systems/new=13"}},
+	// 整治 (to remedy) is a verb of rectification like 整改: after 已 or a
+	// sum word, or negated, it says the state of its count.
+	{"done-after-verb", "该镇人居环境整治取得阶段性成果，已整治问题206件。", []string{"problems/done=206"}},
+	{"done-after-verb", "排查出需整治的问题12个，已整治9个。", []string{"problems/total=12", "problems/done=9"}},
+	{"done-after-verb", "今年以来，各地共整治沿线环境隐患问题3518件。", []string{"problems/done=3518"}},
+	{"done-after-verb", "今年以来，各地累计整改沿线环境隐患问题3518件。", []string{"problems/done=3518"}},
+	{"not-done-count", "未整治问题3个。", []string{"problems/not_done=3"}},
+	// Guards: a modal or a plan keeps the count a total or under way.
+	{"done-after-verb", "共需整治问题20个。", []string{"problems/total=20"}},
+	{"done-after-verb", "列入整治计划的问题8个。", []string{"problems/in_progress=8"}},
 }

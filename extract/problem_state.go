@@ -200,7 +200,10 @@ func problemSubtype(f figure) Subtype {
 		return SubtypeNotDone // 未消除隐患22处: not removed
 	}
 	bare := reAsOfLead.ReplaceAllString(f.pre, "") // 截至9月20日整改问题31个
-	if d > t && !endsWith(verbs[:d], intentEnd) && !reDoneDenied.MatchString(verbs[:d]) || has(bare, "^(共|累计|合计|已)?整改$") ||
+	if d > t && !endsWith(verbs[:d], intentEnd) && !reDoneDenied.MatchString(verbs[:d]) || has(bare, "^(共|累计|合计|已)?(整改|整治)$") ||
+		// 已整治问题314件, 各地共整治沿线环境隐患问题4507件: the bare verb
+		// after 已 or a sum word, with its noun phrase, tells the done ones.
+		has(bare, sumRectifiedNoun) ||
 		// 发现问题12个，整改问题10个: the bare verb with its noun, after the
 		// count found.
 		f.prevTopic && has(bare, bareRectifyNoun) {
@@ -297,6 +300,9 @@ func pledged(lead string) bool {
 // not at each figure.
 var (
 	bareRectifyNoun = "^(共|累计|合计|已)?整改(" + itemNouns + ")$"
+	// sumRectifiedNoun is the bare verb after 已 or a sum word, then a
+	// noun phrase with no 的 ending in an item noun.
+	sumRectifiedNoun = "(共|累计|合计|已)(整改|整治)[^，,；;。的]{0,10}(" + itemNouns + ")$"
 	nounSoonAfter   = "^[^，,；;。]{0,4}(" + itemNouns + ")"
 )
 

@@ -111,6 +111,7 @@ var statusVerbs = []struct {
 	{"结案", true, StatusDone, StatusNotDone, StatusInProgress},
 	{"办毕", true, StatusDone, StatusNotDone, StatusInProgress},
 	{"整改", false, StatusDone, StatusNotDone, StatusNotDone},
+	{"整治", false, StatusDone, StatusNotDone, StatusNotDone},
 	{"落实", false, StatusDone, StatusNotDone, StatusNotDone},
 	{"解决", false, StatusDone, StatusNotDone, StatusNotDone},
 	{"处置", false, StatusDone, StatusInProgress, StatusInProgress},
