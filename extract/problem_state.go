@@ -303,7 +303,7 @@ var (
 	// sumRectifiedNoun is the bare verb after 已 or a sum word, then a
 	// noun phrase with no 的 ending in an item noun.
 	sumRectifiedNoun = "(共|累计|合计|已)(整改|整治)[^，,；;。的]{0,10}(" + itemNouns + ")$"
-	nounSoonAfter   = "^[^，,；;。]{0,4}(" + itemNouns + ")"
+	nounSoonAfter    = "^[^，,；;。]{0,4}(" + itemNouns + ")"
 )
 
 // pledgeKept is a pledge told as kept (已确保, 确保了).
