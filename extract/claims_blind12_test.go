@@ -26,11 +26,11 @@ var familyCasesSession12 = []familyCase{
 	{"check-completed", "已完成12个问题的整改。", []string{"problems/done=12"}},
 	// Marked results short of done (取得明显成效, 取得初步成效) say work under
 	// way, for a list of counts as for one count.
-	{"split-parallel", "按照整改方案，涉及4项问题、9项措施已全部整改到位，12项问题、31项措施整改落实取得明显成效。",
+	{"split-parallel", "按照方案，4项问题、9项措施已办结销号，12项问题、31项措施推动落实取得明显成效。",
 		[]string{"problems/done=4", "other=9", "problems/in_progress=12", "other=31"}},
 	{"status-in-results", "目前，9个问题整改取得初步成效。", []string{"problems/in_progress=9"}},
 	// Guard: the whole work's results in another clause say nothing of the count.
-	{"status-in-results", "整改工作取得明显成效，反馈的28个问题已全部整改到位。",
+	{"status-in-results", "全局整改取得明显成效，督察反馈的28个问题已全部整改到位。",
 		[]string{"problems/total=28", "problems/done=28"}},
 	// 建章立制 (to build rules) makes new rules.
 	{"systems-count", "全年推动建章立制41项。", []string{"systems/new=41"}},
@@ -40,7 +40,7 @@ var familyCasesSession12 = []familyCase{
 	{"systems-count", "出台制度20项，其中新建13项。", []string{"systems/total=20", "systems/new=13"}},
 	// 整治 (to remedy) is a verb of rectification like 整改: after 已 or a
 	// sum word, or negated, it says the state of its count.
-	{"done-after-verb", "该镇人居环境整治取得阶段性成果，已整治问题206件。", []string{"problems/done=206"}},
+	{"done-after-verb", "该镇集中开展人居环境专项整治，已整治问题206件。", []string{"problems/done=206"}},
 	{"done-after-verb", "排查出需整治的问题12个，已整治9个。", []string{"problems/total=12", "problems/done=9"}},
 	{"done-after-verb", "今年以来，各地共整治沿线环境隐患问题3518件。", []string{"problems/done=3518"}},
 	{"done-after-verb", "今年以来，各地累计整改沿线环境隐患问题3518件。", []string{"problems/done=3518"}},
@@ -48,4 +48,8 @@ var familyCasesSession12 = []familyCase{
 	// Guards: a modal or a plan keeps the count a total or under way.
 	{"done-after-verb", "共需整治问题20个。", []string{"problems/total=20"}},
 	{"done-after-verb", "列入整治计划的问题8个。", []string{"problems/in_progress=8"}},
+	// A regular meeting (例会) is a work meeting; the party group's (党组例会)
+	// is the party group's.
+	{"meetings-verb-count", "今年以来，整改专班召开例会9次，集中复盘2次。", []string{"meetings/work=9", "other=2"}},
+	{"meetings-verb-count", "局党组例会研究整改工作3次。", []string{"meetings/party_committee=3"}},
 }
