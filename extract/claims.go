@@ -376,10 +376,6 @@ type figure struct {
 	// this one are the next one's words before (问题144个已完成整改16个: the
 	// 已完成整改 is the 16's).
 	toNext bool
-	// restated is set on a count in brackets right after another count,
-	// which it tells again in another measure (全县17宗（18个）问题: the 18);
-	// the count before it takes the words after the bracket (see restate).
-	restated bool
 	// first is set when no number stands before this one in its clause.
 	first bool
 	// prevTopic is set when the claim before this one, in its sentence, is
@@ -720,51 +716,7 @@ func (ff *figureFinder) find(rs []rune) []figure {
 			}
 		}
 	}
-	restate(figs)
 	return figs
-}
-
-// restate joins a count to the count in brackets right after it that tells
-// the same items again in another measure (全县17宗（18个）问题，已整改10宗:
-// the parts after it are in 宗, and 17 is the total). The count before the
-// bracket takes the words after it as its own; the one inside is marked
-// restated. Not a rate or an amount in the brackets (整改10个（占83%）), not a
-// count of groups before it (5批（41件）), and not a bracket that holds words
-// besides the count (181件（来电63件…）).
-func restate(figs []figure) {
-	for i := 0; i+1 < len(figs); i++ {
-		a, b := &figs[i], &figs[i+1]
-		if !a.toNext || !isOpenBracket(a.post) || b.pre != a.post || !strings.HasPrefix(b.post, closeBracketOf(a.post)) ||
-			!isItemMeasure(a.unit) || !isItemMeasure(b.unit) || a.unit == b.unit {
-			continue
-		}
-		b.restated = true
-		cb := len(closeBracketOf(a.post))
-		a.post, a.postEnd, a.postHi = b.post[cb:], b.postEnd, b.postHi
-		a.toNext, a.tailLo, a.tailHi = b.toNext, b.tailLo, b.tailHi
-	}
-}
-
-// isItemMeasure tells the measure words of items and pieces, which count
-// problems in one measure or another.
-func isItemMeasure(unit string) bool {
-	switch unit {
-	case "个", "项", "条", "件", "宗", "处", "起", "例":
-		return true
-	}
-	return false
-}
-
-// isOpenBracket tells the words between two counts that open a bracket and
-// say nothing else.
-func isOpenBracket(s string) bool { return s == "（" || s == "(" }
-
-// closeBracketOf returns the bracket that closes open.
-func closeBracketOf(open string) string {
-	if open == "(" {
-		return ")"
-	}
-	return "）"
 }
 
 // tagSpan returns the part of a sentence that its figures' words are read

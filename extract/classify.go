@@ -51,11 +51,6 @@ func enforcementCases(f figure) bool {
 func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
 	c.Approx = f.n.Approx
-	if f.restated {
-		// 全县17宗（18个）问题: the count in brackets tells the one before
-		// it again, in another measure; that one is the claim.
-		return claimOther(c, f), true
-	}
 	if setPhrase(f) || article(f) || inSlogan(f) || namedRules(f) || strings.Contains(f.pre, "每") || byMeansOf(f) || inByline(f) ||
 		f.unit != "%" && has(f.pre, averageWords) || fromTo(f) {
 		// 日均整改火灾隐患120余处: an average over days, no count.
@@ -189,6 +184,10 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
 		return c, true
 	case noun == nounThing:
+		return claimOther(c, f), true
+	case has(f.pre, "提出了?$") && has(f.post, "^(整改|工作|具体)?(意见|要求)"):
+		// 指出28个问题，提出了3条整改意见: what the inspection asks, not the
+		// problems it found.
 		return claimOther(c, f), true
 	case has(f.post, "^(个|项)?(大|主要|重点)?方面"):
 		// 八项规定落实情况等七个方面: aspects, whatever noun stands before.

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/internal/han"
 )
@@ -299,7 +300,46 @@ func setPhrase(f figure) bool {
 	if has(f.lead, "(最后|最先|最早|最晚)$") {
 		return true // 接完最后一个投诉电话: which one, not how many
 	}
-	return reOneMeasure.MatchString(f.lead + after[len("一"):])
+	if reNoneLeft.MatchString(after) {
+		return true // 确保问题一个不少: none left out, no count
+	}
+	return reOneMeasure.MatchString(f.lead+after[len("一"):]) || pairedClauses(f)
+}
+
+// reNoneLeft is 一 and a measure word, then 不 and a verb of leaving out
+// (一个不少, 一项不落, 一件不漏, 一个不放过): none is left, nothing counted.
+var reNoneLeft = regexp.MustCompile(`^一[个名项类件条处宗起户家人]不(少|落|漏|留|丢|掉|放过)`)
+
+// reOneClause is a short clause of a bare verb and 一 with a measure word
+// (整改一个, 销号一项): no word of a state (已, 正在, 未, 尚 …) before it,
+// which would make it a count (已整改一个，正在整改一个).
+var reOneClause = regexp.MustCompile(`^[^已正未尚还仍待共累\P{Han}]{1,6}一[个名项类件条处宗起户家]$`)
+
+// pairedClauses tells a figure whose clause, a verb and 一 with a measure
+// word, stands beside another such clause (做到整改一个，销号一个): the two
+// clauses are one slogan, as when joined by 、 in one clause.
+func pairedClauses(f figure) bool {
+	if !reOneClause.MatchString(f.clause) {
+		return false
+	}
+	lo, hi := f.clauseLo, f.clauseLo+utf8.RuneCountInString(f.clause)
+	if lo > 0 {
+		s := lo - 1
+		for s > 0 && !isClauseBreakAt(f.sent, s-1) {
+			s--
+		}
+		if reOneClause.MatchString(string(f.sent[s : lo-1])) {
+			return true
+		}
+	}
+	if hi < len(f.sent) && !isSentenceEnd(f.sent[hi]) {
+		e := hi + 1
+		for e < len(f.sent) && !isClauseBreakAt(f.sent, e) {
+			e++
+		}
+		return reOneClause.MatchString(string(f.sent[hi+1 : e]))
+	}
+	return false
 }
 
 // namedRules tells a count that names a body's regulations (省市委十项规定,

@@ -74,6 +74,10 @@ var reChange = regexp.MustCompile(`(较|比|同比|环比)[^，,。；]{0,12}(�
 const publicAccounts = "预算收入|预算支出|预算数|决算数|一般公共预算|政府性基金预算|国有资本经营预算"
 
 // moneyFigure reads an amount of money: recovered or refunded, at issue, or other.
+// handInWords hand money in (上缴, 上交): paid back when the money was got
+// by a breach.
+const handInWords = "上缴|上交|缴回|交回"
+
 func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	c.Kind = KindMoney
 	c.Subtype = SubtypeOther
@@ -102,6 +106,11 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// 把违规收取的押金8.4万元，退还给32户村民: the verb after the
 		// object 把 fronts.
 		c.Subtype = sub
+	} else if has(pre, handInWords) && has(f.sentenceBefore(), breachWords) {
+		// 上缴违规发放津补贴共计41.2万元: money got by a breach, handed
+		// in, is paid back; surplus handed to the treasury (结余资金…上缴
+		// 县财政) is not.
+		c.Subtype = SubtypeRefunded
 	} else if has(f.pre, penaltyWords) {
 		// A fine names its own amount (收缴资金…万元、行政处罚…万元): the
 		// verb of the clause's other items is not its.

@@ -235,7 +235,7 @@ func problemSubtype(f figure) Subtype {
 		// is the whole.
 		return SubtypeTotal
 	}
-	if st, ok := statusOf(f.post); ok && (!has(nounVerbs.Replace(f.pre), problemTotalWords) || reInContainer.MatchString(f.pre)) && !workingMethod(f.post) {
+	if st, ok := statusOf(f.post); ok && (!has(nounVerbs.Replace(f.pre), problemTotalWords) || reInContainer.MatchString(f.pre) || sumOnly(f)) && !workingMethod(f.post) {
 		// 1052个问题中共有65个问题完成整治: 共有 after a container counts
 		// those of it the words after say the status of.
 		// A total verb inside an item noun is no verb (转办件（不含市直）7件
@@ -266,9 +266,20 @@ func problemSubtype(f figure) Subtype {
 	return SubtypeTotal
 }
 
+// reSumOnly is words before a count that only sum it (共计, 合计, 累计),
+// after a time at most (截至目前，共计).
+var reSumOnly = regexp.MustCompile(`^(共计|合计|总计|累计|共)$`)
+
+// sumOnly tells a count with no verb of a total before it, only a sum
+// word, whose own status follows it, short of all (共计18个问题已整改完成:
+// those done; 共18个问题，已全部整改 stays the total said all done).
+func sumOnly(f figure) bool {
+	return reSumOnly.MatchString(reAsOfLead.ReplaceAllString(f.pre, "")) && !has(f.post, "全部|均|全面")
+}
+
 // reInContainer ends the words before a count that is a part of a
-// container named before it (…问题中共有, …中有).
-var reInContainer = regexp.MustCompile(`中[，,]?(共有|有)$`)
+// container named before it (…问题中共有, …中有, …问题中共).
+var reInContainer = regexp.MustCompile(`中[，,]?(共有|共计|有|共)$`)
 
 // reAsOfLead is a date the words before a count start with (截至9月20日,
 // 截止目前, 到6月底): the time of the count, no part of its verb.

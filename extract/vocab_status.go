@@ -303,6 +303,10 @@ func (p *statusPhrase) status(ongoing bool) Status {
 // what the verb's status is (statusVerbs). When the text says several, the
 // first in the order of statuses wins.
 func statusIn(s string) (Status, bool) {
+	if strings.Contains(s, "含") && strings.ContainsAny(s, "（(") {
+		// 已完成（含基本完成）: what the count takes in, as with 或 (alt).
+		s = reIncludedNote.ReplaceAllString(s, "")
+	}
 	best := StatusUnknown
 	p := statusPhrase{verb: -1}
 	// alt is set after a phrase and 或: the phrase after is an alternative
@@ -483,6 +487,11 @@ func lagDenied(before string) bool {
 
 // clauseEnds are the marks that end a clause.
 const clauseEnds = "，。；;,！？!?：:\n\t|（）()、"
+
+// reIncludedNote is a bracketed note of what a status takes in
+// (（含基本完成）, （包括阶段性完成）): the status before it heads; the note
+// says no state of its own.
+var reIncludedNote = regexp.MustCompile(`[（(](含|包括|包含)[^（()）]{1,12}[）)]`)
 
 // ParseStatus maps a status cell or phrase (已完成, 正在整改, 未启动, 已整改到位,
 // 待销号, …) to its status, StatusUnknown when it names none. Traditional
