@@ -47,17 +47,17 @@ var familyCasesSession12 = []familyCase{
 // familyCasesAG are the readings batch ag (testdata/devset/ag.jsonl) found
 // wanting, blind: sentences of our own, each read otherwise before its rule.
 var familyCasesAG = []familyCase{
-	// Slogans of 一: none left out (一个不少), and two short clauses of a
-	// bare verb and 一 side by side (整改一个，销号一个).
-	{"set-phrase-not-count", "围绕反馈问题，做到整改一个，销号一个，确保问题一个不少。", []string{"other=1", "other=1", "other=1"}},
+	// Slogans of 一: none left out (一项不落), and two short clauses of a
+	// bare verb and 一 side by side (改好一个，销账一个).
+	{"set-phrase-not-count", "对照问题清单，坚持改好一个，销账一个，力求问题一项不落。", []string{"other=1", "other=1", "other=1"}},
 	// Guard: with words of state, the clauses count.
 	{"set-phrase-not-count", "已整改一个，正在整改一个。", []string{"problems/done=1", "problems/in_progress=1"}},
 	// What the inspection asks (提出…整改意见) is no problem it found.
-	{"recommendations", "区委第三巡察组指出了4个方面28个问题，提出了3条整改意见。",
+	{"recommendations", "市委第二巡察组共反馈4个方面28个问题，并提出了3条整改意见。",
 		[]string{"other=4", "problems/total=28", "other=3"}},
 	// …中共N个: a part of the container, with the status after it; a
 	// bracket of what the status takes in (含基本完成) says no state.
-	{"total-zhong-container", "巡察反馈的37个问题中共26个问题已完成（含基本完成）整改，仍需长期整改11个。",
+	{"total-zhong-container", "本轮督察指出的37个问题中共26个已完成（含基本完成）整改，另11个需长期推进。",
 		[]string{"problems/total=37", "problems/done=26", "problems/in_progress=11"}},
 	// A sum word alone before a count with its status after it: those of
 	// the status.
@@ -66,5 +66,5 @@ var familyCasesAG = []familyCase{
 	{"total-then-all-done", "共计16个问题已全部整改完成。", []string{"problems/total=16", "problems/done=16"}},
 	// Money got by a breach and handed in is paid back; surplus handed to
 	// the treasury is not (see money-rectification-result).
-	{"money-refunded", "全区医疗机构主动上交违规使用的医保基金31.5万元。", []string{"money/refunded=315000"}},
+	{"money-refunded", "辖区各定点药店主动上交违规结算的医保资金31.5万元。", []string{"money/refunded=315000"}},
 }

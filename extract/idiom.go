@@ -301,7 +301,7 @@ func setPhrase(f figure) bool {
 		return true // 接完最后一个投诉电话: which one, not how many
 	}
 	if reNoneLeft.MatchString(after) {
-		return true // 确保问题一个不少: none left out, no count
+		return true // 力求问题一项不落: none left out, no count
 	}
 	return reOneMeasure.MatchString(f.lead+after[len("一"):]) || pairedClauses(f)
 }
@@ -316,7 +316,7 @@ var reNoneLeft = regexp.MustCompile(`^一[个名项类件条处宗起户家人]�
 var reOneClause = regexp.MustCompile(`^[^已正未尚还仍待共累\P{Han}]{1,6}一[个名项类件条处宗起户家]$`)
 
 // pairedClauses tells a figure whose clause, a verb and 一 with a measure
-// word, stands beside another such clause (做到整改一个，销号一个): the two
+// word, stands beside another such clause (改好一个，销账一个): the two
 // clauses are one slogan, as when joined by 、 in one clause.
 func pairedClauses(f figure) bool {
 	if !reOneClause.MatchString(f.clause) {

@@ -107,7 +107,7 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// object 把 fronts.
 		c.Subtype = sub
 	} else if has(pre, handInWords) && has(f.sentenceBefore(), breachWords) {
-		// 上缴违规发放津补贴共计41.2万元: money got by a breach, handed
+		// 上缴违规领取的补贴9.6万元: money got by a breach, handed
 		// in, is paid back; surplus handed to the treasury (结余资金…上缴
 		// 县财政) is not.
 		c.Subtype = SubtypeRefunded

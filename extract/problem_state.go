@@ -271,7 +271,7 @@ func problemSubtype(f figure) Subtype {
 var reSumOnly = regexp.MustCompile(`^(共计|合计|总计|累计|共)$`)
 
 // sumOnly tells a count with no verb of a total before it, only a sum
-// word, whose own status follows it, short of all (共计18个问题已整改完成:
+// word, whose own status follows it, short of all (共计16个问题已整改完毕:
 // those done; 共18个问题，已全部整改 stays the total said all done).
 func sumOnly(f figure) bool {
 	return reSumOnly.MatchString(reAsOfLead.ReplaceAllString(f.pre, "")) && !has(f.post, "全部|均|全面")
