@@ -68,3 +68,13 @@ var familyCasesAG = []familyCase{
 	// the treasury is not (see money-rectification-result).
 	{"money-refunded", "辖区各定点药店主动上交违规结算的医保资金31.5万元。", []string{"money/refunded=315000"}},
 }
+
+// familyCasesFoldersAD are the readings the blind case folders of this
+// session (testdata/cases-ac … cases-af) found wanting: sentences of our
+// own, each read otherwise before its rule.
+var familyCasesFoldersAD = []familyCase{
+	// A supervision over a school's colleges (二级学院, 督导检查) is a
+	// round over units: its figures are their sum (cases-ad 03).
+	{"total-found-by-inspector", "学校对护理学院等9个二级学院和2家附属医院的整改落实情况开展了两轮督导检查，累计发现问题37个。",
+		[]string{"other=9", "other=2", "other=2", "problems/total=37@aggregate"}},
+}

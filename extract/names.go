@@ -241,7 +241,7 @@ func frameIn(rs []rune, figs []figure, re *regexp.Regexp, pairs ...rune) (loc []
 // 单位开展了常规巡察; 对全省12所高校党委开展了常规巡视), or the units that
 // underwent one (同批次接受巡察的5个乡镇): the figures after it,
 // in its sentence, are summed over the units it covered.
-var reRoundOver = regexp.MustCompile(`对[^，。；,]{0,40}` + roundUnits + `[^，。；,]{0,6}开展了?[^，。；,]{0,10}` + roundKinds +
+var reRoundOver = regexp.MustCompile(`对[^，。；,]{0,40}` + roundUnits + `[^，。；,]{0,10}开展了?[^，。；,]{0,10}` + roundKinds +
 	`|(接受|被)` + roundKinds + `的[^，。；,]{0,6}` + roundUnits +
 	// 督促下属12家支行同步开展自查自纠, 督促全镇12个村（社区）党组织…开展自查:
 	// the units under it checking themselves.
@@ -250,8 +250,8 @@ var reRoundOver = regexp.MustCompile(`对[^，。；,]{0,40}` + roundUnits + `[^
 // roundUnits is a number of units (28家市直单位, 12所高校党委, 12家县级行社),
 // roundKinds the inspections a round over them is.
 const (
-	roundUnits = `[0-9０-９零一二两三四五六七八九十百]+(家|个|所)[^，。；,]{0,30}(单位|党组织|党委|党组|部门|企业|学校|高校|院校|医院|机构|乡镇|街道|村|社区|公司|省区市|省份|行社|支行|分行|银行|网点)`
-	roundKinds = `(审计|巡察|巡视|检查|督查|督察|调查)`
+	roundUnits = `[0-9０-９零一二两三四五六七八九十百]+(家|个|所)[^，。；,]{0,30}(单位|党组织|党委|党组|部门|企业|学校|高校|院校|学院|医院|机构|乡镇|街道|村|社区|公司|省区市|省份|行社|支行|分行|银行|网点)`
+	roundKinds = `(审计|巡察|巡视|检查|督查|督察|督导|调查)`
 )
 
 // roundOverEnd returns where, in the sentence rs, an inspection of a number
