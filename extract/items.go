@@ -196,6 +196,18 @@ func isSectionHeading(s string) bool {
 	return reSection.MatchString(s) && utf8.RuneCountInString(s) <= 60
 }
 
+// reAspectHeading is a numbered heading of an aspect of the problems
+// ((二)全面从严治党方面, 2.选人用人方面问题（3个）): it ends the body of the
+// item before it, whatever its numbering.
+var reAspectHeading = regexp.MustCompile(`^(` + itemNumber + `)\s*[^。；;：:]{1,30}方面(的?问题)?\s*([（(][^）)]{1,12}[）)])?[。：:]?$`)
+
+// endsItem tells a paragraph that ends the body of an item: the next item,
+// a section or an aspect's heading.
+func endsItem(q string) bool {
+	return reItemParagraph.MatchString(q) || reItemParagraphBody.MatchString(q) || reItemHeading.MatchString(q) || isSectionHeading(q) ||
+		reAspectHeading.MatchString(q)
+}
+
 // bodyOf returns the paragraphs after paras[i] up to, not including, the
 // first (simplified) for which ends is true, and the index of that one. The
 // body is a slice of paras, to read, not to append to.
@@ -268,8 +280,7 @@ func readQuotedItems(doc *parse.Document) []Item {
 		it := Item{Index: len(items) + 1, Number: itemNo(h[m[2]:m[3]]), Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
 		// The body: following paragraphs up to the next item or section.
 		body, j := bodyOf(paras, i, func(q string, n parse.Paragraph) bool {
-			return reItemHeading.MatchString(q) || reItemParagraph.MatchString(q) || reItemParagraphBody.MatchString(q) || isSectionHeading(q) ||
-				(n.Level > 0 && n.Level <= p.Level && p.Level > 0)
+			return endsItem(q) || (n.Level > 0 && n.Level <= p.Level && p.Level > 0)
 		})
 		readItemBody(&it, body)
 		items = append(items, it)
@@ -358,9 +369,7 @@ func paragraphItem(paras []parse.Paragraph, i int, h string) (Item, int, bool) {
 	orig := []rune(p.Text)
 	ts, te := utf8.RuneCountInString(h[:m[4]]), utf8.RuneCountInString(h[:m[5]])
 	it := Item{Number: itemNo(h[m[2]:m[3]]), Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
-	body, j := bodyOf(paras, i, func(q string, _ parse.Paragraph) bool {
-		return reItemParagraph.MatchString(q) || reItemParagraphBody.MatchString(q) || reItemHeading.MatchString(q) || isSectionHeading(q)
-	})
+	body, j := bodyOf(paras, i, func(q string, _ parse.Paragraph) bool { return endsItem(q) })
 	if m[6] >= 0 && strings.TrimSpace(h[m[6]:m[7]]) != "" {
 		rest := utf8.RuneCountInString(h[:m[6]])
 		first := parse.Paragraph{Pos: parse.Pos{Page: p.Page, Start: p.Start + rest, End: p.End}, Text: string(orig[rest:])}

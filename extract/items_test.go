@@ -285,6 +285,16 @@ func TestItemsAnnouncedByHeading(t *testing.T) {
 			"　　（一）关于党的领导方面问题的整改。修订决策制度，补全决策记录。\n" +
 			"　　（二）关于医德医风方面问题的整改。开展专题教育。\n",
 			nil},
+		// An aspect's heading between items ends the body of the item
+		// before it, whose status stays its last sentence (cases-ad 09).
+		{"aspect headings between items", "关于巡视整改情况的报告\n" +
+			"　　一、各项问题整改情况\n" +
+			"　　（一）政治建设方面\n" +
+			"　　1.关于“理论学习走过场”问题的整改。修订学习制度。已完成整改。\n" +
+			"　　（二）作风建设方面（2个）\n" +
+			"　　2.关于“公务接待超标准”问题的整改。清退超标费用。已完成整改。\n" +
+			"　　3.关于“公车使用不规范”问题的整改。安装定位设备。正在推进。\n",
+			[][3]string{{"1.", "理论学习走过场", "done"}, {"2.", "公务接待超标准", "done"}, {"3.", "公车使用不规范", "in_progress"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
