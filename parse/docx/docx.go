@@ -2,7 +2,9 @@
 //
 // The main document part is read as a stream of XML tokens. Body paragraphs
 // become paragraphs, w:tbl elements become tables in document order (a table
-// nested in a cell is flattened into the cell's text), and text boxes become
+// nested in a cell is flattened into the cell's text, but a frame table —
+// one cell wide — around a nested table gives way to what its cells hold,
+// paragraphs and tables), and text boxes become
 // paragraphs after the paragraph that anchors them. Deleted text, field
 // instructions, hidden text and the VML fallback copies of text boxes are
 // left out. The numbers of automatically numbered paragraphs (the numbering
@@ -489,9 +491,13 @@ func (r *reader) block(t xml.StartElement, out *[]block, tableDepth int) error {
 		}
 		*out = append(*out, block{para: p})
 	case isDocxNS(t.Name) && t.Name.Local == "tbl":
-		rows, err := r.table(tableDepth + 1)
+		rows, inner, err := r.table(tableDepth + 1)
 		if err != nil {
 			return err
+		}
+		if inner != nil {
+			*out = append(*out, inner...) // a frame: its content, counted as read
+			return nil
 		}
 		if err := r.count(len(rows), true); err != nil {
 			return err
@@ -640,9 +646,13 @@ func (r *reader) inline(p *para, tableDepth int) error {
 			}
 			p.extra = append(p.extra, block{para: q})
 		case "tbl":
-			rows, err := r.table(tableDepth + 1)
+			rows, inner, err := r.table(tableDepth + 1)
 			if err != nil {
 				return err
+			}
+			if inner != nil {
+				p.extra = append(p.extra, inner...)
+				return nil
 			}
 			p.extra = append(p.extra, block{table: rows})
 		default:
@@ -913,23 +923,55 @@ func (r *reader) effective(p *para) runProps {
 
 // table reads a w:tbl after its start tag into rows, applying horizontal
 // spans (the extra grid columns get empty cells) and vertical merges (a
-// continuation cell repeats the text above it).
-func (r *reader) table(tableDepth int) ([]model.RawRow, error) {
-	var rows []model.RawRow
+// continuation cell repeats the text above it). A frame — a table no row of
+// which has text in more than one cell, with a table nested in a cell (a
+// bordered box laid around a table of figures) — returns instead, as
+// inner, the blocks its cells hold, in order: its nested tables stay tables.
+func (r *reader) table(tableDepth int) (rows []model.RawRow, inner []block, err error) {
+	f := frame{}
 	above := map[int]string{}
-	err := r.tableRows(&rows, above, tableDepth)
-	return rows, err
+	err = r.tableRows(&rows, &f, above, tableDepth)
+	if err == nil && f.nested && !f.data {
+		return nil, f.blocks, nil
+	}
+	return rows, nil, err
+}
+
+// frame follows, as a table's rows are read, whether it is a frame around
+// its content (see table).
+type frame struct {
+	blocks []block // the blocks of its cells, while it may be one
+	nested bool    // a cell holds a table
+	data   bool    // a row has text in more than one cell: a table of data
+}
+
+// add notes a row read.
+func (f *frame) add(rw *row) {
+	if f.data {
+		return
+	}
+	filled := 0
+	for _, c := range rw.list {
+		if strings.TrimSpace(c.text) != "" {
+			filled++
+		}
+		f.nested = f.nested || c.nested
+		f.blocks = append(f.blocks, c.blocks...)
+	}
+	if filled > 1 {
+		f.data, f.blocks = true, nil
+	}
 }
 
 // tableRows reads table children (rows, possibly wrapped in content
 // controls) up to the end tag.
-func (r *reader) tableRows(rows *[]model.RawRow, above map[int]string, tableDepth int) error {
+func (r *reader) tableRows(rows *[]model.RawRow, f *frame, above map[int]string, tableDepth int) error {
 	return r.elements(func(t xml.StartElement) error {
 		switch {
 		case skipped(t.Name):
 			return r.dec.Skip()
 		case !isDocxNS(t.Name) || t.Name.Local != "tr":
-			return r.tableRows(rows, above, tableDepth)
+			return r.tableRows(rows, f, above, tableDepth)
 		}
 		row := &row{}
 		if err := r.rowContent(row, tableDepth); err != nil {
@@ -937,6 +979,7 @@ func (r *reader) tableRows(rows *[]model.RawRow, above map[int]string, tableDept
 		}
 		if !row.deleted {
 			*rows = append(*rows, row.cells(above))
+			f.add(row)
 		}
 		return nil
 	})
@@ -945,7 +988,9 @@ func (r *reader) tableRows(rows *[]model.RawRow, above map[int]string, tableDept
 type cell struct {
 	text   string
 	span   int
-	vMerge bool // continuation of a vertically merged cell
+	vMerge bool    // continuation of a vertically merged cell
+	blocks []block // what the cell holds, paragraphs and tables
+	nested bool    // a table is among blocks
 }
 
 type row struct {
@@ -1029,6 +1074,10 @@ func (r *reader) cell(tableDepth int) (cell, error) {
 		return r.block(t, &blocks, tableDepth)
 	})
 	c.text = flatten(blocks)
+	c.blocks = blocks
+	for _, b := range blocks {
+		c.nested = c.nested || b.table != nil
+	}
 	return c, err
 }
 

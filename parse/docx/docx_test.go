@@ -163,6 +163,18 @@ func TestDOCXBodies(t *testing.T) {
 			}},
 		},
 		{
+			// A frame (a table one cell wide) around a table of figures
+			// gives way to its content: the nested table stays a table
+			// (cases-af 04).
+			name: "a frame table around a table",
+			body: `<w:tbl><w:tr><w:tc><w:p>` + run("表一：问题统计") + `</w:p><w:tbl>` +
+				`<w:tr><w:tc><w:p>` + run("类别") + `</w:p></w:tc><w:tc><w:p>` + run("问题数") + `</w:p></w:tc></w:tr>` +
+				`<w:tr><w:tc><w:p>` + run("合计") + `</w:p></w:tc><w:tc><w:p>` + run("15") + `</w:p></w:tc></w:tr>` +
+				`</w:tbl></w:tc></w:tr></w:tbl>` + p(run("表后")),
+			want:   []parsetest.Para{{"表一：问题统计", 0}, {"表后", 0}},
+			tables: [][][]string{{{"类别", "问题数"}, {"合计", "15"}}},
+		},
+		{
 			name: "math text kept",
 			body: p(run("比率") + `<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:r><m:t>x=2</m:t></m:r></m:oMath>`),
 			want: []parsetest.Para{{"比率x=2", 0}},
