@@ -3,6 +3,7 @@ package verify
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/zhenggai/zhenggai/extract"
@@ -30,7 +31,7 @@ func (ledgerOverdue) Check(_ context.Context, in *Input) ([]Finding, error) {
 		var msg string
 		switch {
 		case p.Status != extract.StatusDone && p.Status != extract.StatusUnknown && dl.Before(in.AsOf):
-			msg = fmt.Sprintf("问题%s“%s”整改时限为%s，截至%s仍%s", p.No, p.Title, p.Deadline, in.Info.AsOf, p.StatusText)
+			msg = fmt.Sprintf("问题%s“%s”整改时限为%s，截至%s仍%s", p.No, p.Title, p.Deadline, in.Info.AsOf, stillText(p.StatusText))
 		case p.Status == extract.StatusDone && p.Completed != "" && p.Completed > p.Deadline:
 			msg = fmt.Sprintf("问题%s“%s”整改时限为%s，%s才完成", p.No, p.Title, p.Deadline, p.Completed)
 		default:
@@ -39,6 +40,17 @@ func (ledgerOverdue) Check(_ context.Context, in *Input) ([]Finding, error) {
 		out = append(out, Finding{Item: p.No, Title: p.Title, Evidence: []Evidence{rowEvidence(p.Ref, "")}, Message: msg})
 	}
 	return out, nil
+}
+
+// stillText is what a row not done still is, after 仍: its status as the
+// ledger words it when that says a state short of done (未完成, 正在整改),
+// else 未完成 with the ledger's words in brackets (已完成整改，待复核销号
+// is not done yet, and 仍已完成 would read as nonsense).
+func stillText(status string) string {
+	if strings.HasPrefix(status, "未") || strings.HasPrefix(status, "正") || strings.HasPrefix(status, "尚") {
+		return status
+	}
+	return "未完成（台账状态：" + status + "）"
 }
 
 // date reads a YYYY-MM-DD date.

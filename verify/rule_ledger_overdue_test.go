@@ -32,7 +32,14 @@ func TestRuleLedgerOverdue(t *testing.T) {
 	unknown := owned(extract.LedgerProblem{No: "4", Title: "状态不明", Deadline: "2020-03-31"})
 	longTerm := owned(extract.LedgerProblem{No: "5", Title: "长期坚持", Status: extract.StatusInProgress, StatusText: "正在整改"})
 	longTerm.Deadline, longTerm.DeadlineText = "", "长期坚持"
+	pending := owned(extract.LedgerProblem{No: "6", Title: "待销号", Deadline: "2020-03-31", Status: extract.StatusInProgress, StatusText: "已完成整改，待复核销号"})
 	testRule(t, RuleLedgerOverdue, []ruleCase{
+		// A status that starts with 已 but is short of done is told in
+		// brackets, not after 仍 (仍已完成… reads as nonsense: cases-ad 02).
+		{name: "a pending status past the deadline",
+			in:   withProblems([]extract.LedgerProblem{pending}),
+			want: []got{{"6", "", ""}},
+			msgs: []string{"问题6“待销号”整改时限为2020-03-31，截至2020-06-30仍未完成（台账状态：已完成整改，待复核销号）"}},
 		{name: "not done past the deadline, and done after it",
 			in:   withProblems([]extract.LedgerProblem{late, doneLate}),
 			want: []got{{"1", "", ""}, {"2", "", ""}},
