@@ -77,4 +77,16 @@ var familyCasesFoldersAD = []familyCase{
 	// round over units: its figures are their sum (cases-ad 03).
 	{"total-found-by-inspector", "学校对护理学院等9个二级学院和2家附属医院的整改落实情况开展了两轮督导检查，累计发现问题37个。",
 		[]string{"other=9", "other=2", "other=2", "problems/total=37@aggregate"}},
+	// What an audit found over several firms, told by its verb after them,
+	// and firms counted in 户 checking themselves (cases-ac 01, 11).
+	{"total-found-by-inspector", "在同期开展的经济责任审计中，市审计局共对7家市属企业指出问题91个。",
+		[]string{"other=7", "problems/total=91@aggregate"}},
+	{"total-found-by-inspector", "我委督促监管的11户市属企业对照审计指出的问题开展自查自纠，共自查发现问题48个，已整改45个。",
+		[]string{"other=11", "problems/total=48@aggregate", "problems/done=45@aggregate"}},
+	// The second of two counts of units joined by 和 counts units, whatever
+	// its noun (cases-ac 03, 10).
+	{"units-count", "将审计发现问题分解到4个职能科室和2个管理部，明确责任领导。", []string{"other=4", "other=2"}},
+	{"units-count", "将审计指出问题逐项分解到5个部门和3个直属库，建立问题清单。", []string{"other=5", "other=3"}},
+	// Guard: problems joined to units stay problems.
+	{"units-count", "涉及8个部门和问题21个。", []string{"other=8", "problems/total=21"}},
 }

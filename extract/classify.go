@@ -185,6 +185,11 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	case noun == nounThing:
 		return claimOther(c, f), true
+	case noun == nounNone && joinedToUnits(f):
+		// 分解到4个职能科室和2个管理部: the second of units joined by 和
+		// counts units too, whatever its noun.
+		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
+		return c, true
 	case has(f.pre, "提出了?$") && has(f.post, "^(整改|工作|具体)?(意见|要求)"):
 		// 指出28个问题，提出了3条整改意见: what the inspection asks, not the
 		// problems it found.
@@ -315,6 +320,16 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	}
 	return claimOther(c, f), true
+}
+
+// joinedToUnits tells a count joined by 和 (及, 与, 、) right after a count of
+// units (4个职能科室和2个管理部, 6个部门和4个直属库) whose own noun is no
+// item: the units' kin.
+func joinedToUnits(f figure) bool {
+	if !f.chained || f.post == "" || has(f.post, itemNouns) || !has(f.pre, "(和|及|与|以及|、)$") {
+		return false
+	}
+	return has(f.pre, "("+unitNouns+")(和|及|与|以及|、)$")
 }
 
 // reCheckHeaded is the rest of a noun phrase headed by a check (…疑似问题核查,

@@ -245,12 +245,15 @@ var reRoundOver = regexp.MustCompile(`对[^，。；,]{0,40}` + roundUnits + `[^
 	`|(接受|被)` + roundKinds + `的[^，。；,]{0,6}` + roundUnits +
 	// 督促下属12家支行同步开展自查自纠, 督促全镇12个村（社区）党组织…开展自查:
 	// the units under it checking themselves.
-	`|(下属|所属|督促|组织|指导)[^，。；,]{0,6}` + roundUnits + `[^，。；,]{0,8}开展了?[^，。；,]{0,10}(自查|自纠|` + roundKinds + `)`)
+	`|(下属|所属|督促|组织|指导)[^，。；,]{0,6}` + roundUnits + `[^，。；,]{0,12}开展了?[^，。；,]{0,10}(自查|自纠|` + roundKinds + `)` +
+	// 市审计局共对6家市属企业指出问题83个: what an inspection found over
+	// units, told by its verb.
+	`|对[^，。；,]{0,20}` + roundUnits + `[^，。；,]{0,4}(指出|发现|反馈|查出)`)
 
 // roundUnits is a number of units (28家市直单位, 12所高校党委, 12家县级行社),
 // roundKinds the inspections a round over them is.
 const (
-	roundUnits = `[0-9０-９零一二两三四五六七八九十百]+(家|个|所)[^，。；,]{0,30}(单位|党组织|党委|党组|部门|企业|学校|高校|院校|学院|医院|机构|乡镇|街道|村|社区|公司|省区市|省份|行社|支行|分行|银行|网点)`
+	roundUnits = `[0-9０-９零一二两三四五六七八九十百]+(家|个|所|户)[^，。；,]{0,30}(单位|党组织|党委|党组|部门|企业|学校|高校|院校|学院|医院|机构|乡镇|街道|村|社区|公司|省区市|省份|行社|支行|分行|银行|网点)`
 	roundKinds = `(审计|巡察|巡视|检查|督查|督察|督导|调查)`
 )
 
