@@ -97,6 +97,9 @@ func saysOfAll(f figure, pred func(string) bool) bool {
 	}
 	for _, cl := range f.clausesAfter(3) {
 		if reCountIn.MatchString(cl) {
+			if !reCountIn.MatchString(reAmount.ReplaceAllString(cl, "")) {
+				continue // 涉及金额1,085.6万元: the amount the problems involve
+			}
 			return false
 		}
 		if cl = reAsOfLead.ReplaceAllString(cl, ""); has(cl, "^(已|均|全部|现已|目前已)") && pred(cl) {

@@ -432,8 +432,8 @@ func (f figure) clausesAfter(n int) []string {
 	for len(out) < n && len(rest) > 0 {
 		end := len(rest)
 		for i, r := range rest {
-			if i > 0 && strings.ContainsRune("，,；;。", r) {
-				end = i
+			if i > 0 && strings.ContainsRune("，,；;。", r) && !digitGroup(rest, i) {
+				end = i // not the comma of 1,085.6万元
 				break
 			}
 		}

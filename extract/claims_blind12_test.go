@@ -87,6 +87,10 @@ var familyCasesFoldersAD = []familyCase{
 	// its noun (cases-ac 03, 10).
 	{"units-count", "将审计发现问题分解到4个职能科室和2个管理部，明确责任领导。", []string{"other=4", "other=2"}},
 	{"units-count", "将审计指出问题逐项分解到5个部门和3个直属库，建立问题清单。", []string{"other=5", "other=3"}},
+	// "All done" two clauses after the count, past the amount the problems
+	// involve, written with a thousands comma (cases-ac 11).
+	{"total-then-all-done", "审计指出我局问题11个，涉及金额2,310.5万元，截至2024年3月底已全部整改完毕。",
+		[]string{"problems/total=11", "problems/done=11", "money/other=23105000"}},
 	// Guard: problems joined to units stay problems.
 	{"units-count", "涉及8个部门和问题21个。", []string{"other=8", "problems/total=21"}},
 }
