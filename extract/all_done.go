@@ -28,7 +28,7 @@ func allDone(f figure, c Claim) (Subtype, bool) {
 	if c.Kind == KindClues {
 		return allHandled(f, c)
 	}
-	if c.Kind != KindProblems || !c.IsOwn() || f.toNext || f.afterQiz || !strings.Contains(c.Object, "问题") ||
+	if c.Kind != KindProblems || !c.IsOwn() && c.Scope != ScopeEarlierRound || f.toNext || f.afterQiz || !strings.Contains(c.Object, "问题") ||
 		c.Unit != "个" && c.Unit != "项" && c.Unit != "条" {
 		return "", false
 	}

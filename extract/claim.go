@@ -21,6 +21,12 @@ const ScopeOtherUnits = "other_units"
 // own figure, but not the reporting unit's alone.
 const ScopeAggregate = "aggregate"
 
+// ScopeEarlierRound is Claim.Scope of a count of an earlier round of
+// inspection or audit (上轮巡察反馈的17个问题, 2021年巡察反馈问题15个 in a
+// report of 2024) and of its parts in the sentence: the unit's own, but no
+// figure of the round the ledger is of.
+const ScopeEarlierRound = "earlier_round"
+
 // Claim is a figure a document states: "召开巡视整改专题民主生活会1次" is a
 // claim of kind meetings, subtype democratic_life, count 1.
 type Claim struct {

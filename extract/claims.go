@@ -488,6 +488,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		otherFrom := unitSubjectEnd(s.text, figs) // figures past it are about another unit
 		roundFrom := roundOverEnd(s.text, figs)   // figures past it are summed over the units inspected
 		unitsFrom := len(s.text) + 1              // figures from it are summed over units (各社区共…)
+		earlier := false                          // a claim before, in this sentence, is an earlier round's
 		for k, f := range figs {
 			var parent *Claim
 			if f.afterQiz && total >= 0 {
@@ -526,9 +527,17 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if len(x.claims) > first {
 				prev = &x.claims[len(x.claims)-1]
 			}
-			if parts.read(f, c, parent, prev, topic, s.text) || parent == nil && x.subsetBefore(f, c, idx, first) ||
-				c.Kind != KindOther && (earlierRound(f) || earlierYear(f, x.doc.Date)) {
+			if parts.read(f, c, parent, prev, topic, s.text) || parent == nil && x.subsetBefore(f, c, idx, first) {
 				c = claimOther(c, f)
+			}
+			if c.Kind != KindOther {
+				// 2021年巡察反馈的17个问题中，已整改15个，正在整改1个: the
+				// earlier round's figures, its parts after it in the
+				// sentence too, until one opens this round's set.
+				earlier = earlierRound(f) || earlierYear(f, x.doc.Date) || earlier && !newRoundSet(f)
+				if earlier {
+					c.Scope = ScopeEarlierRound
+				}
 			}
 			if text == "" {
 				lo, hi = trimRunes(s.orig)

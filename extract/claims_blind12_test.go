@@ -91,6 +91,16 @@ var familyCasesFoldersAD = []familyCase{
 	// involve, written with a thousands comma (cases-ac 11).
 	{"total-then-all-done", "审计指出我局问题11个，涉及金额2,310.5万元，截至2024年3月底已全部整改完毕。",
 		[]string{"problems/total=11", "problems/done=11", "money/other=23105000"}},
+	// A sentence that opens on the year of an earlier round gives that
+	// round's figure, even clauses later; the parts after an earlier
+	// round's total in its sentence are that round's too (cases-ae 02, 07).
+	{"earlier-round", "2020年5月，县委第二巡察组对局党组开展了巡察，反馈问题13个，已于当年底前全部整改完成。\n县林业局\n2024年9月1日",
+		[]string{"problems/total=13@earlier_round", "problems/done=13@earlier_round"}},
+	{"earlier-round", "2020年第一轮巡察反馈的16个问题中，已整改13个，正在持续整改2个。\n县交通局\n2024年9月1日",
+		[]string{"problems/total=16@earlier_round", "problems/done=13@earlier_round", "problems/in_progress=2@earlier_round"}},
+	// Guard: this round's set opened after the earlier one's, in one sentence.
+	{"earlier-round", "上轮巡察反馈的8个问题已全部整改，本轮巡察反馈问题21个，已整改17个。",
+		[]string{"problems/total=8@earlier_round", "problems/done=8@earlier_round", "problems/total=21", "problems/done=17"}},
 	// Guard: problems joined to units stay problems.
 	{"units-count", "涉及8个部门和问题21个。", []string{"other=8", "problems/total=21"}},
 }

@@ -101,10 +101,12 @@ var familyCasesFG = []familyCase{
 	// Subordinate units urged to rectify: their counts are theirs.
 	{"scope-other-units", "局党组督促所属5个二级单位自查问题27个，已整改24个。",
 		[]string{"other=5", "problems/total=27@other_units", "problems/done=24@other_units"}},
-	// A round of an earlier year than the report's date is not this round.
-	{"earlier-round", "2020年县委巡察反馈的6个问题已全部整改。\n县水利局\n2023年5月10日", []string{"other=6"}},
+	// A round of an earlier year than the report's date is not this round:
+	// its figures are the earlier round's (scope earlier_round, session 12;
+	// they were other before).
+	{"earlier-round", "2020年县委巡察反馈的6个问题已全部整改。\n县水利局\n2023年5月10日", []string{"problems/total=6@earlier_round", "problems/done=6@earlier_round"}},
 	// To whom the earlier round handed them may stand between (cases-l 14).
-	{"earlier-round", "2020年县委第三巡察组反馈我镇的9个问题已全部完成整改。\n某镇党委\n2023年8月1日", []string{"other=9"}},
+	{"earlier-round", "2020年县委第三巡察组反馈我镇的9个问题已全部完成整改。\n某镇党委\n2023年8月1日", []string{"problems/total=9@earlier_round", "problems/done=9@earlier_round"}},
 	{"total-before-noun", "2023年县委巡察反馈的6个问题已全部整改。\n县水利局\n2023年5月10日", []string{"problems/total=6", "problems/done=6"}},
 	// A thing right before the number is what it counts.
 	{"object-count-not-problem", "督察组交办受理的信访件600件，其中来电400件、来信200件。各督察组下沉至县区开展调查，共现场核查点位860个。",

@@ -35,13 +35,14 @@ var familyCasesFolders = []familyCase{
 		[]string{"other=12", "other=8", "meetings/other=3", "other=2"}},
 
 	// A noun phrase qualified by an earlier round (上轮, 上一轮, 前次, 上届)
-	// counts that round's problems, not this one's.
+	// counts that round's problems, not this one's (scope earlier_round
+	// since session 12; other before).
 	{"earlier-round", "对上轮巡察反馈的11个问题逐项开展“回头看”。",
-		[]string{"other=11"}},
+		[]string{"problems/total=11@earlier_round"}},
 	{"earlier-round", "前次审计指出的6个问题已于去年整改完毕。",
-		[]string{"other=6"}},
+		[]string{"problems/total=6@earlier_round"}},
 	{"earlier-round", "上届班子任内移交的问题线索4件已全部了结。",
-		[]string{"other=4"}},
+		[]string{"clues/received=4@earlier_round"}},
 	{"earlier-round", "上轮巡察以来，共发现问题20个。",
 		[]string{"problems/total=20"}},
 

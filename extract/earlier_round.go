@@ -30,14 +30,41 @@ func earlierRound(f figure) bool {
 // whom.
 var reDatedRound = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:度)?[^，。；,]{0,12}(?:巡察|巡视|审计|督察)[^，。；,]{0,8}(?:反馈|移交|指出|交办|发现)(?:给|我|本|该)?[^，。；,0-9]{0,4}的?$`)
 
+// reDatedSentence is a sentence that opens on a year, and a month or day at
+// most, then tells how a round of inspection or audit was carried out on
+// the unit (2021年6月，县委第一巡察组对局党组开展了巡察): the story of that
+// round. Not a time frame reaching to now (2016年以来，…: no 以 before the
+// round), nor a year that heads a round's figures in a report on several
+// (2017年，省级环保督察反馈18项问题，完成整改11项: each round's state now).
+var reDatedSentence = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})年(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９]{1,2}日)?[，,]?[^。；;以]{0,20}对[^。；;]{1,20}(?:开展|进行)了?[^。；;]{0,6}(?:巡察|巡视|审计|督察)`)
+
+// roundVerbs are the verbs by which a round hands its problems over;
+// thisRoundWords name the round at hand.
+const (
+	roundVerbs     = "反馈|移交|指出|交办|发现|查出"
+	thisRoundWords = "本轮|本次|此次|这次|今年|本年"
+)
+
+// newRoundSet tells a figure that opens a set of its own after an earlier
+// round's, in one sentence (…上轮的问题已全部整改，本轮巡察反馈问题24个): named
+// as this round's, or counted by a verb that hands problems over.
+func newRoundSet(f figure) bool {
+	return has(f.lead, thisRoundWords) || has(f.pre, roundVerbs)
+}
+
 // earlierYear tells a figure qualified as a round two years or more before
 // the document's own date (YYYY-MM-DD; "" when it states none): a report
 // of 2024 telling of the 9 problems 2021's inspection handed over.
 func earlierYear(f figure, date string) bool {
-	if len(date) < 4 || !strings.Contains(f.lead, "年") {
+	if len(date) < 4 || !strings.Contains(f.sentenceBefore(), "年") {
 		return false
 	}
 	m := reDatedRound.FindStringSubmatch(f.lead)
+	if m == nil && has(f.pre, roundVerbs) && !has(f.lead, thisRoundWords) {
+		// 2021年6月，县委第一巡察组对局党组开展了巡察，反馈问题15个: the
+		// sentence opens on the year of the round whose figure it gives.
+		m = reDatedSentence.FindStringSubmatch(f.sentenceBefore())
+	}
 	if m == nil {
 		return false
 	}

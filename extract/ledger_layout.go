@@ -301,15 +301,20 @@ func cellKinds(cols map[ColumnKind]int, header []parse.Cell, rows []parse.Row) {
 func notesOfStatus(rows []parse.Row, j int) bool {
 	bare := 0
 	written := writtenCells(rows, j, func(c parse.Cell) {
-		s := strings.TrimSpace(Simplify(c.Text))
-		if k := strings.IndexAny(s, "，,；;。（("); k >= 0 {
-			s = s[:k]
-		}
-		if bareStatus(s) {
+		if opensWithStatus(strings.TrimSpace(Simplify(c.Text))) {
 			bare++
 		}
 	})
 	return written > 0 && bare*5 >= written*3
+}
+
+// opensWithStatus tells a cell whose words up to the first comma or bracket
+// are a status and nothing else (已完成，已建立长效机制; 已完成（2024.6.5完成）).
+func opensWithStatus(s string) bool {
+	if k := strings.IndexAny(s, "，,；;。（("); k >= 0 {
+		s = s[:k]
+	}
+	return bareStatus(s)
 }
 
 // writtenCells calls f with each written cell of column j, section rows
@@ -391,6 +396,11 @@ func cellKind(c parse.Cell) (ColumnKind, bool) {
 	s := strings.TrimSpace(Simplify(c.Text))
 	if c.Date != "" {
 		return ColDeadline, true
+	}
+	if opensWithStatus(s) {
+		// 已完成（2024.6.5完成）, 已完成，已建立长效机制: a status and a
+		// note after it — whatever date the note holds.
+		return ColStatus, true
 	}
 	if _, ok := parseDeadline(s); ok {
 		return ColDeadline, true

@@ -216,6 +216,14 @@ func TestLedgerStatusInNotes(t *testing.T) {
 	assert.Equal(t, []Status{StatusUnknown, StatusUnknown, StatusUnknown}, problemsOf(l, func(p LedgerProblem) Status { return p.Status }))
 	l = ledgerOfCSV(t, "序号,问题,整改状态,备注\n1,公车管理不规范,正在整改,已完成派车制度起草\n2,采购程序不严,已完成,已完成\n")
 	assert.Equal(t, []Status{StatusInProgress, StatusDone}, problemsOf(l, func(p LedgerProblem) Status { return p.Status }))
+	// A status with a longer note after it, a day in brackets among it
+	// (已完成，已建立长效机制（2024.7.6完成）), still opens with the status
+	// (cases-ae 04).
+	l = ledgerOfCSV(t, "序号,问题,整改措施,完成时限,备注\n"+
+		"1,公车管理不规范,建立制度,2024.9.30,已完成，已建立长效机制（2024.7.6完成）\n"+
+		"2,采购程序不严,修订办法,2024.9.30,已整改到位，已形成制度（2024.8.17完成）\n"+
+		"3,档案整理滞后,集中整理,2024.12.31,正在推进，预计2024年11月底前完成\n")
+	assert.Equal(t, []Status{StatusDone, StatusDone, StatusInProgress}, problemsOf(l, func(p LedgerProblem) Status { return p.Status }))
 }
 
 // TestLedgerMeasureRows: a ledger of one row per measure, the problem's 序号

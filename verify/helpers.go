@@ -55,6 +55,18 @@ func (in *Input) mainClaim(kind extract.Kind, subtype extract.Subtype) (extract.
 	return extract.Claim{}, false
 }
 
+// ownOrEarlier tells a claim of the unit's own, of this round or of an
+// earlier one (extract.ScopeEarlierRound): the report's arithmetic holds
+// for both, though only this round's figures are set against the ledger.
+func ownOrEarlier(c extract.Claim) bool {
+	return c.IsOwn() || c.Kind != extract.KindOther && c.Scope == extract.ScopeEarlierRound
+}
+
+// sameRound tells two claims both of an earlier round or both not.
+func sameRound(a, b extract.Claim) bool {
+	return (a.Scope == extract.ScopeEarlierRound) == (b.Scope == extract.ScopeEarlierRound)
+}
+
 // claimEvidence quotes the sentence a claim rests on.
 func claimEvidence(c extract.Claim) Evidence {
 	return Evidence{File: c.Source.File, Pos: parse.Pos{Page: c.Source.Page, Start: c.Source.Start, End: c.Source.End}, Text: c.Text}

@@ -483,6 +483,8 @@ func claimLabel(c extract.Claim) string {
 		s += "（其他单位）"
 	case extract.ScopeAggregate:
 		s += "（多单位合计）"
+	case extract.ScopeEarlierRound:
+		s += "（上轮）"
 	}
 	return s
 }

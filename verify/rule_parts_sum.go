@@ -41,7 +41,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 	var out []Finding
 	claims := in.Claims
 	for i, t := range claims {
-		if !t.IsOwn() || t.Approx != extract.Exact {
+		if !ownOrEarlier(t) || t.Approx != extract.Exact {
 			continue
 		}
 		var parts []extract.Claim
@@ -88,7 +88,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 				if partOfPart(claims, p) {
 					continue // 已完成整改8个（其中2个需长期坚持）: a part of a part
 				}
-				if p.Kind == extract.KindProblems && p.Subtype.IsState() && p.IsOwn() {
+				if p.Kind == extract.KindProblems && p.Subtype.IsState() && ownOrEarlier(p) && sameRound(p, t) {
 					parts = append(parts, p)
 				}
 			}

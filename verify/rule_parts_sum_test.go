@@ -25,7 +25,25 @@ func TestRulePartsSum(t *testing.T) {
 	later := func(c extract.Claim) extract.Claim { c.Paragraph = 0; return c }
 	// partOf makes c, read after 其中, a part of the claim at index i.
 	partOf := func(c extract.Claim, i int) extract.Claim { c.Of = i; return c }
+	// earlier marks a claim as an earlier round's.
+	earlier := func(c extract.Claim) extract.Claim { c.Scope = extract.ScopeEarlierRound; return c }
 	testRule(t, RulePartsSum, []ruleCase{
+		// An earlier round's figures are the unit's own: the report's
+		// arithmetic holds for them too (cases-ae 07).
+		{name: "an earlier round's parts sum to less than its total",
+			in: func(t *testing.T) *Input {
+				doc := report("2021年巡察反馈的17个问题中，已整改15个，正在整改1个。")
+				return input(doc, earlier(problemAt(t, doc, "17个", 0, extract.SubtypeTotal, 17)),
+					earlier(problemAt(t, doc, "15个", 0, extract.SubtypeDone, 15)), earlier(problemAt(t, doc, "1个", 0, extract.SubtypeInProgress, 1)))
+			},
+			want: []got{{"problems", "17", "16"}}},
+		// Guard: this round's parts are no parts of an earlier round's total.
+		{name: "this round's parts after an earlier round's total",
+			in: func(t *testing.T) *Input {
+				doc := report("上轮巡察反馈问题17个，本轮已整改15个，正在整改1个。")
+				return input(doc, earlier(problemAt(t, doc, "17个", 0, extract.SubtypeTotal, 17)),
+					problemAt(t, doc, "15个", 0, extract.SubtypeDone, 15), problemAt(t, doc, "1个", 0, extract.SubtypeInProgress, 1))
+			}},
 		{name: "problems: parts sum to less than the total",
 			in:   problems("反馈问题11个，已完成整改8个，正在整改2个。", "11个", "8个", "2个", 11, 8, 2),
 			want: []got{{"problems", "11", "10"}}, msgs: []string{"整改报告称问题共11个，但分项8+2合计为10"}},

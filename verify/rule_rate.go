@@ -28,14 +28,14 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 	var out []Finding
 	claims := in.Claims
 	for i, r := range claims {
-		if !r.IsOwn() || r.Kind != extract.KindProblems || r.Subtype != extract.SubtypeRate || r.Approx != extract.Exact {
+		if !ownOrEarlier(r) || r.Kind != extract.KindProblems || r.Subtype != extract.SubtypeRate || r.Approx != extract.Exact {
 			continue
 		}
 		var total, done *extract.Claim
 		var others []extract.Claim
 		for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
 			c := claims[j]
-			if c.Kind != extract.KindProblems || closedBefore(in, c, r) || partOfPart(claims, c) {
+			if c.Kind != extract.KindProblems || !sameRound(c, r) || closedBefore(in, c, r) || partOfPart(claims, c) {
 				continue // a part of a part after 其中 (已完成整改9个，其中立行立改4个) is no count of the whole
 			}
 			switch c.Subtype {

@@ -49,6 +49,17 @@ func TestRuleRate(t *testing.T) {
 		}
 	}
 	testRule(t, RuleRate, []ruleCase{
+		// An earlier round's total is no whole of this round's done count
+		// and rate (session 12: earlier rounds' claims are problems now).
+		{name: "an earlier round's total before this round's rate",
+			in: func(t *testing.T) *Input {
+				doc := report("上轮巡察反馈问题20个，本轮已整改9个，整改率90%。")
+				tc := claim(t, doc, "20个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 20})
+				tc.Scope = extract.ScopeEarlierRound
+				return input(doc, tc,
+					claim(t, doc, "9个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 9}),
+					claim(t, doc, "90%", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: 90, Unit: "%"}))
+			}},
 		// A rate that is the amounts' ratio is the money's (review of
 		// session 11); one that is neither still fires.
 		{name: "the ratio of the amounts before it", in: money(90.63)},
