@@ -98,6 +98,17 @@ var familyCasesFoldersAD = []familyCase{
 		[]string{"problems/total=13@earlier_round", "problems/done=13@earlier_round"}},
 	{"earlier-round", "2020年第一轮巡察反馈的16个问题中，已整改13个，正在持续整改2个。\n县交通局\n2024年9月1日",
 		[]string{"problems/total=16@earlier_round", "problems/done=13@earlier_round", "problems/in_progress=2@earlier_round"}},
+	// The count of special meetings before its verb (先后6次专题研究部署…).
+	{"meetings-count-before-verb", "半年来，局领导班子和整改工作领导小组先后6次专题研究部署巡察整改工作。",
+		[]string{"meetings/special=6"}},
+	// Guard: a rule of frequency (每月1次) is no count.
+	{"meetings-count-before-verb", "局党组每月1次专题研究整改工作。", []string{"other=1"}},
+	// A count right after a quoted title names what the title names (除
+	// “…”一项问题…); after a quoted slogan of numbers it counts the
+	// slogan's parts.
+	{"in-progress-except", "经局党组研究，除“公务用车管理不规范”一项问题正在推进整改中之外，其余问题均已整改完毕。",
+		[]string{"problems/in_progress=1"}},
+	{"slogan-parts", "推行“一访二查三督”三项措施。", []string{"other=3"}},
 	// Guard: this round's set opened after the earlier one's, in one sentence.
 	{"earlier-round", "上轮巡察反馈的8个问题已全部整改，本轮巡察反馈问题21个，已整改17个。",
 		[]string{"problems/total=8@earlier_round", "problems/done=8@earlier_round", "problems/total=21", "problems/done=17"}},

@@ -306,6 +306,20 @@ func setPhrase(f figure) bool {
 	return reOneMeasure.MatchString(f.lead+after[len("一"):]) || pairedClauses(f)
 }
 
+// quotedHasNumeral tells whether the quotation that before ends in (its
+// closing mark cut off) holds a numeral.
+func quotedHasNumeral(before []rune) bool {
+	for i := len(before) - 1; i >= 0; i-- {
+		switch r := before[i]; {
+		case r == '“' || r == '「':
+			return false
+		case isCNNumeral(r) || isArabic(r):
+			return true
+		}
+	}
+	return false
+}
+
 // reNoneLeft is 一 and a measure word, then 不 and a verb of leaving out
 // (一个不少, 一项不落, 一件不漏, 一个不放过): none is left, nothing counted.
 var reNoneLeft = regexp.MustCompile(`^一[个名项类件条处宗起户家人]不(少|落|漏|留|丢|掉|放过)`)
@@ -360,7 +374,10 @@ func article(f figure) bool {
 func inSlogan(f figure) bool {
 	before := f.sent[:f.n.Start]
 	if k := len(before); k > 0 && (before[k-1] == '”' || before[k-1] == '」') {
-		return true
+		// “一访二查三督”三项措施: the parts of a slogan of numbers; not
+		// the count of what a quoted title names (除“公务用车管理不规范”
+		// 一项问题正在推进整改外).
+		return quotedHasNumeral(before[:k-1])
 	}
 	open := -1
 	for i := len(before) - 1; i >= 0 && len(before)-i <= 12; i-- {
