@@ -374,10 +374,11 @@ func article(f figure) bool {
 func inSlogan(f figure) bool {
 	before := f.sent[:f.n.Start]
 	if k := len(before); k > 0 && (before[k-1] == '”' || before[k-1] == '」') {
-		// “一访二查三督”三项措施: the parts of a slogan of numbers; not
-		// the count of what a quoted title names (除“公务用车管理不规范”
-		// 一项问题正在推进整改外).
-		return quotedHasNumeral(before[:k-1])
+		// “一访二查三督”三项措施: the parts of a slogan of numbers, and
+		// “组织领导”“责任落实”4项指标: the names quoted; not the count of
+		// the problems a quoted title names (除“公务用车管理不规范”一项问题
+		// 正在推进整改外).
+		return quotedHasNumeral(before[:k-1]) || !has(f.post, "^("+itemNouns+")")
 	}
 	open := -1
 	for i := len(before) - 1; i >= 0 && len(before)-i <= 12; i-- {
