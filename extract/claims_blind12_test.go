@@ -109,6 +109,9 @@ var familyCasesFoldersAD = []familyCase{
 	{"in-progress-except", "经局党组研究，除“公务用车管理不规范”一项问题正在推进整改中之外，其余问题均已整改完毕。",
 		[]string{"problems/in_progress=1"}},
 	{"slogan-parts", "推行“一访二查三督”三项措施。", []string{"other=3"}},
+	// Those needing staged or lasting work, before 的, are a class with its
+	// own count (the total of that class), not a state.
+	{"tasks-total", "需分阶段或持续整改的26项问题，均已制定时间表和路线图。", []string{"problems/total=26"}},
 	// Guard: quoted names before a count of them (a review of the rule).
 	{"slogan-parts", "考评共设置“组织领导”“整改任务完成”“满意度测评”3项指标。", []string{"other=3"}},
 	// Guard: this round's set opened after the earlier one's, in one sentence.
