@@ -120,3 +120,17 @@ var familyCasesFoldersAD = []familyCase{
 	// Guard: problems joined to units stay problems.
 	{"units-count", "涉及8个部门和问题21个。", []string{"other=8", "problems/total=21"}},
 }
+
+// familyCasesAH are the readings batch ah (testdata/devset/ah.jsonl) found
+// wanting, blind: sentences of our own, each read otherwise before its rule.
+var familyCasesAH = []familyCase{
+	// The rate of measures counted beside the problems is the measures'
+	// (an arithmetic alarm on a text whose figures hold).
+	{"rate-of-measures", "巡视反馈问题46个，已整改19个。针对巡视反馈问题共制定整改措施132项，已完成70项，完成率53%。",
+		[]string{"problems/total=46", "problems/done=19", "other=132", "other=70", "other=53"}},
+	// Guard: measures as the only items: their rate is the completion rate.
+	{"rate-of-measures", "共制定整改措施40项，已完成32项，完成率80%。",
+		[]string{"problems/total=40", "problems/done=32", "problems/rate=80"}},
+	// A post's allowance paid (岗位补贴) is no post changed.
+	{"people-not-accountability", "该局为36名高校毕业生补发岗位补贴。", []string{"other=36"}},
+}

@@ -94,7 +94,15 @@ func (x *extractor) noteMeasures(first int, figs []figure) {
 			}
 			continue
 		}
-		if x.claims[i].Kind != KindProblems || x.claims[i].Subtype == SubtypeRate {
+		if x.claims[i].Kind == KindProblems && x.claims[i].Subtype == SubtypeRate {
+			if f := figs[x.figOf[i-first]]; x.measureUnit != "" && measuresCountedLast(f.sentenceBefore()) {
+				// 共制定整改措施157项，已完成83项，完成率52.9%: the
+				// measures' rate, demoted with them.
+				x.measures = append(x.measures, measureClaim{i, f})
+			}
+			continue
+		}
+		if x.claims[i].Kind != KindProblems {
 			continue
 		}
 		f := figs[x.figOf[i-first]]

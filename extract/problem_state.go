@@ -465,6 +465,27 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	return c, true
 }
 
+// reMeasuresCount and reProblemsCount find a count of measures and of
+// problems in a sentence.
+var (
+	reMeasuresCount = regexp.MustCompile(`(措施|举措)(共|共计)?[0-9０-９]+(项|条|个)|[0-9０-９]+(项|条|个)(整改)?(措施|举措)`)
+	reProblemsCount = regexp.MustCompile(`问题(共|共计)?[0-9０-９]+(个|项|条)|[0-9０-９]+(个|项|条)[^，,；;。]{0,6}问题`)
+)
+
+// measuresCountedLast tells a sentence whose last count of items before a
+// rate is of measures.
+func measuresCountedLast(before string) bool {
+	if !strings.Contains(before, "措施") && !strings.Contains(before, "举措") {
+		return false
+	}
+	m := reMeasuresCount.FindAllStringIndex(before, -1)
+	if m == nil {
+		return false
+	}
+	p := reProblemsCount.FindAllStringIndex(before, -1)
+	return p == nil || m[len(m)-1][0] > p[len(p)-1][0]
+}
+
 // reTaskRate ends the words before a rate right after a count of a task's
 // objects (户, 千米, 亩 …): the rate is that task's.
 var reTaskRate = regexp.MustCompile(`[0-9０-９.]+[万亿]?(户|千米|公里|米|亩|平方米|座|栋|台|套|辆)[，,]?(完成率|完成比例|完成进度)(为|达|达到)?$`)
