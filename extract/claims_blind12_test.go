@@ -98,20 +98,20 @@ var familyCasesFoldersAD = []familyCase{
 		[]string{"problems/total=13@earlier_round", "problems/done=13@earlier_round"}},
 	{"earlier-round", "2020年第一轮巡察反馈的16个问题中，已整改13个，正在持续整改2个。\n县交通局\n2024年9月1日",
 		[]string{"problems/total=16@earlier_round", "problems/done=13@earlier_round", "problems/in_progress=2@earlier_round"}},
-	// The count of special meetings before its verb (先后6次专题研究部署…).
-	{"meetings-count-before-verb", "半年来，局领导班子和整改工作领导小组先后6次专题研究部署巡察整改工作。",
-		[]string{"meetings/special=6"}},
+	// The count of special meetings before its verb (先后7次专题研究部署…).
+	{"meetings-count-before-verb", "今年以来，局党组和整改领导小组先后7次专题研究部署审计整改工作。",
+		[]string{"meetings/special=7"}},
 	// Guard: a rule of frequency (每月1次) is no count.
 	{"meetings-count-before-verb", "局党组每月1次专题研究整改工作。", []string{"other=1"}},
 	// A count right after a quoted title names what the title names (除
 	// “…”一项问题…); after a quoted slogan of numbers it counts the
 	// slogan's parts.
-	{"in-progress-except", "经局党组研究，除“公务用车管理不规范”一项问题正在推进整改中之外，其余问题均已整改完毕。",
+	{"in-progress-except", "经审核，除“档案管理不规范”一项问题仍在推进外，其余问题均已办结。",
 		[]string{"problems/in_progress=1"}},
 	{"slogan-parts", "推行“一访二查三督”三项措施。", []string{"other=3"}},
 	// Those needing staged or lasting work, before 的, are a class with its
 	// own count (the total of that class), not a state.
-	{"tasks-total", "需分阶段或持续整改的26项问题，均已制定时间表和路线图。", []string{"problems/total=26"}},
+	{"tasks-total", "对需分阶段或长期整改的26项问题，逐项明确了完成时限。", []string{"problems/total=26"}},
 	// Guard: quoted names before a count of them (a review of the rule).
 	{"slogan-parts", "考评共设置“组织领导”“整改任务完成”“满意度测评”3项指标。", []string{"other=3"}},
 	// Guard: this round's set opened after the earlier one's, in one sentence.
@@ -126,7 +126,7 @@ var familyCasesFoldersAD = []familyCase{
 var familyCasesAH = []familyCase{
 	// The rate of measures counted beside the problems is the measures'
 	// (an arithmetic alarm on a text whose figures hold).
-	{"rate-of-measures", "巡视反馈问题46个，已整改19个。针对巡视反馈问题共制定整改措施132项，已完成70项，完成率53%。",
+	{"rate-of-measures", "审计指出问题46个，已整改19个。围绕上述问题共制定整改措施132项，已完成70项，完成率53%。",
 		[]string{"problems/total=46", "problems/done=19", "other=132", "other=70", "other=53"}},
 	// Guard: measures as the only items: their rate is the completion rate.
 	{"rate-of-measures", "共制定整改措施40项，已完成32项，完成率80%。",

@@ -96,7 +96,7 @@ func (x *extractor) noteMeasures(first int, figs []figure) {
 		}
 		if x.claims[i].Kind == KindProblems && x.claims[i].Subtype == SubtypeRate {
 			if f := figs[x.figOf[i-first]]; x.measureUnit != "" && measuresCountedLast(f.sentenceBefore()) {
-				// 共制定整改措施157项，已完成83项，完成率52.9%: the
+				// 制定整改措施132项，已完成70项，完成率53%: the
 				// measures' rate, demoted with them.
 				x.measures = append(x.measures, measureClaim{i, f})
 			}

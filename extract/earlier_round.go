@@ -35,7 +35,7 @@ var reDatedRound = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:度)?[^，。；
 // the unit (2021年6月，县委第一巡察组对局党组开展了巡察): the story of that
 // round. Not a time frame reaching to now (2016年以来，…: no 以 before the
 // round), nor a year that heads a round's figures in a report on several
-// (2017年，省级环保督察反馈18项问题，完成整改11项: each round's state now).
+// (2019年，省环保督察反馈12项问题，完成整改9项: each round's state now).
 var reDatedSentence = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})年(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９]{1,2}日)?[，,]?[^。；;以]{0,20}对[^。；;]{1,20}(?:开展|进行)了?[^。；;]{0,6}(?:巡察|巡视|审计|督察)`)
 
 // roundVerbs are the verbs by which a round hands its problems over;

@@ -184,7 +184,7 @@ func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		}
 	}
 	if has(f.pre, "专题研究") && has(f.pre, "整改|巡察|巡视|审计|督察") ||
-		// 领导小组先后6次专题研究部署巡察整改工作: the count before its verb.
+		// 领导小组先后7次专题研究部署审计整改工作: the count before its verb.
 		has(f.post, "^专题(研究|部署)") && has(f.post, "整改|巡察|巡视|审计|督察") && !has(f.pre, "每") {
 		// 专题研究整改工作8次: meetings held for that one subject.
 		c.Kind, c.Subtype = KindMeetings, MeetingSpecial.Subtype()

@@ -541,7 +541,7 @@ func aheadSentence(f figure) bool {
 
 // reDue finds words that say which problems were due or may be fixed (应完成
 // 整改的, 应当整改到位的, 需完成整改的, 需现场整改的, 能够立即整改的问题, 应于…完成整治的
-// 县级水源地…, 需分阶段或持续整改的…) — not
+// 县级水源地…, 需分阶段或长期整改的…) — not
 // 相应 (相应问题整改完成12个: done). A modal before a verb of fixing makes
 // it no fact, whatever adverb stands between.
 var reDue = regexp.MustCompile(`(^|[^相])(应当|需要|能够|可以|应|需|须|可)((在|于)[^，,；;。]{0,10}|现场|立即|当场|及时|分阶段(或|和|、)?(持续|长期)?)?(完成|整改|办结|销号)[^，,；;。]{0,6}的[^，,；;。的]{0,10}$`)

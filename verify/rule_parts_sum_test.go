@@ -40,7 +40,7 @@ func TestRulePartsSum(t *testing.T) {
 		// Guard: this round's parts are no parts of an earlier round's total.
 		{name: "this round's parts after an earlier round's total",
 			in: func(t *testing.T) *Input {
-				doc := report("上轮巡察反馈问题17个，本轮已整改15个，正在整改1个。")
+				doc := report("上轮审计指出问题17个，本轮已整改15个，正在整改1个。")
 				return input(doc, earlier(problemAt(t, doc, "17个", 0, extract.SubtypeTotal, 17)),
 					problemAt(t, doc, "15个", 0, extract.SubtypeDone, 15), problemAt(t, doc, "1个", 0, extract.SubtypeInProgress, 1))
 			}},
