@@ -27,6 +27,20 @@ const ScopeAggregate = "aggregate"
 // figure of the round the ledger is of.
 const ScopeEarlierRound = "earlier_round"
 
+// ScopeChinese is the Chinese name of a claim's scope (其他单位, 多单位合计,
+// 上轮); "" for the reporting unit's own figures of this round.
+func ScopeChinese(scope string) string {
+	switch scope {
+	case ScopeOtherUnits:
+		return "其他单位"
+	case ScopeAggregate:
+		return "多单位合计"
+	case ScopeEarlierRound:
+		return "上轮"
+	}
+	return ""
+}
+
 // Claim is a figure a document states: "召开巡视整改专题民主生活会1次" is a
 // claim of kind meetings, subtype democratic_life, count 1.
 type Claim struct {

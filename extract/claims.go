@@ -92,7 +92,7 @@ func claimsWith(ctx context.Context, doc *parse.Document, opt Options) ([]Claim,
 		limit = MaxClaims
 	}
 	cut := false
-	x := &extractor{doc: doc, limit: limit}
+	x := &extractor{doc: doc, limit: limit, rounds: namesRounds(doc)}
 	// The figures of all the text first, then their words, segmented in
 	// one call (see tagBatch), then the claims.
 	var batch tagBatch
@@ -168,6 +168,10 @@ type extractor struct {
 	// problems (see demoteMeasures).
 	items    bool
 	measures []measureClaim
+	// rounds is set when the document names more than one round of
+	// inspection (本轮, 上轮, 第二轮, 回头看 …): only then does a sentence that
+	// opens on an earlier year tell an earlier round (see earlierYear).
+	rounds bool
 	// measureUnit is the measure word of the last measures count of the
 	// paragraph, while no problems count stands after it.
 	measureUnit string
@@ -488,7 +492,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		otherFrom := unitSubjectEnd(s.text, figs) // figures past it are about another unit
 		roundFrom := roundOverEnd(s.text, figs)   // figures past it are summed over the units inspected
 		unitsFrom := len(s.text) + 1              // figures from it are summed over units (各社区共…)
-		earlier := false                          // a claim before, in this sentence, is an earlier round's
+		earlierTotal := -1.0                      // an earlier round's total whose parts may follow in this sentence, or -1
 		for k, f := range figs {
 			var parent *Claim
 			if f.afterQiz && total >= 0 {
@@ -531,12 +535,20 @@ func (x *extractor) paragraph(pf paraFigures) {
 				c = claimOther(c, f)
 			}
 			if c.Kind != KindOther {
-				// 2021年巡察反馈的17个问题中，已整改15个，正在整改1个: the
-				// earlier round's figures, its parts after it in the
-				// sentence too, until one opens this round's set.
-				earlier = earlierRound(f) || earlierYear(f, x.doc.Date) || earlier && !newRoundSet(f)
-				if earlier {
+				// 2021年巡察反馈的17个问题中，已整改15个，正在整改1个: an
+				// earlier round's total, and the states of its problems after
+				// it in the sentence — none larger than it, none of another
+				// kind, none opening this round's set.
+				switch {
+				case earlierRound(f) || earlierYear(f, x.doc.Date, x.rounds):
+					c.Scope, earlierTotal = ScopeEarlierRound, -1
+					if c.Kind == KindProblems && c.Subtype == SubtypeTotal && !f.afterQiz {
+						earlierTotal = c.Value // not 其中上轮…的3个, a part of this round's
+					}
+				case earlierTotal >= 0 && c.Kind == KindProblems && (c.Subtype.IsState() && c.Value <= earlierTotal || c.Subtype == SubtypeRate) && !newRoundSet(f):
 					c.Scope = ScopeEarlierRound
+				default:
+					earlierTotal = -1
 				}
 			}
 			if text == "" {
@@ -571,6 +583,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				x.claims = append(x.claims, d)
 				x.figOf = append(x.figOf, k)
 				afterDone = afterDone || d.Kind == KindProblems
+				earlierTotal = -1 // all of it done: what follows is no part of it
 			}
 			x.distribute(s, figs, k, first) // its shares' percentages (占80%、88.9%) stay other
 		}

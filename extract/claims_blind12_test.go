@@ -24,6 +24,9 @@ var familyCasesSession12 = []familyCase{
 		[]string{"problems/total=28", "problems/done=28"}},
 	// 建章立制 (to build rules) makes new rules.
 	{"systems-count", "全年推动建章立制41项。", []string{"systems/new=41"}},
+	// Guard: a count already named new keeps its subtype with a part after
+	// 其中 (review of session 12).
+	{"systems-count", "新建制度20项，其中新建党建类制度8项。", []string{"systems/new=20", "systems/new=8"}},
 	// Guard: made and improved together stay the total.
 	{"systems-count", "建立完善制度12项。", []string{"systems/total=12"}},
 	// The fewer new ones after 其中 make a count read as new the total.
@@ -52,9 +55,19 @@ var familyCasesAG = []familyCase{
 	{"set-phrase-not-count", "对照问题清单，坚持改好一个，销账一个，力求问题一项不落。", []string{"other=1", "other=1", "other=1"}},
 	// Guard: with words of state, the clauses count.
 	{"set-phrase-not-count", "已整改一个，正在整改一个。", []string{"problems/done=1", "problems/in_progress=1"}},
+	// Guards: parts of a count before them, or clauses that name a problem
+	// or a state, are counts (review of session 12).
+	{"set-phrase-not-count", "反馈问题2个，其中立行立改一个，长期整改一个。",
+		[]string{"problems/total=2", "problems/done=1", "problems/in_progress=1"}},
+	{"set-phrase-not-count", "班子成员问题一个，中层干部问题一个。", []string{"problems/total=1", "problems/total=1"}},
+	// Guard: a plan or a self-check completed is no rectification (review
+	// of session 12).
+	{"done-count-first", "截至6月底，共计16个问题已完成整改方案制定。", []string{"problems/total=16"}},
 	// What the inspection asks (提出…整改意见) is no problem it found.
 	{"recommendations", "市委第二巡察组共反馈4个方面28个问题，并提出了3条整改意见。",
 		[]string{"other=4", "problems/total=28", "other=3"}},
+	// Guard: the requirements counted after their noun.
+	{"recommendations", "巡察组提出了具体整改要求5项。", []string{"other=5"}},
 	// …中共N个: a part of the container, with the status after it; a
 	// bracket of what the status takes in (含基本完成) says no state.
 	{"total-zhong-container", "本轮督察指出的37个问题中共26个已完成（含基本完成）整改，另11个需长期推进。",
@@ -64,6 +77,10 @@ var familyCasesAG = []familyCase{
 	{"done-count-first", "针对反馈的问题，截至目前，共计16个问题已整改完成。", []string{"problems/done=16"}},
 	// Guard: said all done, the count stays the total too.
 	{"total-then-all-done", "共计16个问题已全部整改完成。", []string{"problems/total=16", "problems/done=16"}},
+	// Guard: revenue handed in, after a breach named elsewhere in the
+	// sentence, is no refund (review of session 12).
+	{"money-refunded", "针对违规收取费用问题，已清退多收费用3.2万元，上缴非税收入8.6万元。",
+		[]string{"money/refunded=32000", "other=86000"}},
 	// Money got by a breach and handed in is paid back; surplus handed to
 	// the treasury is not (see money-rectification-result).
 	{"money-refunded", "辖区各定点药店主动上交违规结算的医保资金31.5万元。", []string{"money/refunded=315000"}},
@@ -94,8 +111,22 @@ var familyCasesFoldersAD = []familyCase{
 	// A sentence that opens on the year of an earlier round gives that
 	// round's figure, even clauses later; the parts after an earlier
 	// round's total in its sentence are that round's too (cases-ae 02, 07).
-	{"earlier-round", "2020年5月，县委第二巡察组对局党组开展了巡察，反馈问题13个，已于当年底前全部整改完成。\n县林业局\n2024年9月1日",
-		[]string{"problems/total=13@earlier_round", "problems/done=13@earlier_round"}},
+	{"earlier-round", "2020年5月，县委第二巡察组对局党组开展了巡察，反馈问题13个，已于当年底前全部整改完成。本轮巡察反馈问题21个。\n县林业局\n2024年9月1日",
+		[]string{"problems/total=13@earlier_round", "problems/done=13@earlier_round", "problems/total=21"}},
+	// Guard: in a report of one round only, a late one, the round told
+	// is the report's (review of session 12).
+	{"earlier-round", "2021年12月，县委第四巡察组对局党组开展了常规巡察，反馈问题19个，截至目前已整改15个，正在整改4个。\n县林业局\n2024年3月10日",
+		[]string{"problems/total=19", "problems/done=15", "problems/in_progress=4"}},
+	// Guard: this round's states after an earlier round said all done, and
+	// other kinds after an earlier round's total, are this round's.
+	{"earlier-round", "上轮巡察反馈的17个问题已全部整改到位，目前已整改20个，正在整改4个。",
+		[]string{"problems/total=17@earlier_round", "problems/done=17@earlier_round", "problems/done=20", "problems/in_progress=4"}},
+	{"earlier-round", "上轮巡察反馈的17个问题已全部整改到位，召开党组会12次，制定制度8项。",
+		[]string{"problems/total=17@earlier_round", "problems/done=17@earlier_round", "meetings/party_committee=12", "systems/new=8"}},
+	// Guard: a part of this round's total that was an earlier round's does
+	// not carry the mark to this round's states after it.
+	{"earlier-round", "县委第三巡察组向局党组反馈问题24个，其中上轮巡察反馈问题整改不到位的3个，截至目前已整改20个，正在整改4个。",
+		[]string{"problems/total=24", "problems/not_done=3@earlier_round", "problems/done=20", "problems/in_progress=4"}},
 	{"earlier-round", "2020年第一轮巡察反馈的16个问题中，已整改13个，正在持续整改2个。\n县交通局\n2024年9月1日",
 		[]string{"problems/total=16@earlier_round", "problems/done=13@earlier_round", "problems/in_progress=2@earlier_round"}},
 	// The count of special meetings before its verb (先后7次专题研究部署…).
@@ -108,6 +139,7 @@ var familyCasesFoldersAD = []familyCase{
 	// slogan's parts.
 	{"in-progress-except", "经审核，除“档案管理不规范”一项问题仍在推进外，其余问题均已办结。",
 		[]string{"problems/in_progress=1"}},
+	// Guard: after a quoted slogan of numbers, its parts.
 	{"slogan-parts", "推行“一访二查三督”三项措施。", []string{"other=3"}},
 	// Those needing staged or lasting work, before 的, are a class with its
 	// own count (the total of that class), not a state.
@@ -117,6 +149,13 @@ var familyCasesFoldersAD = []familyCase{
 	// Guard: this round's set opened after the earlier one's, in one sentence.
 	{"earlier-round", "上轮巡察反馈的8个问题已全部整改，本轮巡察反馈问题21个，已整改17个。",
 		[]string{"problems/total=8@earlier_round", "problems/done=8@earlier_round", "problems/total=21", "problems/done=17"}},
+	// Sums over the units under it, by their own check or as inspected
+	// (cases-ag's author, by hand).
+	{"scope-other-units", "所属4家子公司在同步自查中共问责19人。", []string{"other=4", "accountability/total=19@aggregate"}},
+	{"scope-other-units", "辖内各二级分行共问责37人次。", []string{"accountability/total=37@aggregate"}},
+	{"scope-other-units", "9家分公司共被反馈问题102个。", []string{"other=9", "problems/total=102@aggregate"}},
+	// Guard: the unit's own count with a count of its branches before 共同.
+	{"scope-other-units", "本行会同3家支行共同开展自查，发现问题14个。", []string{"other=3", "problems/total=14"}},
 	// Guard: problems joined to units stay problems.
 	{"units-count", "涉及8个部门和问题21个。", []string{"other=8", "problems/total=21"}},
 }

@@ -190,9 +190,9 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// counts units too, whatever its noun.
 		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
 		return c, true
-	case has(f.pre, "提出了?$") && has(f.post, "^(整改|工作|具体)?(意见|要求)"):
-		// 指出28个问题，提出了3条整改意见: what the inspection asks, not the
-		// problems it found.
+	case has(f.pre, "提出了?$") && has(f.post, "^(整改|工作|具体)?(意见|要求)") || has(f.pre, "提出了?(整改|工作|具体)*(意见|要求)$"):
+		// 指出28个问题，提出了3条整改意见, 提出了具体整改要求5项: what the
+		// inspection asks, not the problems it found.
 		return claimOther(c, f), true
 	case has(f.post, "^(个|项)?(大|主要|重点)?方面"):
 		// 八项规定落实情况等七个方面: aspects, whatever noun stands before.

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/zhenggai/zhenggai/parse"
 )
 
 // earlierWords qualify a noun phrase as about an earlier round of
@@ -38,6 +40,25 @@ var reDatedRound = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:度)?[^，。；
 // (2019年，省环保督察反馈12项问题，完成整改9项: each round's state now).
 var reDatedSentence = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})年(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９]{1,2}日)?[，,]?[^。；;以]{0,20}对[^。；;]{1,20}(?:开展|进行)了?[^。；;]{0,6}(?:巡察|巡视|审计|督察)`)
 
+// reYear finds a year (2021年).
+var reYear = regexp.MustCompile(`((?:19|20)[0-9]{2})年`)
+
+// reSeveralRounds names a round beside another (本轮, 上轮, 第二轮, 回头看).
+var reSeveralRounds = regexp.MustCompile(`本轮|上轮|上一轮|前一轮|第二轮|第三轮|再次巡察|再次巡视|回头看|两轮|前次巡察|前次巡视`)
+
+// namesRounds tells a document that names more than one round of
+// inspection (reSeveralRounds).
+func namesRounds(doc *parse.Document) bool {
+	for _, p := range doc.Pages {
+		if strings.ContainsAny(p.Text, "轮輪") || strings.Contains(p.Text, "回头看") || strings.Contains(p.Text, "回頭看") {
+			if reSeveralRounds.MatchString(Simplify(p.Text)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // roundVerbs are the verbs by which a round hands its problems over;
 // thisRoundWords name the round at hand.
 const (
@@ -55,15 +76,18 @@ func newRoundSet(f figure) bool {
 // earlierYear tells a figure qualified as a round two years or more before
 // the document's own date (YYYY-MM-DD; "" when it states none): a report
 // of 2024 telling of the 9 problems 2021's inspection handed over.
-func earlierYear(f figure, date string) bool {
+func earlierYear(f figure, date string, rounds bool) bool {
 	if len(date) < 4 || !strings.Contains(f.sentenceBefore(), "年") {
 		return false
 	}
 	m := reDatedRound.FindStringSubmatch(f.lead)
-	if m == nil && has(f.pre, roundVerbs) && !has(f.lead, thisRoundWords) {
-		// 2021年6月，县委第一巡察组对局党组开展了巡察，反馈问题15个: the
-		// sentence opens on the year of the round whose figure it gives.
-		m = reDatedSentence.FindStringSubmatch(f.sentenceBefore())
+	if m == nil && rounds && has(f.pre, roundVerbs) && !has(f.lead, thisRoundWords) && reDatedSentence.MatchString(f.sentenceBefore()) {
+		// 2021年6月，县委第一巡察组对局党组开展了巡察，反馈问题15个, in a
+		// report that tells of this round too: the sentence opens on the
+		// year of the round whose figure it gives — the latest year it
+		// names before the figure (2021年11月至12月…，2022年2月反馈…: 2022).
+		ys := reYear.FindAllStringSubmatch(f.sentenceBefore(), -1)
+		m = ys[len(ys)-1]
 	}
 	if m == nil {
 		return false

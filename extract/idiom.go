@@ -333,7 +333,7 @@ var reOneClause = regexp.MustCompile(`^[^已正未尚还仍待共累\P{Han}]{1,6
 // word, stands beside another such clause (改好一个，销账一个): the two
 // clauses are one slogan, as when joined by 、 in one clause.
 func pairedClauses(f figure) bool {
-	if !reOneClause.MatchString(f.clause) {
+	if !sloganClause(f.clause) {
 		return false
 	}
 	lo, hi := f.clauseLo, f.clauseLo+utf8.RuneCountInString(f.clause)
@@ -342,8 +342,8 @@ func pairedClauses(f figure) bool {
 		for s > 0 && !isClauseBreakAt(f.sent, s-1) {
 			s--
 		}
-		if reOneClause.MatchString(string(f.sent[s : lo-1])) {
-			return true
+		if sloganClause(string(f.sent[s:lo-1])) {
+			return !reCountIn.MatchString(string(f.sent[:s])) // no count before the pair
 		}
 	}
 	if hi < len(f.sent) && !isSentenceEnd(f.sent[hi]) {
@@ -351,9 +351,16 @@ func pairedClauses(f figure) bool {
 		for e < len(f.sent) && !isClauseBreakAt(f.sent, e) {
 			e++
 		}
-		return reOneClause.MatchString(string(f.sent[hi+1 : e]))
+		return sloganClause(string(f.sent[hi+1:e])) && !reCountIn.MatchString(string(f.sent[:lo]))
 	}
 	return false
+}
+
+// sloganClause tells a clause that may be half of a slogan of 一
+// (reOneClause) and names no problem, part or state of one (其中立行立改一个，
+// 长期整改一个; 完成整改一个，基本完成一个; 班子成员问题一个: counts).
+func sloganClause(s string) bool {
+	return reOneClause.MatchString(s) && !has(s, "问题|其中|完成|基本|立行立改|长期|持续|到位")
 }
 
 // namedRules tells a count that names a body's regulations (省市委十项规定,

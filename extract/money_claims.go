@@ -106,10 +106,11 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// 把违规收取的押金8.4万元，退还给32户村民: the verb after the
 		// object 把 fronts.
 		c.Subtype = sub
-	} else if has(pre, handInWords) && has(f.sentenceBefore(), breachWords) {
+	} else if i := lastIndex(pre, handInWords); i >= 0 && has(pre[i:], breachWords) {
 		// 上缴违规领取的补贴9.6万元: money got by a breach, handed
-		// in, is paid back; surplus handed to the treasury (结余资金…上缴
-		// 县财政) is not.
+		// in, is paid back — the breach named in the money's own words
+		// after the verb; surplus handed to the treasury (结余资金…上缴
+		// 县财政) and revenue (上缴非税收入) are not.
 		c.Subtype = SubtypeRefunded
 	} else if has(f.pre, penaltyWords) {
 		// A fine names its own amount (收缴资金…万元、行政处罚…万元): the

@@ -115,7 +115,8 @@ const wholeAgain = "全部|其余|累计|总体|共计|合计|总计|全年|整�
 func widenParent(parent *Claim, part Claim) {
 	if parent.Kind == KindSystems && part.Kind == KindSystems && parent.Subtype != SubtypeTotal &&
 		(part.Subtype == SubtypeNew || part.Subtype == SubtypeRevised) &&
-		(part.Subtype != parent.Subtype || part.Subtype == SubtypeNew && part.Value < parent.Value) {
+		(part.Subtype != parent.Subtype || part.Subtype == SubtypeNew && part.Value < parent.Value && !strings.HasPrefix(parent.Action, "新") && !strings.HasPrefix(parent.Object, "新")) {
+		// Not a count already named new (新建制度20项，其中新建党建类制度8项).
 		parent.Subtype = SubtypeTotal
 	}
 }

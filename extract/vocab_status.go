@@ -174,7 +174,7 @@ var statusExamples = []struct {
 	{"正在初步核实", StatusInProgress}, {"正在办理", StatusInProgress}, {"未全部完成", StatusInProgress},
 	{"未完全整改到位", StatusInProgress}, {"待销号", StatusInProgress}, {"拟销号", StatusInProgress},
 	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"办理中的", StatusInProgress}, {"待验收", StatusInProgress},
-	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"已完成整改，待镇党委验收销号", StatusInProgress}, {"待县纪委审核销号", StatusInProgress}, {"已完成整改，待县审计局复核销号", StatusInProgress}, {"待复核销号", StatusInProgress}, {"已完成整改，待审计局复核", StatusInProgress}, {"已完成，待复核", StatusInProgress}, {"待县纪委复核后销号", StatusInProgress}, {"已完成整改，待复核确认后销号", StatusInProgress}, {"已完成整改，待审核", StatusInProgress}, {"未在整改期限内完成", StatusNotDone}, {"未按整改时限完成", StatusNotDone}, {"未在规定时间内完成", StatusNotDone}, {"未验收", StatusInProgress}, {"已完成整改，待学校巡视整改办复核销号", StatusInProgress}, {"已整改，待集团公司审核后销号", StatusInProgress},
+	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"已完成整改，待镇党委验收销号", StatusInProgress}, {"待县纪委审核销号", StatusInProgress}, {"已完成整改，待县审计局复核销号", StatusInProgress}, {"待复核销号", StatusInProgress}, {"已完成整改，待审计局复核", StatusInProgress}, {"已完成，待复核", StatusInProgress}, {"待县纪委复核后销号", StatusInProgress}, {"已完成整改，待复核确认后销号", StatusInProgress}, {"已完成整改，待审核", StatusInProgress}, {"未在整改期限内完成", StatusNotDone}, {"未按整改时限完成", StatusNotDone}, {"未在规定时间内完成", StatusNotDone}, {"未验收", StatusInProgress}, {"已完成整改，待学校巡视整改办复核销号", StatusInProgress}, {"已整改，待集团公司审核后销号", StatusInProgress}, {"已完成，待分管校领导审核后销号", StatusInProgress}, {"待省审计厅审计复核后销号", StatusInProgress},
 	{"尚在整改期内", StatusInProgress}, {"未到期", StatusInProgress}, {"尚未到期", StatusInProgress},
 	{"已到期", StatusUnknown}, {"尚在整改中", StatusInProgress}, {"待完结", StatusInProgress},
 	{"阶段性完结", StatusInProgress}, {"已整改（部分完成，持续推进）", StatusInProgress}, {"已完成阶段性目标（持续推进）", StatusInProgress}, {"进度滞后", StatusInProgress}, {"整改滞后", StatusInProgress},
@@ -418,10 +418,19 @@ func statusIn(s string) (Status, bool) {
 // (完成时限, 销号时间, 整改情况, 办结率): no verb of the clause.
 const verbNounHeads = "时限|时间|期限|日期|时点|节点|情况|进度|比例|率"
 
+// pendingBody is who is to act after 待 (县审计局, 学院巡视整改办, 分管校领导,
+// 省审计厅) and pendingCheck the check it is to make (审核, 审计复核后): the
+// pending mark reaches over both to its verb (reBodyBeforeVerb,
+// reCheckPending).
+const (
+	pendingBody  = `\p{Han}{0,8}(?:党委|党组|党工委|纪委|监委|政府|局|办|组|部门|单位|委|科|室|处|院|校|中心|公司|集团|领导|厅)`
+	pendingCheck = `(?:审计)?(?:审核|审定|确认|审批|复核|复查|核验|认定){1,2}后?`
+)
+
 // reBodyBeforeVerb is the body or the check named between a pending mark
 // and its verb (待镇党委验收销号, 待县纪委审核销号, 待县审计局复核销号, 待复核销号):
 // the body and a verb of checking, or either alone, then a status verb.
-var reBodyBeforeVerb = regexp.MustCompile(`^((?:\p{Han}{0,8}(?:党委|党组|党工委|纪委|监委|政府|局|办|组|部门|单位|委|科|室|处|院|校|中心|公司|集团))?(?:(?:审核|审定|确认|审批|复核|复查|核验|认定){1,2}后?)?)(?:验收|销号|办结)`)
+var reBodyBeforeVerb = regexp.MustCompile(`^((?:` + pendingBody + `)?(?:` + pendingCheck + `)?)(?:验收|销号|办结)`)
 
 // reTimeFrame is the time or rule named between a negator and its verb
 // (未在整改期限内完成, 未按整改时限完成, 未在规定时间内完成).
@@ -431,7 +440,7 @@ var reTimeFrame = regexp.MustCompile(`^(在[^，,；;。]{1,10}(内|前|之前|�
 // after it (待复核, 待审计局审核, 待县纪委复核确认): the item waits for it, as
 // for 验收; acceptVerb is 验收's row in statusVerbs.
 var (
-	reCheckPending = regexp.MustCompile(`^(?:\p{Han}{0,8}(?:党委|党组|党工委|纪委|监委|政府|局|办|组|部门|单位|委|科|室|处|院|校|中心|公司|集团))?(?:审核|审定|确认|审批|复核|复查|核验|认定){1,2}后?`)
+	reCheckPending = regexp.MustCompile(`^(?:` + pendingBody + `)?` + pendingCheck)
 	acceptVerb     = func() int {
 		for i, v := range statusVerbs {
 			if v.Verb == "验收" {

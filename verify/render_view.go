@@ -478,13 +478,8 @@ func claimLabel(c extract.Claim) string {
 	if c.Approx != extract.Exact {
 		s += "（" + c.Approx.Chinese() + "）"
 	}
-	switch c.Scope {
-	case extract.ScopeOtherUnits:
-		s += "（其他单位）"
-	case extract.ScopeAggregate:
-		s += "（多单位合计）"
-	case extract.ScopeEarlierRound:
-		s += "（上轮）"
+	if sc := extract.ScopeChinese(c.Scope); sc != "" {
+		s += "（" + sc + "）"
 	}
 	return s
 }

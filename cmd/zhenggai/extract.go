@@ -76,6 +76,9 @@ func writeExtractText(w io.Writer, doc *parse.Document, claims []extract.Claim) 
 		if c.Approx != extract.Exact {
 			approx = "（" + c.Approx.Chinese() + "）"
 		}
+		if sc := extract.ScopeChinese(c.Scope); sc != "" {
+			approx += "（" + sc + "）" // 上轮, 其他单位: no figure of this round's unit
+		}
 		where := "第" + strconv.Itoa(c.Source.Page) + "页"
 		if c.InTable {
 			where += "表格"
