@@ -342,7 +342,7 @@ func pairedClauses(f figure) bool {
 		for s > 0 && !isClauseBreakAt(f.sent, s-1) {
 			s--
 		}
-		if sloganClause(string(f.sent[s:lo-1])) {
+		if sloganClause(string(f.sent[s : lo-1])) {
 			return !reCountIn.MatchString(string(f.sent[:s])) // no count before the pair
 		}
 	}
