@@ -89,6 +89,9 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					continue // 已完成整改8个（其中2个需长期坚持）: a part of a part
 				}
 				if p.Kind == extract.KindProblems && p.Subtype.IsState() && ownOrEarlier(p) && sameRound(p, t) {
+					if p.Source == t.Source && len(parts) > 0 && toldBefore(parts, p) {
+						continue // …已办结38件…，已办结的38件均已完成公开回访: the same part, told again
+					}
 					parts = append(parts, p)
 				}
 			}

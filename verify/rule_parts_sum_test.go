@@ -37,6 +37,16 @@ func TestRulePartsSum(t *testing.T) {
 					earlier(problemAt(t, doc, "15个", 0, extract.SubtypeDone, 15)), earlier(problemAt(t, doc, "1个", 0, extract.SubtypeInProgress, 1)))
 			},
 			want: []got{{"problems", "17", "16"}}},
+		// A done part told again later in its sentence (已办结的38件…) is
+		// not a second count of done (cases-ai 05).
+		{name: "a part told again in its sentence",
+			in: func(t *testing.T) *Input {
+				doc := report("交办件41件中已办结34件，阶段性办结5件，正在办理3件，已办结的34件均已完成回访。")
+				return input(doc, problemAt(t, doc, "41件", 0, extract.SubtypeTotal, 41),
+					problemAt(t, doc, "34件", 0, extract.SubtypeDone, 34), problemAt(t, doc, "5件", 0, extract.SubtypeInProgress, 5),
+					problemAt(t, doc, "3件", 0, extract.SubtypeInProgress, 3), problemAt(t, doc, "34件", 1, extract.SubtypeDone, 34))
+			},
+			want: []got{{"problems", "41", "42"}}},
 		// Guard: this round's parts are no parts of an earlier round's total.
 		{name: "this round's parts after an earlier round's total",
 			in: func(t *testing.T) *Input {
