@@ -34,7 +34,7 @@ var (
 	reNameSep      = regexp.MustCompile(`[、，,；;\x{3000}\s]+`)
 	// reTopicRectify is the vocabulary of rectification work: minutes that
 	// use none of it (a routine business meeting) did not deal with it.
-	reTopicRectify = regexp.MustCompile(`巡视|巡察|审计|整改|问责|追责|督察|督查|反馈|民主生活会|台账|销号|回头看|制度|工作规则|实施办法`)
+	reTopicRectify = regexp.MustCompile(`巡视|巡察|审计|整改|问责|追责|督察|督查|反馈|民主生活会|台账|销号|回头看|制度|工作规则|实施办法|交办件|转办件|信访件|举报件|交办问题`)
 )
 
 // ReadMeetings returns the meetings recorded in a minutes document. A file

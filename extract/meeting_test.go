@@ -156,6 +156,23 @@ func TestMeetingNotAboutRectification(t *testing.T) {
 	assert.Equal(t, MeetingOther, ms[0].Type)
 }
 
+// TestMeetingOnHandedOverPetitions: minutes that speak only of the
+// petitions an eco-inspection handed over (交办件) deal with its
+// rectification, whatever other word they lack (cases-ai 04).
+func TestMeetingOnHandedOverPetitions(t *testing.T) {
+	for _, body := range []string{
+		"会议听取第一、二批交办件办理情况汇报，研究部署第三批交办件办理工作。",
+		"会议专题研究信访件办理中的历史遗留问题，明确办结时限。",
+	} {
+		text := "中共某县委常委会2023年第17次会议纪要\n时间：2023年7月20日\n主持：县委书记\n" + body + "\n"
+		doc, err := parse.Parse(context.Background(), "m.txt", []byte(text), parse.Options{})
+		require.NoError(t, err)
+		ms := ReadMeetings(doc)
+		require.Len(t, ms, 1)
+		assert.True(t, ms[0].Rectification, body)
+	}
+}
+
 func TestSeveralMeetingsInOneFile(t *testing.T) {
 	tests := []struct {
 		name, text string
