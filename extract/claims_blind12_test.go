@@ -156,6 +156,13 @@ var familyCasesFoldersAD = []familyCase{
 	{"scope-other-units", "9家分公司共被反馈问题102个。", []string{"other=9", "problems/total=102@aggregate"}},
 	// Guard: the unit's own count with a count of its branches before 共同.
 	{"scope-other-units", "本行会同3家支行共同开展自查，发现问题14个。", []string{"other=3", "problems/total=14"}},
+	// The rest of the places a breakdown names (其余各村共20个) is their
+	// share, not the rest of the problems by state (cases-aj 05).
+	{"scope-other-units", "全镇共发现问题29个，其中东坪村7个、西岭村4个、其余各村共18个，目前已整改25个。",
+		[]string{"problems/total=29", "other=7", "other=4", "other=18", "problems/done=25"}},
+	// Guard: the rest of the problems.
+	{"in-progress-remaining", "反馈问题12个，已整改9个，其余3个正在整改。",
+		[]string{"problems/total=12", "problems/done=9", "problems/in_progress=3"}},
 	// Guard: problems joined to units stay problems.
 	{"units-count", "涉及8个部门和问题21个。", []string{"other=8", "problems/total=21"}},
 }

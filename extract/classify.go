@@ -232,6 +232,11 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 	case (f.unit == "家" || f.unit == "户") && !hazardsByFirm(f):
 		// Households and firms (责令整改3家) are no problems.
 		return claimOther(c, f), true
+	case noun == nounNone && reRestOfPlaces.MatchString(f.pre):
+		// 其中石门村6个、柳溪村5个、其余各村共20个: the share of the rest of
+		// the places, not the rest of the problems by their state.
+		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
+		return c, true
 	case placeBefore(f):
 		c.Kind, c.Subtype, c.Scope = KindProblems, problemSubtype(f), ScopeOtherUnits
 		if topicIs(topic, KindProblems) && topic.Scope == ScopeOtherUnits && has(f.pre, placeOnly) {
@@ -331,6 +336,10 @@ func joinedToUnits(f figure) bool {
 	}
 	return has(f.pre, "("+unitNouns+")(和|及|与|以及|、)$")
 }
+
+// reRestOfPlaces is the words before a count that name the rest of the
+// places or units a breakdown names (其余各村共, 其他乡镇, 另外3个社区的).
+var reRestOfPlaces = regexp.MustCompile(`^(其余|其他|另外)各?\p{Han}{0,4}(村|社区|乡镇|街道|单位|部门|镇|乡|县|区|市)(共|合计|共计)?$`)
 
 // reCheckHeaded is the rest of a noun phrase headed by a check (…疑似问题核查,
 // …问题的排查工作), up to the clause's end.
