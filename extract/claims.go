@@ -92,7 +92,7 @@ func claimsWith(ctx context.Context, doc *parse.Document, opt Options) ([]Claim,
 		limit = MaxClaims
 	}
 	cut := false
-	x := &extractor{doc: doc, limit: limit, rounds: namesRounds(doc)}
+	x := &extractor{doc: doc, limit: limit}
 	// The figures of all the text first, then their words, segmented in
 	// one call (see tagBatch), then the claims.
 	var batch tagBatch
@@ -158,6 +158,19 @@ func claimsWith(ctx context.Context, doc *parse.Document, opt Options) ([]Claim,
 	return x.claims, cut, nil
 }
 
+// severalRounds tells whether the document names more than one round of
+// inspection, reading its pages the first time it is asked: few figures
+// need to know, and the pages are long.
+func (x *extractor) severalRounds() bool {
+	if x.rounds == 0 {
+		x.rounds = 1
+		if namesRounds(x.doc) {
+			x.rounds = 2
+		}
+	}
+	return x.rounds == 2
+}
+
 type extractor struct {
 	doc    *parse.Document
 	claims []Claim
@@ -168,10 +181,11 @@ type extractor struct {
 	// problems (see demoteMeasures).
 	items    bool
 	measures []measureClaim
-	// rounds is set when the document names more than one round of
-	// inspection (本轮, 上轮, 第二轮, 回头看 …): only then does a sentence that
-	// opens on an earlier year tell an earlier round (see earlierYear).
-	rounds bool
+	// rounds tells, once asked (see severalRounds), whether the document
+	// names more than one round of inspection (本轮, 上轮, 第二轮, 回头看 …):
+	// only then does a sentence that opens on an earlier year tell an
+	// earlier round (see earlierYear). 0 unknown, 1 no, 2 yes.
+	rounds int8
 	// measureUnit is the measure word of the last measures count of the
 	// paragraph, while no problems count stands after it.
 	measureUnit string
@@ -540,7 +554,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// it in the sentence — none larger than it, none of another
 				// kind, none opening this round's set.
 				switch {
-				case earlierRound(f) || earlierYear(f, x.doc.Date, x.rounds):
+				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds):
 					c.Scope, earlierTotal = ScopeEarlierRound, -1
 					if c.Kind == KindProblems && c.Subtype == SubtypeTotal && !f.afterQiz {
 						earlierTotal = c.Value // not 其中上轮…的3个, a part of this round's
