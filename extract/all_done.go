@@ -102,12 +102,16 @@ func saysOfAll(f figure, pred func(string) bool) bool {
 			}
 			return false
 		}
-		if cl = reAsOfLead.ReplaceAllString(cl, ""); has(cl, "^(已|均|全部|现已|目前已)") && pred(cl) {
+		if cl = reBodyFirst.ReplaceAllString(reAsOfLead.ReplaceAllString(cl, ""), ""); has(cl, "^(已|均|全部|现已|目前已)") && pred(cl) {
 			return true
 		}
 	}
 	return false
 }
+
+// reBodyFirst is a body that opens a clause as the subject of what it says
+// of the figure before (…3件问题线索，集团纪委已全部办结).
+var reBodyFirst = regexp.MustCompile(`^\p{Han}{0,6}(纪委|监委|纪委监委|党委|党组|党工委|局|委员会|办公室)`)
 
 // reCountIn finds a count in a clause: a number and one of the measure
 // words of figures that can be claims (countUnits); not a date.

@@ -156,6 +156,10 @@ var familyCasesFoldersAD = []familyCase{
 	{"scope-other-units", "9家分公司共被反馈问题102个。", []string{"other=9", "problems/total=102@aggregate"}},
 	// Guard: the unit's own count with a count of its branches before 共同.
 	{"scope-other-units", "本行会同3家支行共同开展自查，发现问题14个。", []string{"other=3", "problems/total=14"}},
+	// Clues said all handled by a body that opens the next clause, and the
+	// sum of each subsidiary's discipline body (cases-ak 04).
+	{"clues-all-handled", "巡视移交的4件问题线索，集团纪委已全部办结。", []string{"clues/received=4", "clues/handled=4"}},
+	{"scope-other-units", "各二级单位纪委共处置问题线索21件。", []string{"clues/handled=21@aggregate"}},
 	// The rest of the places a breakdown names (其余各村共20个) is their
 	// share, not the rest of the problems by state (cases-aj 05).
 	{"scope-other-units", "全镇共发现问题29个，其中东坪村7个、西岭村4个、其余各村共18个，目前已整改25个。",
