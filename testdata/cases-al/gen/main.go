@@ -1,8 +1,9 @@
 // Command gen rebuilds the case folders of testdata/cases-al from the plain-text
 // sources in src/ and the ledgers written below (see README.md).
 //
-//	cd testdata/cases-al/gen && go run .
+//	cd testdata/cases-al/gen && go run . [CASE ...]
 //
+// With case folder names as arguments only those cases are rebuilt.
 // A source file src/CASE/PATH.EXT.txt becomes CASE/PATH.EXT: .txt is copied,
 // .docx, .pdf, .odt are converted by LibreOffice from an HTML page made of the
 // text (a line "# …" is a centred title, a line "|a|b|" a table row, any other
@@ -32,8 +33,15 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	only := map[string]bool{}
+	for _, a := range os.Args[1:] {
+		only[a] = true
+	}
 	for _, dir := range srcs {
 		name := filepath.Base(dir)
+		if len(only) > 0 && !only[name] {
+			continue
+		}
 		err := filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
 			if err != nil || info.IsDir() || !strings.HasSuffix(p, ".txt") {
 				return err
@@ -46,6 +54,9 @@ func main() {
 		}
 	}
 	for name, b := range ledgers {
+		if len(only) > 0 && !only[name] {
+			continue
+		}
 		if err := b(filepath.Join(root, name)); err != nil {
 			log.Fatal(name, ": ", err)
 		}
@@ -74,6 +85,9 @@ func build(src, out string) error {
 	page := filepath.Join(tmp, stem+".html")
 	if err := os.WriteFile(page, []byte(toHTML(string(raw))), 0o644); err != nil {
 		return err
+	}
+	if ext == ".png" || ext == ".jpg" {
+		return photo(page, tmp, out)
 	}
 	target := map[string]string{".docx": "docx:MS Word 2007 XML", ".pdf": "pdf:writer_web_pdf_Export",
 		".odt": "odt:writerweb8_writer", ".wps": "doc:MS Word 97"}[ext]
@@ -203,3 +217,77 @@ func odsFromXLSX(path string, sheets ...sheet) error {
 
 // ledgers holds, by case folder, the function that writes its ledger.
 var ledgers = map[string]func(dir string) error{}
+
+// photo renders the HTML page as a DOCX, that as a PDF (the web PDF export's
+// fonts render blank), then its first page as an image at out.
+func photo(page, tmp, out string) error {
+	docx := strings.TrimSuffix(page, ".html") + ".docx"
+	for _, c := range [][]string{{"docx:MS Word 2007 XML", page}, {"pdf", docx}} {
+		if b, err := exec.Command("soffice", "--headless", "--convert-to", c[0], "--outdir", tmp, c[1]).CombinedOutput(); err != nil {
+			return fmt.Errorf("%s: %v: %s", c[1], err, b)
+		}
+	}
+	pdf := strings.TrimSuffix(page, ".html") + ".pdf"
+	img := filepath.Join(tmp, "page")
+	format := "-png"
+	if filepath.Ext(out) == ".jpg" {
+		format = "-jpeg"
+	}
+	if b, err := exec.Command("pdftoppm", "-r", "150", "-gray", "-singlefile", "-f", "1", format, pdf, img).CombinedOutput(); err != nil {
+		return fmt.Errorf("%s: %v: %s", pdf, err, b)
+	}
+	b, err := os.ReadFile(img + filepath.Ext(out))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(out, b, 0o644)
+}
+
+// binaryWorkbook writes the sheets as an Excel 97 workbook (.xls, or .et, which WPS writes in the same format).
+func binaryWorkbook(path string, sheets ...sheet) error {
+	tmp, err := os.MkdirTemp("", "casesal")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	x := filepath.Join(tmp, "ledger.xlsx")
+	if err := writeXLSX(x, sheets...); err != nil {
+		return err
+	}
+	if b, err := exec.Command("soffice", "--headless", "--convert-to", "xls:MS Excel 97", "--outdir", tmp, x).CombinedOutput(); err != nil {
+		return fmt.Errorf("%v: %s", err, b)
+	}
+	b, err := os.ReadFile(filepath.Join(tmp, "ledger.xls"))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
+}
+
+// openRow is a problem row not done: its deadline and status cell.
+type openRow struct{ due, status string }
+
+// problemRows lays out one problem row per title under the header 序号 | 问题类别 | 存在问题 |
+// 整改措施 | 责任领导 | 责任部门 | 整改时限 | 整改状态 | 完成时间 | 佐证材料: the rows in open
+// (by 序号) are not done; the others are done in year from firstMonth to lastMonth, each before its deadline,
+// with evidence unless their 序号 is in bare.
+func problemRows(year, firstMonth, lastMonth int, titles []string, leaders, depts []string, open map[int]openRow, bare map[int]bool) [][]string {
+	rows := [][]string{{"序号", "问题类别", "存在问题", "整改措施", "责任领导", "责任部门", "整改时限", "整改状态", "完成时间", "佐证材料"}}
+	cats := []string{"政治建设", "党的建设", "全面从严治党"}
+	for i, t := range titles {
+		n := i + 1
+		lead, dept, cat := leaders[i%len(leaders)], depts[i%len(depts)], cats[i*3/len(titles)]
+		if o, ok := open[n]; ok {
+			rows = append(rows, []string{fmt.Sprint(n), cat, t, "制定专项方案，分阶段推进", lead, dept, o.due, o.status, "", ""})
+			continue
+		}
+		m := firstMonth + i%(lastMonth-firstMonth+1)
+		ev := "整改报告及相关制度文件"
+		if bare[n] {
+			ev = ""
+		}
+		rows = append(rows, []string{fmt.Sprint(n), cat, t, "制定整改措施并逐项落实", lead, dept,
+			fmt.Sprintf("%d.%d.30", year, m), "已完成", fmt.Sprintf("%d.%d.%d", year, m, 6+i%20), ev})
+	}
+	return rows
+}
