@@ -5,9 +5,11 @@
 //
 // With case folder names as arguments only those cases are rebuilt.
 // A source file src/CASE/PATH.EXT.txt becomes CASE/PATH.EXT: .txt is copied,
-// .docx, .pdf, .odt are converted by LibreOffice from an HTML page made of the
+// .docx, .odt are converted by LibreOffice from an HTML page made of the
 // text (a line "# …" is a centred title, a line "|a|b|" a table row, any other
-// line a paragraph), and .wps is the Word 97 binary LibreOffice writes as .doc.
+// line a paragraph); .pdf is that page converted to DOCX and then to PDF, .wps
+// the Word 97 binary LibreOffice writes as .doc, and .png or .jpg the first
+// page of that PDF rendered at 150 dpi (a photographed page, read by OCR).
 // expected.json and case.json are written by hand in each case folder.
 package main
 
@@ -89,7 +91,11 @@ func build(src, out string) error {
 	if ext == ".png" || ext == ".jpg" {
 		return photo(page, tmp, out)
 	}
-	target := map[string]string{".docx": "docx:MS Word 2007 XML", ".pdf": "pdf:writer_web_pdf_Export",
+	if ext == ".pdf" {
+		// the web PDF export leaves the CJK headings out of the text layer: go by a DOCX
+		return viaDOCX(page, tmp, out)
+	}
+	target := map[string]string{".docx": "docx:MS Word 2007 XML",
 		".odt": "odt:writerweb8_writer", ".wps": "doc:MS Word 97"}[ext]
 	if target == "" {
 		return fmt.Errorf("%s: no converter for %s", src, ext)
@@ -218,14 +224,29 @@ func odsFromXLSX(path string, sheets ...sheet) error {
 // ledgers holds, by case folder, the function that writes its ledger.
 var ledgers = map[string]func(dir string) error{}
 
-// photo renders the HTML page as a DOCX, that as a PDF (the web PDF export's
-// fonts render blank), then its first page as an image at out.
-func photo(page, tmp, out string) error {
+// viaDOCX converts the HTML page to a DOCX, then that to the PDF at out.
+func viaDOCX(page, tmp, out string) error {
 	docx := strings.TrimSuffix(page, ".html") + ".docx"
 	for _, c := range [][]string{{"docx:MS Word 2007 XML", page}, {"pdf", docx}} {
 		if b, err := exec.Command("soffice", "--headless", "--convert-to", c[0], "--outdir", tmp, c[1]).CombinedOutput(); err != nil {
 			return fmt.Errorf("%s: %v: %s", c[1], err, b)
 		}
+	}
+	if out == "" {
+		return nil
+	}
+	b, err := os.ReadFile(strings.TrimSuffix(page, ".html") + ".pdf")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(out, b, 0o644)
+}
+
+// photo renders the HTML page as a PDF by a DOCX (the web PDF export's fonts
+// render blank), then its first page as an image at out.
+func photo(page, tmp, out string) error {
+	if err := viaDOCX(page, tmp, ""); err != nil {
+		return err
 	}
 	pdf := strings.TrimSuffix(page, ".html") + ".pdf"
 	img := filepath.Join(tmp, "page")
