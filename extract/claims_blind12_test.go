@@ -160,6 +160,10 @@ var familyCasesFoldersAD = []familyCase{
 	// sum of each subsidiary's discipline body (cases-ak 04).
 	{"clues-all-handled", "巡视移交的4件问题线索，集团纪委已全部办结。", []string{"clues/received=4", "clues/handled=4"}},
 	{"scope-other-units", "各二级单位纪委共处置问题线索21件。", []string{"clues/handled=21@aggregate"}},
+	// Under 其中, a class of lasting work after ； is one more class, not
+	// the state of the class before it (cases-al 14).
+	{"lasting-kind", "其中，立行立改问题8个，已全部完成；限期整改问题9个，已完成7个、正在整改2个；长期整改问题3个，均在持续推进中。",
+		[]string{"problems/total=8", "problems/total=9", "problems/done=7", "problems/in_progress=2", "problems/total=3"}},
 	// The rest of the places a breakdown names (其余各村共20个) is their
 	// share, not the rest of the problems by state (cases-aj 05).
 	{"scope-other-units", "全镇共发现问题29个，其中东坪村7个、西岭村4个、其余各村共18个，目前已整改25个。",

@@ -556,7 +556,7 @@ var reDue = regexp.MustCompile(`(^|[^相])(应当|需要|能够|可以|应|需|�
 // needing lasting work (需长期坚持的问题4个, 需要持续推进的事项3项): outside
 // a 其中, a class of the problems with its own count, like 限期整改问题10个 —
 // not a state of those counted before (after 其中 it is: 其中需长期坚持的4项).
-var reLastingKind = regexp.MustCompile(`(需要|需|须|应)(长期坚持|长期推进|持续推进|持续整改|长期整改)的(问题|事项|任务)?$`)
+var reLastingKind = regexp.MustCompile(`(需要|需|须|应)(长期坚持|长期推进|持续推进|持续整改|长期整改)的(问题|事项|任务)?$|^(长期坚持|长期推进|持续推进|持续整改|长期整改)类?的?(问题|事项|任务)$`)
 
 // lastingKind tells a count of a kind needing lasting work (reLastingKind)
 // that opens a part after ； in a sentence that names other kinds with their
@@ -564,7 +564,10 @@ var reLastingKind = regexp.MustCompile(`(需要|需|须|应)(长期坚持|长期
 // 其中 and not the rest of a count (其余需长期整改的11项, 尚未完成的…中，…，需长期
 // 整改的3个: a state; 已完成整改8个，正在整改1个；需长期坚持的问题3个: the rest).
 func lastingKind(f figure) bool {
-	if f.afterQiz || !strings.ContainsAny(f.pre, "长持") || !reLastingKind.MatchString(f.pre) || has(f.pre, remainderWords) {
+	afterSemicolon := f.clauseLo > 0 && strings.ContainsRune("；;", f.sent[f.clauseLo-1])
+	if f.afterQiz && !afterSemicolon || !strings.ContainsAny(f.pre, "长持") || !reLastingKind.MatchString(f.pre) || has(f.pre, remainderWords) {
+		// Under 其中, a class only as one of several after ；(其中，立行立改
+		// 问题8个…；限期整改问题9个…；长期整改问题3个…).
 		return false
 	}
 	before := f.sentenceBefore()
