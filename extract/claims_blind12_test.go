@@ -98,6 +98,7 @@ var familyCasesFoldersAD = []familyCase{
 	// and firms counted in 户 checking themselves (cases-ac 01, 11).
 	{"total-found-by-inspector", "在同期开展的经济责任审计中，市审计局共对7家市属企业指出问题91个。",
 		[]string{"other=7", "problems/total=91@aggregate"}},
+	{"total-found-by-inspector", "市审计局共对7家市属企业指出问题91个。", []string{"other=7", "problems/total=91@aggregate"}},
 	{"total-found-by-inspector", "我委督促监管的11户市属企业对照审计指出的问题开展自查自纠，共自查发现问题48个，已整改45个。",
 		[]string{"other=11", "problems/total=48@aggregate", "problems/done=45@aggregate"}},
 	// The second of two counts of units joined by 和 counts units, whatever
