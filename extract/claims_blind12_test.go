@@ -169,6 +169,7 @@ var familyCasesFoldersAD = []familyCase{
 	// share, not the rest of the problems by state (cases-aj 05).
 	{"scope-other-units", "全镇共发现问题29个，其中东坪村7个、西岭村4个、其余各村共18个，目前已整改25个。",
 		[]string{"problems/total=29", "other=7", "other=4", "other=18", "problems/done=25"}},
+	{"scope-other-units", "其余各单位共整改问题17个。", []string{"problems/done=17@aggregate"}},
 	// Guard: the rest of the problems.
 	{"in-progress-remaining", "反馈问题12个，已整改9个，其余3个正在整改。",
 		[]string{"problems/total=12", "problems/done=9", "problems/in_progress=3"}},
