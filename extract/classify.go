@@ -343,7 +343,11 @@ var reRestOfPlaces = regexp.MustCompile(`^(其余|其他|另外)各?\p{Han}{0,4}
 
 // reCheckHeaded is the rest of a noun phrase headed by a check (…疑似问题核查,
 // …问题的排查工作), up to the clause's end.
-var reCheckHeaded = regexp.MustCompile(`^[^，,；;。]{0,12}?的?(核查|核实|排查|检查|调查|摸排|梳理|研判|审核|复核|甄别|评估|分析)(工作|任务)?$`)
+var reCheckHeaded = regexp.MustCompile(`^[^，,；;。]{0,12}?的?(` + checkWords + `)(工作|任务)?$`)
+
+// checkWords are the checks and sortings-out a unit makes of its problems,
+// as against their rectification.
+const checkWords = "核查|核实|排查|检查|调查|摸排|梳理|研判|审核|复核|甄别|评估|分析"
 
 // checkCompleted tells a count after a done status whose noun phrase is
 // headed by a check (已完成一季度15个疑似问题核查): what is done is the check;

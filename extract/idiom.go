@@ -347,11 +347,8 @@ func pairedClauses(f figure) bool {
 		}
 	}
 	if hi < len(f.sent) && !isSentenceEnd(f.sent[hi]) {
-		e := hi + 1
-		for e < len(f.sent) && !isClauseBreakAt(f.sent, e) {
-			e++
-		}
-		return sloganClause(string(f.sent[hi+1:e])) && !reCountIn.MatchString(string(f.sent[:lo]))
+		next := f.clausesAfter(1) // the clause holds nothing after 一个: its post ends with it
+		return len(next) == 1 && sloganClause(next[0]) && !reCountIn.MatchString(string(f.sent[:lo]))
 	}
 	return false
 }

@@ -274,14 +274,14 @@ var reSumOnly = regexp.MustCompile(`^(共计|合计|总计|累计|共)$`)
 // word, whose own status follows it, short of all (共计16个问题已整改完毕:
 // those done; 共18个问题，已全部整改 stays the total said all done).
 func sumOnly(f figure) bool {
-	return reSumOnly.MatchString(reAsOfLead.ReplaceAllString(f.pre, "")) && !has(f.post, "全部|均|全面") &&
+	return reSumOnly.MatchString(reAsOfLead.ReplaceAllString(f.pre, "")) && !has(f.post, allWords+"|全面") &&
 		!has(f.post, workBeforeDone) // 共计16个问题已完成整改方案制定: a step, not the rectification
 }
 
 // workBeforeDone are the steps a unit completes before the rectification
-// itself (a plan, a self-check, a sorting-out): a status verb of which says
-// nothing of the problems' state.
-const workBeforeDone = "方案|计划|制定|自查|核查|排查|梳理|部署|调研|对账"
+// itself (a plan, a self-check, a check: checkWords): a status verb of
+// which says nothing of the problems' state.
+const workBeforeDone = "方案|计划|制定|自查|部署|调研|对账|" + checkWords
 
 // reInContainer ends the words before a count that is a part of a
 // container named before it (…问题中共有, …中有, …问题中共).
