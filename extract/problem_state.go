@@ -112,9 +112,10 @@ func statusOf(s string) (Status, bool) {
 	}
 	for _, w := range wordList(plannedWords) {
 		// The status the words after a plan would say: a planned
-		// completion is work under way.
+		// completion, whole or basic (预计年底前基本完成的有3个), is work
+		// under way.
 		if i := strings.Index(s, w); i >= 0 {
-			if st, ok := statusIn(s[i+len(w):]); ok && st == StatusDone {
+			if st, ok := statusIn(s[i+len(w):]); ok && (st == StatusDone || st == StatusInProgress) {
 				return StatusInProgress, true
 			}
 		}
