@@ -163,7 +163,11 @@ func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Kind, c.Subtype = KindMeetings, MeetingOther.Subtype()
 		return c, true
 	}
-	if has(f.post, "^(集中学习|专题学习|理论学习|集体学习)") {
+	if has(f.post, "^(集中学习|专题学习|理论学习|集体学习)") ||
+		// 开展专题研讨8场次: a discussion held as the object of its verb
+		// is a study session (not 召开党组会议专题研讨…5次, where 研讨 is
+		// what the meeting named before did: see meetingTypeIn).
+		has(f.pre, "(开展|组织|举办|举行|进行)了?(专题|集中)?(研讨|研讨交流|交流研讨)$") && !isMeeting(f.pre) {
 		// 常委会先后8次集中学习…: sessions of study, named right after the count.
 		c.Kind, c.Subtype = KindMeetings, MeetingStudy.Subtype()
 		return c, true
@@ -188,6 +192,12 @@ func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		has(f.post, "^专题(研究|部署)") && has(f.post, "整改|巡察|巡视|审计|督察") && !has(f.pre, "每") {
 		// 专题研究整改工作8次: meetings held for that one subject.
 		c.Kind, c.Subtype = KindMeetings, MeetingSpecial.Subtype()
+		return c, true
+	}
+	if has(f.pre, "专题调度") && has(f.pre, "整改|巡察|巡视|审计|督察") {
+		// 召开会议专题调度巡视问题整改工作10次: a meeting that dispatches
+		// the work is a 调度会, a work meeting.
+		c.Kind, c.Subtype = KindMeetings, MeetingWork.Subtype()
 		return c, true
 	}
 	if isMeeting(f.pre) || has(f.pre, groupTalks) {
