@@ -578,6 +578,11 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if f.afterQiz && total >= 0 && x.claims[total].Kind == c.Kind && (partOf(x.claims[total], c) || inBracketRunes(s.text[:f.n.Start])) {
 				c.Of = total
 			}
+			if (c.Of < 0 || x.claims[c.Of].Subtype == SubtypeRate) && f.afterQiz && c.Kind == KindProblems && c.Subtype == SubtypeInProgress && reLastingPart.MatchString(f.pre) {
+				// 已整改完成20个，…。其中，需要长期坚持的3个问题已建立长效
+				// 机制: those kept under lasting work are among the done.
+				c.Of = x.lastDone(idx)
+			}
 			x.claims = append(x.claims, c)
 			x.figOf = append(x.figOf, k)
 			if c.Of >= 0 {
@@ -989,4 +994,21 @@ func trimRunes(rs []rune) (lo, hi int) {
 		hi--
 	}
 	return lo, hi
+}
+
+// lastDone returns the index of the paragraph's last problems claim of a
+// state, passing over rates and claims of other kinds, when it counts done
+// problems; -1 otherwise.
+func (x *extractor) lastDone(para int) int {
+	for i := len(x.claims) - 1; i >= 0 && x.claims[i].Paragraph == para; i-- {
+		c := x.claims[i]
+		if c.Kind != KindProblems || c.Subtype == SubtypeRate {
+			continue
+		}
+		if c.Subtype == SubtypeDone {
+			return i
+		}
+		return -1
+	}
+	return -1
 }

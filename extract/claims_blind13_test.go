@@ -1,5 +1,12 @@
 package extract
 
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
 // The rules session 13 wrote: sentences of our own in the style of what
 // they read wrong. Each row read otherwise before its rule, or is labelled
 // a guard.
@@ -23,4 +30,54 @@ var familyCasesSession13 = []familyCase{
 	{"meetings-verb-count", "巡察反馈以来，召开会议专题调度巡察问题整改工作9次。", []string{"meetings/work=9"}},
 	// Guard: a meeting for one subject is a special meeting.
 	{"meetings-verb-count", "巡察反馈以来，召开会议专题研究巡察整改工作9次。", []string{"meetings/special=9"}},
+}
+
+// familyCasesAI are the readings batch ai (testdata/devset/ai.jsonl) and the
+// case folders of cases-an and cases-ao found wanting: sentences of our own.
+var familyCasesAI = []familyCase{
+	// Fixed on the spot, in any of its set forms, is the verb of a count.
+	{"hazards-found", "检查发现各类隐患128项，立纠立改117项，整改率91.41%。",
+		[]string{"problems/total=128", "problems/done=117", "problems/rate=91.41"}},
+	{"done-after-verb", "巡察期间发现问题15个，即知即改9个。", []string{"problems/total=15", "problems/done=9"}},
+	// 排查出的 (found by a sweep) heads a total, like 反馈的, whatever the
+	// state after it says of the whole.
+	{"total-then-done", "专项排查出的17处安全隐患已基本整改到位。", []string{"problems/total=17"}},
+	// A state inside the noun phrase: rectified in part.
+	{"in-progress-after-verb", "对3项整改不彻底问题开展二次整改。", []string{"problems/in_progress=3"}},
+	{"not-done-count", "共有4个整改不到位问题被退回重新整改。", []string{"problems/not_done=4"}},
+	// Meetings: a rectification's special meetings named loosely, and
+	// reports heard at special sessions.
+	{"meetings-count-before-noun", "先后8次召开巡察整改专题相关会议。", []string{"meetings/special=8"}},
+	{"meetings-count-before-noun", "党组主要负责同志6次专题听取巡察整改进展汇报。", []string{"meetings/special=6"}},
+	// Meetings of one type listed with 各: that many of each.
+	{"meetings-verb-count", "分别召开整改推进会、调度会各2次。", []string{"meetings/work=4"}},
+	// Guard: kinds of two types with 各 stay one count of other meetings.
+	{"meetings-verb-count", "分别召开党委会、推进会各2次。", []string{"meetings/other=2"}},
+	// A part under 其中 that names only what the meetings took up is of
+	// their type.
+	{"meetings-verb-count", "局党组召开党组会议15次，其中专题研究巡察整改工作6次。",
+		[]string{"meetings/party_committee=15", "meetings/party_committee=6"}},
+	// One thing and many of another: how they pair, no count.
+	{"set-phrase", "对每个问题细化措施，一个问题多项措施的，逐项明确责任领导。", []string{"other=1"}},
+	// Guard: one problem left, with many departments, is a count.
+	{"remainder-in-progress", "剩余一个问题涉及多个部门，正在协调推进。", []string{"problems/in_progress=1"}},
+}
+
+// TestLastingPartOfDone: after every problem is said done, those kept under
+// lasting work (其中需要长期坚持的3个问题) are a part of the done ones — in the
+// same sentence or in the next that opens with 其中 (cases-ao 11) — not a
+// state beside them.
+func TestLastingPartOfDone(t *testing.T) {
+	cs := claimsOf(t, "巡察反馈的16个问题已全部完成整改，完成率100%，其中需要长期坚持的2个问题已建立长效机制。")
+	require.Len(t, cs, 4)
+	assert.Equal(t, []string{"problems/total=16", "problems/done=16", "problems/rate=100", "problems/in_progress=2"}, familyBrief(cs))
+	assert.Equal(t, 1, cs[3].Of)
+	cs = claimsOf(t, "巡察反馈的16个问题中已完成整改16个，完成率100%。其中，需要长期坚持的2个问题已纳入常态化管理。")
+	require.Len(t, cs, 4)
+	assert.Equal(t, 1, cs[3].Of)
+	// Guard: under way beside done, with no word of lasting work, stays a
+	// state of its own.
+	cs = claimsOf(t, "巡察反馈的16个问题中已完成整改14个。其中，正在整改的2个问题已明确时限。")
+	require.Len(t, cs, 3)
+	assert.Equal(t, -1, cs[2].Of)
 }

@@ -64,7 +64,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	case "元":
 		return moneyFigure(f, c, topic)
 	case "次", "场", "场次", "期", "轮":
-		return timesFigure(f, c, topic)
+		return timesFigure(f, c, topic, parent)
 	case "人", "名", "人次", "位":
 		pc, ok := peopleFigure(f, c, topic)
 		if pc.Kind == KindAccountability && strings.ContainsAny(f.clause, "拟计准建") && plannedSanction(f.clause) {

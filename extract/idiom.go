@@ -303,8 +303,16 @@ func setPhrase(f figure) bool {
 	if reNoneLeft.MatchString(after) {
 		return true // 力求问题一项不落: none left out, no count
 	}
+	if f.lead == "" && reManyMeasure.MatchString(after[len("一"):]) {
+		// 一个问题多项措施的，每项措施…: one thing and many of another, a
+		// rule of how they pair (a condition, a slogan), no count.
+		return true
+	}
 	return reOneMeasure.MatchString(f.lead+after[len("一"):]) || pairedClauses(f)
 }
+
+// reManyMeasure finds many of something (多项, 若干个, 数条).
+var reManyMeasure = regexp.MustCompile(`(多|若干|数)[个名项类件条位处]`)
 
 // quotedHasNumeral tells whether the quotation that before ends in (its
 // closing mark cut off) holds a numeral.

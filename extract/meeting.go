@@ -105,8 +105,10 @@ func meetingSections(paras []parse.Paragraph) []int {
 	return out
 }
 
-// reMeetingSection is a section heading naming a meeting.
-var reMeetingSection = regexp.MustCompile(`^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。，]*(会|会议)$`)
+// reMeetingSection is a section heading naming a meeting: numbered
+// (一、第一次推进会; （二）7月26日专题会议) or counted (第二次集中学习 in a
+// book of a study group's sessions).
+var reMeetingSection = regexp.MustCompile(`^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。，]*(会|会议)$|^第[一二三四五六七八九十0-9０-９]{1,3}次[^。，]*(会|会议|学习)$`)
 
 // openingLines is how many of the minutes' first paragraphs may name the
 // meeting, its date and its number.

@@ -146,9 +146,23 @@ func meetingAfter(f figure) (MeetingType, bool) {
 }
 
 // timesFigure reads a count of times: the meetings it counts, or other.
-func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
+func timesFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 	if agendaCount(f) {
 		return claimOther(c, f), true // 党组会议传达学习上级精神18次
+	}
+	if typ, k, ok := eachOfKinds(f.lead); ok {
+		// 分别召开整改推进会、调度会各3次: that many of each, 6 in all.
+		c.Kind, c.Subtype = KindMeetings, typ.Subtype()
+		c.Value *= float64(k)
+		return c, true
+	}
+	if parent != nil && parent.Kind == KindMeetings && f.afterQiz && !isMeeting(f.pre) && !isMeeting(f.post) &&
+		has(f.pre, "研究|部署|听取|审议|传达") && has(f.pre, "整改|巡察|巡视|审计|督察") {
+		// 召开党组会议12次，其中专题研究巡察整改工作5次: those of the
+		// meetings counted before that took up the rectification — of
+		// their type.
+		c.Kind, c.Subtype = KindMeetings, parent.Subtype
+		return c, true
 	}
 	if strings.ContainsAny(f.pre, "要应须") && reMeetingsRequired.MatchString(f.pre) {
 		// 各级党委理论学习中心组要开展10次左右集体学习: what is required,
@@ -189,7 +203,7 @@ func timesFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	}
 	if has(f.pre, "专题研究") && has(f.pre, "整改|巡察|巡视|审计|督察") ||
 		// 领导小组先后7次专题研究部署审计整改工作: the count before its verb.
-		has(f.post, "^专题(研究|部署)") && has(f.post, "整改|巡察|巡视|审计|督察") && !has(f.pre, "每") {
+		has(f.post, "^专题(研究|部署|听取)") && has(f.post, "整改|巡察|巡视|审计|督察") && !has(f.pre, "每") {
 		// 专题研究整改工作8次: meetings held for that one subject.
 		c.Kind, c.Subtype = KindMeetings, MeetingSpecial.Subtype()
 		return c, true
@@ -312,3 +326,27 @@ func bodyMeeting(s string) (MeetingType, bool) {
 // them is what is required, not what was held — but not 需要 of a need met
 // (根据工作需要召开专题会议3次) nor the 要 of 重要, 主要.
 var reMeetingsRequired = regexp.MustCompile(`(^|[^需重主只])(要|应|应当|须|必须)(开展|召开|组织|举行|举办)`)
+
+// eachOfKinds tells words before a count that end in a list of two or
+// more meetings of one type and 各 (召开整改推进会、调度会各3次): the count is
+// of each, and the list's length multiplies it.
+func eachOfKinds(pre string) (MeetingType, int, bool) {
+	list, ok := strings.CutSuffix(pre, "各")
+	if !ok || !strings.ContainsAny(list, "、和及与") {
+		return "", 0, false
+	}
+	if i := lastIndex(list, classWords(classMeetingVerb)); i >= 0 {
+		list = list[i+wordPrefix(list[i:], classWords(classMeetingVerb)):]
+	}
+	var typ MeetingType
+	k := 0
+	for _, part := range strings.FieldsFunc(list, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' }) {
+		t, ok := meetingTypeIn(part)
+		if !ok || k > 0 && t != typ {
+			return "", 0, false
+		}
+		typ = t
+		k++
+	}
+	return typ, k, k >= 2
+}

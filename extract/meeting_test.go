@@ -184,6 +184,10 @@ func TestSeveralMeetingsInOneFile(t *testing.T) {
 		// date (cases-aa 15).
 		{"sections under one title", "某局巡察整改推进会会议纪要（汇编）\n一、第一次推进会\n时间：2023年6月14日\n会议部署整改工作。\n二、第二次推进会\n时间：2023年7月26日\n会议听取整改进展。\n三、第三次推进会\n时间：2023年9月6日\n会议研究销号事项。\n",
 			[]string{"2023-06-14", "2023-07-26", "2023-09-06"}},
+		// A book of a study group's sessions, each headed by its count
+		// (第二次集中学习) and dated (cases-an 06).
+		{"a study book's counted sessions", "某局党组理论学习中心组学习记录\n第一次集中学习\n时间：2024年3月8日\n学习内容：巡视工作条例\n第二次集中学习\n时间：2024年4月12日\n学习内容：整改要求\n",
+			[]string{"2024-03-08", "2024-04-12"}},
 		// Guard: sections of one meeting's business, with no date of
 		// their own, are one meeting.
 		{"agenda sections of one meeting", "某局党组会议纪要\n时间：2023年6月14日\n一、传达巡察反馈会\n会议传达了反馈意见。\n二、研究整改工作会\n会议研究了整改方案。\n",

@@ -372,8 +372,8 @@ func nameShare(f figure) bool {
 			return false
 		}
 	}
-	if has(name, notNameWords) || isStatus(name) {
-		return false // 未启动1个，已整改…: a status, no name
+	if has(name, notNameWords) || isStatus(name) || doneAtOnce(name) {
+		return false // 未启动1个，已整改…; 立纠立改3232项: a status or a verb, no name
 	}
 	rest := f.sent[f.unitEnd:]
 	return reNameShareRest.MatchString(string(rest[:min(len(rest), 16)]))

@@ -333,9 +333,20 @@ var pledgeKept = "已(经)?(" + intentEnd + ")|(" + intentEnd + ")了"
 // plan sorts the problems by it (可立行立改8个、限期整改4个, 明确立行立改8个), and
 // not 立行立改 before a noun, which names a kind of problem (立行立改问题14个).
 func doneAtOnce(pre string) bool {
-	rest, ok := strings.CutSuffix(pre, "立行立改")
-	return ok && !has(rest, "应当|应|需要|需|须|要求|拟|计划|可以|可|能够|能|明确|属于|列为|分为|划为|确定") && !endsWith(rest, intentEnd)
+	n := 0
+	for _, w := range wordList(atOnceWords) {
+		if strings.HasSuffix(pre, w) {
+			n = len(w)
+			break
+		}
+	}
+	rest := pre[:len(pre)-n]
+	return n > 0 && !has(rest, "应当|应|需要|需|须|要求|拟|计划|可以|可|能够|能|明确|属于|列为|分为|划为|确定") && !endsWith(rest, intentEnd)
 }
+
+// atOnceWords are the ways of saying fixed on the spot, as the verb of a
+// count (立行立改19处, 立纠立改3232项, 即知即改12个).
+const atOnceWords = "立行立改|立纠立改|立查立改|立知立改|即知即改|即查即改"
 
 // afterExamples returns pre from the 等 that ends a list of examples
 // (消防通道堵塞、防护不到位等安全隐患12条; 部门履职不够到位等14个问题): a
@@ -559,6 +570,10 @@ var reDue = regexp.MustCompile(`(^|[^相])(应当|需要|能够|可以|应|需|�
 // not a state of those counted before (after 其中 it is: 其中需长期坚持的4项).
 var reLastingKind = regexp.MustCompile(`(需要|需|须|应)(长期坚持|长期推进|持续推进|持续整改|长期整改)的(问题|事项|任务)?$|^(长期坚持|长期推进|持续推进|持续整改|长期整改)类?的?(问题|事项|任务)$`)
 
+// reLastingPart ends the words before a count under 其中 that names those
+// needing lasting work (其中需要长期坚持的3个问题, 其中长期坚持类2项).
+var reLastingPart = regexp.MustCompile(`(长期坚持|长期推进|持续推进|持续整改|长期整改)类?的?(问题|事项|任务)?$`)
+
 // lastingKind tells a count of a kind needing lasting work (reLastingKind)
 // that opens a part after ； in a sentence that names other kinds with their
 // counts (立行立改问题6个…；限期整改问题10个…；需长期坚持的问题4个), outside a
@@ -593,18 +608,26 @@ func due(pre string) bool {
 }
 
 // reStatusInNoun finds a status word right after a count's measure word and
-// before its item noun (677件未办结信访件, 3个已销号问题).
-var reStatusInNoun = regexp.MustCompile(`^(已|未|尚未|正在|待)(办结|完成|整改|销号|整改到位)的?`)
+// before its item noun (677件未办结信访件, 3个已销号问题, 2项整改不彻底问题).
+var reStatusInNoun = regexp.MustCompile(`^(已|未|尚未|正在|待)(办结|完成|整改|销号|整改到位)的?|^整改(不|未)(彻底|到位|全面)的?`)
 
 // statusInNoun returns the status a noun phrase gives its items, when the
 // status stands between the measure word and an item noun.
 func statusInNoun(post string) (Status, bool) {
-	if r, _ := utf8.DecodeRuneInString(post); !strings.ContainsRune("已未尚正待", r) {
+	if r, _ := utf8.DecodeRuneInString(post); !strings.ContainsRune("已未尚正待整", r) {
 		return "", false
 	}
 	loc := reStatusInNoun.FindStringIndex(post)
 	if loc == nil || wordPrefix(post[loc[1]:], itemNouns) == 0 && !has(post[loc[1]:], nounSoonAfter) {
 		return "", false
+	}
+	if strings.HasPrefix(post, "整改") {
+		// 整改不彻底问题, 整改不全面的问题: fixed in part, still worked on;
+		// 整改不到位问题: not done (as the status 整改不到位).
+		if strings.Contains(post[:loc[1]], "到位") {
+			return StatusNotDone, true
+		}
+		return StatusInProgress, true
 	}
 	return statusOf(post[:loc[1]])
 }

@@ -110,7 +110,7 @@ type subtypeEntry struct {
 // subtypes is the table of claim subtypes, by kind, in the order the
 // classifier tries them.
 var subtypes = []subtypeEntry{
-	{KindProblems, SubtypeTotal, "问题总数", []string{"反馈", "指出", "发现", "交办", "移交", "梳理", "查摆", "共", "涉及", "列出", "认领",
+	{KindProblems, SubtypeTotal, "问题总数", []string{"反馈", "指出", "发现", "排查出", "查出", "交办", "移交", "梳理", "查摆", "共", "涉及", "列出", "认领",
 		"转办", "转交", "受理", "明确", "分解", "细化", "制定", "提出"}, ""},
 	{KindProblems, SubtypeDone, "已完成整改的问题", nil, "数字前后的整改状态词（见整改状态）"},
 	{KindProblems, SubtypeInProgress, "正在整改的问题", nil, "数字前后的整改状态词（见整改状态）"},

@@ -39,9 +39,18 @@ func (meetings) Check(_ context.Context, in *Input) ([]Finding, error) {
 		to = in.Info.AsOf
 	}
 	seen := map[string]bool{}
-	for _, c := range in.Claims {
+	// A count of meetings with a part of its own type under 其中 (召开党组会议
+	// 12次，其中专题研究巡察整改工作5次) counts meetings on all business: the
+	// part is the rectification's, and only it is held to the minutes.
+	wholes := map[int]bool{}
+	for _, p := range in.Claims {
+		if p.Kind == extract.KindMeetings && p.Of >= 0 && p.Of < len(in.Claims) && in.Claims[p.Of].Kind == extract.KindMeetings && in.Claims[p.Of].Subtype == p.Subtype {
+			wholes[p.Of] = true
+		}
+	}
+	for i, c := range in.Claims {
 		sub := string(c.Subtype)
-		if !c.IsOwn() || c.Scope == extract.ScopeAggregate || c.Kind != extract.KindMeetings || c.InTable && seen[sub] {
+		if !c.IsOwn() || c.Scope == extract.ScopeAggregate || c.Kind != extract.KindMeetings || c.InTable && seen[sub] || wholes[i] {
 			continue // a sum over the units an inspection covered is not the unit's to minute
 		}
 		typ := extract.MeetingType(sub)

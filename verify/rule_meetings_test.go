@@ -38,6 +38,23 @@ func TestRuleMeetings(t *testing.T) {
 				c = claim(t, doc, "56次", c)
 				return withMeetings(input(doc, c), work("2020-01-20"))
 			}},
+		// A count of the body's meetings on all business, with the part
+		// that took up the rectification under 其中: only the part is held
+		// to the minutes (cases-an 11).
+		{name: "a whole with its rectification part under 其中",
+			in: func(t *testing.T) *Input {
+				doc := report("局党组召开党组会议12次，其中专题研究巡察整改工作5次。")
+				whole := extract.Claim{Kind: extract.KindMeetings, Value: 12, Unit: "次"}
+				setWord(&whole.Subtype, extract.MeetingPartyCommittee)
+				whole = claim(t, doc, "12次", whole)
+				part := extract.Claim{Kind: extract.KindMeetings, Value: 5, Unit: "次"}
+				setWord(&part.Subtype, extract.MeetingPartyCommittee)
+				part = claim(t, doc, "5次", part)
+				part.Of = 0
+				party := meeting(extract.MeetingPartyCommittee, "2020-01-20", "局党组会议纪要")
+				return withMeetings(input(doc, whole, part), party, party, party, party)
+			},
+			want: []got{{extract.Subtype(extract.MeetingPartyCommittee), "5", "4"}}},
 		{name: "lectures leave no minutes and are not checked",
 			in: func(t *testing.T) *Input {
 				doc := report("讲授专题党课4次。")
