@@ -156,7 +156,15 @@ func toHTML(text string) string {
 	var b strings.Builder
 	b.WriteString("<html><head><meta charset=\"utf-8\"><style>body{font-family:'仿宋_GB2312','Noto Serif CJK SC',serif;font-size:15pt}p{text-indent:2em;margin:0}td{border:1px solid #000;padding:2pt;font-size:11pt}table{border-collapse:collapse}</style></head><body>\n")
 	inTable := false
-	for _, line := range strings.Split(text, "\n") {
+	// a first line "%gongwen" lays the paragraphs out as an official document
+	// (公文) does: justified, the first line indented by two characters
+	para := "<p>"
+	lines := strings.Split(text, "\n")
+	if len(lines) > 0 && strings.TrimSpace(lines[0]) == "%gongwen" {
+		para = "<p style=\"text-indent:30pt;text-align:justify;margin-top:0;margin-bottom:0\">"
+		lines = lines[1:]
+	}
+	for _, line := range lines {
 		line = strings.TrimRight(line, "\r ")
 		if strings.HasPrefix(line, "|") {
 			if !inTable {
@@ -183,7 +191,7 @@ func toHTML(text string) string {
 		case strings.HasPrefix(line, "<"):
 			b.WriteString("<p style=\"text-indent:0\">" + html.EscapeString(line[1:]) + "</p>\n")
 		default:
-			b.WriteString("<p>" + html.EscapeString(line) + "</p>\n")
+			b.WriteString(para + html.EscapeString(line) + "</p>\n")
 		}
 	}
 	if inTable {
