@@ -11,7 +11,9 @@ func init() {
 			cat, title string
 			ms         []m
 		}
-		ok := func(text, leader, dept, due, done, ev string) m { return m{text, leader, dept, due, "已完成", done, ev} }
+		ok := func(text, leader, dept, due, done, ev string) m {
+			return m{text, leader, dept, due, "已完成", done, ev}
+		}
 		ps := []p{
 			{"政治建设", "学习贯彻上级决策部署不及时", []m{
 				ok("建立“第一议题”学习制度", "彭建军", "党政办", "2024年6月30日", "2024年6月20日", "学习制度"),
