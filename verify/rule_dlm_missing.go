@@ -3,6 +3,8 @@ package verify
 import (
 	"context"
 	"fmt"
+	"regexp"
+	"strings"
 
 	"github.com/zhenggai/zhenggai/extract"
 )
@@ -22,7 +24,13 @@ type dlmMissing struct{ ruleSpec }
 
 func (dlmMissing) Check(_ context.Context, in *Input) ([]Finding, error) {
 	feedback := in.Info.FeedbackDate
+	village := villageLevel(in.Info.Unit)
 	for _, m := range in.Meetings {
+		if village && m.Date > feedback && specialOrgLife(m) {
+			// A village's or community's party organisation holds no
+			// 民主生活会: its special 组织生活会 is the one that answers.
+			return nil, nil
+		}
 		if m.Type == extract.MeetingDemocraticLife && !m.Annual && (m.Date > feedback || m.Date == "" && in.ScannedMinutes[m.File]) {
 			// A special one after the feedback; or, on a page read by OCR
 			// (a photographed page), one whose date could not be read: it
@@ -41,5 +49,26 @@ func (dlmMissing) Check(_ context.Context, in *Input) ([]Finding, error) {
 			ev = append(ev, Evidence{File: m.File, Pos: m.Pos, Text: m.Title, Note: note})
 		}
 	}
-	return []Finding{{Evidence: ev, Message: fmt.Sprintf("%s反馈后，会议纪要中没有巡视巡察整改专题民主生活会的记录", feedback)}}, nil
+	msg := fmt.Sprintf("%s反馈后，会议纪要中没有巡视巡察整改专题民主生活会的记录", feedback)
+	if village {
+		msg = fmt.Sprintf("%s反馈后，会议纪要中没有巡察整改专题组织生活会（或专题民主生活会）的记录", feedback)
+	}
+	return []Finding{{Evidence: ev, Message: msg}}, nil
+}
+
+// reVillageUnit ends the name of a village's or community's party
+// organisation or committee (桃坪村党支部, 中共柳塘社区委员会, 石门村村民委员会).
+var reVillageUnit = regexp.MustCompile(`(村|社区|居委会)(党支部|党总支|党委|总支部委员会|支部委员会|委员会|村民委员会|居民委员会|两委|村委会)?$`)
+
+// villageLevel tells a unit that is a village's or community's (its name
+// as case.json gives it).
+func villageLevel(unit string) bool {
+	return reVillageUnit.MatchString(strings.TrimSpace(unit))
+}
+
+// specialOrgLife tells minutes of a special 组织生活会, one held on the
+// inspection's problems (专题组织生活会, 巡察整改组织生活会).
+func specialOrgLife(m extract.Meeting) bool {
+	t := extract.Simplify(m.Title)
+	return strings.Contains(t, "组织生活会") && (strings.Contains(t, "专题") || m.Rectification)
 }

@@ -33,6 +33,28 @@ func TestRuleDLMMissing(t *testing.T) {
 				return in
 			}},
 		{name: "a special one with no date, typed", in: held(work, dlm("")), want: []got{{"", "", ""}}},
+		// A community's party organisation holds 组织生活会: its special one
+		// after the feedback answers (cases-am 05); a bureau's does not.
+		{name: "a community's special 组织生活会",
+			in: func(t *testing.T) *Input {
+				in := held(work, meeting(extract.MeetingOther, "2020-02-20", "柳溪社区党委巡察整改专题组织生活会记录"))(t)
+				in.Info.Unit = "中共柳溪社区委员会"
+				return in
+			}},
+		{name: "a community with no special 组织生活会",
+			in: func(t *testing.T) *Input {
+				in := held(work)(t)
+				in.Info.Unit = "桃坪村党支部"
+				return in
+			},
+			want: []got{{"", "", ""}}, msgs: []string{"2020-01-10反馈后，会议纪要中没有巡察整改专题组织生活会（或专题民主生活会）的记录"}},
+		{name: "a bureau's 组织生活会 is no democratic life meeting",
+			in: func(t *testing.T) *Input {
+				in := held(work, meeting(extract.MeetingOther, "2020-02-20", "机关党支部专题组织生活会记录"))(t)
+				in.Info.Unit = "中共某县财政局党组"
+				return in
+			},
+			want: []got{{"", "", ""}}},
 		{name: "no minutes", in: held(), notRun: "案卷中没有会议纪要"},
 		// The scan may be the special meeting's minutes.
 		{name: "a minutes file unread stops it",
