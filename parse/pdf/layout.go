@@ -960,8 +960,12 @@ func bodyStyle(pages []*pageLayout) body {
 	}
 	bt.pitch = 1.5 * bt.size
 	if len(pitches) > 0 {
+		// The lower quartile, not the median: in a text of short
+		// paragraphs set apart by space (段后), most steps from line to
+		// line are steps between paragraphs, and the median would be one
+		// of them.
 		sort.Float64s(pitches)
-		bt.pitch = pitches[len(pitches)/2]
+		bt.pitch = pitches[len(pitches)/4]
 	}
 	return bt
 }
@@ -969,6 +973,7 @@ func bodyStyle(pages []*pageLayout) body {
 // emit groups the page's lines into paragraphs and hands them, and the
 // tables, to the builder.
 func (pl *pageLayout) emit(b *model.Builder, body body) {
+	pl.unhang()
 	var para []string
 	var first, prev *line
 	flush := func() {
@@ -1009,6 +1014,38 @@ func (pl *pageLayout) emit(b *model.Builder, body body) {
 	}
 	flush()
 }
+
+// unhang sets each column's right edge to where its lines end that end in
+// no punctuation, when only lines ending in a mark set out in the margin
+// (标点悬挂: …四十二名。 a glyph past the others) reach further: against the
+// hanging marks every full line would look short and end its paragraph.
+func (pl *pageLayout) unhang() {
+	type col struct{ l, r float64 }
+	edge := map[col]float64{}
+	for _, it := range pl.items {
+		l := it.line
+		if l == nil {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(l.text, unicode.IsSpace))
+		if strings.ContainsRune(hangingMarks, last) {
+			continue
+		}
+		c := col{l.colL, l.colR}
+		edge[c] = math.Max(edge[c], l.x1)
+	}
+	for _, it := range pl.items {
+		if l := it.line; l != nil {
+			if e, ok := edge[col{l.colL, l.colR}]; ok && e < l.colR && e > l.colR-2*l.size {
+				l.colR = e
+			}
+		}
+	}
+}
+
+// hangingMarks are the marks a typesetter may set out past the right
+// margin.
+const hangingMarks = "。，、；：！？”’）》」』.,;:!?"
 
 // reNoteMark is a footnote's mark standing alone: a number of one or two
 // digits, a superscript digit, an asterisk.
