@@ -112,7 +112,7 @@ func saysOfAll(f figure, pred func(string) bool) bool {
 // reBodyFirst is a body that opens a clause as the subject of what it says
 // of the figure before (…3件问题线索，集团纪委已全部办结). Not pendingBody,
 // whose shorter heads (办, 组, 委) would take the verb itself (已全部办|结).
-var reBodyFirst = regexp.MustCompile(`^\p{Han}{0,6}(纪委|监委|纪委监委|党委|党组|党工委|局|委员会|办公室)`)
+var reBodyFirst = regexp.MustCompile(`^\p{Han}{0,6}(纪委|监委|纪委监委|纪工委|纪检监察工委|纪检组|纪检监察组|党委|党组|党工委|局|委员会|办公室)`)
 
 // reCountIn finds a count in a clause: a number and one of the measure
 // words of figures that can be claims (countUnits); not a date.

@@ -59,6 +59,9 @@ var familyCasesAI = []familyCase{
 		[]string{"meetings/party_committee=15", "meetings/party_committee=6"}},
 	// One thing and many of another: how they pair, no count.
 	{"set-phrase", "对每个问题细化措施，一个问题多项措施的，逐项明确责任领导。", []string{"other=1"}},
+	// A street's discipline working committee (纪工委) opening the next
+	// clause says the clues are handled, as a 纪委 does (cases-am 16).
+	{"clue-verbs", "巡察移交的3件问题线索，街道纪工委已全部办结。", []string{"clues/received=3", "clues/handled=3"}},
 	// Guard: one problem left, with many departments, is a count.
 	{"remainder-in-progress", "剩余一个问题涉及多个部门，正在协调推进。", []string{"problems/in_progress=1"}},
 }

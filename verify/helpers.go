@@ -147,3 +147,13 @@ func kindName(kind string) string {
 	}
 	return kind
 }
+
+// quoted puts a problem's title in quotation marks for a message, unless
+// it is already wholly quoted (“村级集体经济‘空壳村’问题” stays as it is):
+// the report's own marks are not doubled.
+func quoted(title string) string {
+	if strings.HasPrefix(title, "“") && strings.HasSuffix(title, "”") && strings.Count(title, "“") == 1 {
+		return title
+	}
+	return "“" + title + "”"
+}

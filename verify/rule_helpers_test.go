@@ -249,3 +249,16 @@ func testRule(t *testing.T, id RuleID, cases []ruleCase) {
 		})
 	}
 }
+
+// TestQuoted: a title the report already quotes whole keeps its marks, so a
+// message does not double them (cases-am 06: ““村级集体经济‘空壳村’…””).
+func TestQuoted(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"档案管理不规范", "“档案管理不规范”"},
+		{"“村级集体经济‘空壳村’问题突出”", "“村级集体经济‘空壳村’问题突出”"},
+		{"落实“三重一大”制度不到位", "“落实“三重一大”制度不到位”"},
+		{"“三资”管理和“三务”公开不规范", "““三资”管理和“三务”公开不规范”"},
+	} {
+		assert.Equal(t, tt.want, quoted(tt.in), tt.in)
+	}
+}

@@ -32,7 +32,7 @@ func (itemStatus) Check(_ context.Context, in *Input) ([]Finding, error) {
 		}
 		out = append(out, Finding{Item: p.No, Title: p.Title, Claimed: Word(string(extract.StatusDone)), Observed: Word(string(p.Status)),
 			Evidence: []Evidence{ev, rowEvidence(p.Ref, m.note())},
-			Message:  fmt.Sprintf("整改报告称问题%s“%s”已完成整改，台账显示%s", it.Number, it.Title, p.StatusText)})
+			Message:  fmt.Sprintf("整改报告称问题%s%s已完成整改，台账显示%s", it.Number, quoted(it.Title), p.StatusText)})
 	}
 	return out, nil
 }

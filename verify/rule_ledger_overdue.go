@@ -31,9 +31,9 @@ func (ledgerOverdue) Check(_ context.Context, in *Input) ([]Finding, error) {
 		var msg string
 		switch {
 		case p.Status != extract.StatusDone && p.Status != extract.StatusUnknown && dl.Before(in.AsOf):
-			msg = fmt.Sprintf("问题%s“%s”整改时限为%s，截至%s仍%s", p.No, p.Title, p.Deadline, in.Info.AsOf, stillText(p.StatusText))
+			msg = fmt.Sprintf("问题%s%s整改时限为%s，截至%s仍%s", p.No, quoted(p.Title), p.Deadline, in.Info.AsOf, stillText(p.StatusText))
 		case p.Status == extract.StatusDone && p.Completed != "" && p.Completed > p.Deadline:
-			msg = fmt.Sprintf("问题%s“%s”整改时限为%s，%s才完成", p.No, p.Title, p.Deadline, p.Completed)
+			msg = fmt.Sprintf("问题%s%s整改时限为%s，%s才完成", p.No, quoted(p.Title), p.Deadline, p.Completed)
 		default:
 			continue
 		}

@@ -25,7 +25,7 @@ func (noEvidence) Check(_ context.Context, in *Input) ([]Finding, error) {
 			continue
 		}
 		out = append(out, Finding{Item: p.No, Title: p.Title, Evidence: []Evidence{rowEvidence(p.Ref, "")},
-			Message: fmt.Sprintf("问题%s“%s”标为%s，但未附佐证材料", p.No, p.Title, p.StatusText)})
+			Message: fmt.Sprintf("问题%s%s标为%s，但未附佐证材料", p.No, quoted(p.Title), p.StatusText)})
 	}
 	return out, nil
 }

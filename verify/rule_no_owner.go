@@ -36,7 +36,7 @@ func (noOwner) Check(_ context.Context, in *Input) ([]Finding, error) {
 			continue
 		}
 		out = append(out, Finding{Item: p.No, Title: p.Title, Evidence: []Evidence{rowEvidence(p.Ref, "")},
-			Message: fmt.Sprintf("问题%s“%s”未明确%s", p.No, p.Title, strings.Join(missing, "、"))})
+			Message: fmt.Sprintf("问题%s%s未明确%s", p.No, quoted(p.Title), strings.Join(missing, "、"))})
 	}
 	return out, nil
 }

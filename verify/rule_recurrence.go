@@ -131,7 +131,7 @@ func (recurrence) Check(ctx context.Context, in *Input) ([]Finding, error) {
 		if d.report.Date != "" {
 			when = d.report.Date + " "
 		}
-		return fmt.Sprintf("问题“%s”在本单位%s的整改报告（%s）中称已完成整改，本轮又被指出", title, when, d.report.File)
+		return fmt.Sprintf("问题%s在本单位%s的整改报告（%s）中称已完成整改，本轮又被指出", quoted(title), when, d.report.File)
 	}
 	if in.Ledger != nil {
 		for _, p := range in.Ledger.Problems {
