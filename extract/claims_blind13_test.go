@@ -62,6 +62,14 @@ var familyCasesAI = []familyCase{
 	// A street's discipline working committee (纪工委) opening the next
 	// clause says the clues are handled, as a 纪委 does (cases-am 16).
 	{"clue-verbs", "巡察移交的3件问题线索，街道纪工委已全部办结。", []string{"clues/received=3", "clues/handled=3"}},
+	// 得到 before a verb of rectification says it came about: done.
+	{"done-count-first", "反馈的30个问题中，已有25个问题得到有效整改。", []string{"problems/total=30", "problems/done=25"}},
+	{"done-count-first", "120条整改要求中，已有103项得到整改，其余17项正在整改。",
+		[]string{"problems/total=120", "problems/done=103", "problems/in_progress=17"}},
+	// The share of the problems right after a percent, said rectified.
+	{"rate-percent", "全覆盖保护长城84.5%的问题已整改", []string{"problems/rate=84.5"}},
+	// Guard: the share of something else that says the problems are fixed.
+	{"rate-percent", "84.5%的受访群众认为问题已整改。", []string{"other=84.5"}},
 	// Guard: one problem left, with many departments, is a count.
 	{"remainder-in-progress", "剩余一个问题涉及多个部门，正在协调推进。", []string{"problems/in_progress=1"}},
 }

@@ -470,6 +470,9 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// 占…任务的近六成 after the done count; 近九成X整改完成.
 		(f.afterDone && strings.Contains(f.lead, "占")) ||
 		(f.pre == "" || f.first) && has(f.post, itemNouns) && has(f.post, "完成|办结|整改到位|解决") ||
+		// 长城84.5%的问题已整改: the share of the problems, right after it,
+		// said rectified (not 84.5%的受访群众认为问题已整改).
+		(f.pre == "" || f.first) && has(f.post, "^的?("+itemNouns+")") && has(f.post, "已整改|已销号") ||
 		// 在…的312项问题中，已有96%完成整改: the share the status is said of.
 		f.first && has(f.post, "^(已经|已)?(完成整改|整改完成|整改到位|办结|销号)") && has(f.sentenceBefore(), problemWords) ||
 		(has(f.pre, "占比|占.{0,6}(总数|总量|比例|比重)") && aboutItems) ||

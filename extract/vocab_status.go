@@ -79,12 +79,12 @@ var statusMarks = []struct {
 	{markPending, "待办、拟办", []string{"待", "等待", "拟", "申请", "提请", "报请", "准备", "计划", "即将"}},
 	{markOngoing, "进行中、部分", []string{"正在", "仍在", "还在", "尚在", "持续", "长期", "逐步", "稳步", "基本", "初步",
 		"阶段性", "阶段", "大部分", "部分"}},
-	{markDone, "已然", []string{"已经", "已", "均已", "均已经", "都已", "都已经", "业已"}},
+	{markDone, "已然", []string{"已经", "已", "均已", "均已经", "都已", "都已经", "业已", "得到"}},
 	{markWhole, "全部（“未全部”为部分完成）", []string{"全部", "完全", "彻底", "全面"}},
 	{markIntent, "承诺、计划（至句读止不表状态）", []string{"确保", "力争", "务必", "必须", "争取", "努力", "坚决", "应当",
 		"预计", "将于", "拟于", "计划于"}},
 	{markModifier, "修饰（不改变状态）", []string{"按期", "按时", "如期", "及时", "能够", "能", "有效", "真正", "切实", "予以",
-		"得到", "顺利", "逐项", "逐一", "逐个", "逐条"}},
+		"顺利", "逐项", "逐一", "逐个", "逐条"}},
 }
 
 // statusVerbs is the table of the verbs a status is told by, with the
@@ -159,7 +159,7 @@ var statusExamples = []struct {
 	{"整改完成", StatusDone}, {"已按期完成", StatusDone}, {"全部完成", StatusDone}, {"已全部完成", StatusDone},
 	{"落实到位", StatusDone}, {"已落实", StatusDone}, {"已解决", StatusDone}, {"已验收", StatusDone},
 	{"已办理", StatusDone}, {"已办理完毕", StatusDone}, {"整改完毕", StatusDone}, {"已经完成", StatusDone},
-	{"均已完成", StatusDone}, {"办结中央交办件", StatusDone}, {"均已经整改", StatusDone}, {"都已落实", StatusDone}, {"已顺利整改", StatusDone},
+	{"均已完成", StatusDone}, {"办结中央交办件", StatusDone}, {"均已经整改", StatusDone}, {"都已落实", StatusDone}, {"已顺利整改", StatusDone}, {"得到整改", StatusDone}, {"得到有效解决", StatusDone}, {"未得到整改", StatusNotDone},
 	{"予以销号", StatusDone}, {"已完成（阶段性）", StatusDone}, {"已辦結", StatusDone},
 	{"已完成或基本完成", StatusDone},
 	{"已完结", StatusDone}, {"完结", StatusDone}, {"整改完结", StatusDone}, {"已结案", StatusDone}, {"已办毕", StatusDone},
