@@ -998,15 +998,24 @@ func trimRunes(rs []rune) (lo, hi int) {
 
 // lastDone returns the index of the paragraph's last problems claim of a
 // state, passing over rates and claims of other kinds, when it counts done
-// problems; -1 otherwise.
+// problems and as many as the total before it (all of them done); -1
+// otherwise.
 func (x *extractor) lastDone(para int) int {
 	for i := len(x.claims) - 1; i >= 0 && x.claims[i].Paragraph == para; i-- {
 		c := x.claims[i]
 		if c.Kind != KindProblems || c.Subtype == SubtypeRate {
 			continue
 		}
-		if c.Subtype == SubtypeDone {
-			return i
+		if c.Subtype != SubtypeDone {
+			return -1
+		}
+		for j := i - 1; j >= 0 && x.claims[j].Paragraph == para; j-- {
+			if t := x.claims[j]; t.Kind == KindProblems && t.Subtype == SubtypeTotal {
+				if t.Value == c.Value {
+					return i
+				}
+				return -1
+			}
 		}
 		return -1
 	}

@@ -24,7 +24,11 @@ var familyCasesSession13 = []familyCase{
 	// A discussion held as the object of its verb is a study session; a
 	// meeting that dispatches the rectification (专题调度) is a work meeting.
 	{"meetings-noun-count", "组织集中理论学习12场次，开展专题研讨5场次。", []string{"meetings/study=12", "meetings/study=5"}},
-	{"meetings-noun-count", "围绕整改开展研讨交流3次。", []string{"meetings/study=3"}},
+	{"meetings-noun-count", "局党组理论学习中心组围绕整改开展研讨交流3次。", []string{"meetings/study=3"}},
+	// Guards (review of session 13): branches' and staff's discussions are
+	// no study group's; a leader's dispatch on site is no meeting.
+	{"meetings-noun-count", "各党支部组织党员开展专题研讨6次。", []string{"other=6"}},
+	{"meetings-verb-count", "局主要负责同志深入项目现场专题调度巡察整改工作5次。", []string{"other=5"}},
 	// Guard: what a meeting named before did (专题研讨) leaves it the body's.
 	{"meetings-verb-count", "召开党组会议专题研讨巡察整改工作4次。", []string{"meetings/party_committee=4"}},
 	{"meetings-verb-count", "巡察反馈以来，召开会议专题调度巡察问题整改工作9次。", []string{"meetings/work=9"}},
@@ -51,6 +55,8 @@ var familyCasesAI = []familyCase{
 	{"meetings-count-before-noun", "党组主要负责同志6次专题听取巡察整改进展汇报。", []string{"meetings/special=6"}},
 	// Meetings of one type listed with 各: that many of each.
 	{"meetings-verb-count", "分别召开整改推进会、调度会各2次。", []string{"meetings/work=4"}},
+	// Guard: a count before the list is no kind of it (review of session 13).
+	{"meetings-verb-count", "先后召开整改动员会1次、推进会和调度会各3次。", []string{"meetings/work=1", "meetings/work=6"}},
 	// Guard: kinds of two types with 各 stay one count of other meetings.
 	{"meetings-verb-count", "分别召开党委会、推进会各2次。", []string{"meetings/other=2"}},
 	// A part under 其中 that names only what the meetings took up is of
@@ -70,6 +76,10 @@ var familyCasesAI = []familyCase{
 	{"rate-percent", "全覆盖保护长城84.5%的问题已整改", []string{"problems/rate=84.5"}},
 	// Guard: the share of something else that says the problems are fixed.
 	{"rate-percent", "84.5%的受访群众认为问题已整改。", []string{"other=84.5"}},
+	// Guards (review of session 13): a verb between the one and the many
+	// makes a count.
+	{"remainder-in-progress", "截至目前，已完成整改十二个，一个问题因涉及多个部门正在协调推进。", []string{"problems/done=12", "problems/in_progress=1"}},
+	{"accountability-verb-count", "问责方面，一名干部受到多项处分。", []string{"accountability/disciplined=1"}},
 	// Guard: one problem left, with many departments, is a count.
 	{"remainder-in-progress", "剩余一个问题涉及多个部门，正在协调推进。", []string{"problems/in_progress=1"}},
 }
@@ -86,6 +96,11 @@ func TestLastingPartOfDone(t *testing.T) {
 	cs = claimsOf(t, "巡察反馈的16个问题中已完成整改16个，完成率100%。其中，需要长期坚持的2个问题已纳入常态化管理。")
 	require.Len(t, cs, 4)
 	assert.Equal(t, 1, cs[3].Of)
+	// Guard: when not all are done, those under lasting work may be the
+	// rest: no part of the done (review of session 13).
+	cs = claimsOf(t, "巡察反馈的16个问题中，已完成整改13个，整改完成率81.25%，其中需长期坚持的3个问题正在持续推进。")
+	require.Len(t, cs, 4)
+	assert.Equal(t, -1, cs[3].Of)
 	// Guard: under way beside done, with no word of lasting work, stays a
 	// state of its own.
 	cs = claimsOf(t, "巡察反馈的16个问题中已完成整改14个。其中，正在整改的2个问题已明确时限。")

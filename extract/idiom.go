@@ -303,7 +303,7 @@ func setPhrase(f figure) bool {
 	if reNoneLeft.MatchString(after) {
 		return true // 力求问题一项不落: none left out, no count
 	}
-	if f.lead == "" && reManyMeasure.MatchString(after[len("一"):]) {
+	if f.lead == "" && reOneToMany.MatchString(f.clause) {
 		// 一个问题多项措施的，每项措施…: one thing and many of another, a
 		// rule of how they pair (a condition, a slogan), no count.
 		return true
@@ -311,8 +311,11 @@ func setPhrase(f figure) bool {
 	return reOneMeasure.MatchString(f.lead+after[len("一"):]) || pairedClauses(f)
 }
 
-// reManyMeasure finds many of something (多项, 若干个, 数条).
-var reManyMeasure = regexp.MustCompile(`(多|若干|数)[个名项类件条位处]`)
+// reOneToMany is a clause that pairs one of a thing with many of another
+// and says nothing more (一个问题多项措施的, 一个问题多个责任部门): the
+// shape of a rule, not a count. Not 一个问题因涉及多个部门正在协调推进 or
+// 一名干部受到多项处分: a verb stands between, and they are counts.
+var reOneToMany = regexp.MustCompile(`^一[个名项类件条位处]\p{Han}{1,3}(多|若干|数)[个名项类件条位处]\p{Han}{1,4}的?$`)
 
 // quotedHasNumeral tells whether the quotation that before ends in (its
 // closing mark cut off) holds a numeral.

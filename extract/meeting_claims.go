@@ -181,7 +181,7 @@ func timesFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// 开展专题研讨8场次: a discussion held as the object of its verb
 		// is a study session (not 召开党组会议专题研讨…5次, where 研讨 is
 		// what the meeting named before did: see meetingTypeIn).
-		has(f.pre, "(开展|组织|举办|举行|进行)了?(专题|集中)?(研讨|研讨交流|交流研讨)$") && !isMeeting(f.pre) {
+		has(f.pre, "(开展|组织|举办|举行|进行)了?(专题|集中)?(研讨|研讨交流|交流研讨)$") && !isMeeting(f.pre) && studyBody(f) {
 		// 常委会先后8次集中学习…: sessions of study, named right after the count.
 		c.Kind, c.Subtype = KindMeetings, MeetingStudy.Subtype()
 		return c, true
@@ -208,7 +208,7 @@ func timesFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		c.Kind, c.Subtype = KindMeetings, MeetingSpecial.Subtype()
 		return c, true
 	}
-	if has(f.pre, "专题调度") && has(f.pre, "整改|巡察|巡视|审计|督察") {
+	if has(f.pre, "专题调度") && has(f.pre, "整改|巡察|巡视|审计|督察") && (isMeeting(f.pre) || has(f.pre, classWords(classMeetingVerb))) {
 		// 召开会议专题调度巡视问题整改工作10次: a meeting that dispatches
 		// the work is a 调度会, a work meeting.
 		c.Kind, c.Subtype = KindMeetings, MeetingWork.Subtype()
@@ -335,6 +335,11 @@ func eachOfKinds(pre string) (MeetingType, int, bool) {
 	if !ok || !strings.ContainsAny(list, "、和及与") {
 		return "", 0, false
 	}
+	if loc := reCountedTimes.FindAllStringIndex(list, -1); loc != nil {
+		// 召开动员会1次、推进会和调度会各3次: the list starts after the
+		// last count before it.
+		list = strings.TrimLeft(list[loc[len(loc)-1][1]:], "、，,和及与")
+	}
 	if i := lastIndex(list, classWords(classMeetingVerb)); i >= 0 {
 		list = list[i+wordPrefix(list[i:], classWords(classMeetingVerb)):]
 	}
@@ -349,4 +354,17 @@ func eachOfKinds(pre string) (MeetingType, int, bool) {
 		k++
 	}
 	return typ, k, k >= 2
+}
+
+// reCountedTimes is a count of times (1次, 两场) inside the words before a
+// figure.
+var reCountedTimes = regexp.MustCompile(`[0-9０-９一二三四五六七八九十两]+(次|场次|场)`)
+
+// studyBody tells a discussion held by a body that studies as a group —
+// the 中心组, the party group or committee, the leading team, or named
+// beside their study (组织集中理论学习27场次，开展专题研讨8场次) — not one
+// held by branches, members or staff (各党支部组织党员开展专题研讨6次).
+func studyBody(f figure) bool {
+	before := f.sentenceBefore()
+	return has(before, "中心组|党组|党委|领导班子|班子成员|理论学习|集中学习") && !has(f.lead, "党支部|支部|党员|干部职工|职工|群众|全体干部")
 }

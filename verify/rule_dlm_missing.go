@@ -26,7 +26,7 @@ func (dlmMissing) Check(_ context.Context, in *Input) ([]Finding, error) {
 	feedback := in.Info.FeedbackDate
 	village := villageLevel(in.Info.Unit)
 	for _, m := range in.Meetings {
-		if village && m.Date > feedback && specialOrgLife(m) {
+		if village && specialOrgLife(m) && (m.Date > feedback || m.Date == "" && in.ScannedMinutes[m.File]) {
 			// A village's or community's party organisation holds no
 			// 民主生活会: its special 组织生活会 is the one that answers.
 			return nil, nil
@@ -58,17 +58,28 @@ func (dlmMissing) Check(_ context.Context, in *Input) ([]Finding, error) {
 
 // reVillageUnit ends the name of a village's or community's party
 // organisation or committee (桃坪村党支部, 中共柳塘社区委员会, 石门村村民委员会).
-var reVillageUnit = regexp.MustCompile(`(村|社区|居委会)(党支部|党总支|党委|总支部委员会|支部委员会|委员会|村民委员会|居民委员会|两委|村委会)?$`)
+var reVillageUnit = regexp.MustCompile(`(村|社区|居委会)([^局县市区镇乡街]{0,10})$`)
+
+// notVillageOrg are words after 村 or 社区 that make a name no village's or
+// community's party organisation (农村信用社, 村镇银行, 社区卫生服务中心).
+var notVillageOrg = regexp.MustCompile(`信用|银行|公司|集团|医院|卫生|学校|小学|中学|幼儿园|合作社|服务站`)
 
 // villageLevel tells a unit that is a village's or community's (its name
-// as case.json gives it).
+// as case.json gives it: 桃坪村党支部委员会, 中共柳塘社区党总支部委员会,
+// 桃坪村“两委”).
 func villageLevel(unit string) bool {
-	return reVillageUnit.MatchString(strings.TrimSpace(unit))
+	m := reVillageUnit.FindStringSubmatch(strings.TrimSpace(unit))
+	return m != nil && !notVillageOrg.MatchString(m[2])
 }
 
 // specialOrgLife tells minutes of a special 组织生活会, one held on the
-// inspection's problems (专题组织生活会, 巡察整改组织生活会).
+// inspection's problems: its title says 专题, 整改, 巡察 or 巡视 (专题组织生活会,
+// 巡察整改组织生活会) — not an annual one (2024年度组织生活会) whose body
+// mentions measures.
 func specialOrgLife(m extract.Meeting) bool {
 	t := extract.Simplify(m.Title)
-	return strings.Contains(t, "组织生活会") && (strings.Contains(t, "专题") || m.Rectification)
+	if !strings.Contains(t, "组织生活会") {
+		return false
+	}
+	return strings.Contains(t, "专题") || strings.Contains(t, "整改") || strings.Contains(t, "巡察") || strings.Contains(t, "巡视")
 }

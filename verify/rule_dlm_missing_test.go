@@ -48,6 +48,31 @@ func TestRuleDLMMissing(t *testing.T) {
 				return in
 			},
 			want: []got{{"", "", ""}}, msgs: []string{"2020-01-10反馈后，会议纪要中没有巡察整改专题组织生活会（或专题民主生活会）的记录"}},
+		// Guard: an annual 组织生活会, its body mentioning measures, is no
+		// special one (review of session 13).
+		{name: "a community's annual 组织生活会",
+			in: func(t *testing.T) *Input {
+				m := meeting(extract.MeetingOther, "2020-02-20", "桃坪村党支部2019年度组织生活会记录")
+				m.Rectification = true
+				in := held(work, m)(t)
+				in.Info.Unit = "桃坪村党支部委员会"
+				return in
+			},
+			want: []got{{"", "", ""}}},
+		{name: "a village named by its committee, a photographed special 组织生活会 with no date",
+			in: func(t *testing.T) *Input {
+				in := held(work, meeting(extract.MeetingOther, "", "巡察整改专题组织生活会"))(t)
+				in.ScannedMinutes = map[string]bool{"minutes/.txt": true}
+				in.Info.Unit = "中共柳溪社区党总支部委员会"
+				return in
+			}},
+		{name: "a bank named after villages is no village",
+			in: func(t *testing.T) *Input {
+				in := held(work, meeting(extract.MeetingOther, "2020-02-20", "专题组织生活会记录"))(t)
+				in.Info.Unit = "某县农村信用合作联社党委"
+				return in
+			},
+			want: []got{{"", "", ""}}},
 		{name: "a bureau's 组织生活会 is no democratic life meeting",
 			in: func(t *testing.T) *Input {
 				in := held(work, meeting(extract.MeetingOther, "2020-02-20", "机关党支部专题组织生活会记录"))(t)

@@ -3,6 +3,8 @@ package verify
 import (
 	"context"
 	"fmt"
+	"regexp"
+	"strings"
 
 	"github.com/zhenggai/zhenggai/extract"
 )
@@ -39,12 +41,20 @@ func (meetings) Check(_ context.Context, in *Input) ([]Finding, error) {
 		to = in.Info.AsOf
 	}
 	seen := map[string]bool{}
-	// A count of meetings with a part of its own type under 其中 (召开党组会议
-	// 12次，其中专题研究巡察整改工作5次) counts meetings on all business: the
-	// part is the rectification's, and only it is held to the minutes.
+	// A count of a party body's meetings that names no rectification, with
+	// a part under 其中 that names only the rectification (召开党组会议12次，
+	// 其中专题研究巡察整改工作5次), counts meetings on all business: the part
+	// is the rectification's, and only it is held to the minutes. A whole
+	// of work or special meetings, or one that names the rectification
+	// itself, stays checked (召开整改推进会10次，其中听取…汇报6次).
 	wholes := map[int]bool{}
 	for _, p := range in.Claims {
-		if p.Kind == extract.KindMeetings && p.Of >= 0 && p.Of < len(in.Claims) && in.Claims[p.Of].Kind == extract.KindMeetings && in.Claims[p.Of].Subtype == p.Subtype {
+		if p.Kind != extract.KindMeetings || p.Of < 0 || p.Of >= len(in.Claims) {
+			continue
+		}
+		w := in.Claims[p.Of]
+		if w.Kind == extract.KindMeetings && w.Subtype == p.Subtype && extract.MeetingType(w.Subtype) == extract.MeetingPartyCommittee &&
+			!reRectifyWords.MatchString(w.Object) && reRectifyWords.MatchString(p.Object) && !strings.Contains(p.Object, "会") {
 			wholes[p.Of] = true
 		}
 	}
@@ -78,3 +88,6 @@ func (meetings) Check(_ context.Context, in *Input) ([]Finding, error) {
 	}
 	return out, nil
 }
+
+// reRectifyWords name the rectification in a count's object.
+var reRectifyWords = regexp.MustCompile(`整改|巡察|巡视|审计|督察`)

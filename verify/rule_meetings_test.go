@@ -47,14 +47,31 @@ func TestRuleMeetings(t *testing.T) {
 				whole := extract.Claim{Kind: extract.KindMeetings, Value: 12, Unit: "次"}
 				setWord(&whole.Subtype, extract.MeetingPartyCommittee)
 				whole = claim(t, doc, "12次", whole)
+				whole.Object = "党组会议"
 				part := extract.Claim{Kind: extract.KindMeetings, Value: 5, Unit: "次"}
 				setWord(&part.Subtype, extract.MeetingPartyCommittee)
 				part = claim(t, doc, "5次", part)
-				part.Of = 0
+				part.Of, part.Object = 0, "专题研究巡察整改工作"
 				party := meeting(extract.MeetingPartyCommittee, "2020-01-20", "局党组会议纪要")
 				return withMeetings(input(doc, whole, part), party, party, party, party)
 			},
 			want: []got{{extract.Subtype(extract.MeetingPartyCommittee), "5", "4"}}},
+		// Guard: a whole of the rectification's own meetings stays checked,
+		// whatever part follows (review of session 13).
+		{name: "a whole of work meetings with a part under 其中",
+			in: func(t *testing.T) *Input {
+				doc := report("召开整改工作推进会10次，其中听取巡察整改进展汇报6次。")
+				whole := extract.Claim{Kind: extract.KindMeetings, Value: 10, Unit: "次", Object: "整改工作推进会"}
+				setWord(&whole.Subtype, extract.MeetingWork)
+				whole = claim(t, doc, "10次", whole)
+				part := extract.Claim{Kind: extract.KindMeetings, Value: 6, Unit: "次"}
+				setWord(&part.Subtype, extract.MeetingWork)
+				part = claim(t, doc, "6次", part)
+				part.Of, part.Object = 0, "听取巡察整改进展汇报"
+				w := work("2020-01-20")
+				return withMeetings(input(doc, whole, part), w, w, w, w, w, w, w)
+			},
+			want: []got{{extract.Subtype(extract.MeetingWork), "10", "7"}}},
 		{name: "lectures leave no minutes and are not checked",
 			in: func(t *testing.T) *Input {
 				doc := report("讲授专题党课4次。")

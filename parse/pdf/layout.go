@@ -941,7 +941,10 @@ func bodyStyle(pages []*pageLayout) body {
 	if bt.size <= 0 {
 		bt.size = 10
 	}
-	var pitches []float64
+	// pitches are the steps from line to line of body text; full those
+	// after a line that reaches its column's right edge, surely inside a
+	// paragraph.
+	var pitches, full []float64
 	for _, p := range pages {
 		var prev *line
 		for _, it := range p.items {
@@ -953,19 +956,25 @@ func bodyStyle(pages []*pageLayout) body {
 			if prev != nil && prev.colL == l.colL && math.Abs(l.size-bt.size) < 0.5 && math.Abs(prev.size-bt.size) < 0.5 {
 				if d := prev.y - l.y; d > 0.8*bt.size && d < 3*bt.size {
 					pitches = append(pitches, d)
+					if prev.x1 >= prev.colR-2*prev.size {
+						full = append(full, d)
+					}
 				}
 			}
 			prev = l
 		}
 	}
 	bt.pitch = 1.5 * bt.size
-	if len(pitches) > 0 {
-		// The lower quartile, not the median: in a text of short
-		// paragraphs set apart by space (段后), most steps from line to
-		// line are steps between paragraphs, and the median would be one
-		// of them.
+	switch {
+	case len(full) >= 3:
+		// The steps after full lines, not all steps: in a text of short
+		// paragraphs set apart by space (段后), most steps are between
+		// paragraphs, and their median would be one of those.
+		sort.Float64s(full)
+		bt.pitch = full[len(full)/2]
+	case len(pitches) > 0:
 		sort.Float64s(pitches)
-		bt.pitch = pitches[len(pitches)/4]
+		bt.pitch = pitches[len(pitches)/2]
 	}
 	return bt
 }

@@ -61,3 +61,29 @@ func TestUnhang(t *testing.T) {
 	pl.unhang()
 	assert.Equal(t, 582.0, only.colR)
 }
+
+// TestBodyPitch: the step from line to line inside a paragraph is read from
+// the steps after full lines — not the median of all steps, which in a
+// text of one-line paragraphs set apart by space is a paragraph step
+// (cases-am 08), and not a low quantile, which a tight list pulls down
+// (review of session 13).
+func TestBodyPitch(t *testing.T) {
+	var items []item
+	y := 800.0
+	add := func(x1, step float64, n int) {
+		for i := 0; i < n; i++ {
+			items = append(items, item{line: &line{x0: 57, x1: x1, y: y, size: 15, text: "某", colL: 57, colR: 567}})
+			y -= step
+		}
+	}
+	add(567, 21.7, 3) // a paragraph of full lines
+	for i := 0; i < 6; i++ {
+		y -= 14.1 // space after the paragraph: a step of 35.8
+		add(300, 21.7, 1)
+	}
+	add(200, 12, 10) // a tight list of short lines
+	add(567, 21.7, 3)
+	pl := &pageLayout{items: items, sizes: map[float64]int{15: 100}, fonts: map[string]int{"F": 100}}
+	b := bodyStyle([]*pageLayout{pl})
+	assert.InDelta(t, 21.7, b.pitch, 0.01)
+}
