@@ -129,7 +129,7 @@ var reCountIn = func() *regexp.Regexp {
 // a 的 phrase (计划于6月底完成的, 预计年底前完成的), with no pledge word
 // (确保, 力争 …): they name which problems are meant, they pledge nothing.
 func plannedBy(pre string) bool {
-	return strings.HasSuffix(pre, "的") && has(pre, "计划于|计划在|预计") && !has(pre, strongPledge)
+	return strings.HasSuffix(pre, "的") && has(pre, "计划于|计划在|预计|原计划|原定") && !has(pre, strongPledge)
 }
 
 // strongPledge are the pledge words that no plan by a time turns into a

@@ -76,6 +76,12 @@ var familyCasesAI = []familyCase{
 	{"rate-percent", "全覆盖保护长城84.5%的问题已整改", []string{"problems/rate=84.5"}},
 	// Guard: the share of something else that says the problems are fixed.
 	{"rate-percent", "84.5%的受访群众认为问题已整改。", []string{"other=84.5"}},
+	// A plan kept: those planned for a time and said done already are done
+	// (review of session 13).
+	{"done-after-verb", "反馈的20个问题中，原计划年底前完成的5个问题已提前完成整改。", []string{"problems/total=20", "problems/done=5"}},
+	{"done-after-verb", "计划于9月完成的6个问题已按期完成。", []string{"problems/done=6"}},
+	// Guard: a plan not yet kept.
+	{"in-progress-after-verb", "计划于年底前完成的6个问题，目前正在推进。", []string{"problems/in_progress=6"}},
 	// Guards (review of session 13): a verb between the one and the many
 	// makes a count.
 	{"remainder-in-progress", "截至目前，已完成整改十二个，一个问题因涉及多个部门正在协调推进。", []string{"problems/done=12", "problems/in_progress=1"}},

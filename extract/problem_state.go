@@ -147,9 +147,10 @@ func problemSubtype(f figure) Subtype {
 		// state.
 		return SubtypeTotal
 	}
-	if plannedBy(f.pre) && saysAllDone(f.post) {
-		// 计划于9月完成的36个问题已按期全部完成: a plan kept, done — a part
-		// of the total, no total of its own.
+	if plannedBy(f.pre) && (saysAllDone(f.post) || has(f.post, "^(问题|事项|任务)?(均|都)?已") && saysDone(f.post)) {
+		// 计划于9月完成的36个问题已按期全部完成, 原计划年底前完成的5个问题已提前
+		// 完成整改: a plan kept, done — a part of the total, no total of its
+		// own.
 		return SubtypeDone
 	}
 	if has(f.post, "^(尚|还|仍)?未到(整改)?(期限|时限|期)") || has(f.post, "^("+itemNouns+")(尚|还|仍)?未到(整改)?(期限|时限|期)") {
@@ -637,3 +638,12 @@ func statusInNoun(post string) (Status, bool) {
 
 // reInPlan finds items scheduled in a plan (列入治理计划的, 纳入整改计划的).
 var reInPlan = regexp.MustCompile(`(列入|纳入)[^，,；;。]{0,6}计划的[^，,；;。]{0,8}$`)
+
+// saysDone tells words whose status is done, with no plan among them.
+func saysDone(s string) bool {
+	if has(s, plannedWords) {
+		return false
+	}
+	st, ok := statusIn(s)
+	return ok && st == StatusDone
+}
