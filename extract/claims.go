@@ -592,6 +592,11 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if !f.afterQiz {
 				total = len(x.claims) - 1
 			}
+			for _, d := range moreKinds(f, c) {
+				// 召开局党组会议、整改推进会各两次: the work meetings too.
+				x.claims = append(x.claims, d)
+				x.figOf = append(x.figOf, k)
+			}
 			if c.Kind != KindOther {
 				topicClaim = c
 				topic = &topicClaim

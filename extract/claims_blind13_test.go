@@ -57,8 +57,25 @@ var familyCasesAI = []familyCase{
 	{"meetings-verb-count", "分别召开整改推进会、调度会各2次。", []string{"meetings/work=4"}},
 	// Guard: a count before the list is no kind of it (review of session 13).
 	{"meetings-verb-count", "先后召开整改动员会1次、推进会和调度会各3次。", []string{"meetings/work=1", "meetings/work=6"}},
-	// Guard: kinds of two types with 各 stay one count of other meetings.
-	{"meetings-verb-count", "分别召开党委会、推进会各2次。", []string{"meetings/other=2"}},
+	// Kinds of two types with 各: that many of each type (cases-aq 09).
+	{"meetings-verb-count", "分别召开党委会、推进会各2次。", []string{"meetings/party_committee=2", "meetings/work=2"}},
+	{"meetings-verb-count", "召开党委会、推进会、调度会各2次。", []string{"meetings/party_committee=2", "meetings/work=4"}},
+	// The inspections a unit answers to, counted, are no problems
+	// (cases-aq 02, 08).
+	{"total-after-verb", "局党组把两项监督发现的问题一并认领，两项监督共指出问题二十五个。", []string{"other=2", "other=2", "problems/total=25"}},
+	// A regulator's sector cases are enforcement, no clues (cases-aq 06).
+	{"enforcement-count", "全年立案查处食品安全案件一百二十七件，向公安机关移送涉嫌犯罪案件九件。", []string{"other=127", "other=9"}},
+	// Sums over the units under the unit, uncounted; units urged to check
+	// themselves, named with 等N家 (cases-aq 05, 08).
+	{"accountability-verb-count", "所属子公司在同步自查中共问责十九人。", []string{"accountability/total=19@aggregate"}},
+	{"split-by-unit", "督促县人民医院、县中医院等7家局属医疗卫生单位开展自查，查找问题四十八个，已整改四十一个。",
+		[]string{"other=7", "problems/total=48@other_units", "problems/done=41@other_units"}},
+	// Groups set up for clues, and works done on places, are no clues and
+	// no problems (cases-aq 05, cases-ap 09).
+	{"groups-count", "成立线索核查三个专项工作组，逐件核查。", []string{"other=3"}},
+	{"object-count-not-problem", "对未整改的5个问题，已完成改造小区14个，剩余小区纳入明年计划。", []string{"problems/not_done=5", "other=14"}},
+	// Guard: a discipline body's cases filed are clues filed.
+	{"clue-verbs", "县纪委监委立案审查调查违纪案件12件。", []string{"clues/filed=12"}},
 	// A part under 其中 that names only what the meetings took up is of
 	// their type.
 	{"meetings-verb-count", "局党组召开党组会议15次，其中专题研究巡察整改工作6次。",

@@ -35,12 +35,24 @@ var reScopeOther = regexp.MustCompile(`对.{0,8}$`)
 // 立案审查3件).
 func enforcementCases(f figure) bool {
 	b := f.sentenceBefore()
-	return has(b, "违法案件|处罚案件|行政处罚|执法检查") && !has(b, "线索|纪委|监委|纪检|审查") ||
+	return (has(b, "违法案件|处罚案件|行政处罚|执法检查") || reSectorCases.MatchString(b)) && !has(b, "线索|纪委|监委|纪检|审查") ||
 		// 移送公安部门侦办线索131起: leads of crimes a regulator sent to the
 		// police, no clues of discipline — in the figure's own clause
 		// (移送公安机关侦办2起，移交问题线索5条: the 5 are clues).
 		strings.Contains(f.clause, "侦办") && !has(b, "纪委|监委|纪检")
 }
+
+// reWorksObject ends the words before a count with works and their object
+// (改造小区, 新建公厕, 维修管网): the count is of the objects.
+var reWorksObject = regexp.MustCompile(`(改造|建设|新建|修建|维修|安装|修缮|硬化|铺设)\p{Han}{1,4}$`)
+
+// inspectionKinds are the kinds of inspection and supervision a unit
+// answers to (两项监督: the 巡察 and the 审计).
+const inspectionKinds = "(监督|巡察|巡视|审计|检查|督查|督察)"
+
+// reSectorCases finds the cases of a regulator's sector (食品安全案件,
+// 涉嫌犯罪案件, 安全生产违法案件): enforcement, not discipline.
+var reSectorCases = regexp.MustCompile(`(食品|药品|安全生产|环境|生态|市场|价格|质量|知识产权|税务|交通|涉嫌犯罪|刑事)[^，。；,;线]{0,6}案件`)
 
 // classifyFigure decides what a figure counts from its measure word and the
 // words around it; topic is the previous claim of the paragraph, whose kind
@@ -122,6 +134,11 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		c.Kind, c.Subtype = KindClues, SubtypeFiled // 立案17件
 		return c, true
 	}
+	if f.unit == "项" && f.n.Value <= 5 && has(f.post, "^"+inspectionKinds) && !has(f.post, "^("+inspectionKinds+")问题") {
+		// 两项监督发现的问题, 两项监督共指出问题25个: the inspections
+		// counted, not the problems they found.
+		return claimOther(c, f), true
+	}
 	noun := countedNoun(f)
 	if noun == nounNone && f.unit != "家" && nameShare(f) {
 		c.Kind, c.Subtype, c.Scope = KindProblems, SubtypeTotal, ScopeOtherUnits
@@ -132,7 +149,8 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	case (hasNear(f, "线索") && !hasNear(f, petitionClues)) || (isPieces(f.unit) && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")) ||
 		topicIs(topic, KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs) && !ownClueNoun(f.pre):
-		if clueUnderWay(f) || f.unit == "家" || f.unit == "户" || enforcementCases(f) {
+		if clueUnderWay(f) || f.unit == "家" || f.unit == "户" || enforcementCases(f) || groupHeaded(f.post) {
+			// 成立线索核查三个专项工作组: the groups, not the clues.
 			// Firms found by a clue (线索调查发现6家企业…) are no clues;
 			// nor are the administrative cases of an enforcement.
 			return claimOther(c, f), true
@@ -286,6 +304,10 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 	case publicizedCases(f):
 		// 公开通报督察发现的7个弄虚作假典型问题: cases made public as a
 		// warning, not the problems the unit rectifies.
+		return claimOther(c, f), true
+	case noun == nounNone && reWorksObject.MatchString(f.pre):
+		// 已完成改造小区14个: the works done and the places they were done
+		// in, not problems (cases-ap 09).
 		return claimOther(c, f), true
 	case noun == nounItem && checkCompleted(f):
 		// 已完成15个疑似问题的核查: the check of the items is done, not

@@ -150,10 +150,12 @@ func timesFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 	if agendaCount(f) {
 		return claimOther(c, f), true // 党组会议传达学习上级精神18次
 	}
-	if typ, k, ok := eachOfKinds(f.lead); ok {
-		// 分别召开整改推进会、调度会各3次: that many of each, 6 in all.
-		c.Kind, c.Subtype = KindMeetings, typ.Subtype()
-		c.Value *= float64(k)
+	if kinds := eachOfKinds(f.lead); len(kinds) >= 2 {
+		// 分别召开整改推进会、调度会各3次: that many of each, 6 work
+		// meetings in all; 召开局党组会议、整改推进会各两次: two of each type,
+		// the first type's here and the others' by moreKinds.
+		c.Kind, c.Subtype = KindMeetings, kinds[0].Subtype()
+		c.Value *= float64(countOf(kinds, kinds[0]))
 		return c, true
 	}
 	if parent != nil && parent.Kind == KindMeetings && f.afterQiz && !isMeeting(f.pre) && !isMeeting(f.post) &&
@@ -327,13 +329,14 @@ func bodyMeeting(s string) (MeetingType, bool) {
 // (根据工作需要召开专题会议3次) nor the 要 of 重要, 主要.
 var reMeetingsRequired = regexp.MustCompile(`(^|[^需重主只])(要|应|应当|须|必须)(开展|召开|组织|举行|举办)`)
 
-// eachOfKinds tells words before a count that end in a list of two or
-// more meetings of one type and 各 (召开整改推进会、调度会各3次): the count is
-// of each, and the list's length multiplies it.
-func eachOfKinds(pre string) (MeetingType, int, bool) {
+// eachOfKinds returns the meeting types of a list of two or more meetings
+// ended by 各 in the words before a count (召开整改推进会、调度会各3次: work,
+// work), each kind once in the list's order; nil when the words end in no
+// such list. The count is of each kind.
+func eachOfKinds(pre string) []MeetingType {
 	list, ok := strings.CutSuffix(pre, "各")
 	if !ok || !strings.ContainsAny(list, "、和及与") {
-		return "", 0, false
+		return nil
 	}
 	if loc := reCountedTimes.FindAllStringIndex(list, -1); loc != nil {
 		// 召开动员会1次、推进会和调度会各3次: the list starts after the
@@ -343,17 +346,52 @@ func eachOfKinds(pre string) (MeetingType, int, bool) {
 	if i := lastIndex(list, classWords(classMeetingVerb)); i >= 0 {
 		list = list[i+wordPrefix(list[i:], classWords(classMeetingVerb)):]
 	}
-	var typ MeetingType
-	k := 0
+	var kinds []MeetingType
 	for _, part := range strings.FieldsFunc(list, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' }) {
 		t, ok := meetingTypeIn(part)
-		if !ok || k > 0 && t != typ {
-			return "", 0, false
+		if !ok {
+			return nil
 		}
-		typ = t
-		k++
+		kinds = append(kinds, t)
 	}
-	return typ, k, k >= 2
+	if len(kinds) < 2 {
+		return nil
+	}
+	return kinds
+}
+
+// countOf tells how many of kinds are t.
+func countOf(kinds []MeetingType, t MeetingType) int {
+	n := 0
+	for _, k := range kinds {
+		if k == t {
+			n++
+		}
+	}
+	return n
+}
+
+// moreKinds returns, for a meetings claim c read from a list ended by 各
+// (召开局党组会议、整改推进会各两次), one claim more for each further type the
+// list names, of that many of each.
+func moreKinds(f figure, c Claim) []Claim {
+	kinds := eachOfKinds(f.lead)
+	if len(kinds) < 2 || c.Kind != KindMeetings {
+		return nil
+	}
+	var out []Claim
+	seen := map[MeetingType]bool{kinds[0]: true}
+	for _, t := range kinds[1:] {
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		d := c
+		d.Subtype = t.Subtype()
+		d.Value = f.n.Value * float64(countOf(kinds, t))
+		out = append(out, d)
+	}
+	return out
 }
 
 // reCountedTimes is a count of times (1次, 两场) inside the words before a

@@ -194,7 +194,8 @@ func nameOf(f figure) string {
 // reUnitSubject finds the words that make the figures after them another
 // unit's (对县水务局开展的专项审计调查，查出问题11个; 某某局审计查出问题9个).
 var reUnitSubject = regexp.MustCompile(`对[^，。；,]{1,30}开展的[^，。；,]{0,40}(审计|巡察|巡视|检查|督查|调查)|` +
-	`(^|[，,；])[^，,。；]{2,14}[局院所站队会]审计查出|督促(所属|下属)[^，。；,]{0,12}(单位|企业|学校|医院|部门|乡镇|街道|党组织|公司)`)
+	`(^|[，,；])[^，,。；]{2,14}[局院所站队会]审计查出|督促(所属|下属|局属|直属)[^，。；,]{0,12}(单位|企业|学校|医院|部门|乡镇|街道|党组织|公司)|` +
+	`督促[^，。；,]{2,30}等[0-9０-９一二三四五六七八九十两]+(家|个|所)[^，。；,]{0,10}(单位|企业|学校|医院|部门|乡镇|街道|党组织|公司)`)
 
 // unitSubjectEnd returns where, in the sentence rs, the words end that
 // make its later figures about another unit; past the end when there are
@@ -290,7 +291,7 @@ func unitsSum(lead string, sent []rune) bool {
 	if !strings.ContainsAny(lead, "共合累总") {
 		return false // every form sums with 共, 合计, 累计 or 总计
 	}
-	if reEachUnitSum.MatchString(lead) {
+	if reEachUnitSum.MatchString(lead) || reUnderUnitsSum.MatchString(lead) {
 		return true
 	}
 	m := reUnitsSum.FindStringSubmatch(lead)
@@ -306,6 +307,9 @@ const sumUnitHeads = "医院|单位|学校|企业|公司|乡镇|街道|村|社�
 
 var (
 	reUnitsSum = regexp.MustCompile(`^(所属|下属|辖内|辖区内)?[一二三四五六七八九十两0-9０-９]+(?:家|个|所|户)\p{Han}{0,6}(` + sumUnitHeads + `)([^，,；;。共合累总]{0,10})(共|合计|累计|总计)(被)?`)
+	// reUnderUnitsSum opens a clause with the sum of the units under the
+	// unit, not counted (所属子公司在同步自查中共问责19人).
+	reUnderUnitsSum = regexp.MustCompile(`^(所属|下属|辖内|辖区内|局属|直属)\p{Han}{0,6}(` + sumUnitHeads + `)([^，,；;。共合累总]{0,10})(共|合计|累计|总计)`)
 	// reEachUnitSum opens a clause with the sum of each unit's figures
 	// (各社区共查摆问题47个): over other units, whatever the sentence.
 	reEachUnitSum = regexp.MustCompile(`^(辖内|所属|下属|辖区内|其余|其他)?各\p{Han}{0,4}(` + sumUnitHeads + `)(纪委|党委|党组|党支部)?(共|合计|累计|总计)`)

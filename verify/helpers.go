@@ -157,3 +157,10 @@ func quoted(title string) string {
 	}
 	return "“" + title + "”"
 }
+
+// findingItem is a report item's number as a finding's item: without the mark
+// that ends it in the list (5． and 5. are 5, 一、 is 一), brackets kept
+// (（五）), as a ledger's 序号 names its row.
+func findingItem(n string) string {
+	return strings.TrimRight(n, ".．、:：")
+}

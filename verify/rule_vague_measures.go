@@ -64,7 +64,7 @@ func (vagueMeasures) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if it.MeasuresPos.End > 0 {
 			evs = append(evs, in.reportEvidence(it.MeasuresPos, ""))
 		}
-		out = append(out, Finding{Item: it.Number, Title: it.Title, Evidence: evs,
+		out = append(out, Finding{Item: findingItem(it.Number), Title: it.Title, Evidence: evs,
 			Message: fmt.Sprintf("问题%s%s的整改措施没有时间、数字、责任人、文件或时限，只有表态", it.Number, quoted(it.Title))})
 	}
 	return out, nil
