@@ -130,3 +130,15 @@ func TestLastingPartOfDone(t *testing.T) {
 	require.Len(t, cs, 3)
 	assert.Equal(t, -1, cs[2].Of)
 }
+
+// familyCasesAK are the readings batch ak (testdata/devset/ak.jsonl) found
+// wanting: sentences of our own.
+var familyCasesAK = []familyCase{
+	// Gifts, kickbacks and money taken against discipline, handed in, are
+	// paid back — the amount told beside them too.
+	{"money-verb-amount", "全系统干部职工主动上交“红包”及购物卡、涉及金额12.6万元。", []string{"money/refunded=126000"}},
+	{"money-verb-amount", "专项治理中上缴违纪款38万元。", []string{"money/refunded=380000"}},
+	{"money-verb-amount", "医院通过自查自纠主动上缴收受回扣钱物21万元。", []string{"money/refunded=210000"}},
+	// Guard: a surplus handed to the treasury is no refund.
+	{"money-not-rectification", "项目结余资金12万元已上缴县财政。", []string{"other=120000"}},
+}

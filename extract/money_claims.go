@@ -78,6 +78,11 @@ const publicAccounts = "预算收入|预算支出|预算数|决算数|一般公�
 // by a breach.
 const handInWords = "上缴|上交|缴回|交回"
 
+// takenWords name money or gifts taken that should not have been (红包,
+// 回扣, 违纪款, 收受…钱物): handed in, they are paid back (上交“红包”及
+// 购物卡、涉及金额5.2亿元; 上缴违纪款153万元).
+const takenWords = "违纪|收受|红包|礼金|回扣|购物卡|贿赂|不当所得"
+
 func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	c.Kind = KindMoney
 	c.Subtype = SubtypeOther
@@ -106,7 +111,7 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// 把违规收取的押金8.4万元，退还给32户村民: the verb after the
 		// object 把 fronts.
 		c.Subtype = sub
-	} else if i := lastIndex(pre, handInWords); i >= 0 && has(pre[i:], breachWords) {
+	} else if i, j := lastIndex(pre, handInWords), lastIndex(f.lead, handInWords); i >= 0 && has(pre[i:], breachWords) || j >= 0 && has(f.lead[j:], takenWords) {
 		// 上缴违规领取的补贴9.6万元: money got by a breach, handed
 		// in, is paid back — the breach named in the money's own words
 		// after the verb; surplus handed to the treasury (结余资金…上缴
