@@ -3,6 +3,7 @@ package verify
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/zhenggai/zhenggai/extract"
@@ -124,7 +125,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if dones > 1 {
 			continue // two counts of done (已办理66件，办结50件): no partition
 		}
-		if !exact || sum == t.Value || (len(parts) < 2 || basic) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
+		if !exact || sum == t.Value || (len(parts) < 2 || basic || restUncounted(parts[len(parts)-1])) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
 			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) || brokenDownFirst(t, parts) {
 			continue
 		}
@@ -273,6 +274,22 @@ func restatesRest(parts []extract.Claim, total, sum float64) bool {
 		}
 	}
 	return false
+}
+
+// reRestUncounted is the rest of a total told with its state and no count
+// (其他任务正在按序时推进整改, 其余问题持续整改中).
+var reRestUncounted = regexp.MustCompile(`^[^。；;]*?[，,；;]\s*(其他|其余|剩余|剩下|余下)[^，,。；;0-9０-９一二三四五六七八九十两]{0,12}(正在|推进|持续|整改中|按序时|有序)`)
+
+// restUncounted tells a last part after which its sentence tells the rest
+// of the total's state without a count (完成整改37项，对2项…实施强化整改，其他
+// 任务正在按序时推进整改): the parts stated are no partition of the total.
+func restUncounted(p extract.Claim) bool {
+	rs := []rune(p.Text)
+	at := p.Figure.End - p.Source.Start
+	if p.Figure.Page != p.Source.Page || at < 0 || at > len(rs) {
+		return false
+	}
+	return reRestUncounted.MatchString(string(rs[at:]))
 }
 
 // toldBefore tells a part that an earlier part, in the first part's

@@ -28,6 +28,14 @@ func TestRulePartsSum(t *testing.T) {
 	// earlier marks a claim as an earlier round's.
 	earlier := func(c extract.Claim) extract.Claim { c.Scope = extract.ScopeEarlierRound; return c }
 	testRule(t, RulePartsSum, []ruleCase{
+		// The rest told with its state and no count: done and under way
+		// are no partition (batch ai 4).
+		{name: "the rest told with its state, no count",
+			in: problems("第二轮问题77项，完成整改37项，正在整改2项，其他任务正在按序时推进整改。", "77项", "37项", "2项", 77, 37, 2)},
+		// Guard: a partition that misses its total, with no rest told.
+		{name: "done and under way short of the total",
+			in:   problems("第二轮问题77项，完成整改37项，正在整改2项。", "77项", "37项", "2项", 77, 37, 2),
+			want: []got{{"problems", "77", "39"}}},
 		// An earlier round's figures are the unit's own: the report's
 		// arithmetic holds for them too (cases-ae 07).
 		{name: "an earlier round's parts sum to less than its total",
