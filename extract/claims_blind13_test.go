@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhenggai/zhenggai/parse"
 )
 
 // The rules session 13 wrote: sentences of our own in the style of what
@@ -141,4 +144,26 @@ var familyCasesAK = []familyCase{
 	{"money-verb-amount", "医院通过自查自纠主动上缴收受回扣钱物21万元。", []string{"money/refunded=210000"}},
 	// Guard: a surplus handed to the treasury is no refund.
 	{"money-not-rectification", "项目结余资金12万元已上缴县财政。", []string{"other=120000"}},
+	// A stage done is under way, not done (cases-ar 05).
+	{"in-progress-after-verb", "16个问题已完成整改14个，其余2个已完成阶段性任务、转入长期坚持，问题整改完成率87.5%。",
+		[]string{"problems/total=16", "problems/done=14", "problems/in_progress=2", "problems/rate=87.5"}},
+}
+
+// TestTableTaskColumn: a column of the tasks or measures the problems were
+// broken into, beside columns of problems, counts no problems (cases-ar 06:
+// every row fired arith.parts-sum with the tasks as its total).
+func TestTableTaskColumn(t *testing.T) {
+	html := `<html><body><p>巡察反馈问题整改情况统计表</p><table>
+<tr><th>问题方面</th><th>反馈问题数</th><th>整改任务数</th><th>已完成整改问题数</th><th>正在整改问题数</th></tr>
+<tr><td>党的领导方面</td><td>5</td><td>15</td><td>4</td><td>1</td></tr>
+</table></body></html>`
+	doc, err := parse.Parse(context.Background(), "r.html", []byte(html), parse.Options{})
+	require.NoError(t, err)
+	var got []string
+	for _, c := range Claims(doc) {
+		if c.InTable {
+			got = append(got, familyBrief([]Claim{c})...)
+		}
+	}
+	assert.Equal(t, []string{"problems/total=5", "other=15", "problems/done=4", "problems/in_progress=1"}, got)
 }

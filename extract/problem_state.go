@@ -625,6 +625,10 @@ func statusInNoun(post string) (Status, bool) {
 	if loc == nil || wordPrefix(post[loc[1]:], itemNouns) == 0 && !has(post[loc[1]:], nounSoonAfter) {
 		return "", false
 	}
+	if has(post[loc[1]:], "^(阶段性|阶段|基本|部分|初步)") {
+		// 其余2个已完成阶段性任务: a stage done, under way (cases-ar 05).
+		return StatusInProgress, true
+	}
 	if strings.HasPrefix(post, "整改") {
 		// 整改不彻底问题, 整改不全面的问题: fixed in part, still worked on;
 		// 整改不到位问题: not done (as the status 整改不到位).

@@ -135,6 +135,10 @@ func tableClaim(context, label, header string, n Number) (Claim, bool) {
 		default:
 			c.Subtype = SubtypeTotal
 		}
+	case has(header, "任务|措施|举措") && !has(header, "问题"):
+		// 整改任务数 beside 反馈问题数: the tasks or measures the problems
+		// were broken into, no count of problems (cases-ar 06).
+		c.Kind, c.Subtype = KindOther, Subtype(label+header)
 	case has(what, "会议|次数"):
 		if isTotalRow {
 			c.Kind, c.Subtype = KindOther, "会议合计"

@@ -303,6 +303,10 @@ func (p *statusPhrase) status(ongoing bool) Status {
 // what the verb's status is (statusVerbs). When the text says several, the
 // first in the order of statuses wins.
 func statusIn(s string) (Status, bool) {
+	if strings.Contains(s, "完成阶段性") {
+		// 已完成阶段性任务: a stage done, the rectification under way.
+		s = strings.ReplaceAll(s, "完成阶段性", "阶段性完成")
+	}
 	if strings.Contains(s, "含") && strings.ContainsAny(s, "（(") {
 		// 已完成（含基本完成）: what the count takes in, as with 或 (alt).
 		s = reIncludedNote.ReplaceAllString(s, "")

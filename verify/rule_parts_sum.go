@@ -89,6 +89,9 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 				if partOfPart(claims, p) {
 					continue // 已完成整改8个（其中2个需长期坚持）: a part of a part
 				}
+				if taskTotal(t) && p.Unit != t.Unit {
+					continue // 细化整改任务58项 … 已完成整改17个: the problems', not the tasks'
+				}
 				if p.Kind == extract.KindProblems && p.Subtype.IsState() && ownOrEarlier(p) && sameRound(p, t) {
 					if p.Source == t.Source && len(parts) > 0 && toldBefore(parts, p) {
 						continue // …已办结38件…，已办结的38件均已完成公开回访: the same part, told again
@@ -322,3 +325,13 @@ func aloneIn(parts []extract.Claim, p extract.Claim) bool {
 func partOfPart(claims []extract.Claim, c extract.Claim) bool {
 	return c.Of >= 0 && c.Of < len(claims) && claims[c.Of].Subtype.IsState()
 }
+
+// taskTotal tells a total of the tasks or measures the problems were broken
+// into (细化整改任务58项): its parts are counted in its own measure word; a
+// count in another (已完成整改17个) is of the problems.
+func taskTotal(c extract.Claim) bool {
+	return c.Subtype == extract.SubtypeTotal && reTaskObject.MatchString(c.Object) && !strings.Contains(c.Object, "问题")
+}
+
+// reTaskObject names tasks or measures.
+var reTaskObject = regexp.MustCompile(`任务|措施|举措`)

@@ -40,7 +40,9 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 			}
 			switch c.Subtype {
 			case extract.SubtypeTotal:
-				if total == nil {
+				if total == nil && !(taskTotal(c) && done != nil && c.Unit != done.Unit) {
+					// Not a total of tasks (细化整改任务58项) for a done
+					// count in another measure word (已完成整改17个).
 					total = &claims[j]
 				}
 			case extract.SubtypeDone:

@@ -48,7 +48,23 @@ func TestRuleRate(t *testing.T) {
 				claim(t, doc, fmt.Sprintf("%v%%", rateValue), extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: rateValue, Unit: "%"}))
 		}
 	}
+	// tasks states problems, the tasks they were broken into, done problems
+	// and a rate (cases-ar 03).
+	tasks := func(rateValue float64) func(t *testing.T) *Input {
+		return func(t *testing.T) *Input {
+			doc := report(fmt.Sprintf("巡察反馈问题20个，细化整改任务58项，已完成整改17个，问题整改完成率%v%%。", rateValue))
+			return input(doc,
+				claim(t, doc, "20个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 20, Unit: "个", Object: "问题"}),
+				claim(t, doc, "58项", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: 58, Unit: "项", Object: "整改任务"}),
+				claim(t, doc, "17个", extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeDone, Value: 17, Unit: "个"}),
+				claim(t, doc, fmt.Sprintf("%v%%", rateValue), extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeRate, Value: rateValue, Unit: "%"}))
+		}
+	}
 	testRule(t, RuleRate, []ruleCase{
+		// The tasks the problems were broken into, counted in another
+		// measure word, are no whole of the done problems.
+		{name: "a rate of the problems past a count of tasks", in: tasks(85)},
+		{name: "a wrong rate of the problems past a count of tasks", in: tasks(90), want: []got{{"problems", "90", "85"}}},
 		// An earlier round's total is no whole of this round's done count
 		// and rate (session 12: earlier rounds' claims are problems now).
 		{name: "an earlier round's total before this round's rate",
