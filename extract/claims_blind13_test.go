@@ -142,11 +142,30 @@ var familyCasesAK = []familyCase{
 	{"money-verb-amount", "全系统干部职工主动上交“红包”及购物卡、涉及金额12.6万元。", []string{"money/refunded=126000"}},
 	{"money-verb-amount", "专项治理中上缴违纪款38万元。", []string{"money/refunded=380000"}},
 	{"money-verb-amount", "医院通过自查自纠主动上缴收受回扣钱物21万元。", []string{"money/refunded=210000"}},
-	// Guard: a surplus handed to the treasury is no refund.
+	// Guards (second review of session 13): a surplus handed to the
+	// treasury is no refund, with the verb before it too; money not handed
+	// in, and clues handed upwards (向上交办), are no refund.
 	{"money-not-rectification", "项目结余资金12万元已上缴县财政。", []string{"other=120000"}},
+	{"money-not-rectification", "已上缴县财政的结余资金12万元。", []string{"other=120000"}},
+	{"money-at-issue", "查实2名干部未按规定上交收受的礼金3.2万元。", []string{"other=2", "money/other=32000"}},
+	{"money-at-issue", "纪委向上交办问题线索中涉及收受礼金金额36万元。", []string{"money/other=360000"}},
 	// A stage done is under way, not done (cases-ar 05).
 	{"in-progress-after-verb", "16个问题已完成整改14个，其余2个已完成阶段性任务、转入长期坚持，问题整改完成率87.5%。",
 		[]string{"problems/total=16", "problems/done=14", "problems/in_progress=2", "problems/rate=87.5"}},
+	// Guards (second review of session 13): the unit's own figures after
+	// units urged to check themselves or to anything else; a count of
+	// problems an inspection raised; a plan's step done; other units'
+	// meetings listed with 各; a class of problems named after works.
+	{"total-before-noun", "截至9月上旬，督促局属单位压实整改责任，市委第四巡察组反馈的12个问题中，11个已完成整改，1个正在整改。",
+		[]string{"problems/total=12", "problems/done=11", "problems/in_progress=1"}},
+	{"total-before-noun", "截至9月上旬，督促市场监管所、消保中心等5个单位同步自查，市委第四巡察组反馈的12个问题中，11个已完成整改。",
+		[]string{"other=5", "problems/total=12", "problems/done=11"}},
+	{"in-progress-after-verb", "12个问题中，9个已完成整改，另有2项巡察反馈问题正在整改。",
+		[]string{"problems/total=12", "problems/done=9", "problems/in_progress=2"}},
+	{"in-progress-after-verb", "原计划年底前完成的4个问题已完成阶段性目标任务。", []string{"problems/in_progress=4"}},
+	{"in-progress-after-verb", "原计划年底前完成的6个问题已完成整改方案的制定。", []string{"problems/in_progress=6"}},
+	{"meetings-verb-count", "各县（市、区）市场监管局分别召开党组会议、整改推进会各1次。", []string{"meetings/other=1"}},
+	{"done-after-verb", "队伍建设类已整改5个。", []string{"problems/done=5"}},
 }
 
 // TestTableTaskColumn: a column of the tasks or measures the problems were

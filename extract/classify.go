@@ -35,7 +35,7 @@ var reScopeOther = regexp.MustCompile(`对.{0,8}$`)
 // 立案审查3件).
 func enforcementCases(f figure) bool {
 	b := f.sentenceBefore()
-	return (has(b, "违法案件|处罚案件|行政处罚|执法检查") || reSectorCases.MatchString(b)) && !has(b, "线索|纪委|监委|纪检|审查") ||
+	return (has(b, "违法案件|处罚案件|行政处罚|执法检查") || reSectorCases.MatchString(b) && !has(string(f.prevSent), "线索")) && !has(b, "线索|纪委|监委|纪检|审查") ||
 		// 移送公安部门侦办线索131起: leads of crimes a regulator sent to the
 		// police, no clues of discipline — in the figure's own clause
 		// (移送公安机关侦办2起，移交问题线索5条: the 5 are clues).
@@ -44,11 +44,15 @@ func enforcementCases(f figure) bool {
 
 // reWorksObject ends the words before a count with works and their object
 // (改造小区, 新建公厕, 维修管网): the count is of the objects.
-var reWorksObject = regexp.MustCompile(`(改造|建设|新建|修建|维修|安装|修缮|硬化|铺设)\p{Han}{1,4}$`)
+var reWorksObject = regexp.MustCompile(`(改造|建设|新建|修建|维修|安装|修缮|硬化|铺设)(\p{Han}{1,4})$`)
 
-// inspectionKinds are the kinds of inspection and supervision a unit
-// answers to (两项监督: the 巡察 and the 审计).
-const inspectionKinds = "(监督|巡察|巡视|审计|检查|督查|督察)"
+// worksObject tells words before a count that end with works and their
+// object (reWorksObject) — an object that names no class of problems and
+// no rectification (队伍建设类已整改5个, 党的建设方面整改5个 count problems).
+func worksObject(pre string) bool {
+	m := reWorksObject.FindStringSubmatch(pre)
+	return m != nil && !has(m[2], "方面|类|领域|整改|完成|问题|销号|到位")
+}
 
 // reSectorCases finds the cases of a regulator's sector (食品安全案件,
 // 涉嫌犯罪案件, 安全生产违法案件): enforcement, not discipline.
@@ -134,7 +138,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		c.Kind, c.Subtype = KindClues, SubtypeFiled // 立案17件
 		return c, true
 	}
-	if f.unit == "项" && f.n.Value <= 5 && has(f.post, "^"+inspectionKinds) && !has(f.post, "^("+inspectionKinds+")问题") {
+	if f.unit == "项" && f.n.Value <= 5 && has(f.post, "^监督") && !has(f.post, "^监督问题") {
 		// 两项监督发现的问题, 两项监督共指出问题25个: the inspections
 		// counted, not the problems they found.
 		return claimOther(c, f), true
@@ -305,7 +309,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// 公开通报督察发现的7个弄虚作假典型问题: cases made public as a
 		// warning, not the problems the unit rectifies.
 		return claimOther(c, f), true
-	case noun == nounNone && reWorksObject.MatchString(f.pre):
+	case noun == nounNone && worksObject(f.pre):
 		// 已完成改造小区14个: the works done and the places they were done
 		// in, not problems (cases-ap 09).
 		return claimOther(c, f), true

@@ -150,7 +150,7 @@ func timesFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 	if agendaCount(f) {
 		return claimOther(c, f), true // 党组会议传达学习上级精神18次
 	}
-	if kinds := eachOfKinds(f.lead); len(kinds) >= 2 {
+	if kinds := eachOfKinds(f.lead); len(kinds) >= 2 && !othersMeet(f.lead) {
 		// 分别召开整改推进会、调度会各3次: that many of each, 6 work
 		// meetings in all; 召开局党组会议、整改推进会各两次: two of each type,
 		// the first type's here and the others' by moreKinds.
@@ -376,7 +376,7 @@ func countOf(kinds []MeetingType, t MeetingType) int {
 // list names, of that many of each.
 func moreKinds(f figure, c Claim) []Claim {
 	kinds := eachOfKinds(f.lead)
-	if len(kinds) < 2 || c.Kind != KindMeetings {
+	if len(kinds) < 2 || c.Kind != KindMeetings || othersMeet(f.lead) {
 		return nil
 	}
 	var out []Claim
@@ -405,4 +405,13 @@ var reCountedTimes = regexp.MustCompile(`[0-9０-９一二三四五六七八九�
 func studyBody(f figure) bool {
 	before := f.sentenceBefore()
 	return has(before, "中心组|党组|党委|领导班子|班子成员|理论学习|集中学习") && !has(f.lead, "党支部|支部|党员|干部职工|职工|群众|全体干部")
+}
+
+// reOthersMeet opens words about meetings other units hold (各县（市、区）
+// 市场监管局分别召开…, 督促11个镇街召开…, 指导各二级单位召开…).
+var reOthersMeet = regexp.MustCompile(`各\p{Han}{0,3}[（(]?\p{Han}{0,6}[）)]?\p{Han}{0,8}(县|市|区|镇|乡|街道|单位|部门|学院|企业|公司|局)|督促|指导`)
+
+// othersMeet tells words before a count of meetings held by other units.
+func othersMeet(lead string) bool {
+	return reOthersMeet.MatchString(lead)
 }

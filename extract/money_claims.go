@@ -111,7 +111,7 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// 把违规收取的押金8.4万元，退还给32户村民: the verb after the
 		// object 把 fronts.
 		c.Subtype = sub
-	} else if i, j := lastIndex(pre, handInWords), lastIndex(f.lead, handInWords); i >= 0 && has(pre[i:], breachWords) || j >= 0 && has(f.lead[j:], takenWords) {
+	} else if i, j := lastIndex(pre, handInWords), lastIndex(f.lead, handInWords); i >= 0 && has(pre[i:], breachWords) || j >= 0 && has(f.lead[j:], takenWords) && handedIn(f, j) {
 		// 上缴违规领取的补贴9.6万元: money got by a breach, handed
 		// in, is paid back — the breach named in the money's own words
 		// after the verb; surplus handed to the treasury (结余资金…上缴
@@ -233,3 +233,13 @@ func sumOfClauseBefore(f figure) (Subtype, bool) {
 // reAmount finds an amount of money written in figures (8万元, 1.2亿元, 300元),
 // not a date (2024年11月).
 var reAmount = regexp.MustCompile(`[0-9０-９][0-9０-９.,，]*(万|亿)?元`)
+
+// handedIn tells a hand-in verb at byte j of the figure's lead that says
+// money was handed in: not 向上交办 (handed over upwards), and no negator
+// in the clause (未按规定上交, 应上交而未上交, 尚有…未上交).
+func handedIn(f figure, j int) bool {
+	if strings.HasSuffix(f.lead[:j], "向") || strings.HasPrefix(f.lead[j:], "上交办") {
+		return false
+	}
+	return !has(f.clause, "未|没有|拒不")
+}

@@ -194,8 +194,11 @@ func nameOf(f figure) string {
 // reUnitSubject finds the words that make the figures after them another
 // unit's (对县水务局开展的专项审计调查，查出问题11个; 某某局审计查出问题9个).
 var reUnitSubject = regexp.MustCompile(`对[^，。；,]{1,30}开展的[^，。；,]{0,40}(审计|巡察|巡视|检查|督查|调查)|` +
-	`(^|[，,；])[^，,。；]{2,14}[局院所站队会]审计查出|督促(所属|下属|局属|直属)[^，。；,]{0,12}(单位|企业|学校|医院|部门|乡镇|街道|党组织|公司)|` +
-	`督促[^，。；,]{2,30}等[0-9０-９一二三四五六七八九十两]+(家|个|所)[^，。；,]{0,10}(单位|企业|学校|医院|部门|乡镇|街道|党组织|公司)`)
+	`(^|[，,；])[^，,。；]{2,14}[局院所站队会]审计查出|督促(所属|下属)[^，。；,]{0,12}(单位|企业|学校|医院|部门|乡镇|街道|党组织|公司)|` +
+	// 督促…等7家局属医疗卫生单位…开展自查: only units urged to check
+	// themselves, not those urged to anything (督促局属单位压实整改责任，
+	// 巡察组反馈的12个问题中… are the unit's own).
+	`督促[^，。；,]{0,30}(局属|直属|等[0-9０-９一二三四五六七八九十两]+(家|个|所))[^，。；,]{0,10}(单位|企业|学校|医院|部门|乡镇|街道|党组织|公司)[^。；;，,]{0,16}自查`)
 
 // unitSubjectEnd returns where, in the sentence rs, the words end that
 // make its later figures about another unit; past the end when there are
@@ -207,7 +210,10 @@ func unitSubjectEnd(rs []rune, figs []figure) int {
 		m := s[loc[0]:loc[1]]
 		// The auditor itself (县审计局审计查出问题135个), or a round over a
 		// number of units, makes no other unit the subject: look on.
-		if !(strings.HasSuffix(m, "审计查出") && strings.Contains(strings.TrimSuffix(m, "审计查出"), "审计")) && !reRoundOver.MatchString(m) {
+		if !(strings.HasSuffix(m, "审计查出") && strings.Contains(strings.TrimSuffix(m, "审计查出"), "审计")) && !reRoundOver.MatchString(m) &&
+			// 督促…等5个单位同步自查，巡察组反馈的12个问题中…: the round's own
+			// problems named after the units urged are the unit's.
+			!(strings.HasSuffix(m, "自查") && reOwnRoundNamed.MatchString(s[loc[1]:])) {
 			return utf8.RuneCountInString(s[:loc[1]])
 		}
 		next := reUnitSubject.FindStringIndex(s[loc[1]:])
@@ -218,6 +224,10 @@ func unitSubjectEnd(rs []rune, figs []figure) int {
 	}
 	return len(rs) + 1
 }
+
+// reOwnRoundNamed names the problems of the round the report answers
+// (巡察组反馈的, 巡视反馈, 反馈的…问题).
+var reOwnRoundNamed = regexp.MustCompile(`(巡察|巡视|审计|督察)组?(反馈|指出|交办)|反馈的`)
 
 // frameIn finds re in the sentence rs when it has figures and holds one of
 // the pairs of runes that re needs (a cheap test before the pattern); the

@@ -645,7 +645,9 @@ var reInPlan = regexp.MustCompile(`(列入|纳入)[^，,；;。]{0,6}计划的[^
 
 // saysDone tells words whose status is done, with no plan among them.
 func saysDone(s string) bool {
-	if has(s, plannedWords) {
+	if has(s, plannedWords) || has(s, "阶段|部分|初步|方案|部署|制定") {
+		// 已完成阶段性目标任务, 已完成整改方案的制定: a step, not the
+		// rectification.
 		return false
 	}
 	st, ok := statusIn(s)

@@ -155,7 +155,7 @@ func (recurrence) Check(ctx context.Context, in *Input) ([]Finding, error) {
 		if !ok {
 			continue
 		}
-		out = append(out, Finding{Item: it.Number, Title: it.Title, Message: message(it.Title, d),
+		out = append(out, Finding{Item: findingItem(it.Number), Title: it.Title, Message: message(it.Title, d),
 			Evidence: []Evidence{in.reportEvidence(it.Pos, "本轮报告所列问题"), earlier(d)}})
 	}
 	return out, nil
