@@ -48,13 +48,13 @@ var familyCasesAI = []familyCase{
 	{"done-after-verb", "巡察期间发现问题15个，即知即改9个。", []string{"problems/total=15", "problems/done=9"}},
 	// 排查出的 (found by a sweep) heads a total, like 反馈的, whatever the
 	// state after it says of the whole.
-	{"total-then-done", "专项排查出的17处安全隐患已基本整改到位。", []string{"problems/total=17"}},
+	{"total-then-done", "本次排查出的9处隐患已基本整改到位。", []string{"problems/total=9"}},
 	// A state inside the noun phrase: rectified in part.
 	{"in-progress-after-verb", "对3项整改不彻底问题开展二次整改。", []string{"problems/in_progress=3"}},
 	{"not-done-count", "共有4个整改不到位问题被退回重新整改。", []string{"problems/not_done=4"}},
 	// Meetings: a rectification's special meetings named loosely, and
 	// reports heard at special sessions.
-	{"meetings-count-before-noun", "先后8次召开巡察整改专题相关会议。", []string{"meetings/special=8"}},
+	{"meetings-count-before-noun", "局党组先后5次召开整改专题相关会议，推动问题整改。", []string{"meetings/special=5"}},
 	{"meetings-count-before-noun", "党组主要负责同志6次专题听取巡察整改进展汇报。", []string{"meetings/special=6"}},
 	// Meetings of one type listed with 各: that many of each.
 	{"meetings-verb-count", "分别召开整改推进会、调度会各2次。", []string{"meetings/work=4"}},
@@ -139,9 +139,9 @@ func TestLastingPartOfDone(t *testing.T) {
 var familyCasesAK = []familyCase{
 	// Gifts, kickbacks and money taken against discipline, handed in, are
 	// paid back — the amount told beside them too.
-	{"money-verb-amount", "全系统干部职工主动上交“红包”及购物卡、涉及金额12.6万元。", []string{"money/refunded=126000"}},
+	{"money-verb-amount", "局机关干部职工主动上交各类红包礼金和购物卡共计12.6万元。", []string{"money/refunded=126000"}},
 	{"money-verb-amount", "专项治理中上缴违纪款38万元。", []string{"money/refunded=380000"}},
-	{"money-verb-amount", "医院通过自查自纠主动上缴收受回扣钱物21万元。", []string{"money/refunded=210000"}},
+	{"money-verb-amount", "该院医生主动上缴收受的回扣共计21万元。", []string{"money/refunded=210000"}},
 	// Guards (second review of session 13): a surplus handed to the
 	// treasury is no refund, with the verb before it too; money not handed
 	// in, and clues handed upwards (向上交办), are no refund.

@@ -211,7 +211,7 @@ func timesFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	}
 	if has(f.pre, "专题调度") && has(f.pre, "整改|巡察|巡视|审计|督察") && (isMeeting(f.pre) || has(f.pre, classWords(classMeetingVerb))) {
-		// 召开会议专题调度巡视问题整改工作10次: a meeting that dispatches
+		// 召开会议专题调度巡察整改工作6次: a meeting that dispatches
 		// the work is a 调度会, a work meeting.
 		c.Kind, c.Subtype = KindMeetings, MeetingWork.Subtype()
 		return c, true
@@ -400,7 +400,7 @@ var reCountedTimes = regexp.MustCompile(`[0-9０-９一二三四五六七八九�
 
 // studyBody tells a discussion held by a body that studies as a group —
 // the 中心组, the party group or committee, the leading team, or named
-// beside their study (组织集中理论学习27场次，开展专题研讨8场次) — not one
+// beside their study (中心组集中学习12次后开展专题研讨3次) — not one
 // held by branches, members or staff (各党支部组织党员开展专题研讨6次).
 func studyBody(f figure) bool {
 	before := f.sentenceBefore()

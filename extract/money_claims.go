@@ -79,8 +79,8 @@ const publicAccounts = "预算收入|预算支出|预算数|决算数|一般公�
 const handInWords = "上缴|上交|缴回|交回"
 
 // takenWords name money or gifts taken that should not have been (红包,
-// 回扣, 违纪款, 收受…钱物): handed in, they are paid back (上交“红包”及
-// 购物卡、涉及金额5.2亿元; 上缴违纪款153万元).
+// 回扣, 违纪款, 收受…钱物): handed in, they are paid back (上交红包
+// 礼金和购物卡共计…; 上缴违纪款153万元).
 const takenWords = "违纪|收受|红包|礼金|回扣|购物卡|贿赂|不当所得"
 
 func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {

@@ -280,12 +280,12 @@ func restatesRest(parts []extract.Claim, total, sum float64) bool {
 }
 
 // reRestUncounted is the rest of a total told with its state and no count
-// (其他任务正在按序时推进整改, 其余问题持续整改中).
+// (其余任务按时序推进中, 其余问题持续整改中).
 var reRestUncounted = regexp.MustCompile(`^[^。；;]*?[，,；;]\s*(其他|其余|剩余|剩下|余下)[^，,。；;0-9０-９一二三四五六七八九十两]{0,12}(正在|推进|持续|整改中|按序时|有序)`)
 
 // restUncounted tells a last part after which its sentence tells the rest
-// of the total's state without a count (完成整改37项，对2项…实施强化整改，其他
-// 任务正在按序时推进整改): the parts stated are no partition of the total.
+// of the total's state without a count (完成整改30项，正在整改3项，其余
+// 任务按时序推进中): the parts stated are no partition of the total.
 func restUncounted(p extract.Claim) bool {
 	rs := []rune(p.Text)
 	at := p.Figure.End - p.Source.Start

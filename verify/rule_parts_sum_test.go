@@ -31,11 +31,11 @@ func TestRulePartsSum(t *testing.T) {
 		// The rest told with its state and no count: done and under way
 		// are no partition (batch ai 4).
 		{name: "the rest told with its state, no count",
-			in: problems("第二轮问题77项，完成整改37项，正在整改2项，其他任务正在按序时推进整改。", "77项", "37项", "2项", 77, 37, 2)},
+			in: problems("本轮问题64项，已完成整改30项，正在整改3项，其余任务按时序推进中。", "64项", "30项", "3项", 64, 30, 3)},
 		// Guard: a partition that misses its total, with no rest told.
 		{name: "done and under way short of the total",
-			in:   problems("第二轮问题77项，完成整改37项，正在整改2项。", "77项", "37项", "2项", 77, 37, 2),
-			want: []got{{"problems", "77", "39"}}},
+			in:   problems("本轮问题64项，已完成整改30项，正在整改3项。", "64项", "30项", "3项", 64, 30, 3),
+			want: []got{{"problems", "64", "33"}}},
 		// An earlier round's figures are the unit's own: the report's
 		// arithmetic holds for them too (cases-ae 07).
 		{name: "an earlier round's parts sum to less than its total",
