@@ -63,9 +63,13 @@ var familyCasesAI = []familyCase{
 	// Kinds of two types with 各: that many of each type (cases-aq 09).
 	{"meetings-verb-count", "分别召开党委会、推进会各2次。", []string{"meetings/party_committee=2", "meetings/work=2"}},
 	{"meetings-verb-count", "召开党委会、推进会、调度会各2次。", []string{"meetings/party_committee=2", "meetings/work=4"}},
-	// The inspections a unit answers to, counted, are no problems
-	// (cases-aq 02, 08).
-	{"total-after-verb", "局党组把两项监督发现的问题一并认领，两项监督共指出问题二十五个。", []string{"other=2", "other=2", "problems/total=25"}},
+	// 两项监督 (the patrol and the audit a unit answers to) is a set phrase,
+	// no count of problems (cases-aq 02, 08).
+	{"total-after-verb", "局党组把两项监督发现的问题一并认领，两项监督共指出问题二十五个。", []string{"problems/total=25"}},
+	// The guard: a count of problems an inspection raised stays a count.
+	{"in-progress-after-verb", "另有2项巡察反馈问题正在整改。", []string{"problems/in_progress=2"}},
+	// A breach handed in, negated, is no refund.
+	{"money-at-issue", "查实有关人员未按规定上缴违规领取的补贴9.6万元。", []string{"money/other=96000"}},
 	// A regulator's sector cases are enforcement, no clues (cases-aq 06).
 	{"enforcement-count", "全年立案查处食品安全案件一百二十七件，向公安机关移送涉嫌犯罪案件九件。", []string{"other=127", "other=9"}},
 	// Sums over the units under the unit, uncounted; units urged to check

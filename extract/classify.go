@@ -138,11 +138,6 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		c.Kind, c.Subtype = KindClues, SubtypeFiled // 立案17件
 		return c, true
 	}
-	if f.unit == "项" && f.n.Value <= 5 && has(f.post, "^监督") && !has(f.post, "^监督问题") {
-		// 两项监督发现的问题, 两项监督共指出问题25个: the inspections
-		// counted, not the problems they found.
-		return claimOther(c, f), true
-	}
 	noun := countedNoun(f)
 	if noun == nounNone && f.unit != "家" && nameShare(f) {
 		c.Kind, c.Subtype, c.Scope = KindProblems, SubtypeTotal, ScopeOtherUnits

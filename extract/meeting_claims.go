@@ -150,16 +150,16 @@ func timesFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 	if agendaCount(f) {
 		return claimOther(c, f), true // 党组会议传达学习上级精神18次
 	}
-	if kinds := eachOfKinds(f.lead); len(kinds) >= 2 && !othersMeet(f.lead) {
+	if kinds := eachOfKinds(f.lead); kinds != nil {
 		// 分别召开整改推进会、调度会各3次: that many of each, 6 work
 		// meetings in all; 召开局党组会议、整改推进会各两次: two of each type,
 		// the first type's here and the others' by moreKinds.
-		c.Kind, c.Subtype = KindMeetings, kinds[0].Subtype()
-		c.Value *= float64(countOf(kinds, kinds[0]))
+		c.Kind, c.Subtype = KindMeetings, kinds[0].typ.Subtype()
+		c.Value *= float64(kinds[0].n)
 		return c, true
 	}
 	if parent != nil && parent.Kind == KindMeetings && f.afterQiz && !isMeeting(f.pre) && !isMeeting(f.post) &&
-		has(f.pre, "研究|部署|听取|审议|传达") && has(f.pre, "整改|巡察|巡视|审计|督察") {
+		has(f.pre, "研究|部署|听取|审议|传达") && has(f.pre, RectificationSubjects) {
 		// 召开党组会议12次，其中专题研究巡察整改工作5次: those of the
 		// meetings counted before that took up the rectification — of
 		// their type.
@@ -192,7 +192,7 @@ func timesFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		c.Kind, c.Subtype = KindMeetings, typ.Subtype()
 		return c, true
 	}
-	if has(f.pre, "^研究") && has(f.pre, "整改|巡察|巡视|审计|督察") {
+	if has(f.pre, "^研究") && has(f.pre, RectificationSubjects) {
 		// 召开党组会议及书记专题会，研究巡察整改工作6次: the meetings
 		// named before.
 		if before := f.sentenceBefore(); isMeeting(before) {
@@ -203,14 +203,14 @@ func timesFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 			return c, true
 		}
 	}
-	if has(f.pre, "专题研究") && has(f.pre, "整改|巡察|巡视|审计|督察") ||
+	if has(f.pre, "专题研究") && has(f.pre, RectificationSubjects) ||
 		// 领导小组先后7次专题研究部署审计整改工作: the count before its verb.
-		has(f.post, "^专题(研究|部署|听取)") && has(f.post, "整改|巡察|巡视|审计|督察") && !has(f.pre, "每") {
+		has(f.post, "^专题(研究|部署|听取)") && has(f.post, RectificationSubjects) && !has(f.pre, "每") {
 		// 专题研究整改工作8次: meetings held for that one subject.
 		c.Kind, c.Subtype = KindMeetings, MeetingSpecial.Subtype()
 		return c, true
 	}
-	if has(f.pre, "专题调度") && has(f.pre, "整改|巡察|巡视|审计|督察") && (isMeeting(f.pre) || has(f.pre, classWords(classMeetingVerb))) {
+	if has(f.pre, "专题调度") && has(f.pre, RectificationSubjects) && (isMeeting(f.pre) || has(f.pre, classWords(classMeetingVerb))) {
 		// 召开会议专题调度巡察整改工作6次: a meeting that dispatches
 		// the work is a 调度会, a work meeting.
 		c.Kind, c.Subtype = KindMeetings, MeetingWork.Subtype()
@@ -329,13 +329,21 @@ func bodyMeeting(s string) (MeetingType, bool) {
 // (根据工作需要召开专题会议3次) nor the 要 of 重要, 主要.
 var reMeetingsRequired = regexp.MustCompile(`(^|[^需重主只])(要|应|应当|须|必须)(开展|召开|组织|举行|举办)`)
 
+// kindCount is a meeting type a list names and how many of its kinds are
+// of that type.
+type kindCount struct {
+	typ MeetingType
+	n   int
+}
+
 // eachOfKinds returns the meeting types of a list of two or more meetings
-// ended by 各 in the words before a count (召开整改推进会、调度会各3次: work,
-// work), each kind once in the list's order; nil when the words end in no
-// such list. The count is of each kind.
-func eachOfKinds(pre string) []MeetingType {
+// ended by 各 in the words before a count (召开整改推进会、调度会各3次: work
+// twice), each type once, in the list's order, with how many of the list's
+// kinds are of it; nil when the words end in no such list, or the list is
+// of meetings other units hold (othersMeet). The count is of each kind.
+func eachOfKinds(pre string) []kindCount {
 	list, ok := strings.CutSuffix(pre, "各")
-	if !ok || !strings.ContainsAny(list, "、和及与") {
+	if !ok || !strings.ContainsAny(list, "、和及与") || othersMeet(pre) {
 		return nil
 	}
 	if loc := reCountedTimes.FindAllStringIndex(list, -1); loc != nil {
@@ -346,49 +354,42 @@ func eachOfKinds(pre string) []MeetingType {
 	if i := lastIndex(list, classWords(classMeetingVerb)); i >= 0 {
 		list = list[i+wordPrefix(list[i:], classWords(classMeetingVerb)):]
 	}
-	var kinds []MeetingType
+	var kinds []kindCount
+	parts := 0
 	for _, part := range strings.FieldsFunc(list, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' }) {
 		t, ok := meetingTypeIn(part)
 		if !ok {
 			return nil
 		}
-		kinds = append(kinds, t)
+		parts++
+		if i := slices.IndexFunc(kinds, func(k kindCount) bool { return k.typ == t }); i >= 0 {
+			kinds[i].n++
+		} else {
+			kinds = append(kinds, kindCount{t, 1})
+		}
 	}
-	if len(kinds) < 2 {
+	if parts < 2 {
 		return nil
 	}
 	return kinds
-}
-
-// countOf tells how many of kinds are t.
-func countOf(kinds []MeetingType, t MeetingType) int {
-	n := 0
-	for _, k := range kinds {
-		if k == t {
-			n++
-		}
-	}
-	return n
 }
 
 // moreKinds returns, for a meetings claim c read from a list ended by 各
 // (召开局党组会议、整改推进会各两次), one claim more for each further type the
 // list names, of that many of each.
 func moreKinds(f figure, c Claim) []Claim {
-	kinds := eachOfKinds(f.lead)
-	if len(kinds) < 2 || c.Kind != KindMeetings || othersMeet(f.lead) {
+	if c.Kind != KindMeetings || !strings.HasSuffix(f.lead, "各") {
 		return nil
 	}
-	var out []Claim
-	seen := map[MeetingType]bool{kinds[0]: true}
-	for _, t := range kinds[1:] {
-		if seen[t] {
-			continue
-		}
-		seen[t] = true
+	kinds := eachOfKinds(f.lead)
+	if len(kinds) < 2 {
+		return nil
+	}
+	out := make([]Claim, 0, len(kinds)-1)
+	for _, k := range kinds[1:] {
 		d := c
-		d.Subtype = t.Subtype()
-		d.Value = f.n.Value * float64(countOf(kinds, t))
+		d.Subtype = k.typ.Subtype()
+		d.Value = f.n.Value * float64(k.n)
 		out = append(out, d)
 	}
 	return out

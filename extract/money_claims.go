@@ -73,7 +73,6 @@ var reChange = regexp.MustCompile(`(较|比|同比|环比)[^，,。；]{0,12}(�
 // them states the budget's lines, whatever verb each amount has.
 const publicAccounts = "预算收入|预算支出|预算数|决算数|一般公共预算|政府性基金预算|国有资本经营预算"
 
-// moneyFigure reads an amount of money: recovered or refunded, at issue, or other.
 // handInWords hand money in (上缴, 上交): paid back when the money was got
 // by a breach.
 const handInWords = "上缴|上交|缴回|交回"
@@ -83,6 +82,7 @@ const handInWords = "上缴|上交|缴回|交回"
 // 礼金和购物卡共计…; 上缴违纪款153万元).
 const takenWords = "违纪|收受|红包|礼金|回扣|购物卡|贿赂|不当所得"
 
+// moneyFigure reads an amount of money: recovered or refunded, at issue, or other.
 func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	c.Kind = KindMoney
 	c.Subtype = SubtypeOther
@@ -111,7 +111,7 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// 把违规收取的押金8.4万元，退还给32户村民: the verb after the
 		// object 把 fronts.
 		c.Subtype = sub
-	} else if i, j := lastIndex(pre, handInWords), lastIndex(f.lead, handInWords); i >= 0 && has(pre[i:], breachWords) || j >= 0 && has(f.lead[j:], takenWords) && handedIn(f, j) {
+	} else if handedInTaken(f, pre) {
 		// 上缴违规领取的补贴9.6万元: money got by a breach, handed
 		// in, is paid back — the breach named in the money's own words
 		// after the verb; surplus handed to the treasury (结余资金…上缴
@@ -234,12 +234,26 @@ func sumOfClauseBefore(f figure) (Subtype, bool) {
 // not a date (2024年11月).
 var reAmount = regexp.MustCompile(`[0-9０-９][0-9０-９.,，]*(万|亿)?元`)
 
-// handedIn tells a hand-in verb at byte j of the figure's lead that says
-// money was handed in: not 向上交办 (handed over upwards), and no negator
-// in the clause (未按规定上交, 应上交而未上交, 尚有…未上交).
-func handedIn(f figure, j int) bool {
-	if strings.HasSuffix(f.lead[:j], "向") || strings.HasPrefix(f.lead[j:], "上交办") {
+// handedInTaken tells an amount handed in (handInWords) that was got by a
+// breach — named in the amount's own words after the verb (pre: 上缴违规领取
+// 的补贴9.6万元) — or taken against discipline, named anywhere after the
+// verb in the clause (上交红包礼金和购物卡，涉及金额…): paid back. Not when the
+// clause negates it (未按规定上交, 应上交而未上交) nor for 向上交办 (handed
+// over upwards).
+func handedInTaken(f figure, pre string) bool {
+	if has(f.clause, "未|没有|拒不") {
 		return false
 	}
-	return !has(f.clause, "未|没有|拒不")
+	handIn := func(s string) int {
+		i := lastIndex(s, handInWords)
+		if i < 0 || strings.HasSuffix(s[:i], "向") || strings.HasPrefix(s[i:], "上交办") {
+			return -1
+		}
+		return i
+	}
+	if i := handIn(pre); i >= 0 && has(pre[i:], breachWords) {
+		return true
+	}
+	j := handIn(f.lead)
+	return j >= 0 && has(f.lead[j:], takenWords)
 }

@@ -301,14 +301,15 @@ func unitsSum(lead string, sent []rune) bool {
 	if !strings.ContainsAny(lead, "共合累总") {
 		return false // every form sums with 共, 合计, 累计 or 总计
 	}
-	if reEachUnitSum.MatchString(lead) || reUnderUnitsSum.MatchString(lead) {
+	if reEachUnitSum.MatchString(lead) {
 		return true
 	}
 	m := reUnitsSum.FindStringSubmatch(lead)
-	// 对…开展了巡察, …12家医院共发现问题: over the units inspected; 所属4家
-	// 子公司在同步自查中共问责19人, 9家分公司共被反馈问题102个: the units
-	// under it, by their own work or as inspected.
-	return m != nil && (m[1] != "" || strings.Contains(m[3], "自查") || m[5] == "被" || reRoundWords.MatchString(string(sent)))
+	// The units under it, counted or not (所属子公司在同步自查中共问责19人,
+	// 所属4家子公司…); units counted, over the units inspected (对…开展了巡察,
+	// …12家医院共发现问题), by their own check (…自查中共…) or as inspected
+	// (9家分公司共被反馈问题102个).
+	return m != nil && (m[1] != "" || m[2] != "" && (strings.Contains(m[4], "自查") || m[6] == "被" || reRoundWords.MatchString(string(sent))))
 }
 
 // sumUnitHeads end the name of the units a sum is over (12家医院共…, 各社区共…,
@@ -316,10 +317,7 @@ func unitsSum(lead string, sent []rune) bool {
 const sumUnitHeads = "医院|单位|学校|企业|公司|乡镇|街道|村|社区|部门|机构|高校|银行|分行|支行|网点|支部|科室|处室"
 
 var (
-	reUnitsSum = regexp.MustCompile(`^(所属|下属|辖内|辖区内)?[一二三四五六七八九十两0-9０-９]+(?:家|个|所|户)\p{Han}{0,6}(` + sumUnitHeads + `)([^，,；;。共合累总]{0,10})(共|合计|累计|总计)(被)?`)
-	// reUnderUnitsSum opens a clause with the sum of the units under the
-	// unit, not counted (所属子公司在同步自查中共问责19人).
-	reUnderUnitsSum = regexp.MustCompile(`^(所属|下属|辖内|辖区内|局属|直属)\p{Han}{0,6}(` + sumUnitHeads + `)([^，,；;。共合累总]{0,10})(共|合计|累计|总计)`)
+	reUnitsSum = regexp.MustCompile(`^(所属|下属|辖内|辖区内|局属|直属)?([一二三四五六七八九十两0-9０-９]+(?:家|个|所|户))?\p{Han}{0,6}(` + sumUnitHeads + `)([^，,；;。共合累总]{0,10})(共|合计|累计|总计)(被)?`)
 	// reEachUnitSum opens a clause with the sum of each unit's figures
 	// (各社区共查摆问题47个): over other units, whatever the sentence.
 	reEachUnitSum = regexp.MustCompile(`^(辖内|所属|下属|辖区内|其余|其他)?各\p{Han}{0,4}(` + sumUnitHeads + `)(纪委|党委|党组|党支部)?(共|合计|累计|总计)`)

@@ -625,19 +625,9 @@ func statusInNoun(post string) (Status, bool) {
 	if loc == nil || wordPrefix(post[loc[1]:], itemNouns) == 0 && !has(post[loc[1]:], nounSoonAfter) {
 		return "", false
 	}
-	if has(post[loc[1]:], "^(阶段性|阶段|基本|部分|初步)") {
-		// 其余2个已完成阶段性任务: a stage done, under way (cases-ar 05).
-		return StatusInProgress, true
-	}
-	if strings.HasPrefix(post, "整改") {
-		// 整改不彻底问题, 整改不全面的问题: fixed in part, still worked on;
-		// 整改不到位问题: not done (as the status 整改不到位).
-		if strings.Contains(post[:loc[1]], "到位") {
-			return StatusNotDone, true
-		}
-		return StatusInProgress, true
-	}
-	return statusOf(post[:loc[1]])
+	// The status is read over the words up to the noun: a degree after the
+	// verb (其余2个已完成阶段性任务) is the grammar's (complementFirst).
+	return statusOf(post[:loc[1]+max(0, firstIndex(post[loc[1]:], itemNouns))])
 }
 
 // reInPlan finds items scheduled in a plan (列入治理计划的, 纳入整改计划的).
@@ -645,9 +635,8 @@ var reInPlan = regexp.MustCompile(`(列入|纳入)[^，,；;。]{0,6}计划的[^
 
 // saysDone tells words whose status is done, with no plan among them.
 func saysDone(s string) bool {
-	if has(s, plannedWords) || has(s, "阶段|部分|初步|方案|部署|制定") {
-		// 已完成阶段性目标任务, 已完成整改方案的制定: a step, not the
-		// rectification.
+	if has(s, plannedWords) || has(s, workBeforeDone) {
+		// 已完成整改方案的制定: a step before the rectification, not it.
 		return false
 	}
 	st, ok := statusIn(s)

@@ -48,6 +48,11 @@ var meetingTypes = []struct {
 		"中共…委员会…会议"}},
 }
 
+// RectificationSubjects are the words by which a count of meetings names the
+// rectification as what the meetings took up (专题研究巡察整改工作): the
+// reader of claims and claim.meetings share them.
+const RectificationSubjects = "整改|巡察|巡视|审计|督察"
+
 // Chinese returns the Chinese name of t (专题民主生活会, 整改专题会议 …); 会议 for
 // a type not in the table.
 func (t MeetingType) Chinese() string {

@@ -177,7 +177,7 @@ var statusExamples = []struct {
 	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"已完成整改，待镇党委验收销号", StatusInProgress}, {"待县纪委审核销号", StatusInProgress}, {"已完成整改，待县审计局复核销号", StatusInProgress}, {"待复核销号", StatusInProgress}, {"已完成整改，待审计局复核", StatusInProgress}, {"已完成，待复核", StatusInProgress}, {"待县纪委复核后销号", StatusInProgress}, {"已完成整改，待复核确认后销号", StatusInProgress}, {"已完成整改，待审核", StatusInProgress}, {"未在整改期限内完成", StatusNotDone}, {"未按整改时限完成", StatusNotDone}, {"未在规定时间内完成", StatusNotDone}, {"未验收", StatusInProgress}, {"已完成整改，待学校巡视整改办复核销号", StatusInProgress}, {"已整改，待集团公司审核后销号", StatusInProgress}, {"已完成，待分管校领导审核后销号", StatusInProgress}, {"待省审计厅审计复核后销号", StatusInProgress},
 	{"尚在整改期内", StatusInProgress}, {"未到期", StatusInProgress}, {"尚未到期", StatusInProgress},
 	{"已到期", StatusUnknown}, {"尚在整改中", StatusInProgress}, {"待完结", StatusInProgress},
-	{"阶段性完结", StatusInProgress}, {"已整改（部分完成，持续推进）", StatusInProgress}, {"已完成阶段性目标（持续推进）", StatusInProgress}, {"进度滞后", StatusInProgress}, {"整改滞后", StatusInProgress},
+	{"阶段性完结", StatusInProgress}, {"已整改（部分完成，持续推进）", StatusInProgress}, {"已完成阶段性目标（持续推进）", StatusInProgress}, {"已完成阶段性任务", StatusInProgress}, {"已完成部分整改", StatusInProgress}, {"整改不彻底", StatusInProgress}, {"整改不全面", StatusInProgress}, {"进度滞后", StatusInProgress}, {"整改滞后", StatusInProgress},
 	{"进度缓慢", StatusInProgress}, {"推进缓慢", StatusInProgress}, {"整改进度缓慢", StatusInProgress},
 
 	{"未完成", StatusNotDone}, {"未整改", StatusNotDone}, {"未启动", StatusNotDone}, {"未开始", StatusNotDone},
@@ -296,6 +296,15 @@ func (p *statusPhrase) status(ongoing bool) Status {
 	return StatusUnknown
 }
 
+// complementFirst puts a degree told after its verb before it, where the
+// grammar reads marks (已完成阶段性任务 as 已阶段性完成…, 整改不彻底 as
+// 未彻底整改): a stage or a part done, or a rectification not thorough, is
+// under way.
+var complementFirst = strings.NewReplacer(
+	"完成阶段性", "阶段性完成", "完成部分", "部分完成", "完成初步", "初步完成",
+	"整改不彻底", "未彻底整改", "整改未彻底", "未彻底整改", "整改不全面", "未全面整改",
+)
+
 // statusIn returns the status the words of s (Simplified) say, and whether
 // any does. It reads s by the status grammar: each clause is split into the
 // words of statusMarks and statusVerbs (longest first); the marks before a
@@ -303,9 +312,8 @@ func (p *statusPhrase) status(ongoing bool) Status {
 // what the verb's status is (statusVerbs). When the text says several, the
 // first in the order of statuses wins.
 func statusIn(s string) (Status, bool) {
-	if strings.Contains(s, "完成阶段性") {
-		// 已完成阶段性任务: a stage done, the rectification under way.
-		s = strings.ReplaceAll(s, "完成阶段性", "阶段性完成")
+	if strings.ContainsAny(s, "阶部初彻全") {
+		s = complementFirst.Replace(s)
 	}
 	if strings.Contains(s, "含") && strings.ContainsAny(s, "（(") {
 		// 已完成（含基本完成）: what the count takes in, as with 或 (alt).

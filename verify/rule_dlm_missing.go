@@ -26,16 +26,17 @@ func (dlmMissing) Check(_ context.Context, in *Input) ([]Finding, error) {
 	feedback := in.Info.FeedbackDate
 	village := villageLevel(in.Info.Unit)
 	for _, m := range in.Meetings {
-		if village && specialOrgLife(m) && (m.Date > feedback || m.Date == "" && in.ScannedMinutes[m.File]) {
+		// After the feedback; or, on a page read by OCR (a photographed
+		// page), with a date that could not be read: it may be that one.
+		after := m.Date > feedback || m.Date == "" && in.ScannedMinutes[m.File]
+		if village && specialOrgLife(m) && after {
 			// A village's or community's party organisation holds no
 			// 民主生活会: its special 组织生活会 is the one that answers.
 			return nil, nil
 		}
-		if m.Type == extract.MeetingDemocraticLife && !m.Annual && (m.Date > feedback || m.Date == "" && in.ScannedMinutes[m.File]) {
-			// A special one after the feedback; or, on a page read by OCR
-			// (a photographed page), one whose date could not be read: it
-			// may be that one, and no finding rests on what was not read.
-			// Minutes typed with no date (a plan, 拟召开…) prove nothing.
+		if m.Type == extract.MeetingDemocraticLife && !m.Annual && after {
+			// No finding rests on what was not read; minutes typed with no
+			// date (a plan, 拟召开…) prove nothing.
 			return nil, nil
 		}
 	}
@@ -78,8 +79,8 @@ func villageLevel(unit string) bool {
 // mentions measures.
 func specialOrgLife(m extract.Meeting) bool {
 	t := extract.Simplify(m.Title)
-	if !strings.Contains(t, "组织生活会") {
-		return false
-	}
-	return strings.Contains(t, "专题") || strings.Contains(t, "整改") || strings.Contains(t, "巡察") || strings.Contains(t, "巡视")
+	return strings.Contains(t, "组织生活会") && reSpecialTitle.MatchString(t)
 }
+
+// reSpecialTitle names in a title what a special meeting was held on.
+var reSpecialTitle = regexp.MustCompile(`专题|整改|巡察|巡视`)

@@ -90,4 +90,4 @@ func (meetings) Check(_ context.Context, in *Input) ([]Finding, error) {
 }
 
 // reRectifyWords name the rectification in a count's object.
-var reRectifyWords = regexp.MustCompile(`整改|巡察|巡视|审计|督察`)
+var reRectifyWords = regexp.MustCompile(extract.RectificationSubjects)

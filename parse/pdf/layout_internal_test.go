@@ -84,6 +84,16 @@ func TestBodyPitch(t *testing.T) {
 	add(200, 12, 10) // a tight list of short lines
 	add(567, 21.7, 3)
 	pl := &pageLayout{items: items, sizes: map[float64]int{15: 100}, fonts: map[string]int{"F": 100}}
-	b := bodyStyle([]*pageLayout{pl})
-	assert.InDelta(t, 21.7, b.pitch, 0.01)
+	assert.InDelta(t, 21.7, bodyStyle([]*pageLayout{pl}).pitch, 0.01, "a tight list does not pull the pitch down")
+
+	// A report of one-line paragraphs set apart by space: most steps are
+	// paragraph steps, and their median is one.
+	items, y = nil, 800
+	add(567, 21.7, 3)
+	for i := 0; i < 10; i++ {
+		y -= 14.1
+		add(300, 21.7, 1)
+	}
+	pl = &pageLayout{items: items, sizes: map[float64]int{15: 100}, fonts: map[string]int{"F": 100}}
+	assert.InDelta(t, 21.7, bodyStyle([]*pageLayout{pl}).pitch, 0.01, "paragraph steps do not push the pitch up")
 }
