@@ -531,7 +531,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if len(x.claims) > first {
 				sumOfList(f, &c, x.claims[len(x.claims)-1])
 			}
-			if c.Kind != KindOther && (f.n.Start >= otherFrom || strings.ContainsAny(f.lead, "通汇介") && otherUnitTells(f.lead)) ||
+			if c.Kind != KindOther && (f.n.Start >= otherFrom || strings.ContainsAny(f.lead, "通汇介") && otherUnitTells(f.lead) || coInspected(f.lead)) ||
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits
 			}
@@ -614,6 +614,8 @@ func (x *extractor) paragraph(pf paraFigures) {
 		demoteMeasures(x.claims[first:], figs, x.figOf)
 		demoteEnumerations(x.claims[first:], figs, x.figOf)
 		demoteNameLists(x.claims[first:], figs, x.figOf)
+		splitDone(x.claims[first:])
+		demoteMoneyRates(x.claims[first:], figs, x.figOf)
 		x.noteMeasures(first, figs)
 		if h, ok := x.headOf(first, figs); ok {
 			h.sent = si

@@ -135,3 +135,21 @@ func (x *extractor) demoteMeasures() {
 		}
 	}
 }
+
+// demoteMoneyRates files as other a completion rate that is the ratio of
+// the two amounts of money right before it in its sentence (应整改金额2.36
+// 亿元，已整改2.07亿元，整改率87.71%): the share of the money rectified, not
+// of the problems. A rate after one amount only (整改问题金额43亿元，整改率达
+// 97%) is left as the problems', as the annotators read it: nothing says
+// whose share it is.
+func demoteMoneyRates(cs []Claim, figs []figure, figOf []int) {
+	for i := 2; i < len(cs); i++ {
+		r, a, b := cs[i], cs[i-2], cs[i-1]
+		if r.Kind != KindProblems || r.Subtype != SubtypeRate || a.Kind != KindMoney || b.Kind != KindMoney || a.Value <= 0 {
+			continue
+		}
+		if d := 100*b.Value/a.Value - r.Value; d > -0.05 && d < 0.05 {
+			cs[i] = claimOther(r, figs[figOf[i]])
+		}
+	}
+}

@@ -40,6 +40,12 @@ var reDatedRound = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:度)?[^，。；
 // (2019年，省环保督察反馈12项问题，完成整改9项: each round's state now).
 var reDatedSentence = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})年(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９]{1,2}日)?[，,]?[^。；;以]{0,20}对[^。；;]{1,20}(?:开展|进行)了?[^。；;]{0,6}(?:巡察|巡视|审计|督察)`)
 
+// reOnce is 曾 (once, formerly) before the act of a dated round (2021年，县审计
+// 局曾对我局…进行审计): the sentence tells of a past round as past, which a
+// report says only of a round before the one it reports on — also when it
+// names this round by its year alone, with no 本轮.
+var reOnce = regexp.MustCompile(`曾经?[^，。；;,]{0,6}对`)
+
 // reYear finds a year (2021年).
 var reYear = regexp.MustCompile(`((?:19|20)[0-9]{2})年`)
 
@@ -88,7 +94,7 @@ func earlierYear(f figure, date string, rounds func() bool) bool {
 		return false
 	}
 	m := reDatedRound.FindStringSubmatch(f.lead)
-	if m == nil && has(f.pre, roundVerbs) && !has(f.lead, thisRoundWords) && reDatedSentence.MatchString(f.sentenceBefore()) && rounds() {
+	if m == nil && has(f.pre, roundVerbs) && !has(f.lead, thisRoundWords) && reDatedSentence.MatchString(f.sentenceBefore()) && (rounds() || reOnce.MatchString(f.sentenceBefore())) {
 		// 2021年6月，县委第一巡察组对局党组开展了巡察，反馈问题15个, in a
 		// report that tells of this round too: the sentence opens on the
 		// year of the round whose figure it gives — the latest year it

@@ -91,6 +91,12 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// word names it (返还性收入1.91亿元 is a line of revenue).
 		return claimOther(c, f), true
 	}
+	if has(f.pre, "增收节支|增收节资") && has(f.pre, moneyVerbs) {
+		// 促进增收节支和挽回损失5.2亿元: revenue raised and spending saved
+		// counted with the losses retrieved, an audit office's results
+		// over the units it audited, no money the unit got back.
+		return c, true
+	}
 	if moneyVerbNegated(f.clause) {
 		// 损失已无法追回: money the verb says was not got back.
 		return c, true

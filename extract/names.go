@@ -343,6 +343,22 @@ func otherUnitTells(lead string) bool {
 	return loc != nil && !selfNamed(lead[:loc[1]])
 }
 
+// reCoInspected is a unit inspected or audited in the same round as the
+// reporting one, named as the subject of the figure's clause (同期接受审计的
+// 市城管局被指出问题7个, 同批被巡察的县农业农村局…): group 1 is its name.
+var reCoInspected = regexp.MustCompile(`(?:同期|同批次?|同轮|同一轮|一同|一并)(?:接受|被)?(?:巡察|巡视|审计|督察)的(\p{Han}{2,16}?(?:` + nameEnd + `))[^，,；;。]{0,8}$`)
+
+// coInspected tells a clause whose figures are another unit's, one
+// inspected or audited beside the reporting unit (reCoInspected), not the
+// unit itself named so (同期接受审计的我局: selfNamed).
+func coInspected(lead string) bool {
+	if !strings.Contains(lead, "的") {
+		return false
+	}
+	m := reCoInspected.FindStringSubmatch(lead)
+	return m != nil && !selfNamed(m[1])
+}
+
 // selfNamed tells the words of a clause before a count that name the
 // reporting unit itself (其中反馈我街道问题18个, 其中本单位12个): its own
 // share of a round's sum, not the round's.

@@ -187,3 +187,22 @@ func sumOfList(f figure, c *Claim, prev Claim) {
 		}
 	}
 }
+
+// splitDone files as a total a done count that the next two counts of its
+// sentence split into the done and the rest (立行立改7个，已完成整改6个，未
+// 完成整改1个): a count some of which are not done is no count of done —
+// it is the number of a set, whose states follow. Parts under 其中 are
+// left as they are (完成整改20个，其中全面完成15个、基本完成5个).
+func splitDone(cs []Claim) {
+	for i := 0; i+2 < len(cs); i++ {
+		a, b, c := cs[i], cs[i+1], cs[i+2]
+		if a.Kind != KindProblems || a.Subtype != SubtypeDone || !a.IsOwn() || b.Kind != KindProblems || c.Kind != KindProblems ||
+			b.Subtype != SubtypeDone || c.Subtype != SubtypeNotDone && c.Subtype != SubtypeInProgress ||
+			a.Unit != b.Unit || b.Unit != c.Unit || a.Of >= 0 || b.Of >= 0 || c.Of >= 0 || a.Scope != b.Scope {
+			continue
+		}
+		if b.Value < a.Value && b.Value+c.Value == a.Value {
+			cs[i].Subtype = SubtypeTotal
+		}
+	}
+}
