@@ -41,4 +41,9 @@ var familyCasesAT = []familyCase{
 	// Revenue raised and losses retrieved together are an audit office's
 	// results, no recovery of the unit's (batch al).
 	{"money-audit-result", "全年完成审计项目36个，促进增收节支和挽回损失5.2亿元。", []string{"other=36", "money/other=520000000"}},
+	// A preposition that opens the predicate ends the counted noun phrase:
+	// the units counted are the subject, not the problems after it
+	// (cases-au 01).
+	{"units-count", "指导所属6个基层合作社对照巡察反馈问题开展自查，共查摆问题23个。",
+		[]string{"other=6", "problems/total=23@other_units"}},
 }

@@ -198,14 +198,17 @@ var reUnitSubject = regexp.MustCompile(`对[^，。；,]{1,30}开展的[^，。�
 	// 督促…等7家局属医疗卫生单位…开展自查: only units urged to check
 	// themselves, not those urged to anything (督促局属单位压实整改责任，
 	// 巡察组反馈的12个问题中… are the unit's own).
-	`督促[^，。；,]{0,30}(局属|直属|等[0-9０-９一二三四五六七八九十两]+(家|个|所))[^，。；,]{0,10}(单位|企业|学校|医院|部门|乡镇|街道|党组织|公司)[^。；;，,]{0,16}自查`)
+	`(督促|指导)[^，。；,]{0,30}(局属|直属|等[0-9０-９一二三四五六七八九十两]+(家|个|所))[^，。；,]{0,10}(单位|企业|学校|医院|部门|乡镇|街道|党组织|公司)[^。；;，,]{0,16}自查|` +
+	// 指导全县11个基层供销社…同步开展自查: units counted, whatever
+	// their name, directed to check themselves.
+	`(督促|指导)[^，。；,]{0,12}[0-9０-９一二三四五六七八九十两]+(家|个|所)[^，。；,]{2,24}自查`)
 
 // unitSubjectEnd returns where, in the sentence rs, the words end that
 // make its later figures about another unit; past the end when there are
 // none. Words that name an inspection of a number of units (对全市28家单位开
 // 展的巡察) make them the inspection's own, over those units: roundOverEnd.
 func unitSubjectEnd(rs []rune, figs []figure) int {
-	loc, s := frameIn(rs, figs, reUnitSubject, '展', '的', '审', '计', '督', '促')
+	loc, s := frameIn(rs, figs, reUnitSubject, '展', '的', '审', '计', '督', '促', '指', '导')
 	for loc != nil {
 		m := s[loc[0]:loc[1]]
 		// The auditor itself (县审计局审计查出问题135个), or a round over a

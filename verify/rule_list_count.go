@@ -55,7 +55,7 @@ var (
 // hold them all, so that its length can be held against the total t.
 func (in *Input) listMeantComplete(t extract.Claim) bool {
 	intro := in.listIntro(t)
-	if partialList.MatchString(intro) {
+	if partialList.MatchString(selectionIntro(intro)) {
 		return false
 	}
 	nums, through := in.itemNumbers()
@@ -79,6 +79,34 @@ func (in *Input) listMeantComplete(t extract.Claim) bool {
 		return false
 	}
 	return true
+}
+
+// reSectionHead opens a top-level section's heading (二、, 第二部分).
+var reSectionHead = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)`)
+
+// selectionIntro is the part of a list's intro that can say the list is a
+// selection: the total's paragraph, and the list's own section before its
+// first item — from the last section heading on, or the last paragraph
+// when there is none. Words of a section before (局党组书记带头领办重点问题,
+// what a leader takes on) say nothing of the list.
+func selectionIntro(intro string) string {
+	var lines []string
+	for _, l := range strings.Split(intro, "\n") {
+		if strings.TrimSpace(l) != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) <= 2 {
+		return intro
+	}
+	from := len(lines) - 1
+	for i := len(lines) - 1; i >= 1; i-- {
+		if reSectionHead.MatchString(lines[i]) {
+			from = i
+			break
+		}
+	}
+	return lines[0] + "\n" + strings.Join(lines[from:], "\n")
 }
 
 // listIntro is the text that introduces the list: from the total's

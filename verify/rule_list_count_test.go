@@ -60,6 +60,16 @@ func TestRuleListCount(t *testing.T) {
 			in: listReport("对反馈的3个问题，主要问题整改情况如下。", "3个", 3, two, next)},
 		{name: "examples after 如：",
 			in: listReport("共反馈问题3个，整改中着力解决的如：", "3个", 3, two, next)},
+		// Selection words in a paragraph of another section, about what a
+		// leader takes on, introduce no list (cases-au 08); in the list's
+		// own section, after its heading, they do.
+		{name: "a leader's key problems in the section before",
+			in:   listReport("市委巡察组反馈问题3个。\n一、整改工作开展情况\n局党组书记带头领办重点问题，召开党组会议研究整改。\n二、反馈问题整改落实情况", "3个", 3, two, next),
+			want: fires},
+		{name: "typical problems in the list's own section",
+			in: listReport("市委巡察组反馈问题3个。\n一、整改工作开展情况\n召开党组会议研究整改。\n二、整改落实情况\n现将其中典型问题的整改情况报告如下：", "3个", 3, two, next)},
+		{name: "typical problems in the list's heading",
+			in: listReport("市委巡察组反馈问题3个。\n一、整改工作开展情况\n召开党组会议研究整改。\n二、典型问题整改情况", "3个", 3, two, next)},
 		// A list cut off: the report ends inside its last item.
 		{name: "cut off before the total is reached",
 			in: listReport("共反馈问题3个，具体如下：", "3个", 3, two)},
