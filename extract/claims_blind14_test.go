@@ -46,4 +46,7 @@ var familyCasesAT = []familyCase{
 	// (cases-au 01).
 	{"units-count", "指导所属6个基层合作社对照巡察反馈问题开展自查，共查摆问题23个。",
 		[]string{"other=6", "problems/total=23@other_units"}},
+	// The value of what the clause before gave back, summed (batch ak).
+	{"money-sum-of-clause", "全市共有46名干部主动清退或上交所收受的礼金、购物卡等，共计价值21万元。",
+		[]string{"other=46", "money/refunded=210000"}},
 }

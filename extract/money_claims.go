@@ -221,9 +221,11 @@ var misstateWords = classWords(classMisstated)
 func misstated(f figure) bool { return has(f.pre, misstateWords) }
 
 // sumOfClauseBefore tells the money verb of the clause before an amount
-// that only sums it up (…追回多发的补贴和过节费，共计3.8万元).
+// that only sums it up (…追回多发的补贴和过节费，共计3.8万元), or sums the
+// value of what the clause names (…主动清退所收受的礼金、购物卡，共计价值21
+// 万余元).
 func sumOfClauseBefore(f figure) (Subtype, bool) {
-	if !has(f.pre, "^(共计|合计|总计|共)$") {
+	if !has(f.pre, "^(共计|合计|总计|共)(价值|金额)?(为|达)?$") {
 		return "", false
 	}
 	before := strings.TrimRight(f.sentenceBefore()[:len(f.sentenceBefore())-len(f.pre)], "，,")
