@@ -49,4 +49,9 @@ var familyCasesAT = []familyCase{
 	// The value of what the clause before gave back, summed (batch ak).
 	{"money-sum-of-clause", "全市共有46名干部主动清退或上交所收受的礼金、购物卡等，共计价值21万元。",
 		[]string{"other=46", "money/refunded=210000"}},
+	// People arrested, charged or sentenced, or fined by the administration,
+	// after the audit: held to account in another way (batch aj).
+	{"accountability-count", "审计移送的问题线索查处后，已有7人被依法逮捕或判刑，15人受到党纪政务处分。",
+		[]string{"accountability/other=7", "accountability/disciplined=15"}},
+	{"accountability-count", "因违规发放津补贴受到行政处罚的有9人。", []string{"accountability/other=9"}},
 }

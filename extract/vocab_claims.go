@@ -127,7 +127,7 @@ var subtypes = []subtypeEntry{
 		"调整", "引咎辞职", "改任", "转岗", "免去"}, ""},
 	{KindAccountability, SubtypeAdmonished, "诫勉（谈话提醒）", []string{"诫勉", "谈话提醒", "提醒谈话", "教育提醒", "提醒教育", "约谈", "函询", "第一种形态"}, ""},
 	{KindAccountability, SubtypeCriticized, "通报批评（批评教育）", []string{"通报批评", "批评教育"}, ""},
-	{KindAccountability, SubtypeOther, "其他方式问责", []string{"其他处理", "其他方式", "书面检查", "检讨", "作出检查", "责令", "调查", "审查", "移送", "司法", "通报问责"}, ""},
+	{KindAccountability, SubtypeOther, "其他方式问责", []string{"其他处理", "其他方式", "书面检查", "检讨", "作出检查", "责令", "调查", "审查", "移送", "司法", "通报问责", "逮捕", "判刑", "起诉", "行政处罚"}, ""},
 	{KindAccountability, SubtypeTotal, "问责总人数", []string{"问责", "追责", "责任追究", "处理", "查处"}, ""},
 
 	{KindClues, SubtypeFiled, "立案", []string{"立案"}, ""},
