@@ -74,7 +74,10 @@ package pdf
 // cells are left-aligned in at least three columns that no line of its text
 // crosses, over at least three rows (textable.go); text centred in a row
 // several lines tall may go to the wrong row, and a smaller ruleless table
-// comes out as lines of text.
+// comes out as lines of text. So does the tail of a ruleless table carried
+// over to the next page in fewer than three lines (its last row and a 合计
+// row, say): pages are laid out one by one, and the columns of the table
+// on the page before are not known when the next is read (cases-at 04).
 
 // BUG(pdf): A damaged cross-reference table is rebuilt by scanning the file
 // for "N G obj"; objects stored inside object streams cannot be found that
