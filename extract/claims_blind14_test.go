@@ -54,4 +54,9 @@ var familyCasesAT = []familyCase{
 	{"accountability-count", "审计移送的问题线索查处后，已有7人被依法逮捕或判刑，15人受到党纪政务处分。",
 		[]string{"accountability/other=7", "accountability/disciplined=15"}},
 	{"accountability-count", "因违规发放津补贴受到行政处罚的有9人。", []string{"accountability/other=9"}},
+	// A body named as the subject of the bare verb and its noun: what it
+	// rectified (batch a–ah).
+	{"done-after-verb", "县住建部门整改城镇燃气安全隐患126处。", []string{"problems/done=126"}},
+	// Guard: a body required to rectify has not yet.
+	{"total-found", "要求相关单位整改安全隐患126处。", []string{"problems/total=126"}},
 }

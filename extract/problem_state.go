@@ -206,6 +206,10 @@ func problemSubtype(f figure) Subtype {
 		// 已整治问题314件, 各地共整治沿线环境隐患问题4507件: the bare verb
 		// after 已 or a sum word, with its noun phrase, tells the done ones.
 		has(bare, sumRectifiedNoun) ||
+		// 我市交警部门整改农村交通隐患643处: a body named as the subject,
+		// the bare verb, its noun — what the body rectified, unless it was
+		// told or due to (要求…单位整改, 需整改).
+		has(bare, subjectRectifiedNoun) && !has(bare, demandWords) ||
 		// 发现问题12个，整改问题10个: the bare verb with its noun, after the
 		// count found.
 		f.prevTopic && has(bare, bareRectifyNoun) {
@@ -323,6 +327,11 @@ var (
 	// noun phrase with no 的 ending in an item noun.
 	sumRectifiedNoun = "(共|累计|合计|已)(整改|整治)[^，,；;。的]{0,10}(" + itemNouns + ")$"
 	nounSoonAfter    = "^[^，,；;。]{0,4}(" + itemNouns + ")"
+	// subjectRectifiedNoun is a body's name opening the clause, then the
+	// bare verb and a noun phrase with no 的 ending in an item noun.
+	subjectRectifiedNoun = "^\\p{Han}{1,12}(" + nameEnd + "|部门|单位)(整改|整治)[^，,；;。的]{0,10}(" + itemNouns + ")$"
+	// demandWords ask or require something done: what follows is not yet.
+	demandWords = "要求|责令|督促|需|应|待|限期|拟|计划|将|必须"
 )
 
 // pledgeKept is a pledge told as kept (已确保, 确保了).
