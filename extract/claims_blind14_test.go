@@ -59,4 +59,9 @@ var familyCasesAT = []familyCase{
 	{"done-after-verb", "县住建部门整改城镇燃气安全隐患126处。", []string{"problems/done=126"}},
 	// Guard: a body required to rectify has not yet.
 	{"total-found", "要求相关单位整改安全隐患126处。", []string{"problems/total=126"}},
+	// A rate named after the units it counts is theirs (batch a–ah).
+	{"rate-percent", "截至6月底，全省乡镇完成率90.6%。", []string{"other=90.6"}},
+	{"rate-percent", "各县（市、区）整改完成率均达到95%以上。", []string{"other=95"}},
+	// Guard: the whole's own rate.
+	{"rate-percent", "全县问题整改完成率达到95%。", []string{"problems/rate=95"}},
 }

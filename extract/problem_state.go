@@ -457,6 +457,13 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// no completion rate; 按期完成率98.5%: the share done on time.
 		return claimOther(c, f), true
 	}
+	if reUnitsRate.MatchString(f.lead) {
+		// 县（市、区）完成率93.08%, 乡镇完成率90.6%: the share of
+		// the units that finished, not of the problems. Institutions and firms
+		// (存在问题机构整改完成率) are left out: a campaign counts them as its
+		// items.
+		return claimOther(c, f), true
+	}
 	if (topicIs(topic, KindClues) && f.prevTopic || strings.Contains(f.lead, "线索") || cluesLastNamed(f)) && !has(f.pre, "整改|问题") {
 		// 移交线索1件，已办结1件，办结率100%: the rate of the clues the
 		// sentence counts, not of the problems; so too when the clues are
@@ -495,6 +502,11 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	c.Kind, c.Subtype = KindProblems, SubtypeRate
 	return c, true
 }
+
+// reUnitsRate is a completion rate named after the units it counts: a
+// unit noun, or a level with the others in brackets (县（市、区）), right
+// before the rate noun — not 全县, 全市 (the unit's own whole).
+var reUnitsRate = regexp.MustCompile(`(单位|部门|乡镇|村|社区|[县市区省][（(][^）)]{1,8}[）)])(整改)?(完成率|整改率|销号率|办结率|完成比例)`)
 
 // reMeasuresCount and reProblemsCount find a count of measures and of
 // problems in a sentence.
