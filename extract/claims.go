@@ -554,7 +554,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// it in the sentence — none larger than it, none of another
 				// kind, none opening this round's set.
 				switch {
-				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds):
+				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, func(y int) bool { return namesLaterRound(x.doc, y) }):
 					c.Scope, earlierTotal = ScopeEarlierRound, -1
 					if c.Kind == KindProblems && c.Subtype == SubtypeTotal && !f.afterQiz {
 						earlierTotal = c.Value // not 其中上轮…的3个, a part of this round's
@@ -614,7 +614,9 @@ func (x *extractor) paragraph(pf paraFigures) {
 		demoteMeasures(x.claims[first:], figs, x.figOf)
 		demoteEnumerations(x.claims[first:], figs, x.figOf)
 		demoteNameLists(x.claims[first:], figs, x.figOf)
-		splitDone(x.claims[first:])
+		statesListed(x.claims[first:], figs, x.figOf)
+		splitDone(x.claims[first:], figs, x.figOf)
+		breakdownOfState(x.claims[first:], first, figs, x.figOf)
 		demoteMoneyRates(x.claims[first:], figs, x.figOf)
 		x.noteMeasures(first, figs)
 		if h, ok := x.headOf(first, figs); ok {

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
 // The rules session 14 wrote: sentences of our own in the style of what
 // they read wrong. Each row read otherwise before its rule, or is labelled
 // a guard.
@@ -19,6 +25,12 @@ var familyCasesAT = []familyCase{
 	// by its year (cases-at 10).
 	{"earlier-round", "2020年，市审计局曾对我中心财务收支开展审计，指出问题8个，已于2021年全部整改到位。2024年3月，市审计局对我中心开展经济责任审计，指出问题15个。\n县疾控中心\n2024年10月8日",
 		[]string{"problems/total=8@earlier_round", "problems/done=8@earlier_round", "problems/total=15"}},
+	// Guards (review of session 14): a report of that one round, and 曾
+	// the surname.
+	{"earlier-round", "2022年5月，省审计厅曾对我县专项资金开展审计，指出问题12个。截至目前，已整改10个，其余2个正在推进。\n县财政局\n2024年6月10日",
+		[]string{"problems/total=12", "problems/done=10", "problems/in_progress=2"}},
+	{"earlier-round", "2022年5月，县审计局审计组组长曾志对我局开展审计，指出问题9个，已整改9个。2024年3月，县审计局对我局开展审计，指出问题11个。\n县林业局\n2024年10月8日",
+		[]string{"problems/total=9", "problems/done=9", "problems/total=11"}},
 	// A rate right after amounts of money, with no item named in its
 	// clause, is the money's (cases-at 05).
 	{"money-rate", "审计查出应整改金额4.8亿元，已整改4.1亿元，整改率85.42%。",
@@ -35,6 +47,9 @@ var familyCasesAT = []familyCase{
 	// first is their number, not a count of done (batch al).
 	{"total-then-done", "审计指出问题9个，立行立改7个，已完成整改6个，未完成整改1个。",
 		[]string{"problems/total=9", "problems/total=7", "problems/done=6", "problems/not_done=1"}},
+	// Guard (review of session 14): stages of done are no set of their own.
+	{"done-after-verb", "巡察反馈问题15个，已完成整改12个，已销号9个，3个正在履行销号程序。",
+		[]string{"problems/total=15", "problems/done=12", "problems/done=9", "problems/in_progress=3"}},
 	// Guard: fixed at once, with the rest under way.
 	{"done-after-verb", "审计指出问题9个，立行立改7个，其余2个正在整改。",
 		[]string{"problems/total=9", "problems/done=7", "problems/in_progress=2"}},
@@ -46,22 +61,75 @@ var familyCasesAT = []familyCase{
 	// (cases-au 01).
 	{"units-count", "指导所属6个基层合作社对照巡察反馈问题开展自查，共查摆问题23个。",
 		[]string{"other=6", "problems/total=23@other_units"}},
+	// Guard (review of session 14): the unit's own offices directed to
+	// check themselves are no other units.
+	{"total-found", "指导12个科室对照巡察反馈问题开展自查，共查摆问题23个，已整改20个。",
+		[]string{"other=12", "problems/total=23", "problems/done=20"}},
+	// Guards (review of session 14): a preposition that qualifies the noun.
+	{"total-before-noun", "巡察反馈12个针对领导班子的问题，已全部整改到位。", []string{"problems/total=12"}},
+	{"total-before-noun", "领导班子共查摆出15条对照检查问题，已整改13条。", []string{"problems/total=15", "problems/done=13"}},
 	// The value of what the clause before gave back, summed (batch ak).
 	{"money-sum-of-clause", "全市共有46名干部主动清退或上交所收受的礼金、购物卡等，共计价值21万元。",
 		[]string{"other=46", "money/refunded=210000"}},
-	// People arrested, charged or sentenced, or fined by the administration,
-	// after the audit: held to account in another way (batch aj).
+	// People arrested or sentenced after the audit: held to account in
+	// another way (batch aj).
 	{"accountability-count", "审计移送的问题线索查处后，已有7人被依法逮捕或判刑，15人受到党纪政务处分。",
 		[]string{"accountability/other=7", "accountability/disciplined=15"}},
-	{"accountability-count", "因违规发放津补贴受到行政处罚的有9人。", []string{"accountability/other=9"}},
-	// A body named as the subject of the bare verb and its noun: what it
-	// rectified (batch a–ah).
-	{"done-after-verb", "县住建部门整改城镇燃气安全隐患126处。", []string{"problems/done=126"}},
-	// Guard: a body required to rectify has not yet.
+	// Guard (review of session 14): citizens fined are held to no account.
+	{"accountability-count", "对骗取医保基金的9名群众依法给予行政处罚。", []string{"other=9"}},
+	// Guards (review of session 14): a body told to rectify, or one whose
+	// done count follows, has not rectified the whole.
+	{"total-found", "交办县住建部门整改燃气安全隐患126处，目前已完成98处。", []string{"problems/total=126", "problems/done=98"}},
 	{"total-found", "要求相关单位整改安全隐患126处。", []string{"problems/total=126"}},
 	// A rate named after the units it counts is theirs (batch a–ah).
 	{"rate-percent", "截至6月底，全省乡镇完成率90.6%。", []string{"other=90.6"}},
 	{"rate-percent", "各县（市、区）整改完成率均达到95%以上。", []string{"other=95"}},
-	// Guard: the whole's own rate.
+	// Guards: the whole's own rate, and the unit's own.
 	{"rate-percent", "全县问题整改完成率达到95%。", []string{"problems/rate=95"}},
+	{"rate-percent", "全村整改完成率100%。", []string{"problems/rate=100"}},
+	{"rate-percent", "截至目前，我单位整改完成率达到100%。", []string{"problems/rate=100"}},
+	// The part under 其中 with its count before its verb keeps the type of
+	// the meetings counted before it (cases-av 03).
+	{"meetings-verb-count", "巡视反馈以来，召开党组会议9次，其中6次专题研究巡视整改工作。",
+		[]string{"meetings/party_committee=9", "meetings/party_committee=6"}},
+	// A list of states read by 分别: each count takes its own head's state
+	// (cases-av 01).
+	{"in-progress-after-verb", "巡视反馈问题28个，已完成整改20个，基本完成、需长期坚持和正在推进的分别为2个、2个、4个。",
+		[]string{"problems/total=28", "problems/done=20", "problems/in_progress=2", "problems/in_progress=2", "problems/in_progress=4"}},
+	{"not-done-count", "审计指出问题15个，已整改和未整改的分别为12个、3个。",
+		[]string{"problems/total=15", "problems/done=12", "problems/not_done=3"}},
+	// Guard: heads that name no state leave the counts as they read.
+	{"total-before-noun", "反馈问题中，党的建设和业务管理方面的分别为5个、7个。",
+		[]string{"other=5", "other=7"}},
+}
+
+// TestBreakdownOfState: the counts after a count of problems in one state
+// that opens them with 中 and that add up to it are its breakdown, parts of
+// it (cases-av 04, 07); a total's are not marked, nor counts that do not
+// add up.
+func TestBreakdownOfState(t *testing.T) {
+	tests := []struct {
+		text string
+		want []int // Of of each claim, by index
+	}{
+		{"巡视反馈问题30个，已完成整改24个，整改完成率为80%。其余6个问题中，已完成阶段性目标2个、正在推进2个、需长期坚持2个。",
+			[]int{-1, -1, -1, -1, 3, 3, 3}},
+		{"巡视反馈问题二十六个，已完成整改二十个。尚未完全完成的六个问题中，基本完成两个，正在推进三个，需长期坚持一个。",
+			[]int{-1, -1, -1, 2, 2, 2}},
+		// The last count read as an article (推进一个) is one of the list.
+		{"巡视反馈问题二十六个，已完成整改二十个。尚未完全完成的六个问题中，基本完成两个，需长期坚持三个，正在推进一个。",
+			[]int{-1, -1, -1, 2, 2, 2}},
+		// Guard: the parts do not add up to it.
+		{"巡视反馈问题30个，已完成整改24个。其余6个问题中，正在推进2个、需长期坚持2个。",
+			[]int{-1, -1, -1, -1, -1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var of []int
+			for _, c := range claimsOf(t, tt.text) {
+				of = append(of, c.Of)
+			}
+			assert.Equal(t, tt.want, of)
+		})
+	}
 }

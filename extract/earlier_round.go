@@ -42,9 +42,37 @@ var reDatedSentence = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})年(?:[0-9０-�
 
 // reOnce is 曾 (once, formerly) before the act of a dated round (2021年，县审计
 // 局曾对我局…进行审计): the sentence tells of a past round as past, which a
-// report says only of a round before the one it reports on — also when it
-// names this round by its year alone, with no 本轮.
-var reOnce = regexp.MustCompile(`曾经?[^，。；;,]{0,6}对`)
+// report says only of a round before the one it reports on — when it names
+// a later round by its year (namesLaterRound), with no 本轮. Not 曾 the
+// surname (组长曾志对…): the word after it is the verb's.
+var reOnce = regexp.MustCompile(`曾经?(对|于|先后|多次)`)
+
+// reYearRound is a year, then a round of inspection or audit told within
+// the clause after it (2024年4月至6月，市审计局对我局…进行审计).
+var reYearRound = regexp.MustCompile(`((?:19|20)[0-9]{2})年[^。；;]{0,40}?(巡察|巡视|审计|督察)`)
+
+// namesLaterRound tells a document that tells of a round of inspection or
+// audit in a year after year: the round it reports on, named by its year.
+func namesLaterRound(doc *parse.Document, year int) bool {
+	for _, p := range doc.Pages {
+		for _, m := range reYearRound.FindAllStringSubmatch(p.Text, -1) {
+			if y, err := strconv.Atoi(m[1]); err == nil && y > year {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// latestYear is the last year named in s (0 when none).
+func latestYear(s string) int {
+	ys := reYear.FindAllStringSubmatch(s, -1)
+	if ys == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(ys[len(ys)-1][1])
+	return y
+}
 
 // reYear finds a year (2021年).
 var reYear = regexp.MustCompile(`((?:19|20)[0-9]{2})年`)
@@ -89,12 +117,13 @@ func newRoundSet(f figure) bool {
 // earlierYear tells a figure qualified as a round two years or more before
 // the document's own date (YYYY-MM-DD; "" when it states none): a report
 // of 2024 telling of the 9 problems 2021's inspection handed over.
-func earlierYear(f figure, date string, rounds func() bool) bool {
+func earlierYear(f figure, date string, rounds func() bool, laterRound func(year int) bool) bool {
 	if len(date) < 4 || !strings.Contains(f.sentenceBefore(), "年") {
 		return false
 	}
 	m := reDatedRound.FindStringSubmatch(f.lead)
-	if m == nil && has(f.pre, roundVerbs) && !has(f.lead, thisRoundWords) && reDatedSentence.MatchString(f.sentenceBefore()) && (rounds() || reOnce.MatchString(f.sentenceBefore())) {
+	if m == nil && has(f.pre, roundVerbs) && !has(f.lead, thisRoundWords) && reDatedSentence.MatchString(f.sentenceBefore()) &&
+		(rounds() || reOnce.MatchString(f.sentenceBefore()) && laterRound(latestYear(f.sentenceBefore()))) {
 		// 2021年6月，县委第一巡察组对局党组开展了巡察，反馈问题15个, in a
 		// report that tells of this round too: the sentence opens on the
 		// year of the round whose figure it gives — the latest year it

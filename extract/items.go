@@ -30,7 +30,7 @@ type Item struct {
 }
 
 var (
-	itemNumber = `(?:[（(][一二三四五六七八九十百千零〇]{1,8}[）)]|问题\d{1,2}[-－]\d{1,2}[：:.、．]?|\d{1,2}[-－]\d{1,2}[：:.、．]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、|[①-⑳])`
+	itemNumber = `(?:[（(][一二三四五六七八九十百千零〇]{1,8}[）)]|[（(]\d{1,3}[）)]|问题\d{1,2}[-－]\d{1,2}[：:.、．]?|\d{1,2}[-－]\d{1,2}[：:.、．]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、|[①-⑳])`
 	// （一）关于“X”问题的整改情况, 1.关于X的整改, 一是关于“X”问题
 	reItemHeading = regexp.MustCompile(`^(` + itemNumber + `)\s*关于\s*([“"‘'「『]?)([^。；;]+?)([”"’'」』]?)\s*(?:等)?(?:方面)?(?:问题)?(?:的)?(?:整改|落实|情况|整改情况|整改落实情况|整改进展)+[。：:]?$`)
 	reSection     = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}、`)
@@ -170,8 +170,8 @@ func readNumberedItems(doc *parse.Document) []Item {
 			continue
 		}
 		m := reNumberedHeading.FindStringSubmatch(h)
-		if !inSection || m == nil || strings.ContainsAny(m[2], "。；;") || strings.HasSuffix(strings.TrimRight(m[2], "。：: "), "方面") {
-			continue // （一）党的领导方面: a group of problems, not one
+		if !inSection || m == nil || strings.ContainsAny(m[2], "。；;") || isAspectHeading(h) {
+			continue // （一）党的领导方面（共9个问题）: a group of problems, not one
 		}
 		if st := numberStyle(m[1]); style == "" {
 			style = st
@@ -183,7 +183,9 @@ func readNumberedItems(doc *parse.Document) []Item {
 			continue
 		}
 		it := Item{Index: len(items) + 1, Number: itemNo(m[1]), Title: title, Pos: p.Pos}
-		body, j := bodyOf(paras, i, func(q string, _ parse.Paragraph) bool { return isSectionHeading(q) || numberedLike(q, style) })
+		body, j := bodyOf(paras, i, func(q string, _ parse.Paragraph) bool {
+			return isSectionHeading(q) || numberedLike(q, style) || isAspectHeading(q)
+		})
 		readItemBody(&it, body)
 		items = append(items, it)
 		i = j - 1
@@ -199,7 +201,15 @@ func isSectionHeading(s string) bool {
 // reAspectHeading is a numbered heading of an aspect of the problems
 // ((二)全面从严治党方面, 2.选人用人方面问题（3个）): it ends the body of the
 // item before it, whatever its numbering.
-var reAspectHeading = regexp.MustCompile(`^(` + itemNumber + `)\s*[^。；;：:]{1,30}方面(的?问题)?\s*([（(][^）)]{1,12}[）)])?[。：:]?$`)
+// Its count of problems may follow in brackets or after a colon (（共9个问题）,
+// （7个）, ：9个问题).
+var reAspectHeading = regexp.MustCompile(`^(` + itemNumber + `)\s*[^。；;：:]{1,30}方面(的?问题)?\s*([（(][^）)]{1,12}[）)]|[：:]\s*(共|计)?[0-9０-９一二三四五六七八九十两]{1,3}(个|项|条|类)(问题)?)?[。：:]?$`)
+
+// isAspectHeading tells a numbered heading of an aspect of the problems,
+// with or without its count (reAspectHeading): a group of problems, not one.
+func isAspectHeading(h string) bool {
+	return strings.Contains(h, "方面") && reAspectHeading.MatchString(h)
+}
 
 // endsItem tells a paragraph that ends the body of an item: the next item,
 // a section or an aspect's heading.
@@ -236,6 +246,8 @@ func numberStyle(n string) string {
 	switch {
 	case strings.ContainsAny(n, "-－"):
 		return "dashed" // 问题1-1, 2-3. (the aspect and the problem in it)
+	case (r == '（' || r == '(') && strings.ContainsAny(n, "0123456789"):
+		return "paren-arabic" // （1）, under （一）
 	case r == '（' || r == '(':
 		return "paren"
 	case r >= '0' && r <= '9':

@@ -310,3 +310,42 @@ func textItems(t *testing.T, text string) [][3]string {
 	require.NoError(t, err)
 	return itemBriefs(ReadItems(doc))
 }
+
+// TestItemsUnderCountedAspects: aspects' headings that give their count of
+// problems (（一）…方面（共2个问题）, （二）…方面：1个问题, （7个）) are groups,
+// never items, and end the item before them; items numbered （1） are read
+// like those numbered （一） (cases-av 02, 03, 05, 06).
+func TestItemsUnderCountedAspects(t *testing.T) {
+	tests := []struct {
+		name, aspect1, aspect2, item1, item2, item3 string
+		want                                        [][3]string
+	}{
+		{"count in brackets, items 1．", "（一）党的建设方面（共2个问题）", "（二）经营管理方面（共1个问题）",
+			"1．学习制度执行不严", "2．支部换届不及时", "3．合同先履行后签订",
+			[][3]string{{"1．", "学习制度执行不严", "done"}, {"2．", "支部换届不及时", "done"}, {"3．", "合同先履行后签订", "in_progress"}}},
+		{"count after a colon", "（一）党的建设方面：2个问题", "（二）经营管理方面：1个问题",
+			"1．学习制度执行不严", "2．支部换届不及时", "3．合同先履行后签订",
+			[][3]string{{"1．", "学习制度执行不严", "done"}, {"2．", "支部换届不及时", "done"}, {"3．", "合同先履行后签订", "in_progress"}}},
+		{"items （1） under （一）", "（一）党的建设方面（2个）", "（二）经营管理方面（1个）",
+			"（1）关于学习制度执行不严的问题", "（2）关于支部换届不及时的问题", "（3）关于合同先履行后签订的问题",
+			[][3]string{{"（1）", "学习制度执行不严", "done"}, {"（2）", "支部换届不及时", "done"}, {"（3）", "合同先履行后签订", "in_progress"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "关于巡视整改情况的报告\n" +
+				"　　一、整改工作开展情况\n" +
+				"　　巡视组反馈问题3个。\n" +
+				"　　二、反馈问题整改落实情况\n" +
+				"　　对反馈问题逐项整改，情况如下：\n" +
+				"　　" + tt.aspect1 + "\n" +
+				"　　" + tt.item1 + "\n　　建立学习台账，每月通报。已完成。\n" +
+				"　　" + tt.item2 + "\n　　完成换届选举。已完成。\n" +
+				"　　" + tt.aspect2 + "\n" +
+				"　　" + tt.item3 + "\n　　开展合同专项检查。正在推进。\n" +
+				"　　三、下一步工作打算\n"
+			doc, err := parse.Parse(context.Background(), "r.txt", []byte(text), parse.Options{})
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, itemBriefs(ReadItems(doc)))
+		})
+	}
+}

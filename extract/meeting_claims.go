@@ -159,10 +159,11 @@ func timesFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	}
 	if parent != nil && parent.Kind == KindMeetings && f.afterQiz && !isMeeting(f.pre) && !isMeeting(f.post) &&
-		has(f.pre, "研究|部署|听取|审议|传达") && has(f.pre, RectificationSubjects) {
-		// 召开党组会议12次，其中专题研究巡察整改工作5次: those of the
-		// meetings counted before that took up the rectification — of
-		// their type.
+		(has(f.pre, "研究|部署|听取|审议|传达") && has(f.pre, RectificationSubjects) ||
+			has(f.pre, "^其中$") && has(f.post, "^(专题)?(研究|部署|听取|审议)") && has(f.post, RectificationSubjects)) {
+		// 召开党组会议12次，其中专题研究巡察整改工作5次 (or 其中5次专题研究
+		// …, the count before its verb): those of the meetings counted
+		// before that took up the rectification — of their type.
 		c.Kind, c.Subtype = KindMeetings, parent.Subtype
 		return c, true
 	}

@@ -199,9 +199,13 @@ var reUnitSubject = regexp.MustCompile(`对[^，。；,]{1,30}开展的[^，。�
 	// themselves, not those urged to anything (督促局属单位压实整改责任，
 	// 巡察组反馈的12个问题中… are the unit's own).
 	`(督促|指导)[^，。；,]{0,30}(局属|直属|等[0-9０-９一二三四五六七八九十两]+(家|个|所))[^，。；,]{0,10}(单位|企业|学校|医院|部门|乡镇|街道|党组织|公司)[^。；;，,]{0,16}自查|` +
-	// 指导全县11个基层供销社…同步开展自查: units counted, whatever
-	// their name, directed to check themselves.
-	`(督促|指导)[^，。；,]{0,12}[0-9０-９一二三四五六七八九十两]+(家|个|所)[^，。；,]{2,24}自查`)
+	// 指导全县11个基层供销社…同步开展自查: units under it counted,
+	// directed to check themselves (not its own offices).
+	`(督促|指导)[^，。；,]{0,12}[0-9０-９一二三四五六七八九十两]+(家|个|所)\p{Han}{0,8}(` + subordinateUnits + `)[^，。；,]{0,20}自查`)
+
+// subordinateUnits end the names of units under the reporting one, each
+// with problems of its own (not its own offices: 科室, 处室).
+const subordinateUnits = "单位|企业|公司|学校|医院|乡镇|街道|村|社区|银行|分行|支行|网点|合作社|供销社|信用社|站|所|中心"
 
 // unitSubjectEnd returns where, in the sentence rs, the words end that
 // make its later figures about another unit; past the end when there are

@@ -93,6 +93,9 @@ func countedNoun(f figure) int {
 	if i := strings.IndexAny(f.post, "(（"); i >= 0 && i < span {
 		span = i // a note in brackets (21件（部分信访件…）) names no head
 	}
+	if i := prepositionAfterNoun(f.post); i >= 0 && i < span {
+		span = i // 11个基层供销社对照巡察反馈问题开展自查: the units, then their act
+	}
 	best, at := nounNone, len(f.post)
 	for _, l := range nounLists {
 		if i := firstIndex(f.post, l.words); i >= 0 && i < at && i < span && !(l.class == nounSystem && asRequired(f.post, i)) {
@@ -381,4 +384,20 @@ func asRequired(s string, i int) bool {
 	before := s[:i]
 	return strings.HasSuffix(before, "按") || strings.HasSuffix(before, "按照") || strings.HasSuffix(before, "依照") ||
 		strings.HasSuffix(before, "违反") || strings.HasSuffix(before, "依据") || strings.HasSuffix(before, "符合") || strings.HasSuffix(before, "不符")
+}
+
+// rePreposition opens a verb phrase with its object (对照…开展, 针对…制定).
+var rePreposition = regexp.MustCompile(`对照|针对|围绕|按照|依照|根据`)
+
+// prepositionAfterNoun returns where, in post, a preposition opens the
+// predicate after the counted noun (11个基层供销社对照巡察反馈问题开展自查:
+// the units counted, then what they did), -1 when none does. A preposition
+// right after the measure word (12个针对领导班子的问题, 15条对照检查问题), or
+// one whose phrase reaches a 的 (…对照…的问题), qualifies the noun instead.
+func prepositionAfterNoun(post string) int {
+	loc := rePreposition.FindStringIndex(post)
+	if loc == nil || loc[0] == 0 || strings.Contains(post[loc[1]:], "的") {
+		return -1
+	}
+	return loc[0]
 }

@@ -188,15 +188,17 @@ func sumOfList(f figure, c *Claim, prev Claim) {
 	}
 }
 
-// splitDone files as a total a done count that the next two counts of its
-// sentence split into the done and the rest (立行立改7个，已完成整改6个，未
-// 完成整改1个): a count some of which are not done is no count of done —
-// it is the number of a set, whose states follow. Parts under 其中 are
-// left as they are (完成整改20个，其中全面完成15个、基本完成5个).
-func splitDone(cs []Claim) {
+// splitDone files as a total a count of problems fixed at once that the
+// next two counts of its sentence split into the done and the rest (立行立
+// 改7个，已完成整改6个，未完成整改1个): the problems to be fixed at once, a
+// set whose states follow, some of them not done. Other done counts split
+// so are stages of done (已完成整改12个，已销号9个，3个正在履行销号程序), and
+// parts under 其中 are left as they are (完成整改20个，其中全面完成15个、基本
+// 完成5个).
+func splitDone(cs []Claim, figs []figure, figOf []int) {
 	for i := 0; i+2 < len(cs); i++ {
 		a, b, c := cs[i], cs[i+1], cs[i+2]
-		if a.Kind != KindProblems || a.Subtype != SubtypeDone || !a.IsOwn() || b.Kind != KindProblems || c.Kind != KindProblems ||
+		if a.Kind != KindProblems || a.Subtype != SubtypeDone || !a.IsOwn() || !doneAtOnce(figs[figOf[i]].pre) || b.Kind != KindProblems || c.Kind != KindProblems ||
 			b.Subtype != SubtypeDone || c.Subtype != SubtypeNotDone && c.Subtype != SubtypeInProgress ||
 			a.Unit != b.Unit || b.Unit != c.Unit || a.Of >= 0 || b.Of >= 0 || c.Of >= 0 || a.Scope != b.Scope {
 			continue
@@ -206,3 +208,96 @@ func splitDone(cs []Claim) {
 		}
 	}
 }
+
+// reRestIn is what follows the measure word of a count whose breakdown
+// comes next in its sentence (其余6个问题中，…; 尚未完成的六个问题中，…).
+var reRestIn = regexp.MustCompile(`^\s*(问题|事项|任务)?中\s*$`)
+
+// breakdownOfState marks as parts of a count of problems in one state the
+// counts after it in its sentence that add up to it exactly, when the
+// count opens them with 中 (其余6个问题中，已完成阶段性目标2个、正在推进2
+// 个、需长期坚持2个): its breakdown, not further parts of the total. first
+// is the index in the document's claims of cs[0]. A total (反馈的30个问题
+// 中，…) is left alone: its parts are the total's.
+func breakdownOfState(cs []Claim, first int, figs []figure, figOf []int) {
+	for i := range cs {
+		a := cs[i]
+		if a.Kind != KindProblems || !a.Subtype.IsState() || a.Of >= 0 || !reRestIn.MatchString(figs[figOf[i]].post) {
+			continue
+		}
+		sum, last := 0.0, -1
+		subs := map[int]Subtype{}
+		for j := i + 1; j < len(cs) && sum < a.Value; j++ {
+			if cs[j].Kind == KindOther && cs[j].Unit == a.Unit && strings.TrimSpace(figs[figOf[j]].post) == "" {
+				// …，正在推进一个: a count read as an article (推进一个…)
+				// when nothing follows it, yet one of the list by its state.
+				if st, ok := statusOf(figs[figOf[j]].pre); ok && st != StatusUnknown {
+					subs[j] = st.Subtype()
+					sum, last = sum+cs[j].Value, j
+					continue
+				}
+			}
+			if cs[j].Kind != KindProblems || !cs[j].Subtype.IsState() || cs[j].Unit != a.Unit {
+				break
+			}
+			sum, last = sum+cs[j].Value, j
+		}
+		if sum == a.Value && last > i+1 {
+			for j := i + 1; j <= last; j++ {
+				if sub, ok := subs[j]; ok {
+					cs[j].Kind, cs[j].Subtype = KindProblems, sub
+				}
+				cs[j].Of = first + i
+			}
+		}
+	}
+}
+
+// reStatesListed is the heads of a list read by 分别 (基本完成、需长期坚持和
+// 正在推进的分别为2个、2个、4个): the words before 的分别, split at 、, 和,
+// 及, 与.
+var reStatesListed = regexp.MustCompile(`([^，,；;。：:]+?)的?分别(为|是|有)?$`)
+
+// statesListed gives each count of a list read by 分别 the state its own
+// head names, in order (基本完成、需长期坚持和正在推进的分别为2个、2个、4个:
+// in progress, all three), when every head names one and the list and the
+// counts are as many.
+func statesListed(cs []Claim, figs []figure, figOf []int) {
+	for i := range cs {
+		f := figs[figOf[i]]
+		if cs[i].Kind != KindProblems || !strings.Contains(f.pre, "分别") {
+			continue
+		}
+		m := reStatesListed.FindStringSubmatch(f.lead)
+		if m == nil {
+			continue
+		}
+		heads := reListJoin.Split(m[1], -1)
+		if len(heads) < 2 || i+len(heads) > len(cs) {
+			continue
+		}
+		subs := make([]Subtype, len(heads))
+		ok := true
+		for k, h := range heads {
+			st, found := statusOf(h)
+			if !found || st == StatusUnknown {
+				ok = false
+				break
+			}
+			subs[k] = st.Subtype()
+			if k > 0 && (cs[i+k].Kind != KindProblems && cs[i+k].Kind != KindOther || !has(figs[figOf[i+k]].pre, "^[、，,和及与]?$")) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k := range heads {
+			cs[i+k].Kind, cs[i+k].Subtype = KindProblems, subs[k]
+		}
+	}
+}
+
+// reListJoin splits a list of heads (、, 和, 及, 与, 以及).
+var reListJoin = regexp.MustCompile(`、|以及|和|及|与`)

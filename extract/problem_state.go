@@ -206,10 +206,6 @@ func problemSubtype(f figure) Subtype {
 		// 已整治问题314件, 各地共整治沿线环境隐患问题4507件: the bare verb
 		// after 已 or a sum word, with its noun phrase, tells the done ones.
 		has(bare, sumRectifiedNoun) ||
-		// 我市交警部门整改农村交通隐患643处: a body named as the subject,
-		// the bare verb, its noun — what the body rectified, unless it was
-		// told or due to (要求…单位整改, 需整改).
-		has(bare, subjectRectifiedNoun) && !has(bare, demandWords) ||
 		// 发现问题12个，整改问题10个: the bare verb with its noun, after the
 		// count found.
 		f.prevTopic && has(bare, bareRectifyNoun) {
@@ -327,11 +323,6 @@ var (
 	// noun phrase with no 的 ending in an item noun.
 	sumRectifiedNoun = "(共|累计|合计|已)(整改|整治)[^，,；;。的]{0,10}(" + itemNouns + ")$"
 	nounSoonAfter    = "^[^，,；;。]{0,4}(" + itemNouns + ")"
-	// subjectRectifiedNoun is a body's name opening the clause, then the
-	// bare verb and a noun phrase with no 的 ending in an item noun.
-	subjectRectifiedNoun = "^\\p{Han}{1,12}(" + nameEnd + "|部门|单位)(整改|整治)[^，,；;。的]{0,10}(" + itemNouns + ")$"
-	// demandWords ask or require something done: what follows is not yet.
-	demandWords = "要求|责令|督促|需|应|待|限期|拟|计划|将|必须"
 )
 
 // pledgeKept is a pledge told as kept (已确保, 确保了).
@@ -457,7 +448,7 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// no completion rate; 按期完成率98.5%: the share done on time.
 		return claimOther(c, f), true
 	}
-	if reUnitsRate.MatchString(f.lead) {
+	if m := reUnitsRate.FindStringIndex(f.lead); m != nil && !has(f.lead[:m[0]], "(本|我|全|该)$") {
 		// 县（市、区）完成率93.08%, 乡镇完成率90.6%: the share of
 		// the units that finished, not of the problems. Institutions and firms
 		// (存在问题机构整改完成率) are left out: a campaign counts them as its
@@ -505,7 +496,8 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 
 // reUnitsRate is a completion rate named after the units it counts: a
 // unit noun, or a level with the others in brackets (县（市、区）), right
-// before the rate noun — not 全县, 全市 (the unit's own whole).
+// before the rate noun — not the unit's own whole or itself (全县, 全村, 本
+// 单位, 我社区: rateFigure looks before the match).
 var reUnitsRate = regexp.MustCompile(`(单位|部门|乡镇|村|社区|[县市区省][（(][^）)]{1,8}[）)])(整改)?(完成率|整改率|销号率|办结率|完成比例)`)
 
 // reMeasuresCount and reProblemsCount find a count of measures and of

@@ -429,7 +429,8 @@ func (c *roleContext) inWordRole() (Role, bool) {
 			return RoleIdiom, true
 		}
 		if rs[start] == '一' && sp.single {
-			if strings.ContainsRune("是为这那每哪某另同统唯逐进之", prev) {
+			if strings.ContainsRune("是为这那每哪某另同统唯逐之", prev) || prev == '进' && next == '步' {
+				// 统一, 唯一; 进一步 (not 推进一个: a verb, then a count)
 				return RoleIdiom, true
 			}
 			if _, ok := hasBefore(rs, start, "任何"); ok {

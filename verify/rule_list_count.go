@@ -86,8 +86,8 @@ var reSectionHead = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+
 
 // selectionIntro is the part of a list's intro that can say the list is a
 // selection: the total's paragraph, and the list's own section before its
-// first item — from the last section heading on, or the last paragraph
-// when there is none. Words of a section before (局党组书记带头领办重点问题,
+// first item — from the last section heading on, or all of it when there
+// is none. Words of a section before (局党组书记带头领办重点问题,
 // what a leader takes on) say nothing of the list.
 func selectionIntro(intro string) string {
 	var lines []string
@@ -99,7 +99,7 @@ func selectionIntro(intro string) string {
 	if len(lines) <= 2 {
 		return intro
 	}
-	from := len(lines) - 1
+	from := 1 // no heading: the whole intro is the list's
 	for i := len(lines) - 1; i >= 1; i-- {
 		if reSectionHead.MatchString(lines[i]) {
 			from = i

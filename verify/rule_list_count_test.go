@@ -68,6 +68,10 @@ func TestRuleListCount(t *testing.T) {
 			want: fires},
 		{name: "typical problems in the list's own section",
 			in: listReport("市委巡察组反馈问题3个。\n一、整改工作开展情况\n召开党组会议研究整改。\n二、整改落实情况\n现将其中典型问题的整改情况报告如下：", "3个", 3, two, next)},
+		// Guard (review of session 14): with no section heading, the whole
+		// intro may say the list is a selection.
+		{name: "key problems two paragraphs before, no heading",
+			in: listReport("市委巡察组反馈问题3个。\n现将其中重点问题的整改情况报告如下：\n党的领导方面", "3个", 3, two, next)},
 		{name: "typical problems in the list's heading",
 			in: listReport("市委巡察组反馈问题3个。\n一、整改工作开展情况\n召开党组会议研究整改。\n二、典型问题整改情况", "3个", 3, two, next)},
 		// A list cut off: the report ends inside its last item.

@@ -54,7 +54,7 @@ func (meetings) Check(_ context.Context, in *Input) ([]Finding, error) {
 		}
 		w := in.Claims[p.Of]
 		if w.Kind == extract.KindMeetings && w.Subtype == p.Subtype && extract.MeetingType(w.Subtype) == extract.MeetingPartyCommittee &&
-			!reRectifyWords.MatchString(w.Object) && reRectifyWords.MatchString(p.Object) && !strings.Contains(p.Object, "会") {
+			!reRectifyWords.MatchString(w.Object) && reRectifyWords.MatchString(partWords(p)) && !strings.Contains(partWords(p), "会") {
 			wholes[p.Of] = true
 		}
 	}
@@ -91,3 +91,24 @@ func (meetings) Check(_ context.Context, in *Input) ([]Finding, error) {
 
 // reRectifyWords name the rectification in a count's object.
 var reRectifyWords = regexp.MustCompile(extract.RectificationSubjects)
+
+// partWords are the words that say what a part of a count of meetings
+// took up: its object (其中专题研究巡察整改工作5次), or, when its count
+// comes before its verb (其中6次专题研究巡视整改工作) and it has none, the
+// rest of its clause after the figure.
+func partWords(p extract.Claim) string {
+	if p.Object != "" {
+		return p.Object
+	}
+	at, end := p.Figure.End-p.Source.Start, len([]rune(p.Text))
+	rs := []rune(p.Text)
+	if p.Figure.Page != p.Source.Page || at < 0 || at > end {
+		return ""
+	}
+	rest := string(rs[at:])
+	if i := strings.IndexAny(rest, "，,；;。"); i >= 0 {
+		rest = rest[:i]
+	}
+	return rest
+}
+

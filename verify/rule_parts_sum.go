@@ -65,7 +65,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 						breakdown[j] = true
 					}
 				}
-				if p.Source != t.Source && len(parts) > 0 && p.Source != parts[len(parts)-1].Source && toldBefore(parts, p) {
+				if p.Source != t.Source && len(parts) > 0 && p.Source != parts[len(parts)-1].Source && (toldBefore(parts, p) || toldAgainAsSubject(parts, p)) {
 					// 正在整改的2个问题中，1个为…，1个为…: the part told again,
 					// then its breakdown — no new parts (cases-x 15).
 					restated = p.Source
@@ -301,6 +301,28 @@ func restUncounted(p extract.Claim) bool {
 func toldBefore(parts []extract.Claim, p extract.Claim) bool {
 	for _, q := range parts {
 		if q.Source == parts[0].Source && q.Subtype == p.Subtype && q.Value == p.Value {
+			return true
+		}
+	}
+	return false
+}
+
+// reSubjectLead is the words of a sentence before a count that make the
+// count its subject, named by its state (正在推进的4个问题主要涉及…).
+var reSubjectLead = regexp.MustCompile(`^[^，,；;。：:]{1,16}的$`)
+
+// toldAgainAsSubject tells a part that opens a later sentence as its
+// subject, with the state and count of a part told before in any sentence
+// (…正在推进的分别为2个、2个、4个。正在推进的4个问题主要涉及…): that part
+// told again, to say more of it.
+func toldAgainAsSubject(parts []extract.Claim, p extract.Claim) bool {
+	at := p.Figure.Start - p.Source.Start
+	rs := []rune(p.Text)
+	if p.Figure.Page != p.Source.Page || at <= 0 || at > len(rs) || !reSubjectLead.MatchString(string(rs[:at])) {
+		return false
+	}
+	for _, q := range parts {
+		if q.Source != p.Source && q.Subtype == p.Subtype && q.Value == p.Value {
 			return true
 		}
 	}
