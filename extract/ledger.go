@@ -62,10 +62,13 @@ type LedgerProblem struct {
 	Deadline     string `json:"deadline,omitempty"`
 	DeadlineText string `json:"deadline_text,omitempty"`
 	Completed    string `json:"completed,omitempty"`
-	Status       Status `json:"status"`
-	StatusText   string `json:"status_text,omitempty"`
-	Evidence     string `json:"evidence,omitempty"`
-	Note         string `json:"note,omitempty"`
+	// CompletedText keeps what the completion cell says when it is no
+	// date with a year (7月12日): verify reads it in the round's year.
+	CompletedText string `json:"completed_text,omitempty"`
+	Status        Status `json:"status"`
+	StatusText    string `json:"status_text,omitempty"`
+	Evidence      string `json:"evidence,omitempty"`
+	Note          string `json:"note,omitempty"`
 }
 
 // Clue is one row of the referred-clues sheet (问题线索台账).
@@ -232,7 +235,7 @@ func ReadLedger(doc *parse.Document) *Ledger {
 			case SheetProblems:
 				p := LedgerProblem{Ref: ref, No: cell(ColNo), Category: cell(ColCategory), Problem: cell(ColProblem),
 					Measures: cell(ColMeasures), Leader: cell(ColLeader), Department: cell(ColDepartment),
-					Deadline: date(ColDeadline), DeadlineText: cell(ColDeadline), Completed: date(ColCompleted),
+					Deadline: date(ColDeadline), DeadlineText: cell(ColDeadline), Completed: date(ColCompleted), CompletedText: textIfNoDate(date(ColCompleted), cell(ColCompleted)),
 					StatusText: cell(ColStatus), Evidence: cell(ColEvidence), Note: cell(ColNote)}
 				if p.Problem == "" {
 					continue
@@ -379,14 +382,44 @@ func containsAny(s string, subs ...string) bool {
 var (
 	reMonthEnd = regexp.MustCompile(`^((?:19|20)\d{2})年(\d{1,2})月(?:底|末|前|底前|末前|份)?(?:前|以前)?$`)
 	reYearEnd  = regexp.MustCompile(`^((?:19|20)\d{2})年(?:底|年底|末|年末)(?:前)?$`)
+	// reQuarter is a quarter of a year (2024年第三季度, 2024年四季度末前) or a
+	// half (2024年上半年, 下半年底前): its last day.
+	reQuarter = regexp.MustCompile(`^((?:19|20)\d{2})年(?:第?([一二三四1-4])季度|([上下])半年)(?:末|底)?(?:前|以前|之前)?$`)
+	// reBefore ends a date with the word that makes it a deadline
+	// (2024年6月30日前, 2024.6.30之前): the date itself.
+	reBefore = regexp.MustCompile(`\s*(?:之前|以前|前)$`)
+	// reYearless opens a date that names no year (6月30日前, 年底前, 第三季度,
+	// 上半年): it needs the year of its case (DateInYear).
+	reYearless = regexp.MustCompile(`^(?:\d{1,2}月|[一二三四五六七八九十]{1,3}月|年底|年末|年内|第?[一二三四1-4]季度|[上下]半年)`)
 )
 
-// parseDeadline reads a deadline cell: any date parse.ParseDate reads, a
-// month (2020年12月, 2020年12月底前: its last day) or a year end (2020年底).
+// quarterEnd and halfEnd are the last month of a quarter and of a half.
+var (
+	quarterEnd = map[string]int{"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
+	halfEnd    = map[string]int{"上": 6, "下": 12}
+)
+
+// parseDeadline reads a deadline cell: any date parse.ParseDate reads, with
+// or without 前 after it (2024年6月30日前), a month (2020年12月,
+// 2020年12月底前: its last day), a quarter or half of a year (2024年第三季度,
+// 2024年上半年: its last day) or a year end (2020年底).
 func parseDeadline(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	if t, ok := parse.ParseDate(s); ok {
 		return t, true
+	}
+	if b := reBefore.ReplaceAllString(s, ""); b != s && b != "" {
+		if t, ok := parse.ParseDate(b); ok {
+			return t, true
+		}
+	}
+	if m := reQuarter.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		end := quarterEnd[m[2]] // the last month of the quarter
+		if m[3] != "" {
+			end = halfEnd[m[3]]
+		}
+		return time.Date(y, time.Month(end)+1, 0, 0, 0, 0, 0, time.UTC), true
 	}
 	if m := reMonthEnd.FindStringSubmatch(s); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -400,6 +433,21 @@ func parseDeadline(s string) (time.Time, bool) {
 		return time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), true
 	}
 	return time.Time{}, false
+}
+
+// DateInYear reads a date or deadline cell that names no year (6月30日前,
+// 7月12日, 年底前, 第三季度, 上半年) as one of year: false for a cell that
+// names its year, or names no date. A ledger often leaves the year out;
+// verify gives it the year of the round.
+func DateInYear(s string, year int) (time.Time, bool) {
+	s = strings.TrimSpace(Simplify(s))
+	if !reYearless.MatchString(s) {
+		return time.Time{}, false
+	}
+	if strings.HasPrefix(s, "年") {
+		s = s[len("年"):] // 年底前 → 2024年底前
+	}
+	return parseDeadline(strconv.Itoa(year) + "年" + s)
 }
 
 // sameProblem tells a row that goes on the problem of the row before: a
@@ -422,7 +470,7 @@ func measureRows(a, p LedgerProblem) LedgerProblem {
 	aOpen, pOpen := a.Status != StatusDone, p.Status != StatusDone
 	dueFirst := pOpen && (!aOpen || p.Deadline != "" && (a.Deadline == "" || p.Deadline < a.Deadline))
 	if dueFirst || !aOpen && !pOpen && lateness(p) > lateness(a) {
-		a.Deadline, a.DeadlineText, a.Completed = p.Deadline, p.DeadlineText, p.Completed
+		a.Deadline, a.DeadlineText, a.Completed, a.CompletedText = p.Deadline, p.DeadlineText, p.Completed, p.CompletedText
 	}
 	if statusRank(p.Status) > statusRank(a.Status) || p.Status == StatusUnknown && a.Status == StatusDone {
 		a.Status = p.Status
@@ -504,4 +552,12 @@ func splitOwner(leader, dept string, combined bool) (string, string) {
 		return leader, dept
 	}
 	return strings.Join(people, "、"), strings.Join(offices, "、")
+}
+
+// textIfNoDate is text when date is "" (a cell read as no date), else "".
+func textIfNoDate(date, text string) string {
+	if date != "" {
+		return ""
+	}
+	return text
 }

@@ -184,9 +184,32 @@ func TestParseDeadline(t *testing.T) {
 	tests := map[string]string{
 		"2020年12月底前": "2020-12-31", "2021年2月": "2021-02-28", "2020年底": "2020-12-31", "2020/9/30": "2020-09-30",
 		"长期坚持": "", "立行立改": "",
+		// A full date with 前, a quarter or a half of a year (cases-aw).
+		"2024年6月30日前": "2024-06-30", "2024年12月31日之前": "2024-12-31", "2024.6.30前": "2024-06-30", "2024-06-30前": "2024-06-30",
+		"2024年第四季度末": "2024-12-31", "2024年第三季度": "2024-09-30", "2024年二季度前": "2024-06-30", "2024年上半年": "2024-06-30",
+		"2024年下半年": "2024-12-31", "第三季度": "", "6月30日前": "",
 	}
 	for in, want := range tests {
 		d, ok := parseDeadline(in)
+		if want == "" {
+			assert.False(t, ok, in)
+			continue
+		}
+		require.True(t, ok, in)
+		assert.Equal(t, want, d.Format("2006-01-02"), in)
+	}
+}
+
+// TestDateInYear: a cell that names no year is read in the year given; one
+// that names its year, or no date, is not (cases-aw 02, 11).
+func TestDateInYear(t *testing.T) {
+	tests := map[string]string{
+		"6月30日前": "2024-06-30", "7月12日": "2024-07-12", "6月底": "2024-06-30", "7月底前": "2024-07-31",
+		"年底前": "2024-12-31", "第三季度": "2024-09-30", "四季度末": "2024-12-31", "上半年": "2024-06-30",
+		"2023年6月30日": "", "长期坚持": "", "立行立改": "", "": "",
+	}
+	for in, want := range tests {
+		d, ok := DateInYear(in, 2024)
 		if want == "" {
 			assert.False(t, ok, in)
 			continue

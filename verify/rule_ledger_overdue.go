@@ -24,6 +24,19 @@ type ledgerOverdue struct{ ruleSpec }
 func (ledgerOverdue) Check(_ context.Context, in *Input) ([]Finding, error) {
 	var out []Finding
 	for _, p := range in.Ledger.Problems {
+		// A date read in the round's year is shown as written, with the
+		// date it was read as (6月30日前（按2024-06-30计）).
+		dlText, doneText := p.Deadline, p.Completed
+		if p.Deadline == "" {
+			if p.Deadline = in.roundYearDate(p.DeadlineText, true); p.Deadline != "" {
+				dlText = p.DeadlineText + "（按" + p.Deadline + "计）"
+			}
+		}
+		if p.Completed == "" {
+			if p.Completed = in.roundYearDate(p.CompletedText, false); p.Completed != "" {
+				doneText = p.CompletedText + "（按" + p.Completed + "计）"
+			}
+		}
 		dl, ok := date(p.Deadline)
 		if !ok {
 			continue
@@ -31,9 +44,9 @@ func (ledgerOverdue) Check(_ context.Context, in *Input) ([]Finding, error) {
 		var msg string
 		switch {
 		case p.Status != extract.StatusDone && p.Status != extract.StatusUnknown && dl.Before(in.AsOf):
-			msg = fmt.Sprintf("问题%s%s整改时限为%s，截至%s仍%s", p.No, quoted(p.Title), p.Deadline, in.Info.AsOf, stillText(p.StatusText))
+			msg = fmt.Sprintf("问题%s%s整改时限为%s，截至%s仍%s", p.No, quoted(p.Title), dlText, in.Info.AsOf, stillText(p.StatusText))
 		case p.Status == extract.StatusDone && p.Completed != "" && p.Completed > p.Deadline:
-			msg = fmt.Sprintf("问题%s%s整改时限为%s，%s才完成", p.No, quoted(p.Title), p.Deadline, p.Completed)
+			msg = fmt.Sprintf("问题%s%s整改时限为%s，%s才完成", p.No, quoted(p.Title), dlText, doneText)
 		default:
 			continue
 		}
@@ -58,3 +71,28 @@ func date(s string) (time.Time, bool) {
 	t, err := time.Parse(time.DateOnly, s)
 	return t, err == nil
 }
+
+// roundYearDate reads a ledger cell that names no year (6月30日前, 7月12日,
+// 年底前, 第三季度) in the year of the round's feedback, YYYY-MM-DD; "" when
+// the case states no feedback date (the year is then unknown: the row is
+// not judged) or the cell is no such date. A deadline that would fall
+// before the feedback is the next year's (feedback in November, 3月底前);
+// so is a completion date, when the next year's is not past the as-of
+// date.
+func (in *Input) roundYearDate(text string, deadline bool) string {
+	fb, ok := date(in.Info.FeedbackDate)
+	if !ok || text == "" {
+		return ""
+	}
+	d, ok := extract.DateInYear(text, fb.Year())
+	if !ok {
+		return ""
+	}
+	if d.Before(fb) {
+		if next, _ := extract.DateInYear(text, fb.Year()+1); deadline || !next.After(in.AsOf) {
+			d = next
+		}
+	}
+	return d.Format(time.DateOnly)
+}
+
