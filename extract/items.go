@@ -63,6 +63,7 @@ func readTableItems(doc *parse.Document) []Item {
 		if t.Sheet != "" {
 			continue
 		}
+		t.Header, t.Rows = sheetLayout(t) // a header of two rows joined, as a ledger's
 		cols := mapColumns(t.Header, columnsOf(SheetProblems))
 		if !hasCol(cols, ColProblem) || !(hasCol(cols, ColStatus) || hasCol(cols, ColMeasures)) || figuresTable(t, cols) {
 			continue

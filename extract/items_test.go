@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -348,4 +349,32 @@ func TestItemsUnderCountedAspects(t *testing.T) {
 			assert.Equal(t, tt.want, itemBriefs(ReadItems(doc)))
 		})
 	}
+}
+
+// TestTablesTwoRowHeader: a report's table whose header takes two rows (整改
+// 情况 over 完成情况、完成时间; merged cells filled in) is read as a ledger's
+// is: the second row is header, not a problem or a figure (cases-ax 01, 09).
+func TestTablesTwoRowHeader(t *testing.T) {
+	list := "# 关于巡视整改情况的报告\n\n整改清单如下。\n\n" +
+		"| 序号 | 反馈问题 | 整改措施 | 整改情况 | |\n|---|---|---|---|---|\n" +
+		"| 序号 | 反馈问题 | 整改措施 | 完成情况 | 完成时间 |\n" +
+		"| 1 | 意识形态责任制落实不到位 | 修订《实施细则》 | 已完成 | 2024年6月 |\n" +
+		"| 2 | 专项资金管理不规范 | 收回结余资金12万元 | 正在整改 | |\n"
+	doc, err := parse.Parse(context.Background(), "r.md", []byte(list), parse.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, [][3]string{{"1", "意识形态责任制落实不到位", "done"}, {"2", "专项资金管理不规范", "in_progress"}}, itemBriefs(ReadItems(doc)))
+
+	figures := "# 关于巡视整改情况的报告\n\n各方面整改进展见下表。\n\n" +
+		"| 问题类别 | 反馈问题数 | 整改进展 | |\n|---|---|---|---|\n" +
+		"| 问题类别 | 反馈问题数 | 已完成 | 正在整改 |\n" +
+		"| 党的建设 | 5 | 4 | 1 |\n| 合计 | 5 | 4 | 1 |\n"
+	doc, err = parse.Parse(context.Background(), "r.md", []byte(figures), parse.Options{})
+	require.NoError(t, err)
+	var got []string
+	for _, c := range Claims(doc) {
+		if c.InTable {
+			got = append(got, fmt.Sprintf("%s/%s=%g", c.Kind, c.Subtype, c.Value))
+		}
+	}
+	assert.Equal(t, []string{"problems/total=5", "problems/done=4", "problems/in_progress=1", "problems/total=5", "problems/done=4", "problems/in_progress=1"}, got)
 }

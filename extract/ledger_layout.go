@@ -111,11 +111,28 @@ func isSubHeader(parent, sub parse.Row) bool {
 			under = true
 		case p == strings.TrimSpace(c.Text):
 		case isHeaderWord(c.Text):
+		case spans(parent, j):
+			// 已完成 under 整改进展, which spans it and the column beside:
+			// a child of a spanning cell, named as the office names it.
+			under = true
 		default:
 			return false
 		}
 	}
 	return under
+}
+
+// spans tells a written cell j of a header row that spans more than its
+// column: the cell beside it is blank (a merge written once) or repeats it
+// (a merge filled across).
+func spans(r parse.Row, j int) bool {
+	p := strings.TrimSpace(r.Cell(j))
+	next := strings.TrimSpace(r.Cell(j + 1))
+	prev := ""
+	if j > 0 {
+		prev = strings.TrimSpace(r.Cell(j - 1))
+	}
+	return p != "" && (j+1 < len(r.Cells) && (next == "" || next == p) || prev == p)
 }
 
 // sheetLayout finds a table's header among its first rows (the most

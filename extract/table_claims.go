@@ -12,6 +12,12 @@ func (x *extractor) tables() {
 		if len(t.Header) == 0 || len(t.Rows) == 0 {
 			continue
 		}
+		// A header of two rows (整改进展 over 已完成、正在整改), merged or
+		// flat, is joined as a ledger's is; the rows under it are data.
+		t.Header, t.Rows = sheetLayout(t)
+		if len(t.Header) == 0 || len(t.Rows) == 0 {
+			continue
+		}
 		context := x.tableContext(ti, t)
 		if heads := headerText(t); has(heads, tableKindWords) {
 			// A header names what the table counts (反馈问题（个）): its
