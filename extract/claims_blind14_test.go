@@ -68,6 +68,15 @@ var familyCasesAT = []familyCase{
 	// Guards (review of session 14): a preposition that qualifies the noun.
 	{"total-before-noun", "巡察反馈12个针对领导班子的问题，已全部整改到位。", []string{"problems/total=12"}},
 	{"total-before-noun", "领导班子共查摆出15条对照检查问题，已整改13条。", []string{"problems/total=15", "problems/done=13"}},
+	// Balances, values, deficits, borrowing and sums spent or budgeted are
+	// statistics of public money, not money at issue (batch am).
+	{"money-not-rectification", "截至去年底，全县政府债务余额15.6亿元。", []string{"other=1560000000"}},
+	{"money-not-rectification", "县政府斥资2.4亿元建设体育中心，目前尚未投入使用。", []string{"other=240000000"}},
+	{"money-not-rectification", "列管闲置土地36笔，账面价值达3.2亿元。", []string{"other=36", "other=320000000"}},
+	// Guards: a breach in the sentence keeps the money at issue, and a
+	// verb of recovery decides.
+	{"money-at-issue", "审计发现违规举债1.2亿元。", []string{"money/other=120000000"}},
+	{"money-verb-amount", "追回违规发放补助资金余额12万元。", []string{"money/recovered=120000"}},
 	// The value of what the clause before gave back, summed (batch ak).
 	{"money-sum-of-clause", "全市共有46名干部主动清退或上交所收受的礼金、购物卡等，共计价值21万元。",
 		[]string{"other=46", "money/refunded=210000"}},
