@@ -126,8 +126,17 @@ func skipForTitle(t string) bool {
 	// A document number alone (X发〔2023〕12号) is no title; a title that
 	// carries its issue's number (…会议纪要〔2023〕第19期) is.
 	docNo := reDocNo.MatchString(t) && utf8.RuneCountInString(t) < 30 && !containsAny(t, "纪要", "会议记录", "报告", "通报", "情况")
-	return docNo || reNumberLine.MatchString(t) || reSeal.MatchString(t)
+	return docNo || reNumberLine.MatchString(t) || reSeal.MatchString(t) || reMasthead.MatchString(t)
 }
+
+// reMasthead is the red masthead of an official document (红头: 中共某市财政
+// 局党组文件), set large above the document number: no title.
+var reMasthead = regexp.MustCompile(`^\s*[^，。；：:、\s]{2,28}文\s*件\s*$`)
+
+// reIssueLine is a line of the closing imprint (版记) of an official
+// document: whom it is copied to (抄送：…) or who printed it and when (某局办
+// 公室　2024年11月4日印发). Its date is the printing's, not the document's.
+var reIssueLine = regexp.MustCompile(`印发[。.]?\s*$|^\s*(抄送|抄报|分送|报送)\s*[:：]`)
 
 var reTimeLine = regexp.MustCompile(`^(会议)?(时间|日期)[:：]`)
 
@@ -152,9 +161,15 @@ func statedDate(d *Document) (time.Time, bool) {
 	if ms := FindDates(d.Title); len(ms) > 0 {
 		return ms[0].Date, true
 	}
-	// Signature: a short paragraph among the last few that is (almost) only a date.
-	for i := len(paras) - 1; i >= 0 && i >= len(paras)-6; i-- {
+	// Signature: a short paragraph among the last few that is (almost) only
+	// a date — above the closing imprint's lines (抄送…, …印发), which are
+	// passed over and not counted among the few.
+	for i, seen := len(paras)-1, 0; i >= 0 && seen < 6; i-- {
 		p := paras[i]
+		if reIssueLine.MatchString(p.Text) {
+			continue
+		}
+		seen++
 		if p.Table != 0 || utf8.RuneCountInString(p.Text) > 30 {
 			continue
 		}

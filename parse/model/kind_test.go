@@ -42,3 +42,19 @@ func TestTitleWithIssueNumber(t *testing.T) {
 		assert.Equal(t, tt.kind, d.Kind)
 	}
 }
+
+// TestOfficialDocumentFrame: the red masthead (…文件) is no title, and the
+// closing imprint's printing date (…2024年11月4日印发) is not the document's
+// date: the signature's is (cases-ay 01, 02).
+func TestOfficialDocumentFrame(t *testing.T) {
+	d := &Document{}
+	for _, p := range []string{"中共汐宁市财政局党组文件", "汐财党〔2024〕12号", "中共汐宁市财政局党组关于巡视整改进展情况的报告",
+		"市委巡视组反馈问题12个，已整改10个。", "中共汐宁市财政局党组", "2024年10月28日",
+		"抄送：市委巡视办。", "汐宁市财政局办公室　　2024年11月4日印发"} {
+		d.Paragraphs = append(d.Paragraphs, Paragraph{Text: p})
+	}
+	Identify(d)
+	assert.Equal(t, "中共汐宁市财政局党组关于巡视整改进展情况的报告", d.Title)
+	assert.Equal(t, "2024-10-28", d.Date)
+	assert.Equal(t, KindReport, d.Kind)
+}
