@@ -249,6 +249,12 @@ func (k *checker) load(ctx context.Context) error {
 		if err != nil {
 			k.res.InputErrors = append(k.res.InputErrors, err.Error())
 			in.Unread = append(in.Unread, unreadFile(k.rel(k.c.Ledger), InputLedger, err))
+		} else if anyOCR(ld) && len(ld.Tables) == 0 {
+			// A ledger that is a scan: the OCR reads its text as lines,
+			// never its table, so its rows are not known — a ledger not
+			// read, not a ledger with no problems sheet.
+			in.Unread = append(in.Unread, scannedLedger(k.rel(k.c.Ledger)))
+			k.res.InputErrors = append(k.res.InputErrors, k.c.Ledger+": ledger is a scan: no table could be read from it")
 		} else {
 			ld.File = k.rel(k.c.Ledger)
 			in.Ledger = extract.ReadLedger(ld)

@@ -121,6 +121,30 @@ func TestIncompleteCase(t *testing.T) {
 	assert.False(t, strings.Contains(page, "核查不完整"))
 }
 
+// TestScannedLedger: a ledger that is a scan is read by OCR as lines of
+// text, never as a table: its rows are unknown, so it is an unread file (the
+// check incomplete, the ledger's rules not run naming it), not a ledger
+// with no problems sheet (cases-az 03).
+func TestScannedLedger(t *testing.T) {
+	// A ledger printed, signed and scanned (cases-az 03): OCR reads its text.
+	scan, err := os.ReadFile("../testdata/cases-az/03-tingmei-nongye-scanledger/ledger.pdf")
+	require.NoError(t, err)
+	dir := copyCase(t, "02-qingxi-ziranziyuan-clean")
+	old, _ := filepath.Glob(filepath.Join(dir, "ledger.*"))
+	require.Len(t, old, 1)
+	require.NoError(t, os.Remove(old[0]))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "ledger.pdf"), scan, 0o644))
+	res, err := Check(context.Background(), mustLoad(t, dir), Options{AsOf: "2019-07-26"})
+	require.NoError(t, err)
+	assert.False(t, res.Summary.Complete)
+	require.Len(t, res.Summary.Unread, 1)
+	assert.Equal(t, UnreadFile{File: "ledger.pdf", Input: InputLedger, Cause: "scanned_table", Reason: "扫描件（未能识别出表格）",
+		Detail: "台账是扫描件或照片，文字识别读不出表格的行和列；请提供Excel台账或带文字层的PDF"}, res.Summary.Unread[0])
+	assert.Equal(t, "台账未能读取：ledger.pdf（扫描件（未能识别出表格））", notRun(res)[RuleLedgerOverdue])
+	assert.Nil(t, res.LedgerProblems, "no ledger counts from a ledger not read")
+	require.Len(t, res.InputErrors, 1)
+}
+
 func mustLoad(t *testing.T, dir string) Case {
 	c, err := LoadCase(context.Background(), dir)
 	require.NoError(t, err)

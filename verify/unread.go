@@ -69,6 +69,13 @@ func unreadFile(file string, kind InputKind, err error) UnreadFile {
 }
 
 // unsupportedFile describes a file of a format parse does not read.
+// scannedLedger describes a ledger that is a scan: read by OCR as text,
+// with no table found, so none of its rows is known.
+func scannedLedger(file string) UnreadFile {
+	return UnreadFile{File: file, Input: InputLedger, Cause: "scanned_table", Reason: "扫描件（未能识别出表格）",
+		Detail: "台账是扫描件或照片，文字识别读不出表格的行和列；请提供Excel台账或带文字层的PDF"}
+}
+
 func unsupportedFile(file string, kind InputKind) UnreadFile {
 	return UnreadFile{File: file, Input: kind, Cause: "unsupported", Reason: unsupportedReason(file)}
 }
