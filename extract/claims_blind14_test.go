@@ -77,6 +77,14 @@ var familyCasesAT = []familyCase{
 	// verb of recovery decides.
 	{"money-at-issue", "审计发现违规举债1.2亿元。", []string{"money/other=120000000"}},
 	{"money-verb-amount", "追回违规发放补助资金余额12万元。", []string{"money/recovered=120000"}},
+	// A meeting planned is not held (cases-az 01).
+	{"meetings-verb-count", "下一步，计划于10月底前再召开一次整改推进会。", []string{"other=1"}},
+	{"meetings-verb-count", "局党组计划在年内再召开党组会议2次，专题研究整改。", []string{"other=2"}},
+	// Guards: meetings held to study the plan, and a meeting held after a
+	// plan was made.
+	{"meetings-verb-count", "召开研究整改计划的党组会议3次。", []string{"meetings/party_committee=3"}},
+	{"meetings-verb-count", "按照整改计划，先后召开整改推进会4次。", []string{"meetings/work=4"}},
+	{"meetings-verb-count", "按照整改计划先后召开整改推进会4次。", []string{"meetings/work=4"}},
 	// The value of what the clause before gave back, summed (batch ak).
 	{"money-sum-of-clause", "全市共有46名干部主动清退或上交所收受的礼金、购物卡等，共计价值21万元。",
 		[]string{"other=46", "money/refunded=210000"}},

@@ -167,9 +167,10 @@ func timesFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		c.Kind, c.Subtype = KindMeetings, parent.Subtype
 		return c, true
 	}
-	if strings.ContainsAny(f.pre, "要应须") && reMeetingsRequired.MatchString(f.pre) {
+	if strings.ContainsAny(f.pre, "要应须") && reMeetingsRequired.MatchString(f.pre) || meetingPlanned(f.lead) {
 		// 各级党委理论学习中心组要开展10次左右集体学习: what is required,
-		// not what was held.
+		// not what was held; 计划于10月底前再召开一次推进会: what is
+		// planned.
 		return claimOther(c, f), true
 	}
 	// A list of kinds and one total for all: 召开党委会、推进会等11次会议.
@@ -328,6 +329,20 @@ func bodyMeeting(s string) (MeetingType, bool) {
 // reMeetingsRequired finds a modal and a verb of holding: the count after
 // them is what is required, not what was held — but not 需要 of a need met
 // (根据工作需要召开专题会议3次) nor the 要 of 重要, 主要.
+// reMeetingsPlanned is a plan or an intent before the verb of holding a
+// meeting (计划于10月底前再召开, 拟召开, 将于…组织, 计划在年内再召开): the
+// meeting is not held yet. A plan's own meeting (研究整改计划的会议) is no
+// plan: the verb must follow the plan word within its clause.
+var reMeetingsPlanned = regexp.MustCompile(`(计划|拟|将|准备|预计|打算)(于|在)?[^，,。；;]{0,12}?(再|还将|继续)?(召开|组织|举行|举办|开展)`)
+
+// meetingPlanned tells a clause whose meeting is planned (reMeetingsPlanned),
+// the plan word a verb — not the noun of a plan followed (按照整改计划召开,
+// 根据工作计划组织).
+func meetingPlanned(lead string) bool {
+	loc := reMeetingsPlanned.FindStringIndex(lead)
+	return loc != nil && !has(lead[:loc[0]], "(按照|根据|依据|依照|按|整改|工作|年度|实施|学习)$")
+}
+
 var reMeetingsRequired = regexp.MustCompile(`(^|[^需重主只])(要|应|应当|须|必须)(开展|召开|组织|举行|举办)`)
 
 // kindCount is a meeting type a list names and how many of its kinds are
