@@ -25,8 +25,14 @@ var familyCasesAT = []familyCase{
 	// by its year (cases-at 10).
 	{"earlier-round", "2020年，市审计局曾对我中心财务收支开展审计，指出问题8个，已于2021年全部整改到位。2024年3月，市审计局对我中心开展经济责任审计，指出问题15个。\n县疾控中心\n2024年10月8日",
 		[]string{"problems/total=8@earlier_round", "problems/done=8@earlier_round", "problems/total=15"}},
-	// Guards (review of session 14): a report of that one round, and 曾
-	// the surname.
+	// 曾 with a verb between it and 对 (review of session 14).
+	{"earlier-round", "2021年，县审计局曾组织对我局财务收支开展审计，指出问题8个，已于2022年全部整改到位。2024年3月，县审计局对我局开展经济责任审计，指出问题6个。\n县林业局\n2024年10月8日",
+		[]string{"problems/total=8@earlier_round", "problems/done=8@earlier_round", "problems/total=6"}},
+	// Guards (review of session 14): a report of that one round — a later
+	// year that only bounds the progress names no round —, and 曾 the
+	// surname.
+	{"earlier-round", "2022年5月，省审计厅曾对我县专项资金开展审计，指出问题12个。截至2024年6月底，审计指出的问题已整改10个。\n县财政局\n2024年6月10日",
+		[]string{"problems/total=12", "problems/done=10"}},
 	{"earlier-round", "2022年5月，省审计厅曾对我县专项资金开展审计，指出问题12个。截至目前，已整改10个，其余2个正在推进。\n县财政局\n2024年6月10日",
 		[]string{"problems/total=12", "problems/done=10", "problems/in_progress=2"}},
 	{"earlier-round", "2022年5月，县审计局审计组组长曾志对我局开展审计，指出问题9个，已整改9个。2024年3月，县审计局对我局开展审计，指出问题11个。\n县林业局\n2024年10月8日",
@@ -61,6 +67,10 @@ var familyCasesAT = []familyCase{
 	// (cases-au 01).
 	{"units-count", "指导所属6个基层合作社对照巡察反馈问题开展自查，共查摆问题23个。",
 		[]string{"other=6", "problems/total=23@other_units"}},
+	// Colleges and branch bureaus are units under the reporting one
+	// (review of session 14).
+	{"total-found", "督促学校9个二级学院对照巡视反馈问题开展自查，共查摆问题37个，已整改31个。",
+		[]string{"other=9", "problems/total=37@aggregate", "problems/done=31@aggregate"}},
 	// Guard (review of session 14): the unit's own offices directed to
 	// check themselves are no other units.
 	{"total-found", "指导12个科室对照巡察反馈问题开展自查，共查摆问题23个，已整改20个。",

@@ -45,17 +45,25 @@ var reDatedSentence = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})年(?:[0-9０-�
 // report says only of a round before the one it reports on — when it names
 // a later round by its year (namesLaterRound), with no 本轮. Not 曾 the
 // surname (组长曾志对…): the word after it is the verb's.
-var reOnce = regexp.MustCompile(`曾经?(对|于|先后|多次)`)
+var reOnce = regexp.MustCompile(`曾经?(?:对|(?:于|先后|多次|组织|派|就|在|专门|委托)[^，。；;,]{0,12}对)`)
 
-// reYearRound is a year, then a round of inspection or audit told within
-// the clause after it (2024年4月至6月，市审计局对我局…进行审计).
-var reYearRound = regexp.MustCompile(`((?:19|20)[0-9]{2})年[^。；;]{0,40}?(巡察|巡视|审计|督察)`)
+// reRoundSentence is reDatedSentence with room for a long object (2024年4月
+// 至6月，县审计局对我局及所属学校2022年至2023年教育经费管理使用情况进行了专项审计).
+var reRoundSentence = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})年[^。；;以]{0,20}对[^。；;]{1,48}(?:开展|进行)了?[^。；;]{0,6}(?:巡察|巡视|审计|督察)`)
 
 // namesLaterRound tells a document that tells of a round of inspection or
-// audit in a year after year: the round it reports on, named by its year.
+// audit in a year after year, in a sentence of its own that opens on that
+// year and tells how the round was carried out (reRoundSentence: 2024年3月，
+// 县审计局对我局开展经济责任审计): the round it reports on, named by its
+// year. A date that only bounds the progress (截至2024年6月底，审计指出的问题…)
+// tells no round.
 func namesLaterRound(doc *parse.Document, year int) bool {
 	for _, p := range doc.Pages {
-		for _, m := range reYearRound.FindAllStringSubmatch(p.Text, -1) {
+		for _, s := range strings.FieldsFunc(p.Text, func(r rune) bool { return r == '。' || r == '\n' || r == '；' }) {
+			m := reRoundSentence.FindStringSubmatch(s)
+			if m == nil {
+				continue
+			}
 			if y, err := strconv.Atoi(m[1]); err == nil && y > year {
 				return true
 			}

@@ -137,15 +137,20 @@ func readNumberedItems(doc *parse.Document) []Item {
 	var items []Item
 	paras := doc.Paragraphs
 	inSection := false
-	announced := false // a paragraph said the problems follow one by one
-	style := ""        // the numbering of the first item: （一） or 1.
+	announced := false   // a paragraph said the problems follow one by one
+	style := ""          // the numbering of the first item: （一） or 1.
+	underAspect := false // an aspect's heading stands before, in the section
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
 		if p.Table != 0 {
 			continue
 		}
 		h := Simplify(p.Text)
+		if isAspectHeading(h) {
+			underAspect = true
+		}
 		if isSectionHeading(h) {
+			underAspect = false
 			if announced && strings.HasSuffix(strings.TrimRight(h, "。：: "), "方面") {
 				continue // 一、党的领导方面: a group of the problems announced
 			}
@@ -174,7 +179,11 @@ func readNumberedItems(doc *parse.Document) []Item {
 		if !inSection || m == nil || strings.ContainsAny(m[2], "。；;") || isAspectHeading(h) {
 			continue // （一）党的领导方面（共9个问题）: a group of problems, not one
 		}
-		if st := numberStyle(m[1]); style == "" {
+		st := numberStyle(m[1])
+		if st == "paren-arabic" && style == "" && !announced && !underAspect {
+			continue // （1）成立整改工作领导小组: steps of a section's work, not its problems
+		}
+		if style == "" {
 			style = st
 		} else if st != style {
 			continue
@@ -204,12 +213,25 @@ func isSectionHeading(s string) bool {
 // item before it, whatever its numbering.
 // Its count of problems may follow in brackets or after a colon (（共9个问题）,
 // （7个）, ：9个问题).
-var reAspectHeading = regexp.MustCompile(`^(` + itemNumber + `)\s*[^。；;：:]{1,30}方面(的?问题)?\s*([（(][^）)]{1,12}[）)]|[：:]\s*(共|计)?[0-9０-９一二三四五六七八九十两]{1,3}(个|项|条|类)(问题)?)?[。：:]?$`)
+var reAspectHeading = regexp.MustCompile(`^(` + aspectNumber + `)\s*[^。；;：:]{1,30}方面(的?问题)?\s*(` + aspectCount + `)?[。：:]?$`)
+
+// aspectNumber numbers an aspect: as an item is numbered, but for （1）,
+// which numbers the parts under an item or an aspect (（1）制度建设方面 in an
+// item's measures), not an aspect of its own.
+var aspectNumber = strings.Replace(itemNumber, `[（(]\d{1,3}[）)]|`, "", 1)
+
+// aspectCount is an aspect's count of problems after its name, in brackets
+// or after a colon (（共9个问题）, （7个）, ：9个问题).
+const aspectCount = `[（(][^）)]{1,12}[）)]|[：:]\s*(共|计)?[0-9０-９一二三四五六七八九十两]{1,3}(个|项|条|类)(问题)?`
+
+// reAspectCounted is an aspect heading that ends on 方面 or gives its count:
+// not one that names a problem (2.执行中央八项规定精神方面的问题).
+var reAspectCounted = regexp.MustCompile(`方面\s*(` + aspectCount + `)?[。：:]?$`)
 
 // isAspectHeading tells a numbered heading of an aspect of the problems,
 // with or without its count (reAspectHeading): a group of problems, not one.
 func isAspectHeading(h string) bool {
-	return strings.Contains(h, "方面") && reAspectHeading.MatchString(h)
+	return strings.Contains(h, "方面") && reAspectHeading.MatchString(h) && reAspectCounted.MatchString(h)
 }
 
 // endsItem tells a paragraph that ends the body of an item: the next item,

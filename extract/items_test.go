@@ -378,3 +378,27 @@ func TestTablesTwoRowHeader(t *testing.T) {
 	}
 	assert.Equal(t, []string{"problems/total=5", "problems/done=4", "problems/in_progress=1", "problems/total=5", "problems/done=4", "problems/in_progress=1"}, got)
 }
+
+// TestItemsParenArabicGuards (review of session 14): （1） numbering a
+// section's steps of work is no list of problems when nothing announces
+// one and no aspect stands before it; （1） inside an item's measures ends
+// nothing; a problem named …方面的问题 is an item, not an aspect.
+func TestItemsParenArabicGuards(t *testing.T) {
+	text := "关于巡察整改情况的报告\n" +
+		"　　一、提高政治站位，扎实推进问题整改\n" +
+		"　　（1）成立整改工作领导小组\n　　由局长任组长。\n" +
+		"　　（2）制定整改工作方案\n　　明确责任分工。\n" +
+		"　　二、反馈问题整改落实情况\n" +
+		"　　1.理论学习不深入不系统的问题\n" +
+		"　　（1）制度建设方面\n　　2024年5月修订《党组理论学习制度》。整改情况：已完成整改。\n" +
+		"　　2.执行中央八项规定精神方面的问题\n　　开展公务接待专项检查，退还费用0.6万元。整改情况：已完成整改。\n" +
+		"　　3.合同管理不规范的问题\n　　清理合同42份。整改情况：正在整改。\n" +
+		"　　三、下一步工作打算\n"
+	doc, err := parse.Parse(context.Background(), "r.txt", []byte(text), parse.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, [][3]string{
+		{"1.", "理论学习不深入不系统", "done"},
+		{"2.", "执行中央八项规定精神方面", "done"},
+		{"3.", "合同管理不规范", "in_progress"},
+	}, itemBriefs(ReadItems(doc)))
+}

@@ -62,8 +62,9 @@ type LedgerProblem struct {
 	Deadline     string `json:"deadline,omitempty"`
 	DeadlineText string `json:"deadline_text,omitempty"`
 	Completed    string `json:"completed,omitempty"`
-	// CompletedText keeps what the completion cell says when it is no
-	// date with a year (7月12日): verify reads it in the round's year.
+	// CompletedText keeps what the completion cell says (7月12日, 2024年6月):
+	// verify reads a date with no year in the round's year, and a month
+	// with no day as any day of it.
 	CompletedText string `json:"completed_text,omitempty"`
 	Status        Status `json:"status"`
 	StatusText    string `json:"status_text,omitempty"`
@@ -235,7 +236,7 @@ func ReadLedger(doc *parse.Document) *Ledger {
 			case SheetProblems:
 				p := LedgerProblem{Ref: ref, No: cell(ColNo), Category: cell(ColCategory), Problem: cell(ColProblem),
 					Measures: cell(ColMeasures), Leader: cell(ColLeader), Department: cell(ColDepartment),
-					Deadline: date(ColDeadline), DeadlineText: cell(ColDeadline), Completed: date(ColCompleted), CompletedText: textIfNoDate(date(ColCompleted), cell(ColCompleted)),
+					Deadline: date(ColDeadline), DeadlineText: cell(ColDeadline), Completed: date(ColCompleted), CompletedText: cell(ColCompleted),
 					StatusText: cell(ColStatus), Evidence: cell(ColEvidence), Note: cell(ColNote)}
 				if p.Problem == "" {
 					continue
@@ -554,10 +555,3 @@ func splitOwner(leader, dept string, combined bool) (string, string) {
 	return strings.Join(people, "、"), strings.Join(offices, "、")
 }
 
-// textIfNoDate is text when date is "" (a cell read as no date), else "".
-func textIfNoDate(date, text string) string {
-	if date != "" {
-		return ""
-	}
-	return text
-}

@@ -205,7 +205,7 @@ var reUnitSubject = regexp.MustCompile(`对[^，。；,]{1,30}开展的[^，。�
 
 // subordinateUnits end the names of units under the reporting one, each
 // with problems of its own (not its own offices: 科室, 处室).
-const subordinateUnits = "单位|企业|公司|学校|医院|乡镇|街道|村|社区|银行|分行|支行|网点|合作社|供销社|信用社|站|所|中心"
+const subordinateUnits = "单位|企业|公司|学校|学院|医院|乡镇|街道|村|社区|银行|分行|支行|网点|合作社|供销社|信用社|分局|支队|大队|站|所|中心"
 
 // unitSubjectEnd returns where, in the sentence rs, the words end that
 // make its later figures about another unit; past the end when there are

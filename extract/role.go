@@ -418,6 +418,16 @@ func (c *roleContext) listMarkerRole() (Role, bool) {
 	return 0, false
 }
 
+// countEndsClause tells a number with a measure word right after which its
+// clause ends (…，正在推进一个。): a count, no article before a noun.
+func (c *roleContext) countEndsClause() bool {
+	if c.sp.Unit == "" || c.unitEnd <= c.end {
+		return false
+	}
+	r := at(c.rs, c.unitEnd)
+	return r == 0 || strings.ContainsRune("，,。；;、：:）)", r)
+}
+
 // inWordRole recognises Chinese numerals that are part of a word: in a
 // short quotation (“三个一批”), 一 after 统, 进, 唯 … (统一, 进一步), and a
 // lone numeral glued to the word after it with no measure word (一体).
@@ -429,8 +439,10 @@ func (c *roleContext) inWordRole() (Role, bool) {
 			return RoleIdiom, true
 		}
 		if rs[start] == '一' && sp.single {
-			if strings.ContainsRune("是为这那每哪某另同统唯逐之", prev) || prev == '进' && next == '步' {
-				// 统一, 唯一; 进一步 (not 推进一个: a verb, then a count)
+			if strings.ContainsRune("是为这那每哪某另同统唯逐之", prev) || prev == '进' && !c.countEndsClause() {
+				// 统一, 唯一; 进一步, 推进一项重点改革 (a verb, then an
+				// article) — but 正在推进一个。, a count that ends its
+				// clause, counts.
 				return RoleIdiom, true
 			}
 			if _, ok := hasBefore(rs, start, "任何"); ok {

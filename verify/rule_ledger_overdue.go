@@ -3,6 +3,7 @@ package verify
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -45,7 +46,7 @@ func (ledgerOverdue) Check(_ context.Context, in *Input) ([]Finding, error) {
 		switch {
 		case p.Status != extract.StatusDone && p.Status != extract.StatusUnknown && dl.Before(in.AsOf):
 			msg = fmt.Sprintf("问题%s%s整改时限为%s，截至%s仍%s", p.No, quoted(p.Title), dlText, in.Info.AsOf, stillText(p.StatusText))
-		case p.Status == extract.StatusDone && p.Completed != "" && p.Completed > p.Deadline:
+		case p.Status == extract.StatusDone && p.Completed != "" && p.Completed > p.Deadline && !sameMonthUnknownDay(p):
 			msg = fmt.Sprintf("问题%s%s整改时限为%s，%s才完成", p.No, quoted(p.Title), dlText, doneText)
 		default:
 			continue
@@ -88,11 +89,37 @@ func (in *Input) roundYearDate(text string, deadline bool) string {
 	if !ok {
 		return ""
 	}
-	if d.Before(fb) {
-		if next, _ := extract.DateInYear(text, fb.Year()+1); deadline || !next.After(in.AsOf) {
-			d = next
-		}
+	switch {
+	case deadline && d.Before(fb):
+		d, _ = extract.DateInYear(text, fb.Year()+1)
+	case !deadline && d.Before(fb) && fb.Sub(d) <= patrolDays*24*time.Hour:
+		// Done in the months before the feedback: the inspection's own
+		// days (边巡边改), or the next year's — its year is not known, and
+		// it is not judged.
+		return ""
+	case !deadline && d.Before(fb):
+		d, _ = extract.DateInYear(text, fb.Year()+1) // long before the feedback: the next year's
+	}
+	if !deadline && d.After(in.AsOf) {
+		return "" // done after the as-of date cannot be: its year is not known
 	}
 	return d.Format(time.DateOnly)
+}
+
+// patrolDays is how long before its feedback an inspection may stay with the
+// unit (进驻, about two months, three at most): work done then is done
+// during the inspection.
+const patrolDays = 92
+
+// reMonthNoDay is a completion cell that names a month and no day (6月,
+// 2024年6月, 6月份, 6月底 is a day: its last).
+var reMonthNoDay = regexp.MustCompile(`^(?:(?:19|20)\d{2}年)?\d{1,2}月份?$`)
+
+// sameMonthUnknownDay tells a row done in the month of its deadline, by a
+// completion cell that names no day (完成时间 6月 against 6月15日前): it may
+// have been done in time, and is not judged late.
+func sameMonthUnknownDay(p extract.LedgerProblem) bool {
+	return reMonthNoDay.MatchString(strings.TrimSpace(p.CompletedText)) && len(p.Completed) >= 7 && len(p.Deadline) >= 7 &&
+		p.Completed[:7] == p.Deadline[:7]
 }
 

@@ -42,6 +42,15 @@ func TestRuleLedgerOverdue(t *testing.T) {
 			StatusText: "已完成", Leader: "王明", Department: "办公室", Evidence: "验收材料"}),
 		problem(extract.LedgerProblem{No: "9", Title: "未标年份按期完成", DeadlineText: "年底前", CompletedText: "12月20日", Status: extract.StatusDone,
 			StatusText: "已完成", Leader: "王明", Department: "办公室", Evidence: "验收材料"}),
+		// Not judged (review of session 14): a completion read after the
+		// as-of date, or before the feedback (the patrol's own days, or the
+		// next year's), and a month with no day in the deadline's month.
+		problem(extract.LedgerProblem{No: "10", Title: "完成时间晚于基准日", DeadlineText: "5月31日前", CompletedText: "7月20日", Status: extract.StatusDone,
+			StatusText: "已完成", Leader: "王明", Department: "办公室", Evidence: "验收材料"}),
+		problem(extract.LedgerProblem{No: "11", Title: "边巡边改", DeadlineText: "12月31日前", CompletedText: "10月20日", Status: extract.StatusDone,
+			StatusText: "已完成", Leader: "王明", Department: "办公室", Evidence: "验收材料"}),
+		problem(extract.LedgerProblem{No: "12", Title: "只写月份", Deadline: "2020-03-15", DeadlineText: "2020年3月15日前", Completed: "2020-03-31", CompletedText: "2020年3月",
+			Status: extract.StatusDone, StatusText: "已完成", Leader: "王明", Department: "办公室", Evidence: "验收材料"}),
 	}
 	testRule(t, RuleLedgerOverdue, []ruleCase{
 		// A status that starts with 已 but is short of done is told in

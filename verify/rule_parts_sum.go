@@ -93,7 +93,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					continue // 细化整改任务58项 … 已完成整改17个: the problems', not the tasks'
 				}
 				if p.Kind == extract.KindProblems && p.Subtype.IsState() && ownOrEarlier(p) && sameRound(p, t) {
-					if p.Source == t.Source && len(parts) > 0 && toldBefore(parts, p) {
+					if p.Source == t.Source && len(parts) > 0 && toldBefore(parts, p) && clauseEndsDe(p) {
 						continue // …已办结38件…，已办结的38件均已完成公开回访: the same part, told again
 					}
 					parts = append(parts, p)
@@ -305,6 +305,18 @@ func toldBefore(parts []extract.Claim, p extract.Claim) bool {
 		}
 	}
 	return false
+}
+
+// clauseEndsDe tells a count whose clause, up to it, ends with 的 (已办结的
+// 38件均已…): a part named again as a noun phrase, not a new count — not
+// the next of a list (分别为2个、2个、4个).
+func clauseEndsDe(p extract.Claim) bool {
+	at := p.Figure.Start - p.Source.Start
+	rs := []rune(p.Text)
+	if p.Figure.Page != p.Source.Page || at <= 0 || at > len(rs) {
+		return false
+	}
+	return strings.HasSuffix(string(rs[:at]), "的")
 }
 
 // reSubjectLead is the words of a sentence before a count that make the

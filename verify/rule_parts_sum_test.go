@@ -1,6 +1,10 @@
 package verify
 
 import (
+	"context"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/zhenggai/zhenggai/parse"
 	"testing"
 
 	"github.com/zhenggai/zhenggai/extract"
@@ -340,5 +344,31 @@ func tally(text string) func(t *testing.T) *Input {
 		return input(doc,
 			problemAt(t, doc, "40件", 0, extract.SubtypeTotal, 40),
 			problemAt(t, doc, "52件", 0, extract.SubtypeDone, 52))
+	}
+}
+
+// TestPartsSumFromText holds the rule to reports' sentences as extract
+// reads them: a list of states by 分别, whose equal counts are each a part
+// (review of session 14), a part told again as a noun phrase, a part
+// broken down after 中, and a total whose parts do not add up.
+func TestPartsSumFromText(t *testing.T) {
+	tests := []struct {
+		text  string
+		fires bool
+	}{
+		{"巡视反馈问题28个，已完成整改20个，基本完成、需长期坚持和正在推进的分别为2个、2个、4个。", false},
+		{"巡视反馈问题26个，已完成整改20个，基本完成、需长期坚持和正在推进的分别为2个、2个、4个。", true},
+		{"受理信访件40件，已办结38件，正在办理2件，已办结的38件均已完成回访。", false},
+		{"巡视反馈问题30个，已完成整改24个。其余6个问题中，已完成阶段性目标2个、正在推进2个、需长期坚持2个。", false},
+		{"巡视反馈问题30个，已完成整改24个，正在整改4个。", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc, err := parse.Parse(context.Background(), "report.txt", []byte(tt.text), parse.Options{})
+			require.NoError(t, err)
+			fs, err := partsSum{}.Check(context.Background(), input(doc, extract.Claims(doc)...))
+			require.NoError(t, err)
+			assert.Equal(t, tt.fires, len(fs) > 0, "%v", fs)
+		})
 	}
 }
