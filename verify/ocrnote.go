@@ -19,7 +19,8 @@ const (
 // whose figure was read from a scanned page a note saying so (and asking
 // for the original when the figure was read with low confidence). The
 // claim is the finding's own when it quotes it, else the claims stated in
-// the quoted sentence.
+// the quoted sentence. A finding whose own figure was read with low
+// confidence is lowered to low: a figure not surely read accuses no one.
 func noteOCRFigures(fs []Finding, report *parse.Document, claims []extract.Claim) {
 	if report == nil || !anyOCR(report) {
 		return
@@ -52,6 +53,12 @@ func noteOCRFigures(fs []Finding, report *parse.Document, claims []extract.Claim
 			}
 			if low {
 				note = fmt.Sprintf(noteOCRLow, lowest)
+				if f.Claim != nil && len(cs) == 1 && cs[0].Figure == f.Claim.Figure {
+					// The finding rests on the figure the OCR may have
+					// misread (83.33% read 83.339%): it is no accusation
+					// until the original is checked — shown, at low.
+					f.Severity = Low
+				}
 			}
 			if e.Note != "" {
 				note = e.Note + "；" + note
