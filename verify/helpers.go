@@ -160,7 +160,13 @@ func quoted(title string) string {
 
 // findingItem is a report item's number as a finding's item: without the mark
 // that ends it in the list (5． and 5. are 5, 一、 is 一), brackets kept
-// (（五）), as a ledger's 序号 names its row.
+// (（五）), as a ledger's 序号 names its row — full-width, as Chinese text
+// sets them, when the report (or the OCR reading a scan of it) gave them
+// half-width ((六) is （六）).
 func findingItem(n string) string {
-	return strings.TrimRight(n, ".．、:：")
+	n = strings.TrimRight(n, ".．、:：")
+	if strings.HasPrefix(n, "(") && strings.HasSuffix(n, ")") {
+		n = "（" + n[1:len(n)-1] + "）"
+	}
+	return n
 }

@@ -267,7 +267,8 @@ func TestQuoted(t *testing.T) {
 // mark that ends it in the list, as a ledger's 序号 names its row
 // (cases-ap 13: 5． against 5).
 func TestFindingItem(t *testing.T) {
-	for in, want := range map[string]string{"5．": "5", "5.": "5", "12、": "12", "一、": "一", "（五）": "（五）", "一是": "一是", "3": "3"} {
+	// Half-width brackets (an OCR reading, cases-az 08) are set full-width.
+	for in, want := range map[string]string{"5．": "5", "5.": "5", "12、": "12", "一、": "一", "（五）": "（五）", "(六)": "（六）", "(12)": "（12）", "一是": "一是", "3": "3"} {
 		assert.Equal(t, want, findingItem(in), in)
 	}
 }
