@@ -115,18 +115,30 @@ func findTitle(d *Document) string {
 		return strings.Join(parts, "")
 	}
 	for _, p := range paras {
-		if p.Table == 0 && !skipForTitle(p.Text) && LooksLikeTitle(p.Text) {
+		if p.Table != 0 || skipForTitle(p.Text) {
+			continue
+		}
+		if LooksLikeTitle(p.Text) {
 			return p.Text
+		}
+		if loc := reFieldLabel.FindStringIndex(p.Text); loc != nil && loc[0] > 0 && LooksLikeTitle(strings.TrimSpace(p.Text[:loc[0]])) {
+			// A title the OCR set on one line with the field after it
+			// (…专题民主生活会会议记录时间:…): the words before the field.
+			return strings.TrimSpace(p.Text[:loc[0]])
 		}
 	}
 	return ""
 }
 
+// reFieldLabel is a field of a meeting record's head (时间：, 地点：, 主持人：,
+// 列席; — the OCR may read the colon as a semicolon).
+var reFieldLabel = regexp.MustCompile(`(?:会议)?(?:时间|日期|地点|主持人|主持|出席|列席|参会人员|参加人员|记录人)\s*[:：;；]`)
+
 func skipForTitle(t string) bool {
 	// A document number alone (X发〔2023〕12号) is no title; a title that
 	// carries its issue's number (…会议纪要〔2023〕第19期) is.
 	docNo := reDocNo.MatchString(t) && utf8.RuneCountInString(t) < 30 && !containsAny(t, "纪要", "会议记录", "报告", "通报", "情况")
-	return docNo || reNumberLine.MatchString(t) || reSeal.MatchString(t) || reMasthead.MatchString(t)
+	return docNo || reNumberLine.MatchString(t) || reSeal.MatchString(t) || reMasthead.MatchString(t) || reFieldLabel.FindStringIndex(t) != nil && reFieldLabel.FindStringIndex(t)[0] == 0
 }
 
 // reMasthead is the red masthead of an official document (红头: 中共某市财政

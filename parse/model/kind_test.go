@@ -58,3 +58,17 @@ func TestOfficialDocumentFrame(t *testing.T) {
 	assert.Equal(t, "2024-10-28", d.Date)
 	assert.Equal(t, KindReport, d.Kind)
 }
+
+// TestTitleJoinedToField: a photographed record whose title the OCR set on
+// one line with the time field after it keeps the words before the field
+// as its title, and a field line (列席;…) is never a title (cases-az 07).
+func TestTitleJoinedToField(t *testing.T) {
+	d := &Document{}
+	for _, p := range []string{"市司法局领导班子巡察整改专题民主生活会会议记录时间:2024年7月17日", "地点:局三楼会议室", "主持:卜振华",
+		"列席;市纪委监委派驻纪检监察组有关同志", "会议通报巡察反馈问题整改进展情况。"} {
+		d.Paragraphs = append(d.Paragraphs, Paragraph{Text: p})
+	}
+	Identify(d)
+	assert.Equal(t, "市司法局领导班子巡察整改专题民主生活会会议记录", d.Title)
+	assert.Equal(t, KindMinutes, d.Kind)
+}
