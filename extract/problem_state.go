@@ -451,7 +451,7 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	if m := reUnitsRate.FindStringIndex(f.lead); m != nil && !has(f.lead[:m[0]], "(本|我|全|该)$") {
 		// 县（市、区）完成率93.08%, 乡镇完成率90.6%: the share of
 		// the units that finished, not of the problems. Institutions and firms
-		// (存在问题机构整改完成率) are left out: a campaign counts them as its
+		// (有问题的机构整改完成率) are left out: a campaign counts them as its
 		// items.
 		return claimOther(c, f), true
 	}

@@ -65,7 +65,7 @@ func TestOfficialDocumentFrame(t *testing.T) {
 func TestTitleJoinedToField(t *testing.T) {
 	d := &Document{}
 	for _, p := range []string{"市司法局领导班子巡察整改专题民主生活会会议记录时间:2024年7月17日", "地点:局三楼会议室", "主持:卜振华",
-		"列席;市纪委监委派驻纪检监察组有关同志", "会议通报巡察反馈问题整改进展情况。"} {
+		"列席;市纪委监委派驻纪检监察组有关同志", "会上通报了反馈问题的整改进展。"} {
 		d.Paragraphs = append(d.Paragraphs, Paragraph{Text: p})
 	}
 	Identify(d)
