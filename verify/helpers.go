@@ -170,3 +170,16 @@ func findingItem(n string) string {
 	}
 	return n
 }
+
+// aroundFigure splits a claim's sentence at its figure: the words before it
+// and those after it; "", "" when the figure is not in the sentence as
+// given (another page, or positions out of its text).
+func aroundFigure(c extract.Claim) (before, after string) {
+	rs := []rune(c.Text)
+	lo, hi := c.Figure.Start-c.Source.Start, c.Figure.End-c.Source.Start
+	if c.Figure.Page != c.Source.Page || lo < 0 || hi < lo || hi > len(rs) {
+		return "", ""
+	}
+	return string(rs[:lo]), string(rs[hi:])
+}
+

@@ -100,12 +100,7 @@ func partWords(p extract.Claim) string {
 	if p.Object != "" {
 		return p.Object
 	}
-	at, end := p.Figure.End-p.Source.Start, len([]rune(p.Text))
-	rs := []rune(p.Text)
-	if p.Figure.Page != p.Source.Page || at < 0 || at > end {
-		return ""
-	}
-	rest := string(rs[at:])
+	_, rest := aroundFigure(p)
 	if i := strings.IndexAny(rest, "，,；;。"); i >= 0 {
 		rest = rest[:i]
 	}

@@ -311,12 +311,8 @@ func toldBefore(parts []extract.Claim, p extract.Claim) bool {
 // 38件均已…): a part named again as a noun phrase, not a new count — not
 // the next of a list (分别为2个、2个、4个).
 func clauseEndsDe(p extract.Claim) bool {
-	at := p.Figure.Start - p.Source.Start
-	rs := []rune(p.Text)
-	if p.Figure.Page != p.Source.Page || at <= 0 || at > len(rs) {
-		return false
-	}
-	return strings.HasSuffix(string(rs[:at]), "的")
+	before, _ := aroundFigure(p)
+	return strings.HasSuffix(before, "的")
 }
 
 // reSubjectLead is the words of a sentence before a count that make the
@@ -328,9 +324,7 @@ var reSubjectLead = regexp.MustCompile(`^[^，,；;。：:]{1,16}的$`)
 // (…正在推进的分别为2个、2个、4个。正在推进的4个问题主要涉及…): that part
 // told again, to say more of it.
 func toldAgainAsSubject(parts []extract.Claim, p extract.Claim) bool {
-	at := p.Figure.Start - p.Source.Start
-	rs := []rune(p.Text)
-	if p.Figure.Page != p.Source.Page || at <= 0 || at > len(rs) || !reSubjectLead.MatchString(string(rs[:at])) {
+	if before, _ := aroundFigure(p); !reSubjectLead.MatchString(before) {
 		return false
 	}
 	for _, q := range parts {
