@@ -95,6 +95,10 @@ var familyCasesAT = []familyCase{
 	{"meetings-verb-count", "召开研究整改计划的党组会议3次。", []string{"meetings/party_committee=3"}},
 	{"meetings-verb-count", "按照整改计划，先后召开整改推进会4次。", []string{"meetings/work=4"}},
 	{"meetings-verb-count", "按照整改计划先后召开整改推进会4次。", []string{"meetings/work=4"}},
+	// An earlier round's clues handed over to the unit named in full
+	// (cases-bb 09).
+	{"earlier-round", "2022年县委巡察移交集团的问题线索8件，已全部办结。本轮巡察移交问题线索4件。\n县交通投资集团\n2024年9月20日",
+		[]string{"clues/received=8@earlier_round", "clues/received=4"}},
 	// The value of what the clause before gave back, summed (batch ak).
 	{"money-sum-of-clause", "全市共有46名干部主动清退或上交所收受的礼金、购物卡等，共计价值21万元。",
 		[]string{"other=46", "money/refunded=210000"}},

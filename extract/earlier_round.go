@@ -30,7 +30,7 @@ func earlierRound(f figure) bool {
 // the words before a figure (2021年市委巡察反馈的9个问题, 2021年县委第四巡察组
 // 反馈我镇的18个问题): the year, then the body, what it handed over and to
 // whom.
-var reDatedRound = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:度)?[^，。；,]{0,12}(?:巡察|巡视|审计|督察)[^，。；,]{0,8}(?:反馈|移交|指出|交办|发现)(?:给|我|本|该)?[^，。；,0-9]{0,4}的?$`)
+var reDatedRound = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:度)?[^，。；,]{0,12}(?:巡察|巡视|审计|督察)[^，。；,]{0,8}(?:反馈|移交|指出|交办|发现)(?:给|我|本|该)?[^，。；,0-9]{0,10}的?$`)
 
 // reDatedSentence is a sentence that opens on a year, and a month or day at
 // most, then tells how a round of inspection or audit was carried out on
