@@ -267,7 +267,7 @@ func mhtml(p *page) []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "From: <Saved by Blink>\r\nSnapshot-Content-Location: %s\r\nSubject: %s\r\nDate: Thu, 21 Nov 2024 09:12:40 +0800\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"%s\"\r\n\r\n\r\n", p.url, subj, boundary)
 	fmt.Fprintf(&b, "--%s\r\nContent-Type: text/html\r\nContent-ID: <frame-6F2A1C0D9E3B4A57@mhtml.blink>\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: %s\r\n\r\n", boundary, p.url)
-	b.Write(bytes.ReplaceAll(qp.Bytes(), []byte("\n"), []byte("\r\n")))
+	b.Write(qp.Bytes()) // the writer already ends its lines with CRLF
 	fmt.Fprintf(&b, "\r\n\r\n--%s\r\nContent-Type: text/css\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: cid:css-1B7E@mhtml.blink\r\n\r\n@charset \"utf-8\";=0D=0A.wrap { width: 900px; }=0D=0A\r\n\r\n", boundary)
 	png := base64.StdEncoding.EncodeToString(sealPNG())
 	fmt.Fprintf(&b, "--%s\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\nContent-Location: %simages/logo.png\r\n\r\n", boundary, p.url[:strings.LastIndex(p.url, "/")+1])
