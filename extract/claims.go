@@ -92,7 +92,7 @@ func claimsWith(ctx context.Context, doc *parse.Document, opt Options) ([]Claim,
 		limit = MaxClaims
 	}
 	cut := false
-	x := &extractor{doc: doc, limit: limit}
+	x := &extractor{doc: doc, limit: limit, issuer: UnitFromTitle(doc.Title)}
 	// The figures of all the text first, then their words, segmented in
 	// one call (see tagBatch), then the claims.
 	var batch tagBatch
@@ -193,6 +193,10 @@ type extractor struct {
 	// paragraph.
 	itemUnit string
 	limit    int // the most claims read (Options.MaxClaims)
+	// issuer is the unit the document's title names as its writer
+	// (UnitFromTitle), "" when it names none: a body named otherwise as a
+	// clause's subject tells its own figures (otherBody).
+	issuer string
 }
 
 // sentence is a stretch of a paragraph ending at 。！？；, in runes.
@@ -531,7 +535,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if len(x.claims) > first {
 				sumOfList(f, &c, x.claims[len(x.claims)-1])
 			}
-			if c.Kind != KindOther && (f.n.Start >= otherFrom || strings.ContainsAny(f.lead, "通汇介") && otherUnitTells(f.lead) || coInspected(f.lead)) ||
+			if c.Kind != KindOther && (f.n.Start >= otherFrom || strings.ContainsAny(f.lead, "通汇介") && otherUnitTells(f.lead) || coInspected(f.lead) || otherBody(f.lead, x.issuer)) ||
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits
 			}

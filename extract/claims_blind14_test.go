@@ -99,6 +99,18 @@ var familyCasesAT = []familyCase{
 	// (cases-bb 09).
 	{"earlier-round", "2022年县委巡察移交集团的问题线索8件，已全部办结。本轮巡察移交问题线索4件。\n县交通投资集团\n2024年9月20日",
 		[]string{"clues/received=8@earlier_round", "clues/received=4"}},
+	// A body named in full as its clause's subject, not the report's
+	// writer, tells its own figures (cases-bb 04, 06).
+	{"other-units", "中共临渚区卫生健康委员会党组关于巡察整改情况的报告\n在同步整改中，临渚区人民医院党委对履职不力的医务人员问责7人。委党组共问责5人。",
+		[]string{"accountability/total=7@other_units", "accountability/total=5"}},
+	{"other-units", "中共砚川大学外国语学院委员会关于巡察整改情况的报告\n今年以来，砚川大学纪委共处置全校问题线索46件。巡察移交学院的3件问题线索已全部办结。",
+		[]string{"clues/handled=46@other_units", "clues/handled=3"}},
+	// Guards: the writer named in full or by its place and a short form,
+	// an inspecting body, and a report whose title names no writer.
+	{"accountability-verb-count", "中共临渚区卫生健康委员会党组关于巡察整改情况的报告\n临渚区卫生健康委员会党组共问责5人，临渚区卫健委党组另诫勉2人。",
+		[]string{"accountability/total=5", "accountability/admonished=2"}},
+	{"total-found-by-inspector", "中共临渚区卫生健康委员会党组关于巡察整改情况的报告\n临渚区委第二巡察组反馈问题12个。", []string{"problems/total=12"}},
+	{"accountability-verb-count", "关于巡察整改情况的报告\n临渚区人民医院党委对履职不力的医务人员问责7人。", []string{"accountability/total=7"}},
 	// The value of what the clause before gave back, summed (batch ak).
 	{"money-sum-of-clause", "全市共有46名干部主动清退或上交所收受的礼金、购物卡等，共计价值21万元。",
 		[]string{"other=46", "money/refunded=210000"}},

@@ -493,3 +493,68 @@ func sharesOfList(f figure) bool {
 	}
 	return true
 }
+
+// reBodyAtStart is a body named in full at the start of a clause, as its
+// subject: a place's or an institution's name, then the organ (临渚区人民医院
+// 党委, 砚川大学纪委, 某县交通运输局) — up to the word where its predicate
+// starts.
+var reBodyAtStart = regexp.MustCompile(`^((?:\p{Han}{2,8}?(?:省|市|县|区|州|旗)|\p{Han}{2,10}?(?:大学|学院|医院|集团|公司|银行))\p{Han}{0,12}?(?:党委|党组|党总支|党支部|纪委|纪工委|委员会|医院|学校|公司|集团|中心|局))(?:对|共|先后|累计|已|给予|问责|处置|处理|查处|收到|受理|开展|召开|办结|完成|整改)`)
+
+// inspectingBodies are the words of the bodies that inspect or discipline
+// the unit (县委巡察组, 市审计局, 派驻纪检监察组): their acts name the unit's
+// own figures.
+const inspectingBodies = "巡察|巡视|审计|督察|督查|监委|派驻|纪检监察组"
+
+// otherBody tells a clause whose subject is a body named in full that is
+// not the one the report's title names as its writer (issuer, as
+// UnitFromTitle gives it; "" when unknown): 在同步整改中，临渚区人民医院党委
+// 对…问责7人 in a health commission's report, 砚川大学纪委共处置…线索46件
+// in a college's — that body's figures, not the unit's. The unit names
+// itself in full too (临渚区卫生健康委员会党组共问责5人), or with its place
+// and a short form of its name (临渚区卫健委): that is no other body.
+func otherBody(lead, issuer string) bool {
+	if issuer == "" {
+		return false
+	}
+	m := reBodyAtStart.FindStringSubmatch(lead)
+	if m == nil || has(m[1], inspectingBodies) {
+		return false
+	}
+	return !sameBody(m[1], issuer)
+}
+
+// reOrganEnd is the organ a body's name ends with (党组, 党委, 委员会 …).
+var reOrganEnd = regexp.MustCompile(`(党委|党组|党总支|党支部|纪委|纪工委|委员会)$`)
+
+// rePlacePrefix is the place a body's name starts with (临渚区, 某市).
+var rePlacePrefix = regexp.MustCompile(`^\p{Han}{2,8}?(省|市|县|区|州|旗)`)
+
+// sameBody tells whether a body's name names the report's writer: one holds
+// the other, or they differ only in the organ (党组, 委员会 …), or both start
+// with the same place and share two characters of the rest (临渚区卫健委 and
+// 临渚区卫生健康委员会) — not a body whose name heads the writer's, or is
+// headed by it (砚川大学 above 砚川大学外国语学院).
+func sameBody(body, issuer string) bool {
+	body, issuer = strings.TrimPrefix(body, "中共"), strings.TrimPrefix(issuer, "中共")
+	if strings.Contains(issuer, body) || strings.Contains(body, issuer) {
+		return true
+	}
+	b, u := reOrganEnd.ReplaceAllString(body, ""), reOrganEnd.ReplaceAllString(issuer, "")
+	if b == "" || u == "" || b == u {
+		return true // 临渚区卫生健康委员会党组 and …委员会党委: one unit, its organs
+	}
+	if strings.HasPrefix(u, b) || strings.HasPrefix(b, u) {
+		return false // 砚川大学纪委 in 砚川大学外国语学院's report: the body above it, or one below
+	}
+	pb, pu := rePlacePrefix.FindString(b), rePlacePrefix.FindString(u)
+	if pb == "" || pb != pu {
+		return false
+	}
+	shared := 0
+	for _, r := range strings.TrimPrefix(b, pb) {
+		if strings.ContainsRune(strings.TrimPrefix(u, pu), r) {
+			shared++
+		}
+	}
+	return shared >= 2
+}
