@@ -28,6 +28,12 @@ var familyCasesAT = []familyCase{
 	// 曾 with a verb between it and 对 (review of session 14).
 	{"earlier-round", "2021年，县审计局曾组织对我局财务收支开展审计，指出问题8个，已于2022年全部整改到位。2024年3月，县审计局对我局开展经济责任审计，指出问题6个。\n县林业局\n2024年10月8日",
 		[]string{"problems/total=8@earlier_round", "problems/done=8@earlier_round", "problems/total=6"}},
+	// A later round named by its inspectors' stay or their feedback; the
+	// unit's own follow-up names none (third review of session 14).
+	{"earlier-round", "2021年，县审计局曾对我局财务收支开展审计，指出问题8个，已于2022年全部整改到位。2024年4月，市委第二巡察组进驻我局开展常规巡察，反馈问题15个。\n县林业局\n2024年10月8日",
+		[]string{"problems/total=8@earlier_round", "problems/done=8@earlier_round", "problems/total=15"}},
+	{"earlier-round", "2022年5月，省审计厅曾对我县专项资金开展审计，指出问题12个。2024年3月，局党组对审计指出问题的整改情况进行了审计整改专项督查。\n县财政局\n2024年6月10日",
+		[]string{"problems/total=12"}},
 	// Guards (review of session 14): a report of that one round — a later
 	// year that only bounds the progress names no round —, and 曾 the
 	// surname.
@@ -95,6 +101,13 @@ var familyCasesAT = []familyCase{
 	{"meetings-verb-count", "召开研究整改计划的党组会议3次。", []string{"meetings/party_committee=3"}},
 	{"meetings-verb-count", "按照整改计划，先后召开整改推进会4次。", []string{"meetings/work=4"}},
 	{"meetings-verb-count", "按照整改计划先后召开整改推进会4次。", []string{"meetings/work=4"}},
+	// Guards (third review of session 14): meetings held, whatever plan or
+	// 将 stands before them.
+	{"meetings-verb-count", "按既定计划召开整改推进会4次。", []string{"meetings/work=4"}},
+	{"meetings-verb-count", "制定计划并组织集中学习6次。", []string{"meetings/study=6"}},
+	{"meetings-verb-count", "围绕拟定的整改方案召开专题会议2次。", []string{"meetings/special=2"}},
+	{"meetings-verb-count", "局党组将整改纳入重要议程召开党组会议4次。", []string{"meetings/party_committee=4"}},
+	{"meetings-verb-count", "局党组拟于年底前召开党组会议1次。", []string{"other=1"}},
 	// An earlier round's clues handed over to the unit named in full
 	// (cases-bb 09).
 	{"earlier-round", "2022年县委巡察移交集团的问题线索8件，已全部办结。本轮巡察移交问题线索4件。\n县交通投资集团\n2024年9月20日",

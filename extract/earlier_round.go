@@ -47,9 +47,16 @@ var reDatedSentence = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})年(?:[0-9０-�
 // surname (组长曾志对…): the word after it is the verb's.
 var reOnce = regexp.MustCompile(`曾经?(?:对|(?:于|先后|多次|组织|派|就|在|专门|委托)[^，。；;,]{0,12}对)`)
 
-// reRoundSentence is reDatedSentence with room for a long object (2024年4月
-// 至6月，县审计局对我局及所属学校2022年至2023年教育经费管理使用情况进行了专项审计).
-var reRoundSentence = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})年[^。；;以]{0,20}对[^。；;]{1,48}(?:开展|进行)了?[^。；;]{0,6}(?:巡察|巡视|审计|督察)`)
+// reRoundSentence is a sentence that opens on a year and tells how a body
+// that inspects or audits carried out a round: on the unit (2024年4月至6月，
+// 县审计局对我局及所属学校…进行了专项审计), by staying with it (进驻) or by
+// handing its problems over (向我局反馈).
+var reRoundSentence = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})年[^。；;以]{0,20}?(` + roundActors + `)[^。；;]{0,8}?(?:对[^照][^。；;]{0,47}(?:开展|进行)了?[^。；;]{0,6}(?:巡察|巡视|审计|督察)|进驻|向[^。；;]{1,20}反馈|反馈)`)
+
+// roundActors are the bodies that carry out a round of inspection or audit
+// (县审计局, 市委第二巡察组, 省委巡视组): the unit's own follow-up (我局对照…开展
+// 整改回头看) is no round.
+const roundActors = "审计局|审计厅|审计署|审计办|巡察组|巡视组|督察组|巡察办|巡视办|审计组"
 
 // namesLaterRound tells a document that tells of a round of inspection or
 // audit in a year after year, in a sentence of its own that opens on that

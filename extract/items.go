@@ -180,7 +180,7 @@ func readNumberedItems(doc *parse.Document) []Item {
 			continue // （一）党的领导方面（共9个问题）: a group of problems, not one
 		}
 		st := numberStyle(m[1])
-		if st == "paren-arabic" && style == "" && !announced && !underAspect {
+		if st == "paren-arabic" && style == "" && !announced && !underAspect && !strings.HasSuffix(strings.TrimRight(m[2], "。：: "), "问题") {
 			continue // （1）成立整改工作领导小组: steps of a section's work, not its problems
 		}
 		if style == "" {
@@ -224,9 +224,10 @@ var aspectNumber = strings.Replace(itemNumber, `[（(]\d{1,3}[）)]|`, "", 1)
 // or after a colon (（共9个问题）, （7个）, ：9个问题).
 const aspectCount = `[（(][^）)]{1,12}[）)]|[：:]\s*(共|计)?[0-9０-９一二三四五六七八九十两]{1,3}(个|项|条|类)(问题)?`
 
-// reAspectCounted is an aspect heading that ends on 方面 or gives its count:
-// not one that names a problem (2.执行中央八项规定精神方面的问题).
-var reAspectCounted = regexp.MustCompile(`方面\s*(` + aspectCount + `)?[。：:]?$`)
+// reAspectCounted is an aspect heading that ends on 方面, or gives its count
+// (方面问题（3个）, 方面的问题（共2个）): not one that names a problem with no
+// count (2.执行中央八项规定精神方面的问题).
+var reAspectCounted = regexp.MustCompile(`方面(的?问题)?\s*(` + aspectCount + `)[。：:]?$|方面[。：:]?$`)
 
 // isAspectHeading tells a numbered heading of an aspect of the problems,
 // with or without its count (reAspectHeading): a group of problems, not one.

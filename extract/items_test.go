@@ -402,3 +402,29 @@ func TestItemsParenArabicGuards(t *testing.T) {
 		{"3.", "合同管理不规范", "in_progress"},
 	}, itemBriefs(ReadItems(doc)))
 }
+
+// TestItemsReview3 (third review of session 14): an aspect heading that
+// names the problems and gives a count is an aspect; problems numbered （1）
+// right under a section about them are items.
+func TestItemsReview3(t *testing.T) {
+	aspects := "关于巡察整改情况的报告\n" +
+		"　　二、反馈问题整改落实情况\n" +
+		"　　（一）党的领导方面问题（2个）\n" +
+		"　　1.理论学习不深入的问题\n　　修订学习制度。整改情况：已完成整改。\n" +
+		"　　2.议事规则执行不严的问题\n　　修订议事规则。整改情况：已完成整改。\n" +
+		"　　（二）全面从严治党方面的问题（共1个）\n" +
+		"　　1.公务接待不规范的问题\n　　退还费用0.6万元。整改情况：正在整改。\n" +
+		"　　三、下一步工作打算\n"
+	doc, err := parse.Parse(context.Background(), "r.txt", []byte(aspects), parse.Options{})
+	require.NoError(t, err)
+	assert.Len(t, ReadItems(doc), 3)
+
+	paren := "关于巡察整改情况的报告\n" +
+		"　　二、反馈问题整改落实情况\n" +
+		"　　（1）理论学习不深入的问题\n　　修订学习制度。整改情况：已完成整改。\n" +
+		"　　（2）合同管理不规范的问题\n　　清理合同42份。整改情况：正在整改。\n" +
+		"　　三、下一步工作打算\n"
+	doc, err = parse.Parse(context.Background(), "r.txt", []byte(paren), parse.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, [][3]string{{"（1）", "理论学习不深入", "done"}, {"（2）", "合同管理不规范", "in_progress"}}, itemBriefs(ReadItems(doc)))
+}

@@ -554,4 +554,3 @@ func splitOwner(leader, dept string, combined bool) (string, string) {
 	}
 	return strings.Join(people, "、"), strings.Join(offices, "、")
 }
-

@@ -331,16 +331,24 @@ func bodyMeeting(s string) (MeetingType, bool) {
 // (根据工作需要召开专题会议3次) nor the 要 of 重要, 主要.
 // reMeetingsPlanned is a plan or an intent before the verb of holding a
 // meeting (计划于10月底前再召开, 拟召开, 将于…组织, 计划在年内再召开): the
-// meeting is not held yet. A plan's own meeting (研究整改计划的会议) is no
-// plan: the verb must follow the plan word within its clause.
-var reMeetingsPlanned = regexp.MustCompile(`(计划|拟|将|准备|预计|打算)(于|在)?[^，,。；;]{0,12}?(再|还将|继续)?(召开|组织|举行|举办|开展)`)
+// meeting is not held yet. The plan word must be a verb — 计划, 预计, 准备,
+// 打算 with 于 or 在 after it, 拟 (not 拟定, 拟制), 将 with 于, 在, 再 or 继续
+// (not the 将 of 将整改纳入议程) —, and the holding verb must not be told as
+// done (已召开, 召开了).
+var reMeetingsPlanned = regexp.MustCompile(`(?:(?:计划|预计|准备|打算)(?:于|在)|拟(?:于|在|再)?|将(?:于|在|再|继续)|还将)[^，,。；;]{0,12}?(?:再|还|继续)?(召开|组织|举行|举办|开展)(了)?`)
 
-// meetingPlanned tells a clause whose meeting is planned (reMeetingsPlanned),
-// the plan word a verb — not the noun of a plan followed (按照整改计划召开,
-// 根据工作计划组织).
+// meetingPlanned tells a clause whose meeting is planned (reMeetingsPlanned)
+// — not a plan followed (按照…计划, 根据…计划, 年初计划, 既定计划), a draft
+// (拟定), or a meeting told as held (已…召开, 召开了).
 func meetingPlanned(lead string) bool {
-	loc := reMeetingsPlanned.FindStringIndex(lead)
-	return loc != nil && !has(lead[:loc[0]], "(按照|根据|依据|依照|按|整改|工作|年度|实施|学习)$")
+	m := reMeetingsPlanned.FindStringSubmatchIndex(lead)
+	if m == nil || m[4] >= 0 {
+		return false // 召开了: held
+	}
+	plan := lead[m[0]:]
+	before := lead[:m[0]]
+	return !strings.HasPrefix(plan, "拟定") && !strings.HasPrefix(plan, "拟制") && !strings.HasPrefix(plan, "拟写") &&
+		!has(before, "按照|根据|依据|依照|对照|围绕|按|年初|既定|已经|已") && !strings.Contains(lead[m[0]:m[2]], "已")
 }
 
 var reMeetingsRequired = regexp.MustCompile(`(^|[^需重主只])(要|应|应当|须|必须)(开展|召开|组织|举行|举办)`)

@@ -425,7 +425,27 @@ func (c *roleContext) countEndsClause() bool {
 		return false
 	}
 	r := at(c.rs, c.unitEnd)
-	return r == 0 || strings.ContainsRune("，,。；;、：:）)", r)
+	return r == 0 || strings.ContainsRune("，,。；;、：:）)（(", r)
+}
+
+// stateAdverbs say a state of work (正在推进, 持续推进): the verb after them
+// tells how many are in that state.
+var stateAdverbs = runeWords("正在", "持续", "仍在", "还在", "尚在", "稳步", "有序", "加快")
+
+// afterStateAdverb tells a number right after 推进 that a state adverb
+// stands before (正在推进一个问题, 持续推进一项): a count of the items in that
+// state.
+func (c *roleContext) afterStateAdverb() bool {
+	k := c.start - 2 // before 推进
+	if k < 0 || !hasAt(c.rs, k, "推进") {
+		return false
+	}
+	for _, w := range stateAdverbs {
+		if _, ok := hasBeforeR(c.rs, k, w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // inWordRole recognises Chinese numerals that are part of a word: in a
@@ -439,10 +459,10 @@ func (c *roleContext) inWordRole() (Role, bool) {
 			return RoleIdiom, true
 		}
 		if rs[start] == '一' && sp.single {
-			if strings.ContainsRune("是为这那每哪某另同统唯逐之", prev) || prev == '进' && !c.countEndsClause() {
-				// 统一, 唯一; 进一步, 推进一项重点改革 (a verb, then an
-				// article) — but 正在推进一个。, a count that ends its
-				// clause, counts.
+			if strings.ContainsRune("是为这那每哪某另同统唯逐之", prev) || prev == '进' && (next == '步' || !c.countEndsClause() && !c.afterStateAdverb()) {
+				// 统一, 唯一; 进一步, 着力推进一项重点改革 (a verb, then an
+				// article) — but 正在推进一个问题 (a state, then a count) and
+				// …推进一个。 (a count that ends its clause) count.
 				return RoleIdiom, true
 			}
 			if _, ok := hasBefore(rs, start, "任何"); ok {

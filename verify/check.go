@@ -249,12 +249,14 @@ func (k *checker) load(ctx context.Context) error {
 		if err != nil {
 			k.res.InputErrors = append(k.res.InputErrors, err.Error())
 			in.Unread = append(in.Unread, unreadFile(k.rel(k.c.Ledger), InputLedger, err))
-		} else if anyOCR(ld) && len(ld.Tables) == 0 {
-			// A ledger that is a scan: the OCR reads its text as lines,
-			// never its table, so its rows are not known — a ledger not
-			// read, not a ledger with no problems sheet.
-			in.Unread = append(in.Unread, scannedLedger(k.rel(k.c.Ledger)))
-			k.res.InputErrors = append(k.res.InputErrors, k.c.Ledger+": ledger is a scan: no table could be read from it")
+		} else if scannedRows(ld) {
+			// A ledger that is a scan, in whole or in part: the OCR reads
+			// its text as lines, never its table, so the rows of its
+			// scanned pages are not known — a ledger not fully read, not
+			// one with fewer rows or no problems sheet.
+			u := scannedLedger(k.rel(k.c.Ledger))
+			in.Unread = append(in.Unread, u)
+			k.res.InputErrors = append(k.res.InputErrors, k.c.Ledger+"："+u.Reason)
 		} else {
 			ld.File = k.rel(k.c.Ledger)
 			in.Ledger = extract.ReadLedger(ld)

@@ -165,8 +165,11 @@ func quoted(title string) string {
 // half-width ((六) is （六）).
 func findingItem(n string) string {
 	n = strings.TrimRight(n, ".．、:：")
-	if strings.HasPrefix(n, "(") && strings.HasSuffix(n, ")") {
-		n = "（" + n[1:len(n)-1] + "）"
+	if strings.HasPrefix(n, "(") {
+		n = "（" + n[1:] // an OCR may set one bracket half-width, the other not: (六）
+	}
+	if strings.HasSuffix(n, ")") {
+		n = n[:len(n)-1] + "）"
 	}
 	return n
 }
@@ -182,4 +185,3 @@ func aroundFigure(c extract.Claim) (before, after string) {
 	}
 	return string(rs[:lo]), string(rs[hi:])
 }
-

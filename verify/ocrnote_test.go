@@ -76,3 +76,13 @@ func TestOCRFigureNoted(t *testing.T) {
 		})
 	}
 }
+
+// TestOneSlipApart: figures one added, dropped or changed character apart.
+func TestOneSlipApart(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{{"83.339", "83.33", true}, {"13", "12", true}, {"10", "8", false}, {"3", "3", false}, {"", "3", false}, {"120", "12", true}, {"15", "51", false}} {
+		assert.Equal(t, tt.want, oneSlipApart(tt.a, tt.b), tt.a+" "+tt.b)
+	}
+}

@@ -268,7 +268,7 @@ func TestQuoted(t *testing.T) {
 // (cases-ap 13: 5． against 5).
 func TestFindingItem(t *testing.T) {
 	// Half-width brackets (an OCR reading, cases-az 08) are set full-width.
-	for in, want := range map[string]string{"5．": "5", "5.": "5", "12、": "12", "一、": "一", "（五）": "（五）", "(六)": "（六）", "(12)": "（12）", "一是": "一是", "3": "3"} {
+	for in, want := range map[string]string{"5．": "5", "5.": "5", "12、": "12", "一、": "一", "（五）": "（五）", "(六)": "（六）", "(六）": "（六）", "(12)": "（12）", "一是": "一是", "3": "3"} {
 		assert.Equal(t, want, findingItem(in), in)
 	}
 }

@@ -100,9 +100,6 @@ func (in *Input) roundYearDate(text string, deadline bool) string {
 	case !deadline && d.Before(fb):
 		d, _ = extract.DateInYear(text, fb.Year()+1) // long before the feedback: the next year's
 	}
-	if !deadline && d.After(in.AsOf) {
-		return "" // done after the as-of date cannot be: its year is not known
-	}
 	return d.Format(time.DateOnly)
 }
 
@@ -122,4 +119,3 @@ func sameMonthUnknownDay(p extract.LedgerProblem) bool {
 	return reMonthNoDay.MatchString(strings.TrimSpace(p.CompletedText)) && len(p.Completed) >= 7 && len(p.Deadline) >= 7 &&
 		p.Completed[:7] == p.Deadline[:7]
 }
-

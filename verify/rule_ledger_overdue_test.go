@@ -42,9 +42,10 @@ func TestRuleLedgerOverdue(t *testing.T) {
 			StatusText: "已完成", Leader: "王明", Department: "办公室", Evidence: "验收材料"}),
 		problem(extract.LedgerProblem{No: "9", Title: "未标年份按期完成", DeadlineText: "年底前", CompletedText: "12月20日", Status: extract.StatusDone,
 			StatusText: "已完成", Leader: "王明", Department: "办公室", Evidence: "验收材料"}),
-		// Not judged (review of session 14): a completion read after the
-		// as-of date, or before the feedback (the patrol's own days, or the
-		// next year's), and a month with no day in the deadline's month.
+		// A completion read after the as-of date is late in every reading of
+		// its year (third review of session 14); not judged: one in the
+		// months before the feedback (the patrol's own days, or the next
+		// year's), and a month with no day in the deadline's month.
 		problem(extract.LedgerProblem{No: "10", Title: "完成时间晚于基准日", DeadlineText: "5月31日前", CompletedText: "7月20日", Status: extract.StatusDone,
 			StatusText: "已完成", Leader: "王明", Department: "办公室", Evidence: "验收材料"}),
 		problem(extract.LedgerProblem{No: "11", Title: "边巡边改", DeadlineText: "12月31日前", CompletedText: "10月20日", Status: extract.StatusDone,
@@ -74,9 +75,10 @@ func TestRuleLedgerOverdue(t *testing.T) {
 				in.Info.FeedbackDate = "2019-11-20"
 				return in
 			},
-			want: []got{{"7", "", ""}, {"8", "", ""}},
+			want: []got{{"7", "", ""}, {"8", "", ""}, {"10", "", ""}},
 			msgs: []string{"问题7“未标年份的时限”整改时限为3月底前（按2020-03-31计）",
-				"问题8“未标年份的完成时间”整改时限为12月31日前（按2019-12-31计），1月10日（按2020-01-10计）才完成"}},
+				"问题8“未标年份的完成时间”整改时限为12月31日前（按2019-12-31计），1月10日（按2020-01-10计）才完成",
+				"问题10“完成时间晚于基准日”整改时限为5月31日前（按2020-05-31计），7月20日（按2020-07-20计）才完成"}},
 		{name: "dates with no year and no feedback date",
 			in: func(t *testing.T) *Input {
 				in := withProblems(yearless)(t)

@@ -106,4 +106,3 @@ func partWords(p extract.Claim) string {
 	}
 	return rest
 }
-

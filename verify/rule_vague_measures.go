@@ -65,7 +65,7 @@ func (vagueMeasures) Check(_ context.Context, in *Input) ([]Finding, error) {
 			evs = append(evs, in.reportEvidence(it.MeasuresPos, ""))
 		}
 		out = append(out, Finding{Item: findingItem(it.Number), Title: it.Title, Evidence: evs,
-			Message: fmt.Sprintf("问题%s%s的整改措施没有时间、数字、责任人、文件或时限，只有表态", it.Number, quoted(it.Title))})
+			Message: fmt.Sprintf("问题%s%s的整改措施没有时间、数字、责任人、文件或时限，只有表态", findingItem(it.Number), quoted(it.Title))})
 	}
 	return out, nil
 }

@@ -3,8 +3,10 @@ package verify
 import (
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/internal/msg"
+	"github.com/zhenggai/zhenggai/parse"
 )
 
 // InputKind is what a file is in a case, as far as the rules are
@@ -69,8 +71,25 @@ func unreadFile(file string, kind InputKind, err error) UnreadFile {
 }
 
 // unsupportedFile describes a file of a format parse does not read.
-// scannedLedger describes a ledger that is a scan: read by OCR as text,
-// with no table found, so none of its rows is known.
+// scannedRows tells a ledger document with a page read by OCR that holds
+// more than a signature's text (scannedRowsMin characters): the OCR gives no
+// tables, so that page's rows are not known.
+func scannedRows(d *parse.Document) bool {
+	for _, p := range d.Pages {
+		if p.OCR && utf8.RuneCountInString(strings.TrimSpace(p.Text)) > scannedRowsMin {
+			return true
+		}
+	}
+	return false
+}
+
+// scannedRowsMin is how much text a scanned page of a ledger may hold and
+// still be only its signature and seal (填报单位（盖章）…，负责人…，日期…).
+const scannedRowsMin = 40
+
+// scannedLedger describes a ledger that is a scan, in whole or in part:
+// read by OCR as text, with no table found, so its scanned rows are not
+// known.
 func scannedLedger(file string) UnreadFile {
 	return UnreadFile{File: file, Input: InputLedger, Cause: "scanned_table", Reason: "扫描件（未能识别出表格）",
 		Detail: "台账是扫描件或照片，文字识别读不出表格的行和列；请提供Excel台账或带文字层的PDF"}

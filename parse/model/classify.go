@@ -114,11 +114,17 @@ func findTitle(d *Document) string {
 	if len(parts) > 0 {
 		return strings.Join(parts, "")
 	}
-	for _, p := range paras {
+	for i, p := range paras {
 		if p.Table != 0 || skipForTitle(p.Text) {
 			continue
 		}
 		if LooksLikeTitle(p.Text) {
+			if i+1 < len(paras) && !strings.Contains(p.Text, "关于") && strings.HasPrefix(strings.TrimSpace(paras[i+1].Text), "关于") &&
+				LooksLikeTitle(p.Text+strings.TrimSpace(paras[i+1].Text)) {
+				// The writer on a line of its own, the 关于… line under
+				// it (中共某县林业局党组 / 关于巡察整改进展情况的报告).
+				return p.Text + strings.TrimSpace(paras[i+1].Text)
+			}
 			return p.Text
 		}
 		if loc := reFieldLabel.FindStringIndex(p.Text); loc != nil && loc[0] > 0 && LooksLikeTitle(strings.TrimSpace(p.Text[:loc[0]])) {

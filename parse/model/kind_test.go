@@ -72,3 +72,16 @@ func TestTitleJoinedToField(t *testing.T) {
 	assert.Equal(t, "市司法局领导班子巡察整改专题民主生活会会议记录", d.Title)
 	assert.Equal(t, KindMinutes, d.Kind)
 }
+
+// TestTitleWriterOnItsOwnLine: an official document's writer on a line of
+// its own with the 关于… line under it, with no heading levels (a text
+// file, a scan), is one title (third review of session 14).
+func TestTitleWriterOnItsOwnLine(t *testing.T) {
+	d := &Document{}
+	for _, p := range []string{"中共某县林业局党组", "关于巡察整改进展情况的报告", "县委巡察组反馈问题12个。"} {
+		d.Paragraphs = append(d.Paragraphs, Paragraph{Text: p})
+	}
+	Identify(d)
+	assert.Equal(t, "中共某县林业局党组关于巡察整改进展情况的报告", d.Title)
+	assert.Equal(t, KindReport, d.Kind)
+}
