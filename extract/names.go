@@ -513,7 +513,7 @@ const inspectingBodies = "巡察|巡视|审计|督察|督查|监委|派驻|纪�
 // itself in full too (临渚区卫生健康委员会党组共问责5人), or with its place
 // and a short form of its name (临渚区卫健委): that is no other body.
 func otherBody(lead, issuer string) bool {
-	if issuer == "" {
+	if issuer == "" || !containsAnyWord(lead, bodyEnds) {
 		return false
 	}
 	m := reBodyAtStart.FindStringSubmatch(lead)
@@ -521,6 +521,20 @@ func otherBody(lead, issuer string) bool {
 		return false
 	}
 	return !sameBody(m[1], issuer)
+}
+
+// bodyEnds are the words reBodyAtStart's names end with: a clause with none
+// of them names no body (a cheap test before the pattern).
+var bodyEnds = []string{"党委", "党组", "党总支", "党支部", "纪委", "纪工委", "委员会", "医院", "学校", "公司", "集团", "中心", "局"}
+
+// containsAnyWord tells whether s holds any of ws.
+func containsAnyWord(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // reOrganEnd is the organ a body's name ends with (党组, 党委, 委员会 …).

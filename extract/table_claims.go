@@ -14,9 +14,13 @@ func (x *extractor) tables() {
 		}
 		// A header of two rows (整改进展 over 已完成、正在整改), merged or
 		// flat, is joined as a ledger's is; the rows under it are data.
-		t.Header, t.Rows = sheetLayout(t)
-		if len(t.Header) == 0 || len(t.Rows) == 0 {
-			continue
+		if hasHeaderWord(t.Rows[0]) {
+			// (Only when the first row under the header names a column:
+			// else the header parse found is the table's.)
+			t.Header, t.Rows = sheetLayout(t)
+			if len(t.Header) == 0 || len(t.Rows) == 0 {
+				continue
+			}
 		}
 		context := x.tableContext(ti, t)
 		if heads := headerText(t); has(heads, tableKindWords) {
