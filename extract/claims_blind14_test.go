@@ -108,6 +108,8 @@ var familyCasesAT = []familyCase{
 	{"meetings-verb-count", "围绕拟定的整改方案召开专题会议2次。", []string{"meetings/special=2"}},
 	{"meetings-verb-count", "局党组将整改纳入重要议程召开党组会议4次。", []string{"meetings/party_committee=4"}},
 	{"meetings-verb-count", "局党组拟于年底前召开党组会议1次。", []string{"other=1"}},
+	// A plan word right before the verb (fourth review of session 14).
+	{"meetings-verb-count", "局党组计划召开专题会议3次，准备召开民主生活会1次。", []string{"other=3", "other=1"}},
 	// An earlier round's clues handed over to the unit named in full
 	// (cases-bb 09).
 	{"earlier-round", "2022年县委巡察移交集团的问题线索8件，已全部办结。本轮巡察移交问题线索4件。\n县交通投资集团\n2024年9月20日",
@@ -118,6 +120,12 @@ var familyCasesAT = []familyCase{
 		[]string{"accountability/total=7@other_units", "accountability/total=5"}},
 	{"other-units", "中共砚川大学外国语学院委员会关于巡察整改情况的报告\n今年以来，砚川大学纪委共处置全校问题线索46件。巡察移交学院的3件问题线索已全部办结。",
 		[]string{"clues/handled=46@other_units", "clues/handled=3"}},
+	// Guards (fourth review of session 14): the writer named by another
+	// organ, form or place — a body of the writer's own kind.
+	{"meetings-verb-count", "中共临渚县实验小学支部委员会关于巡察整改情况的报告\n临渚县实验小学党支部共召开专题会议3次。", []string{"meetings/special=3"}},
+	{"meetings-verb-count", "临渚城投集团有限公司关于巡察整改情况的报告\n临渚城投集团党委共召开专题会议6次。", []string{"meetings/special=6"}},
+	{"meetings-verb-count", "中共渚州市临渚区卫生健康委员会党组关于巡察整改情况的报告\n临渚区卫健委党组共召开专题会议5次。", []string{"meetings/special=5"}},
+	{"clues-count", "中共临渚县委关于巡视整改情况的报告\n临渚县纪委共受理问题线索45件。", []string{"clues/received=45"}},
 	// Guards: the writer named in full or by its place and a short form,
 	// an inspecting body, and a report whose title names no writer.
 	{"accountability-verb-count", "中共临渚区卫生健康委员会党组关于巡察整改情况的报告\n临渚区卫生健康委员会党组共问责5人，临渚区卫健委党组另诫勉2人。",

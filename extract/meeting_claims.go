@@ -330,12 +330,12 @@ func bodyMeeting(s string) (MeetingType, bool) {
 // them is what is required, not what was held — but not 需要 of a need met
 // (根据工作需要召开专题会议3次) nor the 要 of 重要, 主要.
 // reMeetingsPlanned is a plan or an intent before the verb of holding a
-// meeting (计划于10月底前再召开, 拟召开, 将于…组织, 计划在年内再召开): the
-// meeting is not held yet. The plan word must be a verb — 计划, 预计, 准备,
-// 打算 with 于 or 在 after it, 拟 (not 拟定, 拟制), 将 with 于, 在, 再 or 继续
-// (not the 将 of 将整改纳入议程) —, and the holding verb must not be told as
-// done (已召开, 召开了).
-var reMeetingsPlanned = regexp.MustCompile(`(?:(?:计划|预计|准备|打算)(?:于|在)|拟(?:于|在|再)?|将(?:于|在|再|继续)|还将)[^，,。；;]{0,12}?(?:再|还|继续)?(召开|组织|举行|举办|开展)(了)?`)
+// meeting (计划于10月底前再召开, 计划召开, 拟召开, 将于…组织): the meeting is
+// not held yet. The plan word must be a verb — 计划, 预计, 准备, 打算 right
+// before the holding verb or with 于 or 在 after it (not 制定计划并组织), 拟
+// (not 拟定, 拟制), 将 with 于, 在, 再 or 继续 (not the 将 of 将整改纳入议程) —,
+// and the holding verb must not be told as done (已召开, 召开了).
+var reMeetingsPlanned = regexp.MustCompile(`(?:(?:计划|预计|准备|打算)(?:(?:于|在)[^，,。；;]{0,12}?)?|(?:拟(?:于|在|再)?|将(?:于|在|再|继续)|还将)[^，,。；;]{0,12}?)(?:再|还|继续)?(召开|组织|举行|举办|开展)(了)?`)
 
 // meetingPlanned tells a clause whose meeting is planned (reMeetingsPlanned)
 // — not a plan followed (按照…计划, 根据…计划, 年初计划, 既定计划), a draft

@@ -506,12 +506,14 @@ var reBodyAtStart = regexp.MustCompile(`^((?:\p{Han}{2,8}?(?:省|市|县|区|州
 const inspectingBodies = "巡察|巡视|审计|督察|督查|监委|派驻|纪检监察组"
 
 // otherBody tells a clause whose subject is a body named in full that is
-// not the one the report's title names as its writer (issuer, as
-// UnitFromTitle gives it; "" when unknown): 在同步整改中，临渚区人民医院党委
-// 对…问责7人 in a health commission's report, 砚川大学纪委共处置…线索46件
-// in a college's — that body's figures, not the unit's. The unit names
-// itself in full too (临渚区卫生健康委员会党组共问责5人), or with its place
-// and a short form of its name (临渚区卫健委): that is no other body.
+// another kind of body than the one the report's title names as its writer
+// (issuer, as UnitFromTitle gives it; "" when unknown): 在同步整改中，临渚区
+// 人民医院党委对…问责7人 in a health commission's report (a hospital, not a
+// commission), 砚川大学纪委共处置…线索46件 in a college's (the university,
+// not the college) — that body's figures, not the unit's. A body of the
+// writer's own kind is taken for the writer, however it is named (临渚区卫健
+// 委党组 for 渚州市临渚区卫生健康委员会党组, 临渚城投集团公司党委 for 临渚城投
+// 集团有限公司): bodies of one kind are not told apart by their names.
 func otherBody(lead, issuer string) bool {
 	if issuer == "" || !containsAnyWord(lead, bodyEnds) {
 		return false
@@ -520,7 +522,37 @@ func otherBody(lead, issuer string) bool {
 	if m == nil || has(m[1], inspectingBodies) {
 		return false
 	}
-	return !sameBody(m[1], issuer)
+	b, u := bodyKind(m[1]), bodyKind(issuer)
+	return b != "" && u != "" && b != u
+}
+
+// bodyKinds are the kinds of body a name ends with, once its organ (党委,
+// 党组 …) and its company form (有限公司) are taken off; 委员会 is a 委.
+var reBodyKind = regexp.MustCompile(`(卫生院|医院|小学|中学|学校|大学|学院|幼儿园|集团|公司|银行|信用社|合作社|法院|检察院|中心|街道|社区|委员会|委|局|厅|办|镇|乡|村|所|站)$`)
+
+// reOrganSuffix is a body's organ, and a company's legal form, at the end
+// of its name.
+var reOrganSuffix = regexp.MustCompile(`(党委|党组|党总支|党支部|支部委员会|纪委|纪工委|有限责任公司|股份有限公司|有限公司|公司)$`)
+
+// bodyKind is the kind of body a name names (医院, 大学, 委 …), "" when
+// it names none of bodyKinds'.
+func bodyKind(name string) string {
+	name = strings.TrimPrefix(strings.TrimSpace(name), "中共")
+	for {
+		t := reOrganSuffix.ReplaceAllString(name, "")
+		if t == name || t == "" {
+			break
+		}
+		name = t
+	}
+	if t := strings.TrimSuffix(name, "委员会"); t != name && reBodyKind.MatchString(t) {
+		name = t // 某大学外国语学院委员会: the college's party committee
+	}
+	k := reBodyKind.FindString(name)
+	if k == "委员会" {
+		k = "委" // 卫生健康委员会, 卫健委: a commission
+	}
+	return k
 }
 
 // bodyEnds are the words reBodyAtStart's names end with: a clause with none
@@ -535,40 +567,4 @@ func containsAnyWord(s string, ws []string) bool {
 		}
 	}
 	return false
-}
-
-// reOrganEnd is the organ a body's name ends with (党组, 党委, 委员会 …).
-var reOrganEnd = regexp.MustCompile(`(党委|党组|党总支|党支部|纪委|纪工委|委员会)$`)
-
-// rePlacePrefix is the place a body's name starts with (临渚区, 某市).
-var rePlacePrefix = regexp.MustCompile(`^\p{Han}{2,8}?(省|市|县|区|州|旗)`)
-
-// sameBody tells whether a body's name names the report's writer: one holds
-// the other, or they differ only in the organ (党组, 委员会 …), or both start
-// with the same place and share two characters of the rest (临渚区卫健委 and
-// 临渚区卫生健康委员会) — not a body whose name heads the writer's, or is
-// headed by it (砚川大学 above 砚川大学外国语学院).
-func sameBody(body, issuer string) bool {
-	body, issuer = strings.TrimPrefix(body, "中共"), strings.TrimPrefix(issuer, "中共")
-	if strings.Contains(issuer, body) || strings.Contains(body, issuer) {
-		return true
-	}
-	b, u := reOrganEnd.ReplaceAllString(body, ""), reOrganEnd.ReplaceAllString(issuer, "")
-	if b == "" || u == "" || b == u {
-		return true // 临渚区卫生健康委员会党组 and …委员会党委: one unit, its organs
-	}
-	if strings.HasPrefix(u, b) || strings.HasPrefix(b, u) {
-		return false // 砚川大学纪委 in 砚川大学外国语学院's report: the body above it, or one below
-	}
-	pb, pu := rePlacePrefix.FindString(b), rePlacePrefix.FindString(u)
-	if pb == "" || pb != pu {
-		return false
-	}
-	shared := 0
-	for _, r := range strings.TrimPrefix(b, pb) {
-		if strings.ContainsRune(strings.TrimPrefix(u, pu), r) {
-			shared++
-		}
-	}
-	return shared >= 2
 }

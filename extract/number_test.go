@@ -243,7 +243,8 @@ var numCases = []numCase{
 	{in: "正在推进一个。", pick: "一", value: 1, role: RoleCount},           // a verb ending in 进, then a count that ends its clause
 	{in: "着力推进一项重点改革任务", pick: "一", value: 1, role: RoleIdiom},      // an article before its noun
 	{in: "已完成整改11个，正在推进一个问题", pick: "一", value: 1, role: RoleCount}, // a state, then a count
-	{in: "持续推进一个（需长期坚持）", pick: "一", value: 1, role: RoleCount},
+	{in: "持续推进一个（需长期坚持）", pick: "一", value: 1, role: RoleCount},     // a count that ends its clause
+	{in: "持续推进一项重点改革任务", pick: "一", value: 1, role: RoleIdiom},      // a manner, then an article
 	{in: "一起研究", pick: "一", value: 1, role: RoleIdiom},
 	{in: "唯一", pick: "一", value: 1, role: RoleIdiom},
 	{in: "同一执法岗位", pick: "一", value: 1, role: RoleIdiom},

@@ -428,9 +428,10 @@ func (c *roleContext) countEndsClause() bool {
 	return r == 0 || strings.ContainsRune("，,。；;、：:）)（(", r)
 }
 
-// stateAdverbs say a state of work (正在推进, 持续推进): the verb after them
-// tells how many are in that state.
-var stateAdverbs = runeWords("正在", "持续", "仍在", "还在", "尚在", "稳步", "有序", "加快")
+// stateAdverbs say a state of work (正在推进, 仍在推进): the verb after them
+// tells how many are in that state. Manner adverbs (持续, 稳步, 加快) do not:
+// 持续推进一项重点改革 has an article.
+var stateAdverbs = runeWords("正在", "仍在", "还在", "尚在")
 
 // afterStateAdverb tells a number right after 推进 that a state adverb
 // stands before (正在推进一个问题, 持续推进一项): a count of the items in that

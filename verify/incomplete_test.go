@@ -12,6 +12,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/zhenggai/zhenggai/parse"
 )
 
 // TestIncompleteCase: a case folder whose special democratic life meeting
@@ -143,6 +145,18 @@ func TestScannedLedger(t *testing.T) {
 	assert.Equal(t, "台账未能读取：ledger.pdf（扫描件（未能识别出表格））", notRun(res)[RuleLedgerOverdue])
 	assert.Nil(t, res.LedgerProblems, "no ledger counts from a ledger not read")
 	require.Len(t, res.InputErrors, 1)
+}
+
+// TestScannedRows: a scanned page of a ledger holds rows when it has a 序号
+// header or three numbered lines; a scanned approval page does not (fourth
+// review of session 14).
+func TestScannedRows(t *testing.T) {
+	doc := func(text string) *parse.Document {
+		return &parse.Document{Pages: []parse.Page{{Number: 1, Text: "序号\t问题\n1\t…"}, {Number: 2, Text: text, OCR: true}}}
+	}
+	assert.False(t, scannedRows(doc("整改台账审核意见\n经审核，台账内容属实，同意报送。\n单位主要负责人（签字）：\n（单位盖章）\n2024年7月30日")))
+	assert.True(t, scannedRows(doc("序号 问题 整改措施 完成情况\n1 学习不深入 建立台账 已完成")))
+	assert.True(t, scannedRows(doc("1 学习不深入 已完成\n2 合同不规范 正在整改\n3 资产未入账 已完成")))
 }
 
 func mustLoad(t *testing.T, dir string) Case {

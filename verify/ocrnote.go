@@ -2,6 +2,8 @@ package verify
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/zhenggai/zhenggai/extract"
 	"github.com/zhenggai/zhenggai/parse"
@@ -55,7 +57,7 @@ func noteOCRFigures(fs []Finding, report *parse.Document, claims []extract.Claim
 			}
 			if low {
 				note = fmt.Sprintf(noteOCRLow, lowest)
-				if f.Claim != nil && len(cs) == 1 && cs[0].Figure == f.Claim.Figure && oneSlipApart(f.Claimed.String(), f.Observed.String()) {
+				if f.Claim != nil && len(cs) == 1 && cs[0].Figure == f.Claim.Figure && oneSlipApart(f.Claimed.String(), asWritten(f.Observed, f.Claimed)) {
 					// The finding rests on the figure the OCR may have
 					// misread, and a slip of one character would explain
 					// it (83.33% read 83.339%): no accusation until the
@@ -109,4 +111,20 @@ func oneSlipApart(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// asWritten is what the records show, written with as many decimals as the
+// claimed figure (91.67 against 97.7 is 91.7): a slip is of the figure as
+// the report writes it.
+func asWritten(observed, claimed Value) string {
+	o, ok1 := observed.Number()
+	_, ok2 := claimed.Number()
+	if !ok1 || !ok2 {
+		return observed.String()
+	}
+	decimals := 0
+	if _, frac, ok := strings.Cut(claimed.String(), "."); ok {
+		decimals = len(frac)
+	}
+	return strconv.FormatFloat(o, 'f', decimals, 64)
 }

@@ -86,3 +86,11 @@ func TestOneSlipApart(t *testing.T) {
 		assert.Equal(t, tt.want, oneSlipApart(tt.a, tt.b), tt.a+" "+tt.b)
 	}
 }
+
+// TestAsWritten: what the records show, with the claimed figure's decimals.
+func TestAsWritten(t *testing.T) {
+	assert.Equal(t, "91.7", asWritten(Num(91.67), Num(97.7)))
+	assert.Equal(t, "83.330", asWritten(Num(83.33), Num(83.339)))
+	assert.Equal(t, "8", asWritten(Num(8), Num(10)))
+	assert.True(t, oneSlipApart("97.7", asWritten(Num(91.67), Num(97.7))))
+}

@@ -2,8 +2,8 @@ package verify
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/internal/msg"
 	"github.com/zhenggai/zhenggai/parse"
@@ -71,21 +71,35 @@ func unreadFile(file string, kind InputKind, err error) UnreadFile {
 }
 
 // unsupportedFile describes a file of a format parse does not read.
-// scannedRows tells a ledger document with a page read by OCR that holds
-// more than a signature's text (scannedRowsMin characters): the OCR gives no
-// tables, so that page's rows are not known.
+// scannedRows tells a ledger document with a page read by OCR that looks
+// like rows of the ledger: a 序号 header, or three lines or more that open
+// on a number. The OCR gives no tables, so that page's rows are not known;
+// a scanned approval or signature page (审核意见, 单位盖章, a date) is no
+// rows, and leaves the ledger read.
 func scannedRows(d *parse.Document) bool {
 	for _, p := range d.Pages {
-		if p.OCR && utf8.RuneCountInString(strings.TrimSpace(p.Text)) > scannedRowsMin {
+		if !p.OCR {
+			continue
+		}
+		if strings.Contains(p.Text, "序号") {
+			return true
+		}
+		n := 0
+		for _, l := range strings.Split(p.Text, "\n") {
+			if reNumberedLine.MatchString(l) {
+				n++
+			}
+		}
+		if n >= 3 {
 			return true
 		}
 	}
 	return false
 }
 
-// scannedRowsMin is how much text a scanned page of a ledger may hold and
-// still be only its signature and seal (填报单位（盖章）…，负责人…，日期…).
-const scannedRowsMin = 40
+// reNumberedLine opens a line on a row's number (1 关于…, 12．…), not on a
+// year or a date (2024年7月30日).
+var reNumberedLine = regexp.MustCompile(`^\s*[0-9０-９]{1,3}(?:\s|[.．、])`)
 
 // scannedLedger describes a ledger that is a scan, in whole or in part:
 // read by OCR as text, with no table found, so its scanned rows are not
