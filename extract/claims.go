@@ -171,6 +171,16 @@ func (x *extractor) severalRounds() bool {
 	return x.rounds == 2
 }
 
+// namesLaterRound tells whether the document tells of a round carried out
+// in a year after year (see latestRoundYear), reading its pages the first
+// time it is asked.
+func (x *extractor) namesLaterRound(year int) bool {
+	if x.roundYear == 0 {
+		x.roundYear = latestRoundYear(x.doc)
+	}
+	return x.roundYear > year
+}
+
 type extractor struct {
 	doc    *parse.Document
 	claims []Claim
@@ -186,6 +196,9 @@ type extractor struct {
 	// only then does a sentence that opens on an earlier year tell an
 	// earlier round (see earlierYear). 0 unknown, 1 no, 2 yes.
 	rounds int8
+	// roundYear is, once asked (see namesLaterRound), the latest year in
+	// which the document tells a round was carried out; -1 when none.
+	roundYear int
 	// measureUnit is the measure word of the last measures count of the
 	// paragraph, while no problems count stands after it.
 	measureUnit string
@@ -558,7 +571,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// it in the sentence — none larger than it, none of another
 				// kind, none opening this round's set.
 				switch {
-				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, func(y int) bool { return namesLaterRound(x.doc, y) }):
+				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound):
 					c.Scope, earlierTotal = ScopeEarlierRound, -1
 					if c.Kind == KindProblems && c.Subtype == SubtypeTotal && !f.afterQiz {
 						earlierTotal = c.Value // not 其中上轮…的3个, a part of this round's

@@ -28,10 +28,11 @@ var familyCasesAT = []familyCase{
 	// 曾 with a verb between it and 对 (review of session 14).
 	{"earlier-round", "2021年，县审计局曾组织对我局财务收支开展审计，指出问题8个，已于2022年全部整改到位。2024年3月，县审计局对我局开展经济责任审计，指出问题6个。\n县林业局\n2024年10月8日",
 		[]string{"problems/total=8@earlier_round", "problems/done=8@earlier_round", "problems/total=6"}},
-	// A later round named by its inspectors' stay or their feedback; the
-	// unit's own follow-up names none (third review of session 14).
+	// A later round named by its inspectors' stay or their feedback (third
+	// review of session 14).
 	{"earlier-round", "2021年，县审计局曾对我局财务收支开展审计，指出问题8个，已于2022年全部整改到位。2024年4月，市委第二巡察组进驻我局开展常规巡察，反馈问题15个。\n县林业局\n2024年10月8日",
 		[]string{"problems/total=8@earlier_round", "problems/done=8@earlier_round", "problems/total=15"}},
+	// Guard: the unit's own follow-up names no later round.
 	{"earlier-round", "2022年5月，省审计厅曾对我县专项资金开展审计，指出问题12个。2024年3月，局党组对审计指出问题的整改情况进行了审计整改专项督查。\n县财政局\n2024年6月10日",
 		[]string{"problems/total=12"}},
 	// Guards (review of session 14): a report of that one round — a later
@@ -86,6 +87,7 @@ var familyCasesAT = []familyCase{
 	{"total-before-noun", "领导班子共查摆出15条对照检查问题，已整改13条。", []string{"problems/total=15", "problems/done=13"}},
 	// Balances, values, deficits, borrowing and sums spent or budgeted are
 	// statistics of public money, not money at issue (batch am).
+	// Guard: a balance named with 政府债务 read so already.
 	{"money-not-rectification", "截至去年底，全县政府债务余额15.6亿元。", []string{"other=1560000000"}},
 	{"money-not-rectification", "县政府斥资2.4亿元建设体育中心，目前尚未投入使用。", []string{"other=240000000"}},
 	{"money-not-rectification", "列管闲置土地36笔，账面价值达3.2亿元。", []string{"other=36", "other=320000000"}},

@@ -43,8 +43,9 @@ var reDatedSentence = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})年(?:[0-9０-�
 // reOnce is 曾 (once, formerly) before the act of a dated round (2021年，县审计
 // 局曾对我局…进行审计): the sentence tells of a past round as past, which a
 // report says only of a round before the one it reports on — when it names
-// a later round by its year (namesLaterRound), with no 本轮. Not 曾 the
-// surname (组长曾志对…): the word after it is the verb's.
+// a later round by its year (latestRoundYear), with no 本轮. 曾 is the
+// adverb only right before a verb or preposition (曾对, 曾组织对, 曾派审计组
+// 对); not the surname (组长曾志对…).
 var reOnce = regexp.MustCompile(`曾经?(?:对|(?:于|先后|多次|组织|派|就|在|专门|委托)[^，。；;,]{0,12}对)`)
 
 // reRoundSentence is a sentence that opens on a year and tells how a body
@@ -58,25 +59,24 @@ var reRoundSentence = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})年[^。；;以
 // 整改回头看) is no round.
 const roundActors = "审计局|审计厅|审计署|审计办|巡察组|巡视组|督察组|巡察办|巡视办|审计组"
 
-// namesLaterRound tells a document that tells of a round of inspection or
-// audit in a year after year, in a sentence of its own that opens on that
-// year and tells how the round was carried out (reRoundSentence: 2024年3月，
-// 县审计局对我局开展经济责任审计): the round it reports on, named by its
-// year. A date that only bounds the progress (截至2024年6月底，审计指出的问题…)
-// tells no round.
-func namesLaterRound(doc *parse.Document, year int) bool {
+// latestRoundYear is the latest year in which the document tells of a round
+// of inspection or audit, in a sentence of its own that opens on that year
+// and tells how the round was carried out (reRoundSentence: 2024年3月，县审计
+// 局对我局开展经济责任审计) — the round it reports on, named by its year; -1
+// when none. A date that only bounds the progress (截至2024年6月底，审计指出的
+// 问题…) tells no round.
+func latestRoundYear(doc *parse.Document) int {
+	latest := -1
 	for _, p := range doc.Pages {
 		for _, s := range strings.FieldsFunc(p.Text, func(r rune) bool { return r == '。' || r == '\n' || r == '；' }) {
-			m := reRoundSentence.FindStringSubmatch(s)
-			if m == nil {
-				continue
-			}
-			if y, err := strconv.Atoi(m[1]); err == nil && y > year {
-				return true
+			if m := reRoundSentence.FindStringSubmatch(s); m != nil {
+				if y, err := strconv.Atoi(m[1]); err == nil && y > latest {
+					latest = y
+				}
 			}
 		}
 	}
-	return false
+	return latest
 }
 
 // latestYear is the last year named in s (0 when none).

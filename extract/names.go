@@ -498,7 +498,7 @@ func sharesOfList(f figure) bool {
 // subject: a place's or an institution's name, then the organ (临渚区人民医院
 // 党委, 砚川大学纪委, 某县交通运输局) — up to the word where its predicate
 // starts.
-var reBodyAtStart = regexp.MustCompile(`^((?:\p{Han}{2,8}?(?:省|市|县|区|州|旗)|\p{Han}{2,10}?(?:大学|学院|医院|集团|公司|银行))\p{Han}{0,12}?(?:党委|党组|党总支|党支部|纪委|纪工委|委员会|医院|学校|公司|集团|中心|局))(?:对|共|先后|累计|已|给予|问责|处置|处理|查处|收到|受理|开展|召开|办结|完成|整改)`)
+var reBodyAtStart = regexp.MustCompile(`^((?:\p{Han}{2,8}?(?:省|市|县|区|州|旗)|\p{Han}{2,10}?(?:大学|学院|医院|集团|公司|银行))\p{Han}{0,12}?(?:` + bodyEndWords + `))(?:对|共|先后|累计|已|给予|问责|处置|处理|查处|收到|受理|开展|召开|办结|完成|整改)`)
 
 // inspectingBodies are the words of the bodies that inspect or discipline
 // the unit (县委巡察组, 市审计局, 派驻纪检监察组): their acts name the unit's
@@ -557,7 +557,10 @@ func bodyKind(name string) string {
 
 // bodyEnds are the words reBodyAtStart's names end with: a clause with none
 // of them names no body (a cheap test before the pattern).
-var bodyEnds = []string{"党委", "党组", "党总支", "党支部", "纪委", "纪工委", "委员会", "医院", "学校", "公司", "集团", "中心", "局"}
+var bodyEnds = strings.Split(bodyEndWords, "|")
+
+// bodyEndWords are the organs and institutions a body's name ends with.
+const bodyEndWords = "党委|党组|党总支|党支部|纪委|纪工委|委员会|医院|学校|公司|集团|中心|局"
 
 // containsAnyWord tells whether s holds any of ws.
 func containsAnyWord(s string, ws []string) bool {

@@ -51,4 +51,3 @@ var oneRowHead = []string{"序号", "问题类别", "问题描述", "整改措�
 func withHead(title string, rows [][]string) [][]string {
 	return append([][]string{{title}, oneRowHead}, rows...)
 }
-

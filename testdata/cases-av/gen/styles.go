@@ -13,7 +13,9 @@ func inner(s string) string {
 func init() {
 	// 01: （一）…方面（8个）; "1．关于“…”的问题" alone, then the measures, then the status line.
 	styles["01-dongchuan-shuili-clean"] = style{
-		aspect: func(i int, a *aspect, n int) string { return fmt.Sprintf("（%s）%s（%d个）", cnum(i+1), a.name, n) },
+		aspect: func(i int, a *aspect, n int) string {
+			return fmt.Sprintf("（%s）%s（%d个）", cnum(i+1), a.name, n)
+		},
 		item: func(k int, p *problem) []string {
 			return []string{fmt.Sprintf("%d．关于“%s”的问题", k, inner(p.title)), p.measures, p.status}
 		},
@@ -23,7 +25,9 @@ func init() {
 func init() {
 	// 02: （一）…方面（共9个问题）; "1．title" alone, "整改措施：…", then the status line.
 	styles["02-zhongguo-huayu-jianshe"] = style{
-		aspect: func(i int, a *aspect, n int) string { return fmt.Sprintf("（%s）%s（共%d个问题）", cnum(i+1), a.name, n) },
+		aspect: func(i int, a *aspect, n int) string {
+			return fmt.Sprintf("（%s）%s（共%d个问题）", cnum(i+1), a.name, n)
+		},
 		item: func(k int, p *problem) []string {
 			return []string{fmt.Sprintf("%d．%s", k, p.title), "整改措施：" + p.measures, p.status}
 		},
@@ -33,7 +37,9 @@ func init() {
 func init() {
 	// 03: （一）…方面：9个问题; one paragraph a problem: "1．关于“…”问题的整改。" measures, status.
 	styles["03-dongchuan-weijian"] = style{
-		aspect: func(i int, a *aspect, n int) string { return fmt.Sprintf("（%s）%s：%d个问题", cnum(i+1), a.name, n) },
+		aspect: func(i int, a *aspect, n int) string {
+			return fmt.Sprintf("（%s）%s：%d个问题", cnum(i+1), a.name, n)
+		},
 		item: func(k int, p *problem) []string {
 			return []string{fmt.Sprintf("%d．关于“%s”问题的整改。%s%s", k, inner(p.title), p.measures, p.status)}
 		},
@@ -61,7 +67,9 @@ func init() {
 func init() {
 	// 05: （一）…方面（7个）; "（1）关于“…”的问题" alone, then the measures ending on the status.
 	styles["05-dongchuan-shengtai"] = style{
-		aspect: func(i int, a *aspect, n int) string { return fmt.Sprintf("（%s）%s（%d个）", cnum(i+1), a.name, n) },
+		aspect: func(i int, a *aspect, n int) string {
+			return fmt.Sprintf("（%s）%s（%d个）", cnum(i+1), a.name, n)
+		},
 		item: func(k int, p *problem) []string {
 			return []string{fmt.Sprintf("（%d）关于“%s”的问题", k, inner(p.title)), p.measures + p.status}
 		},
@@ -84,7 +92,9 @@ func init() {
 func init() {
 	// 07: （一）关于…方面问题的整改（7个）; "1．关于…的问题" alone, "整改措施：…", then the result line.
 	styles["07-dongchuan-shangwu-clean"] = style{
-		aspect: func(i int, a *aspect, n int) string { return fmt.Sprintf("（%s）关于%s问题的整改（%d个）", cnum(i+1), a.name, n) },
+		aspect: func(i int, a *aspect, n int) string {
+			return fmt.Sprintf("（%s）关于%s问题的整改（%d个）", cnum(i+1), a.name, n)
+		},
 		item: func(k int, p *problem) []string {
 			return []string{fmt.Sprintf("%d．关于%s的问题", k, p.title), "整改措施：" + p.measures, p.status}
 		},
@@ -94,7 +104,9 @@ func init() {
 func init() {
 	// 08: （一）…方面（9个问题）; "1.关于“…”问题" alone, then the measures, then "整改状态：…".
 	styles["08-dongchuan-jiaotong"] = style{
-		aspect: func(i int, a *aspect, n int) string { return fmt.Sprintf("（%s）%s（%d个问题）", cnum(i+1), a.name, n) },
+		aspect: func(i int, a *aspect, n int) string {
+			return fmt.Sprintf("（%s）%s（%d个问题）", cnum(i+1), a.name, n)
+		},
 		item: func(k int, p *problem) []string {
 			return []string{fmt.Sprintf("%d.关于“%s”问题", k, inner(p.title)), p.measures, p.status}
 		},
@@ -117,7 +129,9 @@ func init() {
 func init() {
 	// 10: （一）…方面（6个问题）; one paragraph a problem: "1．关于“…”的问题。" measures, status.
 	styles["10-dongchuan-yibao"] = style{
-		aspect: func(i int, a *aspect, n int) string { return fmt.Sprintf("（%s）%s（%d个问题）", cnum(i+1), a.name, n) },
+		aspect: func(i int, a *aspect, n int) string {
+			return fmt.Sprintf("（%s）%s（%d个问题）", cnum(i+1), a.name, n)
+		},
 		item: func(k int, p *problem) []string {
 			return []string{fmt.Sprintf("%d．关于“%s”的问题。%s%s", k, inner(p.title), p.measures, p.status)}
 		},
