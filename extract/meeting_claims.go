@@ -341,6 +341,9 @@ var reMeetingsPlanned = regexp.MustCompile(`(?:(?:计划|预计|准备|打算)(?
 // — not a plan followed (按照…计划, 根据…计划, 年初计划, 既定计划), a draft
 // (拟定), or a meeting told as held (已…召开, 召开了).
 func meetingPlanned(lead string) bool {
+	if !strings.ContainsAny(lead, "计预准打拟将") {
+		return false // the first character of every plan word
+	}
 	m := reMeetingsPlanned.FindStringSubmatchIndex(lead)
 	if m == nil || m[4] >= 0 {
 		return false // 召开了: held

@@ -359,8 +359,8 @@ var reCoInspected = regexp.MustCompile(`(?:同期|同批次?|同轮|同一轮|�
 // inspected or audited beside the reporting unit (reCoInspected), not the
 // unit itself named so (同期接受审计的我局: selfNamed).
 func coInspected(lead string) bool {
-	if !strings.Contains(lead, "的") {
-		return false
+	if !strings.ContainsAny(lead, "同并") || !strings.Contains(lead, "的") {
+		return false // every form holds 同 or 并 (同期, 同批, 一并 …)
 	}
 	m := reCoInspected.FindStringSubmatch(lead)
 	return m != nil && !selfNamed(m[1])

@@ -395,6 +395,9 @@ var rePreposition = regexp.MustCompile(`对照|针对|围绕|按照|依照|根�
 // right after the measure word (12个针对领导班子的问题, 15条对照检查问题), or
 // one whose phrase reaches a 的 (…对照…的问题), qualifies the noun instead.
 func prepositionAfterNoun(post string) int {
+	if !strings.ContainsAny(post, "对针围按依根") {
+		return -1 // the first character of every preposition
+	}
 	loc := rePreposition.FindStringIndex(post)
 	if loc == nil || loc[0] == 0 || strings.Contains(post[loc[1]:], "的") {
 		return -1
