@@ -147,6 +147,9 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 	case has(f.pre, clueFiled) && (has(f.clause, enforcement) || enforcementCases(f)):
 		return claimOther(c, f), true
 	case (hasNear(f, "线索") && !hasNear(f, petitionClues)) || (isPieces(f.unit) && topic != nil && topic.Kind == KindClues && !hasNear(f, "问题|制度")) ||
+		// 移交问题线索2条，已办结2条: a count with no noun, in the clues'
+		// own measure word, right after them, goes on counting them.
+		topicIs(topic, KindClues) && f.prevTopic && noun == nounNone && f.unit == topic.Unit && !hasNear(f, "问题|制度") && clueVerbBefore(f) ||
 		topicIs(topic, KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs) && !ownClueNoun(f.pre):
 		if clueUnderWay(f) || f.unit == "家" || f.unit == "户" || enforcementCases(f) || groupHeaded(f.post) {
 			// 成立线索核查三个专项工作组: the groups, not the clues.
@@ -346,6 +349,14 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	}
 	return claimOther(c, f), true
+}
+
+// clueVerbBefore tells a figure whose words before name what is done with
+// clues (办结, 立案, 移送 …) or their state: a count after clues with some
+// other verb (查实101个) is not theirs to go on.
+func clueVerbBefore(f figure) bool {
+	_, ok := firstOf(f.pre, clueWords)
+	return ok || clueUnderWay(f)
 }
 
 // joinedToUnits tells a count joined by 和 (及, 与, 、) right after a count of
