@@ -634,7 +634,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		statesListed(x.claims[first:], figs, x.figOf)
 		splitDone(x.claims[first:], figs, x.figOf)
 		breakdownOfState(x.claims[first:], first, figs, x.figOf)
-		demoteMoneyRates(x.claims[first:], figs, x.figOf)
+		demoteMoneyRates(x.claims, first, figs, x.figOf)
 		x.noteMeasures(first, figs)
 		if h, ok := x.headOf(first, figs); ok {
 			h.sent = si

@@ -14,4 +14,17 @@ var familyCasesS15 = []familyCase{
 		[]string{"clues/received=2", "clues/handled=2", "accountability/disciplined=1"}},
 	// Guard: a noun of its own is counted as what it names.
 	{"clue-verbs", "移交问题线索5条，整改问题12条。", []string{"clues/received=5", "problems/done=12"}},
+	// A rate right after an amount, that is that amount's share of one the
+	// text stated before — in an earlier sentence — is the money's.
+	{"money-rate", "审计指出问题8个，涉及金额1.26亿元。8个问题中已整改6个，已整改金额9860万元，整改率78.25%。",
+		[]string{"problems/total=8", "money/other=126000000", "problems/total=8", "problems/done=6", "money/other=98600000", "other=78.25"}},
+	// Guard: a rate no earlier amount explains stays the problems'.
+	{"rate-percent", "审计指出问题8个，涉及金额1.26亿元。8个问题中已整改6个，已整改金额9000万元，整改率75%。",
+		[]string{"problems/total=8", "money/other=126000000", "problems/total=8", "problems/done=6", "money/other=90000000", "problems/rate=75"}},
+	// An audit named by a year before the one reported on (上年度, 以前年度)
+	// is an earlier round.
+	{"earlier-round", "对上年度审计指出的5个问题，已于今年3月全部整改完毕。", []string{"problems/total=5@earlier_round", "problems/done=5@earlier_round"}},
+	{"earlier-round", "以前年度审计查出的问题12个，已整改11个。", []string{"problems/total=12@earlier_round", "problems/done=11@earlier_round"}},
+	// Guard: a year's budget is no round.
+	{"earlier-round", "收回上年度结转资金4200万元，审计指出问题6个。", []string{"money/recovered=42000000", "problems/total=6"}},
 }

@@ -137,19 +137,35 @@ func (x *extractor) demoteMeasures() {
 }
 
 // demoteMoneyRates files as other a completion rate that is the ratio of
-// the two amounts of money right before it in its sentence (应整改金额2.36
-// 亿元，已整改2.07亿元，整改率87.71%): the share of the money rectified, not
-// of the problems. A rate after one amount only (整改问题金额43亿元，整改率达
-// 97%) is left as the problems', as the annotators read it: nothing says
-// whose share it is.
-func demoteMoneyRates(cs []Claim, figs []figure, figOf []int) {
-	for i := 2; i < len(cs); i++ {
-		r, a, b := cs[i], cs[i-2], cs[i-1]
-		if r.Kind != KindProblems || r.Subtype != SubtypeRate || a.Kind != KindMoney || b.Kind != KindMoney || a.Value <= 0 {
+// an amount of money right before it in its sentence to an amount the
+// document stated earlier, in the sentence or before it (应整改金额2.36亿元，
+// 已整改2.07亿元，整改率87.71%; 指出问题…涉及金额1.26亿元。…已整改金额9860
+// 万元，整改率78.25%): the share of the money rectified, not of the problems.
+// A rate after one amount that no earlier amount explains (整改问题金额43亿
+// 元，整改率达97%) is left as the problems', as the annotators read it:
+// nothing says whose share it is. all are the claims read so far; the
+// sentence's start at first.
+func demoteMoneyRates(all []Claim, first int, figs []figure, figOf []int) {
+	for i := first + 1; i < len(all); i++ {
+		r, b := all[i], all[i-1]
+		if r.Kind != KindProblems || r.Subtype != SubtypeRate || b.Kind != KindMoney {
 			continue
 		}
-		if d := 100*b.Value/a.Value - r.Value; d > -0.05 && d < 0.05 {
-			cs[i] = claimOther(r, figs[figOf[i]])
+		for j := i - 2; j >= 0; j-- {
+			if a := all[j]; a.Kind == KindMoney && a.Value > b.Value && ratioIs(r.Value, 100*b.Value/a.Value) {
+				all[i] = claimOther(r, figs[figOf[i-first]])
+				break
+			}
 		}
 	}
+}
+
+// ratioIs tells a stated percentage that is the ratio, as written: within
+// 0.05 of it, or its rounding to a whole when stated whole.
+func ratioIs(stated, ratio float64) bool {
+	d := ratio - stated
+	if stated == float64(int64(stated)) {
+		return d > -0.5 && d < 0.5
+	}
+	return d > -0.05 && d < 0.05
 }

@@ -23,8 +23,16 @@ func earlierRound(f figure) bool {
 			at = i + len(w)
 		}
 	}
+	if m := reEarlierYearsRound.FindAllStringIndex(f.lead, -1); m != nil && m[len(m)-1][1] > at {
+		at = m[len(m)-1][1]
+	}
 	return at >= 0 && !has(f.lead[at:], "以来|以后|之后|结束后")
 }
+
+// reEarlierYearsRound is an audit or inspection named by a year before the
+// one reported on, told relative to it (上年度审计指出的5个问题, 以前年度审计
+// 查出的问题, 往年巡察反馈的问题): an earlier round's.
+var reEarlierYearsRound = regexp.MustCompile(`(上年度|上一年度|上年|以前年度|以往年度|往年|历年|前几年|前些年)[^，。；;,]{0,6}(审计|巡察|巡视|督察)`)
 
 // reDatedRound finds a round of inspection or audit named by its year in
 // the words before a figure (2021年市委巡察反馈的9个问题, 2021年县委第四巡察组
