@@ -27,4 +27,9 @@ var familyCasesS15 = []familyCase{
 	{"earlier-round", "以前年度审计查出的问题12个，已整改11个。", []string{"problems/total=12@earlier_round", "problems/done=11@earlier_round"}},
 	// Guard: a year's budget is no round.
 	{"earlier-round", "收回上年度结转资金4200万元，审计指出问题6个。", []string{"money/recovered=42000000", "problems/total=6"}},
+	// Tasks named before their count, of a document that is no
+	// rectification plan, are that document's work.
+	{"measures-count", "制定《集团服务全省高质量发展三年行动方案》，明确重点任务28项。", []string{"other=28"}},
+	// Guard: the tasks of the rectification plan are its items.
+	{"measures-as-items", "制定《巡视反馈意见整改方案》，明确整改任务52项。", []string{"problems/total=52"}},
 }

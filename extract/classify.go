@@ -333,9 +333,10 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 			// the inspection, not closed (办结).
 			return claimOther(c, f), true
 		}
-		if (noun == nounMeasure || has(f.post, "^(条|项|个)?(具体)?任务")) && otherDocument(f.sentenceBefore()) {
-			// 制定《…实施意见》，将任务分解为489项举措: the measures of a
-			// document that is no rectification plan.
+		if (noun == nounMeasure || has(f.post, "^(条|项|个)?(具体)?任务") || has(f.pre, "任务$")) && otherDocument(f.sentenceBefore()) {
+			// 制定《…实施意见》，将任务分解为489项举措; 制定《…三年行动方案》，
+			// 明确重点任务28项: the measures of a document that is no
+			// rectification plan.
 			return claimOther(c, f), true
 		}
 		// The last of nested levels counts the noun before the first
