@@ -167,6 +167,15 @@ func sheetLayout(t parse.Table) ([]parse.Cell, []parse.Row) {
 	return joinHeader(grid[top : bottom+1]), grid[bottom+1:]
 }
 
+// LedgerHeader is the header the ledger reading finds for a table of a
+// ledger — among its first rows, title and 填报 rows left out, rows of a
+// two-row header joined —, one cell a column: what names a ledger row's
+// cells when a finding quotes it.
+func LedgerHeader(t parse.Table) []parse.Cell {
+	h, _ := sheetLayout(t)
+	return h
+}
+
 // hasHeaderWord tells a row with a cell that names a column.
 func hasHeaderWord(r parse.Row) bool {
 	for _, c := range r.Cells {

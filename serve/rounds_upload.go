@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/zhenggai/zhenggai/audit"
+	"github.com/zhenggai/zhenggai/verify"
 )
 
 // maxRoundCases bounds the cases of one round's upload.
@@ -61,7 +62,7 @@ func (s *Server) splitRound(ctx context.Context, u *upload) (cases []roundCase, 
 		if !ok {
 			return nil, errorf(http.StatusBadRequest, "%s 不在任何案卷文件夹中：整轮上传时，每个案卷的文件放在一个单独的文件夹中（压缩包的每个顶层文件夹是一个案卷）", n)
 		}
-		if top == "minutes" || top == "evidence" {
+		if verify.MinutesFolder(top) || verify.EvidenceFolder(top) {
 			return nil, errorf(http.StatusBadRequest, "压缩包中是一个案卷（含 %s/ 文件夹），不是一轮的多个案卷：请在“上传案卷”页面上传", top)
 		}
 		folders[top] = append(folders[top], rest)

@@ -497,7 +497,7 @@ func stripTop(u *upload) {
 			return
 		}
 	}
-	if top == "minutes" || top == "evidence" {
+	if verify.MinutesFolder(top) || verify.EvidenceFolder(top) {
 		return
 	}
 	raw := map[string]string{}

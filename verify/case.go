@@ -234,9 +234,9 @@ func (c *Case) parseFile(ctx context.Context, p string, opt parse.Options) (*par
 func Place(rel string) parse.Kind {
 	top, rest, nested := strings.Cut(rel, "/")
 	switch {
-	case nested && top == "minutes" && rest != "":
+	case nested && MinutesFolder(top) && rest != "":
 		return parse.KindMinutes
-	case nested && top == "evidence" && rest != "":
+	case nested && EvidenceFolder(top) && rest != "":
 		return parse.KindOther
 	case nested:
 		return ""
@@ -248,6 +248,26 @@ func Place(rel string) parse.Kind {
 		return parse.KindLedger
 	}
 	return ""
+}
+
+// MinutesFolder tells the name of a case folder's minutes folder: minutes,
+// or what an office names it (会议纪要, 会议记录, 纪要).
+func MinutesFolder(name string) bool {
+	switch name {
+	case "minutes", "会议纪要", "会议记录", "纪要", "會議紀要", "會議記錄":
+		return true
+	}
+	return false
+}
+
+// EvidenceFolder tells the name of a case folder's evidence folder:
+// evidence, or what an office names it (佐证材料, 佐证资料, 证明材料, 佐证).
+func EvidenceFolder(name string) bool {
+	switch name {
+	case "evidence", "佐证材料", "佐证资料", "证明材料", "佐证", "佐證材料", "佐證資料":
+		return true
+	}
+	return false
 }
 
 // skipped tells the files and folders a case folder's reader passes over:
@@ -344,6 +364,12 @@ func ReadCase(dir string) (Case, error) {
 	}
 	sort.Strings(c.Minutes)
 	sort.Strings(c.Evidence)
+	// The files at the top of the folder are read first: of two that read
+	// as a report, the one beside the ledger is the report, not one filed
+	// in a subfolder.
+	sort.SliceStable(c.Unclassified, func(i, j int) bool {
+		return strings.Count(c.Unclassified[i], string(filepath.Separator)) < strings.Count(c.Unclassified[j], string(filepath.Separator))
+	})
 	if c.Report == "" && len(c.Unclassified) == 0 {
 		return c, errNoReport(dir, slices.Clone(c.Unread))
 	}

@@ -140,6 +140,10 @@ func TestPlace(t *testing.T) {
 		"minutes/2020-06-10.txt": parse.KindMinutes,
 		"minutes/2020/a.docx":    parse.KindMinutes,
 		"evidence/photo.jpg":     parse.KindOther,
+		"会议纪要/党组会议.docx":         parse.KindMinutes,
+		"纪要/2024/a.pdf":          parse.KindMinutes,
+		"佐证材料/制度文件.pdf":          parse.KindOther,
+		"其他材料/a.pdf":             "",
 		"sub/report.pdf":         "",
 		"整改情况报告.docx":            "",
 		"minutes":                "",
@@ -147,6 +151,23 @@ func TestPlace(t *testing.T) {
 	} {
 		assert.Equal(t, want, Place(rel), rel)
 	}
+}
+
+// TestReadCaseReportAtTop: of two documents that read as a report, the one
+// at the top of the folder is the report, not one filed in a subfolder
+// whose name tells nothing (session 15: a folder named in Chinese held a
+// report on a meeting, which had taken the report's place).
+func TestReadCaseReportAtTop(t *testing.T) {
+	dir := writeCase(t, map[string]string{
+		"材料/说明.txt":  caseReportText,
+		"整改情况.txt":   caseReportText,
+		"会议纪要/a.txt": caseMinutesText,
+	})
+	c, err := ReadCase(dir)
+	require.NoError(t, err)
+	assert.Equal(t, []string{filepath.Join(dir, "会议纪要/a.txt")}, c.Minutes, "a minutes folder named in Chinese")
+	require.NoError(t, c.Classify(context.Background(), parse.Options{}))
+	assert.Equal(t, filepath.Join(dir, "整改情况.txt"), c.Report)
 }
 
 // TestReadCaseParsesNothing: ReadCase lays the folder out by names alone;

@@ -551,6 +551,7 @@ func (r *Result) rowFields(ev Evidence) []fieldView {
 		if t.Sheet != ev.Sheet || len(t.Header) == 0 {
 			continue
 		}
+		header := extract.LedgerHeader(t)
 		for _, row := range t.Rows {
 			if row.Number != ev.Row {
 				continue
@@ -561,8 +562,8 @@ func (r *Result) rowFields(ev Evidence) []fieldView {
 					continue // as the row's text leaves it out
 				}
 				h := ""
-				if i < len(t.Header) {
-					h = strings.Join(strings.Fields(t.Header[i].Text), "")
+				if i < len(header) {
+					h = strings.Join(strings.Fields(header[i].Text), "")
 				}
 				out = append(out, fieldView{Header: h, Value: c.Text})
 			}

@@ -27,7 +27,7 @@ func Classify(d *Document) Kind {
 	}
 	t := d.Title
 	switch {
-	case containsAny(t, "会议纪要", "会议记录", "会纪要", "学习记录", "会议简报"):
+	case containsAny(t, "会议纪要", "会议记录", "会纪要", "学习记录", "会议简报"), reMeetingHeld.MatchString(t):
 		return KindMinutes
 	case containsAny(t, "整改情况", "整改进展", "整改工作情况", "整改落实情况", "整改报告", "整改情況", "整改進展"):
 		return KindReport
@@ -69,6 +69,11 @@ func openingText(d *Document, n int) string {
 	}
 	return b.String()
 }
+
+// reMeetingHeld is the title of a report on one meeting held (关于召开…专题
+// 民主生活会的情况报告, …推进会召开情况的报告): a record of that meeting,
+// whatever else its title names, not the report on the rectification.
+var reMeetingHeld = regexp.MustCompile(`(会|会议)(召开)?的?情况的?(报告|通报)$`)
 
 var (
 	reNumberLine = regexp.MustCompile(`^[（(〔\[]?(\d{4}年)?第?[\d一二三四五六七八九十〇]+[次期号][）)〕\]]?$`)

@@ -85,3 +85,20 @@ func TestTitleWriterOnItsOwnLine(t *testing.T) {
 	assert.Equal(t, "中共某县林业局党组关于巡察整改进展情况的报告", d.Title)
 	assert.Equal(t, KindReport, d.Kind)
 }
+
+// TestMeetingHeldReport: a report on one meeting held (关于召开…专题民主生活会
+// 的情况报告) is that meeting's record, though its title names 整改 and 报告;
+// a report on the rectification of what a meeting found is a report
+// (session 15's probes).
+func TestMeetingHeldReport(t *testing.T) {
+	for title, want := range map[string]Kind{
+		"关于召开2024年度巡察整改专题民主生活会的情况报告": KindMinutes,
+		"县水利局巡察整改工作推进会召开情况的报告":       KindMinutes,
+		"关于巡察反馈意见整改落实情况的报告":          KindReport,
+		"关于2023年度民主生活会整改措施落实情况的报告":   KindReport,
+	} {
+		d := &Document{Paragraphs: []Paragraph{{Text: title, Level: 1}, {Text: "2024年9月26日，局党组召开会议。"}}}
+		Identify(d)
+		assert.Equal(t, want, d.Kind, title)
+	}
+}
