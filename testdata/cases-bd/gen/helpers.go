@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"strings"
 )
 
 // p is one problem row: 序号 is given by the section it is in.
@@ -68,5 +67,3 @@ func cols(rows [][]string, idx ...int) [][]string {
 	}
 	return out
 }
-
-var _ = strings.TrimSpace
