@@ -32,4 +32,15 @@ var familyCasesS15 = []familyCase{
 	{"measures-count", "制定《集团服务全省高质量发展三年行动方案》，明确重点任务28项。", []string{"other=28"}},
 	// Guard: the tasks of the rectification plan are its items.
 	{"measures-as-items", "制定《巡视反馈意见整改方案》，明确整改任务52项。", []string{"problems/total=52"}},
+	// A round named by the year before the report's is an earlier one when
+	// the document tells of a round carried out in a later year — fed back
+	// (cases-bd 09) or its report handed over (cases-be 03).
+	{"earlier-round", "2025年3月20日，市委第二巡察组向学校党委反馈了巡察“回头看”意见。2024年市委第五巡察组反馈的12个问题已全部整改销号，此次“回头看”又指出3个方面9个问题。\n中共某大学委员会\n2025年7月10日",
+		[]string{"problems/total=12@earlier_round", "problems/done=12@earlier_round", "other=3", "problems/total=9"}},
+	{"earlier-round", "2025年7月11日，县审计局向我公司送达了审计报告。县审计局2024年对公司财务收支审计指出的5个问题，已于去年全部整改到位。县审计局反馈问题共9个，已整改到位7个。\n某公司\n2025年11月7日",
+		[]string{"problems/total=5@earlier_round", "problems/done=5@earlier_round", "problems/total=9", "problems/done=7"}},
+	// Guard: a report of January on the feedback of the November before,
+	// with no later round told.
+	{"earlier-round", "2024年11月，县委第一巡察组向我局反馈了巡察意见。2024年县委巡察反馈的12个问题，已整改8个。\n县林业局\n2025年1月20日",
+		[]string{"problems/total=12", "problems/done=8"}},
 }

@@ -59,8 +59,8 @@ var reOnce = regexp.MustCompile(`曾经?(?:对|(?:于|先后|多次|组织|派|�
 // reRoundSentence is a sentence that opens on a year and tells how a body
 // that inspects or audits carried out a round: on the unit (2024年4月至6月，
 // 县审计局对我局及所属学校…进行了专项审计), by staying with it (进驻) or by
-// handing its problems over (向我局反馈).
-var reRoundSentence = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})年[^。；;以]{0,20}?(` + roundActors + `)[^。；;]{0,8}?(?:对[^照][^。；;]{0,47}(?:开展|进行)了?[^。；;]{0,6}(?:巡察|巡视|审计|督察)|进驻|向[^。；;]{1,20}反馈|反馈)`)
+// handing its problems or its report over (向我局反馈, 向我公司送达了…审计报告).
+var reRoundSentence = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})年[^。；;以]{0,20}?(` + roundActors + `)[^。；;]{0,8}?(?:对[^照][^。；;]{0,47}(?:开展|进行)了?[^。；;]{0,6}(?:巡察|巡视|审计|督察)|进驻|向[^。；;]{1,20}(?:反馈|送达|出具)|反馈)`)
 
 // roundActors are the bodies that carry out a round of inspection or audit
 // (县审计局, 市委第二巡察组, 省委巡视组): the unit's own follow-up (我局对照…开展
@@ -158,8 +158,11 @@ func earlierYear(f figure, date string, rounds func() bool, laterRound func(year
 		return false
 	}
 	// Two years or more: a report of January tells of the feedback of the
-	// November before as this round's.
+	// November before as this round's. One year will do when the document
+	// tells of a round carried out in a later year (2025年3月20日，市委第二
+	// 巡察组向学校党委反馈了…意见。2024年市委第五巡察组反馈的12个问题…:
+	// cases-bd 09).
 	y, _ := strconv.Atoi(m[1])
 	ry, err := strconv.Atoi(date[:4])
-	return err == nil && y <= ry-2
+	return err == nil && (y <= ry-2 || y < ry && laterRound(y))
 }

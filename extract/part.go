@@ -214,10 +214,11 @@ func splitDone(cs []Claim, figs []figure, figOf []int) {
 var reRestIn = regexp.MustCompile(`^\s*(问题|事项|任务)?中\s*$`)
 
 // breakdownOfState marks as parts of a count of problems in one state the
-// counts after it in its sentence that add up to it exactly, when the
+// counts after it in its sentence that add up to it or less, when the
 // count opens them with 中 (其余6个问题中，已完成阶段性目标2个、正在推进2
-// 个、需长期坚持2个): its breakdown, not further parts of the total. first
-// is the index in the document's claims of cs[0]. A total (反馈的30个问题
+// 个、需长期坚持2个; 未整改到位的21个问题中，…暂无法整改的9个): its
+// breakdown, whole or in part, not further parts of the total. first is
+// the index in the document's claims of cs[0]. A total (反馈的30个问题
 // 中，…) is left alone: its parts are the total's.
 func breakdownOfState(cs []Claim, first int, figs []figure, figOf []int) {
 	for i := range cs {
@@ -242,7 +243,7 @@ func breakdownOfState(cs []Claim, first int, figs []figure, figOf []int) {
 			}
 			sum, last = sum+cs[j].Value, j
 		}
-		if sum == a.Value && last > i+1 {
+		if last > i && (sum == a.Value && last > i+1 || sum < a.Value) {
 			for j := i + 1; j <= last; j++ {
 				if sub, ok := subs[j]; ok {
 					cs[j].Kind, cs[j].Subtype = KindProblems, sub

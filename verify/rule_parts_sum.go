@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/zhenggai/zhenggai/extract"
@@ -46,6 +47,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			continue
 		}
 		var parts []extract.Claim
+		repeated := false // a part within an earlier part of its state (withinEarlierPart)
 		switch {
 		case t.Kind == extract.KindProblems && t.Subtype == extract.SubtypeTotal && t.Of < 0:
 			var restated extract.Source // a later sentence that opens on a part told before
@@ -71,6 +73,13 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					restated = p.Source
 					continue
 				}
+				if p.Kind == extract.KindProblems && p.Source != t.Source && len(parts) > 0 && p.Source != parts[0].Source && namedSet(p) {
+					// 长期坚持的4个问题均已取得阶段性成效; 尚在推进的三个问题
+					// 中，…: a later sentence opening on a set it names, a
+					// class of the problems or a part told as a whole — no
+					// further part of this total.
+					break
+				}
 				if p.Kind == extract.KindProblems && p.Subtype == extract.SubtypeTotal {
 					if p.Of == i {
 						continue // 反馈问题10个（其中共性问题4个）: a kind among them, no part
@@ -95,6 +104,11 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 				if p.Kind == extract.KindProblems && p.Subtype.IsState() && ownOrEarlier(p) && sameRound(p, t) {
 					if p.Source == t.Source && len(parts) > 0 && toldBefore(parts, p) && clauseEndsDe(p) {
 						continue // …已办结38件…，已办结的38件均已完成公开回访: the same part, told again
+					}
+					if withinEarlierPart(parts, p) {
+						// 其余6个…需分阶段推进。…：2个…力争年底前完成: a share
+						// of a part told again; the parts are no partition.
+						repeated = true
 					}
 					parts = append(parts, p)
 				}
@@ -125,10 +139,10 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			}
 			basic = basic || p.Subtype == extract.SubtypeInProgress && saysBasicallyDone(in, p)
 		}
-		if dones > 1 {
-			continue // two counts of done (已办理66件，办结50件): no partition
+		if dones > 1 || repeated {
+			continue // two counts of done (已办理66件，办结50件), or of one state: no partition
 		}
-		if !exact || sum == t.Value || (len(parts) < 2 || basic || restUncounted(parts[len(parts)-1])) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
+		if !exact || sum == t.Value || (len(parts) < 2 || basic || slices.ContainsFunc(parts, restUncounted)) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
 			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) || brokenDownFirst(t, parts) {
 			continue
 		}
@@ -283,9 +297,10 @@ func restatesRest(parts []extract.Claim, total, sum float64) bool {
 // (其余任务按时序推进中, 其余问题持续整改中).
 var reRestUncounted = regexp.MustCompile(`^[^。；;]*?[，,；;]\s*(其他|其余|剩余|剩下|余下)[^，,。；;0-9０-９一二三四五六七八九十两]{0,12}(正在|推进|持续|整改中|按序时|有序)`)
 
-// restUncounted tells a last part after which its sentence tells the rest
-// of the total's state without a count (完成整改30项，正在整改3项，其余
-// 任务按时序推进中): the parts stated are no partition of the total.
+// restUncounted tells a part after which its sentence tells the rest of
+// the total's state without a count (完成整改30项，正在整改3项，其余任务按
+// 时序推进中; 已销号11个，其余正在按节点推进): the parts stated are no
+// partition of the total.
 func restUncounted(p extract.Claim) bool {
 	rs := []rune(p.Text)
 	at := p.Figure.End - p.Source.Start
@@ -293,6 +308,19 @@ func restUncounted(p extract.Claim) bool {
 		return false
 	}
 	return reRestUncounted.MatchString(string(rs[at:]))
+}
+
+// withinEarlierPart tells a part, in a later sentence than an earlier part
+// of the same state (parts come in document order), no larger than it (其余6个…需分阶段推进。…：2个资产确权
+// 问题力争在今年12月底前完成…): a share of that part told again, not one
+// more part of the total: the parts stated are no partition.
+func withinEarlierPart(parts []extract.Claim, p extract.Claim) bool {
+	for _, q := range parts {
+		if q.Subtype == p.Subtype && q.Source != p.Source && p.Value <= q.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // toldBefore tells a part that an earlier part, in the first part's
@@ -318,6 +346,17 @@ func clauseEndsDe(p extract.Claim) bool {
 // reSubjectLead is the words of a sentence before a count that make the
 // count its subject, named by its state (正在推进的4个问题主要涉及…).
 var reSubjectLead = regexp.MustCompile(`^[^，,；;。：:]{1,16}的$`)
+
+// namedSet tells a count that opens its sentence as the subject, named by
+// the words before it and 的 and followed by its noun (长期坚持的4个问题均
+// 已…, 尚在推进的三个问题中，…): a set the sentence goes on to tell of.
+func namedSet(p extract.Claim) bool {
+	before, after := aroundFigure(p)
+	return reSubjectLead.MatchString(before) && reSetNoun.MatchString(after)
+}
+
+// reSetNoun is the noun right after a count that names a set of problems.
+var reSetNoun = regexp.MustCompile(`^(具体)?(问题|事项|整改事项|整改任务)`)
 
 // toldAgainAsSubject tells a part that opens a later sentence as its
 // subject, with the state and count of a part told before in any sentence
