@@ -185,8 +185,12 @@ func TestBreakdownOfState(t *testing.T) {
 		// The last count read as an article (推进一个) is one of the list.
 		{"巡视反馈问题二十六个，已完成整改二十个。尚未完全完成的六个问题中，基本完成两个，需长期坚持三个，正在推进一个。",
 			[]int{-1, -1, -1, 2, 2, 2}},
-		// Guard: the parts do not add up to it.
+		// The parts need not add up to it: 中 says they are among it
+		// (session 15; a guard until then).
 		{"巡视反馈问题30个，已完成整改24个。其余6个问题中，正在推进2个、需长期坚持2个。",
+			[]int{-1, -1, -1, 2, 2}},
+		// Guard: parts larger together than it are not its breakdown.
+		{"巡视反馈问题30个，已完成整改24个。其余6个问题中，正在推进4个、需长期坚持4个。",
 			[]int{-1, -1, -1, -1, -1}},
 	}
 	for _, tt := range tests {
