@@ -135,3 +135,21 @@ func plannedBy(pre string) bool {
 // strongPledge are the pledge words that no plan by a time turns into a
 // name: 确保年底前完成的14个问题 is still a pledge.
 const strongPledge = "确保|力争|务必|必须|争取|努力|坚决|应当"
+
+// reRectifyClass is a class of problems by how they are rectified, as a
+// total is split into them (其中要求立行立改的87个; 立行立改类241个; 分阶段
+// 整改的18个).
+var reRectifyClass = regexp.MustCompile(`(立行立改|立知立改|即知即改|限期整改|分阶段整改|分步整改|长期坚持|长期整改|持续整改)(类|的|问题)?$`)
+
+// classAllDone reads a class of a total, taken as a part by its kind (其中
+// 要求立行立改的87个 is other), whose own next words say all of it is
+// rectified (，已全部完成整改): those problems are done — a part of the
+// total's done, the class itself staying other.
+func classAllDone(f figure, c Claim) (Claim, bool) {
+	if c.Kind != KindOther || c.Scope != "" || c.Unit != "个" && c.Unit != "项" && c.Unit != "条" || !reRectifyClass.MatchString(f.pre) ||
+		f.toNext || !saysOfAll(f, saysAllDone) {
+		return Claim{}, false
+	}
+	c.Kind, c.Subtype = KindProblems, SubtypeDone
+	return c, true
+}

@@ -524,6 +524,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		roundFrom := roundOverEnd(s.text, figs)   // figures past it are summed over the units inspected
 		unitsFrom := len(s.text) + 1              // figures from it are summed over units (各社区共…)
 		earlierTotal := -1.0                      // an earlier round's total whose parts may follow in this sentence, or -1
+		earlierState := -1                        // the index of an earlier round's count in one state heading this sentence, or -1
 		for k, f := range figs {
 			var parent *Claim
 			if f.afterQiz && total >= 0 {
@@ -565,6 +566,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if parts.read(f, c, parent, prev, topic, s.text) || parent == nil && x.subsetBefore(f, c, idx, first) {
 				c = claimOther(c, f)
 			}
+			ofEarlier := -1
 			if c.Kind != KindOther {
 				// 2021年巡察反馈的17个问题中，已整改15个，正在整改1个: an
 				// earlier round's total, and the states of its problems after
@@ -576,8 +578,17 @@ func (x *extractor) paragraph(pf paraFigures) {
 					if c.Kind == KindProblems && c.Subtype == SubtypeTotal && !f.afterQiz {
 						earlierTotal = c.Value // not 其中上轮…的3个, a part of this round's
 					}
+					if c.Kind == KindProblems && c.Subtype.IsState() && !f.afterQiz {
+						// 上轮巡视反馈还未完成的11个问题中，已完成整改5个: the
+						// counts after a count of the earlier round's in one
+						// state are its parts, rectified now (see below).
+						earlierState = len(x.claims)
+					}
 				case earlierTotal >= 0 && c.Kind == KindProblems && (c.Subtype.IsState() && c.Value <= earlierTotal || c.Subtype == SubtypeRate) && !newRoundSet(f):
 					c.Scope = ScopeEarlierRound
+				case earlierState >= 0 && c.Kind == KindProblems && c.Subtype.IsState() && c.Value <= x.claims[earlierState].Value && !newRoundSet(f):
+					// Parts of it, told as this report's own work.
+					ofEarlier = earlierState
 				default:
 					earlierTotal = -1
 				}
@@ -590,7 +601,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			c.Source = Source{File: x.doc.File, Page: p.Page, Start: s.start + lo, End: s.start + hi}
 			c.Figure = parse.Pos{Page: p.Page, Start: s.start + s.at(f.n.Start), End: s.start + s.atEnd(f.unitEnd)}
 			c.Paragraph = idx
-			c.Of = -1
+			c.Of = ofEarlier
 			c.Action, c.Object = actionObject(figs, k) // "" without words (Options.NoWords)
 			if f.afterQiz && total >= 0 && x.claims[total].Kind == c.Kind && (partOf(x.claims[total], c) || inBracketRunes(s.text[:f.n.Start])) {
 				c.Of = total
@@ -625,6 +636,16 @@ func (x *extractor) paragraph(pf paraFigures) {
 				x.figOf = append(x.figOf, k)
 				afterDone = afterDone || d.Kind == KindProblems
 				earlierTotal = -1 // all of it done: what follows is no part of it
+			} else if d, ok := classAllDone(f, c); ok {
+				// 其中要求立行立改的87个，已全部完成整改: the class's
+				// problems are done, a part of the total before.
+				d.Of = -1
+				if total >= 0 && x.claims[total].Kind == KindProblems && x.claims[total].Subtype == SubtypeTotal {
+					d.Of = total
+				}
+				x.claims = append(x.claims, d)
+				x.figOf = append(x.figOf, k)
+				afterDone = true
 			}
 			x.distribute(s, figs, k, first) // its shares' percentages (占80%、88.9%) stay other
 		}

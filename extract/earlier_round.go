@@ -141,7 +141,7 @@ func newRoundSet(f figure) bool {
 // the document's own date (YYYY-MM-DD; "" when it states none): a report
 // of 2024 telling of the 9 problems 2021's inspection handed over.
 func earlierYear(f figure, date string, rounds func() bool, laterRound func(year int) bool) bool {
-	if len(date) < 4 || !strings.Contains(f.sentenceBefore(), "年") {
+	if !strings.Contains(f.sentenceBefore(), "年") {
 		return false
 	}
 	m := reDatedRound.FindStringSubmatch(f.lead)
@@ -163,6 +163,11 @@ func earlierYear(f figure, date string, rounds func() bool, laterRound func(year
 	// 巡察组向学校党委反馈了…意见。2024年市委第五巡察组反馈的12个问题…:
 	// cases-bd 09).
 	y, _ := strconv.Atoi(m[1])
+	if len(date) < 4 {
+		// Undated (a news item, a notice's excerpt): the rounds it tells of
+		// date it.
+		return laterRound(y)
+	}
 	ry, err := strconv.Atoi(date[:4])
 	return err == nil && (y <= ry-2 || y < ry && laterRound(y))
 }

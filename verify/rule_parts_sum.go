@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhenggai/zhenggai/extract"
 )
@@ -347,11 +348,16 @@ func clauseEndsDe(p extract.Claim) bool {
 // count its subject, named by its state (正在推进的4个问题主要涉及…).
 var reSubjectLead = regexp.MustCompile(`^[^，,；;。：:]{1,16}的$`)
 
-// namedSet tells a count that opens its sentence as the subject, named by
-// the words before it and 的 and followed by its noun (长期坚持的4个问题均
-// 已…, 尚在推进的三个问题中，…): a set the sentence goes on to tell of.
+// namedSet tells a count that opens its clause, named by the words before
+// it and 的 and followed by its noun, as the subject (长期坚持的4个问题均
+// 已…, 尚在推进的三个问题中，…) or the object of what was done with it (…，对
+// 整改不到位的13个问题开展了“回头看”): a set the sentence goes on to tell of.
 func namedSet(p extract.Claim) bool {
 	before, after := aroundFigure(p)
+	if i := strings.LastIndexAny(before, "，,；;：:"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(before[i:])
+		before = before[i+size:]
+	}
 	return reSubjectLead.MatchString(before) && reSetNoun.MatchString(after)
 }
 

@@ -20,8 +20,9 @@ func init() {
 
 // rate: a stated completion rate must be done ÷ total within the rounding
 // (or truncation) of the digits shown. Counting items 基本完成 / 阶段性 as
-// done, or dividing by the sum of the stated parts, are readings a report
-// may reasonably use and are accepted too.
+// done, dividing by the sum of the stated parts, adding the done counts of
+// the total's classes, or dividing by totals stated side by side, are
+// readings a report may reasonably use and are accepted too.
 type rate struct{ ruleSpec }
 
 func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
@@ -33,6 +34,13 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		}
 		var total, done *extract.Claim
 		var others []extract.Claim
+		// dones are the done counts between the total and the rate, and
+		// totals the totals before the rate's own, side by side (问题8个、
+		// 问题37个): a report may state its rate over the sum of the dones of
+		// its classes (其中立行立改的87个已全部完成；分阶段整改的18个已完成
+		// 12个。总体整改率94.3%) or over its totals together.
+		var dones []float64
+		totals := 0.0
 		for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
 			c := claims[j]
 			if c.Kind != extract.KindProblems || !sameRound(c, r) || closedBefore(in, c, r) || partOfPart(claims, c) {
@@ -44,10 +52,16 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 					// Not a total of tasks (细化整改任务58项) for a done
 					// count in another measure word (已完成整改17个).
 					total = &claims[j]
+					totals = c.Value
+				} else if total != nil && c.Unit == total.Unit && c.Of < 0 {
+					totals += c.Value
 				}
 			case extract.SubtypeDone:
 				if done == nil && total == nil {
 					done = &claims[j]
+				}
+				if total == nil {
+					dones = append(dones, c.Value)
 				}
 			case extract.SubtypeInProgress, extract.SubtypeNotDone:
 				if total == nil {
@@ -78,6 +92,16 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		}
 		if sum > 0 && sum != total.Value {
 			candidates = append(candidates, done.Value/sum*100)
+		}
+		if len(dones) > 1 {
+			all := 0.0
+			for _, d := range dones {
+				all += d
+			}
+			candidates = append(candidates, all/total.Value*100)
+		}
+		if totals > total.Value {
+			candidates = append(candidates, done.Value/totals*100)
 		}
 		ok := false
 		for _, x := range candidates {
