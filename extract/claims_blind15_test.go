@@ -43,4 +43,14 @@ var familyCasesS15 = []familyCase{
 	// with no later round told.
 	{"earlier-round", "2024年11月，县委第一巡察组向我局反馈了巡察意见。2024年县委巡察反馈的12个问题，已整改8个。\n县林业局\n2025年1月20日",
 		[]string{"problems/total=12", "problems/done=8"}},
+	// 分阶段 (in stages) starts a predicate: the count before it is the
+	// rest, in progress, not a count of stages (wa 18).
+	{"in-progress-remaining", "反馈问题18个，完成整改12个，其余6个需分阶段推进。", []string{"problems/total=18", "problems/done=12", "problems/in_progress=6"}},
+	// Guard: stages counted.
+	{"other-count", "将整改工作分为3个阶段。", []string{"other=3"}},
+	// A class of the total whose own words say all done adds its done.
+	{"done-count-first", "审计工作报告共反映问题105个，其中要求立行立改的87个，已全部完成整改。",
+		[]string{"problems/total=105", "other=87", "problems/done=87"}},
+	// Guard: a class with no word of all done stays a class.
+	{"breakdown-by-type", "审计工作报告共反映问题105个，其中要求立行立改的87个。", []string{"problems/total=105", "other=87"}},
 }

@@ -103,8 +103,11 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					continue // 细化整改任务58项 … 已完成整改17个: the problems', not the tasks'
 				}
 				if p.Kind == extract.KindProblems && p.Subtype.IsState() && ownOrEarlier(p) && sameRound(p, t) {
-					if p.Source == t.Source && len(parts) > 0 && toldBefore(parts, p) && clauseEndsDe(p) {
-						continue // …已办结38件…，已办结的38件均已完成公开回访: the same part, told again
+					if (p.Source == t.Source || len(parts) > 0 && p.Source == parts[0].Source) && len(parts) > 0 && toldBefore(parts, p) && clauseEndsDe(p) {
+						// …已办结38件…，已办结的38件均已完成公开回访: the same
+						// part, told again in its sentence (whether the total's
+						// or the next: cases-bg 07).
+						continue
 					}
 					if withinEarlierPart(parts, p) {
 						// 其余6个…需分阶段推进。…：2个…力争年底前完成: a share

@@ -361,6 +361,18 @@ func TestPartsSumFromText(t *testing.T) {
 		{"受理信访件40件，已办结38件，正在办理2件，已办结的38件均已完成回访。", false},
 		{"巡视反馈问题30个，已完成整改24个。其余6个问题中，已完成阶段性目标2个、正在推进2个、需长期坚持2个。", false},
 		{"巡视反馈问题30个，已完成整改24个，正在整改4个。", true},
+		// Session 15's written sets and case folders. A share of a part
+		// told again in a later sentence (2 of the 6) is no further part.
+		{"反馈问题18个，完成整改12个，其余6个需分阶段推进。已制定后续整改计划：2个资产确权问题力争在今年12月底前完成。", false},
+		// The rest told with no count after a part that is not the last.
+		{"限期整改的15个问题，已销号11个，其余正在按节点推进；需长期坚持的3个问题，已建立常态化机制。", false},
+		// A later sentence opening on a set it names: a class, not a part.
+		{"限期整改的11个问题完成10个，剩余1个预计于12月底前完成。长期坚持的4个问题均已取得阶段性成效。", false},
+		{"巡视反馈问题692个，已整改到位588个，其余104个问题均制定了分阶段整改计划。今年对整改不到位的13个问题开展了回头看。", false},
+		// A part told again in the sentence after the total's (cases-bg 07).
+		{"巡察组向我局反馈问题十四个。截至2025年1月20日，已完成整改十二个，正在整改两个，正在整改的两个问题为服务站建设不均衡和信息更新不及时。", false},
+		// Guard: a partition that misses its total still fires.
+		{"巡察组向我局反馈问题十四个。截至2025年1月20日，已完成整改十个，正在整改两个。", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

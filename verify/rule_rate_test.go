@@ -1,10 +1,15 @@
 package verify
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/zhenggai/zhenggai/extract"
+	"github.com/zhenggai/zhenggai/parse"
 )
 
 // inWan states a total and its done count written in 万 (their counts as
@@ -151,4 +156,28 @@ func TestRuleRate(t *testing.T) {
 func with(c extract.Claim, v float64) extract.Claim {
 	c.Value = v
 	return c
+}
+
+// TestRateFromText: readings of a stated rate a report may reasonably use,
+// from the text (session 15's written sets): the done counts of the
+// total's classes added, or totals stated side by side; and a rate that
+// matches no reading still fires.
+func TestRateFromText(t *testing.T) {
+	tests := []struct {
+		text  string
+		fires bool
+	}{
+		{"审计工作报告共反映问题105个，其中要求立行立改的87个，已全部完成整改；要求分阶段整改的18个，已完成12个，余下6个正在按计划推进。总体整改率为94.3%。", false},
+		{"督导组指出集团总部问题8个、所属企业问题37个。集团总部已整改7个；所属企业已整改31个。合计完成整改38个，完成率84.4%。", false},
+		{"审计工作报告共反映问题105个，已完成整改87个，整改率为94.3%。", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc, err := parse.Parse(context.Background(), "report.txt", []byte(tt.text), parse.Options{})
+			require.NoError(t, err)
+			fs, err := rate{}.Check(context.Background(), input(doc, extract.Claims(doc)...))
+			require.NoError(t, err)
+			assert.Equal(t, tt.fires, len(fs) > 0, "%v", fs)
+		})
+	}
 }
