@@ -525,6 +525,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		unitsFrom := len(s.text) + 1              // figures from it are summed over units (各社区共…)
 		earlierTotal := -1.0                      // an earlier round's total whose parts may follow in this sentence, or -1
 		earlierState := -1                        // the index of an earlier round's count in one state heading this sentence, or -1
+		sawEarlier := false                       // a claim of this sentence is an earlier round's
 		for k, f := range figs {
 			var parent *Claim
 			if f.afterQiz && total >= 0 {
@@ -573,8 +574,8 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// it in the sentence — none larger than it, none of another
 				// kind, none opening this round's set.
 				switch {
-				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound):
-					c.Scope, earlierTotal = ScopeEarlierRound, -1
+				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound) || sawEarlier && reThatTime.MatchString(f.lead):
+					c.Scope, earlierTotal, sawEarlier = ScopeEarlierRound, -1, true
 					if c.Kind == KindProblems && c.Subtype == SubtypeTotal && !f.afterQiz {
 						earlierTotal = c.Value // not 其中上轮…的3个, a part of this round's
 					}
@@ -585,7 +586,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 						earlierState = len(x.claims)
 					}
 				case earlierTotal >= 0 && c.Kind == KindProblems && (c.Subtype.IsState() && c.Value <= earlierTotal || c.Subtype == SubtypeRate) && !newRoundSet(f):
-					c.Scope = ScopeEarlierRound
+					c.Scope, sawEarlier = ScopeEarlierRound, true
 				case earlierState >= 0 && c.Kind == KindProblems && c.Subtype.IsState() && c.Value <= x.claims[earlierState].Value && !newRoundSet(f):
 					// Parts of it, told as this report's own work.
 					ofEarlier = earlierState
@@ -651,6 +652,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		}
 		demoteMeasures(x.claims[first:], figs, x.figOf)
 		demoteEnumerations(x.claims[first:], figs, x.figOf)
+		demoteRectifyClasses(x.claims[first:], figs, x.figOf)
 		demoteNameLists(x.claims[first:], figs, x.figOf)
 		statesListed(x.claims[first:], figs, x.figOf)
 		splitDone(x.claims[first:], figs, x.figOf)

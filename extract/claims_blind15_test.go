@@ -53,4 +53,18 @@ var familyCasesS15 = []familyCase{
 		[]string{"problems/total=105", "other=87", "problems/done=87"}},
 	// Guard: a class with no word of all done stays a class.
 	{"breakdown-by-type", "审计工作报告共反映问题105个，其中要求立行立改的87个。", []string{"problems/total=105", "other=87"}},
+	// A plan's classes (立行立改, 限期整改, 长期坚持) listed with their counts
+	// are kinds of the whole, not states (cases-bf 01).
+	{"breakdown-by-type", "巡察反馈的16个问题中，立行立改5个、限期整改8个、长期坚持3个。截至目前，已完成整改14个。",
+		[]string{"problems/total=16", "other=5", "other=8", "other=3", "problems/done=14"}},
+	// Guard: a check's disposition of what it found, fixed on the spot or by
+	// a deadline, is read by its words.
+	{"done-before-verb", "本次检查共发现安全隐患14处，立行立改13处，限期整改1处。",
+		[]string{"problems/total=14", "problems/done=13", "problems/in_progress=1"}},
+	// What that round handed over, named again by 当年 or 当时 after an
+	// earlier round's figure in the sentence, is that round's (cases-bf 03, 04).
+	{"earlier-round", "同时，对2021年县委巡察反馈的12个问题开展“回头看”，当年反馈的12个问题中已整改11个，长期坚持1个，未发现反弹。\n某镇党委\n2024年9月30日",
+		[]string{"problems/total=12@earlier_round", "problems/total=12@earlier_round", "problems/done=11@earlier_round", "problems/in_progress=1@earlier_round"}},
+	// Guard: 当年 with no earlier round before it in the sentence.
+	{"done-after-verb", "巡察反馈问题12个，当年完成整改10个。\n某镇党委\n2024年9月30日", []string{"problems/total=12", "problems/done=10"}},
 }

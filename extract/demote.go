@@ -169,3 +169,32 @@ func ratioIs(stated, ratio float64) bool {
 	}
 	return d > -0.05 && d < 0.05
 }
+
+// demoteRectifyClasses files as other the counts of a list that splits
+// problems by how they are rectified (16个问题中，立行立改5个、限期整改8个、长期
+// 坚持3个): two or more classes, one of them a plan's long haul (长期坚持,
+// 分阶段整改 …), each named right before its count with nothing said after
+// it, are kinds of the whole in the rectification plan, not states. A
+// disposition of what a check found (发现安全隐患14处，立行立改13处，限期整改1
+// 处: fixed on the spot, or by a deadline) is read by its words, and a class
+// whose own words say its state (立行立改的9个问题已全部完成) is left to them.
+func demoteRectifyClasses(cs []Claim, figs []figure, figOf []int) {
+	for i := 0; i < len(cs); {
+		j, classes := i, map[string]bool{}
+		for j < len(cs) {
+			f := figs[figOf[j]]
+			m := reRectifyClass.FindStringSubmatch(strings.TrimLeft(f.pre, "其中、，, "))
+			if cs[j].Kind != KindProblems || m == nil || strings.TrimSpace(f.post) != "" && !f.toNext {
+				break
+			}
+			classes[m[1]] = true
+			j++
+		}
+		if len(classes) >= 2 && (classes["长期坚持"] || classes["长期整改"] || classes["持续整改"] || classes["分阶段整改"] || classes["分步整改"]) {
+			for k := i; k < j; k++ {
+				cs[k] = claimOther(cs[k], figs[figOf[k]])
+			}
+		}
+		i = max(j, i+1)
+	}
+}

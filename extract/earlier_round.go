@@ -29,6 +29,11 @@ func earlierRound(f figure) bool {
 	return at >= 0 && !has(f.lead[at:], "以来|以后|之后|结束后")
 }
 
+// reThatTime names, after an earlier round's figure in its sentence, what
+// that round handed over, by 当年 or 当时 (对2021年…反馈的12个问题开展“回头
+// 看”，当年反馈的12个问题中已整改11个): that round's again.
+var reThatTime = regexp.MustCompile(`(当年|当时|彼时)[^，。；;,]{0,8}(反馈|指出|移交|发现|交办)[^，。；;,]{0,8}$`)
+
 // reEarlierYearsRound is an audit or inspection named by a year before the
 // one reported on, told relative to it (上年度审计指出的5个问题, 以前年度审计
 // 查出的问题, 往年巡察反馈的问题): an earlier round's.
