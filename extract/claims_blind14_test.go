@@ -73,7 +73,7 @@ var familyCasesAT = []familyCase{
 	// the units counted are the subject, not the problems after it
 	// (cases-au 01).
 	{"units-count", "指导所属6个基层合作社对照巡察反馈问题开展自查，共查摆问题23个。",
-		[]string{"other=6", "problems/total=23@other_units"}},
+		[]string{"other=6", "problems/total=23@aggregate"}}, // aggregate since session 15, as interface.md says
 	// Colleges and branch bureaus are units under the reporting one
 	// (review of session 14).
 	{"total-found", "督促学校9个二级学院对照巡视反馈问题开展自查，共查摆问题37个，已整改31个。",

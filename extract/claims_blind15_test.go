@@ -67,4 +67,18 @@ var familyCasesS15 = []familyCase{
 		[]string{"problems/total=12@earlier_round", "problems/total=12@earlier_round", "problems/done=11@earlier_round", "problems/in_progress=1@earlier_round"}},
 	// Guard: 当年 with no earlier round before it in the sentence.
 	{"done-after-verb", "巡察反馈问题12个，当年完成整改10个。\n某镇党委\n2024年9月30日", []string{"problems/total=12", "problems/done=10"}},
+	// Units under the unit urged to check themselves sum their figures
+	// (aggregate), as interface.md says, with or without 开展, (cases-bd 06, cases-bf 03).
+	{"found-by-units", "督促所属8家子公司对照反馈问题开展自查，共查摆问题46个，已整改40个。",
+		[]string{"other=8", "problems/total=46@aggregate", "problems/done=40@aggregate"}},
+	{"found-by-units", "镇党委督促全镇14个村（社区）对照巡察反馈问题举一反三开展自查，共查摆问题38个，已整改35个。",
+		[]string{"other=14", "problems/total=38@aggregate", "problems/done=35@aggregate"}},
+	// Guard: its own offices checking themselves find its own problems
+	// (as claims_blind tests of earlier sessions keep: 指导12个科室…).
+	{"found-by-units", "督促全院38个临床医技科室开展自查，发现问题52个，已全部整改。",
+		[]string{"other=38", "problems/total=52", "problems/done=52"}},
+	{"found-by-units", "督促所属5个二级单位自查问题27个。", []string{"other=5", "problems/total=27@aggregate"}},
+	// Guard: units urged to act, not to check themselves, leave the unit's
+	// own round's problems its own.
+	{"found-by-units", "督促局属单位压实整改责任，巡察组反馈的12个问题中已整改10个。", []string{"problems/total=12", "problems/done=10"}},
 }

@@ -100,7 +100,7 @@ var familyCasesFG = []familyCase{
 	{"inspection-work", "巡察期间，巡察组共开展个别谈话52人次，受理信访件17件。", []string{"other=52", "other=17"}},
 	// Subordinate units urged to rectify: their counts are theirs.
 	{"scope-other-units", "局党组督促所属5个二级单位自查问题27个，已整改24个。",
-		[]string{"other=5", "problems/total=27@other_units", "problems/done=24@other_units"}},
+		[]string{"other=5", "problems/total=27@aggregate", "problems/done=24@aggregate"}}, // aggregate since session 15
 	// A round of an earlier year than the report's date is not this round:
 	// its figures are the earlier round's (scope earlier_round, session 12;
 	// they were other before).

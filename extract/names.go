@@ -220,7 +220,10 @@ func unitSubjectEnd(rs []rune, figs []figure) int {
 		if !(strings.HasSuffix(m, "审计查出") && strings.Contains(strings.TrimSuffix(m, "审计查出"), "审计")) && !reRoundOver.MatchString(m) &&
 			// 督促…等5个单位同步自查，巡察组反馈的12个问题中…: the round's own
 			// problems named after the units urged are the unit's.
-			!(strings.HasSuffix(m, "自查") && reOwnRoundNamed.MatchString(s[loc[1]:])) {
+			!(strings.HasSuffix(m, "自查") && reOwnRoundNamed.MatchString(s[loc[1]:])) &&
+			// 督促所属8家子公司…开展自查: the units under it checking
+			// themselves sum their figures (roundOverEnd), as the docs say.
+			!selfCheckAt(s[loc[0]:]) {
 			return utf8.RuneCountInString(s[:loc[1]])
 		}
 		next := reUnitSubject.FindStringIndex(s[loc[1]:])
@@ -230,6 +233,14 @@ func unitSubjectEnd(rs []rune, figs []figure) int {
 		loc = []int{loc[1] + next[0], loc[1] + next[1]}
 	}
 	return len(rs) + 1
+}
+
+// selfCheckAt tells words that open on units under the reporting one
+// checking themselves (督促所属8家子公司对照反馈问题开展自查): reRoundOver's
+// form, whose figures are summed over them (aggregate), not another unit's.
+func selfCheckAt(s string) bool {
+	loc := reRoundOver.FindStringIndex(s)
+	return loc != nil && loc[0] == 0
 }
 
 // reOwnRoundNamed names the problems of the round the report answers
@@ -263,7 +274,7 @@ var reRoundOver = regexp.MustCompile(`对[^，。；,]{0,40}` + roundUnits + `[^
 	`|(接受|被)` + roundKinds + `的[^，。；,]{0,6}` + roundUnits +
 	// 督促下属12家支行同步开展自查自纠, 督促全镇12个村（社区）党组织…开展自查:
 	// the units under it checking themselves.
-	`|(下属|所属|督促|组织|指导)[^，。；,]{0,6}` + roundUnits + `[^，。；,]{0,12}开展了?[^，。；,]{0,10}(自查|自纠|` + roundKinds + `)`)
+	`|(下属|所属|督促|组织|指导)[^，。；,]{0,6}` + roundUnits + `[^，。；,]{0,20}(开展了?[^，。；,]{0,10})?(自查|自纠|` + roundKinds + `)`)
 
 // reRoundFound finds what an inspection found over units, told by its verb
 // right after them (市审计局共对6家市属企业指出问题83个). Apart from
@@ -274,7 +285,7 @@ var reRoundFound = regexp.MustCompile(`对[^，。；,]{0,20}` + roundUnits + `[
 // roundUnits is a number of units (28家市直单位, 12所高校党委, 12家县级行社),
 // roundKinds the inspections a round over them is.
 const (
-	roundUnits = `[0-9０-９零一二两三四五六七八九十百]+(家|个|所|户)[^，。；,]{0,30}(单位|党组织|党委|党组|部门|企业|学校|高校|院校|学院|医院|机构|乡镇|街道|村|社区|公司|省区市|省份|行社|支行|分行|银行|网点)`
+	roundUnits = `[0-9０-９零一二两三四五六七八九十百]+(家|个|所|户)[^，。；,]{0,30}(单位|党组织|党委|党组|部门|企业|学校|高校|院校|学院|医院|机构|乡镇|街道|村|社区|公司|省区市|省份|行社|支行|分行|银行|网点|供销社|合作社|信用社|分局|支队|大队)`
 	roundKinds = `(审计|巡察|巡视|检查|督查|督察|督导|调查)`
 )
 
@@ -283,7 +294,7 @@ const (
 // figures are the inspection's own, over those units (Claim.Scope
 // aggregate), not the reporting unit's.
 func roundOverEnd(rs []rune, figs []figure) int {
-	loc, s := frameIn(rs, figs, reRoundOver, '开', '展', '接', '受', '被', '的')
+	loc, s := frameIn(rs, figs, reRoundOver, '开', '展', '接', '受', '被', '的', '自', '查', '自', '纠')
 	if loc == nil {
 		loc, s = frameIn(rs, figs, reRoundFound, '指', '出', '反', '馈', '查', '出')
 	}

@@ -67,6 +67,13 @@ func sameRound(a, b extract.Claim) bool {
 	return (a.Scope == extract.ScopeEarlierRound) == (b.Scope == extract.ScopeEarlierRound)
 }
 
+// sameSum tells two claims both summed over other units (aggregate) or
+// both not: a sum over the units a check covered is no part of the unit's
+// own total, nor its total of their parts.
+func sameSum(a, b extract.Claim) bool {
+	return (a.Scope == extract.ScopeAggregate) == (b.Scope == extract.ScopeAggregate)
+}
+
 // claimEvidence quotes the sentence a claim rests on.
 func claimEvidence(c extract.Claim) Evidence {
 	return Evidence{File: c.Source.File, Pos: parse.Pos{Page: c.Source.Page, Start: c.Source.Start, End: c.Source.End}, Text: c.Text}

@@ -102,6 +102,12 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 				if taskTotal(t) && p.Unit != t.Unit {
 					continue // 细化整改任务58项 … 已完成整改17个: the problems', not the tasks'
 				}
+				if p.Kind == extract.KindProblems && !sameSum(p, t) {
+					// 已督促23所高校逐项自查，其中高校自查问题214个，已完成187个:
+					// the units' own check, summed over them, after the unit's
+					// total.
+					break
+				}
 				if p.Kind == extract.KindProblems && p.Subtype.IsState() && ownOrEarlier(p) && sameRound(p, t) {
 					if (p.Source == t.Source || len(parts) > 0 && p.Source == parts[0].Source) && len(parts) > 0 && toldBefore(parts, p) && clauseEndsDe(p) {
 						// …已办结38件…，已办结的38件均已完成公开回访: the same

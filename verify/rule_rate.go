@@ -43,7 +43,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		totals := 0.0
 		for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
 			c := claims[j]
-			if c.Kind != extract.KindProblems || !sameRound(c, r) || closedBefore(in, c, r) || partOfPart(claims, c) {
+			if c.Kind != extract.KindProblems || !sameRound(c, r) || !sameSum(c, r) || closedBefore(in, c, r) || partOfPart(claims, c) {
 				continue // a part of a part after 其中 (已完成整改9个，其中立行立改4个) is no count of the whole
 			}
 			switch c.Subtype {
