@@ -675,6 +675,9 @@ func (x *extractor) headOf(first int, figs []figure) (headedSentence, bool) {
 			continue
 		}
 		f := figs[x.figOf[k-first]]
+		if unit := unitHead(f, x.issuer); unit != "" {
+			return headedSentence{from: first, to: len(x.claims), place: unit, unit: true}, true
+		}
 		if !strings.ContainsAny(f.before, "省市县区州盟旗") {
 			return headedSentence{}, false
 		}

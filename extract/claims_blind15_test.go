@@ -81,4 +81,12 @@ var familyCasesS15 = []familyCase{
 	// Guard: units urged to act, not to check themselves, leave the unit's
 	// own round's problems its own.
 	{"found-by-units", "督促局属单位压实整改责任，巡察组反馈的12个问题中已整改10个。", []string{"problems/total=12", "problems/done=10"}},
+	// Bodies named in full, each heading its own sentence, two or more in a
+	// row: a round-up by unit, their figures theirs (written set wd).
+	{"split-by-unit", "全县反馈问题410个。县教体局32个问题完成29个；县医保局19个问题完成17个。",
+		[]string{"problems/total=410", "problems/total=32@other_units", "problems/done=29@other_units", "problems/total=19@other_units", "problems/done=17@other_units"}},
+	// Guard: the writer the title names, heading a sentence after the body
+	// that inspected it, is itself.
+	{"done-after-verb", "县水利局关于巡察整改情况的报告\n县委第二巡察组反馈问题22个。县水利局已完成整改20个。县林业局已完成整改3个。",
+		[]string{"problems/total=22", "problems/done=20", "problems/done=3"}},
 }

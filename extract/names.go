@@ -85,6 +85,25 @@ func demoteNameLists(cs []Claim, figs []figure, figOf []int) {
 	}
 }
 
+// reUnitHead finds a body named in full at the head of a sentence, with
+// only a few words between it and the sentence's first figure (县教体局32个
+// 问题完成29个; 集团电力公司反馈问题47个已整改45个).
+var reUnitHead = regexp.MustCompile(`^(?:[^，,。；;]*[：:])?(\p{Han}{2,12}?(?:局|委员会|公司|集团|学院|医院|中心|大学|学校|卫生院|研究院))[^，,。；;：:0-9０-９]{0,8}$`)
+
+// unitHead returns the body that heads the sentence of f, f being its first
+// counted figure, when it is not the writer the title names (issuer); ""
+// otherwise.
+func unitHead(f figure, issuer string) string {
+	if !strings.ContainsAny(f.before, "局会司团院心学") {
+		return ""
+	}
+	m := reUnitHead.FindStringSubmatch(f.before)
+	if m == nil || wordPrefix(m[1], "我|本|该|全|各|每") > 0 || issuer != "" && (strings.Contains(issuer, m[1]) || strings.Contains(m[1], issuer)) {
+		return ""
+	}
+	return m[1]
+}
+
 // rePlaceHead finds a place named at the head of a sentence, after any
 // words that announce a round-up (分省（市）情况是：), with only a few words
 // between it and the sentence's first figure (乙省问责52人; 丙县共完成整改12个).
@@ -127,6 +146,7 @@ func isPlaceName(name string) bool {
 type headedSentence struct {
 	sent, from, to int
 	place          string
+	unit           bool // headed by a body's name (unitHead), not a place's
 }
 
 // demotePlaceRuns files as other units' the claims of sentences that follow
@@ -141,7 +161,13 @@ func demotePlaceRuns(cs []Claim, hs []headedSentence) {
 		for j < len(hs) && hs[j].sent == hs[j-1].sent+1 && hs[j].place != hs[j-1].place {
 			j++
 		}
-		if j-i >= 3 {
+		units := true
+		for _, h := range hs[i:j] {
+			units = units && h.unit
+		}
+		if j-i >= 3 || j-i >= 2 && units {
+			// Bodies named in full each heading their own sentence, two
+			// will do: a unit does not name itself twice over as two.
 			for _, h := range hs[i:j] {
 				for k := h.from; k < h.to; k++ {
 					if cs[k].Kind != KindOther {
