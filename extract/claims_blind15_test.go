@@ -89,4 +89,11 @@ var familyCasesS15 = []familyCase{
 	// that inspected it, is itself.
 	{"done-after-verb", "县水利局关于巡察整改情况的报告\n县委第二巡察组反馈问题22个。县水利局已完成整改20个。县林业局已完成整改3个。",
 		[]string{"problems/total=22", "problems/done=20", "problems/done=3"}},
+	// The tasks problems counted beside were split into are measures
+	// (written sets wc, wd).
+	{"measures-count", "街道把18个问题拆成了57项具体任务，一周一碰头。", []string{"problems/total=18", "other=57"}},
+	{"measures-count", "学校党总支将反馈的11个问题细化为整改任务四十二项。", []string{"problems/total=11", "other=42"}},
+	// Guard: tasks counted alone are the items, their states after.
+	{"tasks-total", "将督察意见分解为66项整改任务，66项整改任务已整改完成27项，其余39项正积极推进。",
+		[]string{"problems/total=66", "problems/total=66", "problems/done=27", "problems/in_progress=39"}},
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Second passes over a sentence's claims: measures beside a count of
 // problems, enumerations by category, and lists of names, made other once
@@ -16,21 +19,40 @@ func demoteMeasures(cs []Claim, figs []figure, figOf []int) {
 		if cs[i].Kind != KindProblems || cs[i].Subtype == SubtypeRate {
 			continue
 		}
-		switch countedNoun(figs[figOf[i]]) {
-		case nounMeasure:
+		switch f := figs[figOf[i]]; {
+		case countedNoun(f) == nounMeasure || splitTasks(f):
 			measures = true
-		case nounItem:
-			problems = true
+		case countedNoun(f) == nounItem && (!hasNear(f, "任务|事项") || hasNear(f, "问题|隐患")):
+			problems = true // problems, not the tasks again (66项整改任务已完成27项)
 		}
 	}
 	if !problems || !measures {
 		return
 	}
 	for i := range cs {
-		if f := figs[figOf[i]]; cs[i].Kind == KindProblems && cs[i].Subtype != SubtypeRate && countedNoun(f) == nounMeasure {
+		if f := figs[figOf[i]]; cs[i].Kind == KindProblems && cs[i].Subtype != SubtypeRate && (countedNoun(f) == nounMeasure || splitTasks(f)) {
 			cs[i] = claimOther(cs[i], f)
 		}
 	}
+}
+
+// reSplitInto is a verb that splits problems into pieces, right before
+// the pieces' count (分解为, 细化为整改任务, 拆成了).
+var reSplitInto = regexp.MustCompile(`(分解|细化|拆分|拆|细分|转化|梳理)(为|成)了?(整改|具体)?(任务|事项)?$`)
+
+// reTaskNoun is the noun of the pieces a split makes, after their count
+// (126项整改任务, 57项具体任务).
+var reTaskNoun = regexp.MustCompile(`^(整改|具体|工作)?(任务|事项|举措|措施|要点|清单)`)
+
+// splitTasks tells a count of the tasks problems were split into (把38个
+// 问题分解为126项整改任务; 细化为整改任务四十二项): measures, though 任务 is
+// a noun of items — the problems are counted beside them.
+func splitTasks(f figure) bool {
+	if !reSplitInto.MatchString(f.pre) {
+		return false
+	}
+	m := reSplitInto.FindStringSubmatch(f.pre)
+	return m[4] != "" || reTaskNoun.MatchString(f.post)
 }
 
 // demoteEnumerations files as other the counts of problems a sentence lists
