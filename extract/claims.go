@@ -171,14 +171,26 @@ func (x *extractor) severalRounds() bool {
 	return x.rounds == 2
 }
 
-// namesLaterRound tells whether the document tells of a round carried out
-// in a year after year (see latestRoundYear), reading its pages the first
-// time it is asked.
-func (x *extractor) namesLaterRound(year int) bool {
-	if x.roundYear == 0 {
-		x.roundYear = latestRoundYear(x.doc)
+// ownTotalBefore tells whether the document has stated a total of problems
+// of its own round before the figure at hand.
+func (x *extractor) ownTotalBefore() bool {
+	for _, c := range x.claims {
+		if c.Kind == KindProblems && c.Subtype == SubtypeTotal && c.Scope == "" {
+			return true
+		}
 	}
-	return x.roundYear > year
+	return false
+}
+
+// namesLaterRound tells whether the document tells of a round of kind ("" any)
+// carried out in a year after year (see latestRoundYear), reading its pages
+// the first time it is asked.
+func (x *extractor) namesLaterRound(year int, kind string) bool {
+	if x.roundYears == nil {
+		x.roundYears = latestRoundYear(x.doc)
+	}
+	y, ok := x.roundYears[kind]
+	return ok && y > year
 }
 
 type extractor struct {
@@ -196,9 +208,10 @@ type extractor struct {
 	// only then does a sentence that opens on an earlier year tell an
 	// earlier round (see earlierYear). 0 unknown, 1 no, 2 yes.
 	rounds int8
-	// roundYear is, once asked (see namesLaterRound), the latest year in
-	// which the document tells a round was carried out; -1 when none.
-	roundYear int
+	// roundYears are, once asked (see namesLaterRound), by kind of
+	// inspection ("" any), the latest year in which the document tells a
+	// round was carried out; -1 when none.
+	roundYears map[string]int
 	// measureUnit is the measure word of the last measures count of the
 	// paragraph, while no problems count stands after it.
 	measureUnit string
@@ -574,7 +587,8 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// it in the sentence — none larger than it, none of another
 				// kind, none opening this round's set.
 				switch {
-				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound) || sawEarlier && reThatTime.MatchString(f.lead):
+				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound) || sawEarlier && reThatTime.MatchString(f.lead) ||
+					reEarlierYearsRound.MatchString(f.lead) && x.ownTotalBefore():
 					c.Scope, earlierTotal, sawEarlier = ScopeEarlierRound, -1, true
 					if c.Kind == KindProblems && c.Subtype == SubtypeTotal && !f.afterQiz {
 						earlierTotal = c.Value // not 其中上轮…的3个, a part of this round's
@@ -591,7 +605,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 					// Parts of it, told as this report's own work.
 					ofEarlier = earlierState
 				default:
-					earlierTotal = -1
+					earlierTotal, earlierState = -1, -1 // 本轮巡察反馈问题8个…: this round's own set from here
 				}
 			}
 			if text == "" {

@@ -23,8 +23,24 @@ var familyCasesS15 = []familyCase{
 		[]string{"problems/total=8", "money/other=126000000", "problems/total=8", "problems/done=6", "money/other=90000000", "problems/rate=75"}},
 	// An audit named by a year before the one reported on (上年度, 以前年度)
 	// is an earlier round.
-	{"earlier-round", "对上年度审计指出的5个问题，已于今年3月全部整改完毕。", []string{"problems/total=5@earlier_round", "problems/done=5@earlier_round"}},
-	{"earlier-round", "以前年度审计查出的问题12个，已整改11个。", []string{"problems/total=12@earlier_round", "problems/done=11@earlier_round"}},
+	// (Only after the report's own total: review of session 15.)
+	{"earlier-round", "审计指出问题8个，已整改6个。对上年度审计指出的5个问题，已于今年3月全部整改完毕。",
+		[]string{"problems/total=8", "problems/done=6", "problems/total=5@earlier_round", "problems/done=5@earlier_round"}},
+	{"earlier-round", "审计指出问题8个，已整改6个。以前年度审计查出的问题12个，已整改11个。",
+		[]string{"problems/total=8", "problems/done=6", "problems/total=12@earlier_round", "problems/done=11@earlier_round"}},
+	// Guards (review of session 15): the period an audit looked at is no
+	// earlier round; nor is a follow-up of the round (整改督查, 专项督察), nor
+	// a later round of another kind.
+	{"earlier-round", "上年度预算执行审计发现问题8个，已整改6个，正在整改2个。",
+		[]string{"problems/total=8", "problems/done=6", "problems/in_progress=2"}},
+	{"earlier-round", "2025年7月11日，县审计局向我公司送达了审计报告。2024年度财务收支审计指出问题9个，已整改到位7个。\n某公司\n2025年11月7日",
+		[]string{"problems/total=9", "problems/done=7"}},
+	{"earlier-round", "2024年11月，县委第一巡察组向我局反馈了巡察意见。2025年1月，县委巡察办向我局反馈了整改督查意见。2024年县委巡察反馈的12个问题，已整改8个。\n县林业局\n2025年3月10日",
+		[]string{"problems/total=12", "problems/done=8"}},
+	{"earlier-round", "2024年县委第一巡察组反馈问题12个，已整改8个，正在整改4个。2025年3月，县委巡察组对我局开展了巡察整改情况专项督察。",
+		[]string{"problems/total=12", "problems/done=8", "problems/in_progress=4"}},
+	{"earlier-round", "2023年县委巡察反馈的15个问题已整改13个。2024年8月，县审计局向我镇反馈了审计意见。",
+		[]string{"problems/total=15", "problems/done=13"}},
 	// Guard: a year's budget is no round.
 	{"earlier-round", "收回上年度结转资金4200万元，审计指出问题6个。", []string{"money/recovered=42000000", "problems/total=6"}},
 	// Tasks named before their count, of a document that is no
@@ -96,4 +112,13 @@ var familyCasesS15 = []familyCase{
 	// Guard: tasks counted alone are the items, their states after.
 	{"tasks-total", "将督察意见分解为66项整改任务，66项整改任务已整改完成27项，其余39项正积极推进。",
 		[]string{"problems/total=66", "problems/total=66", "problems/done=27", "problems/in_progress=39"}},
+	// Guards (review of session 15): a state word before a class makes it a
+	// state; units urged to act, not to check themselves, are another's;
+	// the round's own problems named after a self-check are its own; an
+	// amount outside the sentence explains a rate only as an amount in
+	// question.
+	{"done-before-verb", "巡察反馈问题16个，已立行立改5个，分阶段整改11个。", []string{"problems/total=16", "problems/done=5", "problems/in_progress=11"}},
+	{"found-by-units", "督促所属3家公司同步开展自查，巡察组反馈的12个问题中已整改10个。", []string{"other=3", "problems/total=12", "problems/done=10"}},
+	{"rate-percent", "一、退还违规发放补贴800万元。二、巡察反馈问题20个，已整改10个，挽回经济损失600万元，整改率75%。",
+		[]string{"money/refunded=8000000", "problems/total=20", "problems/done=10", "money/loss_recovered=6000000", "problems/rate=75"}},
 }

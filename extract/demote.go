@@ -162,7 +162,8 @@ func (x *extractor) demoteMeasures() {
 // an amount of money right before it in its sentence to an amount the
 // document stated earlier, in the sentence or before it (应整改金额2.36亿元，
 // 已整改2.07亿元，整改率87.71%; 指出问题…涉及金额1.26亿元。…已整改金额9860
-// 万元，整改率78.25%): the share of the money rectified, not of the problems.
+// 万元，整改率78.25%: an amount in question, earlier in the paragraph): the
+// share of the money rectified, not of the problems.
 // A rate after one amount that no earlier amount explains (整改问题金额43亿
 // 元，整改率达97%) is left as the problems', as the annotators read it:
 // nothing says whose share it is. all are the claims read so far; the
@@ -173,13 +174,26 @@ func demoteMoneyRates(all []Claim, first int, figs []figure, figOf []int) {
 		if r.Kind != KindProblems || r.Subtype != SubtypeRate || b.Kind != KindMoney {
 			continue
 		}
-		for j := i - 2; j >= 0; j-- {
-			if a := all[j]; a.Kind == KindMoney && a.Value > b.Value && ratioIs(r.Value, 100*b.Value/a.Value) {
+		for j := i - 2; j >= 0 && all[j].Paragraph == r.Paragraph; j-- {
+			// In the sentence any amount; before it, in the paragraph, only
+			// an amount in question (涉及金额, 应整改金额), to the rate's
+			// digits (review of session 15).
+			a := all[j]
+			if j < first && (!strings.Contains(a.Object, "金额") || !ratioIsTight(r.Value, 100*b.Value/a.Value)) {
+				continue
+			}
+			if a.Kind == KindMoney && a.Value > b.Value && ratioIs(r.Value, 100*b.Value/a.Value) {
 				all[i] = claimOther(r, figs[figOf[i-first]])
 				break
 			}
 		}
 	}
+}
+
+// ratioIsTight tells a stated percentage within 0.05 of the ratio.
+func ratioIsTight(stated, ratio float64) bool {
+	d := ratio - stated
+	return d > -0.05 && d < 0.05
 }
 
 // ratioIs tells a stated percentage that is the ratio, as written: within
@@ -191,6 +205,10 @@ func ratioIs(stated, ratio float64) bool {
 	}
 	return d > -0.05 && d < 0.05
 }
+
+// reClassAlone is the words before a count that are a class of the plan and
+// nothing else (立行立改, 要求限期整改的, 长期坚持类): not 已立行立改, a state.
+var reClassAlone = regexp.MustCompile(`^(?:要求|需要|需)?(立行立改|立知立改|即知即改|限期整改|分阶段整改|分步整改|长期坚持|长期整改|持续整改)(?:类|的|问题)?$`)
 
 // demoteRectifyClasses files as other the counts of a list that splits
 // problems by how they are rectified (16个问题中，立行立改5个、限期整改8个、长期
@@ -205,7 +223,7 @@ func demoteRectifyClasses(cs []Claim, figs []figure, figOf []int) {
 		j, classes := i, map[string]bool{}
 		for j < len(cs) {
 			f := figs[figOf[j]]
-			m := reRectifyClass.FindStringSubmatch(strings.TrimLeft(f.pre, "其中、，, "))
+			m := reClassAlone.FindStringSubmatch(strings.TrimLeft(f.pre, "其中、，, "))
 			if cs[j].Kind != KindProblems || m == nil || strings.TrimSpace(f.post) != "" && !f.toNext {
 				break
 			}

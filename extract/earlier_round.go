@@ -23,9 +23,6 @@ func earlierRound(f figure) bool {
 			at = i + len(w)
 		}
 	}
-	if m := reEarlierYearsRound.FindAllStringIndex(f.lead, -1); m != nil && m[len(m)-1][1] > at {
-		at = m[len(m)-1][1]
-	}
 	return at >= 0 && !has(f.lead[at:], "以来|以后|之后|结束后")
 }
 
@@ -35,9 +32,12 @@ func earlierRound(f figure) bool {
 var reThatTime = regexp.MustCompile(`(当年|当时|彼时)[^，。；;,]{0,8}(反馈|指出|移交|发现|交办)[^，。；;,]{0,8}$`)
 
 // reEarlierYearsRound is an audit or inspection named by a year before the
-// one reported on, told relative to it (上年度审计指出的5个问题, 以前年度审计
-// 查出的问题, 往年巡察反馈的问题): an earlier round's.
-var reEarlierYearsRound = regexp.MustCompile(`(上年度|上一年度|上年|以前年度|以往年度|往年|历年|前几年|前些年)[^，。；;,]{0,6}(审计|巡察|巡视|督察)`)
+// one reported on, told relative to it, the year right before the kind (上年
+// 度审计指出的5个问题, 以前年度审计查出的问题, 往年巡察反馈的问题): an earlier
+// round's, in a report that has stated a total of its own round before —
+// not the period an audit looked at (上年度预算执行审计发现问题8个: the audit
+// of last year's budget, this round's).
+var reEarlierYearsRound = regexp.MustCompile(`(上年度|上一年度|上年|以前年度|以往年度|往年|历年|前几年|前些年)的?(审计|巡察|巡视|督察)`)
 
 // reDatedRound finds a round of inspection or audit named by its year in
 // the words before a figure (2021年市委巡察反馈的9个问题, 2021年县委第四巡察组
@@ -72,25 +72,36 @@ var reRoundSentence = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})年[^。；;以
 // 整改回头看) is no round.
 const roundActors = "审计局|审计厅|审计署|审计办|巡察组|巡视组|督察组|巡察办|巡视办|审计组"
 
-// latestRoundYear is the latest year in which the document tells of a round
+// latestRoundYear is, by the kind of inspection (and "" for any kind), the
+// latest year in which the document tells of a round
 // of inspection or audit, in a sentence of its own that opens on that year
 // and tells how the round was carried out (reRoundSentence: 2024年3月，县审计
 // 局对我局开展经济责任审计) — the round it reports on, named by its year; -1
 // when none. A date that only bounds the progress (截至2024年6月底，审计指出的
 // 问题…) tells no round.
-func latestRoundYear(doc *parse.Document) int {
-	latest := -1
+func latestRoundYear(doc *parse.Document) map[string]int {
+	latest := map[string]int{"": -1}
 	for _, p := range doc.Pages {
 		for _, s := range strings.FieldsFunc(p.Text, func(r rune) bool { return r == '。' || r == '\n' || r == '；' }) {
-			if m := reRoundSentence.FindStringSubmatch(s); m != nil {
-				if y, err := strconv.Atoi(m[1]); err == nil && y > latest {
-					latest = y
+			m := reRoundSentence.FindStringSubmatch(s)
+			if m == nil || reFollowUp.MatchString(s) {
+				continue
+			}
+			if y, err := strconv.Atoi(m[1]); err == nil {
+				for _, k := range []string{"", roundKind(m[2])} {
+					if v, ok := latest[k]; !ok || y > v {
+						latest[k] = y
+					}
 				}
 			}
 		}
 	}
 	return latest
 }
+
+// reFollowUp is a sentence about the follow-up of a round, not a round
+// (反馈了整改督查意见, 开展了巡察整改情况专项督察, 整改回访).
+var reFollowUp = regexp.MustCompile(`整改(督查|督察|督导|情况|落实|进展|评估|验收)|督查|督导|回访|专项督察`)
 
 // latestYear is the last year named in s (0 when none).
 func latestYear(s string) int {
@@ -145,13 +156,13 @@ func newRoundSet(f figure) bool {
 // earlierYear tells a figure qualified as a round two years or more before
 // the document's own date (YYYY-MM-DD; "" when it states none): a report
 // of 2024 telling of the 9 problems 2021's inspection handed over.
-func earlierYear(f figure, date string, rounds func() bool, laterRound func(year int) bool) bool {
+func earlierYear(f figure, date string, rounds func() bool, laterRound func(year int, kind string) bool) bool {
 	if !strings.Contains(f.sentenceBefore(), "年") {
 		return false
 	}
 	m := reDatedRound.FindStringSubmatch(f.lead)
 	if m == nil && has(f.pre, roundVerbs) && !has(f.lead, thisRoundWords) && reDatedSentence.MatchString(f.sentenceBefore()) &&
-		(rounds() || reOnce.MatchString(f.sentenceBefore()) && laterRound(latestYear(f.sentenceBefore()))) {
+		(rounds() || reOnce.MatchString(f.sentenceBefore()) && laterRound(latestYear(f.sentenceBefore()), "")) {
 		// 2021年6月，县委第一巡察组对局党组开展了巡察，反馈问题15个, in a
 		// report that tells of this round too: the sentence opens on the
 		// year of the round whose figure it gives — the latest year it
@@ -164,15 +175,30 @@ func earlierYear(f figure, date string, rounds func() bool, laterRound func(year
 	}
 	// Two years or more: a report of January tells of the feedback of the
 	// November before as this round's. One year will do when the document
-	// tells of a round carried out in a later year (2025年3月20日，市委第二
-	// 巡察组向学校党委反馈了…意见。2024年市委第五巡察组反馈的12个问题…:
-	// cases-bd 09).
+	// tells of a round of the same kind carried out in a later year (2025年3
+	// 月20日，市委第二巡察组向学校党委反馈了…意见。2024年市委第五巡察组反馈的12
+	// 个问题…: cases-bd 09) — not when the year is the period an audit
+	// looked at (2024年度财务收支审计指出问题9个: this round's).
 	y, _ := strconv.Atoi(m[1])
+	kind := roundKind(m[0])
+	period := strings.HasPrefix(m[0][len(m[1]):], "年度")
 	if len(date) < 4 {
 		// Undated (a news item, a notice's excerpt): the rounds it tells of
 		// date it.
-		return laterRound(y)
+		return !period && laterRound(y, kind)
 	}
 	ry, err := strconv.Atoi(date[:4])
-	return err == nil && (y <= ry-2 || y < ry && laterRound(y))
+	return err == nil && (y <= ry-2 || y < ry && !period && laterRound(y, kind))
+}
+
+// roundKind is the kind of inspection s first names (巡察, 巡视, 审计,
+// 督察), "" when none.
+func roundKind(s string) string {
+	best, at := "", len(s)
+	for _, k := range []string{"巡察", "巡视", "审计", "督察"} {
+		if i := strings.Index(s, k); i >= 0 && i < at {
+			best, at = k, i
+		}
+	}
+	return best
 }

@@ -300,7 +300,7 @@ var reRoundOver = regexp.MustCompile(`对[^，。；,]{0,40}` + roundUnits + `[^
 	`|(接受|被)` + roundKinds + `的[^，。；,]{0,6}` + roundUnits +
 	// 督促下属12家支行同步开展自查自纠, 督促全镇12个村（社区）党组织…开展自查:
 	// the units under it checking themselves.
-	`|(下属|所属|督促|组织|指导)[^，。；,]{0,6}` + roundUnits + `[^，。；,]{0,20}(开展了?[^，。；,]{0,10})?(自查|自纠|` + roundKinds + `)`)
+	`|(下属|所属|督促|组织|指导)[^，。；,]{0,6}` + roundUnits + `[^，。；,]{0,20}(开展了?[^，。；,]{0,10}(自查|自纠|` + roundKinds + `)|自查|自纠)`)
 
 // reRoundFound finds what an inspection found over units, told by its verb
 // right after them (市审计局共对6家市属企业指出问题83个). Apart from
@@ -326,6 +326,9 @@ func roundOverEnd(rs []rune, figs []figure) int {
 	}
 	if loc == nil || strings.HasPrefix(s[loc[1]:], "之一") {
 		return len(rs) + 1 // 作为本轮接受巡察的3个村之一，我村…: the unit's own
+	}
+	if m := s[loc[0]:loc[1]]; (strings.HasSuffix(m, "自查") || strings.HasSuffix(m, "自纠")) && reOwnRoundNamed.MatchString(s[loc[1]:]) {
+		return len(rs) + 1 // 督促…同步开展自查，巡察组反馈的12个问题中…: the round's own problems named
 	}
 	return utf8.RuneCountInString(s[:loc[1]])
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -270,6 +271,10 @@ func EvidenceFolder(name string) bool {
 	return false
 }
 
+// reMeetingName is a file name that tells a meeting's record (会议纪要,
+// 会议记录, 民主生活会 …).
+var reMeetingName = regexp.MustCompile(`纪要|会议|记录|生活会|會議|紀要`)
+
 // skipped tells the files and folders a case folder's reader passes over:
 // hidden ones and Office lock files.
 func skipped(name string) bool {
@@ -330,6 +335,11 @@ func ReadCase(dir string) (Case, error) {
 			c.Minutes = append(c.Minutes, p)
 		case parse.KindOther:
 			c.Evidence = append(c.Evidence, p)
+			if !strings.HasPrefix(rel, "evidence/") && reMeetingName.MatchString(d.Name()) && parse.Supported(rel) {
+				// 佐证材料/党组会议纪要.docx: offices file minutes as
+				// evidence too; told by content like a file named otherwise.
+				c.Unclassified = append(c.Unclassified, p)
+			}
 		case parse.KindReport:
 			if c.Report == "" {
 				c.Report = p

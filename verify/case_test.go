@@ -170,6 +170,21 @@ func TestReadCaseReportAtTop(t *testing.T) {
 	assert.Equal(t, filepath.Join(dir, "整改情况.txt"), c.Report)
 }
 
+// TestMinutesFiledAsEvidence: minutes an office files under 佐证材料/ are
+// read as minutes too (review of session 15); other evidence is not parsed.
+func TestMinutesFiledAsEvidence(t *testing.T) {
+	dir := writeCase(t, map[string]string{
+		"report.txt":      caseReportText,
+		"佐证材料/党组会议纪要.txt": caseMinutesText,
+		"佐证材料/制度文件.txt":   "某局公务接待管理办法",
+	})
+	c, err := ReadCase(dir)
+	require.NoError(t, err)
+	assert.Len(t, c.Evidence, 2)
+	require.NoError(t, c.Classify(context.Background(), parse.Options{}))
+	assert.Equal(t, []string{filepath.Join(dir, "佐证材料/党组会议纪要.txt")}, c.Minutes)
+}
+
 // TestReadCaseParsesNothing: ReadCase lays the folder out by names alone;
 // documents named otherwise wait, unparsed, for Classify, which parses them
 // with the options it is given.

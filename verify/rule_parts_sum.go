@@ -48,7 +48,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			continue
 		}
 		var parts []extract.Claim
-		repeated := false // a part within an earlier part of its state (withinEarlierPart)
+		droppedDones := 0 // done parts left out as within an earlier part (withinEarlierPart)
 		switch {
 		case t.Kind == extract.KindProblems && t.Subtype == extract.SubtypeTotal && t.Of < 0:
 			var restated extract.Source // a later sentence that opens on a part told before
@@ -74,7 +74,8 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					restated = p.Source
 					continue
 				}
-				if p.Kind == extract.KindProblems && p.Source != t.Source && len(parts) > 0 && p.Source != parts[0].Source && namedSet(p) {
+				if p.Kind == extract.KindProblems && p.Source != t.Source && len(parts) > 0 && p.Source != parts[0].Source && namedSet(p) &&
+					(classNamed(p) || objectNamed(p) || toldEarlier(claims[:i+1+k], p)) {
 					// 长期坚持的4个问题均已取得阶段性成效; 尚在推进的三个问题
 					// 中，…: a later sentence opening on a set it names, a
 					// class of the problems or a part told as a whole — no
@@ -117,8 +118,12 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					}
 					if withinEarlierPart(parts, p) {
 						// 其余6个…需分阶段推进。…：2个…力争年底前完成: a share
-						// of a part told again; the parts are no partition.
-						repeated = true
+						// of a part told again, left out of the sum (a done
+						// one still counts as a second count of done).
+						if p.Subtype == extract.SubtypeDone {
+							droppedDones++
+						}
+						continue
 					}
 					parts = append(parts, p)
 				}
@@ -149,10 +154,10 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			}
 			basic = basic || p.Subtype == extract.SubtypeInProgress && saysBasicallyDone(in, p)
 		}
-		if dones > 1 || repeated {
-			continue // two counts of done (已办理66件，办结50件), or of one state: no partition
+		if dones+droppedDones > 1 {
+			continue // two counts of done (已办理66件，办结50件): no partition
 		}
-		if !exact || sum == t.Value || (len(parts) < 2 || basic || slices.ContainsFunc(parts, restUncounted)) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
+		if !exact || sum == t.Value || (len(parts) < 2 || basic || slices.ContainsFunc(parts, restUncounted) || unreadShare(claims, t, parts)) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
 			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) || brokenDownFirst(t, parts) {
 			continue
 		}
@@ -320,10 +325,28 @@ func restUncounted(p extract.Claim) bool {
 	return reRestUncounted.MatchString(string(rs[at:]))
 }
 
+// unreadShare tells a count among the parts, in a part's sentence and the
+// total's measure word, that the reading could not give a state (15个已完成销
+// 号，3个进入验收阶段，1个仍在整改: the 3): the parts are not known to be all
+// the total's, so a sum short of it proves nothing.
+func unreadShare(claims []extract.Claim, t extract.Claim, parts []extract.Claim) bool {
+	for _, c := range claims {
+		if c.Kind != extract.KindOther || c.Unit != t.Unit || c.Object != "" {
+			continue
+		}
+		for _, p := range parts {
+			if c.Source == p.Source && c.Figure.Start > t.Figure.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // withinEarlierPart tells a part, in a later sentence than an earlier part
-// of the same state (parts come in document order), no larger than it (其余6个…需分阶段推进。…：2个资产确权
-// 问题力争在今年12月底前完成…): a share of that part told again, not one
-// more part of the total: the parts stated are no partition.
+// of the same state (parts come in document order), no larger than it (其余
+// 6个…需分阶段推进。…：2个资产确权问题力争在今年12月底前完成…): a share of
+// that part told again, not one more part of the total.
 func withinEarlierPart(parts []extract.Claim, p extract.Claim) bool {
 	for _, q := range parts {
 		if q.Subtype == p.Subtype && q.Source != p.Source && p.Value <= q.Value {
@@ -368,6 +391,42 @@ func namedSet(p extract.Claim) bool {
 		before = before[i+size:]
 	}
 	return reSubjectLead.MatchString(before) && reSetNoun.MatchString(after)
+}
+
+// classNamed tells a named set that is a class of the plan (长期坚持的4个问
+// 题, 立行立改的9个问题), not a state.
+func classNamed(p extract.Claim) bool {
+	before, _ := aroundFigure(p)
+	return reClassLead.MatchString(before)
+}
+
+// reClassLead ends the words before a count that name a class of the plan.
+var reClassLead = regexp.MustCompile(`(立行立改|限期整改|分阶段整改|分步整改|长期坚持|长期整改|持续整改|长期推进|分步推进)(类)?的$`)
+
+// objectNamed tells a named set that is the object of what was done with
+// it (对整改不到位的13个问题开展了“回头看”).
+func objectNamed(p extract.Claim) bool {
+	before, _ := aroundFigure(p)
+	if i := strings.LastIndexAny(before, "，,；;：:"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(before[i:])
+		before = before[i+size:]
+	}
+	return reObjectLead.MatchString(before)
+}
+
+// reObjectLead opens the words before a named set with what takes it as an
+// object, after a time at most (今年对…的13个问题).
+var reObjectLead = regexp.MustCompile(`^[^对针就]{0,6}(对|针对|就)`)
+
+// toldEarlier tells a count some claim before it gave already, in the same
+// state (…正在整改三个…。分方面看，…。尚在推进的三个问题中，…).
+func toldEarlier(before []extract.Claim, p extract.Claim) bool {
+	for _, q := range before {
+		if q.Source != p.Source && q.Kind == p.Kind && q.Subtype == p.Subtype && q.Value == p.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // reSetNoun is the noun right after a count that names a set of problems.

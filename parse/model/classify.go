@@ -27,7 +27,7 @@ func Classify(d *Document) Kind {
 	}
 	t := d.Title
 	switch {
-	case containsAny(t, "会议纪要", "会议记录", "会纪要", "学习记录", "会议简报"), reMeetingHeld.MatchString(t):
+	case containsAny(t, "会议纪要", "会议记录", "会纪要", "学习记录", "会议简报"), reMeetingHeld.MatchString(t) && !reReportAlso.MatchString(t):
 		return KindMinutes
 	case containsAny(t, "整改情况", "整改进展", "整改工作情况", "整改落实情况", "整改报告", "整改情況", "整改進展"):
 		return KindReport
@@ -74,6 +74,11 @@ func openingText(d *Document, n int) string {
 // 民主生活会的情况报告, …推进会召开情况的报告): a record of that meeting,
 // whatever else its title names, not the report on the rectification.
 var reMeetingHeld = regexp.MustCompile(`(会|会议)(召开)?的?情况的?(报告|通报)$`)
+
+// reReportAlso is a title that reports on the rectification besides a
+// meeting (…整改情况及整改专题民主生活会召开情况的报告; …整改落实情况暨…): a
+// report.
+var reReportAlso = regexp.MustCompile(`整改(工作)?(落实)?(情况|进展)(及|暨|和|与|以及)`)
 
 var (
 	reNumberLine = regexp.MustCompile(`^[（(〔\[]?(\d{4}年)?第?[\d一二三四五六七八九十〇]+[次期号][）)〕\]]?$`)

@@ -92,10 +92,12 @@ func TestTitleWriterOnItsOwnLine(t *testing.T) {
 // (session 15's probes).
 func TestMeetingHeldReport(t *testing.T) {
 	for title, want := range map[string]Kind{
-		"关于召开2024年度巡察整改专题民主生活会的情况报告": KindMinutes,
-		"县水利局巡察整改工作推进会召开情况的报告":       KindMinutes,
-		"关于巡察反馈意见整改落实情况的报告":          KindReport,
-		"关于2023年度民主生活会整改措施落实情况的报告":   KindReport,
+		"关于召开2024年度巡察整改专题民主生活会的情况报告":               KindMinutes,
+		"县水利局巡察整改工作推进会召开情况的报告":                     KindMinutes,
+		"关于巡察反馈意见整改落实情况的报告":                        KindReport,
+		"关于2023年度民主生活会整改措施落实情况的报告":                 KindReport,
+		"中共某县教育局党组关于县委巡察反馈意见整改情况及整改专题民主生活会召开情况的报告": KindReport,
+		"关于巡察整改落实情况暨专题民主生活会召开情况的报告":                KindReport,
 	} {
 		d := &Document{Paragraphs: []Paragraph{{Text: title, Level: 1}, {Text: "2024年9月26日，局党组召开会议。"}}}
 		Identify(d)
