@@ -121,4 +121,8 @@ var familyCasesS15 = []familyCase{
 	{"found-by-units", "督促所属3家公司同步开展自查，巡察组反馈的12个问题中已整改10个。", []string{"other=3", "problems/total=12", "problems/done=10"}},
 	{"rate-percent", "一、退还违规发放补贴800万元。二、巡察反馈问题20个，已整改10个，挽回经济损失600万元，整改率75%。",
 		[]string{"money/refunded=8000000", "problems/total=20", "problems/done=10", "money/loss_recovered=6000000", "problems/rate=75"}},
+	// Meetings arranged in a schedule are not meetings held (cases-bh).
+	{"meetings-planned", "修订《党委理论学习中心组学习实施细则》，全年安排专题学习12次。", []string{"other=12"}},
+	// Guard: a meeting held to arrange the work.
+	{"meetings-count", "局党组召开会议安排部署整改工作3次。", []string{"meetings/party_committee=3"}},
 }

@@ -337,10 +337,18 @@ func bodyMeeting(s string) (MeetingType, bool) {
 // and the holding verb must not be told as done (已召开, 召开了).
 var reMeetingsPlanned = regexp.MustCompile(`(?:(?:计划|预计|准备|打算)(?:(?:于|在)[^，,。；;]{0,12}?)?|(?:拟(?:于|在|再)?|将(?:于|在|再|继续)|还将)[^，,。；;]{0,12}?)(?:再|还|继续)?(召开|组织|举行|举办|开展)(了)?`)
 
+// reMeetingsScheduled is meetings arranged in a schedule (全年安排专题学习12
+// 次, 每季度安排一次集中学习): how many there are to be, not how many were
+// held. Not 安排部署 (召开会议安排部署整改工作3次: held, to arrange the work).
+var reMeetingsScheduled = regexp.MustCompile(`安排[^部，,。；;]{0,8}(学习|会议|研讨|培训|党课|会)`)
+
 // meetingPlanned tells a clause whose meeting is planned (reMeetingsPlanned)
 // — not a plan followed (按照…计划, 根据…计划, 年初计划, 既定计划), a draft
 // (拟定), or a meeting told as held (已…召开, 召开了).
 func meetingPlanned(lead string) bool {
+	if strings.Contains(lead, "安排") && reMeetingsScheduled.MatchString(lead) {
+		return true // 全年安排专题学习12次: a schedule, not meetings held (cases-bh)
+	}
 	if !strings.ContainsAny(lead, "计预准打拟将") {
 		return false // the first character of every plan word
 	}
