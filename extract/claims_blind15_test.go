@@ -125,4 +125,8 @@ var familyCasesS15 = []familyCase{
 	{"meetings-planned", "修订《党委理论学习中心组学习实施细则》，全年安排专题学习12次。", []string{"other=12"}},
 	// Guard: a meeting held to arrange the work.
 	{"meetings-count", "局党组召开会议安排部署整改工作3次。", []string{"meetings/party_committee=3"}},
+	// Rules to be made are not made (cases-bg, bh, bi: 下一步).
+	{"systems-planned", "已修订完善制度12项，计划年内再修订制度3项。", []string{"systems/revised=12", "other=3"}},
+	// Guard: a plan in another clause leaves the rules made.
+	{"systems-verb-count", "将整改成果转化为制度，建立健全制度机制15项。", []string{"systems/total=15"}},
 }

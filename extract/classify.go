@@ -227,6 +227,10 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 			seg = f.lead // 制定、完善31项制度: verbs joined by 、 share the count
 		}
 		switch {
+		case rePlannedRules.MatchString(f.lead) && !strings.Contains(f.lead, "已"):
+			// 计划年内再修订…制度5项, 拟于6月底前出台制度2项: rules to be
+			// made, not made (cases-bg, bh, bi).
+			c.Kind, c.Subtype = KindOther, "计划制度"
 		case has(seg, "废止") && !has(seg, systemChanged):
 			c.Kind, c.Subtype = KindOther, "废止制度"
 		case has(f.pre, ruleFollowed) && !has(seg, systemMadeOrTotal):
@@ -414,6 +418,10 @@ func hazardsByFirm(f figure) bool {
 
 // reHazardFirms finds a count of hazards in 家.
 var reHazardFirms = regexp.MustCompile(`隐患[0-9０-９]+家`)
+
+// rePlannedRules is rules to be made: a plan word, then the making
+// (计划年内再修订, 拟于6月底前出台, 将进一步完善).
+var rePlannedRules = regexp.MustCompile(`(计划|预计|准备|打算|拟|将|力争)(于|在)?[^，,。；;]{0,12}?(再|还|继续|进一步)?(修订|制定|出台|建立|完善|修改|健全|印发)`)
 
 // otherDocument tells whether the last document title (《…》) in s names
 // no rectification plan: the tasks and measures it is broken into are its
