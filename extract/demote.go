@@ -15,14 +15,19 @@ import (
 // the index in figs of each one's figure.
 func demoteMeasures(cs []Claim, figs []figure, figOf []int) {
 	problems, measures := false, false
+	var isMeasure []bool
 	for i := range cs {
 		if cs[i].Kind != KindProblems || cs[i].Subtype == SubtypeRate {
 			continue
 		}
-		switch f := figs[figOf[i]]; {
-		case countedNoun(f) == nounMeasure || splitTasks(f):
-			measures = true
-		case countedNoun(f) == nounItem && (!hasNear(f, "任务|事项") || hasNear(f, "问题|隐患")):
+		if isMeasure == nil {
+			isMeasure = make([]bool, len(cs))
+		}
+		f := figs[figOf[i]]
+		switch noun := countedNoun(f); {
+		case noun == nounMeasure || splitTasks(f):
+			measures, isMeasure[i] = true, true
+		case noun == nounItem && (!hasNear(f, "任务|事项") || hasNear(f, "问题|隐患")):
 			problems = true // problems, not the tasks again (66项整改任务已完成27项)
 		}
 	}
@@ -30,8 +35,8 @@ func demoteMeasures(cs []Claim, figs []figure, figOf []int) {
 		return
 	}
 	for i := range cs {
-		if f := figs[figOf[i]]; cs[i].Kind == KindProblems && cs[i].Subtype != SubtypeRate && (countedNoun(f) == nounMeasure || splitTasks(f)) {
-			cs[i] = claimOther(cs[i], f)
+		if isMeasure[i] {
+			cs[i] = claimOther(cs[i], figs[figOf[i]])
 		}
 	}
 }
