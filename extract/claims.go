@@ -172,9 +172,9 @@ func (x *extractor) severalRounds() bool {
 }
 
 // ownTotalBefore tells whether the document has stated a total of problems
-// of its own round before the figure at hand.
-func (x *extractor) ownTotalBefore() bool {
-	for _, c := range x.claims {
+// of its own round before the sentence whose claims start at first.
+func (x *extractor) ownTotalBefore(first int) bool {
+	for _, c := range x.claims[:first] {
 		if c.Kind == KindProblems && c.Subtype == SubtypeTotal && c.Scope == "" {
 			return true
 		}
@@ -588,7 +588,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// kind, none opening this round's set.
 				switch {
 				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound) || sawEarlier && reThatTime.MatchString(f.lead) ||
-					reEarlierYearsRound.MatchString(f.lead) && x.ownTotalBefore():
+					reEarlierYearsRound.MatchString(f.lead) && x.ownTotalBefore(first):
 					c.Scope, earlierTotal, sawEarlier = ScopeEarlierRound, -1, true
 					if c.Kind == KindProblems && c.Subtype == SubtypeTotal && !f.afterQiz {
 						earlierTotal = c.Value // not 其中上轮…的3个, a part of this round's

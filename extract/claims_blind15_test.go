@@ -129,4 +129,33 @@ var familyCasesS15 = []familyCase{
 	{"systems-planned", "已修订完善制度12项，计划年内再修订制度3项。", []string{"systems/revised=12", "other=3"}},
 	// Guard: a plan in another clause leaves the rules made.
 	{"systems-verb-count", "将整改成果转化为制度，建立健全制度机制15项。", []string{"systems/total=15"}},
+	// Guards (second review of session 15). The body that found the
+	// problems heads no round-up, and the writer named short is itself.
+	{"done-after-verb", "县审计局审计指出问题22个。县住建局已完成整改20个，正在整改2个。",
+		[]string{"problems/total=22", "problems/done=20", "problems/in_progress=2"}},
+	{"done-after-verb", "中共某县住房和城乡建设局党组关于审计整改情况的报告\n审计指出问题22个。县住建局已完成整改20个。县住建局正在整改2个。",
+		[]string{"problems/total=22", "problems/done=20", "problems/in_progress=2"}},
+	// 上年度 in the sentence of the report's first total is no earlier round
+	// after it.
+	{"earlier-round", "上年度审计指出的5个问题已整改3个。今年审计指出问题8个，已整改6个，正在整改2个。",
+		[]string{"problems/total=5", "problems/done=3", "problems/total=8", "problems/done=6", "problems/in_progress=2"}},
+	// An amount in question named 资金 explains a rate; an earlier
+	// paragraph's too.
+	{"money-rate", "审计指出问题12个，涉及资金1.26亿元。截至目前，已整改问题10个，已整改资金9860万元，整改率78.25%。",
+		[]string{"problems/total=12", "money/other=126000000", "problems/done=10", "money/other=98600000", "other=78.25"}},
+	// Rules drafted, made by a department, made by a plan followed, or
+	// made with a plan word elsewhere, are made.
+	{"systems-verb-count", "研究拟定并印发管理制度8项。", []string{"systems/total=8"}},
+	{"systems-verb-count", "计划财务科修订完善财务管理制度6项。", []string{"systems/revised=6"}},
+	{"systems-verb-count", "按照年初计划修订完善制度10项。", []string{"systems/revised=10"}},
+	// Meetings arranged and held are held.
+	{"meetings-count", "整改期间，已安排党组理论学习中心组专题学习6次。", []string{"meetings/study=6"}},
+	{"meetings-count", "局党组书记亲自安排专人召开整改推进会4次。", []string{"meetings/work=4"}},
+	// A round's feedback sentence that speaks of the rectification is still
+	// a round; a patrol named by 年度 is dated by it; a body may stand
+	// between 上年度 and its kind.
+	{"earlier-round", "2025年3月20日，市委第二巡察组向学校党委反馈了巡察意见，并对整改落实工作提出了明确要求。2024年市委第五巡察组反馈的12个问题，已整改10个。\n某大学党委\n2025年7月10日",
+		[]string{"problems/total=12@earlier_round", "problems/done=10@earlier_round"}},
+	{"earlier-round", "审计指出问题8个，已整改6个。上年度市审计局审计指出的5个问题已全部整改。",
+		[]string{"problems/total=8", "problems/done=6", "problems/total=5@earlier_round", "problems/done=5@earlier_round"}},
 }

@@ -227,7 +227,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 			seg = f.lead // 制定、完善31项制度: verbs joined by 、 share the count
 		}
 		switch {
-		case rePlannedRules.MatchString(f.lead) && !strings.Contains(f.lead, "已"):
+		case plannedRules(f.lead):
 			// 计划年内再修订…制度5项, 拟于6月底前出台制度2项: rules to be
 			// made, not made (cases-bg, bh, bi).
 			c.Kind, c.Subtype = KindOther, "计划制度"
@@ -419,9 +419,20 @@ func hazardsByFirm(f figure) bool {
 // reHazardFirms finds a count of hazards in 家.
 var reHazardFirms = regexp.MustCompile(`隐患[0-9０-９]+家`)
 
-// rePlannedRules is rules to be made: a plan word, then the making
-// (计划年内再修订, 拟于6月底前出台, 将进一步完善).
-var rePlannedRules = regexp.MustCompile(`(计划|预计|准备|打算|拟|将|力争)(于|在)?[^，,。；;]{0,12}?(再|还|继续|进一步)?(修订|制定|出台|建立|完善|修改|健全|印发)`)
+// rePlannedRules is rules to be made: a plan word as an adverb, a time at
+// most, then the making (计划年内再修订, 拟于6月底前出台, 将进一步完善) — not
+// a department (计划财务科修订…) nor a phrase between (将建章立制贯穿…).
+var rePlannedRules = regexp.MustCompile(`(计划|预计|准备|打算|拟|将|力争)(于|在)?([^，,。；;]{0,10}?(年内|年底|年末|底前|月前|以前|之前|前|内|明年|下半年))?(再|还|继续|进一步)?(修订|制定|出台|建立|完善|修改|健全|印发)`)
+
+// plannedRules tells a clause whose rules are to be made (rePlannedRules),
+// not drafted (拟定), followed (按照年初计划), or told as made (已).
+func plannedRules(lead string) bool {
+	m := rePlannedRules.FindStringIndex(lead)
+	if m == nil || strings.Contains(lead, "已") {
+		return false
+	}
+	return !strings.HasPrefix(lead[m[0]:], "拟定") && !strings.HasPrefix(lead[m[0]:], "拟制") && !has(lead[:m[0]], "按照|根据|依据|依照|对照|年初|既定")
+}
 
 // otherDocument tells whether the last document title (《…》) in s names
 // no rectification plan: the tasks and measures it is broken into are its

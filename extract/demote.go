@@ -167,7 +167,7 @@ func (x *extractor) demoteMeasures() {
 // an amount of money right before it in its sentence to an amount the
 // document stated earlier, in the sentence or before it (应整改金额2.36亿元，
 // 已整改2.07亿元，整改率87.71%; 指出问题…涉及金额1.26亿元。…已整改金额9860
-// 万元，整改率78.25%: an amount in question, earlier in the paragraph): the
+// 万元，整改率78.25%: an amount in question, stated earlier): the
 // share of the money rectified, not of the problems.
 // A rate after one amount that no earlier amount explains (整改问题金额43亿
 // 元，整改率达97%) is left as the problems', as the annotators read it:
@@ -179,12 +179,12 @@ func demoteMoneyRates(all []Claim, first int, figs []figure, figOf []int) {
 		if r.Kind != KindProblems || r.Subtype != SubtypeRate || b.Kind != KindMoney {
 			continue
 		}
-		for j := i - 2; j >= 0 && all[j].Paragraph == r.Paragraph; j-- {
-			// In the sentence any amount; before it, in the paragraph, only
-			// an amount in question (涉及金额, 应整改金额), to the rate's
-			// digits (review of session 15).
+		for j := i - 2; j >= 0; j-- {
+			// In the sentence any amount; before it only an amount in
+			// question (涉及金额, 应整改资金), to the rate's digits (reviews
+			// of session 15).
 			a := all[j]
-			if j < first && (!strings.Contains(a.Object, "金额") || !ratioIsTight(r.Value, 100*b.Value/a.Value)) {
+			if j < first && (!has(a.Object, "金额|资金|款") || !ratioIsTight(r.Value, 100*b.Value/a.Value)) {
 				continue
 			}
 			if a.Kind == KindMoney && a.Value > b.Value && ratioIs(r.Value, 100*b.Value/a.Value) {

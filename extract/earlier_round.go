@@ -33,11 +33,11 @@ var reThatTime = regexp.MustCompile(`(当年|当时|彼时)[^，。；;,]{0,8}(�
 
 // reEarlierYearsRound is an audit or inspection named by a year before the
 // one reported on, told relative to it, the year right before the kind (上年
-// 度审计指出的5个问题, 以前年度审计查出的问题, 往年巡察反馈的问题): an earlier
+// 度审计指出的5个问题, 上年度市审计局审计指出的, 往年县委巡察反馈的): an earlier
 // round's, in a report that has stated a total of its own round before —
 // not the period an audit looked at (上年度预算执行审计发现问题8个: the audit
 // of last year's budget, this round's).
-var reEarlierYearsRound = regexp.MustCompile(`(上年度|上一年度|上年|以前年度|以往年度|往年|历年|前几年|前些年)的?(审计|巡察|巡视|督察)`)
+var reEarlierYearsRound = regexp.MustCompile(`(上年度|上一年度|上年|以前年度|以往年度|往年|历年|前几年|前些年)的?([^，,。；;]{0,6}?(局|厅|署|县委|市委|省委|区委|党委|组))?(审计|巡察|巡视|督察)`)
 
 // reDatedRound finds a round of inspection or audit named by its year in
 // the words before a figure (2021年市委巡察反馈的9个问题, 2021年县委第四巡察组
@@ -101,7 +101,7 @@ func latestRoundYear(doc *parse.Document) map[string]int {
 
 // reFollowUp is a sentence about the follow-up of a round, not a round
 // (反馈了整改督查意见, 开展了巡察整改情况专项督察, 整改回访).
-var reFollowUp = regexp.MustCompile(`整改(督查|督察|督导|情况|落实|进展|评估|验收)|督查|督导|回访|专项督察`)
+var reFollowUp = regexp.MustCompile(`整改(督查|督察|督导|评估|验收)|督查|督导|回访|专项督察`)
 
 // latestYear is the last year named in s (0 when none).
 func latestYear(s string) int {
@@ -181,7 +181,7 @@ func earlierYear(f figure, date string, rounds func() bool, laterRound func(year
 	// looked at (2024年度财务收支审计指出问题9个: this round's).
 	y, _ := strconv.Atoi(m[1])
 	kind := roundKind(m[0])
-	period := strings.HasPrefix(m[0][len(m[1]):], "年度")
+	period := kind == "审计" && strings.HasPrefix(m[0][len(m[1]):], "年度") // the year an audit looked at
 	if len(date) < 4 {
 		// Undated (a news item, a notice's excerpt): the rounds it tells of
 		// date it.

@@ -339,8 +339,9 @@ var reMeetingsPlanned = regexp.MustCompile(`(?:(?:计划|预计|准备|打算)(?
 
 // reMeetingsScheduled is meetings arranged in a schedule (全年安排专题学习12
 // 次, 每季度安排一次集中学习): how many there are to be, not how many were
-// held. Not 安排部署 (召开会议安排部署整改工作3次: held, to arrange the work).
-var reMeetingsScheduled = regexp.MustCompile(`安排[^部，,。；;]{0,8}(学习|会议|研讨|培训|党课|会)`)
+// held — only after a word of the schedule's span (not 已安排, 按县委安排召开,
+// 安排专人召开), and not 安排部署 (召开会议安排部署整改工作3次: held).
+var reMeetingsScheduled = regexp.MustCompile(`(全年|每年|年度|年内|今年|明年|本年|[0-9]{4}年|每季度|每半年|每月|每周)(共|计划)?安排[^部，,。；;]{0,8}(学习|会议|研讨|培训|党课|会)`)
 
 // meetingPlanned tells a clause whose meeting is planned (reMeetingsPlanned)
 // — not a plan followed (按照…计划, 根据…计划, 年初计划, 既定计划), a draft

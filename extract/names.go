@@ -97,11 +97,36 @@ func unitHead(f figure, issuer string) string {
 	if len(f.before) > 66 && !strings.ContainsAny(f.before, "：:") || !strings.ContainsAny(f.before, "局会司团院心学") {
 		return "" // a name of 12 and 8 words more at most, unless after a colon
 	}
-	m := reUnitHead.FindStringSubmatch(f.before)
-	if m == nil || wordPrefix(m[1], "我|本|该|全|各|每") > 0 || issuer != "" && (strings.Contains(issuer, m[1]) || strings.Contains(m[1], issuer)) {
+	m := reUnitHead.FindStringSubmatchIndex(f.before)
+	if m == nil {
 		return ""
 	}
-	return m[1]
+	name, between := f.before[m[2]:m[3]], f.before[m[3]:]
+	if wordPrefix(name, "我|本|该|全|各|每") > 0 || has(between, "指出|反馈|查出|发现|交办|移交|审计|巡察|巡视|督察|检查") || issuer != "" && sameBody(name, issuer) {
+		// The body that found or handed the problems over (县审计局审计指出
+		// 问题22个) heads no round-up; nor does the writer, named in full
+		// or short (县住建局 for …住房和城乡建设局党组).
+		return ""
+	}
+	return name
+}
+
+// sameBody tells a body's name that is the writer's, in full or short: its
+// characters, less the place's, in order within the writer's name (住建局 in
+// 中共某县住房和城乡建设局党组).
+func sameBody(name, issuer string) bool {
+	if strings.Contains(issuer, name) || strings.Contains(name, issuer) {
+		return true
+	}
+	core := []rune(strings.TrimLeft(name, "县市区省镇乡"))
+	rs := []rune(issuer)
+	k := 0
+	for _, r := range rs {
+		if k < len(core) && r == core[k] {
+			k++
+		}
+	}
+	return len(core) >= 2 && k == len(core)
 }
 
 // rePlaceHead finds a place named at the head of a sentence, after any

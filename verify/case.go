@@ -311,7 +311,7 @@ func ReadCase(dir string) (Case, error) {
 	if c.Info, _, err = ReadInfo(dir); err != nil {
 		return c, err
 	}
-	var sheets, oldSheets []string
+	var sheets, oldSheets, asMinutes []string
 	err = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -337,8 +337,10 @@ func ReadCase(dir string) (Case, error) {
 			c.Evidence = append(c.Evidence, p)
 			if !strings.HasPrefix(rel, "evidence/") && reMeetingName.MatchString(d.Name()) && parse.Supported(rel) {
 				// 佐证材料/党组会议纪要.docx: offices file minutes as
-				// evidence too; told by content like a file named otherwise.
-				c.Unclassified = append(c.Unclassified, p)
+				// evidence too; told by content like a file named otherwise
+				// when the folder holds no minutes of its own (they would
+				// be copies of them).
+				asMinutes = append(asMinutes, p)
 			}
 		case parse.KindReport:
 			if c.Report == "" {
@@ -368,6 +370,9 @@ func ReadCase(dir string) (Case, error) {
 	}
 	if c.Ledger == "" && len(sheets) > 0 {
 		c.Ledger = sheets[0]
+	}
+	if len(c.Minutes) == 0 {
+		c.Unclassified = append(c.Unclassified, asMinutes...)
 	}
 	if c.Ledger == "" && len(oldSheets) > 0 {
 		c.Ledger = oldSheets[0]
@@ -414,7 +419,11 @@ func (c *Case) Classify(ctx context.Context, opt parse.Options) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			c.Unread = append(c.Unread, unreadFile(p, InputUnclassified, err))
+			if !slices.Contains(c.Evidence, p) {
+				// Evidence that cannot be read is evidence still: it
+				// leaves no check incomplete.
+				c.Unread = append(c.Unread, unreadFile(p, InputUnclassified, err))
+			}
 			continue
 		}
 		switch {

@@ -183,6 +183,18 @@ func TestMinutesFiledAsEvidence(t *testing.T) {
 	assert.Len(t, c.Evidence, 2)
 	require.NoError(t, c.Classify(context.Background(), parse.Options{}))
 	assert.Equal(t, []string{filepath.Join(dir, "佐证材料/党组会议纪要.txt")}, c.Minutes)
+
+	// Copies beside a minutes folder are not counted twice (second review
+	// of session 15).
+	dir = writeCase(t, map[string]string{
+		"report.txt":      caseReportText,
+		"minutes/a.txt":   caseMinutesText,
+		"佐证材料/党组会议纪要.txt": caseMinutesText,
+	})
+	c, err = ReadCase(dir)
+	require.NoError(t, err)
+	require.NoError(t, c.Classify(context.Background(), parse.Options{}))
+	assert.Equal(t, []string{filepath.Join(dir, "minutes/a.txt")}, c.Minutes)
 }
 
 // TestReadCaseParsesNothing: ReadCase lays the folder out by names alone;

@@ -327,12 +327,16 @@ func restUncounted(p extract.Claim) bool {
 
 // unreadShare tells a count among the parts, in a part's sentence and the
 // total's measure word, that the reading could not give a state (15个已完成销
-// 号，3个进入验收阶段，1个仍在整改: the 3): the parts are not known to be all
-// the total's, so a sum short of it proves nothing.
+// 号，3个进入验收阶段，1个仍在整改: the 3) and that fills the gap: the parts
+// are not known to be all the total's, so a sum short of it proves nothing.
 func unreadShare(claims []extract.Claim, t extract.Claim, parts []extract.Claim) bool {
+	sum := 0.0
+	for _, p := range parts {
+		sum += p.Value
+	}
 	for _, c := range claims {
-		if c.Kind != extract.KindOther || c.Unit != t.Unit || c.Object != "" {
-			continue
+		if c.Kind != extract.KindOther || c.Unit != t.Unit || c.Object != "" || sum+c.Value != t.Value {
+			continue // only a share that fills the gap exactly (review of session 15)
 		}
 		for _, p := range parts {
 			if c.Source == p.Source && c.Figure.Start > t.Figure.Start {
@@ -422,7 +426,7 @@ var reObjectLead = regexp.MustCompile(`^[^对针就]{0,6}(对|针对|就)`)
 // state (…正在整改三个…。分方面看，…。尚在推进的三个问题中，…).
 func toldEarlier(before []extract.Claim, p extract.Claim) bool {
 	for _, q := range before {
-		if q.Source != p.Source && q.Kind == p.Kind && q.Subtype == p.Subtype && q.Value == p.Value {
+		if q.Source != p.Source && q.Kind == p.Kind && q.Subtype == p.Subtype && q.Value == p.Value && q.Scope == p.Scope {
 			return true
 		}
 	}

@@ -382,6 +382,9 @@ func TestPartsSumFromText(t *testing.T) {
 		// A share whose state the reading could not tell: the parts short of
 		// the total prove nothing (written set wf).
 		{"全部19个反馈问题中，15个已完成销号，3个进入验收阶段，1个仍在整改。", false},
+		// Guard (second review of session 15): an unread count that does not
+		// fill the gap excuses nothing.
+		{"巡察反馈问题25个，已完成整改18个，正在整改4个，8个提级办理。", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
