@@ -1,8 +1,10 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -190,4 +192,28 @@ func TestCommittedCues(t *testing.T) {
 		}
 	}
 	assert.Positive(t, n)
+}
+
+// TestWrittenSet: the blind written texts of testdata/written (ours, so
+// committed with their annotations) are all there, each a written: url
+// whose file holds it, and every cue is a few characters of its text (2 to
+// 8: a number written in Chinese numerals takes more).
+func TestWrittenSet(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "written")
+	texts, err := load(dir)
+	require.NoError(t, err)
+	require.NotEmpty(t, texts)
+	for _, tx := range texts {
+		require.True(t, strings.HasPrefix(tx.URL, "written:"), tx.URL)
+		b, err := os.ReadFile(filepath.Join(dir, "pages", CacheKey(tx.URL)+".json"))
+		require.NoError(t, err, tx.URL)
+		var page cached
+		require.NoError(t, json.Unmarshal(b, &page), tx.URL)
+		assert.Equal(t, tx.URL, page.URL)
+		for _, f := range tx.Figures {
+			k := utf8.RuneCountInString(f.Cue)
+			assert.True(t, k >= 2 && k <= 8, "%s: cue %q has %d characters", tx.URL, f.Cue, k)
+			assert.Contains(t, page.Text, f.Cue, tx.URL)
+		}
+	}
 }
