@@ -53,7 +53,7 @@ var reTaskNoun = regexp.MustCompile(`^(整改|具体|工作)?(任务|事项|举�
 // 问题分解为126项整改任务; 细化为整改任务四十二项): measures, though 任务 is
 // a noun of items — the problems are counted beside them.
 func splitTasks(f figure) bool {
-	if !reSplitInto.MatchString(f.pre) {
+	if !strings.ContainsAny(f.pre, "为成") || !reSplitInto.MatchString(f.pre) {
 		return false
 	}
 	m := reSplitInto.FindStringSubmatch(f.pre)
@@ -228,6 +228,9 @@ func demoteRectifyClasses(cs []Claim, figs []figure, figOf []int) {
 		j, classes := i, map[string]bool{}
 		for j < len(cs) {
 			f := figs[figOf[j]]
+			if !strings.ContainsAny(f.pre, "改持") {
+				break // every class ends in 改 or 持 (cheap test before the pattern)
+			}
 			m := reClassAlone.FindStringSubmatch(strings.TrimLeft(f.pre, "其中、，, "))
 			if cs[j].Kind != KindProblems || m == nil || strings.TrimSpace(f.post) != "" && !f.toNext {
 				break
