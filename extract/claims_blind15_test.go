@@ -158,4 +158,8 @@ var familyCasesS15 = []familyCase{
 		[]string{"problems/total=12@earlier_round", "problems/done=10@earlier_round"}},
 	{"earlier-round", "审计指出问题8个，已整改6个。上年度市审计局审计指出的5个问题已全部整改。",
 		[]string{"problems/total=8", "problems/done=6", "problems/total=5@earlier_round", "problems/done=5@earlier_round"}},
+	// A dated round's problems as the container of the next clause (written
+	// set wh).
+	{"earlier-round", "本轮巡察反馈问题31个，已整改完成28个，正在整改3个。2021年县委巡察反馈的问题中，尚有2个未整改到位，此次一并整改，已全部销号。\n县卫生健康局\n2024年10月9日",
+		[]string{"problems/total=31", "problems/done=28", "problems/in_progress=3", "problems/not_done=2@earlier_round"}},
 }

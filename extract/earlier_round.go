@@ -45,6 +45,10 @@ var reEarlierYearsRound = regexp.MustCompile(`(上年度|上一年度|上年|以
 // whom.
 var reDatedRound = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:度)?[^，。；,]{0,12}(?:巡察|巡视|审计|督察)[^，。；,]{0,8}(?:反馈|移交|指出|交办|发现)(?:给|我|本|该)?[^，。；,0-9]{0,10}的?$`)
 
+// reDatedContainer is a round named by its year whose problems hold the
+// count of the next clause (2021年县委巡察反馈的问题中，尚有2个…).
+var reDatedContainer = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:度)?[^，。；,]{0,12}(?:巡察|巡视|审计|督察)[^，。；,]{0,8}(?:反馈|移交|指出|交办|发现)[^，。；,0-9]{0,10}的?问题中[，,][^，。；,0-9]{0,8}$`)
+
 // reDatedSentence is a sentence that opens on a year, and a month or day at
 // most, then tells how a round of inspection or audit was carried out on
 // the unit (2021年6月，县委第一巡察组对局党组开展了巡察): the story of that
@@ -161,6 +165,11 @@ func earlierYear(f figure, date string, rounds func() bool, laterRound func(year
 		return false
 	}
 	m := reDatedRound.FindStringSubmatch(f.lead)
+	if m == nil && strings.Contains(f.sentenceBefore(), "中") {
+		// 2021年县委巡察反馈的问题中，尚有2个未整改到位: the dated round's
+		// problems as the container of the count's clause.
+		m = reDatedContainer.FindStringSubmatch(f.sentenceBefore())
+	}
 	if m == nil && has(f.pre, roundVerbs) && !has(f.lead, thisRoundWords) && reDatedSentence.MatchString(f.sentenceBefore()) &&
 		(rounds() || reOnce.MatchString(f.sentenceBefore()) && laterRound(latestYear(f.sentenceBefore()), "")) {
 		// 2021年6月，县委第一巡察组对局党组开展了巡察，反馈问题15个, in a

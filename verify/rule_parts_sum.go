@@ -50,7 +50,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 		var parts []extract.Claim
 		droppedDones := 0 // done parts left out as within an earlier part (withinEarlierPart)
 		switch {
-		case t.Kind == extract.KindProblems && t.Subtype == extract.SubtypeTotal && t.Of < 0:
+		case t.Kind == extract.KindProblems && t.Subtype == extract.SubtypeTotal && t.Of < 0 && !inRespectiveList(claims, i):
 			var restated extract.Source // a later sentence that opens on a part told before
 			breakdown := map[int]bool{} // the claims that, with a part of a part, add up to that part
 			for k, p := range claims[i+1:] {
@@ -157,7 +157,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if dones+droppedDones > 1 {
 			continue // two counts of done (已办理66件，办结50件): no partition
 		}
-		if !exact || sum == t.Value || (len(parts) < 2 || basic || slices.ContainsFunc(parts, restUncounted) || unreadShare(claims, t, parts)) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
+		if !exact || sum == t.Value || (len(parts) < 2 || basic || slices.ContainsFunc(parts, restUncounted) || unreadShare(claims, t, parts) || spread(t, parts)) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
 			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) || brokenDownFirst(t, parts) {
 			continue
 		}
@@ -325,6 +325,19 @@ func restUncounted(p extract.Claim) bool {
 	return reRestUncounted.MatchString(string(rs[at:]))
 }
 
+// spread tells parts not all stated in one sentence, the total's or the
+// first part's (…已完成整改183个。…。整改进度相对靠后的某学院，尚有4个问题…):
+// a partition is stated at once; parts gathered from sentences apart may
+// be of something else, so a sum short of the total proves nothing.
+func spread(t extract.Claim, parts []extract.Claim) bool {
+	for _, p := range parts {
+		if p.Source != t.Source && p.Source != parts[0].Source {
+			return true
+		}
+	}
+	return false
+}
+
 // unreadShare tells a count among the parts, in a part's sentence and the
 // total's measure word, that the reading could not give a state (15个已完成销
 // 号，3个进入验收阶段，1个仍在整改: the 3) and that fills the gap: the parts
@@ -360,16 +373,31 @@ func withinEarlierPart(parts []extract.Claim, p extract.Claim) bool {
 	return false
 }
 
+// inRespectiveList tells a total that ends a list of totals read by 分别
+// (反馈问题分别为二十六个和十九个，…分别整改完成二十四个和十九个): each unit's,
+// its parts the list after, not this total's alone.
+func inRespectiveList(claims []extract.Claim, i int) bool {
+	t := claims[i]
+	return i > 0 && claims[i-1].Source == t.Source && claims[i-1].Kind == t.Kind && claims[i-1].Subtype == t.Subtype &&
+		strings.Contains(t.Text, "分别")
+}
+
 // toldBefore tells a part that an earlier part, in the first part's
 // sentence, already gave: same state, same count (…尚未启动1个。尚未启动的1个
 // 问题涉及…).
 func toldBefore(parts []extract.Claim, p extract.Claim) bool {
 	for _, q := range parts {
-		if q.Source == parts[0].Source && q.Subtype == p.Subtype && q.Value == p.Value {
+		if q.Source == parts[0].Source && (q.Subtype == p.Subtype || notDoneYet(q) && notDoneYet(p)) && q.Value == p.Value {
 			return true
 		}
 	}
 	return false
+}
+
+// notDoneYet tells a part in progress or not done: 正在整改2个, then 未完成的
+// 两项 are one part told twice (written set wh).
+func notDoneYet(c extract.Claim) bool {
+	return c.Subtype == extract.SubtypeInProgress || c.Subtype == extract.SubtypeNotDone
 }
 
 // clauseEndsDe tells a count whose clause, up to it, ends with 的 (已办结的

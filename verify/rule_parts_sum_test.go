@@ -385,6 +385,14 @@ func TestPartsSumFromText(t *testing.T) {
 		// Guard (second review of session 15): an unread count that does not
 		// fill the gap excuses nothing.
 		{"巡察反馈问题25个，已完成整改18个，正在整改4个，8个提级办理。", true},
+		// A part told again in its sentence in the other not-done state;
+		// totals read by 分别; parts short of the total from sentences apart
+		// (written sets wh, wi).
+		{"17个问题中已完成整改15个，正在整改2个，整改完成率88.2%，未完成的两项均涉及历史遗留用地手续。", false},
+		{"巡察对甲矿、乙矿反馈问题分别为二十六个和十九个，截至九月底分别整改完成二十四个和十九个，甲矿剩余的二个问题涉及采矿权延续手续。", false},
+		{"共反馈问题198个。经过集中整改，6所高校已完成整改183个。其中，师范大学已全部完成整改。整改进度相对靠后的某学院，尚有4个问题涉及校区置换。", false},
+		// Guard: a partition in one sentence short of its total fires.
+		{"共反馈问题198个，已完成整改183个，尚有4个问题正在整改。", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

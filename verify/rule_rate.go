@@ -39,7 +39,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		// 问题37个): a report may state its rate over the sum of the dones of
 		// its classes (其中立行立改的87个已全部完成；分阶段整改的18个已完成
 		// 12个。总体整改率94.3%) or over its totals together.
-		var dones []float64
+		var dones, earlier []float64 // earlier: totals stated before the nearest (分领域看…；…总体上已整改159个)
 		totals := 0.0
 		for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
 			c := claims[j]
@@ -53,8 +53,11 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 					// count in another measure word (已完成整改17个).
 					total = &claims[j]
 					totals = c.Value
-				} else if total != nil && c.Unit == total.Unit && c.Of < 0 {
-					totals += c.Value
+				} else if total != nil && c.Unit == total.Unit {
+					if c.Of < 0 {
+						totals += c.Value
+					}
+					earlier = append(earlier, c.Value)
 				}
 			case extract.SubtypeDone:
 				if done == nil && total == nil {
@@ -102,6 +105,11 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		}
 		if totals > total.Value {
 			candidates = append(candidates, done.Value/totals*100)
+		}
+		for _, e := range earlier {
+			if e >= done.Value && e > 0 {
+				candidates = append(candidates, done.Value/e*100) // the grand total before the aspects' (172 of 41、63、37、31)
+			}
 		}
 		ok := false
 		for _, x := range candidates {
