@@ -162,4 +162,10 @@ var familyCasesS15 = []familyCase{
 	// set wh).
 	{"earlier-round", "本轮巡察反馈问题31个，已整改完成28个，正在整改3个。2021年县委巡察反馈的问题中，尚有2个未整改到位，此次一并整改，已全部销号。\n县卫生健康局\n2024年10月9日",
 		[]string{"problems/total=31", "problems/done=28", "problems/in_progress=3", "problems/not_done=2@earlier_round"}},
+	// Third review of session 15: plans by any time word are plans; a
+	// planning department's rules are made; 将安排 is a plan.
+	{"systems-planned", "计划明年上半年出台制度2项。", []string{"other=2"}},
+	{"systems-planned", "拟于今年9月底出台管理办法2项。", []string{"other=2"}},
+	{"systems-verb-count", "计划财务科修订完善财务管理制度6项。", []string{"systems/revised=6"}},
+	{"meetings-planned", "下一步，将安排专题学习3次。", []string{"other=3"}},
 }

@@ -419,19 +419,22 @@ func hazardsByFirm(f figure) bool {
 // reHazardFirms finds a count of hazards in 家.
 var reHazardFirms = regexp.MustCompile(`隐患[0-9０-９]+家`)
 
-// rePlannedRules is rules to be made: a plan word as an adverb, a time at
-// most, then the making (计划年内再修订, 拟于6月底前出台, 将进一步完善) — not
-// a department (计划财务科修订…) nor a phrase between (将建章立制贯穿…).
-var rePlannedRules = regexp.MustCompile(`(计划|预计|准备|打算|拟|将|力争)(于|在)?([^，,。；;]{0,10}?(年内|年底|年末|底前|月前|以前|之前|前|内|明年|下半年))?(再|还|继续|进一步)?(修订|制定|出台|建立|完善|修改|健全|印发)`)
+// rePlannedRules is rules to be made: a plan word, then within the clause
+// the making (计划年内再修订, 拟于6月底前出台, 将于近期印发, 力争在第四季度建立
+// 健全) — 将 only as an adverb of time (not 将建章立制贯穿…).
+var rePlannedRules = regexp.MustCompile(`((计划|预计|准备|打算|力争|拟)(于|在)?|将(于|在|再|继续|进一步|近期|年内|年底|适时|尽快))[^，,。；;]{0,12}?(再|还|继续|进一步)?(修订|制定|出台|建立|完善|修改|健全|印发)`)
 
 // plannedRules tells a clause whose rules are to be made (rePlannedRules),
-// not drafted (拟定), followed (按照年初计划), or told as made (已).
+// not drafted (拟定), made by a department named for planning (计划财务科),
+// made after a plan followed (按照年初计划), or told as made (已).
 func plannedRules(lead string) bool {
 	m := rePlannedRules.FindStringIndex(lead)
 	if m == nil || strings.Contains(lead, "已") {
 		return false
 	}
-	return !strings.HasPrefix(lead[m[0]:], "拟定") && !strings.HasPrefix(lead[m[0]:], "拟制") && !has(lead[:m[0]], "按照|根据|依据|依照|对照|年初|既定")
+	plan := lead[m[0]:]
+	return !strings.HasPrefix(plan, "拟定") && !strings.HasPrefix(plan, "拟制") && !strings.HasPrefix(plan, "计划财务") && !strings.HasPrefix(plan, "计划科") &&
+		!has(lead[:m[0]], "按照|根据|依据|依照|对照|年初|既定")
 }
 
 // otherDocument tells whether the last document title (《…》) in s names

@@ -112,16 +112,21 @@ func unitHead(f figure, issuer string) string {
 }
 
 // sameBody tells a body's name that is the writer's, in full or short: its
-// characters, less the place's, in order within the writer's name (住建局 in
-// 中共某县住房和城乡建设局党组).
+// characters, with or without a place's first, in order within the writer's
+// name (县住建局 in 中共某县住房和城乡建设局党组; 市场监管局 keeps its 市).
 func sameBody(name, issuer string) bool {
 	if strings.Contains(issuer, name) || strings.Contains(name, issuer) {
 		return true
 	}
-	core := []rune(strings.TrimLeft(name, "县市区省镇乡"))
-	rs := []rune(issuer)
+	full := []rune(name)
+	return len(full) >= 3 && (subsequence(full, issuer) || strings.ContainsRune("县市区省镇乡", full[0]) && subsequence(full[1:], issuer))
+}
+
+// subsequence tells the runes of core standing in order in s, and the last
+// of them included.
+func subsequence(core []rune, s string) bool {
 	k := 0
-	for _, r := range rs {
+	for _, r := range s {
 		if k < len(core) && r == core[k] {
 			k++
 		}

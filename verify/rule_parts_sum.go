@@ -325,18 +325,44 @@ func restUncounted(p extract.Claim) bool {
 	return reRestUncounted.MatchString(string(rs[at:]))
 }
 
-// spread tells parts not all stated in one sentence, the total's or the
-// first part's (…已完成整改183个。…。整改进度相对靠后的某学院，尚有4个问题…):
-// a partition is stated at once; parts gathered from sentences apart may
-// be of something else, so a sum short of the total proves nothing.
+// spread tells a part, in another sentence than the total's or the first
+// part's, told of a body or place named before it (…已完成整改183个。…。整改
+// 进度相对靠后的某学院，尚有4个问题…): that one's share, so a sum short of the
+// total proves nothing.
 func spread(t extract.Claim, parts []extract.Claim) bool {
 	for _, p := range parts {
-		if p.Source != t.Source && p.Source != parts[0].Source {
+		if p.Source != t.Source && p.Source != parts[0].Source && ofOtherSubject(p) {
 			return true
 		}
 	}
 	return false
 }
+
+// ofOtherSubject tells a part whose clause follows one that names a body or
+// a place as its subject (…靠后的某学院，尚有4个问题…): that one's share, not
+// the rest of the total (其余4个问题 is the rest, whatever sentence it is in).
+func ofOtherSubject(p extract.Claim) bool {
+	before, _ := aroundFigure(p)
+	if strings.Contains(before, "其余") || strings.Contains(before, "剩余") || strings.Contains(before, "余下") {
+		return false
+	}
+	i := strings.LastIndexAny(before, "，,")
+	if i >= 0 && reSubjectHead.MatchString(before[:i]) {
+		return true
+	}
+	_, size := utf8.DecodeRuneInString(before[max(i, 0):])
+	if i < 0 {
+		size = 0
+	}
+	return reClauseHead.MatchString(before[max(i, 0)+size:]) // 同时指出，县市场监管局仍有四个问题…
+}
+
+// reClauseHead is a clause that opens on a body's or a place's name, then
+// has the count (县市场监管局仍有四个).
+var reClauseHead = regexp.MustCompile(`^\p{Han}{1,12}?(学院|学校|大学|高校|局|公司|集团|医院|中心|县|市|区|镇|乡|街道|村|社区)(仍|尚|还|另)?有$`)
+
+// reSubjectHead ends a clause that is a body's or a place's name.
+var reSubjectHead = regexp.MustCompile(`(学院|学校|大学|高校|局|公司|集团|医院|中心|县|市|区|镇|乡|街道|村|社区|单位)$`)
 
 // unreadShare tells a count among the parts, in a part's sentence and the
 // total's measure word, that the reading could not give a state (15个已完成销
@@ -378,9 +404,15 @@ func withinEarlierPart(parts []extract.Claim, p extract.Claim) bool {
 // its parts the list after, not this total's alone.
 func inRespectiveList(claims []extract.Claim, i int) bool {
 	t := claims[i]
-	return i > 0 && claims[i-1].Source == t.Source && claims[i-1].Kind == t.Kind && claims[i-1].Subtype == t.Subtype &&
-		strings.Contains(t.Text, "分别")
+	if i == 0 || claims[i-1].Source != t.Source || claims[i-1].Kind != t.Kind || claims[i-1].Subtype != t.Subtype {
+		return false
+	}
+	before, _ := aroundFigure(claims[i-1])
+	return reRespectively.MatchString(before) // 分别为二十六个和十九个: 分别 right before the list
 }
+
+// reRespectively ends the words before the first of a list read by 分别.
+var reRespectively = regexp.MustCompile(`分别(为|是|有)?$`)
 
 // toldBefore tells a part that an earlier part, in the first part's
 // sentence, already gave: same state, same count (…尚未启动1个。尚未启动的1个

@@ -393,6 +393,13 @@ func TestPartsSumFromText(t *testing.T) {
 		{"共反馈问题198个。经过集中整改，6所高校已完成整改183个。其中，师范大学已全部完成整改。整改进度相对靠后的某学院，尚有4个问题涉及校区置换。", false},
 		// Guard: a partition in one sentence short of its total fires.
 		{"共反馈问题198个，已完成整改183个，尚有4个问题正在整改。", true},
+		// Guards (third review of session 15): the rest in a later sentence,
+		// and a 分别 elsewhere in the sentence, excuse nothing.
+		{"县委第三巡察组共反馈问题25个，已完成整改18个。其余4个问题正在加快推进整改。", true},
+		{"县委第三巡察组反馈问题25个。截至目前，已完成整改18个。正在整改4个。", true},
+		{"巡察反馈问题20个、审计指出问题15个，均已分别制定整改措施，已完成整改30个，正在整改2个。", true},
+		// A body named as its clause's subject, in a later sentence.
+		{"八个单位反馈的142个问题已完成131个。同时指出，县市场监管局仍有4个问题整改滞后。", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

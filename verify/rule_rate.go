@@ -41,6 +41,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		// 12个。总体整改率94.3%) or over its totals together.
 		var dones, earlier []float64 // earlier: totals stated before the nearest (分领域看…；…总体上已整改159个)
 		totals := 0.0
+		doneAfterTotal := false
 		for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
 			c := claims[j]
 			if c.Kind != extract.KindProblems || !sameRound(c, r) || !sameSum(c, r) || closedBefore(in, c, r) || partOfPart(claims, c) {
@@ -57,11 +58,18 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 					if c.Of < 0 {
 						totals += c.Value
 					}
-					earlier = append(earlier, c.Value)
+					if c.Of < 0 && c.Scope == total.Scope && doneAfterTotal {
+						// A grand total before totals that carry done counts
+						// of their own (分领域看，…问题41个，已整改38个；…).
+						earlier = append(earlier, c.Value)
+					}
 				}
 			case extract.SubtypeDone:
 				if done == nil && total == nil {
 					done = &claims[j]
+				}
+				if total != nil {
+					doneAfterTotal = true // a done count before the nearest total: the aspects have theirs
 				}
 				if total == nil {
 					dones = append(dones, c.Value)
