@@ -168,4 +168,9 @@ var familyCasesS15 = []familyCase{
 	{"systems-planned", "拟于今年9月底出台管理办法2项。", []string{"other=2"}},
 	{"systems-verb-count", "计划财务科修订完善财务管理制度6项。", []string{"systems/revised=6"}},
 	{"meetings-planned", "下一步，将安排专题学习3次。", []string{"other=3"}},
+	// Collection verbs (清收, 追收, 回收, 追索) recover money (written sets).
+	{"money-verb-amount", "各企业已清收历史欠款2.84亿元。", []string{"money/recovered=284000000"}},
+	{"money-verb-amount", "追收拖欠的承包费共计9.74万元。", []string{"money/recovered=97400"}},
+	// Guard: urging collection (催收) recovers nothing.
+	{"money-at-issue", "田某某拖欠租金4万元，村干部多次催收。", []string{"money/other=40000"}},
 }

@@ -136,7 +136,7 @@ var subtypes = []subtypeEntry{
 
 	{KindMoney, SubtypeLossRecovered, "挽回损失", []string{"挽回", "挽损"}, ""},
 	{KindMoney, SubtypeRefunded, "清退（退还）资金", []string{"清退", "退还", "退回", "退缴", "返还", "退赔", "退款", "退出", "归还", "吐回"}, ""},
-	{KindMoney, SubtypeRecovered, "追回（收缴）资金", []string{"追回", "追缴", "收回", "追偿", "收缴"}, ""},
+	{KindMoney, SubtypeRecovered, "追回（收缴）资金", []string{"追回", "追缴", "收回", "追偿", "收缴", "清收", "追收", "回收", "追索"}, ""},
 	{KindMoney, SubtypeOther, "其他资金", nil, "以元计、无上述词语的金额"},
 }
 
