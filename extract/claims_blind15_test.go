@@ -173,4 +173,9 @@ var familyCasesS15 = []familyCase{
 	{"money-verb-amount", "追收拖欠的承包费共计9.74万元。", []string{"money/recovered=97400"}},
 	// Guard: urging collection (催收) recovers nothing.
 	{"money-at-issue", "田某某拖欠租金4万元，村干部多次催收。", []string{"money/other=40000"}},
+	// A plan followed (按计划) is no pending mark (written set wi).
+	{"in-progress-count-first", "截至2025年10月底，44个问题已完成41个，3个按计划推进中。",
+		[]string{"problems/total=44", "problems/done=41", "problems/in_progress=3"}},
+	// Guard: a completion planned by a date is under way.
+	{"in-progress-deadline", "计划于年底前完成整改的3个问题。", []string{"problems/in_progress=3"}},
 }

@@ -175,7 +175,7 @@ var statusExamples = []struct {
 	{"未完全整改到位", StatusInProgress}, {"待销号", StatusInProgress}, {"拟销号", StatusInProgress},
 	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"办理中的", StatusInProgress}, {"待验收", StatusInProgress},
 	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"已完成整改，待镇党委验收销号", StatusInProgress}, {"待县纪委审核销号", StatusInProgress}, {"已完成整改，待县审计局复核销号", StatusInProgress}, {"待复核销号", StatusInProgress}, {"已完成整改，待审计局复核", StatusInProgress}, {"已完成，待复核", StatusInProgress}, {"待县纪委复核后销号", StatusInProgress}, {"已完成整改，待复核确认后销号", StatusInProgress}, {"已完成整改，待审核", StatusInProgress}, {"未在整改期限内完成", StatusNotDone}, {"未按整改时限完成", StatusNotDone}, {"未在规定时间内完成", StatusNotDone}, {"未验收", StatusInProgress}, {"已完成整改，待学校巡视整改办复核销号", StatusInProgress}, {"已整改，待集团公司审核后销号", StatusInProgress}, {"已完成，待分管校领导审核后销号", StatusInProgress}, {"待省审计厅审计复核后销号", StatusInProgress},
-	{"尚在整改期内", StatusInProgress}, {"未到期", StatusInProgress}, {"尚未到期", StatusInProgress},
+	{"尚在整改期内", StatusInProgress}, {"未到期", StatusInProgress}, {"尚未到期", StatusInProgress}, {"按计划推进中", StatusInProgress}, {"按照计划推进", StatusInProgress},
 	{"已到期", StatusUnknown}, {"尚在整改中", StatusInProgress}, {"待完结", StatusInProgress},
 	{"阶段性完结", StatusInProgress}, {"已整改（部分完成，持续推进）", StatusInProgress}, {"已完成阶段性目标（持续推进）", StatusInProgress}, {"已完成阶段性任务", StatusInProgress}, {"已完成部分整改", StatusInProgress}, {"整改不彻底", StatusInProgress}, {"整改不全面", StatusInProgress}, {"进度滞后", StatusInProgress}, {"整改滞后", StatusInProgress},
 	{"进度缓慢", StatusInProgress}, {"推进缓慢", StatusInProgress}, {"整改进度缓慢", StatusInProgress},
@@ -311,7 +311,14 @@ var complementFirst = strings.NewReplacer(
 // verb, up to the clause's start, the previous verb or any other word, say
 // what the verb's status is (statusVerbs). When the text says several, the
 // first in the order of statuses wins.
+// planFollowed drops the plan from a plan followed (按计划推进中, 按照计划
+// 实施, 根据计划推进): the status is the verb's, not a plan's to come.
+var planFollowed = strings.NewReplacer("按既定计划", "按", "按照计划", "按照", "根据计划", "根据", "依照计划", "依照", "按计划", "按")
+
 func statusIn(s string) (Status, bool) {
+	if strings.Contains(s, "计划") {
+		s = planFollowed.Replace(s) // 按计划推进中: a plan followed is no pending mark
+	}
 	if strings.ContainsAny(s, "阶部初彻全") {
 		s = complementFirst.Replace(s)
 	}
