@@ -175,7 +175,7 @@ var statusExamples = []struct {
 	{"未完全整改到位", StatusInProgress}, {"待销号", StatusInProgress}, {"拟销号", StatusInProgress},
 	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"办理中的", StatusInProgress}, {"待验收", StatusInProgress},
 	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"已完成整改，待镇党委验收销号", StatusInProgress}, {"待县纪委审核销号", StatusInProgress}, {"已完成整改，待县审计局复核销号", StatusInProgress}, {"待复核销号", StatusInProgress}, {"已完成整改，待审计局复核", StatusInProgress}, {"已完成，待复核", StatusInProgress}, {"待县纪委复核后销号", StatusInProgress}, {"已完成整改，待复核确认后销号", StatusInProgress}, {"已完成整改，待审核", StatusInProgress}, {"未在整改期限内完成", StatusNotDone}, {"未按整改时限完成", StatusNotDone}, {"未在规定时间内完成", StatusNotDone}, {"未验收", StatusInProgress}, {"已完成整改，待学校巡视整改办复核销号", StatusInProgress}, {"已整改，待集团公司审核后销号", StatusInProgress}, {"已完成，待分管校领导审核后销号", StatusInProgress}, {"待省审计厅审计复核后销号", StatusInProgress},
-	{"尚在整改期内", StatusInProgress}, {"未到期", StatusInProgress}, {"尚未到期", StatusInProgress}, {"按计划推进中", StatusInProgress}, {"按照计划推进", StatusInProgress},
+	{"尚在整改期内", StatusInProgress}, {"未到期", StatusInProgress}, {"尚未到期", StatusInProgress}, {"按计划推进中", StatusInProgress}, {"按计划持续推进", StatusInProgress},
 	{"已到期", StatusUnknown}, {"尚在整改中", StatusInProgress}, {"待完结", StatusInProgress},
 	{"阶段性完结", StatusInProgress}, {"已整改（部分完成，持续推进）", StatusInProgress}, {"已完成阶段性目标（持续推进）", StatusInProgress}, {"已完成阶段性任务", StatusInProgress}, {"已完成部分整改", StatusInProgress}, {"整改不彻底", StatusInProgress}, {"整改不全面", StatusInProgress}, {"进度滞后", StatusInProgress}, {"整改滞后", StatusInProgress},
 	{"进度缓慢", StatusInProgress}, {"推进缓慢", StatusInProgress}, {"整改进度缓慢", StatusInProgress},
