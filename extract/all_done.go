@@ -136,10 +136,14 @@ func plannedBy(pre string) bool {
 // name: 确保年底前完成的14个问题 is still a pledge.
 const strongPledge = "确保|力争|务必|必须|争取|努力|坚决|应当"
 
-// reRectifyClass is a class of problems by how they are rectified, as a
-// total is split into them (其中要求立行立改的87个; 立行立改类241个; 分阶段
-// 整改的18个).
-var reRectifyClass = regexp.MustCompile(`(立行立改|立知立改|即知即改|限期整改|分阶段整改|分步整改|长期坚持|长期整改|持续整改)(类|的|问题)?$`)
+// RectifyClasses are the classes of problems by how they are rectified, as
+// a rectification plan splits its total into them (立行立改, 限期整改, 长期
+// 坚持 …): one list for the reader and for verify's arithmetic.
+const RectifyClasses = "立行立改|立知立改|即知即改|限期整改|分阶段整改|分步整改|长期坚持|长期整改|持续整改|长期推进|分步推进"
+
+// reRectifyClass is a class at the end of the words before a count (其中要求
+// 立行立改的87个; 立行立改类241个; 分阶段整改的18个).
+var reRectifyClass = regexp.MustCompile(`(` + RectifyClasses + `)(类|的|问题)?$`)
 
 // classAllDone reads a class of a total, taken as a part by its kind (其中
 // 要求立行立改的87个 is other), whose own next words say all of it is

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -169,6 +170,11 @@ func (x *extractor) severalRounds() bool {
 		}
 	}
 	return x.rounds == 2
+}
+
+// anyEarlier tells claims of which one is an earlier round's.
+func anyEarlier(cs []Claim) bool {
+	return slices.ContainsFunc(cs, func(c Claim) bool { return c.Scope == ScopeEarlierRound })
 }
 
 // ownTotalBefore tells whether the document has stated a total of problems
@@ -538,7 +544,6 @@ func (x *extractor) paragraph(pf paraFigures) {
 		unitsFrom := len(s.text) + 1              // figures from it are summed over units (各社区共…)
 		earlierTotal := -1.0                      // an earlier round's total whose parts may follow in this sentence, or -1
 		earlierState := -1                        // the index of an earlier round's count in one state heading this sentence, or -1
-		sawEarlier := false                       // a claim of this sentence is an earlier round's
 		for k, f := range figs {
 			var parent *Claim
 			if f.afterQiz && total >= 0 {
@@ -587,9 +592,9 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// it in the sentence — none larger than it, none of another
 				// kind, none opening this round's set.
 				switch {
-				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound) || sawEarlier && reThatTime.MatchString(f.lead) ||
+				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound) || reThatTime.MatchString(f.lead) && anyEarlier(x.claims[first:]) ||
 					reEarlierYearsRound.MatchString(f.lead) && x.ownTotalBefore(first):
-					c.Scope, earlierTotal, sawEarlier = ScopeEarlierRound, -1, true
+					c.Scope, earlierTotal = ScopeEarlierRound, -1
 					if c.Kind == KindProblems && c.Subtype == SubtypeTotal && !f.afterQiz {
 						earlierTotal = c.Value // not 其中上轮…的3个, a part of this round's
 					}
@@ -600,7 +605,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 						earlierState = len(x.claims)
 					}
 				case earlierTotal >= 0 && c.Kind == KindProblems && (c.Subtype.IsState() && c.Value <= earlierTotal || c.Subtype == SubtypeRate) && !newRoundSet(f):
-					c.Scope, sawEarlier = ScopeEarlierRound, true
+					c.Scope = ScopeEarlierRound
 				case earlierState >= 0 && c.Kind == KindProblems && c.Subtype.IsState() && c.Value <= x.claims[earlierState].Value && !newRoundSet(f):
 					// Parts of it, told as this report's own work.
 					ofEarlier = earlierState

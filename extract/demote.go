@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -184,10 +185,11 @@ func demoteMoneyRates(all []Claim, first int, figs []figure, figOf []int) {
 			// question (涉及金额, 应整改资金), to the rate's digits (reviews
 			// of session 15).
 			a := all[j]
-			if j < first && (!has(a.Object, "金额|资金|款") || !ratioIsTight(r.Value, 100*b.Value/a.Value)) {
+			inSentence := j >= first
+			if !inSentence && !has(a.Object, "金额|资金|款") {
 				continue
 			}
-			if a.Kind == KindMoney && a.Value > b.Value && ratioIs(r.Value, 100*b.Value/a.Value) {
+			if a.Kind == KindMoney && a.Value > b.Value && ratioIs(r.Value, 100*b.Value/a.Value, inSentence) {
 				all[i] = claimOther(r, figs[figOf[i-first]])
 				break
 			}
@@ -195,17 +197,12 @@ func demoteMoneyRates(all []Claim, first int, figs []figure, figOf []int) {
 	}
 }
 
-// ratioIsTight tells a stated percentage within 0.05 of the ratio.
-func ratioIsTight(stated, ratio float64) bool {
-	d := ratio - stated
-	return d > -0.05 && d < 0.05
-}
-
 // ratioIs tells a stated percentage that is the ratio, as written: within
-// 0.05 of it, or its rounding to a whole when stated whole.
-func ratioIs(stated, ratio float64) bool {
+// 0.05 of it, or, when wholeRounds and the percentage is stated whole, its
+// rounding to a whole.
+func ratioIs(stated, ratio float64, wholeRounds bool) bool {
 	d := ratio - stated
-	if stated == float64(int64(stated)) {
+	if wholeRounds && stated == float64(int64(stated)) {
 		return d > -0.5 && d < 0.5
 	}
 	return d > -0.05 && d < 0.05
@@ -213,7 +210,11 @@ func ratioIs(stated, ratio float64) bool {
 
 // reClassAlone is the words before a count that are a class of the plan and
 // nothing else (立行立改, 要求限期整改的, 长期坚持类): not 已立行立改, a state.
-var reClassAlone = regexp.MustCompile(`^(?:要求|需要|需)?(立行立改|立知立改|即知即改|限期整改|分阶段整改|分步整改|长期坚持|长期整改|持续整改)(?:类|的|问题)?$`)
+var reClassAlone = regexp.MustCompile(`^(?:要求|需要|需)?(` + RectifyClasses + `)(?:类|的|问题)?$`)
+
+// longHaulClasses are the classes of a plan's long haul: a list of classes
+// with one of them is a plan's split, not a check's disposition.
+var longHaulClasses = []string{"长期坚持", "长期整改", "持续整改", "分阶段整改", "分步整改", "长期推进", "分步推进"}
 
 // demoteRectifyClasses files as other the counts of a list that splits
 // problems by how they are rectified (16个问题中，立行立改5个、限期整改8个、长期
@@ -228,8 +229,8 @@ func demoteRectifyClasses(cs []Claim, figs []figure, figOf []int) {
 		j, classes := i, map[string]bool{}
 		for j < len(cs) {
 			f := figs[figOf[j]]
-			if !strings.ContainsAny(f.pre, "改持") {
-				break // every class ends in 改 or 持 (cheap test before the pattern)
+			if !strings.ContainsAny(f.pre, "改持进") {
+				break // every class ends in 改, 持 or 进 (cheap test before the pattern)
 			}
 			m := reClassAlone.FindStringSubmatch(strings.TrimLeft(f.pre, "其中、，, "))
 			if cs[j].Kind != KindProblems || m == nil || strings.TrimSpace(f.post) != "" && !f.toNext {
@@ -238,7 +239,7 @@ func demoteRectifyClasses(cs []Claim, figs []figure, figOf []int) {
 			classes[m[1]] = true
 			j++
 		}
-		if len(classes) >= 2 && (classes["长期坚持"] || classes["长期整改"] || classes["持续整改"] || classes["分阶段整改"] || classes["分步整改"]) {
+		if len(classes) >= 2 && slices.ContainsFunc(longHaulClasses, func(c string) bool { return classes[c] }) {
 			for k := i; k < j; k++ {
 				cs[k] = claimOther(cs[k], figs[figOf[k]])
 			}

@@ -346,23 +346,33 @@ func ofOtherSubject(p extract.Claim) bool {
 	if strings.Contains(before, "其余") || strings.Contains(before, "剩余") || strings.Contains(before, "余下") {
 		return false
 	}
-	i := strings.LastIndexAny(before, "，,")
-	if i >= 0 && reSubjectHead.MatchString(before[:i]) {
-		return true
-	}
-	_, size := utf8.DecodeRuneInString(before[max(i, 0):])
-	if i < 0 {
-		size = 0
-	}
-	return reClauseHead.MatchString(before[max(i, 0)+size:]) // 同时指出，县市场监管局仍有四个问题…
+	head, clause := lastClause(before, "，,")
+	// …靠后的某学院，尚有4个; 同时指出，县市场监管局仍有四个问题…
+	return reSubjectHead.MatchString(head) || reClauseHead.MatchString(clause)
 }
 
-// reClauseHead is a clause that opens on a body's or a place's name, then
-// has the count (县市场监管局仍有四个).
-var reClauseHead = regexp.MustCompile(`^\p{Han}{1,12}?(学院|学校|大学|高校|局|公司|集团|医院|中心|县|市|区|镇|乡|街道|村|社区)(仍|尚|还|另)?有$`)
+// bodyOrPlaceEnds end a name of a body or a place.
+const bodyOrPlaceEnds = "学院|学校|大学|高校|局|公司|集团|医院|中心|县|市|区|镇|乡|街道|村|社区|单位"
 
-// reSubjectHead ends a clause that is a body's or a place's name.
-var reSubjectHead = regexp.MustCompile(`(学院|学校|大学|高校|局|公司|集团|医院|中心|县|市|区|镇|乡|街道|村|社区|单位)$`)
+var (
+	// reSubjectHead ends a clause that is a body's or a place's name.
+	reSubjectHead = regexp.MustCompile(`(` + bodyOrPlaceEnds + `)$`)
+	// reClauseHead is a clause that opens on a body's or a place's name,
+	// then has the count (县市场监管局仍有四个).
+	reClauseHead = regexp.MustCompile(`^\p{Han}{1,12}?(` + bodyOrPlaceEnds + `)(仍|尚|还|另)?有$`)
+)
+
+// lastClause splits the words before a figure at the last of the breaks:
+// the words before it and the clause holding the figure (all of before when
+// there is no break).
+func lastClause(before, breaks string) (head, clause string) {
+	i := strings.LastIndexAny(before, breaks)
+	if i < 0 {
+		return "", before
+	}
+	_, size := utf8.DecodeRuneInString(before[i:])
+	return before[:i], before[i+size:]
+}
 
 // unreadShare tells a count among the parts, in a part's sentence and the
 // total's measure word, that the reading could not give a state (15个已完成销
@@ -450,11 +460,8 @@ var reSubjectLead = regexp.MustCompile(`^[^，,；;。：:]{1,16}的$`)
 // 整改不到位的13个问题开展了“回头看”): a set the sentence goes on to tell of.
 func namedSet(p extract.Claim) bool {
 	before, after := aroundFigure(p)
-	if i := strings.LastIndexAny(before, "，,；;：:"); i >= 0 {
-		_, size := utf8.DecodeRuneInString(before[i:])
-		before = before[i+size:]
-	}
-	return reSubjectLead.MatchString(before) && reSetNoun.MatchString(after)
+	_, clause := lastClause(before, "，,；;：:")
+	return reSubjectLead.MatchString(clause) && reSetNoun.MatchString(after)
 }
 
 // classNamed tells a named set that is a class of the plan (长期坚持的4个问
@@ -465,17 +472,14 @@ func classNamed(p extract.Claim) bool {
 }
 
 // reClassLead ends the words before a count that name a class of the plan.
-var reClassLead = regexp.MustCompile(`(立行立改|限期整改|分阶段整改|分步整改|长期坚持|长期整改|持续整改|长期推进|分步推进)(类)?的$`)
+var reClassLead = regexp.MustCompile(`(` + extract.RectifyClasses + `)(类)?的$`)
 
 // objectNamed tells a named set that is the object of what was done with
 // it (对整改不到位的13个问题开展了“回头看”).
 func objectNamed(p extract.Claim) bool {
 	before, _ := aroundFigure(p)
-	if i := strings.LastIndexAny(before, "，,；;：:"); i >= 0 {
-		_, size := utf8.DecodeRuneInString(before[i:])
-		before = before[i+size:]
-	}
-	return reObjectLead.MatchString(before)
+	_, clause := lastClause(before, "，,；;：:")
+	return reObjectLead.MatchString(clause)
 }
 
 // reObjectLead opens the words before a named set with what takes it as an
