@@ -592,8 +592,8 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// it in the sentence — none larger than it, none of another
 				// kind, none opening this round's set.
 				switch {
-				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound) || reThatTime.MatchString(f.lead) && anyEarlier(x.claims[first:]) ||
-					reEarlierYearsRound.MatchString(f.lead) && x.ownTotalBefore(first):
+				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound) || anyEarlier(x.claims[first:]) && reThatTime.MatchString(f.lead) ||
+					strings.Contains(f.lead, "年") && reEarlierYearsRound.MatchString(f.lead) && x.ownTotalBefore(first):
 					c.Scope, earlierTotal = ScopeEarlierRound, -1
 					if c.Kind == KindProblems && c.Subtype == SubtypeTotal && !f.afterQiz {
 						earlierTotal = c.Value // not 其中上轮…的3个, a part of this round's

@@ -97,6 +97,9 @@ func unitHead(f figure, issuer string) string {
 	if len(f.before) > 66 && !strings.ContainsAny(f.before, "：:") || !strings.ContainsAny(f.before, "局会司团院心学") {
 		return "" // a name of 12 and 8 words more at most, unless after a colon
 	}
+	if i := strings.LastIndexAny(f.before, "，,。；;"); i >= 0 && !strings.ContainsAny(f.before[i:], "：:") {
+		return "" // the head is the sentence's first clause, or follows a colon
+	}
 	m := reUnitHead.FindStringSubmatchIndex(f.before)
 	if m == nil {
 		return ""
