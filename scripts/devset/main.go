@@ -6,6 +6,7 @@
 //	go run ./scripts/devset            # per text and overall scores
 //	go run ./scripts/devset -v         # also the misses and false claims, with their sentences
 //	go run ./scripts/devset -families  # the phrasing families table (docs/phrasing.md)
+//	go run ./scripts/devset -dir D1 -agree D2 -cache C  # a second annotation scored against the first
 //
 // Each text is read as `zhenggai extract` reads a .txt file (parse.Parse
 // with the name x.txt, then extract.Claims). A claim matches an annotated
@@ -93,6 +94,7 @@ func main() {
 	verbose := flag.Bool("v", false, "list each text's missed figures and false claims, with the sentence")
 	families := flag.Bool("families", false, "print the phrasing families table (markdown) and exit")
 	noArith := flag.Bool("no-arith", false, "skip the report-only check for arith.* alarms")
+	agree := flag.String("agree", "", "a folder of second annotations of some of the texts: score them against the first (-dir) instead of the extractor")
 	flag.Parse()
 
 	texts, err := load(*dir)
@@ -102,6 +104,13 @@ func main() {
 	}
 	if *families {
 		printFamilies(os.Stdout, texts)
+		return
+	}
+	if *agree != "" {
+		if err := runAgreement(texts, *agree, *cache, *verbose, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "devset:", err)
+			os.Exit(1)
+		}
 		return
 	}
 	if err := seg.Init(); err != nil {
