@@ -449,6 +449,7 @@ type figure struct {
 	preLo          int // where pre starts
 	clauseLo       int // where clause starts
 	postHi         int // where post ends
+	nextLo         int // where the next figure of the sentence starts (len(sent) for the last)
 	// toks are the sentence's words with their parts of speech, shared by
 	// the figures of one sentence: the part of it tagSpan gives is
 	// segmented once (by tagBatch), which is all that preTokens and
@@ -809,6 +810,7 @@ func (ff *figureFinder) find(rs []rune) []figure {
 		b := runesLen(rs[figs[i].clauseLo:figs[i].unitEnd])
 		figs[i].post = figs[i].clause[b : b+runesLen(rs[figs[i].unitEnd:e])]
 		figs[i].postHi = e
+		figs[i].nextLo = hi
 		figs[i].toNext = i+1 < len(figs) && e == hi
 		figs[i].sent = rs
 		figs[i].postEnd = b + runesLen(rs[figs[i].unitEnd:e])

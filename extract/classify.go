@@ -139,6 +139,17 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	}
 	noun := countedNoun(f)
+	if topicIs(topic, KindProblems) {
+		if sub, ok := restState(f, noun); ok {
+			// 已整改24个，另3个涉及…，正在协调推进: the rest of the
+			// problems, in the state its words reach.
+			c.Kind, c.Subtype = KindProblems, sub
+			if topic.Scope == ScopeOtherUnits {
+				c.Scope = ScopeOtherUnits
+			}
+			return c, true
+		}
+	}
 	if noun == nounNone && f.unit != "家" && nameShare(f) {
 		c.Kind, c.Subtype, c.Scope = KindProblems, SubtypeTotal, ScopeOtherUnits
 		return c, true
