@@ -532,9 +532,27 @@ func (x *extractor) paragraph(pf paraFigures) {
 	var topic *Claim            // the last claim of the paragraph: its kind carries over
 	var topicClaim Claim        // what topic points at, once set
 	var headed []headedSentence // sentences headed by a place (rare: nil mostly)
+	prevLast := -1              // the last claim of the sentence before that a 其中 may open (not other, no rate)
+	qizCarry := -1              // the whole a 其中 in force at the sentence before's closing semicolon splits
 	for si, s := range pf.sents {
 		figs := s.figs
-		total := -1              // index of the claim that 其中-parts belong to
+		total := -1         // index of the claim that 其中-parts belong to
+		crossTotal := false // total is the last count of the sentence before, which this one opens on 其中
+		if prevLast >= 0 && opensWithQiz(s.text) {
+			// 未销号六项。其中，…四项…正按节点推进: a sentence that opens
+			// with 其中 splits the count the sentence before ended with.
+			total, crossTotal = prevLast, true
+		}
+		carried := qizCarry >= 0
+		if carried {
+			// …四项列入挂牌督办，正按节点推进；另有两项…: after a semicolon
+			// the 其中 of the sentence before goes on.
+			total, crossTotal = qizCarry, false // parts go on: none is a subset told again
+			for k := range figs {
+				figs[k].afterQiz = true
+			}
+		}
+		qizCarry = -1
 		text, lo, hi := "", 0, 0 // the sentence as quoted, made at its first claim
 		first := len(x.claims)
 		x.figOf = x.figOf[:0]
@@ -583,7 +601,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if len(x.claims) > first {
 				prev = &x.claims[len(x.claims)-1]
 			}
-			if parts.read(f, c, parent, prev, topic, s.text) || parent == nil && x.subsetBefore(f, c, idx, first) {
+			if parts.read(f, c, parent, prev, topic, s.text) || (parent == nil || crossTotal) && x.subsetBefore(f, c, idx, first) {
 				c = claimOther(c, f)
 			}
 			ofEarlier := -1
@@ -669,6 +687,18 @@ func (x *extractor) paragraph(pf paraFigures) {
 				afterDone = true
 			}
 			x.distribute(s, figs, k, first) // its shares' percentages (占80%、88.9%) stay other
+		}
+		if n := len(s.text); total >= 0 && n > 0 && (s.text[n-1] == '；' || s.text[n-1] == ';') && (carried || hasQizBefore(s.text, n)) {
+			qizCarry = total // and on, through a list of parts joined by semicolons
+		}
+		prevLast = -1
+		for i := len(x.claims) - 1; i >= first; i-- {
+			if x.claims[i].Kind != KindOther {
+				if x.claims[i].Subtype != SubtypeRate {
+					prevLast = i
+				}
+				break
+			}
 		}
 		demoteMeasures(x.claims[first:], figs, x.figOf)
 		demoteEnumerations(x.claims[first:], figs, x.figOf)
@@ -936,6 +966,15 @@ func runesLen(rs []rune) int {
 	return n
 }
 
+// opensWithQiz tells a sentence that starts with 其中 (其中，… ; 其中:…).
+func opensWithQiz(rs []rune) bool {
+	i := 0
+	for i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
+		i++
+	}
+	return i+1 < len(rs) && rs[i] == '其' && rs[i+1] == '中'
+}
+
 // partOf tells whether c, after 其中, can be a part of parent: a rate is
 // none, nor is a state other than the parent's own (已完成整改9个，其中立行
 // 立改4个，正在推进2个: the 2 in progress are no part of the 9 done) — unless
@@ -945,8 +984,16 @@ func partOf(parent, c Claim) bool {
 	if c.Subtype == SubtypeRate {
 		return false
 	}
+	if notYetDone(parent.Subtype) && notYetDone(c.Subtype) {
+		// 未销号六项。其中，…四项正在推进: those under way are among those
+		// not done, and the other way round (正在整改6个，其中2个尚未启动).
+		return true
+	}
 	return !(parent.Subtype.IsState() && c.Subtype.IsState() && parent.Subtype != c.Subtype)
 }
+
+// notYetDone tells the states of problems not done yet.
+func notYetDone(s Subtype) bool { return s == SubtypeInProgress || s == SubtypeNotDone }
 
 // hasQizBefore reports whether a 其中 in rs[:end] is in force at end: one
 // opened inside brackets ends when they close.

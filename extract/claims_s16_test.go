@@ -1,5 +1,12 @@
 package extract
 
+import (
+	"strconv"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
 // The rules session 16 wrote: sentences of our own in the style of what the
 // blind written sets read wrong. Each row read otherwise before its rule, or
 // is labelled a guard.
@@ -23,6 +30,77 @@ var familyCasesS16 = []familyCase{
 	// its reading.
 	{"guard", "十二个问题中已整改到位十个，剩下两个正在推进：一个是部分合同未按期续签，另一个是办公用房尚未腾退。",
 		[]string{"problems/total=12", "problems/done=10", "problems/in_progress=2", "other=1"}},
+	// A rate that rose: the earlier value is no claim, the one it rose to is.
+	{"rate-percent", "累计已整改115个，整改率由87.5%提高到95.8%。",
+		[]string{"problems/done=115", "other=87.5", "problems/rate=95.8"}},
+	// A whole and the part taken from it: the verb is the part's.
+	{"total-before-noun", "总体上，已整改完成全部31个问题中的27个，整改完成率87.1%。",
+		[]string{"problems/total=31", "problems/done=27", "problems/rate=87.1"}},
+	{"total-before-noun", "该局已完成整改17项中的15项，剩余2项正在推进。",
+		[]string{"problems/total=17", "problems/done=15", "problems/in_progress=2"}},
+	// A dated round's leftovers taken up with this round's (本轮一并) are the
+	// earlier round's, in an undated text too.
+	{"earlier-round", "目前，20个问题已整改到位17个，剩余3个正在整改中。此外，2022年县委巡察反馈尚未整改到位的2个问题，本轮一并完成整改。",
+		[]string{"problems/total=20", "problems/done=17", "problems/in_progress=3", "problems/not_done=2@earlier_round"}},
+	// Guard: a dated round with no 本轮 after it, in an undated text, is left as it was.
+	{"guard", "2022年县委巡察反馈的12个问题，已整改10个。",
+		[]string{"problems/total=12", "problems/done=10"}},
+	// Units said to be under the reporting one, whatever their noun,
+	// checking themselves: what they find is summed over them (cases-bl 08).
+	{"self-check-aggregate", "同时，督促下属3个矿山开展自查，发现问题21个，一并纳入整改台账管理。",
+		[]string{"other=3", "problems/total=21@aggregate"}},
+	{"self-check-aggregate", "所属5个项目部同步开展自纠，查找问题14个，已整改12个。",
+		[]string{"other=5", "problems/total=14@aggregate", "problems/done=12@aggregate"}},
+	// Guard: a count of the unit's own after 所属 with no self-check.
+	{"guard", "巡察反馈所属单位管理方面问题6个，已整改5个。",
+		[]string{"problems/total=6", "problems/done=5"}},
 	{"guard", "已整改问题18个，另有5个单位正在开展自查。",
 		[]string{"problems/done=18", "other=5"}},
+}
+
+// ofBrief is familyBrief with, for a part, the value of the count it is a
+// part of (…=4<6: four, of the six).
+func ofBrief(cs []Claim) []string {
+	out := familyBrief(cs)
+	for i, c := range cs {
+		if c.Of >= 0 && c.Of < len(cs) {
+			out[i] += "<" + strconv.FormatFloat(cs[c.Of].Value, 'f', -1, 64)
+		}
+	}
+	return out
+}
+
+func TestPartsAcrossSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{
+			"a sentence opening on 其中 splits the last count of the one before, and its list goes on after semicolons",
+			"整改事项共四十二项，已销号三十六项，未销号六项。其中，物业维修资金归集不到位等四项列入挂牌督办，正按节点持续推进；另有两项因涉及历史遗留问题，计划年底前完成。",
+			[]string{"problems/total=42", "problems/done=36", "problems/not_done=6", "problems/in_progress=4<6", "problems/in_progress=2<6"},
+		},
+		{
+			"the aspects after 其中, each with its state in the clause right after it, are the total's breakdown",
+			"巡察反馈问题19个，已完成整改15个，正在整改3个。其中，党建工作方面问题7个，已全部完成整改；经营管理方面问题8个，已完成5个；选人用人方面问题4个，已完成3个。",
+			[]string{"problems/total=19", "problems/done=15", "problems/in_progress=3", "other=7", "other=8", "other=5", "other=4", "other=3"},
+		},
+		{
+			// Guard: a subset told again in a sentence opening on 其中 stays no claim.
+			"guard: a subset told again",
+			"反馈问题9个，已完成整改7个，正在推进2个。其中，需要长期坚持的两个问题已取得阶段性成效。",
+			[]string{"problems/total=9", "problems/done=7", "problems/in_progress=2", "other=2"},
+		},
+		{
+			// Guard: a semicolon with no 其中 in force carries nothing.
+			"guard: no 其中, no parts",
+			"反馈问题12个，已整改10个；正在整改2个。",
+			[]string{"problems/total=12", "problems/done=10", "problems/in_progress=2"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, ofBrief(claimsOf(t, tt.text)))
+		})
+	}
 }

@@ -191,6 +191,11 @@ func earlierYear(f figure, date string, rounds func() bool, laterRound func(year
 	y, _ := strconv.Atoi(m[1])
 	kind := roundKind(m[0])
 	period := kind == "审计" && strings.HasPrefix(m[0][len(m[1]):], "年度") // the year an audit looked at
+	if !period && has(string(f.sent[min(f.unitEnd, len(f.sent)):]), "^[^。；;]*(本轮|此轮|本次|此次|这次)[^。；;]*一并") {
+		// 2022年县委巡察反馈尚未整改到位的2个问题，本轮一并完成整改: the
+		// dated round's leftovers, taken up with this round's, are not its.
+		return true
+	}
 	if len(date) < 4 {
 		// Undated (a news item, a notice's excerpt): the rounds it tells of
 		// date it.

@@ -333,7 +333,10 @@ var reRoundOver = regexp.MustCompile(`对[^，。；,]{0,40}` + roundUnits + `[^
 	`|(接受|被)` + roundKinds + `的[^，。；,]{0,6}` + roundUnits +
 	// 督促下属12家支行同步开展自查自纠, 督促全镇12个村（社区）党组织…开展自查:
 	// the units under it checking themselves.
-	`|(下属|所属|督促|组织|指导)[^，。；,]{0,6}` + roundUnits + `[^，。；,]{0,20}(开展了?[^，。；,]{0,10}(自查|自纠|` + roundKinds + `)|自查|自纠)`)
+	`|(下属|所属|督促|组织|指导)[^，。；,]{0,6}` + roundUnits + `[^，。；,]{0,20}(开展了?[^，。；,]{0,10}(自查|自纠|` + roundKinds + `)|自查|自纠)` +
+	// 督促下属3个矿山开展自查: units said to be under it, whatever their
+	// noun (矿山, 电厂, 项目部, 门店 …), checking themselves.
+	`|(下属|所属)的?(各|全部)?` + roundCount + `[^，。；,0-9]{1,12}?(开展了?[^，。；,]{0,10}(自查|自纠|` + roundKinds + `)|自查|自纠)`)
 
 // reRoundFound finds what an inspection found over units, told by its verb
 // right after them (市审计局共对6家市属企业指出问题83个). Apart from
@@ -344,6 +347,7 @@ var reRoundFound = regexp.MustCompile(`对[^，。；,]{0,20}` + roundUnits + `[
 // roundUnits is a number of units (28家市直单位, 12所高校党委, 12家县级行社),
 // roundKinds the inspections a round over them is.
 const (
+	roundCount = `[0-9０-９零一二两三四五六七八九十百]+(家|个|所|户)`
 	roundUnits = `[0-9０-９零一二两三四五六七八九十百]+(家|个|所|户)[^，。；,]{0,30}(单位|党组织|党委|党组|部门|企业|学校|高校|院校|学院|医院|机构|乡镇|街道|村|社区|公司|省区市|省份|行社|支行|分行|银行|网点|供销社|合作社|信用社|分局|支队|大队)`
 	roundKinds = `(审计|巡察|巡视|检查|督查|督察|督导|调查)`
 )

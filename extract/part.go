@@ -128,6 +128,7 @@ type sentenceParts struct {
 	share  bool // the claim before is a part followed by its share
 	clause int  // where the clause of a part's count (其中41个…问题) starts, or -1
 	state  bool // the claim before is the state of such a part
+	just   bool // the claim before is such a part's count
 }
 
 // read tells whether c, the claim of figure f, is no claim of its own for
@@ -142,7 +143,8 @@ type sentenceParts struct {
 //     39.29%) — not when the share names the problems (占问题总数的93.8%)
 //     or the count is a note in brackets (（涉及11个单位）): no completion rate;
 //   - the state of a part, in the part's own clause (其中41个即知即改问题已
-//     完成整改40个), and the states and rate right after it (…已办结8件，阶段
+//     完成整改40个) or opening the clause right after it (…方面问题8个，已完
+//     成5个), and the states and rate right after it (…已办结8件，阶段
 //     性办结5件), until the whole is named again (全部问题已完成整改20个).
 func (p *sentenceParts) read(f figure, c Claim, parent, prev, topic *Claim, sent []rune) bool {
 	shared := c.Kind == KindProblems && c.Subtype == SubtypeTotal && shareNext(sent[f.postHi:])
@@ -150,12 +152,16 @@ func (p *sentenceParts) read(f figure, c Claim, parent, prev, topic *Claim, sent
 	state := c.Kind == KindProblems && c.Subtype.IsState()
 	rate := c.Kind == KindProblems && c.Subtype == SubtypeRate
 	ofPart := p.clause == f.clauseLo && state && prev != nil && prev.Kind == KindOther && c.Value <= prev.Value ||
-		p.state && (state || rate) && !has(f.lead, wholeAgain)
+		p.state && (state || rate) && !has(f.lead, wholeAgain) ||
+		// 经营管理方面问题8个，已完成5个: the clause right after the part's,
+		// opening on its state with no noun of its own.
+		p.just && state && f.first && prev != nil && prev.Kind == KindOther && c.Value <= prev.Value && has(f.lead, "^(已经|已|均已|正在|正|尚|仍|未)")
 	shareOfPart := rate && strings.HasPrefix(f.pre, "占") &&
 		(p.share || prev != nil && prev.Kind == KindProblems && (prev.Subtype == SubtypeInProgress || prev.Subtype == SubtypeNotDone) ||
 			prev != nil && prev.Kind == KindOther && countUnits[prev.Unit] && prev.Unit != "%" && prev.Unit != "元" &&
 				!has(f.pre, problemOrRectify) && !afterNote(f))
-	if part && c.Kind == KindProblems && c.Subtype == SubtypeTotal {
+	p.just = part && c.Kind == KindProblems && c.Subtype == SubtypeTotal
+	if p.just {
 		p.clause = f.clauseLo
 	}
 	p.state = ofPart && !rate

@@ -93,8 +93,8 @@ func problemsContinue(f figure) bool {
 	if f.pre == "" && f.post == "" {
 		return true
 	}
-	if hasNear(f, "整改|完成|推进") || doneAtOnce(f.pre) {
-		return true
+	if hasNear(f, "整改|完成|推进") || doneAtOnce(f.pre) || reWholeOf.MatchString(f.pre) {
+		return true // …17项中的15项: a part of the whole before
 	}
 	if _, ok := statusIn(f.pre); ok {
 		return true
@@ -133,6 +133,16 @@ func statusOf(s string) (Status, bool) {
 func problemSubtype(f figure) Subtype {
 	if inFrame(f) {
 		return SubtypeTotal
+	}
+	if f.toNext && reWholeOf.MatchString(f.post) {
+		// 已整改完成全部31个问题中的27个, 已完成整改17项中的15项: the
+		// whole the next count is taken from; the verb is the part's.
+		return SubtypeTotal
+	}
+	if reWholeOf.MatchString(f.pre) {
+		if st, ok := statusOf(f.lead); ok {
+			return st.Subtype()
+		}
 	}
 	if st, ok := statusInNoun(f.post); ok {
 		// 共677件未办结信访件: the state the noun phrase gives its items.
@@ -267,6 +277,10 @@ func problemSubtype(f figure) Subtype {
 	}
 	return SubtypeTotal
 }
+
+// reWholeOf is the words between a whole and the part taken from it
+// (31个问题中的27个, 17项中的15项).
+var reWholeOf = regexp.MustCompile(`^(问题|事项|任务)?中的$`)
 
 // reSumOnly is words before a count that only sum it (共计, 合计, 累计),
 // after a time at most (截至目前，共计).
@@ -440,6 +454,11 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Scope = ScopeOtherUnits
 		return c, true
 	}
+	if has(f.pre, "(由|从)$") && has(f.post, "^(提高|提升|上升|增加|增长|升|提)(到|至)") {
+		// 整改率由87.5%提高到95.8%: the rate it was, before the rise; the
+		// claim is the rate it rose to.
+		return claimOther(c, f), true
+	}
 	if has(f.pre, "(类|方面)(问题)?(占比|占)") || has(f.pre, "按期(完成|整改|办结|销号)率") || has(f.pre, "(金额|资金|款项)(整改|完成|追回|收回|清退|到位)?(率|比例)") {
 		// 金额整改率92.80%, 资金整改率: the share of the money rectified,
 		// no completion rate of the problems (a bare 整改率 right after
@@ -472,6 +491,8 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	aboutItems := topicIs(topic, KindProblems) || has(f.lead, aboutItemWords)
 	st, hasSt := statusIn(f.pre)
 	isRate := has(f.pre, rateNouns) ||
+		// 整改率由87.5%提高到95.8%: the rate it rose to, named before.
+		has(f.pre, "^(提高|提升|上升|增加|增长|升|提)(到|至)$") && has(f.lead, rateNouns) ||
 		// 审计整改直接落实率: a rate of rectification carried out; not
 		// 责任制落实率, 制度落实率.
 		strings.Contains(f.pre, "落实率") && strings.Contains(f.lead, "整改") ||
