@@ -33,6 +33,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 			continue
 		}
 		var total, done *extract.Claim
+		doneAt, totalAt := -1, -1
 		var others []extract.Claim
 		// dones are the done counts between the total and the rate, and
 		// totals the totals before the rate's own, side by side (问题8个、
@@ -54,6 +55,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 					// count in another measure word (已完成整改17个).
 					total = &claims[j]
 					totals = c.Value
+					totalAt = j
 				} else if total != nil && c.Unit == total.Unit {
 					if c.Of < 0 {
 						totals += c.Value
@@ -67,6 +69,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 			case extract.SubtypeDone:
 				if done == nil && total == nil {
 					done = &claims[j]
+					doneAt = j
 				}
 				if total != nil {
 					doneAfterTotal = true // a done count before the nearest total: the aspects have theirs
@@ -89,8 +92,23 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 			// another set (问题88个 … 已完成整改1325件).
 			continue
 		}
+		if topicLeft(claims, totalAt, doneAt) {
+			// 37个问题中已整改完成31个…。分行累计收回…资金3.47亿元…。巡视期间受理
+			// 的信访举报，分行已办结二十八件，办结率百分之百: the text left the
+			// problems for other figures and came back with a done count of
+			// a set of its own, whose whole it does not state.
+			continue
+		}
 		digits := decimals(in.slice(r.Figure))
 		candidates := []float64{done.Value / total.Value * 100}
+		if doneAt > 0 && doneAt-1 != totalAt {
+			// 要求分阶段整改的47个，已完成整改41个，完成率87.2%: the rate of the
+			// class counted right before the done ones, in their sentence.
+			if c := claims[doneAt-1]; c.Kind == extract.KindProblems && c.Source == done.Source && c.Subtype != extract.SubtypeRate &&
+				c.Value >= done.Value && c.Value > 0 && sameRound(c, *done) {
+				candidates = append(candidates, done.Value/c.Value*100)
+			}
+		}
 		basic, sum := 0.0, done.Value
 		for _, o := range others {
 			sum += o.Value
@@ -114,6 +132,12 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if totals > total.Value {
 			candidates = append(candidates, done.Value/totals*100)
 		}
+		// Counts in the total's measure word between it and the rate that
+		// the reading left unclassified (其中，可当场整改的94处已督促立即整改；
+		// 需限期整改的64处，已整改到位57处…总体整改率95.6%: the 94 is a class,
+		// its state unread) may be done ones: the rate holds if it holds with
+		// some of them added.
+		candidates = append(candidates, unreadDones(claims, totalAt, i, *total, *done)...)
 		for _, e := range earlier {
 			if e >= done.Value && e > 0 {
 				candidates = append(candidates, done.Value/e*100) // the grand total before the aspects' (172 of 41、63、37、31)
@@ -147,6 +171,83 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 			Message: fmt.Sprintf("整改报告称完成率%s%%，但%s÷%s=%s%%", fmtNum(r.Value), fmtNum(done.Value), fmtNum(total.Value), fmtNum(obs))})
 	}
 	return out, nil
+}
+
+// reTimeLead is a clause that only dates what follows (截至10月底, 目前).
+var reTimeLead = regexp.MustCompile(`^(截至|截止|至|到|目前|当前|现在|今年|年内|[0-9０-９]+年|经过|通过)`)
+
+// reSaidDone is the words after a count, in its clause, that say its
+// things done (…94处已督促立即整改, 7个已全部销号).
+var reSaidDone = regexp.MustCompile(`^[^，,；;。]*已[^，,；;。]*(整改|完成|销号|办结|解决)`)
+
+// unreadDones returns the rates done ÷ total would be with some of the
+// counts of kind other between the total (at totalAt) and the rate (at
+// rateAt) added to the done ones: counts in the total's measure word, no
+// larger than it, in its paragraph, whose clause says them done (a class
+// of the problems told with its state, read as a part). At most six are
+// tried.
+func unreadDones(claims []extract.Claim, totalAt, rateAt int, total, done extract.Claim) []float64 {
+	if totalAt < 0 {
+		return nil
+	}
+	var unread []float64
+	for k := totalAt + 1; k < rateAt && len(unread) < 6; k++ {
+		c := claims[k]
+		if c.Kind != extract.KindOther || c.Unit == "" || c.Unit != total.Unit || c.Value <= 0 || c.Value > total.Value || c.Paragraph != total.Paragraph {
+			continue
+		}
+		if _, after := aroundFigure(c); reSaidDone.MatchString(after) {
+			unread = append(unread, c.Value)
+		}
+	}
+	var out []float64
+	for mask := 1; mask < 1<<len(unread); mask++ {
+		sum := done.Value
+		for b, v := range unread {
+			if mask&(1<<b) != 0 {
+				sum += v
+			}
+		}
+		if sum <= total.Value {
+			out = append(out, sum/total.Value*100)
+		}
+	}
+	return out
+}
+
+// topicLeft tells a done count told after the text left the problems of
+// the total at totalAt: a sentence between them, neither the total's nor
+// the done count's, states figures of other kinds (money, people, rules)
+// and none of problems.
+func topicLeft(claims []extract.Claim, totalAt, doneAt int) bool {
+	if totalAt < 0 || doneAt <= totalAt || claims[totalAt].Source == claims[doneAt].Source {
+		return false
+	}
+	// The done count's sentence names its own subject first (巡视期间受理
+	// 的信访举报，分行已办结…): a clause before the done count's that is no
+	// time (截至10月底) and names no problems. One that opens on its
+	// predicate (已整改30个) goes on with the problems.
+	before, _ := aroundFigure(claims[doneAt])
+	i := strings.LastIndexAny(before, "，,")
+	if i < 0 {
+		return false
+	}
+	if head := before[:i]; reTimeLead.MatchString(head) || strings.Contains(head, "问题") {
+		return false
+	}
+	left := false
+	for k := totalAt + 1; k < doneAt; k++ {
+		c := claims[k]
+		if c.Source == claims[totalAt].Source || c.Source == claims[doneAt].Source || c.Kind == extract.KindOther {
+			continue
+		}
+		if c.Kind == extract.KindProblems {
+			left = false // back on the problems before the done count's sentence
+			continue
+		}
+		left = true
+	}
+	return left
 }
 
 // closedBefore reports whether claim c stands in a bracket that closes

@@ -175,6 +175,17 @@ func TestRateFromText(t *testing.T) {
 		{"审计指出问题50个。其中预算执行方面问题30个，专项资金方面问题20个。已整改24个，整改率80%。", true},
 		{"2023年巡察反馈问题30个，今年巡察反馈问题50个，已整改27个，整改率90%。", true},
 		// Over the grand total before the aspects' (written set wi).
+		// Session 16 (blind written sets wk, wl): a done count of another
+		// set after the text left the problems; the rate of the class counted
+		// right before the done ones; a class told done but read as a part.
+		{"巡视交办问题三十七个。截至10月底，37个问题中已整改完成31个，6个正在推进。分行累计收回信贷资金3.47亿元。巡视期间受理的信访举报，分行已办结二十八件，办结率百分之百。", false},
+		{"审计工作报告反映的152个问题中，要求立行立改的89个，已全部整改到位；要求分阶段整改的47个，已完成整改41个，完成率87.2%。", false},
+		{"发现隐患问题158处。其中，可当场整改的94处已督促立即整改；需限期整改的64处，已整改到位57处，其余7处已列入年度维修预算。总体整改率95.6%。", false},
+		// Guards: money in between, then the problems again; a part not
+		// said done adds nothing; the class's rate that does not hold.
+		{"反馈问题40个。追缴资金12万元。已整改30个，整改率90%。", true},
+		{"发现隐患问题158处。其中，可当场整改的94处已列入计划。已整改到位57处，总体整改率95.6%。", true},
+		{"审计工作报告反映的152个问题中，要求分阶段整改的47个，已完成整改41个，完成率80%。", true},
 		{"审计工作报告共反映问题172个。分领域看，预算执行方面问题41个，已整改38个；部门预算方面问题63个，已整改60个；民生资金方面问题37个，已全部整改；投资项目方面问题31个，已整改24个。总体上已整改159个，整改率92.44%。", false},
 	}
 	for _, tt := range tests {
