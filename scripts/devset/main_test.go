@@ -199,21 +199,25 @@ func TestCommittedCues(t *testing.T) {
 // whose file holds it, and every cue is a few characters of its text (2 to
 // 8: a number written in Chinese numerals takes more).
 func TestWrittenSet(t *testing.T) {
-	dir := filepath.Join("..", "..", "testdata", "written")
-	texts, err := load(dir)
-	require.NoError(t, err)
-	require.NotEmpty(t, texts)
-	for _, tx := range texts {
-		require.True(t, strings.HasPrefix(tx.URL, "written:"), tx.URL)
-		b, err := os.ReadFile(filepath.Join(dir, "pages", CacheKey(tx.URL)+".json"))
-		require.NoError(t, err, tx.URL)
-		var page cached
-		require.NoError(t, json.Unmarshal(b, &page), tx.URL)
-		assert.Equal(t, tx.URL, page.URL)
-		for _, f := range tx.Figures {
-			k := utf8.RuneCountInString(f.Cue)
-			assert.True(t, k >= 2 && k <= 8, "%s: cue %q has %d characters", tx.URL, f.Cue, k)
-			assert.Contains(t, page.Text, f.Cue, tx.URL)
+	pages := filepath.Join("..", "..", "testdata", "written", "pages")
+	// The written texts' annotations, and the second, blind annotation of
+	// some of them (testdata/written-agree): every cue in its text.
+	for _, dir := range []string{filepath.Join("..", "..", "testdata", "written"), filepath.Join("..", "..", "testdata", "written-agree")} {
+		texts, err := load(dir)
+		require.NoError(t, err)
+		require.NotEmpty(t, texts)
+		for _, tx := range texts {
+			require.True(t, strings.HasPrefix(tx.URL, "written:"), tx.URL)
+			b, err := os.ReadFile(filepath.Join(pages, CacheKey(tx.URL)+".json"))
+			require.NoError(t, err, tx.URL)
+			var page cached
+			require.NoError(t, json.Unmarshal(b, &page), tx.URL)
+			assert.Equal(t, tx.URL, page.URL)
+			for _, f := range tx.Figures {
+				k := utf8.RuneCountInString(f.Cue)
+				assert.True(t, k >= 2 && k <= 8, "%s: cue %q has %d characters", tx.URL, f.Cue, k)
+				assert.Contains(t, page.Text, f.Cue, tx.URL)
+			}
 		}
 	}
 }
