@@ -438,6 +438,12 @@ type figure struct {
 	// afterDone is set when a count of done problems stands before this
 	// figure in its sentence (已完成313项，占…任务的近六成: a share of them).
 	afterDone bool
+	// afterRest is set when a count of problems in progress or not done
+	// stands before this figure in its sentence.
+	afterRest bool
+	// prevDone is set when the sentence before, in the paragraph, told a
+	// count of done problems.
+	prevDone bool
 	// postEnd is where post ends, in bytes of clause.
 	postEnd int
 	// sent is the sentence; tailLo, tailHi bound, in it, the next clause of the sentence when
@@ -533,17 +539,22 @@ func (x *extractor) paragraph(pf paraFigures) {
 	var topicClaim Claim        // what topic points at, once set
 	var headed []headedSentence // sentences headed by a place (rare: nil mostly)
 	prevLast := -1              // the last claim of the sentence before that a 其中 may open (not other, no rate)
+	prevDone := false           // the sentence before told a count of done problems
 	qizCarry := -1              // the whole a 其中 in force at the sentence before's closing semicolon splits
 	for si, s := range pf.sents {
 		figs := s.figs
 		total := -1         // index of the claim that 其中-parts belong to
 		crossTotal := false // total is the last count of the sentence before, which this one opens on 其中
-		if prevLast >= 0 && opensWithQiz(s.text) {
+		if prevLast >= 0 && opensWithQiz(s.text) && (x.claims[prevLast].Subtype == SubtypeTotal || notYetDone(x.claims[prevLast].Subtype)) {
 			// 未销号六项。其中，…四项…正按节点推进: a sentence that opens
-			// with 其中 splits the count the sentence before ended with.
+			// with 其中 splits the count the sentence before ended with — a
+			// total, or those not done yet; not a done count, whose parts
+			// would as well be the whole's classes (已整改18个。其中，立行立改
+			// 问题12个，长期整改问题8个).
 			total, crossTotal = prevLast, true
 		}
-		carried := qizCarry >= 0
+		carried := qizCarry >= 0 && !containsRunes(s.text, '其', '中') && len(figs) > 0 &&
+			PieceMeasure(figs[0].unit) == PieceMeasure(x.claims[qizCarry].Unit) && problemMeasures[figs[0].unit]
 		if carried {
 			// …四项列入挂牌督办，正按节点推进；另有两项…: after a semicolon
 			// the 其中 of the sentence before goes on.
@@ -557,6 +568,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		first := len(x.claims)
 		x.figOf = x.figOf[:0]
 		afterDone := false                        // a count of done problems stands before, in this sentence
+		afterRest := false                        // a count of problems in progress or not done stands before, in this sentence
 		parts := sentenceParts{clause: -1}        // the parts read so far in the sentence
 		otherFrom := unitSubjectEnd(s.text, figs) // figures past it are about another unit
 		roundFrom := roundOverEnd(s.text, figs)   // figures past it are summed over the units inspected
@@ -580,6 +592,8 @@ func (x *extractor) paragraph(pf paraFigures) {
 				f.prevSent = pf.sents[si-1].text
 			}
 			f.afterDone = afterDone
+			f.afterRest = afterRest
+			f.prevDone = prevDone
 			c, ok := classifyFigure(f, topic, parent)
 			if !ok {
 				continue
@@ -656,6 +670,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				widenParent(&x.claims[c.Of], c)
 			}
 			afterDone = afterDone || c.Kind == KindProblems && c.Subtype == SubtypeDone
+			afterRest = afterRest || c.Kind == KindProblems && notYetDone(c.Subtype)
 			if !f.afterQiz {
 				total = len(x.claims) - 1
 			}
@@ -691,6 +706,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		if n := len(s.text); total >= 0 && n > 0 && (s.text[n-1] == '；' || s.text[n-1] == ';') && (carried || hasQizBefore(s.text, n)) {
 			qizCarry = total // and on, through a list of parts joined by semicolons
 		}
+		prevDone = afterDone
 		prevLast = -1
 		for i := len(x.claims) - 1; i >= first; i-- {
 			if x.claims[i].Kind != KindOther {
@@ -981,10 +997,10 @@ func opensWithQiz(rs []rune) bool {
 // it stands in brackets right after the parent, which it details
 // (已完成整改8个（其中2个需长期坚持）).
 func partOf(parent, c Claim) bool {
-	if c.Subtype == SubtypeRate {
-		return false
+	if c.Subtype == SubtypeRate || c.Value > parent.Value && c.Unit == parent.Unit {
+		return false // no part is larger than its whole
 	}
-	if notYetDone(parent.Subtype) && notYetDone(c.Subtype) {
+	if notYetDone(parent.Subtype) && notYetDone(c.Subtype) && c.Value <= parent.Value {
 		// 未销号六项。其中，…四项正在推进: those under way are among those
 		// not done, and the other way round (正在整改6个，其中2个尚未启动).
 		return true

@@ -25,6 +25,28 @@ var familyCasesS16 = []familyCase{
 		[]string{"problems/total=15", "problems/done=13", "problems/not_done=2"}},
 	{"not-done-count-first", "尚未完成的4个问题中，3个正在推进，1个因涉及国有资产划转审批，暂未取得实质进展。",
 		[]string{"problems/not_done=4", "problems/in_progress=3", "problems/not_done=1"}},
+	// The rest named in quotes, its need told (需…解决) and a plan after:
+	// under way, not done, and no total.
+	{"in-progress-remaining", "目前8个问题已完成7个，另1个“小区停车难”问题需结合老旧小区改造统筹解决，计划明年完成。",
+		[]string{"problems/total=8", "problems/done=7", "problems/in_progress=1"}},
+	// A problem under 挂牌督办 is closed by 摘牌.
+	{"done-after-verb", "截至目前，挂牌督办的5个问题已有3个验收摘牌，2个未摘牌。",
+		[]string{"problems/total=5", "problems/done=3", "problems/not_done=2"}},
+	// A remainder opening the sentence after one of done ones (cases-bm).
+	{"not-done-remaining", "巡察反馈24个问题，已完成整改19个，正在整改3个。另有2个因涉及历史遗留产权问题，暂未完成。",
+		[]string{"problems/total=24", "problems/done=19", "problems/in_progress=3", "problems/not_done=2"}},
+	// Guards (review of session 16): a rate that rose, told with when; a
+	// whole marked by its state keeps it; the inspected unit with units
+	// under it, inspected, is no self-check; a round of the report's own
+	// year taken up 一并 is its own.
+	{"rate-percent", "整改完成率由年初的40%提升到85%。", []string{"other=40", "problems/rate=85"}},
+	{"rate-percent", "整改完成率由上年的92.5%提升至98.1%。", []string{"other=92.5", "problems/rate=98.1"}},
+	{"guard", "巡察反馈问题35个，已整改到位的31个问题中的27个已通过销号验收。",
+		[]string{"problems/total=35", "problems/done=31", "problems/done=27"}},
+	{"guard", "市委第一巡察组对我公司及所属3个项目部开展了常规巡察，反馈问题32个，已整改28个。",
+		[]string{"other=3", "problems/total=32", "problems/done=28"}},
+	{"guard", "2024年县委第二巡察组反馈问题18个，此次一并纳入整改台账，已整改15个。\n县农业农村局\n2024年9月20日",
+		[]string{"problems/total=18", "problems/done=15"}},
 	// Guards: the rest told one by one after a colon is no count of its
 	// own; a rest with a noun of its own that is no matter set aside keeps
 	// its reading.
@@ -42,6 +64,9 @@ var familyCasesS16 = []familyCase{
 	// earlier round's, in an undated text too.
 	{"earlier-round", "目前，20个问题已整改到位17个，剩余3个正在整改中。此外，2022年县委巡察反馈尚未整改到位的2个问题，本轮一并完成整改。",
 		[]string{"problems/total=20", "problems/done=17", "problems/in_progress=3", "problems/not_done=2@earlier_round"}},
+	// The leftovers named after the count (尚有2个未整改到位，此次一并整改).
+	{"earlier-round", "巡察反馈问题31个，已整改28个，正在整改3个。2021年县委巡察反馈的问题中，尚有2个未整改到位，此次一并整改，已全部销号。",
+		[]string{"problems/total=31", "problems/done=28", "problems/in_progress=3", "problems/not_done=2@earlier_round"}},
 	// Guard: a dated round with no 本轮 after it, in an undated text, is left as it was.
 	{"guard", "2022年县委巡察反馈的12个问题，已整改10个。",
 		[]string{"problems/total=12", "problems/done=10"}},
@@ -90,6 +115,30 @@ func TestPartsAcrossSentences(t *testing.T) {
 			"guard: a subset told again",
 			"反馈问题9个，已完成整改7个，正在推进2个。其中，需要长期坚持的两个问题已取得阶段性成效。",
 			[]string{"problems/total=9", "problems/done=7", "problems/in_progress=2", "other=2"},
+		},
+		{
+			// Guards (review of session 16): a 其中 after a done count whose
+			// parts are classes of the whole opens no parts of the done count;
+			// no part is larger than its whole; the carry stops at a count
+			// in another measure word, and at a 其中 of the sentence's own.
+			"guard: classes after a done count",
+			"巡察反馈问题20个，已整改18个。其中，立行立改问题12个，长期整改问题8个。",
+			[]string{"problems/total=20", "problems/done=18", "other=12", "other=8"},
+		},
+		{
+			"guard: no part larger than its whole",
+			"反馈问题20个，已整改18个，正在整改2个。其中，需要长期整改的问题8个。",
+			[]string{"problems/total=20", "problems/done=18", "problems/in_progress=2", "problems/in_progress=8"},
+		},
+		{
+			"guard: the carry stops at another set",
+			"巡察反馈问题25个，其中党建方面问题10个、业务方面问题15个；市委巡察组交办信访件12件，已办结10件。",
+			[]string{"problems/total=25", "other=10", "other=15", "problems/total=12", "problems/done=10"},
+		},
+		{
+			"guard: the carry stops at a 其中 of the sentence's own",
+			"巡察反馈问题25个，其中党建方面问题10个、业务方面问题15个；问责干部4人，其中党纪处分2人。",
+			[]string{"problems/total=25", "other=10", "other=15", "accountability/total=4", "accountability/disciplined=2<4"},
 		},
 		{
 			// Guard: a semicolon with no 其中 in force carries nothing.

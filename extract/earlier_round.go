@@ -191,9 +191,11 @@ func earlierYear(f figure, date string, rounds func() bool, laterRound func(year
 	y, _ := strconv.Atoi(m[1])
 	kind := roundKind(m[0])
 	period := kind == "审计" && strings.HasPrefix(m[0][len(m[1]):], "年度") // the year an audit looked at
-	if !period && has(string(f.sent[min(f.unitEnd, len(f.sent)):]), "^[^。；;]*(本轮|此轮|本次|此次|这次)[^。；;]*一并") {
+	if !period && has(f.clause, leftoverWords) && (len(date) < 4 || y < yearOf(date)) &&
+		has(string(f.sent[min(f.unitEnd, len(f.sent)):]), "^[^。；;]*(本轮|此轮|本次|此次|这次)[^。；;]*一并") {
 		// 2022年县委巡察反馈尚未整改到位的2个问题，本轮一并完成整改: the
-		// dated round's leftovers, taken up with this round's, are not its.
+		// dated round's leftovers, taken up with this round's, are not its
+		// (a round of the report's own year taken up 一并 is its own).
 		return true
 	}
 	if len(date) < 4 {
@@ -203,6 +205,19 @@ func earlierYear(f figure, date string, rounds func() bool, laterRound func(year
 	}
 	ry, err := strconv.Atoi(date[:4])
 	return err == nil && (y <= ry-2 || y < ry && !period && laterRound(y, kind))
+}
+
+// leftoverWords name problems an earlier round left open (尚未整改到位的,
+// 遗留的).
+const leftoverWords = "尚未整改|未整改|未完成|尚未完成|遗留|未销号|没有整改"
+
+// yearOf is the year of a date YYYY-MM-DD, 0 when it has none.
+func yearOf(date string) int {
+	if len(date) < 4 {
+		return 0
+	}
+	y, _ := strconv.Atoi(date[:4])
+	return y
 }
 
 // roundKind is the kind of inspection s first names (巡察, 巡视, 审计,

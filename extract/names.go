@@ -336,7 +336,7 @@ var reRoundOver = regexp.MustCompile(`对[^，。；,]{0,40}` + roundUnits + `[^
 	`|(下属|所属|督促|组织|指导)[^，。；,]{0,6}` + roundUnits + `[^，。；,]{0,20}(开展了?[^，。；,]{0,10}(自查|自纠|` + roundKinds + `)|自查|自纠)` +
 	// 督促下属3个矿山开展自查: units said to be under it, whatever their
 	// noun (矿山, 电厂, 项目部, 门店 …), checking themselves.
-	`|(下属|所属)的?(各|全部)?` + roundCount + `[^，。；,0-9]{1,12}?(开展了?[^，。；,]{0,10}(自查|自纠|` + roundKinds + `)|自查|自纠)`)
+	`|(下属|所属)的?(各|全部)?` + roundCount + `[^，。；,0-9]{1,12}?(开展了?[^，。；,]{0,10})?(自查|自纠)`)
 
 // reRoundFound finds what an inspection found over units, told by its verb
 // right after them (市审计局共对6家市属企业指出问题83个). Apart from

@@ -129,6 +129,7 @@ type sentenceParts struct {
 	clause int  // where the clause of a part's count (其中41个…问题) starts, or -1
 	state  bool // the claim before is the state of such a part
 	just   bool // the claim before is such a part's count
+	class  bool // the last part read is a class of the plan (立行立改, 限期整改 …)
 }
 
 // read tells whether c, the claim of figure f, is no claim of its own for
@@ -160,14 +161,24 @@ func (p *sentenceParts) read(f figure, c Claim, parent, prev, topic *Claim, sent
 		(p.share || prev != nil && prev.Kind == KindProblems && (prev.Subtype == SubtypeInProgress || prev.Subtype == SubtypeNotDone) ||
 			prev != nil && prev.Kind == KindOther && countUnits[prev.Unit] && prev.Unit != "%" && prev.Unit != "元" &&
 				!has(f.pre, problemOrRectify) && !afterNote(f))
-	p.just = part && c.Kind == KindProblems && c.Subtype == SubtypeTotal
-	if p.just {
+	if part && c.Kind == KindProblems && c.Subtype == SubtypeTotal {
 		p.clause = f.clauseLo
+		// A class of the plan (限期整改问题12个，已完成9个): its done count
+		// in the clause after is one of the whole's done ones, the
+		// partition by class being the whole's own.
+		p.class = reRectifyClassIn.MatchString(f.lead)
 	}
+	// A part that closes a list (共性问题12个、个性问题18个，已整改10个) leaves
+	// the clause after it to the whole.
+	// Nor does a class of the plan (see class).
+	p.just = part && c.Kind == KindProblems && c.Subtype == SubtypeTotal && !strings.Contains(f.lead, "、") && !p.class
 	p.state = ofPart && !rate
 	p.share = shared
 	return part || ofPart || shared && (!has(f.pre, problemTotalWords) || shareOfTotal(sent[f.postHi:])) || shareOfPart
 }
+
+// reRectifyClassIn finds a class of the plan in a clause (限期整改的).
+var reRectifyClassIn = regexp.MustCompile(RectifyClasses)
 
 // afterNote tells a figure whose clause follows a note in brackets
 // (已完成整改45个（涉及11个单位），占…): the note's count is no part the

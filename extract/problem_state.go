@@ -136,10 +136,21 @@ func problemSubtype(f figure) Subtype {
 	}
 	if f.toNext && reWholeOf.MatchString(f.post) {
 		// 已整改完成全部31个问题中的27个, 已完成整改17项中的15项: the
-		// whole the next count is taken from; the verb is the part's.
+		// whole the next count is taken from; the verb is the part's. A
+		// state joined to the whole by 的 is the whole's (已整改到位的31个
+		// 问题中的27个…).
+		if st, ok := statusOf(f.pre); ok && strings.HasSuffix(f.pre, "的") {
+			return st.Subtype()
+		}
 		return SubtypeTotal
 	}
 	if reWholeOf.MatchString(f.pre) {
+		// The part: the state its own words give, else the one before its
+		// whole (已整改完成全部31个问题中的27个: done; 尚未完成整改的8个问题
+		// 中的5个: not done, as its whole).
+		if st, ok := statusOf(f.post); ok {
+			return st.Subtype()
+		}
 		if st, ok := statusOf(f.lead); ok {
 			return st.Subtype()
 		}
@@ -454,7 +465,7 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Scope = ScopeOtherUnits
 		return c, true
 	}
-	if has(f.pre, "(由|从)$") && has(f.post, "^(提高|提升|上升|增加|增长|升|提)(到|至)") {
+	if has(f.pre, "(由|从)[^，。；,0-9]{0,8}$") && has(f.post, "^(提高|提升|上升|增加|增长|升|提)(到|至)") {
 		// 整改率由87.5%提高到95.8%: the rate it was, before the rise; the
 		// claim is the rate it rose to.
 		return claimOther(c, f), true

@@ -22,7 +22,7 @@ var restLead = regexp.MustCompile(`(^|另|余|` + remainderWords + `|仍有|还�
 
 // restMatter opens what the words right after a remainder's measure word
 // name: the matter or reason set aside before its state is told.
-var restMatter = regexp.MustCompile(`^(问题)?(涉及|因|由于|属于|属|系|为|是|关于|——|—|（|\(|主要)`)
+var restMatter = regexp.MustCompile(`^(问题)?(涉及|因|由于|属于|属|系|为|是|关于|——|—|（|\(|“|「|主要)`)
 
 // restNegated are the words that deny a state, in the stretch of a
 // remainder: what they deny is not done (暂未完成, 尚未启动, 不具备整改条件).
@@ -35,7 +35,7 @@ var restGoingOn = goingOnWords + "|分年|分阶段|分步|逐步|跨年度|需�
 
 // reRestContainer names the rest of a partition as a container its parts
 // follow (余下3个问题中，2个正在推进，1个…暂未取得实质进展; 未完成的3个问题中).
-var reRestContainer = regexp.MustCompile(`(其余|剩余|剩下|余下|未完成|尚未完成|未销号|未整改)(的)?[^，,。；;]{0,12}中[，,]?`)
+var reRestContainer = regexp.MustCompile(`(其余|剩余|剩下|余下|未完成|尚未完成|未销号|未整改)(的)?[^，,。；;]{0,12}(问题|事项|任务|个|项|条)中[，,]`)
 
 // restState tells the state of a remainder count in a partition whose done
 // part the sentence has told (afterDone), or whose rest it names as a
@@ -47,11 +47,17 @@ var reRestContainer = regexp.MustCompile(`(其余|剩余|剩下|余下|未完成
 // progress; a remainder said done, or whose words say no state, is left to
 // the other rules.
 func restState(f figure, noun int) (Subtype, bool) {
-	if !f.afterDone && !reRestContainer.MatchString(f.sentenceBefore()) || noun != nounNone && !restMatter.MatchString(f.post) || !restLead.MatchString(f.pre) {
+	// 另有2个因…，暂未完成 opening the sentence after one of done ones.
+	opensSentence := f.prevDone && f.first && f.clauseLo == 0 && f.pre != ""
+	if !f.afterDone && !opensSentence && !reRestContainer.MatchString(f.sentenceBefore()) || noun != nounNone && !restMatter.MatchString(f.post) || !restLead.MatchString(f.pre) {
 		return "", false
 	}
-	if f.unit != "个" && f.unit != "项" && f.unit != "條" && f.unit != "条" && f.unit != "件" && f.unit != "處" && f.unit != "处" &&
-		f.unit != "宗" && f.unit != "項" && f.unit != "個" {
+	if !problemMeasures[f.unit] {
+		return "", false
+	}
+	if f.afterRest && !f.afterQiz && !reRestContainer.MatchString(f.sentenceBefore()) {
+		// 剩余2个正在整改中，分别是…，两项清理均需…: the rest already told in
+		// its sentence, named again.
 		return "", false
 	}
 	if strings.HasPrefix(f.post, "是") && f.preLo > 0 && strings.ContainsRune("：:", f.sent[f.preLo-1]) {
@@ -64,7 +70,14 @@ func restState(f figure, noun int) (Subtype, bool) {
 	// unless a later one says it done after all (尚有2个未整改到位，此次一并
 	// 整改，已全部销号).
 	clauses := splitClauses(f.stretch())
+	needs := false
 	for i, cl := range clauses {
+		if has(cl, restNeeds) && !has(cl, restNegated) {
+			// 需结合老旧小区改造统筹解决: what it needs is no state
+			// reached; under way, unless a later clause tells its state.
+			needs = true
+			continue
+		}
 		sub, ok := clauseState(cl)
 		if !ok {
 			continue
@@ -73,19 +86,28 @@ func restState(f figure, noun int) (Subtype, bool) {
 			return "", false
 		}
 		for _, later := range clauses[i+1:] {
-			if st, ok := statusOf(later); ok && st == StatusDone {
+			if st, ok := statusOf(later); ok && st == StatusDone && !has(later, plannedWords) && !has(later, restNeeds) {
 				return "", false
 			}
 		}
 		return sub, true
 	}
+	if needs {
+		return SubtypeInProgress, true
+	}
 	return "", false
 }
+
+// restNeeds are the words of what a remainder still needs (需…, 有待…).
+const restNeeds = "需要|需|有待"
 
 // clauseState tells the state a clause of a remainder's stretch says: not
 // done, in progress, or done ("" and true: no remainder then); false when
 // it says none.
 func clauseState(cl string) (Subtype, bool) {
+	if has(cl, plannedWords) && !has(cl, restNegated) {
+		return SubtypeInProgress, true // 计划明年完成: planned, not reached
+	}
 	if st, ok := statusOf(cl); ok {
 		switch st {
 		case StatusNotDone:

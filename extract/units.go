@@ -63,6 +63,10 @@ var ordinalUnits = map[string]bool{"届": true, "级": true, "中全会": true, 
 // as southern and Cantonese texts count cases (信访举报案件17宗).
 func isPieces(unit string) bool { return unit == "件" || unit == "宗" }
 
+// problemMeasures are the measure words problems are counted in: items
+// (个, 项, 条) and pieces or places (件, 宗, 处).
+var problemMeasures = map[string]bool{"个": true, "项": true, "条": true, "件": true, "宗": true, "处": true}
+
 // PieceMeasure tells a measure word of pieces handled (件, 宗, 起), as
 // against those of items (个, 项, 条 …): counts in the two are of two sets
 // (verify's arithmetic does not pair them).

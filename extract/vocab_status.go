@@ -106,6 +106,8 @@ var statusVerbs = []struct {
 	{"完毕", true, StatusDone, StatusNotDone, StatusNotDone},
 	{"到位", true, StatusDone, StatusNotDone, StatusNotDone},
 	{"销号", true, StatusDone, StatusNotDone, StatusInProgress},
+	// A problem under 挂牌督办 is closed by 摘牌: 已验收摘牌, 未摘牌, 待摘牌.
+	{"摘牌", true, StatusDone, StatusNotDone, StatusInProgress},
 	{"办结", true, StatusDone, StatusNotDone, StatusInProgress},
 	{"完结", true, StatusDone, StatusNotDone, StatusInProgress},
 	{"结案", true, StatusDone, StatusNotDone, StatusInProgress},
@@ -173,6 +175,7 @@ var statusExamples = []struct {
 	{"核查中", StatusInProgress}, {"办理中", StatusInProgress}, {"进行中", StatusInProgress},
 	{"正在初步核实", StatusInProgress}, {"正在办理", StatusInProgress}, {"未全部完成", StatusInProgress},
 	{"未完全整改到位", StatusInProgress}, {"待销号", StatusInProgress}, {"拟销号", StatusInProgress},
+	{"已摘牌", StatusDone}, {"验收摘牌", StatusDone}, {"未摘牌", StatusNotDone}, {"待摘牌", StatusInProgress},
 	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"办理中的", StatusInProgress}, {"待验收", StatusInProgress},
 	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"已完成整改，待镇党委验收销号", StatusInProgress}, {"待县纪委审核销号", StatusInProgress}, {"已完成整改，待县审计局复核销号", StatusInProgress}, {"待复核销号", StatusInProgress}, {"已完成整改，待审计局复核", StatusInProgress}, {"已完成，待复核", StatusInProgress}, {"待县纪委复核后销号", StatusInProgress}, {"已完成整改，待复核确认后销号", StatusInProgress}, {"已完成整改，待审核", StatusInProgress}, {"未在整改期限内完成", StatusNotDone}, {"未按整改时限完成", StatusNotDone}, {"未在规定时间内完成", StatusNotDone}, {"未验收", StatusInProgress}, {"已完成整改，待学校巡视整改办复核销号", StatusInProgress}, {"已整改，待集团公司审核后销号", StatusInProgress}, {"已完成，待分管校领导审核后销号", StatusInProgress}, {"待省审计厅审计复核后销号", StatusInProgress},
 	{"尚在整改期内", StatusInProgress}, {"未到期", StatusInProgress}, {"尚未到期", StatusInProgress}, {"按计划推进中", StatusInProgress}, {"按计划持续推进", StatusInProgress},
