@@ -361,6 +361,17 @@ func TestPartsSumFromText(t *testing.T) {
 		{"受理信访件40件，已办结38件，正在办理2件，已办结的38件均已完成回访。", false},
 		{"巡视反馈问题30个，已完成整改24个。其余6个问题中，已完成阶段性目标2个、正在推进2个、需长期坚持2个。", false},
 		{"巡视反馈问题30个，已完成整改24个，正在整改4个。", true},
+		// Session 16: a remainder opening the sentence after, its reason
+		// first (cases-bm's probe); a 其中 opening a sentence and its list
+		// after semicolons (written set wj); the aspects' states as their
+		// breakdown (cases-o 07, in one sentence too); a 其中 after a done
+		// count whose parts are classes of the whole (review of session 16).
+		{"巡察反馈24个问题，已完成整改19个，正在整改3个。另有2个因涉及历史遗留产权问题，暂未完成。", false},
+		{"共列整改事项四十二项。至10月底，已销号三十六项，未销号六项。其中，物业维修资金归集不到位等四项列入挂牌督办，正按节点持续推进；另有两项因涉及历史遗留问题，计划年底前完成。", false},
+		{"巡察反馈问题19个，已完成整改15个，正在整改3个。其中，党建工作方面问题7个，已全部完成整改；经营管理方面问题8个，已完成5个；选人用人方面问题4个，已完成3个。", true},
+		{"巡察反馈问题19个，已完成整改15个，正在整改3个，其中党建工作方面问题7个，已全部完成整改，经营管理方面问题8个，已完成5个，选人用人方面问题4个，已完成3个。", true},
+		{"巡察反馈问题20个，已整改18个。其中，立行立改问题12个，长期整改问题8个。", false},
+		{"巡察反馈的10个问题已完成整改8个，剩余2个正在整改中，分别是公务接待审批手续不全、上轮巡察问题整改不彻底，两项清理均需延伸到下属3个市场监管所，预计12月底前完成。", false},
 		// Session 15's written sets and case folders. A share of a part
 		// told again in a later sentence (2 of the 6) is no further part.
 		{"反馈问题18个，完成整改12个，其余6个需分阶段推进。已制定后续整改计划：2个资产确权问题力争在今年12月底前完成。", false},

@@ -41,6 +41,8 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		// its classes (其中立行立改的87个已全部完成；分阶段整改的18个已完成
 		// 12个。总体整改率94.3%) or over its totals together.
 		var dones, earlier []float64 // earlier: totals stated before the nearest (分领域看…；…总体上已整改159个)
+		var earlierDones []float64   // for each earlier total, the done counts after it, summed
+		allDones := 0.0
 		totals := 0.0
 		doneAfterTotal := false
 		for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
@@ -50,6 +52,9 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 			}
 			switch c.Subtype {
 			case extract.SubtypeTotal:
+				if c.Of >= 0 && c.Of < len(claims) && claims[c.Of].Kind == extract.KindProblems && claims[c.Of].Subtype == extract.SubtypeTotal {
+					break // a part of a total (其中共性问题12个、个性问题18个): never the rate's whole
+				}
 				if total == nil && !(taskTotal(c) && done != nil && c.Unit != done.Unit) {
 					// Not a total of tasks (细化整改任务58项) for a done
 					// count in another measure word (已完成整改17个).
@@ -64,9 +69,11 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 						// A grand total before totals that carry done counts
 						// of their own (分领域看，…问题41个，已整改38个；…).
 						earlier = append(earlier, c.Value)
+						earlierDones = append(earlierDones, allDones)
 					}
 				}
 			case extract.SubtypeDone:
+				allDones += c.Value
 				if done == nil && total == nil {
 					done = &claims[j]
 					doneAt = j
@@ -104,7 +111,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if doneAt > 0 && doneAt-1 != totalAt {
 			// 要求分阶段整改的47个，已完成整改41个，完成率87.2%: the rate of the
 			// class counted right before the done ones, in their sentence.
-			if c := claims[doneAt-1]; c.Kind == extract.KindProblems && c.Source == done.Source && c.Subtype != extract.SubtypeRate &&
+			if c := claims[doneAt-1]; c.Kind == extract.KindProblems && c.Source == done.Source && (c.Subtype == extract.SubtypeTotal || classNamedBefore(c)) &&
 				c.Value >= done.Value && c.Value > 0 && sameRound(c, *done) {
 				candidates = append(candidates, done.Value/c.Value*100)
 			}
@@ -126,6 +133,9 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 			all := 0.0
 			for _, d := range dones {
 				all += d
+				// 已整改到位的31个问题中的27个已通过销号验收，整改率88.6%: the
+				// rate of an earlier done count, the later being a stage of it.
+				candidates = append(candidates, d/total.Value*100)
 			}
 			candidates = append(candidates, all/total.Value*100)
 		}
@@ -137,10 +147,15 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		// 需限期整改的64处，已整改到位57处…总体整改率95.6%: the 94 is a class,
 		// its state unread) may be done ones: the rate holds if it holds with
 		// some of them added.
-		candidates = append(candidates, unreadDones(claims, totalAt, i, *total, *done)...)
-		for _, e := range earlier {
+		candidates = append(candidates, unreadDones(claims, totalAt, doneAt, i, *total, *done)...)
+		for k, e := range earlier {
 			if e >= done.Value && e > 0 {
 				candidates = append(candidates, done.Value/e*100) // the grand total before the aspects' (172 of 41、63、37、31)
+			}
+			if d := earlierDones[k]; d <= e && e > 0 {
+				// 其中立行立改的8个已全部完成。限期整改问题12个，已完成9个。总体
+				// 完成率85%: the classes' done counts over the grand total.
+				candidates = append(candidates, d/e*100)
 			}
 		}
 		ok := false
@@ -173,20 +188,47 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 	return out, nil
 }
 
-// reTimeLead is a clause that only dates what follows (截至10月底, 目前).
-var reTimeLead = regexp.MustCompile(`^(截至|截止|至|到|目前|当前|现在|今年|年内|[0-9０-９]+年|经过|通过)`)
+// reDoneVerbBefore ends the words right before a done count (已完成9个,
+// 已整改到位5个).
+var reDoneVerbBefore = regexp.MustCompile(`(已|业已)(经)?(完成|整改|销号|办结)(整改|到位|完成|销号)?$`)
+
+// reCountIn finds a count in a clause (已整改10个, 完成九项).
+var reCountIn = regexp.MustCompile(`[0-9０-９零一二两三四五六七八九十百]+(个|项|条|件|处|宗)`)
+
+// clauseOf is the words up to the first clause mark of s.
+func clauseOf(s string) string {
+	if i := strings.IndexAny(s, "，,；;。"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// classNamedBefore tells a count whose words right before name a class of
+// the plan (要求分阶段整改的47个): the class's problems, whatever state its
+// words were read to say.
+func classNamedBefore(c extract.Claim) bool {
+	before, _ := aroundFigure(c)
+	if i := strings.LastIndexAny(before, "，,；;。："); i >= 0 {
+		before = before[i:]
+	}
+	return reClassBefore.MatchString(before)
+}
+
+var reClassBefore = regexp.MustCompile(`(` + extract.RectifyClasses + `)`)
 
 // reSaidDone is the words after a count, in its clause, that say its
 // things done (…94处已督促立即整改, 7个已全部销号).
 var reSaidDone = regexp.MustCompile(`^[^，,；;。]*已[^，,；;。]*(整改|完成|销号|办结|解决)`)
 
 // unreadDones returns the rates done ÷ total would be with some of the
-// counts of kind other between the total (at totalAt) and the rate (at
-// rateAt) added to the done ones: counts in the total's measure word, no
-// larger than it, in its paragraph, whose clause says them done (a class
-// of the problems told with its state, read as a part). At most six are
-// tried.
-func unreadDones(claims []extract.Claim, totalAt, rateAt int, total, done extract.Claim) []float64 {
+// counts of kind other after the total (at totalAt) added to the done ones:
+// counts in the total's measure word, no larger than it, in its paragraph,
+// either right after a done verb before the rate (限期整改的12个已完成9个: a
+// class's done count, read as its part's state), or before the done count
+// (at doneAt) with a clause that says them done and holds no count of its
+// own (可当场整改的94处已督促立即整改; not 分阶段整改问题30个已整改10个, nor a
+// subset told after the done ones). At most six are tried.
+func unreadDones(claims []extract.Claim, totalAt, doneAt, rateAt int, total, done extract.Claim) []float64 {
 	if totalAt < 0 {
 		return nil
 	}
@@ -196,7 +238,8 @@ func unreadDones(claims []extract.Claim, totalAt, rateAt int, total, done extrac
 		if c.Kind != extract.KindOther || c.Unit == "" || c.Unit != total.Unit || c.Value <= 0 || c.Value > total.Value || c.Paragraph != total.Paragraph {
 			continue
 		}
-		if _, after := aroundFigure(c); reSaidDone.MatchString(after) {
+		before, after := aroundFigure(c)
+		if k < doneAt && reSaidDone.MatchString(after) && !reCountIn.MatchString(clauseOf(after)) || reDoneVerbBefore.MatchString(before) {
 			unread = append(unread, c.Value)
 		}
 	}
@@ -215,24 +258,18 @@ func unreadDones(claims []extract.Claim, totalAt, rateAt int, total, done extrac
 	return out
 }
 
-// topicLeft tells a done count told after the text left the problems of
-// the total at totalAt: a sentence between them, neither the total's nor
-// the done count's, states figures of other kinds (money, people, rules)
-// and none of problems.
+// topicLeft tells a done count of another set told after the text left the
+// problems of the total at totalAt: counted in the other family of measure
+// words (件 against 个), and a sentence between them, neither the total's
+// nor the done count's, states figures of other kinds (money, people,
+// rules) and none of problems.
 func topicLeft(claims []extract.Claim, totalAt, doneAt int) bool {
 	if totalAt < 0 || doneAt <= totalAt || claims[totalAt].Source == claims[doneAt].Source {
 		return false
 	}
-	// The done count's sentence names its own subject first (巡视期间受理
-	// 的信访举报，分行已办结…): a clause before the done count's that is no
-	// time (截至10月底) and names no problems. One that opens on its
-	// predicate (已整改30个) goes on with the problems.
-	before, _ := aroundFigure(claims[doneAt])
-	i := strings.LastIndexAny(before, "，,")
-	if i < 0 {
-		return false
-	}
-	if head := before[:i]; reTimeLead.MatchString(head) || strings.Contains(head, "问题") {
+	// The done count is of another set: counted in pieces (件) against a
+	// total of items (个), or the other way round.
+	if !otherMeasure(claims[totalAt], claims[doneAt]) {
 		return false
 	}
 	left := false
@@ -290,9 +327,9 @@ func moneyRatio(before []extract.Claim, r extract.Claim, digits int) bool {
 	return false
 }
 
-// reDegreeOfDone finds the words of a degree of done (基本完成, 阶段性完成,
+// reDegreeOfDone (not 分阶段整改, a class of the plan) finds the words of a degree of done (基本完成, 阶段性完成,
 // 阶段办结, 部分完成, 部分整改, 初步完成) — not 现阶段 or 部分县区.
-var reDegreeOfDone = regexp.MustCompile(`基本(完成|办结|整改)|阶段性?(完成|办结|整改|成效)|部分(完成|整改|办结)|初步完成|部分的整改|的部分整改`)
+var reDegreeOfDone = regexp.MustCompile(`基本(完成|办结|整改)|(^|[^分])阶段性?(完成|办结|整改|成效)|部分(完成|整改|办结)|初步完成|部分的整改|的部分整改`)
 
 // saysBasicallyDone reports an in-progress figure stated as a degree of
 // done — 基本完成, 阶段性完成 / 阶段办结, 部分完成 / 部分整改 (which some

@@ -184,6 +184,24 @@ func TestRateFromText(t *testing.T) {
 		// Guards: money in between, then the problems again; a part not
 		// said done adds nothing; the class's rate that does not hold.
 		{"反馈问题40个。追缴资金12万元。已整改30个，整改率90%。", true},
+		// Guards (review of session 16): the problems again after money and
+		// people, with a subject or a connective first; a count in progress
+		// or not done is no class to divide by; a subset told after the done
+		// ones, or a class with a count of its own, adds nothing; a part of a
+		// list after 其中 is never the whole.
+		{"巡察反馈问题40个。追缴违规资金12万元，问责干部3人。经认真整改，已整改30个，整改率90%。", true},
+		{"省委巡视组反馈问题37个。截至目前，累计收回资金3.47亿元。分行党委高度重视，已整改完成31个，整改率95%。", true},
+		{"反馈问题80个，正在整改40个，已整改40个，整改率100%。", true},
+		{"巡察反馈问题50个，未完成整改30个，已完成整改20个，整改率66.7%。", true},
+		{"巡察反馈问题60个，已整改45个。其中，群众反映强烈的12个问题已全部整改到位。总体整改率95%。", true},
+		{"巡察反馈问题50个。其中，立行立改问题20个已全部整改到位，分阶段整改问题30个已整改10个。整改率80%。", true},
+		{"巡察反馈问题30个，其中共性问题12个、个性问题18个，已整改10个，正在整改20个，整改率50%。", true},
+		// The classes' done counts over the whole, told in one sentence or
+		// two (cases-bm's probes); a stage of an earlier done count.
+		{"巡察反馈问题20个，其中立行立改的8个已全部完成；限期整改的12个已完成9个。总体完成率85%。", false},
+		{"巡察反馈问题20个，其中立行立改的8个已全部完成。限期整改问题12个，已完成9个。总体完成率85%。", false},
+		{"巡察反馈问题35个，已整改到位的31个问题中的27个已通过销号验收，整改率88.6%。", false},
+		{"整改完成率由年初的40%提升到85%。反馈问题20个，已整改17个。", false},
 		{"发现隐患问题158处。其中，可当场整改的94处已列入计划。已整改到位57处，总体整改率95.6%。", true},
 		{"审计工作报告反映的152个问题中，要求分阶段整改的47个，已完成整改41个，完成率80%。", true},
 		{"审计工作报告共反映问题172个。分领域看，预算执行方面问题41个，已整改38个；部门预算方面问题63个，已整改60个；民生资金方面问题37个，已全部整改；投资项目方面问题31个，已整改24个。总体上已整改159个，整改率92.44%。", false},
