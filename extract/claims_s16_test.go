@@ -47,6 +47,13 @@ var familyCasesS16 = []familyCase{
 		[]string{"other=3", "problems/total=32", "problems/done=28"}},
 	{"guard", "2024年县委第二巡察组反馈问题18个，此次一并纳入整改台账，已整改15个。\n县农业农村局\n2024年9月20日",
 		[]string{"problems/total=18", "problems/done=15"}},
+	// A pledge of two negations (不销号、不停步) says no state; divisions
+	// named by the bare word after 个 are places.
+	{"set-phrase-not-count", "厅党组多次强调，64项问题不销号、整改不停步。", []string{"problems/total=64"}},
+	{"units-count", "督导组在全省14个设区市共发现问题隐患1863项，其余12个市整改率均在90%以上。",
+		[]string{"other=14", "problems/total=1863", "other=12", "other=90"}},
+	// Guard: a market is no division.
+	{"guard", "对5个市场开展检查，发现问题12个。", []string{"other=5", "problems/total=12"}},
 	// Guards: the rest told one by one after a colon is no count of its
 	// own; a rest with a noun of its own that is no matter set aside keeps
 	// its reading.

@@ -205,7 +205,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 			c.Subtype = "被巡察党组织"
 		}
 		return c, true
-	case reDivisions.MatchString(f.post):
+	case reDivisions.MatchString(f.post) || f.unit == "个" && reDivisionsBare.MatchString(f.post):
 		// 11个市（州）, 6个县区: places, not problems.
 		c.Kind, c.Subtype, c.Scope = KindOther, Subtype(otherObject(f)), ScopeOtherUnits
 		return c, true

@@ -134,6 +134,11 @@ func problemSubtype(f figure) Subtype {
 	if inFrame(f) {
 		return SubtypeTotal
 	}
+	if strings.Contains(f.post, "不") && reNotUntil.MatchString(string(f.sent[f.unitEnd:min(len(f.sent), f.unitEnd+24)])) {
+		// 64项问题不销号、整改不停步: a pledge (no stop until they are
+		// closed), no state; the count is the whole.
+		return SubtypeTotal
+	}
 	if f.toNext && reWholeOf.MatchString(f.post) {
 		// 已整改完成全部31个问题中的27个, 已完成整改17项中的15项: the
 		// whole the next count is taken from; the verb is the part's. A
@@ -288,6 +293,10 @@ func problemSubtype(f figure) Subtype {
 	}
 	return SubtypeTotal
 }
+
+// reNotUntil is a pledge of two negations in parallel after a count (问题不
+// 销号、整改不停步; 问题不解决不松劲): the work goes on until they are done.
+var reNotUntil = regexp.MustCompile(`^(问题|事项)?不(销号|清零|解决|整改到位|完成整改|完成)[、，,]?[^，。；;、]{0,6}不(停步|停止|松劲|收兵|放手|撒手|罢休|松手|放过)`)
 
 // reWholeOf is the words between a whole and the part taken from it
 // (31个问题中的27个, 17项中的15项).
@@ -479,7 +488,7 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		return claimOther(c, f), true
 	}
 	if m := reUnitsRate.FindStringIndex(f.lead); m != nil && !has(f.lead[:m[0]], "(本|我|全|该)$") {
-		// 县（市、区）完成率93.08%, 乡镇完成率90.6%: the share of
+		// 县（市、区）完成率93.08%, 乡镇完成率90.6%, 其余12个市整改率: the share of
 		// the units that finished, not of the problems. Institutions and firms
 		// (有问题的机构整改完成率) are left out: a campaign counts them as its
 		// items.
@@ -530,7 +539,7 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 // unit noun, or a level with the others in brackets (县（市、区）), right
 // before the rate noun — not the unit's own whole or itself (全县, 全村, 本
 // 单位, 我社区: rateFigure looks before the match).
-var reUnitsRate = regexp.MustCompile(`(单位|部门|乡镇|村|社区|[县市区省][（(][^）)]{1,8}[）)])(整改)?(完成率|整改率|销号率|办结率|完成比例)`)
+var reUnitsRate = regexp.MustCompile(`(单位|部门|乡镇|村|社区|[县市区省][（(][^）)]{1,8}[）)]|[0-9一二三四五六七八九十]+个[市县区州])(整改)?(完成率|整改率|销号率|办结率|完成比例)`)
 
 // reMeasuresCount and reProblemsCount find a count of measures and of
 // problems in a sentence.
