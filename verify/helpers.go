@@ -3,6 +3,7 @@ package verify
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 
 	"github.com/zhenggai/zhenggai/extract"
@@ -192,3 +193,16 @@ func aroundFigure(c extract.Claim) (before, after string) {
 	}
 	return string(rs[:lo]), string(rs[hi:])
 }
+
+// classInClause tells a count whose clause, up to it, names a class of the
+// plan (要求分阶段整改的47个, 限期整改问题10个): the class's problems, whatever
+// state its words were read to say.
+func classInClause(c extract.Claim) bool {
+	before, _ := aroundFigure(c)
+	if i := strings.LastIndexAny(before, "，,；;。：:"); i >= 0 {
+		before = before[i:]
+	}
+	return reClassIn.MatchString(before)
+}
+
+var reClassIn = regexp.MustCompile(extract.RectifyClasses)

@@ -78,7 +78,68 @@ func (in *Input) listMeantComplete(t extract.Claim) bool {
 	if float64(lastNum) < t.Value && !in.closedAfter(in.Items[len(in.Items)-1].Pos) {
 		return false
 	}
+	if float64(lastNum) < t.Value && in.goesOnAfter(in.Items[len(in.Items)-1], lastNum) {
+		// 一、关于…的问题。…二、关于超范围发放补助9,600元的问题。…三、…，then
+		// ……: the next number in the items' own style, or an omission mark,
+		// after the last item read: items were left out or not read.
+		return false
+	}
 	return true
+}
+
+// reOmitted is a line that marks text left out (……, （略）).
+var reOmitted = regexp.MustCompile(`^[…\.。·]{2,}$|^[（(]?略[)）]?$|^[（(]?此处?略[^）)]*[)）]?$`)
+
+// reLineNumber is the numbering a line opens with (二、, （三）, 4．).
+var reLineNumber = regexp.MustCompile(`^\s*([（(]?[一二三四五六七八九十0-9０-９]+[)）]?[、.．]?)`)
+
+// goesOnAfter tells whether, after the last item read (numbered lastNum),
+// a line marks an omission or opens with the next number in that item's
+// style and names a problem (二、关于…的问题: an item not read; not 三、下一步
+// 工作打算, the next section).
+func (in *Input) goesOnAfter(last extract.Item, lastNum int) bool {
+	if in.Report == nil {
+		return false
+	}
+	style := numberStyle(last.Number)
+	p := last.Pos
+	for page := p.Page; page <= len(in.Report.Pages); page++ {
+		runes := in.reportText().page(page)
+		from := 0
+		if page == p.Page {
+			from = min(p.End, len(runes))
+		}
+		for _, line := range strings.Split(string(runes[from:]), "\n") {
+			line = strings.TrimSpace(line)
+			if reOmitted.MatchString(line) {
+				return true
+			}
+			if m := reLineNumber.FindStringSubmatch(line); m != nil && style != "" && numberStyle(m[1]) == style {
+				if n, ok := itemNumber(m[1]); ok && n == lastNum+1 && strings.Contains(line, "问题") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// numberStyle is a numbering with its numerals replaced (一、 → N、, （3） → （N）).
+func numberStyle(s string) string {
+	var b strings.Builder
+	num := false
+	for _, r := range strings.TrimSpace(s) {
+		if strings.ContainsRune("一二三四五六七八九十0123456789０１２３４５６７８９", r) {
+			if !num {
+				b.WriteRune('N')
+			}
+			num = true
+			continue
+		}
+		num = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // reSectionHead opens a top-level section's heading (二、, 第二部分).

@@ -79,6 +79,16 @@ func TestRuleListCount(t *testing.T) {
 			in: listReport("共反馈问题3个，具体如下：", "3个", 3, two)},
 		{name: "cut off, though said to be item by item",
 			in: listReport("对反馈的3个问题逐项列出整改情况：", "3个", 3, two)},
+		// Session 16 (written set wn): the next item in the items' style,
+		// not read, or an omission mark after the last item read: items
+		// were left out. The next section in that style still closes.
+		{name: "the next number names a problem, not read",
+			in: listReport("共反馈问题3个。", "3个", 3, []string{"一、", "二、"}, "三、关于3个项目未办理竣工决算的问题。其中2个已完成决算审计。", "2020年3月10日")},
+		{name: "an omission mark after the last item",
+			in: listReport("共反馈问题3个。", "3个", 3, []string{"（一）", "（二）"}, "……", "2020年3月10日")},
+		{name: "the next section in the items' style closes",
+			in:   listReport("共反馈问题3个。", "3个", 3, []string{"一、", "二、"}, "三、下一步工作打算"),
+			want: fires},
 		// Numbering that does not run through needs the report to say it
 		// lists them all.
 		{name: "a gap in the numbers, not said to be all",

@@ -100,6 +100,11 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 				if partOfPart(claims, p) {
 					continue // 已完成整改8个（其中2个需长期坚持）: a part of a part
 				}
+				if p.Kind == extract.KindProblems && len(parts) > 0 && classInClause(t) && classInClause(p) {
+					// 限期整改问题10个，已完成8个，另有2个…；长期坚持类4个，…: the
+					// next class of the plan, no part of this one.
+					break
+				}
 				if taskTotal(t) && p.Unit != t.Unit {
 					continue // 细化整改任务58项 … 已完成整改17个: the problems', not the tasks'
 				}

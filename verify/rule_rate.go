@@ -32,6 +32,11 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if !ownOrEarlier(r) || r.Kind != extract.KindProblems || r.Subtype != extract.SubtypeRate || r.Approx != extract.Exact {
 			continue
 		}
+		if statedBefore(claims[:i], r) {
+			// …完成率88.9%。从四个方面看，…。整改完成率88.9%，较7月底提高了…: the
+			// rate told again after a breakdown is checked where first told.
+			continue
+		}
 		var total, done *extract.Claim
 		doneAt, totalAt := -1, -1
 		var others []extract.Claim
@@ -65,7 +70,9 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 					if c.Of < 0 {
 						totals += c.Value
 					}
-					if c.Of < 0 && c.Scope == total.Scope && doneAfterTotal {
+					if c.Of < 0 && c.Scope == total.Scope && (doneAfterTotal || classInClause(*total)) {
+						// (or when the nearest total is a class of the plan: 共指出问题104个…要求立行立改的
+						// 问题86个，已全部完成整改；分阶段整改的问题18个，已完成11个…总体整改率93.3%)
 						// A grand total before totals that carry done counts
 						// of their own (分领域看，…问题41个，已整改38个；…).
 						earlier = append(earlier, c.Value)
@@ -111,7 +118,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if doneAt > 0 && doneAt-1 != totalAt {
 			// 要求分阶段整改的47个，已完成整改41个，完成率87.2%: the rate of the
 			// class counted right before the done ones, in their sentence.
-			if c := claims[doneAt-1]; c.Kind == extract.KindProblems && c.Source == done.Source && (c.Subtype == extract.SubtypeTotal || classNamedBefore(c)) &&
+			if c := claims[doneAt-1]; c.Kind == extract.KindProblems && c.Source == done.Source && (c.Subtype == extract.SubtypeTotal || classInClause(c)) &&
 				c.Value >= done.Value && c.Value > 0 && sameRound(c, *done) {
 				candidates = append(candidates, done.Value/c.Value*100)
 			}
@@ -203,19 +210,6 @@ func clauseOf(s string) string {
 	return s
 }
 
-// classNamedBefore tells a count whose words right before name a class of
-// the plan (要求分阶段整改的47个): the class's problems, whatever state its
-// words were read to say.
-func classNamedBefore(c extract.Claim) bool {
-	before, _ := aroundFigure(c)
-	if i := strings.LastIndexAny(before, "，,；;。："); i >= 0 {
-		before = before[i:]
-	}
-	return reClassBefore.MatchString(before)
-}
-
-var reClassBefore = regexp.MustCompile(`(` + extract.RectifyClasses + `)`)
-
 // reSaidDone is the words after a count, in its clause, that say its
 // things done (…94处已督促立即整改, 7个已全部销号).
 var reSaidDone = regexp.MustCompile(`^[^，,；;。]*已[^，,；;。]*(整改|完成|销号|办结|解决)`)
@@ -256,6 +250,17 @@ func unreadDones(claims []extract.Claim, totalAt, doneAt, rateAt int, total, don
 		}
 	}
 	return out
+}
+
+// statedBefore tells a rate whose value a rate of its paragraph and round
+// stated before.
+func statedBefore(before []extract.Claim, r extract.Claim) bool {
+	for _, c := range before {
+		if c.Kind == r.Kind && c.Subtype == r.Subtype && c.Value == r.Value && c.Paragraph == r.Paragraph && sameRound(c, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // topicLeft tells a done count of another set told after the text left the
