@@ -83,6 +83,14 @@ var familyCasesS16 = []familyCase{
 		[]string{"other=3", "problems/total=21@aggregate"}},
 	{"self-check-aggregate", "所属5个项目部同步开展自纠，查找问题14个，已整改12个。",
 		[]string{"other=5", "problems/total=14@aggregate", "problems/done=12@aggregate"}},
+	// Units under the bureau (局属), and units urged whose finding the clause
+	// after tells (督促7个县…部门…，共排查问题53个) — cases-bk's notes.
+	{"self-check-aggregate", "局属第一分局等7家单位同步开展自查，梳理问题19个。",
+		[]string{"other=7", "problems/total=19@aggregate"}},
+	{"self-check-aggregate", "督促7个县（市、区）农业农村部门对照反馈问题举一反三，共排查问题53个，已整改46个。",
+		[]string{"other=7", "problems/total=53@aggregate", "problems/done=46@aggregate"}},
+	// Guard: the unit's own self-check.
+	{"guard", "局党组对照反馈问题开展自查，共梳理问题12个。", []string{"problems/total=12"}},
 	// Guard: a count of the unit's own after 所属 with no self-check.
 	{"guard", "巡察反馈所属单位管理方面问题6个，已整改5个。",
 		[]string{"problems/total=6", "problems/done=5"}},

@@ -333,7 +333,10 @@ var reRoundOver = regexp.MustCompile(`对[^，。；,]{0,40}` + roundUnits + `[^
 	`|(接受|被)` + roundKinds + `的[^，。；,]{0,6}` + roundUnits +
 	// 督促下属12家支行同步开展自查自纠, 督促全镇12个村（社区）党组织…开展自查:
 	// the units under it checking themselves.
-	`|(下属|所属|督促|组织|指导)[^，。；,]{0,6}` + roundUnits + `[^，。；,]{0,20}(开展了?[^，。；,]{0,10}(自查|自纠|` + roundKinds + `)|自查|自纠)` +
+	`|(下属|所属|局属|直属|辖内|督促|组织|指导)[^，。；,]{0,6}` + roundUnits + `[^，。；,]{0,20}(开展了?[^，。；,]{0,10}(自查|自纠|` + roundKinds + `)|自查|自纠)` +
+	// 督促7个县（市、区）农业农村部门对照反馈问题举一反三，共排查问题53个: the
+	// units urged, and what they found in the clause after.
+	`|(督促|指导|组织)[^，。；,]{0,6}` + roundUnits + `[^。；;]{0,24}[，,][^，。；,]{0,4}(排查|查找|梳理|查摆)` +
 	// 督促下属3个矿山开展自查: units said to be under it, whatever their
 	// noun (矿山, 电厂, 项目部, 门店 …), checking themselves.
 	`|(下属|所属)的?(各|全部)?` + roundCount + `[^，。；,0-9]{1,12}?(开展了?[^，。；,]{0,10})?(自查|自纠)`)
@@ -357,7 +360,7 @@ const (
 // figures are the inspection's own, over those units (Claim.Scope
 // aggregate), not the reporting unit's.
 func roundOverEnd(rs []rune, figs []figure) int {
-	loc, s := frameIn(rs, figs, reRoundOver, '开', '展', '接', '受', '被', '的', '自', '查', '自', '纠')
+	loc, s := frameIn(rs, figs, reRoundOver, '开', '展', '接', '受', '被', '的', '自', '查', '自', '纠', '排', '查', '查', '找', '梳', '理', '查', '摆')
 	if loc == nil {
 		loc, s = frameIn(rs, figs, reRoundFound, '指', '出', '反', '馈', '查', '出')
 	}
