@@ -441,6 +441,9 @@ type figure struct {
 	// afterRest is set when a count of problems in progress or not done
 	// stands before this figure in its sentence.
 	afterRest bool
+	// nothingLeft is set when a total before this figure, in its sentence,
+	// was said all done (问题20个，已整改20个): no remainder follows.
+	nothingLeft bool
 	// prevDone is set when the sentence before, in the paragraph, told a
 	// count of done problems.
 	prevDone bool
@@ -568,6 +571,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		first := len(x.claims)
 		x.figOf = x.figOf[:0]
 		afterDone := false                        // a count of done problems stands before, in this sentence
+		allDoneSent := false                      // …问题20个，已整改20个: its total all done, nothing left
 		afterRest := false                        // a count of problems in progress or not done stands before, in this sentence
 		parts := sentenceParts{clause: -1}        // the parts read so far in the sentence
 		otherFrom := unitSubjectEnd(s.text, figs) // figures past it are about another unit
@@ -592,6 +596,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				f.prevSent = pf.sents[si-1].text
 			}
 			f.afterDone = afterDone
+			f.nothingLeft = allDoneSent
 			f.afterRest = afterRest
 			f.prevDone = prevDone
 			c, ok := classifyFigure(f, topic, parent)
@@ -655,6 +660,11 @@ func (x *extractor) paragraph(pf paraFigures) {
 			c.Figure = parse.Pos{Page: p.Page, Start: s.start + s.at(f.n.Start), End: s.start + s.atEnd(f.unitEnd)}
 			c.Paragraph = idx
 			c.Of = ofEarlier
+			if len(x.claims) > first && c.Kind == KindProblems && reWholeOf.MatchString(f.pre) && x.claims[len(x.claims)-1].Kind == KindProblems {
+				// 已整改到位的31个问题中的4个仍需长期坚持: a part of the whole
+				// before it, not one more count beside it.
+				c.Of = len(x.claims) - 1
+			}
 			c.Action, c.Object = actionObject(figs, k) // "" without words (Options.NoWords)
 			if f.afterQiz && total >= 0 && x.claims[total].Kind == c.Kind && (partOf(x.claims[total], c) || inBracketRunes(s.text[:f.n.Start])) {
 				c.Of = total
@@ -670,6 +680,14 @@ func (x *extractor) paragraph(pf paraFigures) {
 				widenParent(&x.claims[c.Of], c)
 			}
 			afterDone = afterDone || c.Kind == KindProblems && c.Subtype == SubtypeDone
+			if c.Kind == KindProblems && c.Subtype == SubtypeDone && c.Of < 0 {
+				for j := len(x.claims) - 2; j >= first; j-- {
+					if t := x.claims[j]; t.Kind == KindProblems && t.Subtype == SubtypeTotal && t.Of < 0 {
+						allDoneSent = allDoneSent || t.Value == c.Value && t.Unit == c.Unit
+						break
+					}
+				}
+			}
 			afterRest = afterRest || c.Kind == KindProblems && notYetDone(c.Subtype)
 			if !f.afterQiz {
 				total = len(x.claims) - 1
@@ -706,7 +724,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		if n := len(s.text); total >= 0 && n > 0 && (s.text[n-1] == '；' || s.text[n-1] == ';') && (carried || hasQizBefore(s.text, n)) {
 			qizCarry = total // and on, through a list of parts joined by semicolons
 		}
-		prevDone = afterDone
+		prevDone = afterDone && !allDoneSent
 		prevLast = -1
 		for i := len(x.claims) - 1; i >= first; i-- {
 			if x.claims[i].Kind != KindOther {

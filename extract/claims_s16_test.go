@@ -52,8 +52,17 @@ var familyCasesS16 = []familyCase{
 	{"set-phrase-not-count", "厅党组多次强调，64项问题不销号、整改不停步。", []string{"problems/total=64"}},
 	{"units-count", "督导组在全省14个设区市共发现问题隐患1863项，其余12个市整改率均在90%以上。",
 		[]string{"other=14", "problems/total=1863", "other=12", "other=90"}},
+	// Named bodies' rates told each (分别) or alike (均) are theirs (wp).
+	{"split-by-unit", "县交通运输局、县卫健局整改完成率分别为90%和85%。", []string{"other=90", "other=85"}},
+	{"split-by-unit", "其中，市财政局、市医保局整改完成率均为100%。", []string{"other=100"}},
+	// Guard: the bureau's own rate.
+	{"rate-percent", "巡察反馈问题20个，已整改18个，我局整改完成率为90%。", []string{"problems/total=20", "problems/done=18", "problems/rate=90"}},
 	// Guard: a market is no division.
 	{"guard", "对5个市场开展检查，发现问题12个。", []string{"other=5", "problems/total=12"}},
+	// Guard (second review of session 16): a part of a whole planned is no
+	// done count.
+	{"guard", "巡察反馈问题31个，已整改4个，27个问题中的20个计划年底前完成。",
+		[]string{"problems/total=31", "problems/done=4", "problems/total=27", "problems/in_progress=20"}},
 	// Guards: the rest told one by one after a colon is no count of its
 	// own; a rest with a noun of its own that is no matter set aside keeps
 	// its reading.

@@ -168,10 +168,11 @@ func (p *sentenceParts) read(f figure, c Claim, parent, prev, topic *Claim, sent
 		// partition by class being the whole's own.
 		p.class = reRectifyClassIn.MatchString(f.lead)
 	}
-	// A part that closes a list (共性问题12个、个性问题18个，已整改10个) leaves
-	// the clause after it to the whole.
+	// A part that closes a list of counts (共性问题12个、个性问题18个，已整改10
+	// 个) leaves the clause after it to the whole; a 、 in a part's name
+	// (选人用人、干部管理方面问题8个，已整改6个) is no list.
 	// Nor does a class of the plan (see class).
-	p.just = part && c.Kind == KindProblems && c.Subtype == SubtypeTotal && !strings.Contains(f.lead, "、") && !p.class
+	p.just = part && c.Kind == KindProblems && c.Subtype == SubtypeTotal && (f.first || !strings.Contains(f.lead, "、")) && !p.class
 	p.state = ofPart && !rate
 	p.share = shared
 	return part || ofPart || shared && (!has(f.pre, problemTotalWords) || shareOfTotal(sent[f.postHi:])) || shareOfPart

@@ -154,6 +154,9 @@ func problemSubtype(f figure) Subtype {
 		// whole (已整改完成全部31个问题中的27个: done; 尚未完成整改的8个问题
 		// 中的5个: not done, as its whole).
 		if st, ok := statusOf(f.post); ok {
+			if st == StatusDone && has(f.post, plannedWords) {
+				return SubtypeInProgress // 27个问题中的20个计划年底前完成: planned
+			}
 			return st.Subtype()
 		}
 		if st, ok := statusOf(f.lead); ok {
@@ -539,7 +542,10 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 // unit noun, or a level with the others in brackets (县（市、区）), right
 // before the rate noun — not the unit's own whole or itself (全县, 全村, 本
 // 单位, 我社区: rateFigure looks before the match).
-var reUnitsRate = regexp.MustCompile(`(单位|部门|乡镇|村|社区|[县市区省][（(][^）)]{1,8}[）)]|[0-9一二三四五六七八九十]+个[市县区州])(整改)?(完成率|整改率|销号率|办结率|完成比例)`)
+var reUnitsRate = regexp.MustCompile(`(单位|部门|乡镇|村|社区|[县市区省][（(][^）)]{1,8}[）)]|[0-9一二三四五六七八九十]+个[市县区州])(整改)?(完成率|整改率|销号率|办结率|完成比例)` +
+	// 县交通运输局、县卫健局整改完成率分别为90%和85%: named bodies' rates,
+	// told each (分别) or all alike (均).
+	`|\p{Han}{2,}[局委](、\p{Han}{2,}[局委])*(整改)?(完成率|整改率|销号率|办结率)(均|分别)`)
 
 // reMeasuresCount and reProblemsCount find a count of measures and of
 // problems in a sentence.

@@ -49,6 +49,9 @@ var reRestContainer = regexp.MustCompile(`(其余|剩余|剩下|余下|未完成
 func restState(f figure, noun int) (Subtype, bool) {
 	// 另有2个因…，暂未完成 opening the sentence after one of done ones.
 	opensSentence := f.prevDone && f.first && f.clauseLo == 0 && f.pre != ""
+	if f.nothingLeft {
+		return "", false // 反馈问题20个，已整改20个，另有3个问题需移交…: nothing left of them
+	}
 	if !f.afterDone && !opensSentence && !reRestContainer.MatchString(f.sentenceBefore()) || noun != nounNone && !restMatter.MatchString(f.post) || !restLead.MatchString(f.pre) {
 		return "", false
 	}
@@ -99,7 +102,7 @@ func restState(f figure, noun int) (Subtype, bool) {
 }
 
 // restNeeds are the words of what a remainder still needs (需…, 有待…).
-const restNeeds = "需要|需|有待"
+const restNeeds = "(^|[^无不毋])(需要|需)|有待"
 
 // clauseState tells the state a clause of a remainder's stretch says: not
 // done, in progress, or done ("" and true: no remainder then); false when

@@ -93,10 +93,11 @@ var reOmitted = regexp.MustCompile(`^[…\.。·]{2,}$|^[（(]?略[)）]?$|^[（
 // reLineNumber is the numbering a line opens with (二、, （三）, 4．).
 var reLineNumber = regexp.MustCompile(`^\s*([（(]?[一二三四五六七八九十0-9０-９]+[)）]?[、.．]?)`)
 
-// goesOnAfter tells whether, after the last item read (numbered lastNum),
-// a line marks an omission or opens with the next number in that item's
-// style and names a problem (二、关于…的问题: an item not read; not 三、下一步
-// 工作打算, the next section).
+// goesOnAfter tells whether, after the last item read (numbered lastNum)
+// and before the next heading, a line marks an omission or is the next item
+// in that item's style — its number, then a problem's title (二、关于超范围发
+// 放补助9,600元的问题: an item not read; not 三、存在的问题及下一步工作打算, the
+// next section).
 func (in *Input) goesOnAfter(last extract.Item, lastNum int) bool {
 	if in.Report == nil {
 		return false
@@ -114,15 +115,24 @@ func (in *Input) goesOnAfter(last extract.Item, lastNum int) bool {
 			if reOmitted.MatchString(line) {
 				return true
 			}
-			if m := reLineNumber.FindStringSubmatch(line); m != nil && style != "" && numberStyle(m[1]) == style {
-				if n, ok := itemNumber(m[1]); ok && n == lastNum+1 && strings.Contains(line, "问题") {
-					return true
-				}
+			m := reLineNumber.FindStringSubmatch(line)
+			if m == nil || m[1] == "" {
+				continue
+			}
+			if n, ok := itemNumber(m[1]); ok && style != "" && numberStyle(m[1]) == style && n == lastNum+1 && reItemTitle.MatchString(line[len(m[0]):]) {
+				return true
+			}
+			if listClosing.MatchString(line) || style != "" && numberStyle(m[1]) == style {
+				return false // the next heading: the list ends here
 			}
 		}
 	}
 	return false
 }
+
+// reItemTitle is a problem's title after its number: 关于…, or a short
+// phrase ending on 的问题 that is no section's (存在的问题, 下一步).
+var reItemTitle = regexp.MustCompile(`^(关于|有关)|^[^，。；：存下]{2,30}的问题[。：:]?`)
 
 // numberStyle is a numbering with its numerals replaced (一、 → N、, （3） → （N）).
 func numberStyle(s string) string {

@@ -32,7 +32,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if !ownOrEarlier(r) || r.Kind != extract.KindProblems || r.Subtype != extract.SubtypeRate || r.Approx != extract.Exact {
 			continue
 		}
-		if statedBefore(claims[:i], r) {
+		if statedBefore(claims[:i], r) && !doneInSentence(claims[:i], r) {
 			// …完成率88.9%。从四个方面看，…。整改完成率88.9%，较7月底提高了…: the
 			// rate told again after a breakdown is checked where first told.
 			continue
@@ -46,8 +46,11 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		// its classes (其中立行立改的87个已全部完成；分阶段整改的18个已完成
 		// 12个。总体整改率94.3%) or over its totals together.
 		var dones, earlier []float64 // earlier: totals stated before the nearest (分领域看…；…总体上已整改159个)
-		var earlierDones []float64   // for each earlier total, the done counts after it, summed
+		var earlierDones []float64   // for each earlier total, the done counts after its sentence, summed
+		var doneWholes []float64     // done counts a part is taken from (…的31个问题中的27个)
 		allDones := 0.0
+		var candidates0 []float64                    // readings found while the claims are walked
+		doneBySource := map[extract.Source]float64{} // the done counts seen, by sentence
 		totals := 0.0
 		doneAfterTotal := false
 		for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
@@ -76,11 +79,19 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 						// A grand total before totals that carry done counts
 						// of their own (分领域看，…问题41个，已整改38个；…).
 						earlier = append(earlier, c.Value)
-						earlierDones = append(earlierDones, allDones)
+						earlierDones = append(earlierDones, allDones-doneBySource[c.Source])
+						if d := doneBySource[c.Source]; d > 0 && d <= c.Value {
+							// …问题40个，已整改30个。限期整改问题10个，已完成8个，总体整改率
+							// 75%: the grand total's own done count.
+							candidates0 = append(candidates0, d/c.Value*100)
+						}
 					}
 				}
 			case extract.SubtypeDone:
 				allDones += c.Value
+				if c.Of < 0 {
+					doneBySource[c.Source] += c.Value // not a class's done count under 其中
+				}
 				if done == nil && total == nil {
 					done = &claims[j]
 					doneAt = j
@@ -90,6 +101,9 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 				}
 				if total == nil {
 					dones = append(dones, c.Value)
+					if _, after := aroundFigure(c); reWholeOfAfter.MatchString(after) {
+						doneWholes = append(doneWholes, c.Value)
+					}
 				}
 			case extract.SubtypeInProgress, extract.SubtypeNotDone:
 				if total == nil {
@@ -114,7 +128,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 			continue
 		}
 		digits := decimals(in.slice(r.Figure))
-		candidates := []float64{done.Value / total.Value * 100}
+		candidates := append([]float64{done.Value / total.Value * 100}, candidates0...)
 		if doneAt > 0 && doneAt-1 != totalAt {
 			// 要求分阶段整改的47个，已完成整改41个，完成率87.2%: the rate of the
 			// class counted right before the done ones, in their sentence.
@@ -140,9 +154,11 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 			all := 0.0
 			for _, d := range dones {
 				all += d
+			}
+			for _, w := range doneWholes {
 				// 已整改到位的31个问题中的27个已通过销号验收，整改率88.6%: the
-				// rate of an earlier done count, the later being a stage of it.
-				candidates = append(candidates, d/total.Value*100)
+				// rate of a done count the next is taken from, a stage of it.
+				candidates = append(candidates, w/total.Value*100)
 			}
 			candidates = append(candidates, all/total.Value*100)
 		}
@@ -199,6 +215,10 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 // 已整改到位5个).
 var reDoneVerbBefore = regexp.MustCompile(`(已|业已)(经)?(完成|整改|销号|办结)(整改|到位|完成|销号)?$`)
 
+// reWholeOfAfter starts the words after a count that a part is taken from
+// (31个问题中的27个).
+var reWholeOfAfter = regexp.MustCompile(`^(个|项|条|件)?(问题|事项|任务)?中的`)
+
 // reCountIn finds a count in a clause (已整改10个, 完成九项).
 var reCountIn = regexp.MustCompile(`[0-9０-９零一二两三四五六七八九十百]+(个|项|条|件|处|宗)`)
 
@@ -253,10 +273,23 @@ func unreadDones(claims []extract.Claim, totalAt, doneAt, rateAt int, total, don
 }
 
 // statedBefore tells a rate whose value a rate of its paragraph and round
-// stated before.
+// stated before: with no done count of its own sentence before it, it is
+// that rate told again (after a breakdown), checked where first told.
 func statedBefore(before []extract.Claim, r extract.Claim) bool {
 	for _, c := range before {
 		if c.Kind == r.Kind && c.Subtype == r.Subtype && c.Value == r.Value && c.Paragraph == r.Paragraph && sameRound(c, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// doneInSentence tells whether a count of done problems stands before the
+// rate r in its sentence: the rate is then that count's (党建方面问题10个，已整改
+// 8个，整改率80%；业务方面…已整改9个，整改率80%: each checked).
+func doneInSentence(before []extract.Claim, r extract.Claim) bool {
+	for k := len(before) - 1; k >= 0 && before[k].Source == r.Source; k-- {
+		if before[k].Kind == extract.KindProblems && before[k].Subtype == extract.SubtypeDone {
 			return true
 		}
 	}

@@ -206,6 +206,13 @@ func TestRateFromText(t *testing.T) {
 		// done counts over the grand total when the nearest total is a class.
 		{"45个具体问题中，已完成整改40个，正在整改5个，完成率88.9%。从四个方面看，政治建设方面10个问题全部完成；党的建设方面12个完成10个；选人用人方面6个完成5个。整改完成率88.9%，较7月底提高了15.6个百分点。", false},
 		{"县审计局共指出问题104个。要求立行立改的问题86个，已全部完成整改；分阶段整改的问题18个，已完成11个，其余7个正在按计划推进，总体整改率93.3%。", false},
+		// Guards (second review of session 16): a rate of its own count told
+		// with the same value is checked; a stale done count gives no reading;
+		// the grand total's own done count is not added to its classes'.
+		{"党建方面问题10个，已整改8个，整改率80%；业务方面问题15个，已整改9个，整改率80%。", true},
+		{"巡察反馈问题40个，截至6月底已整改20个，截至10月底已整改36个，整改率50%。", true},
+		{"巡察反馈问题40个，已整改30个。限期整改问题10个，已完成8个，总体整改率95%。", true},
+		{"巡察反馈问题40个，已整改30个。限期整改问题10个，已完成8个，总体整改率75%。", false},
 		// Guard: a wrong rate told once after the breakdown still fires.
 		{"45个具体问题中，已完成整改40个，正在整改5个。从四个方面看，政治建设方面10个问题全部完成；选人用人方面6个完成5个。整改完成率95%。", true},
 		{"发现隐患问题158处。其中，可当场整改的94处已列入计划。已整改到位57处，总体整改率95.6%。", true},
