@@ -1,0 +1,371 @@
+package casebuild
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"image/jpeg"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+func TestToHTML(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		has        []string
+		hasNot     []string
+	}{
+		{"title", "# 关于整改情况的报告", []string{`<h1 style="text-align:center;font-size:20pt;`, ">关于整改情况的报告</h1>"}, nil},
+		{"paragraph", "已完成整改。", []string{"<p>已完成整改。</p>\n"}, nil},
+		{"right and flush", ">2024年9月2日\n<附件：", []string{`<p style="text-align:right">2024年9月2日</p>`, `<p style="text-indent:0">附件：</p>`}, nil},
+		{"table", "|序号|问题|\n|1|a<b|\n后文", []string{"<table>\n<tr><td>序号</td><td>问题</td></tr>\n<tr><td>1</td><td>a&lt;b</td></tr>\n</table>\n<p>后文</p>"}, nil},
+		{"table at the end", "|1|2|", []string{"</tr>\n</table>\n</body>"}, nil},
+		{"gongwen", "%gongwen\n正文", []string{`<p style="text-indent:30pt;text-align:justify;margin-top:0;margin-bottom:0">正文</p>`}, []string{"%gongwen"}},
+		{"empty and CR", "甲\r\n\r\n乙 ", []string{"<p>甲</p>\n<p>乙</p>\n</body>"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ToHTML(tc.text)
+			assert.True(t, strings.HasPrefix(got, "<html><head><meta charset=\"utf-8\">"))
+			for _, s := range tc.has {
+				assert.Contains(t, got, s)
+			}
+			for _, s := range tc.hasNot {
+				assert.NotContains(t, got, s)
+			}
+		})
+	}
+}
+
+func TestInFrame(t *testing.T) {
+	got := InFrame(ToHTML("正文"), "<div>头</div>\n", "<div>脚</div>\n")
+	assert.Contains(t, got, "<body>\n<div>头</div>\n\n<p>正文</p>\n<div>脚</div>\n</body>")
+}
+
+func TestWriteXLSXRoundTrip(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ledger.xlsx")
+	sheets := []Sheet{
+		{Name: "问题整改台账", Rows: [][]string{{"某局整改台账"}, {"序号", "问题", "", "整改情况"}, {"1", "制度不健全", "", "已完成"}}, Merges: [][2]string{{"A1", "D1"}}},
+		{Name: "问责情况", Rows: [][]string{{"姓名", "处理"}, {"张三", "诫勉谈话"}}},
+	}
+	require.NoError(t, WriteXLSX(path, sheets...))
+	f, err := excelize.OpenFile(path)
+	require.NoError(t, err)
+	defer f.Close()
+	assert.Equal(t, []string{"问题整改台账", "问责情况"}, f.GetSheetList())
+	for _, s := range sheets {
+		rows, err := f.GetRows(s.Name)
+		require.NoError(t, err)
+		require.Len(t, rows, len(s.Rows))
+		for r, row := range s.Rows {
+			for c, v := range row {
+				got := ""
+				if c < len(rows[r]) {
+					got = rows[r][c]
+				}
+				assert.Equal(t, v, got, "%s row %d col %d", s.Name, r+1, c+1)
+			}
+		}
+	}
+	merged, err := f.GetMergeCells("问题整改台账")
+	require.NoError(t, err)
+	require.Len(t, merged, 1)
+	assert.Equal(t, "A1", merged[0].GetStartAxis())
+	assert.Equal(t, "D1", merged[0].GetEndAxis())
+	typ, err := f.GetCellType("问题整改台账", "A3")
+	require.NoError(t, err)
+	assert.NotEqual(t, excelize.CellTypeNumber, typ, "a value is a string cell")
+}
+
+func TestWriteXLSXCells(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ledger.xlsx")
+	set := func(f *excelize.File, sheet, cell, v string) error {
+		return f.SetCellStr(sheet, cell, "<"+v+">")
+	}
+	require.NoError(t, WriteXLSXCells(path, set, Sheet{Name: "台账", Rows: [][]string{{"a", "", "b"}}}))
+	f, err := excelize.OpenFile(path)
+	require.NoError(t, err)
+	defer f.Close()
+	rows, err := f.GetRows("台账")
+	require.NoError(t, err)
+	assert.Equal(t, [][]string{{"<a>", "", "<b>"}}, rows)
+}
+
+func TestWriteCSVGBK(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows [][]string
+		want string
+		err  string
+	}{
+		{"plain", [][]string{{"序号", "问题"}, {"1", "整改"}}, "序号,问题\r\n1,整改\r\n", ""},
+		{"comma", [][]string{{"a,b"}}, "", "holds a comma or quote"},
+		{"quote", [][]string{{`"a"`}}, "", "holds a comma or quote"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "ledger.csv")
+			err := WriteCSVGBK(path, tc.rows)
+			if tc.err != "" {
+				require.ErrorContains(t, err, tc.err)
+				return
+			}
+			require.NoError(t, err)
+			b, err := os.ReadFile(path)
+			require.NoError(t, err)
+			u, err := simplifiedchinese.GBK.NewDecoder().Bytes(b)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, string(u))
+		})
+	}
+}
+
+func TestGBKText(t *testing.T) {
+	for _, in := range []string{"整改\n完成\n", "整改\r\n完成\r\n"} {
+		g, err := GBKText(in)
+		require.NoError(t, err)
+		u, err := simplifiedchinese.GBK.NewDecoder().Bytes(g)
+		require.NoError(t, err)
+		assert.Equal(t, "整改\r\n完成\r\n", string(u))
+	}
+}
+
+func testJPEG(t *testing.T, w, h int, gray bool) []byte {
+	var b bytes.Buffer
+	var img image.Image
+	if gray {
+		g := image.NewGray(image.Rect(0, 0, w, h))
+		g.SetGray(1, 1, color.Gray{Y: 80})
+		img = g
+	} else {
+		img = image.NewRGBA(image.Rect(0, 0, w, h))
+	}
+	require.NoError(t, jpeg.Encode(&b, img, nil))
+	return b.Bytes()
+}
+
+func TestJPEGSizeAndScanPDF(t *testing.T) {
+	for _, tc := range []struct {
+		w, h  int
+		gray  bool
+		comps int
+		cs    string
+	}{
+		{300, 150, true, 1, "/DeviceGray"},
+		{120, 240, false, 3, "/DeviceRGB"},
+	} {
+		jpg := testJPEG(t, tc.w, tc.h, tc.gray)
+		w, h, comps, err := JPEGSize(jpg)
+		require.NoError(t, err)
+		assert.Equal(t, []int{tc.w, tc.h, tc.comps}, []int{w, h, comps})
+
+		dir := t.TempDir()
+		img, out := filepath.Join(dir, "scan.jpg"), filepath.Join(dir, "scan.pdf")
+		require.NoError(t, os.WriteFile(img, jpg, 0o644))
+		require.NoError(t, ScanPDF(img, out, 150))
+		pdf, err := os.ReadFile(out)
+		require.NoError(t, err)
+		assert.True(t, bytes.HasPrefix(pdf, []byte("%PDF-1.4\n")))
+		assert.True(t, bytes.HasSuffix(pdf, []byte("%%EOF\n")))
+		assert.Contains(t, string(pdf), tc.cs)
+		assert.True(t, bytes.Contains(pdf, jpg), "the JPEG is embedded as it is")
+		// the page is the image's size at 150 dpi
+		assert.Contains(t, string(pdf), "/MediaBox [0 0 "+ftoa(float64(tc.w)*72/150)+" "+ftoa(float64(tc.h)*72/150)+"]")
+	}
+	_, _, _, err := JPEGSize([]byte{0xFF, 0xD8, 0x00, 0x01, 0, 0, 0, 0, 0, 0, 0, 0})
+	assert.Error(t, err)
+}
+
+func ftoa(f float64) string { return fmt.Sprintf("%.2f", f) }
+
+func zipMembers(t *testing.T, b []byte) map[string]string {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	require.NoError(t, err)
+	m := map[string]string{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		require.NoError(t, err)
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		require.NoError(t, err)
+		m[f.Name] = string(data)
+	}
+	return m
+}
+
+func TestAsWPS(t *testing.T) {
+	var in bytes.Buffer
+	zw := zip.NewWriter(&in)
+	for name, data := range map[string]string{
+		"[Content_Types].xml": "<Types></Types>",
+		"_rels/.rels":         "<Relationships></Relationships>",
+		"docProps/app.xml":    "<Properties><Application>LibreOffice</Application></Properties>",
+		"word/document.xml":   "<w:document>正文</w:document>",
+	} {
+		w, err := zw.Create(name)
+		require.NoError(t, err)
+		_, err = w.Write([]byte(data))
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	out, err := AsWPS(in.Bytes())
+	require.NoError(t, err)
+	m := zipMembers(t, out)
+	names := make([]string, 0, len(m))
+	for n := range m {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	assert.Equal(t, []string{"[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/custom.xml", "word/document.xml"}, names)
+	assert.Contains(t, m["docProps/app.xml"], "<Application>WPS Office_")
+	assert.Contains(t, m["docProps/custom.xml"], `name="KSOProductBuildVer"`)
+	assert.Contains(t, m["[Content_Types].xml"], `PartName="/docProps/custom.xml"`)
+	assert.Contains(t, m["_rels/.rels"], `Target="docProps/custom.xml"`)
+	assert.Equal(t, "<w:document>正文</w:document>", m["word/document.xml"])
+
+	again, err := AsWPS(out)
+	require.NoError(t, err)
+	assert.Equal(t, m, zipMembers(t, again), "a DOCX that has custom properties keeps one set")
+}
+
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	src, root := filepath.Join(dir, "src"), filepath.Join(dir, "out")
+	for _, p := range []string{"01-a/report.docx.txt", "01-a/minutes/2024-01-02.pdf.txt", "01-a/notes.md", "02-b/report.txt.txt"} {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(src, p)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(src, p), nil, 0o644))
+	}
+	for _, tc := range []struct {
+		name    string
+		only    []string
+		built   []string
+		ledgers []string
+	}{
+		{"all", nil, []string{"01-a/minutes/2024-01-02.pdf", "01-a/report.docx", "02-b/report.txt"}, []string{"01-a", "02-b"}},
+		{"one", []string{"02-b"}, []string{"02-b/report.txt"}, []string{"02-b"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var built, ledgers []string
+			build := func(s, out string) error {
+				rel, err := filepath.Rel(src, s)
+				require.NoError(t, err)
+				o, err := filepath.Rel(root, out)
+				require.NoError(t, err)
+				assert.Equal(t, strings.TrimSuffix(rel, ".txt"), o)
+				built = append(built, filepath.ToSlash(o))
+				return nil
+			}
+			lw := func(name string) func(string) error {
+				return func(d string) error {
+					assert.Equal(t, filepath.Join(root, name), d)
+					ledgers = append(ledgers, name)
+					return nil
+				}
+			}
+			require.NoError(t, Run(root, src, tc.only, build, map[string]func(string) error{"01-a": lw("01-a"), "02-b": lw("02-b")}))
+			sort.Strings(built)
+			sort.Strings(ledgers)
+			assert.Equal(t, tc.built, built)
+			assert.Equal(t, tc.ledgers, ledgers)
+		})
+	}
+	boom := errors.New("boom")
+	err := Run(root, src, nil, func(string, string) error { return nil }, map[string]func(string) error{"01-a": func(string) error { return boom }})
+	require.ErrorIs(t, err, boom)
+	assert.Equal(t, "01-a: boom", err.Error())
+}
+
+func TestBuildWithoutOffice(t *testing.T) {
+	dir := t.TempDir()
+	b := Builder{Office: NewOffice("casebuild-test"), Site: func(src, text string) string {
+		return InFrame(ToHTML(text), "<div>"+filepath.Base(src)+"</div>\n", "")
+	}}
+	for _, tc := range []struct {
+		name, src, out string
+		file           string
+		want           []byte
+	}{
+		{"txt", "整改完成\n", "a/report.txt", "a/report.txt", []byte("整改完成\n")},
+		{"gbk", "整改\n完成\n", "a/note.txt.gbk", "a/note.txt", mustGBK(t, "整改\r\n完成\r\n")},
+		{"site", "正文", "a/page.html", "a/page.html", []byte(InFrame(ToHTML("正文"), "<div>page.html.txt</div>\n", ""))},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := filepath.Join(dir, tc.name+".txt")
+			require.NoError(t, os.WriteFile(src, []byte(tc.src), 0o644))
+			if tc.name == "site" {
+				src = filepath.Join(dir, "page.html.txt")
+				require.NoError(t, os.WriteFile(src, []byte(tc.src), 0o644))
+			}
+			require.NoError(t, b.Build(src, filepath.Join(dir, tc.out)))
+			got, err := os.ReadFile(filepath.Join(dir, tc.file))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+	src := filepath.Join(dir, "x.txt")
+	require.NoError(t, os.WriteFile(src, []byte("x"), 0o644))
+	if _, err := exec.LookPath("soffice"); err == nil {
+		// .odt is not among the default targets
+		assert.ErrorContains(t, b.Build(src, filepath.Join(dir, "x.odt")), "no converter for .odt")
+	}
+}
+
+func mustGBK(t *testing.T, s string) []byte {
+	g, err := simplifiedchinese.GBK.NewEncoder().String(s)
+	require.NoError(t, err)
+	return []byte(g)
+}
+
+// TestBuildDOCX converts a source by LibreOffice and reads the DOCX back
+// with the project's parser: it holds the paragraphs given, and the .wps.docx
+// variant says WPS Office.
+func TestBuildDOCX(t *testing.T) {
+	if _, err := exec.LookPath("soffice"); err != nil {
+		t.Skip("soffice (LibreOffice) not on PATH")
+	}
+	if testing.Short() {
+		t.Skip("LibreOffice conversion skipped in -short")
+	}
+	dir := t.TempDir()
+	o := NewOffice("casebuild-test")
+	o.Profile = "file://" + filepath.Join(dir, "lo-profile")
+	b := Builder{Office: o}
+	src := filepath.Join(dir, "report.docx.txt")
+	text := "# 关于审计整改情况的报告\n一、整改工作的组织开展情况\n反馈的十二个问题中，十个已完成整改。\n|序号|问题|整改情况|\n|1|制度不健全|已完成|\n>2024年9月2日\n"
+	require.NoError(t, os.WriteFile(src, []byte(text), 0o644))
+	for _, out := range []string{"report.docx", "report.wps.docx"} {
+		t.Run(out, func(t *testing.T) {
+			require.NoError(t, b.Build(src, filepath.Join(dir, "case", out)))
+			path := filepath.Join(dir, "case", "report.docx")
+			doc, err := parse.ParseFile(context.Background(), path, parse.Options{})
+			require.NoError(t, err)
+			var paras []string
+			for _, p := range doc.Paragraphs {
+				paras = append(paras, p.Text)
+			}
+			all := strings.Join(paras, "\n")
+			for _, want := range []string{"关于审计整改情况的报告", "一、整改工作的组织开展情况", "反馈的十二个问题中，十个已完成整改。", "2024年9月2日"} {
+				assert.Contains(t, paras, want)
+			}
+			assert.Contains(t, all, "制度不健全")
+			raw, err := os.ReadFile(path)
+			require.NoError(t, err)
+			app := zipMembers(t, raw)["docProps/app.xml"]
+			assert.Equal(t, out == "report.wps.docx", strings.Contains(app, "WPS Office"), app)
+		})
+	}
+}

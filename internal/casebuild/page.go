@@ -1,0 +1,71 @@
+package casebuild
+
+import (
+	"html"
+	"strings"
+)
+
+// ToHTML lays the text of a source out as an HTML page, a line at a time:
+//
+//   - "# …" is a centred title;
+//   - "|a|b|" is a table row (consecutive rows make one table, ruled);
+//   - ">…" is a right-aligned line, "<…" a line with no indent;
+//   - an empty line is dropped; any other line is an indented paragraph.
+//
+// A first line "%gongwen" lays the paragraphs out as an official document
+// (公文) does: justified, the first line indented by two characters.
+func ToHTML(text string) string {
+	var b strings.Builder
+	b.WriteString("<html><head><meta charset=\"utf-8\"><style>body{font-family:'仿宋_GB2312','Noto Serif CJK SC',serif;font-size:15pt}p{text-indent:2em;margin:0}td{border:1px solid #000;padding:2pt;font-size:11pt}table{border-collapse:collapse}</style></head><body>\n")
+	inTable := false
+	para := "<p>"
+	lines := strings.Split(text, "\n")
+	if len(lines) > 0 && strings.TrimSpace(lines[0]) == "%gongwen" {
+		para = "<p style=\"text-indent:30pt;text-align:justify;margin-top:0;margin-bottom:0\">"
+		lines = lines[1:]
+	}
+	for _, line := range lines {
+		line = strings.TrimRight(line, "\r ")
+		if strings.HasPrefix(line, "|") {
+			if !inTable {
+				b.WriteString("<table>\n")
+				inTable = true
+			}
+			b.WriteString("<tr>")
+			for _, c := range strings.Split(strings.Trim(line, "|"), "|") {
+				b.WriteString("<td>" + html.EscapeString(c) + "</td>")
+			}
+			b.WriteString("</tr>\n")
+			continue
+		}
+		if inTable {
+			b.WriteString("</table>\n")
+			inTable = false
+		}
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "# "):
+			b.WriteString("<h1 style=\"text-align:center;font-size:20pt;font-family:'方正小标宋简体','Noto Serif CJK SC',serif\">" + html.EscapeString(line[2:]) + "</h1>\n")
+		case strings.HasPrefix(line, ">"):
+			b.WriteString("<p style=\"text-align:right\">" + html.EscapeString(line[1:]) + "</p>\n")
+		case strings.HasPrefix(line, "<"):
+			b.WriteString("<p style=\"text-indent:0\">" + html.EscapeString(line[1:]) + "</p>\n")
+		default:
+			b.WriteString(para + html.EscapeString(line) + "</p>\n")
+		}
+	}
+	if inTable {
+		b.WriteString("</table>\n")
+	}
+	b.WriteString("</body></html>\n")
+	return b.String()
+}
+
+// InFrame sets an HTML page's body in a website's article frame: head (the
+// menu, where the page sits, a line of publishing details) after <body>, on
+// a line of its own, and foot (the site's notices) before </body>.
+func InFrame(page, head, foot string) string {
+	i := strings.Index(page, "<body>") + len("<body>")
+	j := strings.LastIndex(page, "</body>")
+	return page[:i] + "\n" + head + page[i:j] + foot + page[j:]
+}
