@@ -106,6 +106,36 @@ func TestWriteXLSXCells(t *testing.T) {
 	assert.Equal(t, [][]string{{"<a>", "", "<b>"}}, rows)
 }
 
+func TestWriteXLSXWith(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ledger.xlsx")
+	setup := func(f *excelize.File) (CellFunc, error) {
+		code := "#,##0.00"
+		style, err := f.NewStyle(&excelize.Style{CustomNumFmt: &code})
+		if err != nil {
+			return nil, err
+		}
+		return func(f *excelize.File, sheet, cell, v string) error {
+			if cell != "B1" {
+				return f.SetCellStr(sheet, cell, v)
+			}
+			if err := f.SetCellFloat(sheet, cell, 1234.5, -1, 64); err != nil {
+				return err
+			}
+			return f.SetCellStyle(sheet, cell, cell, style)
+		}, nil
+	}
+	require.NoError(t, WriteXLSXWith(path, setup, Sheet{Name: "台账", Rows: [][]string{{"金额", "1234.50"}}}))
+	f, err := excelize.OpenFile(path)
+	require.NoError(t, err)
+	defer f.Close()
+	v, err := f.GetCellValue("台账", "B1")
+	require.NoError(t, err)
+	assert.Equal(t, "1,234.50", v)
+	raw, err := f.GetCellValue("台账", "B1", excelize.Options{RawCellValue: true})
+	require.NoError(t, err)
+	assert.Equal(t, "1234.5", raw)
+}
+
 func TestWriteCSVGBK(t *testing.T) {
 	for _, tc := range []struct {
 		name string

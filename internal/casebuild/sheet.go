@@ -34,8 +34,19 @@ func WriteXLSX(path string, sheets ...Sheet) error {
 // WriteXLSXCells is WriteXLSX with each non-empty value written by set (a
 // generator's own: numbers as numbers, styles …).
 func WriteXLSXCells(path string, set CellFunc, sheets ...Sheet) error {
+	return WriteXLSXWith(path, func(*excelize.File) (CellFunc, error) { return set, nil }, sheets...)
+}
+
+// WriteXLSXWith is WriteXLSX with each non-empty value written by the
+// CellFunc setup returns: setup runs once on the new workbook, before any
+// sheet is named or made (where the styles the cells use are added).
+func WriteXLSXWith(path string, setup func(f *excelize.File) (CellFunc, error), sheets ...Sheet) error {
 	f := excelize.NewFile()
 	defer f.Close()
+	set, err := setup(f)
+	if err != nil {
+		return err
+	}
 	for i, s := range sheets {
 		if i == 0 {
 			if err := f.SetSheetName("Sheet1", s.Name); err != nil {
