@@ -20,34 +20,47 @@ var DefaultTargets = map[string]string{".docx": "docx:MS Word 2007 XML", ".rtf":
 //     .pdf is that page converted to DOCX and then to PDF; .png and .jpg are
 //     its first page photographed (Office.Photo); NAME.scan.pdf becomes NAME.pdf
 //     holding only that photograph, at 150 dpi (a scan with no text layer);
-//     the extensions in Targets are converted by LibreOffice straight from
-//     the page (a .wps named as "doc:…" is a Word 97 file under WPS's name),
-//     and NAME.wps.docx becomes NAME.docx marked as WPS Office saved it (AsWPS).
+//     the extensions in FromDOCX are converted by LibreOffice from the page's
+//     DOCX, those in Targets straight from the page (a .wps named as "doc:…"
+//     is a Word 97 file under WPS's name), and NAME.wps.docx becomes NAME.docx marked as WPS Office saved it (AsWPS).
 type Builder struct {
 	Office
 	// Targets maps an extension to soffice's --convert-to target; nil means DefaultTargets.
 	Targets map[string]string
+	// FromDOCX maps an extension to the target the page's DOCX is converted
+	// to (so that Writer, not Writer/Web, saves it: e.g. ".odt": "odt:writer8");
+	// it goes before Targets.
+	FromDOCX map[string]string
 	// HTML lays the text out as a page; nil means ToHTML.
 	HTML func(text string) string
 	// Site makes the .html file of the text from src; nil means .html is not built
 	// apart (it falls to Targets).
 	Site func(src, text string) string
-	// Prepare, if set, rewrites the text of src before anything is made of it for out.
-	Prepare func(src, out, text string) string
+	// Prepare, if set, rewrites the text of src before anything is made of it for out
+	// (e.g. Blocks.Expand).
+	Prepare func(src, out, text string) (string, error)
 }
 
 // Build writes out, a file of the format its extension names, from the text source src.
 func (bd Builder) Build(src, out string) error {
-	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-		return err
-	}
 	raw, err := os.ReadFile(src)
 	if err != nil {
 		return err
 	}
-	text := string(raw)
+	return bd.BuildText(src, string(raw), out)
+}
+
+// BuildText is Build with the source's text given (src names it in errors
+// and for Prepare and Site).
+func (bd Builder) BuildText(src, text, out string) error {
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return err
+	}
+	var err error
 	if bd.Prepare != nil {
-		text = bd.Prepare(src, out, text)
+		if text, err = bd.Prepare(src, out, text); err != nil {
+			return err
+		}
 	}
 	switch {
 	case strings.HasSuffix(out, ".txt.gbk"):
@@ -90,6 +103,20 @@ func (bd Builder) Build(src, out string) error {
 		return bd.Photo(page, tmp, out)
 	case ext == ".pdf":
 		return bd.ViaDOCX(page, tmp, out)
+	}
+	if target := bd.FromDOCX[ext]; target != "" {
+		docx := filepath.Join(tmp, stem+".docx")
+		if err := bd.Convert(tmp, "docx:MS Word 2007 XML", page); err != nil {
+			return err
+		}
+		if err := bd.Convert(tmp, target, docx); err != nil {
+			return err
+		}
+		b, err := os.ReadFile(filepath.Join(tmp, stem+"."+strings.SplitN(target, ":", 2)[0]))
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(out, b, 0o644)
 	}
 	targets := bd.Targets
 	if targets == nil {

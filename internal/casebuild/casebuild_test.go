@@ -399,3 +399,98 @@ func TestBuildDOCX(t *testing.T) {
 		})
 	}
 }
+
+func TestBlocksExpand(t *testing.T) {
+	bl := Blocks{
+		"01-a@TABLE": func() []string { return []string{"|序号|问题|", "|1|制度不健全|"} },
+		"02-b@TABLE": func() []string { return []string{"另一案"} },
+	}
+	for _, tc := range []struct {
+		name, kase, text, want, err string
+	}{
+		{"block", "01-a", "前文\n@TABLE\n后文", "前文\n|序号|问题|\n|1|制度不健全|\n后文", ""},
+		{"indented", "01-a", "  @TABLE  ", "|序号|问题|\n|1|制度不健全|", ""},
+		{"by case", "02-b", "@TABLE", "另一案", ""},
+		{"no block", "01-a", "@LIST", "", "01-a: no block @LIST"},
+		{"no marks", "01-a", "正文\n", "正文\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := bl.Expand(tc.kase, tc.text)
+			if tc.err != "" {
+				require.EqualError(t, err, tc.err)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+func TestCaseOf(t *testing.T) {
+	for src, want := range map[string]string{
+		"src/01-a/report.docx.txt":            "01-a",
+		"src/01-a/minutes/2024-01.pdf.txt":    "01-a",
+		filepath.Join("src", "02-b", "x.txt"): "02-b",
+		"../elsewhere/x.txt":                  "..",
+	} {
+		assert.Equal(t, want, CaseOf(src), src)
+	}
+}
+
+func TestRuledHTML(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		has        []string
+	}{
+		{"ruled", "|a|b|\n|c|d|", []string{`<table class="rule" border="1" cellspacing="0" width="100%">`, `<td nowrap>a</td><td nowrap>b</td>`}},
+		{"noborder", "%noborder\n|a|\n正文\n|b|", []string{`<table border="0" cellspacing="0" width="100%">` + "\n<tr><td nowrap>a</td></tr>", "<p>正文</p>\n<table class=\"rule\""}},
+		{"spans", "|标题|<|\n|a|b|\n|^|c|", []string{`<td colspan="2" nowrap>标题</td>`, `<td rowspan="2" nowrap>a</td><td nowrap>b</td></tr>` + "\n<tr><td nowrap>c</td></tr>"}},
+		{"long cell wraps", "|整改措施已全部落实到位|", []string{"<td>整改措施已全部落实到位</td>"}},
+		{"heading", "=一、基本情况", []string{`<p style="text-indent:0;text-align:center;font-family:'黑体'`, ">一、基本情况</p>"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := RuledHTML(tc.text)
+			for _, s := range tc.has {
+				assert.Contains(t, got, s)
+			}
+		})
+	}
+}
+
+func TestBuildTextPrepare(t *testing.T) {
+	dir := t.TempDir()
+	b := Builder{Prepare: func(src, out, text string) (string, error) {
+		return strings.ToUpper(text) + "|" + filepath.Ext(out), nil
+	}}
+	out := filepath.Join(dir, "a", "notes.txt")
+	require.NoError(t, b.BuildText("src/a/notes.txt.txt", "abc", out))
+	got, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.Equal(t, "ABC|.txt", string(got))
+
+	b.Prepare = func(string, string, string) (string, error) { return "", errors.New("no block") }
+	assert.EqualError(t, b.BuildText("x", "abc", out), "no block")
+}
+
+// TestBuildFromDOCX converts a source to ODT through its DOCX.
+func TestBuildFromDOCX(t *testing.T) {
+	if _, err := exec.LookPath("soffice"); err != nil {
+		t.Skip("soffice (LibreOffice) not on PATH")
+	}
+	if testing.Short() {
+		t.Skip("LibreOffice conversion skipped in -short")
+	}
+	dir := t.TempDir()
+	o := NewOffice("casebuild-test")
+	o.Profile = "file://" + filepath.Join(dir, "lo-profile")
+	b := Builder{Office: o, FromDOCX: map[string]string{".odt": "odt:writer8"}}
+	src := filepath.Join(dir, "report.odt.txt")
+	require.NoError(t, os.WriteFile(src, []byte("# 整改报告\n正文一段。\n"), 0o644))
+	out := filepath.Join(dir, "case", "report.odt")
+	require.NoError(t, b.Build(src, out))
+	raw, err := os.ReadFile(out)
+	require.NoError(t, err)
+	m := zipMembers(t, raw)
+	assert.Equal(t, "application/vnd.oasis.opendocument.text", m["mimetype"])
+	assert.Contains(t, m["content.xml"], "正文一段。")
+}
