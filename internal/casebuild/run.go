@@ -48,6 +48,16 @@ func Run(root, srcDir string, only []string, build func(src, out string) error, 
 			return err
 		}
 	}
+	return RunLedgers(root, only, ledgers)
+}
+
+// RunLedgers runs each case's ledger writer on root/CASE; with only
+// non-empty, only those cases'.
+func RunLedgers(root string, only []string, ledgers map[string]func(dir string) error) error {
+	want := map[string]bool{}
+	for _, a := range only {
+		want[a] = true
+	}
 	for name, b := range ledgers {
 		if len(want) > 0 && !want[name] {
 			continue
