@@ -494,3 +494,89 @@ func TestBuildFromDOCX(t *testing.T) {
 	assert.Equal(t, "application/vnd.oasis.opendocument.text", m["mimetype"])
 	assert.Contains(t, m["content.xml"], "正文一段。")
 }
+
+// TestDOCX writes a document in DOCX's markup and reads it back with the
+// project's parser: the paragraphs and table given, the WPS variant named so.
+func TestDOCX(t *testing.T) {
+	text := "%header 汐宁市财政局\n%footer 第{PAGE}页 共{NUMPAGES}页\n# 关于巡察整改情况的报告\n## 一、整改工作开展情况\n反馈的**十二个**问题中，十个已完成整改[^fn:截至2024年9月底]。\n%tblhead\n|序号|问题|整改情况|\n|1|制度不健全|已完成|\n>2024年10月21日\n"
+	for _, tc := range []struct {
+		name string
+		wps  bool
+		app  string
+	}{
+		{"word", false, "Microsoft Office Word"},
+		{"wps", true, "WPS Office"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := DOCX(text, tc.wps)
+			require.NoError(t, err)
+			doc, err := parse.Parse(context.Background(), "report.docx", b, parse.Options{})
+			require.NoError(t, err)
+			var paras []string
+			for _, p := range doc.Paragraphs {
+				paras = append(paras, p.Text)
+			}
+			for _, want := range []string{"关于巡察整改情况的报告", "一、整改工作开展情况", "2024年10月21日"} {
+				assert.Contains(t, paras, want)
+			}
+			all := strings.Join(paras, "\n")
+			assert.Contains(t, all, "反馈的十二个问题中，十个已完成整改")
+			assert.Contains(t, all, "制度不健全")
+			require.NotEmpty(t, doc.Tables)
+			assert.Contains(t, zipMembers(t, b)["docProps/app.xml"], tc.app)
+		})
+	}
+}
+
+func TestMeetingText(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		m    Meeting
+		want string
+	}{
+		{"dated", Meeting{Title: "党组会议纪要", Date: "2024年5月4日上午", Place: "三楼会议室", Host: "张三", Attend: "党组成员", Body: []string{"会议研究了整改工作。"}},
+			"%saved 2024-05-04T17:30:00+08:00\n# 党组会议纪要\n<时间：2024年5月4日上午\n<地点：三楼会议室\n<主持人：张三\n<参会人员：党组成员\n<记录人：办公室 工作人员\n会议研究了整改工作。\n"},
+		{"undated", Meeting{Title: "推进会纪要", Date: "五月上旬"},
+			"# 推进会纪要\n<时间：五月上旬\n<地点：\n<主持人：\n<参会人员：\n<记录人：办公室 工作人员\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, tc.m.Text())
+		})
+	}
+}
+
+func TestDocBuilder(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src.txt")
+	require.NoError(t, os.WriteFile(src, []byte("# 标题\n@BODY\n"), 0o644))
+	bl := Blocks{"x@BODY": func() []string { return []string{"正文。"} }}
+	b := DocBuilder{
+		Office:  NewOffice("casebuild-test"),
+		Prepare: func(_, _, text string) (string, error) { return bl.Expand("x", text) },
+		Own: func(text, out string) (bool, error) {
+			if filepath.Ext(out) != ".html" {
+				return false, nil
+			}
+			return true, os.WriteFile(out, []byte("<p>"+text+"</p>"), 0o644)
+		},
+	}
+	for _, tc := range []struct {
+		out, file string
+		check     func(t *testing.T, b []byte)
+	}{
+		{"a.txt", "a.txt", func(t *testing.T, b []byte) { assert.Equal(t, "# 标题\n正文。\n", string(b)) }},
+		{"a.html", "a.html", func(t *testing.T, b []byte) { assert.Equal(t, "<p># 标题\n正文。\n</p>", string(b)) }},
+		{"b.wps.docx", "b.docx", func(t *testing.T, b []byte) {
+			assert.Contains(t, zipMembers(t, b)["word/document.xml"], "正文。")
+			assert.Contains(t, zipMembers(t, b)["docProps/app.xml"], "WPS Office")
+		}},
+	} {
+		t.Run(tc.out, func(t *testing.T) {
+			require.NoError(t, b.Build(src, filepath.Join(dir, "case", tc.out)))
+			got, err := os.ReadFile(filepath.Join(dir, "case", tc.file))
+			require.NoError(t, err)
+			tc.check(t, got)
+		})
+	}
+	assert.ErrorContains(t, b.Build(src, filepath.Join(dir, "case", "c.odt")), "no converter for .odt")
+}
