@@ -77,6 +77,12 @@ func (o Office) Photo(page, tmp, out string) error {
 // XLS writes an Excel 97 workbook (.xls) at path: write writes the XLSX it
 // is converted from, at the path it is given.
 func (o Office) XLS(path string, write func(xlsx string) error) error {
+	return o.Workbook(path, "xls:MS Excel 97", write)
+}
+
+// Workbook writes at path the XLSX that write writes, converted by
+// LibreOffice to target (e.g. "ods" or "xls:MS Excel 97").
+func (o Office) Workbook(path, target string, write func(xlsx string) error) error {
 	tmp, err := os.MkdirTemp("", o.Temp)
 	if err != nil {
 		return err
@@ -86,10 +92,10 @@ func (o Office) XLS(path string, write func(xlsx string) error) error {
 	if err := write(x); err != nil {
 		return err
 	}
-	if err := o.Convert(tmp, "xls:MS Excel 97", x); err != nil {
+	if err := o.Convert(tmp, target, x); err != nil {
 		return err
 	}
-	return copyFile(filepath.Join(tmp, "ledger.xls"), path)
+	return copyFile(filepath.Join(tmp, "ledger."+strings.SplitN(target, ":", 2)[0]), path)
 }
 
 // BinaryWorkbook writes the sheets as an Excel 97 workbook (.xls): WriteXLSX
