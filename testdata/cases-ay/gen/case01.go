@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 01: 汐宁市财政局党组, DOCX (Word): 红头 and 文号, running head and foot
 // (第 X 页 共 Y 页), a table of contents listing the twelve problems' headings,
@@ -36,7 +40,7 @@ func init() {
 		dlm("2024-06-14-zhuanti-minzhushenghuohui.docx", "中共汐宁市财政局党组", "2024年6月14日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("问题整改台账", "中共汐宁市财政局党组巡察反馈问题整改台账", stdHead, ps01))
 	}
 }

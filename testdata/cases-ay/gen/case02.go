@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 02: 蘅江县教育局党组, DOCX (Word) with a table of contents; the report
 // states 15 problems and lists 14 (ledger row 9 left out); it claims five
@@ -42,7 +46,7 @@ func init() {
 		dlm("2024-08-06-zhuanti-minzhushenghuohui.docx", "中共蘅江县教育局党组", "2024年8月6日", "局党组书记 阮思恒"),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("巡察整改台账", "县委第三巡察组反馈问题整改落实台账", stdHead, ps02))
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 03: 汐宁市卫生健康委员会党组, PDF printed from Word: running head and foot on
 // every page, a section break into a landscape annex (附件：整改清单, 18 rows
@@ -44,7 +48,7 @@ func init() {
 		dlm("2024-05-30-zhuanti-minzhushenghuohui.docx", "中共汐宁市卫生健康委员会党组", "2024年5月30日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("整改台账", "市委第四巡察组反馈问题整改台账", stdHead, ps03))
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 04: 蘅江县农业农村局党组, DOCX saved by WPS: the red-letter head set in a
 // text box, a footnote on the opening paragraph with figures of the two units
@@ -36,7 +40,7 @@ func init() {
 		dlm("2024-07-02-zhuanti-minzhushenghuohui.docx", "中共蘅江县农业农村局党组", "2024年7月2日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("整改台账", "县委第一巡察组反馈问题整改台账", stdHead, ps04))
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 05: 汐宁市住房和城乡建设局党组, DOCX (Word) as it came back from review:
 // comments (批注) of the inspection office on its figures, bookmarks and run
@@ -45,7 +49,7 @@ func init() {
 		dlm("2024-04-23-zhuanti-minzhushenghuohui.docx", "中共汐宁市住房和城乡建设局党组", "2024年4月23日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("问题整改台账", "市委第一巡察组反馈问题整改台账", stdHead, ps05))
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 06: 中共蘅江县人民医院委员会, a Word 97 .doc (LibreOffice saved the DOCX
 // so): running head and foot, an endnote on an earlier round, figures in
@@ -40,14 +44,15 @@ func init() {
 		dlm("2024-09-13-zhuanti-minzhushenghuohui.docx", "中共蘅江县人民医院委员会", "2024年9月13日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		acc := sheet{name: "问责情况", rows: [][]string{
+		acc := casebuild.Sheet{Name: "问责情况", Rows: [][]string{
 			{"巡察整改问责情况统计表"},
 			{"序号", "姓名", "职务", "问责方式", "问责时间"},
 			{"1", "吕某某", "采购中心原主任", "党纪处分（警告）", "2024-09-20"},
 			{"2", "甘某某", "财务科科长", "诫勉谈话", "2024-09-20"},
 			{"3", "蔡某某", "医保办副主任", "诫勉谈话", "2024-09-20"},
-		}, merges: [][2]string{{"A1", "E1"}}}
-		rules := sheet{name: "制度建设", rows: [][]string{
+		}, Merges: [][2]string{{"A1", "E1"}}}
+
+		rules := casebuild.Sheet{Name: "制度建设", Rows: [][]string{
 			{"巡察整改制度建设台账"},
 			{"序号", "制度名称", "新建/修订", "印发时间"},
 			{"1", "蘅江县人民医院“三重一大”事项清单", "新建", "2024-09-20"},
@@ -60,8 +65,9 @@ func init() {
 			{"8", "蘅江县人民医院科研经费管理办法", "修订", "2024-10-30"},
 			{"9", "蘅江县人民医院中层干部选拔任用办法", "修订", "2024-09-17"},
 			{"10", "蘅江县人民医院重点监控药品管理规定", "修订", "2024-09-23"},
-		}, merges: [][2]string{{"A1", "D1"}}}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		}, Merges: [][2]string{{"A1", "D1"}}}
+
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("问题整改", "县委第二巡察组反馈问题整改台账", stdHead, ps06), acc, rules)
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 07: 汐宁市城市管理局党组, DOCX printed from the office system: its running
 // head carries the print time (打印时间：2024年12月20日), a month after the
@@ -36,7 +40,7 @@ func init() {
 		dlm("2024-09-10-zhuanti-minzhushenghuohui.docx", "中共汐宁市城市管理局党组", "2024年9月10日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("整改台账", "市委第五巡察组反馈问题整改台账", stdHead, ps07))
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 08: 中共蘅江县公安局委员会, DOCX (Word) sent with its revisions still
 // tracked (w:del / w:ins): the figures were corrected in revision mode — 12
@@ -35,7 +39,7 @@ func init() {
 		dlm("2024-10-15-zhuanti-minzhushenghuohui.docx", "中共蘅江县公安局委员会", "2024年10月15日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		acc := sheet{name: "问责台账", rows: [][]string{
+		acc := casebuild.Sheet{Name: "问责台账", Rows: [][]string{
 			{"巡察整改追责问责台账"},
 			{"序号", "姓名", "单位及职务", "问责方式", "问责时间"},
 			{"1", "韦某某", "城关派出所副所长", "党纪处分（警告）", "2024-11-08"},
@@ -44,8 +48,9 @@ func init() {
 			{"4", "石某某", "户政管理大队民警", "诫勉", "2024-11-20"},
 			{"5", "卜某某", "警务保障室副主任", "诫勉", "2024-11-20"},
 			{"6", "严某某", "刑事侦查大队中队长", "诫勉", "2024-11-20"},
-		}, merges: [][2]string{{"A1", "E1"}}}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		}, Merges: [][2]string{{"A1", "E1"}}}
+
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("问题整改台账", "县委第四巡察组反馈问题整改台账", stdHead, ps08), acc)
 	}
 }

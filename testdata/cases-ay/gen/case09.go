@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 09: 中共汐宁职业技术学院委员会, DOCX (Word) whose signature block — the
 // college's name and the date, 2024年9月10日 — sits in a text box with the
@@ -44,7 +48,7 @@ func init() {
 		dlm("2024-07-16-zhuanti-minzhushenghuohui.docx", "中共汐宁职业技术学院委员会", "2024年7月16日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("整改台账", "巡察反馈问题整改台账", stdHead, ps09))
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 11: 蘅江县市场监督管理局党组, DOCX saved by WPS: the body portrait, then a
 // section break into a landscape section holding the annex (附件：整改清单,
@@ -52,7 +56,7 @@ func init() {
 		dlm("2024-05-14-zhuanti-minzhushenghuohui.docx", "中共蘅江县市场监督管理局党组", "2024年5月14日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("整改台账", "县委第二巡察组反馈问题整改台账", stdHead, ps11))
 	}
 }

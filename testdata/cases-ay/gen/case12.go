@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 12: 汐宁市交通运输局党组, DOCX (Word): the total's footnote mark sits on the
 // figure itself (共反馈问题19¹个: the note says two of them are petitions
@@ -41,7 +45,7 @@ func init() {
 		dlm("2024-02-21-zhuanti-minzhushenghuohui.docx", "中共汐宁市交通运输局党组", "2024年2月21日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("问题整改台账", "市委第三巡察组反馈问题整改台账", stdHead, ps12))
 	}
 }
