@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 01: 澜浦县水利局党组, the county government site's article page (HTML,
 // UTF-8). Clean: 14 = 12 + 2, 85.7%, 3 党组会议 on file. The page was
@@ -41,7 +45,7 @@ func init() {
 		dlm("2024-07-16-zhuanti-minzhushenghuohui.docx", "中共澜浦县水利局党组", "2024年7月16日", "局党组书记 欧阳启明"),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("整改台账", "县委第二巡察组反馈问题整改台账", stdHead, ps01))
 	}
 }

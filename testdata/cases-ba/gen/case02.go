@@ -36,7 +36,7 @@ func init() {
 		dlm("2024-08-02-zhuanti-minzhushenghuohui.docx", "中共沅梁市商务局党组", "2024年8月2日", "局党组书记 司徒文昭"),
 	)
 	ledgers[name] = func(dir string) error {
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
+		return builder.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
 			problemSheet("巡察整改台账", "市委第四巡察组反馈问题整改台账（截至2024年10月10日）", stdHead, ps02))
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 04: 沅梁市交通运输局党组, the city site's page printed to PDF by a browser
 // (Chromium: the print date and page title at the head of each page, the
@@ -61,7 +65,7 @@ func init() {
 		dlm("2024-08-20-zhuanti-minzhushenghuohui.docx", "中共沅梁市交通运输局党组", "2024年8月20日", "局党组书记 聂长风"),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("问题整改台账", "市委第二巡察组反馈问题整改台账", stdHead, ps04),
 			simpleSheet("制度建设台账", "巡察整改建章立制清单", []string{"序号", "制度名称", "新建/修订", "印发时间"}, rules04))
 	}

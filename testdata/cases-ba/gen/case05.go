@@ -41,7 +41,7 @@ func init() {
 		dlm("2023-09-19-zhuanti-minzhushenghuohui.docx", "中共澜浦县教育局党组", "2023年9月19日", "局党组书记 伍承泽"),
 	)
 	ledgers[name] = func(dir string) error {
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
+		return builder.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
 			problemSheet("整改台账", "县委第三巡察组反馈问题整改落实台账", stdHead, ps05))
 	}
 }

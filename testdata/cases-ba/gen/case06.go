@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 06: 沅梁市人力资源和社会保障局党组, the city site's article page (HTML).
 // The report states 17 problems and lists 17 (ledger row 11 is not among
@@ -40,7 +44,7 @@ func init() {
 		dlm("2024-07-24-zhuanti-minzhushenghuohui.docx", "中共沅梁市人力资源和社会保障局党组", "2024年7月24日", "局党组书记 薛怀瑾"),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("问题整改台账", "市委第一巡察组反馈问题整改台账", stdHead, ps06),
 			simpleSheet("问责情况", "巡察整改问责情况统计表", []string{"序号", "被问责人", "职务", "问责方式", "问责时间"}, [][]string{
 				{"某某", "社会保险基金监督科原科长", "党纪处分（党内警告）", "2024-08-29"},

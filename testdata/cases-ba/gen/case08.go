@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 08: 沅梁市财政局党组, the city site's page printed to PDF by a browser. The
 // report claims 新建制度8项 (the rules sheet holds 7 new, 3 revised) and row
@@ -53,7 +57,7 @@ func init() {
 		dlm("2024-07-25-zhuanti-minzhushenghuohui.docx", "中共沅梁市财政局党组", "2024年7月25日", "局党组书记 华启元"),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("问题整改台账", "市委第三巡察组反馈问题整改台账", stdHead, ps08),
 			simpleSheet("制度建设", "巡察整改制度建设清单", []string{"序号", "制度名称", "新建/修订", "印发时间"}, rules08))
 	}

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 09: 澜浦县机关事务管理局党组, a WeChat public-account article (澜浦机关党建)
 // saved as HTML. Clean: 10 = 8 + 2, 80%, 党组会议两次 and the special
@@ -32,7 +36,7 @@ func init() {
 		dlm("2024-10-15-zhuanti-minzhushenghuohui.docx", "中共澜浦县机关事务管理局党组", "2024年10月15日", "局党组书记 温叙白"),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			problemSheet("Sheet1", "县委第四巡察组反馈问题整改台账", stdHead, ps09))
 	}
 }

@@ -32,7 +32,7 @@ func init() {
 		dlm("2024-05-22-zhuanti-minzhushenghuohui.docx", "中共沅梁市供销合作社联合社党组", "2024年5月22日", "党组书记 宫砚秋"),
 	)
 	ledgers[name] = func(dir string) error {
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
+		return builder.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
 			problemSheet("整改台账", "市委第五巡察组反馈问题整改台账", stdHead, ps10))
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // parseProbs reads problems written one a line: 类别|问题|措施|领导|部门|时限|进展|完成时间|佐证.
@@ -118,12 +120,12 @@ func csvRows(ps []prob) [][]string {
 }
 
 // simpleSheet is a sheet of a title row, a header and rows numbered from 1.
-func simpleSheet(name, title string, head []string, rows [][]string) sheet {
+func simpleSheet(name, title string, head []string, rows [][]string) casebuild.Sheet {
 	out := [][]string{{title}, head}
 	for i, r := range rows {
 		out = append(out, append([]string{fmt.Sprint(i + 1)}, r...))
 	}
-	return sheet{name: name, rows: out}
+	return casebuild.Sheet{Name: name, Rows: out}
 }
 
 // counts is a report's figures of the problems: total, done, in progress.
