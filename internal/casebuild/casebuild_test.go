@@ -38,6 +38,7 @@ func TestToHTML(t *testing.T) {
 		{"table at the end", "|1|2|", []string{"</tr>\n</table>\n</body>"}, nil},
 		{"gongwen", "%gongwen\n正文", []string{`<p style="text-indent:30pt;text-align:justify;margin-top:0;margin-bottom:0">正文</p>`}, []string{"%gongwen"}},
 		{"empty and CR", "甲\r\n\r\n乙 ", []string{"<p>甲</p>\n<p>乙</p>\n</body>"}, nil},
+		{"page break", "甲\n%page\n乙", []string{"<p>甲</p>\n<p style=\"page-break-before:always;margin:0\"></p>\n<p>乙</p>"}, []string{"%page"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := ToHTML(tc.text)
@@ -50,6 +51,17 @@ func TestToHTML(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestMarkupInk(t *testing.T) {
+	m := Markup{Ink: func(s string) string { return strings.ReplaceAll(s, "X", "<b>X</b>") }}
+	got := m.HTML("# X标题\n>X日\n<X附件\nX正文\n|X|")
+	assert.Contains(t, got, ">X标题</h1>", "the title is left as it is")
+	assert.Contains(t, got, `<p style="text-align:right">X日</p>`, "a right-aligned line too")
+	assert.Contains(t, got, `<p style="text-indent:0"><b>X</b>附件</p>`)
+	assert.Contains(t, got, "<p><b>X</b>正文</p>")
+	assert.Contains(t, got, "<td><b>X</b></td>")
+	assert.Equal(t, ToHTML("甲\n|乙|"), Markup{}.HTML("甲\n|乙|"))
 }
 
 func TestInFrame(t *testing.T) {

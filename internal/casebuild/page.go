@@ -10,11 +10,26 @@ import (
 //   - "# …" is a centred title;
 //   - "|a|b|" is a table row (consecutive rows make one table, ruled);
 //   - ">…" is a right-aligned line, "<…" a line with no indent;
+//   - "%page" breaks the page;
 //   - an empty line is dropped; any other line is an indented paragraph.
 //
 // A first line "%gongwen" lays the paragraphs out as an official document
 // (公文) does: justified, the first line indented by two characters.
-func ToHTML(text string) string {
+func ToHTML(text string) string { return Markup{}.HTML(text) }
+
+// Markup is ToHTML with a change of the text's look.
+type Markup struct {
+	// Ink, if set, rewrites the escaped text of table cells, of lines
+	// "<…" and of paragraphs (e.g. to hide some words under a smudge).
+	Ink func(string) string
+}
+
+// HTML lays the text out as ToHTML does, with m's changes.
+func (m Markup) HTML(text string) string {
+	ink := m.Ink
+	if ink == nil {
+		ink = func(s string) string { return s }
+	}
 	var b strings.Builder
 	b.WriteString("<html><head><meta charset=\"utf-8\"><style>body{font-family:'仿宋_GB2312','Noto Serif CJK SC',serif;font-size:15pt}p{text-indent:2em;margin:0}td{border:1px solid #000;padding:2pt;font-size:11pt}table{border-collapse:collapse}</style></head><body>\n")
 	inTable := false
@@ -33,7 +48,7 @@ func ToHTML(text string) string {
 			}
 			b.WriteString("<tr>")
 			for _, c := range strings.Split(strings.Trim(line, "|"), "|") {
-				b.WriteString("<td>" + html.EscapeString(c) + "</td>")
+				b.WriteString("<td>" + ink(html.EscapeString(c)) + "</td>")
 			}
 			b.WriteString("</tr>\n")
 			continue
@@ -44,14 +59,16 @@ func ToHTML(text string) string {
 		}
 		switch {
 		case line == "":
+		case line == "%page":
+			b.WriteString("<p style=\"page-break-before:always;margin:0\"></p>\n")
 		case strings.HasPrefix(line, "# "):
 			b.WriteString("<h1 style=\"text-align:center;font-size:20pt;font-family:'方正小标宋简体','Noto Serif CJK SC',serif\">" + html.EscapeString(line[2:]) + "</h1>\n")
 		case strings.HasPrefix(line, ">"):
 			b.WriteString("<p style=\"text-align:right\">" + html.EscapeString(line[1:]) + "</p>\n")
 		case strings.HasPrefix(line, "<"):
-			b.WriteString("<p style=\"text-indent:0\">" + html.EscapeString(line[1:]) + "</p>\n")
+			b.WriteString("<p style=\"text-indent:0\">" + ink(html.EscapeString(line[1:])) + "</p>\n")
 		default:
-			b.WriteString(para + html.EscapeString(line) + "</p>\n")
+			b.WriteString(para + ink(html.EscapeString(line)) + "</p>\n")
 		}
 	}
 	if inTable {
