@@ -64,6 +64,14 @@ func TestMarkupInk(t *testing.T) {
 	assert.Equal(t, ToHTML("甲\n|乙|"), Markup{}.HTML("甲\n|乙|"))
 }
 
+func TestMarkupStyle(t *testing.T) {
+	m := Markup{CSS: "body{font-size:14pt}", TitleStyle: "text-align:center;font-size:18pt"}
+	got := m.HTML("# 标题\n正文")
+	assert.True(t, strings.HasPrefix(got, "<html><head><meta charset=\"utf-8\"><style>body{font-size:14pt}</style></head><body>\n"))
+	assert.Contains(t, got, `<h1 style="text-align:center;font-size:18pt">标题</h1>`)
+	assert.Contains(t, got, "<p>正文</p>")
+}
+
 func TestInFrame(t *testing.T) {
 	got := InFrame(ToHTML("正文"), "<div>头</div>\n", "<div>脚</div>\n")
 	assert.Contains(t, got, "<body>\n<div>头</div>\n\n<p>正文</p>\n<div>脚</div>\n</body>")

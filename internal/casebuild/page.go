@@ -19,6 +19,12 @@ func ToHTML(text string) string { return Markup{}.HTML(text) }
 
 // Markup is ToHTML with a change of the text's look.
 type Markup struct {
+	// CSS, if set, is the page's style sheet in place of ToHTML's (仿宋 15pt,
+	// paragraphs indented two characters, ruled tables).
+	CSS string
+	// TitleStyle, if set, is the style of a "# …" title in place of ToHTML's
+	// (centred, 20pt 方正小标宋).
+	TitleStyle string
 	// Ink, if set, rewrites the escaped text of table cells, of lines
 	// "<…" and of paragraphs (e.g. to hide some words under a smudge).
 	Ink func(string) string
@@ -30,8 +36,16 @@ func (m Markup) HTML(text string) string {
 	if ink == nil {
 		ink = func(s string) string { return s }
 	}
+	css := m.CSS
+	if css == "" {
+		css = "body{font-family:'仿宋_GB2312','Noto Serif CJK SC',serif;font-size:15pt}p{text-indent:2em;margin:0}td{border:1px solid #000;padding:2pt;font-size:11pt}table{border-collapse:collapse}"
+	}
+	title := m.TitleStyle
+	if title == "" {
+		title = "text-align:center;font-size:20pt;font-family:'方正小标宋简体','Noto Serif CJK SC',serif"
+	}
 	var b strings.Builder
-	b.WriteString("<html><head><meta charset=\"utf-8\"><style>body{font-family:'仿宋_GB2312','Noto Serif CJK SC',serif;font-size:15pt}p{text-indent:2em;margin:0}td{border:1px solid #000;padding:2pt;font-size:11pt}table{border-collapse:collapse}</style></head><body>\n")
+	b.WriteString("<html><head><meta charset=\"utf-8\"><style>" + css + "</style></head><body>\n")
 	inTable := false
 	para := "<p>"
 	lines := strings.Split(text, "\n")
@@ -62,7 +76,7 @@ func (m Markup) HTML(text string) string {
 		case line == "%page":
 			b.WriteString("<p style=\"page-break-before:always;margin:0\"></p>\n")
 		case strings.HasPrefix(line, "# "):
-			b.WriteString("<h1 style=\"text-align:center;font-size:20pt;font-family:'方正小标宋简体','Noto Serif CJK SC',serif\">" + html.EscapeString(line[2:]) + "</h1>\n")
+			b.WriteString("<h1 style=\"" + title + "\">" + html.EscapeString(line[2:]) + "</h1>\n")
 		case strings.HasPrefix(line, ">"):
 			b.WriteString("<p style=\"text-align:right\">" + html.EscapeString(line[1:]) + "</p>\n")
 		case strings.HasPrefix(line, "<"):
