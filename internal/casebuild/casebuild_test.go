@@ -184,6 +184,30 @@ func TestWriteCSVGBK(t *testing.T) {
 	}
 }
 
+func TestWriteCSVGBKQuoted(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows [][]string
+		want string
+	}{
+		{"plain", [][]string{{"序号", "问题"}, {"1", "整改"}}, "序号,问题\r\n1,整改\r\n"},
+		{"comma", [][]string{{"a,b", "c"}}, "\"a,b\",c\r\n"},
+		{"quote", [][]string{{`说"是"`}}, "\"说\"\"是\"\"\"\r\n"},
+		{"line end", [][]string{{"甲\n乙"}}, "\"甲\n乙\"\r\n"},
+		{"blank row", [][]string{{"a"}, nil, {"b"}}, "a\r\n\r\nb\r\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "ledger.csv")
+			require.NoError(t, WriteCSVGBKQuoted(path, tc.rows))
+			b, err := os.ReadFile(path)
+			require.NoError(t, err)
+			u, err := simplifiedchinese.GBK.NewDecoder().Bytes(b)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, string(u))
+		})
+	}
+}
+
 func TestGBKText(t *testing.T) {
 	for _, in := range []string{"整改\n完成\n", "整改\r\n完成\r\n"} {
 		g, err := GBKText(in)

@@ -94,6 +94,29 @@ func WriteCSVGBK(path string, rows [][]string) error {
 	return os.WriteFile(path, []byte(s), 0o644)
 }
 
+// WriteCSVGBKQuoted writes rows as a GBK CSV with CRLF line ends, a cell
+// that holds a comma, a quote or a line end quoted (its quotes doubled).
+func WriteCSVGBKQuoted(path string, rows [][]string) error {
+	var b strings.Builder
+	for _, r := range rows {
+		for i, c := range r {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			if strings.ContainsAny(c, ",\"\n") {
+				c = `"` + strings.ReplaceAll(c, `"`, `""`) + `"`
+			}
+			b.WriteString(c)
+		}
+		b.WriteString("\r\n")
+	}
+	s, err := simplifiedchinese.GBK.NewEncoder().String(b.String())
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, []byte(s), 0o644)
+}
+
 // GBKText is text in GBK with CRLF line ends, as a Windows PC in a small
 // office saves it.
 func GBKText(text string) ([]byte, error) {
