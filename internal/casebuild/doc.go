@@ -5,15 +5,25 @@
 //
 // The pieces, by concern:
 //
-//   - run.go: Main, the walk over gen/src/CASE/PATH.EXT.txt and the ledgers;
-//   - build.go: Builder, which turns one source into the file its name asks for;
-//   - page.go: ToHTML, the line markup of the sources as an HTML page, and
-//     InFrame, such a page set in a website's article frame;
+//   - run.go: Main, Run and RunLedgers, the walk over gen/src/CASE/PATH.EXT.txt
+//     and the ledger writers;
+//   - build.go: Builder, which turns one source into the file its name asks
+//     for, by way of an HTML page and LibreOffice;
+//   - page.go: ToHTML and Markup, the line markup of the sources as an HTML
+//     page, and InFrame, such a page set in a website's article frame;
+//     ruled.go: RuledHTML and TableHTML, the markup with merged table cells;
+//   - blocks.go: Blocks, the "@NAME" lines of a source expanded from Go, and CaseOf;
+//   - docx.go: DOCX, Word documents written by hand from a richer markup
+//     (red-letter heads, fields, notes, comments, text boxes, revisions, a
+//     seal), and docbuild.go: DocBuilder, its .docx/.doc/.pdf;
+//   - minutes.go: Meeting, one meeting's minutes as a source;
 //   - office.go: Office, LibreOffice (soffice) run with a profile of its own:
-//     conversions, a DOCX printed to PDF, a page photographed, an Excel 97 copy;
+//     conversions, a DOCX printed to PDF, a page photographed, a workbook converted;
 //   - scan.go: ScanPDF, a JPEG as a one-page PDF with no text layer;
 //   - wps.go: AsWPS, a DOCX's properties rewritten as WPS Office writes them;
-//   - sheet.go: Sheet, WriteXLSX and WriteCSVGBK for the ledgers; WriteGBK for text.
+//   - sheet.go: Sheet, WriteXLSX (and WriteXLSXCells/WriteXLSXWith for a
+//     generator's own cells), WriteCSVGBK, WriteCSVGBKQuoted and GBKText.
 //
-// A generator's own data (its cases, ledgers, site frames) stays in its gen/.
+// A generator's own data (its cases, ledgers, site frames, page looks) stays
+// in its gen/.
 package casebuild
