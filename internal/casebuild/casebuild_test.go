@@ -624,3 +624,52 @@ func TestDocBuilder(t *testing.T) {
 	}
 	assert.ErrorContains(t, b.Build(src, filepath.Join(dir, "case", "c.odt")), "no converter for .odt")
 }
+
+func TestCN(t *testing.T) {
+	for n, want := range map[int]string{1: "一", 9: "九", 10: "十", 11: "十一", 19: "十九", 20: "二十", 23: "二十三", 99: "九十九"} {
+		assert.Equal(t, want, CN(n), n)
+	}
+}
+
+func TestProblems(t *testing.T) {
+	ps := ParseProblems(`
+制度建设|“三重一大”制度执行不严|修订议事规则|张三|办公室|2024-06-30|已完成|2024-06-20|议事规则
+财务管理|公务接待超标准|清退超标准费用|李四|财务科|2024-08-31|正在整改||
+`)
+	require.Len(t, ps, 2)
+	assert.Equal(t, Problem{"财务管理", "公务接待超标准", "清退超标准费用", "李四", "财务科", "2024-08-31", "正在整改", "", ""}, ps[1])
+	assert.Panics(t, func() { ParseProblems("a|b|c") })
+
+	for _, tc := range []struct {
+		name   string
+		status map[int]string
+		omit   map[int]bool
+		want   []string
+	}{
+		{"all", nil, nil, []string{
+			"### （一）关于“‘三重一大’制度执行不严”问题的整改", "修订议事规则。目前已完成。",
+			"### （二）关于“公务接待超标准”问题的整改", "清退超标准费用。目前正在整改。"}},
+		{"report's words, one left out", map[int]string{2: "已基本完成"}, map[int]bool{1: true}, []string{
+			"### （一）关于“公务接待超标准”问题的整改", "清退超标准费用。目前已基本完成。"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, ReportItems(ps, tc.status, tc.omit, "目前"))
+		})
+	}
+	assert.Equal(t, []string{"|序号|类别|问题|措施|部门|时限|状态|", "|1|制度建设|“三重一大”制度执行不严|修订议事规则|办公室|2024-06-30|已完成|", "|2|财务管理|公务接待超标准|清退超标准费用|财务科|2024-08-31|已完成|"},
+		Annex([]string{"序号", "类别", "问题", "措施", "部门", "时限", "状态"}, ps, map[int]string{2: "已完成"}))
+
+	s := ProblemSheet("整改台账", "某局整改台账", ProblemHead, ps)
+	assert.Equal(t, "整改台账", s.Name)
+	assert.Equal(t, [][2]string{{"A1", "J1"}}, s.Merges)
+	require.Len(t, s.Rows, 4)
+	assert.Equal(t, []string{"1", "制度建设", "“三重一大”制度执行不严", "修订议事规则", "张三", "办公室", "2024-06-30", "已完成", "2024-06-20", "议事规则"}, s.Rows[2])
+}
+
+func TestDemocraticLifeMeeting(t *testing.T) {
+	m := DemocraticLifeMeeting("dlm.docx", "中共某局党组", "2024年6月14日", "王五")
+	assert.Equal(t, "中共某局党组巡察整改专题民主生活会会议记录", m.Title)
+	assert.Equal(t, "dlm.docx", m.File)
+	assert.Contains(t, m.Text(), "%saved 2024-06-14T17:30:00+08:00\n# 中共某局党组巡察整改专题民主生活会会议记录\n<时间：2024年6月14日\n")
+	assert.Len(t, m.Body, 2)
+}

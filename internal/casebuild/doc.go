@@ -17,6 +17,8 @@
 //     (red-letter heads, fields, notes, comments, text boxes, revisions, a
 //     seal), and docbuild.go: DocBuilder, its .docx/.doc/.pdf;
 //   - minutes.go: Meeting, one meeting's minutes as a source;
+//   - problems.go: Problem, a problems ledger's rows, their sheet (ProblemSheet)
+//     and a report's list of them (ReportItems, Annex, CN);
 //   - office.go: Office, LibreOffice (soffice) run with a profile of its own:
 //     conversions, a DOCX printed to PDF, a page photographed, a workbook converted;
 //   - scan.go: ScanPDF, a JPEG as a one-page PDF with no text layer;

@@ -34,3 +34,14 @@ func (m Meeting) Text() string {
 	}
 	return b.String()
 }
+
+// DemocraticLifeMeeting is the minutes of a unit's special democratic life
+// meeting (专题民主生活会) on the rectification, on date, hosted by host.
+func DemocraticLifeMeeting(file, unit, date, host string) Meeting {
+	return Meeting{File: file, Title: unit + "巡察整改专题民主生活会会议记录", Date: date, Place: "机关二楼会议室", Host: host,
+		Attend: "领导班子全体成员；市委巡察组、市纪委监委派驻纪检监察组有关同志到会指导",
+		Body: []string{
+			"会议围绕巡察反馈问题整改，通报了会前征求意见情况和巡察反馈意见整改落实情况，班子成员逐一进行对照检查，开展批评和自我批评。",
+			"会议要求，对照整改台账逐项推进，确保反馈问题件件有着落、事事有回音，整改完成后及时销号。",
+		}}
+}
