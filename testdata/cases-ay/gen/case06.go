@@ -9,7 +9,7 @@ import (
 // 06: 中共蘅江县人民医院委员会, a Word 97 .doc (LibreOffice saved the DOCX
 // so): running head and foot, an endnote on an earlier round, figures in
 // full-width digits. Accountability and rules sheets agree. Clean.
-var ps06 = parseProbs(`
+var ps06 = casebuild.ParseProblems(`
 政治建设|落实党委领导下的院长负责制不够到位|2024年9月修订党委会议和院长办公会议议事规则，明确“三重一大”事项清单|院党委书记 黎守中|党委办公室|2024-09-30|已完成|2024-09-20|议事规则
 政治建设|公立医院党建工作与业务融合不够|9月在12个临床科室推行“党支部建在科室上”，开展党建业务融合评比1次|院党委书记 黎守中|党委办公室|2024-09-30|已完成|2024-09-27|实施方案、评比通报
 政治建设|意识形态阵地管理不够严格|8月对医院官网、公众号、宣传栏开展全面排查，建立审核登记制度|院党委书记 黎守中|宣传科|2024-08-31|已完成|2024-08-29|排查记录、审核制度
@@ -30,7 +30,7 @@ var ps06 = parseProbs(`
 func init() {
 	const name = "06-hengjiang-yiyuan-clean"
 	blocks[name+"@ITEMS"] = func() []string {
-		return items(ps06, nil, nil, "整改情况：")
+		return casebuild.ReportItems(ps06, nil, nil, "整改情况：")
 	}
 	const host = "院党委书记 黎守中"
 	pc := func(file, date, body string) meeting {
@@ -68,6 +68,6 @@ func init() {
 		}, Merges: [][2]string{{"A1", "D1"}}}
 
 		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("问题整改", "县委第二巡察组反馈问题整改台账", stdHead, ps06), acc, rules)
+			casebuild.ProblemSheet("问题整改", "县委第二巡察组反馈问题整改台账", casebuild.ProblemHead, ps06), acc, rules)
 	}
 }

@@ -11,7 +11,7 @@ import (
 // done became 14, 4 in progress 2, a rate of 75% became 87.5%, three party
 // committee meetings two. The accepted text agrees with the ledger and the
 // minutes; its accountability figure does not: 7 claimed, 6 in the sheet.
-var ps08 = parseProbs(`
+var ps08 = casebuild.ParseProblems(`
 政治建设|对党忠诚教育不够深入|2024年9月制定全警政治轮训计划，年内轮训民警320人次|局党委书记 司马砺|政治处|2024-10-31|已完成|2024-10-28|轮训计划、签到表
 政治建设|落实意识形态工作责任制有差距|9月修订意识形态工作责任制实施细则，开展警营网络阵地排查1次|局党委书记 司马砺|政治处|2024-09-30|已完成|2024-09-27|实施细则、排查记录
 履职尽责|电信网络诈骗打防工作成效不明显|9月成立反诈专班，开展反诈宣传进社区活动46场|副局长 洪以恒|刑事侦查大队|2024-10-31|已完成|2024-10-24|专班文件、活动记录
@@ -51,6 +51,6 @@ func init() {
 		}, Merges: [][2]string{{"A1", "E1"}}}
 
 		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("问题整改台账", "县委第四巡察组反馈问题整改台账", stdHead, ps08), acc)
+			casebuild.ProblemSheet("问题整改台账", "县委第四巡察组反馈问题整改台账", casebuild.ProblemHead, ps08), acc)
 	}
 }

@@ -9,7 +9,7 @@ import (
 // 10: 中共汐宁水务集团有限公司委员会, DOCX (Word): the rules made and revised
 // are told only in a framed text box (整改成效一览) set between paragraphs —
 // new rules 9 there, 8 in the rules sheet. The prose names no count of rules.
-var ps10 = parseProbs(`
+var ps10 = casebuild.ParseProblems(`
 政治建设|贯彻落实市委市政府供水保障部署不够有力|2024年3月制定城乡供水一体化年度任务清单，每月调度1次|集团党委书记 严正和|党委办公室|2024-03-31|已完成|2024-03-27|任务清单
 政治建设|党建工作与生产经营融合不紧|3月推行“党建+供水服务”项目，建立党员责任区15个|集团党委书记 严正和|党群工作部|2024-04-30|已完成|2024-04-24|项目方案
 政治建设|国有企业党委前置研究讨论重大经营管理事项不规范|3月修订党委前置研究讨论重大经营管理事项清单|集团党委书记 严正和|党委办公室|2024-03-31|已完成|2024-03-22|事项清单
@@ -56,6 +56,6 @@ func init() {
 		}, Merges: [][2]string{{"A1", "D1"}}}
 
 		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("问题整改台账", "市委第六巡察组反馈问题整改台账", stdHead, ps10), rules)
+			casebuild.ProblemSheet("问题整改台账", "市委第六巡察组反馈问题整改台账", casebuild.ProblemHead, ps10), rules)
 	}
 }

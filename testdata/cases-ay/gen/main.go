@@ -17,12 +17,9 @@
 package main
 
 import (
-	"fmt"
 	"log"
 	"os"
 	"path/filepath"
-
-	"github.com/xuri/excelize/v2"
 
 	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
@@ -72,23 +69,6 @@ func main() {
 // ledgers holds, by case folder, the function that writes its ledger.
 var ledgers = map[string]func(dir string) error{}
 
-// prob is one ledger row of the problems sheet.
-type prob struct {
-	cat, title, measures, leader, dept, due, status, done, ev string
-}
-
-// problemSheet lays the problems out under a title row and a header, 序号 from 1.
-func problemSheet(name, title string, head []string, ps []prob) casebuild.Sheet {
-	rows := [][]string{{title}, head}
-	for i, p := range ps {
-		rows = append(rows, []string{fmt.Sprint(i + 1), p.cat, p.title, p.measures, p.leader, p.dept, p.due, p.status, p.done, p.ev})
-	}
-	last, _ := excelize.CoordinatesToCellName(len(head), 1)
-	return casebuild.Sheet{Name: name, Rows: rows, Merges: [][2]string{{"A1", last}}}
-}
-
-var stdHead = []string{"序号", "问题类别", "问题描述", "整改措施", "责任领导", "责任部门", "整改时限", "整改进展", "完成时间", "佐证材料"}
-
 // blocks holds, by case folder and "@NAME", the lines of a generated part of a source.
 var blocks = casebuild.Blocks{}
 
@@ -97,10 +77,7 @@ var blocks = casebuild.Blocks{}
 var generated = map[string]map[string]string{}
 
 // meeting is one meeting's minutes.
-type meeting struct {
-	file, title, date, place, host, attend string
-	body                                   []string
-}
+type meeting casebuild.Meeting
 
 // addMinutes writes each meeting's minutes as a Word document under minutes/.
 func addMinutes(name string, ms ...meeting) {
@@ -108,7 +85,6 @@ func addMinutes(name string, ms ...meeting) {
 		generated[name] = map[string]string{}
 	}
 	for _, m := range ms {
-		mm := casebuild.Meeting{File: m.file, Title: m.title, Date: m.date, Place: m.place, Host: m.host, Attend: m.attend, Body: m.body}
-		generated[name]["minutes/"+m.file] = mm.Text()
+		generated[name]["minutes/"+m.File] = casebuild.Meeting(m).Text()
 	}
 }
