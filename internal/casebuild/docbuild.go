@@ -70,5 +70,5 @@ func (bd DocBuilder) Build(src, out string) error {
 	if err := bd.Convert(tmp, target, in); err != nil {
 		return err
 	}
-	return copyFile(filepath.Join(tmp, "doc"+ext), out)
+	return CopyFile(filepath.Join(tmp, "doc"+ext), out)
 }

@@ -49,7 +49,7 @@ func (o Office) ViaDOCX(page, tmp, out string) error {
 	if out == "" {
 		return nil
 	}
-	return copyFile(strings.TrimSuffix(page, ".html")+".pdf", out)
+	return CopyFile(strings.TrimSuffix(page, ".html")+".pdf", out)
 }
 
 // Photo renders the HTML page as a PDF (ViaDOCX), then its first page as a
@@ -71,7 +71,7 @@ func (o Office) Photo(page, tmp, out string) error {
 	if b, err := exec.Command("pdftoppm", "-r", fmt.Sprint(dpi), "-gray", "-singlefile", "-f", "1", format, pdf, img).CombinedOutput(); err != nil {
 		return fmt.Errorf("%s: %v: %s", pdf, err, b)
 	}
-	return copyFile(img+filepath.Ext(out), out)
+	return CopyFile(img+filepath.Ext(out), out)
 }
 
 // XLS writes an Excel 97 workbook (.xls) at path: write writes the XLSX it
@@ -95,7 +95,7 @@ func (o Office) Workbook(path, target string, write func(xlsx string) error) err
 	if err := o.Convert(tmp, target, x); err != nil {
 		return err
 	}
-	return copyFile(filepath.Join(tmp, "ledger."+strings.SplitN(target, ":", 2)[0]), path)
+	return CopyFile(filepath.Join(tmp, "ledger."+strings.SplitN(target, ":", 2)[0]), path)
 }
 
 // BinaryWorkbook writes the sheets as an Excel 97 workbook (.xls): WriteXLSX
@@ -104,7 +104,8 @@ func (o Office) BinaryWorkbook(path string, sheets ...Sheet) error {
 	return o.XLS(path, func(x string) error { return WriteXLSX(x, sheets...) })
 }
 
-func copyFile(from, to string) error {
+// CopyFile writes the bytes of the file from as the file to.
+func CopyFile(from, to string) error {
 	b, err := os.ReadFile(from)
 	if err != nil {
 		return err
