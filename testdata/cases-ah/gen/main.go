@@ -20,8 +20,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-	"golang.org/x/text/encoding/simplifiedchinese"
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 func main() {
@@ -114,34 +113,29 @@ func office(src, dst string) error {
 	return os.WriteFile(dst, b, 0o644)
 }
 
-type sheet struct {
-	name   string
-	rows   [][]string
-	merges [][2]string
-}
-
-func readSheets(src string) ([]*sheet, error) {
+// readSheets reads a ledger source (see the package comment) as its sheets.
+func readSheets(src string) ([]casebuild.Sheet, error) {
 	f, err := os.Open(src)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var ss []*sheet
+	var ss []casebuild.Sheet
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
 		switch {
 		case strings.HasPrefix(line, "# "):
-			ss = append(ss, &sheet{name: strings.TrimPrefix(line, "# ")})
+			ss = append(ss, casebuild.Sheet{Name: strings.TrimPrefix(line, "# ")})
 		case len(ss) == 0:
 			continue
 		case strings.HasPrefix(line, "!merge "):
 			r := strings.SplitN(strings.TrimPrefix(line, "!merge "), ":", 2)
-			ss[len(ss)-1].merges = append(ss[len(ss)-1].merges, [2]string{r[0], r[1]})
+			ss[len(ss)-1].Merges = append(ss[len(ss)-1].Merges, [2]string{r[0], r[1]})
 		case line == "":
-			ss[len(ss)-1].rows = append(ss[len(ss)-1].rows, nil)
+			ss[len(ss)-1].Rows = append(ss[len(ss)-1].Rows, nil)
 		default:
-			ss[len(ss)-1].rows = append(ss[len(ss)-1].rows, strings.Split(line, "|"))
+			ss[len(ss)-1].Rows = append(ss[len(ss)-1].Rows, strings.Split(line, "|"))
 		}
 	}
 	return ss, sc.Err()
@@ -152,34 +146,7 @@ func xlsx(src, dst string) error {
 	if err != nil {
 		return err
 	}
-	x := excelize.NewFile()
-	defer x.Close()
-	for i, s := range ss {
-		if i == 0 {
-			if err := x.SetSheetName("Sheet1", s.name); err != nil {
-				return err
-			}
-		} else if _, err := x.NewSheet(s.name); err != nil {
-			return err
-		}
-		for r, row := range s.rows {
-			for c, v := range row {
-				if v == "" {
-					continue
-				}
-				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
-				if err := x.SetCellStr(s.name, cell, v); err != nil {
-					return err
-				}
-			}
-		}
-		for _, m := range s.merges {
-			if err := x.MergeCell(s.name, m[0], m[1]); err != nil {
-				return err
-			}
-		}
-	}
-	return x.SaveAs(dst)
+	return casebuild.WriteXLSX(dst, ss...)
 }
 
 // xls writes the workbook as XLSX, then LibreOffice saves it as Excel 97.
@@ -210,24 +177,7 @@ func csvGBK(src, dst string) error {
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
-	for _, row := range ss[0].rows {
-		for i, v := range row {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			if strings.ContainsAny(v, ",\"\n") {
-				v = `"` + strings.ReplaceAll(v, `"`, `""`) + `"`
-			}
-			b.WriteString(v)
-		}
-		b.WriteString("\r\n")
-	}
-	enc, err := simplifiedchinese.GBK.NewEncoder().String(b.String())
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(dst, []byte(enc), 0o644)
+	return casebuild.WriteCSVGBKQuoted(dst, ss[0].Rows)
 }
 
 func fail(err error) {

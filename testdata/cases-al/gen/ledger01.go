@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["01-minzheng-jinzhan-clean"] = func(dir string) error {
@@ -38,17 +42,19 @@ func init() {
 			{"说明：本表“目前进展”以巡察整改工作领导小组办公室核验为准。"},
 		}
 		all := append(append(head, rows...), foot...)
-		summary := sheet{name: "汇总", rows: [][]string{
+		summary := casebuild.Sheet{Name: "汇总", Rows: [][]string{
 			{"整改情况汇总表"},
 			{"问题类别", "反馈问题数", "已完成", "正在推进"},
 			{"政治建设方面", "6", "5", "1"},
 			{"党的建设方面", "7", "7", "0"},
 			{"全面从严治党方面", "5", "4", "1"},
 			{"合计", "18", "16", "2"},
-		}, merges: [][2]string{{"A1", "D1"}}}
-		detail := sheet{name: "整改明细", rows: all, merges: [][2]string{
+		}, Merges: [][2]string{{"A1", "D1"}}}
+
+		detail := casebuild.Sheet{Name: "整改明细", Rows: all, Merges: [][2]string{
 			{"A1", "K1"}, {"H2", "J2"}, {"A2", "A3"}, {"B2", "B3"}, {"C2", "C3"}, {"D2", "D3"},
 			{"E2", "E3"}, {"F2", "F3"}, {"G2", "G3"}, {"K2", "K3"}, {"A23", "K23"}, {"A24", "K24"}}}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), summary, detail)
+
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), summary, detail)
 	}
 }

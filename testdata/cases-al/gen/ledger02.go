@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["02-linye-daixiaohao"] = func(dir string) error {
@@ -35,7 +39,6 @@ func init() {
 			[]string{"20", "森林资源管理“一张图”更新不及时", "完成年度更新并与国土空间规划衔接", "黄振国", "资源管理股", "2024/3/31", "正在推进", "", "", ""},
 			done("21", "廉政风险防控排查不全面", "重新排查岗位廉政风险点，修订防控措施", "曾志远", "办公室", "2023.8.31", "已完成", "2023.8.30", "风险点清单"),
 		)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "问题整改台账", rows: rows,
-			merges: [][2]string{{"A1", "J1"}, {"A2", "F2"}, {"G2", "J2"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "问题整改台账", Rows: rows, Merges: [][2]string{{"A1", "J1"}, {"A2", "F2"}, {"G2", "J2"}}})
 	}
 }

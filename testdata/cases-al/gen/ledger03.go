@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["03-jiaoyu-asof-overdue"] = func(dir string) error {
@@ -25,7 +29,6 @@ func init() {
 			{},
 			{"填表人：周丽　　审核：何晓梅　　填报日期：2024年3月25日"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "巡察整改台账", rows: rows,
-			merges: [][2]string{{"A1", "K1"}, {"A19", "K19"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "巡察整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}, {"A19", "K19"}}})
 	}
 }

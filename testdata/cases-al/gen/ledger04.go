@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 func init() {
@@ -45,8 +47,8 @@ func init() {
 			rows = append(rows, []string{fmt.Sprint(n), t, "制定整改方案，建立工作台账，逐项落实", lead, dept, due, "已完成", at, "整改报告及相关文件"})
 		}
 		rows = append(rows, []string{}, []string{"说明：完成情况截至2024年4月20日。"})
-		notes := sheet{name: "填报说明", rows: [][]string{{"本台账由局巡察整改办公室每月更新一次，各责任股室对所填内容负责。"}}}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows,
-			merges: [][2]string{{"A1", "I1"}}}, notes)
+		notes := casebuild.Sheet{Name: "填报说明", Rows: [][]string{{"本台账由局巡察整改办公室每月更新一次，各责任股室对所填内容负责。"}}}
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "I1"}}},
+			notes)
 	}
 }

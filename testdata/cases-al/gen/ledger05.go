@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["05-nongye-item-status"] = func(dir string) error {
@@ -16,7 +20,6 @@ func init() {
 			{"7", "党的建设", "干部选拔任用程序不规范", "修订干部选拔任用工作规程", "胡志强", "人事股", "2023.8.31", "已完成", "2023.8.16", "工作规程"},
 			{"8", "全面从严治党", "公务用车使用管理不规范", "修订公务用车管理办法", "刘永清", "办公室", "2023.7.31", "已完成", "2023.7.20", "管理办法"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "问题整改台账", rows: rows,
-			merges: [][2]string{{"A1", "J1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "问题整改台账", Rows: rows, Merges: [][2]string{{"A1", "J1"}}})
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 func init() {
@@ -32,7 +34,6 @@ func init() {
 			rows = append(rows, []string{fmt.Sprint(n), t, "问题整改到位", "制定整改措施并逐项落实", lead, dept, "局属相关单位",
 				fmt.Sprintf("%d月30日前", m), "已销号", fmt.Sprintf("2023年%d月%d日", m, 8+i%12), "销号审核表及相关文件"})
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows,
-			merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

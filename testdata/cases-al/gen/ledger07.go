@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 func init() {
@@ -19,6 +21,6 @@ func init() {
 			}
 			rows = append(rows, []string{fmt.Sprint(n), "党的建设", fmt.Sprintf("反馈问题第%d项", n), "制定措施逐项落实", "彭卫东", "办公室", "2023.12.31", "已完成", "2023.12.20", "整改报告"})
 		}
-		return odsFromXLSX(filepath.Join(dir, "ledger.ods"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "J1"}}})
+		return odsFromXLSX(filepath.Join(dir, "ledger.ods"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "J1"}}})
 	}
 }

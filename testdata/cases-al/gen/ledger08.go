@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["08-shengtai-wps-csv-clean"] = func(dir string) error {
@@ -24,6 +28,6 @@ func init() {
 			{},
 			{"说明：目前进展截至2024年4月8日；完成时限为长期坚持的问题按年度目标考核。"},
 		}
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["09-shangwu-late-clean"] = func(dir string) error {
@@ -52,10 +56,10 @@ func init() {
 			{"9", "市商务局政府采购内控规程", "修订", "2023-04-21"},
 			{"10", "市商务局党组工作规则", "修订", "2023-02-20"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: problems, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问题线索", rows: clues, merges: [][2]string{{"A1", "H1"}, {"E3", "E5"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "E1"}, {"E3", "E5"}, {"E6", "E7"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改", Rows: problems, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问题线索", Rows: clues, Merges: [][2]string{{"A1", "H1"}, {"E3", "E5"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "E1"}, {"E3", "E5"}, {"E6", "E7"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["10-jiaotong-odt-minutes"] = func(dir string) error {
@@ -21,7 +25,7 @@ func init() {
 			{"11", "全面从严治党", "超限超载治理长效机制不健全", "建立路警联合治超常态化机制", "陈国平", "路政股", "长期坚持", "持续推进", "", "联合治超方案", ""},
 			{"12", "政治建设", "上轮巡察整改不彻底", "开展上轮巡察整改回头看", "袁振华", "办公室", "2023.12.31", "已完成", "2023.11.28", "回头看报告", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "台账", rows: rows, merges: [][2]string{
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "台账", Rows: rows, Merges: [][2]string{
 			{"A1", "K1"}, {"H2", "J2"}, {"A2", "A3"}, {"B2", "B3"}, {"C2", "C3"}, {"D2", "D3"},
 			{"E2", "E3"}, {"F2", "F3"}, {"G2", "G3"}, {"K2", "K3"}}})
 	}

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["12-shijian-et-fujian"] = func(dir string) error {
@@ -12,6 +16,6 @@ func init() {
 		rows := append([][]string{{"县市场监管局巡察整改台账"}},
 			problemRows(2023, 5, 9, titles, []string{"柯文华", "宋丽萍"}, []string{"食品安全监管股", "特种设备安全监管股", "办公室"},
 				map[int]openRow{3: {"2024.6.30", "正在整改"}}, map[int]bool{2: true, 7: true})...)
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "J1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "J1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["13-zhujian-shanglun"] = func(dir string) error {
@@ -21,8 +25,8 @@ func init() {
 		prev := append([][]string{{"上轮巡察（2020年）反馈问题整改台账"}},
 			problemRows(2021, 2, 11, before, []string{"魏光明", "冯志刚"}, []string{"物业管理股", "住房保障股", "办公室"},
 				map[int]openRow{1: {"长期坚持", "持续推进"}, 2: {"长期坚持", "正在整改"}, 12: {"长期坚持", "持续推进"}}, nil)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "本轮", rows: cur, merges: [][2]string{{"A1", "J1"}}},
-			sheet{name: "上轮", rows: prev, merges: [][2]string{{"A1", "J1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "本轮", Rows: cur, Merges: [][2]string{{"A1", "J1"}}},
+			casebuild.Sheet{Name: "上轮", Rows: prev, Merges: [][2]string{{"A1", "J1"}}})
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 func init() {
@@ -37,6 +39,6 @@ func init() {
 			}
 		}
 		rows = append(rows, []string{}, []string{"填表人：林晓　　联系电话：0791-8866123"})
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

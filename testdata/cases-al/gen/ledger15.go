@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["15-guotou-no-dlm"] = func(dir string) error {
@@ -12,6 +16,6 @@ func init() {
 		rows := append([][]string{{"巡察反馈问题整改台账"}},
 			problemRows(2023, 7, 12, titles, []string{"邵国庆", "方志强"}, []string{"资产管理部", "财务部", "党群工作部"},
 				map[int]openRow{2: {"2024.6.30", "正在推进"}, 4: {"2024年6月底", "正在整改"}}, nil)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "J1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "J1"}}})
 	}
 }

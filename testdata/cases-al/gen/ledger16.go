@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["16-shuiwu-zijin-clean"] = func(dir string) error {
@@ -26,9 +30,9 @@ func init() {
 			{"1", "XC4-2023-01", "反映工程款支付审核把关不严", "2023-02-20", "派驻纪检监察组", "谈话函询", "2023-04-06", "已办结"},
 			{"2", "XC4-2023-02", "反映项目负责人违规接受宴请", "2023-02-20", "派驻纪检监察组", "初步核实后予以了结", "2023-03-30", "已办结"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: problems, merges: [][2]string{{"A1", "J1"}}},
-			sheet{name: "资金追缴", rows: money, merges: [][2]string{{"A1", "E1"}}},
-			sheet{name: "问题线索", rows: clues, merges: [][2]string{{"A1", "H1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: problems, Merges: [][2]string{{"A1", "J1"}}},
+			casebuild.Sheet{Name: "资金追缴", Rows: money, Merges: [][2]string{{"A1", "E1"}}},
+			casebuild.Sheet{Name: "问题线索", Rows: clues, Merges: [][2]string{{"A1", "H1"}}})
 	}
 }

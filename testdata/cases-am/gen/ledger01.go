@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["01-qingshi-zhen-clean"] = func(dir string) error {
@@ -36,16 +40,17 @@ func init() {
 		}
 		rows := append(append(head, twoRowHead...), numbered(1, ps)...)
 		rows = append(rows, []string{}, []string{"填表人：许丽　　审核人：刘海燕"})
-		detail := sheet{name: "整改台账", rows: rows,
-			merges: append(twoRowMerges(3), [2]string{"A1", "K1"}, [2]string{"A2", "K2"})}
-		sum := sheet{name: "汇总", rows: [][]string{
+		detail := casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: append(twoRowMerges(3), [2]string{"A1", "K1"}, [2]string{"A2", "K2"})}
+
+		sum := casebuild.Sheet{Name: "汇总", Rows: [][]string{
 			{"青石镇巡察反馈问题整改进度汇总表"},
 			{"方面", "问题数", "已整改", "正在整改", "完成率"},
 			{a, "7", "6", "1", "85.7%"},
 			{b, "9", "8", "1", "88.9%"},
 			{c, "7", "7", "0", "100%"},
 			{"合计", "23", "21", "2", "91.3%"},
-		}, merges: [][2]string{{"A1", "E1"}}}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sum, detail)
+		}, Merges: [][2]string{{"A1", "E1"}}}
+
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), sum, detail)
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // The six villages of 桃坪乡, each its own sheet (一村一册). A 汇总 sheet before them
 // counts each village's rows as the ledger shows them (46 done, 8 in progress).
@@ -35,11 +39,12 @@ func init() {
 			{"坪上村", "坪上村党支部", "曾庆云", []string{"财务", "公开", "三会", "发包", "低保", "误工", "工程", "占用", "党员", "人居"}, map[int]string{3: "长期坚持"}},
 			{"竹园村", "竹园村党支部", "何小明", []string{"公开", "三会", "误工", "占用", "经济", "债务", "纠纷", "人居"}, map[int]string{5: "2025年12月31日", 6: "2025年12月31日"}},
 		}
-		sum := sheet{name: "汇总", rows: [][]string{
+		sum := casebuild.Sheet{Name: "汇总", Rows: [][]string{
 			{"桃坪乡村级巡察反馈问题整改进度汇总表"},
 			{"村名", "反馈问题数", "已整改", "正在整改", "备注"},
-		}, merges: [][2]string{{"A1", "E1"}}}
-		var sheets []sheet
+		}, Merges: [][2]string{{"A1", "E1"}}}
+
+		var sheets []casebuild.Sheet
 		tp, td, to := 0, 0, 0
 		for _, vl := range vs {
 			rows := [][]string{
@@ -70,12 +75,12 @@ func init() {
 				rows = append(rows, []string{itoa(n), cat, pool[k][0], pool[k][1], vl.leader, dept,
 					"2024年" + itoa(m) + "月30日", "已整改", "2024年" + itoa(m) + "月" + itoa(10+i) + "日", "整改说明及相关凭证"})
 			}
-			sheets = append(sheets, sheet{name: vl.name, rows: rows, merges: [][2]string{{"A1", "J1"}, {"A2", "J2"}}})
+			sheets = append(sheets, casebuild.Sheet{Name: vl.name, Rows: rows, Merges: [][2]string{{"A1", "J1"}, {"A2", "J2"}}})
 			n := len(vl.titles)
-			sum.rows = append(sum.rows, []string{vl.name, itoa(n), itoa(done), itoa(n - done), ""})
+			sum.Rows = append(sum.Rows, []string{vl.name, itoa(n), itoa(done), itoa(n - done), ""})
 			tp, td, to = tp+n, td+done, to+n-done
 		}
-		sum.rows = append(sum.rows, []string{"合计", itoa(tp), itoa(td), itoa(to), ""})
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), append([]sheet{sum}, sheets...)...)
+		sum.Rows = append(sum.Rows, []string{"合计", itoa(tp), itoa(td), itoa(to), ""})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), append([]casebuild.Sheet{sum}, sheets...)...)
 	}
 }

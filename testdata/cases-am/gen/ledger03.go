@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["03-shuanghe-zhen-scan-minutes"] = func(dir string) error {
@@ -29,6 +33,6 @@ func init() {
 			{"序号", "问题类别", "存在问题", "整改措施", "责任领导", "责任单位", "整改时限", "完成情况", "完成时间", "佐证材料", "备注"},
 		}
 		rows = append(rows, numbered(1, ps)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

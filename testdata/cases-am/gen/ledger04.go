@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["04-chengguan-jiedao-rate"] = func(dir string) error {
@@ -32,6 +36,6 @@ func init() {
 			{"序号", "问题类别", "问题描述", "整改措施", "责任领导", "责任科室", "完成时限", "整改进展", "完成时间", "佐证材料", "备注"},
 		}
 		rows = append(rows, numbered(1, ps)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "台账", rows: rows, merges: [][2]string{{"A1", "K1"}, {"A2", "K2"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}, {"A2", "K2"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["05-liutang-shequ-gbk-csv"] = func(dir string) error {
@@ -21,6 +25,6 @@ func init() {
 			{"11", "作风建设", "社区工作人员服务态度生硬，群众有意见", "开展服务规范培训，设立意见箱，实行首问负责", "刘敏", "社区居委会", "2024/9/30", "已完成", "2024/9/27", "培训签到表、首问负责制度"},
 			{"12", "作风建设", "值班制度执行不严，节假日值班脱岗", "修订值班制度，街道每月抽查一次", "黄国庆", "社区居委会", "2024/10/31", "已完成", "2024/10/14", "值班制度、抽查记录"},
 		}
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["06-baishui-xiang-wps-item-status"] = func(dir string) error {
@@ -20,6 +24,6 @@ func init() {
 			{"11", "乡纪委履行监督责任不到位", "制定乡纪委监督清单，开展惠民资金专项监督", "刘卫国", "乡纪委", "2024.8.15", "已完成", "2024.8.12", "监督清单"},
 			{"12", "发展党员工作不规范", "逐一审核近三年发展党员档案，补齐缺失材料", "李秀英", "党建办", "2024.7.31", "已完成", "2024.7.30", "档案审核表"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "I1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "I1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["08-fenglin-zhen-photo-clean"] = func(dir string) error {
@@ -40,7 +44,6 @@ func init() {
 		rows = append(rows, numbered(13, village)...)
 		rows = append(rows, []string{"小计", "", "8个", "", "", "", "", "已整改7个，正在整改1个"})
 		rows = append(rows, []string{"合计", "", "20个", "", "", "", "", "已整改18个，正在整改2个"})
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "镇村两级整改台账", rows: rows,
-			merges: [][2]string{{"A1", "K1"}, {"A2", "K2"}, {"A4", "K4"}, {"A18", "K18"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "镇村两级整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}, {"A2", "K2"}, {"A4", "K4"}, {"A18", "K18"}}})
 	}
 }

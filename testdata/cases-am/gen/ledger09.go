@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["09-yuntai-xiang-annual-dlm"] = func(dir string) error {
@@ -38,8 +42,8 @@ func init() {
 			{"8", "云台乡党委会议议事规则", "修订", "2024-12-20", "云台发〔2024〕37号"},
 			{"9", "云台乡机关考勤管理制度", "修订", "2024-12-20", "云台发〔2024〕38号"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题清单", rows: rows, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "E1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题清单", Rows: rows, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // One sheet for the town's own problems and one per village (社区), each with
 // a title row, a 填报 row and the two-row header; 序号 run on across the sheets.
@@ -36,15 +40,15 @@ func init() {
 			{"村（社区）级", "新屋村村级档案管理混乱", "整理村级档案，分类归档", "彭燕", "新屋村", "2024年9月30日", "已完成", "2024年9月29日", "档案目录", ""},
 			{"村（社区）级", "新屋村集体经济发展缓慢", "制定集体经济发展规划，培育增收项目", "谭志华", "新屋村", "长期坚持", "正在整改", "", "发展规划", ""},
 		}
-		mk := func(name, filler string, first int, ps []prob) sheet {
+		mk := func(name, filler string, first int, ps []prob) casebuild.Sheet {
 			rows := [][]string{
 				{"河口镇巡察反馈问题整改台账（" + name + "）"},
 				{"填报单位：" + filler + "　　　　　　填报时间：2024年10月15日"},
 			}
 			rows = append(append(rows, twoRowHead...), numbered(first, ps)...)
-			return sheet{name: name, rows: rows, merges: append(twoRowMerges(3), [2]string{"A1", "K1"}, [2]string{"A2", "K2"})}
+			return casebuild.Sheet{Name: name, Rows: rows, Merges: append(twoRowMerges(3), [2]string{"A1", "K1"}, [2]string{"A2", "K2"})}
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			mk("镇机关", "河口镇党政办", 1, town),
 			mk("河口社区", "河口社区党委", 9, hekou),
 			mk("沙洲村", "沙洲村党支部", 14, shazhou),

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["11-xiyuan-jiedao-gbk-clean"] = func(dir string) error {
@@ -33,8 +37,8 @@ func init() {
 			{"2", "许某某", "某社区网格员", "谈话提醒", "2025-01-08"},
 			{"3", "冯某某", "某社区居委会委员", "谈话提醒", "2025-01-08"},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "问题台账", rows: rows, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问责情况", rows: acc})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
+			casebuild.Sheet{Name: "问题台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["12-longtan-zhen-parts-sum-rtf"] = func(dir string) error {
@@ -38,6 +42,6 @@ func init() {
 			rows = append(rows, []string{itoa(n), x.cat, x.title, "对照问题制定措施，逐项落实", x.leader, x.dept,
 				"2024年" + itoa(m) + "月30日", "已完成", "2024年" + itoa(m) + "月" + itoa(2+i) + "日", "整改材料"})
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "J1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "J1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A village's ledger saved by WPS as .et (the Excel 97 binary format).
 func init() {
@@ -21,7 +25,6 @@ func init() {
 			{"填报单位：上湾村党支部（盖章）　　　　填报人：曾红英　　　　填报时间：2024年11月30日"},
 		}
 		rows = append(append(rows, twoRowHead...), numbered(1, ps)...)
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"), sheet{name: "上湾村", rows: rows,
-			merges: append(twoRowMerges(3), [2]string{"A1", "K1"}, [2]string{"A2", "K2"})})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"), casebuild.Sheet{Name: "上湾村", Rows: rows, Merges: append(twoRowMerges(3), [2]string{"A1", "K1"}, [2]string{"A2", "K2"})})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // One row per measure (措施): 序号, 问题类别 and 存在问题 are merged down over
 // a problem's measures; each measure has its own leader, deadline and state.
@@ -87,6 +91,6 @@ func init() {
 		if n != 32 {
 			panic("measures: " + itoa(n))
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: append(merges, [2]string{"A1", "J1"})})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: append(merges, [2]string{"A1", "J1"})})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A 是否销号 column holding 是 or 否, as many township ledgers keep it.
 func init() {
@@ -19,6 +23,6 @@ func init() {
 			{"9", "公务用车管理不规范", "实行公车使用登记公示", "钟丽", "党政办", "2024年12月31日", "是", "2024年12月10日", "登记本"},
 			{"10", "乡敬老院消防设施老化", "申请资金实施消防设施改造", "钟丽", "社会事务办", "2025年3月31日", "否", "", "资金申请报告"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "销号台账", rows: rows, merges: [][2]string{{"A1", "I1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "销号台账", Rows: rows, Merges: [][2]string{{"A1", "I1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["16-dongmen-jiedao-clue-late"] = func(dir string) error {
@@ -61,9 +65,9 @@ func init() {
 			{"7", "吴某某", "某社区网格员", "谈话提醒", "2024-07-24"},
 			{"8", "郑某某", "某社区居委会委员", "谈话提醒", "2024-08-02"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: probs, merges: append(twoRowMerges(3), [2]string{"A1", "K1"}, [2]string{"A2", "K2"})},
-			sheet{name: "线索处置", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责情况", rows: acc})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改", Rows: probs, Merges: append(twoRowMerges(3), [2]string{"A1", "K1"}, [2]string{"A2", "K2"})},
+			casebuild.Sheet{Name: "线索处置", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc})
 	}
 }

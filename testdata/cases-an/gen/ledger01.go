@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["01-shuili-huiyi-clean"] = func(dir string) error {
@@ -48,9 +52,9 @@ func init() {
 			{"岚川市水利局党员积分管理办法", "新建", "2023-11-28", "岚水党〔2023〕30号"},
 			{"岚川市水利工程质量监督检查办法", "新建", "2023-12-06", "岚水〔2023〕91号"},
 		})...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: problems, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "F1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "E1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: problems, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "F1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

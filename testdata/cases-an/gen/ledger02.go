@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["02-yiyuan-dangwei-bushu"] = func(dir string) error {
@@ -53,9 +57,9 @@ func init() {
 			{"公务接待和差旅费管理规定", "修订", "2024-06-20"},
 			{"合同管理办法", "修订", "2024-07-30"},
 		})...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: problems, merges: [][2]string{{"A1", "J1"}}},
-			sheet{name: "问责情况", rows: acc},
-			sheet{name: "制度建设", rows: rules})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: problems, Merges: [][2]string{{"A1", "J1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc},
+			casebuild.Sheet{Name: "制度建设", Rows: rules})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["03-jiaoyu-geci"] = func(dir string) error {
@@ -42,9 +46,9 @@ func init() {
 			{"枫浦县学校食堂财务管理办法", "新建", "2024-01-30"},
 			{"枫浦县学生资助资金发放月报制度", "新建", "2023-12-26"},
 		})...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: problems, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问责情况", rows: acc},
-			sheet{name: "制度建设", rows: rules})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: problems, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc},
+			casebuild.Sheet{Name: "制度建设", Rows: rules})
 	}
 }

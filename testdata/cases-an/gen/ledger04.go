@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["04-erzhong-saomiao-clean"] = func(dir string) error {
@@ -50,10 +54,11 @@ func init() {
 			{"岚川市第二中学师德师风考核办法", "新建", "2024-05-24"},
 			{"岚川市第二中学党支部工作记录检查办法", "新建", "2024-05-28"},
 		})...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: problems, merges: [][2]string{{"A1", "J1"}, {"G2", "I2"},
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: problems, Merges: [][2]string{{"A1", "J1"}, {"G2", "I2"},
 				{"A2", "A3"}, {"B2", "B3"}, {"C2", "C3"}, {"D2", "D3"}, {"E2", "E3"}, {"F2", "F3"}, {"J2", "J3"}}},
-			sheet{name: "问责情况", rows: acc},
-			sheet{name: "制度建设", rows: rules})
+
+			casebuild.Sheet{Name: "问责情况", Rows: acc},
+			casebuild.Sheet{Name: "制度建设", Rows: rules})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["05-chengfa-sunhuai"] = func(dir string) error {
@@ -57,9 +61,9 @@ func init() {
 			{"集团资金管理办法", "修订", "2023-08-24"},
 			{"集团公务用车管理规定", "修订", "2023-07-20"},
 		})...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题清单", rows: problems, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问责台账", rows: acc},
-			sheet{name: "制度清单", rows: rules})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题清单", Rows: problems, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问责台账", Rows: acc},
+			casebuild.Sheet{Name: "制度清单", Rows: rules})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["06-weijian-shanglun-tuijinhui"] = func(dir string) error {
@@ -25,7 +29,7 @@ func init() {
 		problems := append([][]string{{"云岫县卫生健康局巡察反馈问题整改台账"}}, grid(
 			[]string{"序号", "反馈问题", "整改措施", "责任领导", "责任股室", "整改时限", "整改进展", "完成时间", "佐证材料", "备注"},
 			[]string{"no", "title", "measure", "leader", "dept", "due", "status", "done", "ev", "note"}, ps)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: problems, merges: [][2]string{{"A1", "J1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: problems, Merges: [][2]string{{"A1", "J1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["07-zhongyiyuan-txt-clean"] = func(dir string) error {
@@ -38,9 +42,9 @@ func init() {
 			{"枫浦县中医院中层干部考核办法", "修订", "2024-09-24"},
 			{"枫浦县中医院药事管理与药物治疗学委员会工作规则", "修订", "2024-08-22"},
 		})...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: problems, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责情况", rows: acc},
-			sheet{name: "制度建设", rows: rules})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: problems, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc},
+			casebuild.Sheet{Name: "制度建设", Rows: rules})
 	}
 }

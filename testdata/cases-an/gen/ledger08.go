@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["08-shichang-zhuantihui"] = func(dir string) error {
@@ -27,6 +31,6 @@ func init() {
 		rows := grid(
 			[]string{"序号", "存在问题", "整改措施", "责任领导", "责任处室", "整改时限", "整改进展", "完成时间", "佐证材料", "备注"},
 			[]string{"no", "title", "measure", "leader", "dept", "due", "status", "done", "ev", "note"}, ps)
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["09-shuiwu-huibian-clean"] = func(dir string) error {
@@ -53,10 +57,10 @@ func init() {
 			{"集团中层管理人员选聘办法", "修订", "2024-10-15"},
 			{"集团资金管理办法", "修订", "2024-09-27"},
 		})...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: problems, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "线索办理", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责情况", rows: acc},
-			sheet{name: "制度建设", rows: rules})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改", Rows: problems, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "线索办理", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc},
+			casebuild.Sheet{Name: "制度建设", Rows: rules})
 	}
 }

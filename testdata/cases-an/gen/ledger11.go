@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["11-ziran-leiji-clean"] = func(dir string) error {
@@ -26,8 +30,8 @@ func init() {
 			{"魏某某", "执法监察大队中队长", "提醒谈话", "2023-09-28"},
 			{"范某某", "城关自然资源所所长", "提醒谈话", "2023-09-28"},
 		})...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: problems},
-			sheet{name: "问责情况", rows: acc})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改", Rows: problems},
+			casebuild.Sheet{Name: "问责情况", Rows: acc})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["12-renmin-shenghuohui-chi"] = func(dir string) error {
@@ -30,7 +34,7 @@ func init() {
 		problems := append([][]string{{"云岫县人民医院巡察反馈问题整改台账"}}, grid(
 			[]string{"序号", "存在问题", "整改措施", "责任领导", "责任科室", "整改时限", "整改情况", "完成时间", "佐证材料", "备注"},
 			[]string{"no", "title", "measure", "leader", "dept", "due", "status", "done", "ev", "note"}, ps)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: problems, merges: [][2]string{{"A1", "J1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: problems, Merges: [][2]string{{"A1", "J1"}}})
 	}
 }

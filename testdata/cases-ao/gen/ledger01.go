@@ -1,14 +1,18 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["01-shuiwu-fenmian-clean"] = func(dir string) error {
 		head := []string{"序号", "问题表现", "整改措施", "牵头领导", "牵头单位", "完成时限", "整改进展", "完成时间", "佐证材料"}
-		aspect := func(name, title string, rows [][]string) sheet {
+		aspect := func(name, title string, rows [][]string) casebuild.Sheet {
 			all := append([][]string{{title}, head}, rows...)
 			all = append(all, []string{}, []string{"填报人：钟晓雯　　审核人：周立新　　填报时间：2024年3月20日"})
-			return sheet{name: name, rows: all, merges: [][2]string{{"A1", "I1"}}}
+			return casebuild.Sheet{Name: name, Rows: all, Merges: [][2]string{{"A1", "I1"}}}
 		}
 		s1 := aspect("党的领导方面", "一、党的领导方面问题整改台账", [][]string{
 			{"1.1", "学习贯彻习近平总书记治水思路不够深入", "修订党组理论学习中心组年度学习计划，每季度围绕治水安排1次专题研讨", "周立新", "办公室", "2023.12.31", "已完成", "2023.12.22", "《2024年党组理论学习中心组学习计划》"},
@@ -31,14 +35,15 @@ func init() {
 			{"3.3", "落实中央八项规定精神不够严格", "开展公务用车、公务接待专项检查，建立常态化监督机制", "方晓梅", "计划财务科", "长期坚持", "长期坚持", "", "专项检查报告"},
 			{"3.4", "水资源费征收管理不规范", "对欠缴的14家单位逐一催缴，追缴水资源费52.6万元", "方晓梅", "计划财务科", serial(2024, 2, 29), "已完成", serial(2024, 2, 26), "缴款凭证"},
 		})
-		sum := sheet{name: "汇总", rows: [][]string{
+		sum := casebuild.Sheet{Name: "汇总", Rows: [][]string{
 			{"汀岚市水务局巡察反馈问题整改情况汇总表（截至2024年3月20日）"},
 			{"方面", "问题数（个）", "已完成（个）", "持续推进（个）", "完成率"},
 			{"党的领导方面", "5", "5", "0", "100%"},
 			{"党的建设方面", "6", "5", "1", "83.33%"},
 			{"全面从严治党方面", "4", "3", "1", "75%"},
 			{"合计", "15", "13", "2", "86.67%"},
-		}, merges: [][2]string{{"A1", "E1"}}}
+		}, Merges: [][2]string{{"A1", "E1"}}}
+
 		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sum, s1, s2, s3)
 	}
 }

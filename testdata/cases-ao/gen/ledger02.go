@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["02-jiaoyu-hebing-xiaoji"] = func(dir string) error {
@@ -41,6 +45,6 @@ func init() {
 			{"A7", "A9"}, {"B7", "B9"}, {"D7", "D9"}, {"E7", "E9"},
 			{"A16", "A17"}, {"B16", "B17"}, {"D16", "D17"}, {"E16", "E17"},
 			{"A23", "A25"}, {"B23", "B25"}, {"D23", "D25"}, {"E23", "E25"}}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: merges})
+		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: merges})
 	}
 }

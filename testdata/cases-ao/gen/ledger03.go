@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["03-jiguan-csv-xiaohao"] = func(dir string) error {
@@ -24,6 +28,6 @@ func init() {
 			{"15", "全面从严治党", "廉政风险防控措施落实不到位", "梳理廉政风险点42个，逐一制定防控措施", "刘志强", "机关纪委", "2024.2.29", "已完成", "2024.2.26", "廉政风险防控手册"},
 			{"16", "全面从严治党", "对下属单位监督管理薄弱", "对3家下属事业单位开展内部审计", "刘志强", "财务科", "2024.6.30", "已完成", "2024.6.21", "内部审计报告"},
 		}
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBKQuoted(filepath.Join(dir, "ledger.csv"), rows)
 	}
 }

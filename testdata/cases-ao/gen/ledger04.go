@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 func init() {
@@ -51,6 +53,6 @@ func init() {
 				serial(it.due[0], it.due[1], it.due[2]), status, done, it.ev})
 		}
 		rows = append(rows, []string{}, []string{"注：本表由局巡察整改工作领导小组办公室汇总，完成情况以各股室报送为准。"})
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"), sheet{name: "巡察整改台账", rows: rows, merges: [][2]string{{"A1", "J1"}}})
+		return binaryWorkbook(filepath.Join(dir, "ledger.xls"), casebuild.Sheet{Name: "巡察整改台账", Rows: rows, Merges: [][2]string{{"A1", "J1"}}})
 	}
 }

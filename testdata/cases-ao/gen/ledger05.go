@@ -3,18 +3,21 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 func init() {
 	ledgers["05-chengguan-et-huizong"] = func(dir string) error {
-		sum := sheet{name: "汇总", rows: [][]string{
+		sum := casebuild.Sheet{Name: "汇总", Rows: [][]string{
 			{"市城市管理局巡察整改情况汇总表"},
 			{"类别", "问题数", "已完成", "正在整改", "备注"},
 			{"党的领导方面", "8", "7", "1", ""},
 			{"党的建设方面", "7", "7", "0", ""},
 			{"全面从严治党方面", "8", "7", "1", ""},
 			{"合计", "23", "21", "2", ""},
-		}, merges: [][2]string{{"A1", "E1"}}}
+		}, Merges: [][2]string{{"A1", "E1"}}}
+
 		// 22 problems: the 汇总 sheet counts 党的建设方面 as 7, the detail lists 6
 		type p struct{ kind, title, measure, lead, dept, due, status, done, ev string }
 		items := []p{
@@ -48,7 +51,7 @@ func init() {
 		for i, it := range items {
 			rows = append(rows, []string{fmt.Sprint(i + 1), it.kind, it.title, it.measure, it.lead, it.dept, it.due, it.status, it.done, it.ev})
 		}
-		det := sheet{name: "整改明细", rows: rows, merges: [][2]string{{"A1", "J1"}}}
+		det := casebuild.Sheet{Name: "整改明细", Rows: rows, Merges: [][2]string{{"A1", "J1"}}}
 		return binaryWorkbook(filepath.Join(dir, "ledger.et"), sum, det)
 	}
 }

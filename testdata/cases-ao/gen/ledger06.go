@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["06-renshe-chongbian-clean"] = func(dir string) error {
@@ -22,6 +26,6 @@ func init() {
 			{},
 			{"填报人：邹雪梅　　填报时间：2024年7月26日"},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"), sheet{name: "台账", rows: rows, merges: [][2]string{{"A1", "I1"}, {"A3", "I3"}, {"A7", "I7"}, {"A11", "I11"}, {"A16", "I16"}}})
+		return binaryWorkbook(filepath.Join(dir, "ledger.xls"), casebuild.Sheet{Name: "台账", Rows: rows, Merges: [][2]string{{"A1", "I1"}, {"A3", "I3"}, {"A7", "I7"}, {"A11", "I11"}, {"A16", "I16"}}})
 	}
 }

@@ -1,12 +1,16 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["07-ziyuan-zhuxiang-zhuangtai"] = func(dir string) error {
 		head := []string{"序号", "问题", "整改措施", "责任领导", "责任处室", "整改时限", "完成情况", "佐证材料"}
-		aspect := func(name, title string, rows [][]string) sheet {
-			return sheet{name: name, rows: append([][]string{{title}, head}, rows...), merges: [][2]string{{"A1", "H1"}}}
+		aspect := func(name, title string, rows [][]string) casebuild.Sheet {
+			return casebuild.Sheet{Name: name, Rows: append([][]string{{title}, head}, rows...), Merges: [][2]string{{"A1", "H1"}}}
 		}
 		s1 := aspect("党的领导方面", "党的领导方面", [][]string{
 			{"1.1", "贯彻落实耕地保护决策部署有偏差", "制定耕地保护目标责任考核办法，对全市9个县（区）开展年度考核", "许志宏", "耕地保护监督处", "2023.11.30", "已完成", "考核办法、考核通报"},

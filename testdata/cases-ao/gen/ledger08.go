@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["08-tuijun-csv-cuoshi-clean"] = func(dir string) error {
@@ -54,6 +58,6 @@ func init() {
 				rows = append(rows, append([]string{itoa(i + 1), p.cat, p.title}, m...))
 			}
 		}
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBKQuoted(filepath.Join(dir, "ledger.csv"), rows)
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 func init() {
@@ -47,6 +49,6 @@ func init() {
 		for i, it := range items {
 			rows = append(rows, []string{fmt.Sprint(i + 1), it.aspect, it.title, it.measure, it.lead, it.dept, it.due, it.status, it.ev})
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "I1"}}})
+		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "I1"}}})
 	}
 }

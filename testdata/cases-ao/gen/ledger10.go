@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	ledgers["10-caizheng-et-yuedu-clean"] = func(dir string) error {
@@ -24,6 +28,6 @@ func init() {
 			{},
 			{"填表人：秦慧　　审核人：汤丽华"},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "J1"}, {"A2", "J2"}}})
+		return binaryWorkbook(filepath.Join(dir, "ledger.et"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "J1"}, {"A2", "J2"}}})
 	}
 }

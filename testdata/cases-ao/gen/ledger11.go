@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 func init() {
@@ -54,6 +56,6 @@ func init() {
 				rows = append(rows, []string{fmt.Sprint(n), it.title, it.measure, it.lead, it.dept, it.due, it.status, it.ev})
 			}
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: merges})
+		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: merges})
 	}
 }

@@ -14,55 +14,22 @@ package main
 import (
 	"fmt"
 	"html"
-	"log"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
-	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
+// soffice runs LibreOffice with this generator's own profile.
+var soffice = casebuild.NewOffice("casesao")
+
 func main() {
-	root, err := filepath.Abs("..")
-	if err != nil {
-		log.Fatal(err)
-	}
-	only := map[string]bool{}
-	for _, a := range os.Args[1:] {
-		only[a] = true
-	}
-	srcs, err := filepath.Glob("src/*")
-	if err != nil {
-		log.Fatal(err)
-	}
-	for _, dir := range srcs {
-		name := filepath.Base(dir)
-		if len(only) > 0 && !only[name] {
-			continue
-		}
-		err := filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
-			if err != nil || info.IsDir() || !strings.HasSuffix(p, ".txt") {
-				return err
-			}
-			rel, _ := filepath.Rel(dir, strings.TrimSuffix(p, ".txt"))
-			return build(p, filepath.Join(root, name, rel))
-		})
-		if err != nil {
-			log.Fatal(err)
-		}
-	}
-	for name, b := range ledgers {
-		if len(only) > 0 && !only[name] {
-			continue
-		}
-		if err := b(filepath.Join(root, name)); err != nil {
-			log.Fatal(name, ": ", err)
-		}
-	}
+	casebuild.Main(build, ledgers)
 }
 
 // ledgers holds, by case folder, the function that writes its ledger.
@@ -90,12 +57,12 @@ func build(src, out string) error {
 	if err := os.WriteFile(page, []byte(toHTML(string(raw))), 0o644); err != nil {
 		return err
 	}
-	if err := convert(tmp, "docx:MS Word 2007 XML", page); err != nil {
+	if err := soffice.Convert(tmp, "docx:MS Word 2007 XML", page); err != nil {
 		return err
 	}
 	made := filepath.Join(tmp, stem+".docx")
 	if ext == ".pdf" {
-		if err := convert(tmp, "pdf", made); err != nil {
+		if err := soffice.Convert(tmp, "pdf", made); err != nil {
 			return err
 		}
 		made = filepath.Join(tmp, stem+".pdf")
@@ -107,14 +74,6 @@ func build(src, out string) error {
 		return err
 	}
 	return os.WriteFile(out, b, 0o644)
-}
-
-func convert(dir, target, file string) error {
-	cmd := exec.Command("soffice", "--headless", "--convert-to", target, "--outdir", dir, file)
-	if b, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("%s: %v: %s", file, err, b)
-	}
-	return nil
 }
 
 func toHTML(text string) string {
@@ -156,13 +115,8 @@ func toHTML(text string) string {
 	return b.String()
 }
 
-// sheet is one worksheet: its rows from row 1 and the ranges to merge. A cell
-// written "num:N" is the number N (a date left as its serial in the General format).
-type sheet struct {
-	name   string
-	rows   [][]string
-	merges [][2]string
-}
+// A cell of a sheet written "num:N" is the number N (a date left as its
+// serial in the General format).
 
 // serial is the spreadsheet's day number of a date, as a "num:" cell.
 func serial(y, m, d int) string {
@@ -171,88 +125,26 @@ func serial(y, m, d int) string {
 	return "num:" + strconv.Itoa(int(t.Sub(base).Hours()/24))
 }
 
-func writeXLSX(path string, sheets ...sheet) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	for i, s := range sheets {
-		if i == 0 {
-			if err := f.SetSheetName("Sheet1", s.name); err != nil {
-				return err
-			}
-		} else if _, err := f.NewSheet(s.name); err != nil {
+// writeXLSX writes the sheets as an XLSX workbook, "num:" cells as numbers (numCell).
+func writeXLSX(path string, sheets ...casebuild.Sheet) error {
+	return casebuild.WriteXLSXCells(path, numCell, sheets...)
+}
+
+// numCell writes a "num:N" value as the number N, any other as a string.
+func numCell(f *excelize.File, sheet, cell, v string) error {
+	if n, ok := strings.CutPrefix(v, "num:"); ok {
+		x, err := strconv.Atoi(n)
+		if err != nil {
 			return err
 		}
-		for r, row := range s.rows {
-			for c, v := range row {
-				if v == "" {
-					continue
-				}
-				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
-				if n, ok := strings.CutPrefix(v, "num:"); ok {
-					x, err := strconv.Atoi(n)
-					if err != nil {
-						return err
-					}
-					if err := f.SetCellInt(s.name, cell, int64(x)); err != nil {
-						return err
-					}
-					continue
-				}
-				if err := f.SetCellStr(s.name, cell, v); err != nil {
-					return err
-				}
-			}
-		}
-		for _, m := range s.merges {
-			if err := f.MergeCell(s.name, m[0], m[1]); err != nil {
-				return err
-			}
-		}
+		return f.SetCellInt(sheet, cell, int64(x))
 	}
-	return f.SaveAs(path)
+	return f.SetCellStr(sheet, cell, v)
 }
 
 // binaryWorkbook writes the sheets as an Excel 97 workbook (.xls, or .et, which WPS writes in the same format).
-func binaryWorkbook(path string, sheets ...sheet) error {
-	tmp, err := os.MkdirTemp("", "casesao")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(tmp)
-	x := filepath.Join(tmp, "ledger.xlsx")
-	if err := writeXLSX(x, sheets...); err != nil {
-		return err
-	}
-	if err := convert(tmp, "xls:MS Excel 97", x); err != nil {
-		return err
-	}
-	b, err := os.ReadFile(filepath.Join(tmp, "ledger.xls"))
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(path, b, 0o644)
-}
-
-// writeCSVGBK writes rows as a GBK CSV with CRLF line ends, quoting the cells that need it.
-func writeCSVGBK(path string, rows [][]string) error {
-	var b strings.Builder
-	for _, r := range rows {
-		for i, c := range r {
-			if i > 0 {
-				b.WriteString(",")
-			}
-			if strings.ContainsAny(c, ",\"\n") {
-				c = "\"" + strings.ReplaceAll(c, "\"", "\"\"") + "\""
-			}
-			b.WriteString(c)
-		}
-		b.WriteString("\r\n")
-	}
-	s, err := simplifiedchinese.GBK.NewEncoder().String(b.String())
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(path, []byte(s), 0o644)
+func binaryWorkbook(path string, sheets ...casebuild.Sheet) error {
+	return soffice.XLS(path, func(x string) error { return writeXLSX(x, sheets...) })
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,8 +1,12 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
 
-// A county hospital's audit ledger: one sheet, a title row, amounts in 万元.
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
+
+// A county hospital's audit ledger: one casebuild.Sheet, a title row, amounts in 万元.
 func init() {
 	ledgers["01-renmin-yiyuan-clean"] = func(dir string) error {
 		ps := []prob{
@@ -26,6 +30,6 @@ func init() {
 		}
 		rows := [][]string{{"溱源县人民医院经济责任审计反馈问题整改台账"}, moneyHead}
 		rows = append(rows, moneyRows(ps)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "L1"}}})
+		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "L1"}}})
 	}
 }

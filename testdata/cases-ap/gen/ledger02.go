@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A city investment group's audit ledger: a title row, a 填报 row, then the
 // header; two rows the group counts done wait for the audit bureau's review.
@@ -42,6 +46,6 @@ func init() {
 			head,
 		}
 		rows = append(rows, moneyRows(ps)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "审计整改台账", rows: rows, merges: [][2]string{{"A1", "L1"}, {"A2", "L2"}}})
+		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "审计整改台账", Rows: rows, Merges: [][2]string{{"A1", "L1"}, {"A2", "L2"}}})
 	}
 }

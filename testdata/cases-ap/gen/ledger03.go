@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A college's audit ledger: 牵头校领导 for the leader, 整改进度 for the status.
 func init() {
@@ -35,6 +39,6 @@ func init() {
 		head := []string{"序号", "问题类别", "审计发现的问题", "涉及金额（万元）", "整改措施", "牵头校领导", "责任单位", "完成时限", "整改进度", "已整改金额（万元）", "销号时间", "佐证材料"}
 		rows := [][]string{{"芷川学院2023年度预算执行审计发现问题整改台账"}, head}
 		rows = append(rows, moneyRows(ps)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "审计整改台账", rows: rows, merges: [][2]string{{"A1", "L1"}}})
+		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "审计整改台账", Rows: rows, Merges: [][2]string{{"A1", "L1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A county education bureau's ledger saved by WPS as .et (the Excel 97 binary format).
 func init() {
@@ -24,6 +28,6 @@ func init() {
 		head := []string{"序号", "问题类别", "审计发现问题", "涉及金额（万元）", "整改措施", "责任领导", "责任股室", "整改时限", "整改情况", "整改金额（万元）", "完成时间", "佐证材料"}
 		rows := [][]string{{"县教育局2023年度部门预算执行审计发现问题整改台账"}, head}
 		rows = append(rows, moneyRows(ps)...)
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "L1"}}})
+		return binaryWorkbook(filepath.Join(dir, "ledger.et"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "L1"}}})
 	}
 }

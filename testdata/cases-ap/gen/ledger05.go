@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A development zone's audit ledger with a 备注 column; item 4's money is
 // only partly back.
@@ -23,6 +27,6 @@ func init() {
 		head := []string{"序号", "问题类型", "问题描述", "涉及金额（万元）", "整改措施", "责任领导", "责任部门", "整改时限", "整改情况", "整改金额（万元）", "完成时间", "佐证材料"}
 		rows := [][]string{{"溱源经济开发区审计发现问题整改台账"}, head}
 		rows = append(rows, moneyRows(ps)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "审计整改台账", rows: rows, merges: [][2]string{{"A1", "L1"}}})
+		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "审计整改台账", Rows: rows, Merges: [][2]string{{"A1", "L1"}}})
 	}
 }

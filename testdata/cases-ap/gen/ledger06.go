@@ -3,6 +3,8 @@ package main
 import (
 	"path/filepath"
 	"strconv"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // A medical insurance bureau's ledger with a two-row header: 金额（万元）
@@ -40,6 +42,6 @@ func init() {
 			merges = append(merges, [2]string{c + "2", c + "3"})
 		}
 		merges = append(merges, [2]string{"D2", "E2"}, [2]string{"J2", "L2"})
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "审计整改台账", rows: rows, merges: merges})
+		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "审计整改台账", Rows: rows, Merges: merges})
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"path/filepath"
 	"strconv"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // A county transport bureau's ledger as an .xls workbook: problems with the
@@ -52,7 +54,7 @@ func init() {
 			{"7", "邱某某", "质量安全股工作人员", "批评教育", "2024-08-23", ""},
 		}
 		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "问题整改台账", rows: probs, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "F1"}}})
+			casebuild.Sheet{Name: "问题整改台账", Rows: probs, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "F1"}}})
 	}
 }

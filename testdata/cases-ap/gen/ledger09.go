@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A water group's ledger exported as a GBK CSV: no title row, amounts in 万元.
 func init() {
@@ -30,6 +34,6 @@ func init() {
 		}
 		head := []string{"序号", "问题类别", "问题描述", "涉及金额（万元）", "整改措施", "责任领导", "责任部门", "整改时限", "整改状态", "整改金额（万元）", "完成时间", "佐证材料"}
 		rows := append([][]string{head}, moneyRows(ps)...)
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 }

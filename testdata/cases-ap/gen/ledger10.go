@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // An agriculture bureau's ledger: problems and the rules made during the
 // rectification (six new, five revised; the report says seven new).
@@ -39,7 +43,7 @@ func init() {
 			{"11", "农机购置补贴实施细则", "修订", "2024-03-19", "溱农发〔2024〕18号"},
 		}
 		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: probs, merges: [][2]string{{"A1", "L1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "E1"}}})
+			casebuild.Sheet{Name: "问题整改台账", Rows: probs, Merges: [][2]string{{"A1", "L1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"path/filepath"
 	"strconv"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // A county housing bureau's ledger: 31 problems, 24 done, 4 partly done and
@@ -51,6 +53,6 @@ func init() {
 		for i, x := range ps {
 			rows = append(rows, []string{strconv.Itoa(i + 1), x.cat, x.title, x.amt, x.leader, x.dept, x.due, x.status, x.fixed, x.done, x.ev})
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

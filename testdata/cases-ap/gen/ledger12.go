@@ -1,9 +1,13 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A teachers' college ledger that keeps this audit's problems and, in a
-// second sheet, the earlier audit's (all closed).
+// second casebuild.Sheet, the earlier audit's (all closed).
 func init() {
 	ledgers["12-shifan-xueyuan-shanglun-clean"] = func(dir string) error {
 		ps := []prob{
@@ -40,7 +44,7 @@ func init() {
 		prev := [][]string{{"芷川师范学院2020年度财务收支审计指出问题整改台账（已全部销号）"}, moneyHead}
 		prev = append(prev, moneyRows(old)...)
 		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "本次审计整改台账", rows: cur, merges: [][2]string{{"A1", "L1"}}},
-			sheet{name: "上次审计整改台账（已销号）", rows: prev, merges: [][2]string{{"A1", "L1"}}})
+			casebuild.Sheet{Name: "本次审计整改台账", Rows: cur, Merges: [][2]string{{"A1", "L1"}}},
+			casebuild.Sheet{Name: "上次审计整改台账（已销号）", Rows: prev, Merges: [][2]string{{"A1", "L1"}}})
 	}
 }

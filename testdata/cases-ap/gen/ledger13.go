@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A county hospital of Chinese medicine: nine problems, all closed (销号情况).
 func init() {
@@ -19,6 +23,6 @@ func init() {
 		head := []string{"序号", "问题类别", "审计发现问题", "涉及金额（万元）", "整改措施", "责任领导", "责任科室", "整改时限", "销号情况", "整改金额（万元）", "销号时间", "佐证材料"}
 		rows := [][]string{{"溱源县中医医院审计发现问题整改台账"}, head}
 		rows = append(rows, moneyRows(ps)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "审计整改", rows: rows, merges: [][2]string{{"A1", "L1"}}})
+		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "审计整改", Rows: rows, Merges: [][2]string{{"A1", "L1"}}})
 	}
 }

@@ -1,8 +1,12 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
 
-// 汇总, this round's sheet, and the three problems of the 2021 round that the
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
+
+// 汇总, this round's casebuild.Sheet, and the three problems of the 2021 round that the
 // 回头看 found had slid back (上轮反弹问题（回头看）: named as an earlier round).
 func init() {
 	ledgers["01-qinglan-caizheng-huitoukan-clean"] = func(dir string) error {
@@ -32,15 +36,16 @@ func init() {
 			{"回头看", "“小金库”专项治理后续监督缺位（2021年反馈问题）", "开展一次“小金库”专项抽查，建立常态化监督机制", "孔维", "监督检查股", "2024年8月15日", "已完成", "2024年8月6日", "抽查报告", "2021年巡察问题，回头看反弹"},
 			{"回头看", "乡镇债务化解进度缓慢（2021年反馈问题）", "逐镇制定化债方案，按年度分解任务", "钱立新", "债务管理股", "2025年6月30日", "持续推进", "", "化债方案", "计划2025年6月底前完成"},
 		}
-		sum := sheet{name: "汇总", rows: [][]string{
+		sum := casebuild.Sheet{Name: "汇总", Rows: [][]string{
 			{"县财政局巡察整改进度汇总表（截至2024年8月15日）"},
 			{"类别", "问题数", "已整改", "正在整改", "完成率"},
 			{"本轮巡察反馈", "18", "15", "3", "83.3%"},
 			{"回头看（2021年巡察）", "3", "2", "1", "66.7%"},
 			{"合计", "21", "17", "4", "81.0%"},
-		}, merges: [][2]string{{"A1", "E1"}}}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sum,
-			sheet{name: "本轮巡察反馈问题", rows: withHead("县委第一巡察组反馈问题整改台账", numbered(1, cur)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "上轮反弹问题（回头看）", rows: withHead("2021年巡察反馈问题“回头看”整改台账", numbered(1, old)), merges: [][2]string{{"A1", "K1"}}})
+		}, Merges: [][2]string{{"A1", "E1"}}}
+
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), sum,
+			casebuild.Sheet{Name: "本轮巡察反馈问题", Rows: withHead("县委第一巡察组反馈问题整改台账", numbered(1, cur)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "上轮反弹问题（回头看）", Rows: withHead("2021年巡察反馈问题“回头看”整改台账", numbered(1, old)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

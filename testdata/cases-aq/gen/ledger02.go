@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Two sheets, one per inspection of the year (专项巡察, 审计): neither names an
 // earlier round, so both are this round's. 25 rows, 20 done.
@@ -35,8 +39,8 @@ func init() {
 			{"内部控制", "内部控制制度不健全", "修订内部控制手册", "孟凡", "办公室", "2024年8月31日", "已完成", "2024-08-28", "内部控制手册", ""},
 			{"内部控制", "公务卡强制结算目录执行不严", "开展公务卡结算专项检查", "孟凡", "财务科", "2024年6月30日", "已完成", "2024-06-18", "检查记录", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "专项巡察反馈问题", rows: withHead("市委第四巡察组生态环境保护专项巡察反馈问题整改台账", numbered(1, x)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "审计发现问题", rows: withHead("市审计局经济责任审计发现问题整改台账", numbered(1, s)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "专项巡察反馈问题", Rows: withHead("市委第四巡察组生态环境保护专项巡察反馈问题整改台账", numbered(1, x)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "审计发现问题", Rows: withHead("市审计局经济责任审计发现问题整改台账", numbered(1, s)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A single-sheet ledger saved as GBK CSV: 12 problems, 10 done. The report
 // lists 11 of them (the 12th, 校车安全管理, is left out of its list).
@@ -22,6 +26,6 @@ func init() {
 		}
 		rows := [][]string{{"梅溪县教育局党组提级巡察反馈问题整改台账"}, oneRowHead}
 		rows = append(rows, numbered(1, ps)...)
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 }

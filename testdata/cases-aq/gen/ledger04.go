@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // The 2022 巡视's problems, all closed (首轮巡视问题（已销号）: an earlier round),
 // and the nine problems of the 2024 回头看 (this round): 7 done. Row 5 is
@@ -38,8 +42,8 @@ func init() {
 			{"新发现问题", "研究生招生复试程序不规范", "修订研究生复试录取工作办法，复试全程录音录像", "许晴", "研究生院", "2024年10月31日", "已完成", "2024年10月30日", "复试录取办法", ""},
 			{"新发现问题", "干部担当作为氛围不浓", "完善干部考核评价，树立鲜明用人导向", "沈卫东", "党委组织部", "2025年6月30日", "正在整改", "", "考核办法（修订稿）", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "回头看反馈问题", rows: withHead("省委巡视整改“回头看”反馈问题整改台账", numbered(1, cur)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "首轮巡视问题（已销号）", rows: withHead("2022年省委第六巡视组反馈问题整改台账（已销号）", numbered(1, first)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "回头看反馈问题", Rows: withHead("省委巡视整改“回头看”反馈问题整改台账", numbered(1, cur)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "首轮巡视问题（已销号）", Rows: withHead("2022年省委第六巡视组反馈问题整改台账（已销号）", numbered(1, first)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

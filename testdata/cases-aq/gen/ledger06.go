@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A 汇总 sheet and one sheet per lead office (none names a round): 13 problems
 // in all, 11 done; the two open ones are due after the as-of date.
@@ -25,18 +29,19 @@ func init() {
 			{"机动巡察", "投诉举报处置回访率偏低", "建立投诉举报办结回访制度", "陈晓峰", "投诉举报中心", "2024-08-31", "已完成", "2024-08-19", "回访制度", ""},
 			{"机动巡察", "基层市场监管所执法装备不足", "争取专项资金，为基层所配备快检车等执法装备", "宋佳", "计划财务科", "2024-12-31", "正在整改", "", "采购计划", "资金已批复"},
 		}
-		sum := sheet{name: "汇总", rows: [][]string{
+		sum := casebuild.Sheet{Name: "汇总", Rows: [][]string{
 			{"市委第五巡察组机动巡察反馈问题整改进度汇总（截至2024年10月8日）"},
 			{"牵头科室", "问题数", "已完成", "正在整改"},
 			{"办公室等综合科室", "4", "4", "0"},
 			{"食品监管科室", "5", "4", "1"},
 			{"执法稽查和投诉举报", "4", "3", "1"},
 			{"合计", "13", "11", "2"},
-		}, merges: [][2]string{{"A1", "D1"}}}
-		mk := func(name string, first int, ps []prob) sheet {
-			return sheet{name: name, rows: withHead("机动巡察反馈问题整改台账（"+name+"）", numbered(first, ps)), merges: [][2]string{{"A1", "K1"}}}
+		}, Merges: [][2]string{{"A1", "D1"}}}
+
+		mk := func(name string, first int, ps []prob) casebuild.Sheet {
+			return casebuild.Sheet{Name: name, Rows: withHead("机动巡察反馈问题整改台账（"+name+"）", numbered(first, ps)), Merges: [][2]string{{"A1", "K1"}}}
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sum,
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), sum,
 			mk("综合科室", 1, office), mk("食品监管科室", 5, food), mk("执法稽查科室", 10, law))
 	}
 }

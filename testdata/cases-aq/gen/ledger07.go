@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // This round's sheet: the 15 problems fed back plus one petition the
 // inspection team handed over (16 rows, 12 done). 上轮未完成问题 (an earlier
@@ -30,8 +34,8 @@ func init() {
 			{"上轮未完成", "社保基金历史欠费清收不到位", "逐户核定欠费，依法申请强制执行", "江涛", "社会保险服务中心", "2024年6月30日", "正在整改", "", "欠费核定表", "计划2025年6月底前完成"},
 			{"上轮未完成", "失业保险金发放存在重复领取", "追回重复领取的失业保险金，完善系统校验", "蒋丽", "社会保险服务中心", "2024年9月30日", "已完成", "2024年9月12日", "追回凭证、系统校验说明", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "本轮巡察问题", rows: withHead("县委第二巡察组反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "上轮未完成问题", rows: withHead("2021年县委巡察反馈问题未完成事项续改台账", numbered(1, old)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "本轮巡察问题", Rows: withHead("县委第二巡察组反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "上轮未完成问题", Rows: withHead("2021年县委巡察反馈问题未完成事项续改台账", numbered(1, old)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

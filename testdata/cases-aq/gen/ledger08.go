@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // One sheet per inspection of the year (巡察 15, 审计 11) and a 汇总 with a
 // 合计 row: 26 problems, 22 done. The report's rate is wrong (86.4% for 22/26).
@@ -36,15 +40,16 @@ func init() {
 			{"内部控制", "局属医院内部审计缺位", "督促局属医院设立内审机构", "石磊", "规划财务股", "2024年12月31日", "正在整改", "", "设立方案", ""},
 			{"内部控制", "票据管理不规范", "开展票据专项清理，实行电子票据", "石磊", "规划财务股", "2024年6月30日", "已完成", "2024年6月20日", "清理记录", ""},
 		}
-		sum := sheet{name: "汇总", rows: [][]string{
+		sum := casebuild.Sheet{Name: "汇总", Rows: [][]string{
 			{"县卫生健康局巡察和审计反馈问题整改汇总表"},
 			{"监督类别", "问题数", "已完成", "正在整改"},
 			{"县委巡察", "15", "12", "3"},
 			{"县审计局审计", "11", "10", "1"},
 			{"合计", "26", "22", "4"},
-		}, merges: [][2]string{{"A1", "D1"}}}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sum,
-			sheet{name: "巡察反馈问题", rows: withHead("县委第四巡察组反馈问题整改台账", numbered(1, xc)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "审计发现问题", rows: withHead("县审计局预算执行审计发现问题整改台账", numbered(1, sj)), merges: [][2]string{{"A1", "K1"}}})
+		}, Merges: [][2]string{{"A1", "D1"}}}
+
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), sum,
+			casebuild.Sheet{Name: "巡察反馈问题", Rows: withHead("县委第四巡察组反馈问题整改台账", numbered(1, xc)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "审计发现问题", Rows: withHead("县审计局预算执行审计发现问题整改台账", numbered(1, sj)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

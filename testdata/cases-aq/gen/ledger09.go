@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // This round's sheet (20 problems, 17 done; item 11 done with no evidence)
 // and 上轮未销号问题 (an earlier round): the three problems of 2021 still open —
@@ -34,8 +38,8 @@ func init() {
 			{"2021年巡察", "水利工程确权划界推进缓慢", "分年度完成确权划界", "严峰", "建设与运行管理科", "长期坚持", "正在整改", "", "划界成果（部分）", "2021年反馈问题，长期坚持"},
 			{"2021年巡察", "局机关办公用房超标", "腾退超标办公用房", "邹萍", "办公室", "2025-06-30", "未启动", "", "", "待新办公楼启用后调整，计划2025年6月底前完成"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "本轮巡察问题", rows: withHead("市委第一巡察组反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "上轮未销号问题", rows: withHead("2021年市委第三巡察组反馈问题未销号事项台账", numbered(1, old)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "本轮巡察问题", Rows: withHead("市委第一巡察组反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "上轮未销号问题", Rows: withHead("2021年市委第三巡察组反馈问题未销号事项台账", numbered(1, old)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

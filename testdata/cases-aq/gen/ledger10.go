@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // An Excel 97 workbook: the bureau's own problems (14, 12 done), its rules
 // (5 new, 3 revised) and the people held accountable (2 诫勉, 3 批评教育).
@@ -44,9 +48,9 @@ func init() {
 			{"4", "刘某某", "计划财务股工作人员", "批评教育", "2024年6月26日"},
 			{"5", "赵某某", "农村经营管理股工作人员", "批评教育", "2024年7月2日"},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "问题整改台账", rows: probs, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "D1"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "E1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: probs, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "D1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A college's ledger saved by WPS as .et: the 巡察 problems (16, 13 done) and
 // the accountability sheet (1 诫勉, 2 提醒谈话). The audit of the same year is
@@ -34,8 +38,8 @@ func init() {
 			{"2", "李某某", "学生工作处科长", "提醒谈话", "2024年7月18日", "实习管理违规收费"},
 			{"3", "陈某某", "教务处科员", "提醒谈话", "2024年7月30日", "教材征订管理不规范"},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "巡察整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}, {"A2", "K2"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "F1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "巡察整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}, {"A2", "K2"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "F1"}}})
 	}
 }

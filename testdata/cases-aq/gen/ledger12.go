@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 第一轮（2020年） (an earlier round, all closed) and 第二轮（2024年） (this
 // round: 18, 14 done; item 9 has no responsible leader), and the rules sheet:
@@ -52,9 +56,9 @@ func init() {
 			{"12", "安全生产隐患排查治理办法", "修订", "2024年10月28日"},
 			{"13", "交通补贴发放管理规定", "新建", "2024年10月18日"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "第二轮（2024年）", rows: withHead("市委第二巡察组2024年第二轮巡察反馈问题整改台账", numbered(1, r2)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "第一轮（2020年）", rows: withHead("2020年市委巡察反馈问题整改台账（已全部销号）", numbered(1, r1)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "第二轮（2024年）", Rows: withHead("市委第二巡察组2024年第二轮巡察反馈问题整改台账", numbered(1, r2)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "第一轮（2020年）", Rows: withHead("2020年市委巡察反馈问题整改台账（已全部销号）", numbered(1, r1)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

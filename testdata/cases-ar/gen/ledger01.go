@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Twelve problems in four aspects: ten done, two at a stage and kept up (长期坚持).
 func init() {
@@ -20,7 +24,7 @@ func init() {
 			{a4, "学生党员发展质量把关不严", "3项", "规范发展党员程序，对近两年发展材料逐一复查", "党委副书记 韩素清", "党委学生工作部", "2024年6月30日", "已完成", "2024年6月25日", "复查情况报告"},
 			{a4, "上轮巡视整改“回头看”不到位，部分问题反弹", "4项", "对上轮巡视整改事项开展回头看，建立长效机制清单", "党委书记 贺明川", "党委巡察工作办公室", "2024年7月15日", "已完成", "2024年7月11日", "回头看报告、长效机制清单"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			aspectSheet("巡视整改台账", "澜州师范学院省委巡视反馈问题整改台账", aspectHead, rs))
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Eleven problems: nine done; item 7 (二级库) still in progress though the
 // report calls it 已销号, and item 10 done though the report says 正在整改.
@@ -21,7 +25,7 @@ func init() {
 			{a3, "人才队伍建设规划落实不到位", "", "制定人才队伍建设规划实施方案，落实学科带头人培养计划", "院长 黎振", "人事科", "2024年7月31日", "已完成", "2024年7月30日", "实施方案、培养计划"},
 			{a3, "科研项目经费使用监管不严", "", "开展科研经费专项审计，修订经费管理办法", "副院长 甘玉华", "科教科、审计科", "2024年12月31日", "正在整改", "", "审计通知书"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			aspectSheet("巡察整改台账", "澜州市第二人民医院市委巡察反馈问题整改台账", head, rs))
 	}
 }

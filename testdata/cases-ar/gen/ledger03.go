@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Twenty problems: seventeen done, three in progress (the report's rate says 90%).
 func init() {
@@ -29,7 +33,7 @@ func init() {
 			{a4, "党风廉政教育针对性不强", "3项", "开展警示教育月活动，编印典型案例读本", "纪委书记 冉志勇", "纪委办公室", "2024年8月31日", d, "2024年8月9日", "活动方案、案例读本"},
 			{a4, "上轮巡察整改成果巩固不够", "2项", "对上轮巡察整改事项开展回头看", "党委书记 岑国栋", "党委巡察办", "2024年9月15日", d, "2024年9月13日", "回头看报告"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			aspectSheet("整改台账", "澜州职业技术学院市委巡察反馈问题整改台账", aspectHead, rs))
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Twenty-three problems: eighteen done, five in progress (the report says
 // four); item 12 has no responsible leader.
@@ -34,7 +38,7 @@ func init() {
 			{a4, "日常监督检查流于形式", "", "制定年度监督检查计划，每季度开展专项检查", "党总支副书记 葛明", "纪检监察室", "2024年5月31日", d, "2024年5月28日", "检查计划"},
 			{a4, "信访举报件办理不及时", "", "建立信访件台账，限时办结", "党总支副书记 葛明", "党政办", "2024年4月30日", d, "2024年4月26日", "信访台账"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			aspectSheet("问题整改台账", "青崖县中医医院县委巡察反馈问题整改台账", head, rs))
 	}
 }

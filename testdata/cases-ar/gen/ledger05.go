@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Sixteen problems of the school itself (fourteen done, two at a stage and
 // kept up), fifteen rules (nine new, six revised), five people held
@@ -27,7 +31,7 @@ func init() {
 			{a4, "学生党员教育管理薄弱", "3项", "建立学生党员积分管理制度", "党委副书记 丁润", "党委学生工作部", "2024年7月31日", d, "2024年7月30日", "积分管理制度"},
 			{a4, "党建经费使用不规范", "2项", "清理党建经费支出，制定党建经费管理办法", "纪委书记 蓝雪梅", "党委组织部、财务处", "2024年7月31日", d, "2024年7月5日", "管理办法、清理报告"},
 		}
-		rules := sheet{name: "制度建设", rows: [][]string{
+		rules := casebuild.Sheet{Name: "制度建设", Rows: [][]string{
 			{"巡察整改制度建设清单"},
 			{"序号", "制度名称", "新建/修订", "印发时间", "牵头部门"},
 			{"1", "澜州理工学院校领导全面从严治党责任清单", "新建", "2024-06-26", "党委办公室"},
@@ -45,8 +49,9 @@ func init() {
 			{"13", "澜州理工学院科研经费管理办法", "修订", "2024-07-26", "科技处"},
 			{"14", "澜州理工学院教师师德失范行为处理办法", "新建", "2024-06-21", "党委教师工作部"},
 			{"15", "澜州理工学院技术转移中心管理办法", "新建", "2024-08-30", "科技处"},
-		}, merges: [][2]string{{"A1", "E1"}}}
-		acc := sheet{name: "问责情况", rows: [][]string{
+		}, Merges: [][2]string{{"A1", "E1"}}}
+
+		acc := casebuild.Sheet{Name: "问责情况", Rows: [][]string{
 			{"巡察整改问责情况"},
 			{"序号", "姓名", "职务", "问责方式", "问责时间", "事由"},
 			{"1", "刘某某", "基建处原副处长", "诫勉", "2024-08-27", "工程结算审核把关不严"},
@@ -54,8 +59,9 @@ func init() {
 			{"3", "赵某某", "某学院党委副书记", "批评教育", "2024-07-10", "学院党组织会议制度执行不严"},
 			{"4", "孙某某", "财务处科员", "批评教育", "2024-07-29", "报销审核不严"},
 			{"5", "周某某", "实验室与设备管理处科长", "批评教育", "2024-07-15", "危化品管理不规范"},
-		}, merges: [][2]string{{"A1", "F1"}}}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		}, Merges: [][2]string{{"A1", "F1"}}}
+
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			aspectSheet("问题整改台账", "澜州理工学院市委巡察反馈问题整改台账（学校本级）", aspectHead, rs), rules, acc)
 	}
 }

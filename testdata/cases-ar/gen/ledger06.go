@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Eighteen problems: fourteen done, four in progress (the report claims
 // sixteen done); item 9 still open past its deadline of 2024-08-31.
@@ -28,7 +32,7 @@ func init() {
 			{a4, "科室主任聘期考核未开展", "3项", "开展科室主任聘期考核", "党委书记 裴永康", "组织人事科", "2024年9月30日", d, "2024年9月27日", "考核结果通报"},
 			{a4, "党支部组织生活不规范", "3项", "规范“三会一课”，开展支部工作检查", "党委副书记 秦月", "党建办", "2024年8月31日", d, "2024年8月9日", "检查通报"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			aspectSheet("问题整改台账", "青崖县人民医院县委巡察反馈问题整改台账", aspectHead, rs))
 	}
 }

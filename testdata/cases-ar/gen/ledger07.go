@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Fourteen problems (twelve done, two kept up) and eighteen rules: eleven
 // new, seven revised (the report says eight revised).
@@ -24,7 +28,7 @@ func init() {
 			{a3, "干部教育培训针对性不强", "4项", "制定干部教育培训规划", "党委常委、组织部部长 汤志远", "党委组织部", "2024年8月31日", d, "2024年8月16日", "培训规划"},
 			{a3, "领导班子民主集中制执行有差距", "3项", "修订党委常委会议事规则，规范会议程序", "党委书记 闵卫国", "党委办公室", "2024年6月30日", d, "2024年6月18日", "议事规则"},
 		}
-		rules := sheet{name: "制度建设台账", rows: [][]string{
+		rules := casebuild.Sheet{Name: "制度建设台账", Rows: [][]string{
 			{"巡视整改制度建设台账"},
 			{"序号", "制度名称", "类别", "印发时间", "印发文号"},
 			{"1", "澜州财经学院党委常委会议事规则", "修订", "2024-06-18", "澜财院党发〔2024〕21号"},
@@ -45,8 +49,9 @@ func init() {
 			{"16", "澜州财经学院公务接待管理实施细则", "新建", "2024-07-30", "澜财院发〔2024〕39号"},
 			{"17", "澜州财经学院作风建设常态化监督办法", "新建", "2024-07-30", "澜财院纪发〔2024〕7号"},
 			{"18", "澜州财经学院教材选用委员会工作规程", "新建", "2024-07-26", "澜财院发〔2024〕37号"},
-		}, merges: [][2]string{{"A1", "E1"}}}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
+		}, Merges: [][2]string{{"A1", "E1"}}}
+
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
 			aspectSheet("巡视整改任务台账", "澜州财经学院省委巡视反馈问题整改台账", aspectHead, rs), rules)
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Ten problems all closed (已销号), three clues closed within sixty days and
 // four people held accountable (one 诫勉, three 批评教育), as an .xls.
@@ -20,22 +24,24 @@ func init() {
 			{a3, "党员教育管理不严格", "2项", "规范党员积分管理和组织生活记录", "党委副书记 易文斌", "党建办", "2024年6月30日", x, "2024年6月19日", "检查记录"},
 			{a3, "中层干部任期考核不规范", "3项", "修订中层干部任期考核办法", "党委书记、院长 石慧芳", "人事科", "2024年7月15日", x, "2024年7月11日", "考核办法"},
 		}
-		clues := sheet{name: "问题线索", rows: [][]string{
+		clues := casebuild.Sheet{Name: "问题线索", Rows: [][]string{
 			{"市委第三巡察组移交问题线索办理台账"},
 			{"序号", "线索编号", "反映对象", "线索摘要", "移交时间", "承办部门", "处置方式", "办结时间", "办理状态"},
 			{"1", "SW3-FY-01", "产科副主任李某某", "反映收受患者家属红包", "2024-04-25", "院纪委", "谈话函询，予以诫勉", "2024-06-14", "已办结"},
 			{"2", "SW3-FY-02", "设备科工作人员何某某", "反映耗材采购中接受供应商宴请", "2024-04-25", "院纪委", "初步核实，批评教育", "2024-06-10", "已办结"},
 			{"3", "SW3-FY-03", "财务科科员吴某某", "反映违规收费", "2024-04-25", "院纪委", "初步核实，批评教育", "2024-06-20", "已办结"},
-		}, merges: [][2]string{{"A1", "I1"}}}
-		acc := sheet{name: "问责情况", rows: [][]string{
+		}, Merges: [][2]string{{"A1", "I1"}}}
+
+		acc := casebuild.Sheet{Name: "问责情况", Rows: [][]string{
 			{"巡察整改问责情况统计"},
 			{"序号", "被问责人", "职务", "问责方式", "问责时间"},
 			{"1", "李某某", "产科副主任", "诫勉", "2024-06-14"},
 			{"2", "何某某", "设备科工作人员", "批评教育", "2024-06-10"},
 			{"3", "吴某某", "财务科科员", "批评教育", "2024-06-20"},
 			{"4", "郑某某", "财务科科长", "批评教育", "2024-06-20"},
-		}, merges: [][2]string{{"A1", "E1"}}}
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
+		}, Merges: [][2]string{{"A1", "E1"}}}
+
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
 			aspectSheet("问题整改", "澜州市妇幼保健院市委巡察反馈问题整改台账", aspectHead, rs), clues, acc)
 	}
 }

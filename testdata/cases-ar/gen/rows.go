@@ -1,6 +1,10 @@
 package main
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // row is one problem of a ledger: the aspect (方面) it falls under, the
 // problem, its tasks and measures, who leads it and the state it is in.
@@ -15,10 +19,10 @@ var aspectHead = []string{"序号", "方面", "反馈问题", "整改任务", "�
 // aspectSheet lays rows out under a title row (merged over the columns)
 // and head, from spreadsheet row 3, merging each run of one aspect in
 // column B; the aspect is written in its run's first cell only.
-func aspectSheet(name, title string, head []string, rs []row) sheet {
-	s := sheet{name: name, rows: [][]string{{title}, head}}
+func aspectSheet(name, title string, head []string, rs []row) casebuild.Sheet {
+	s := casebuild.Sheet{Name: name, Rows: [][]string{{title}, head}}
 	last := string(rune('A' + len(head) - 1))
-	s.merges = append(s.merges, [2]string{"A1", last + "1"})
+	s.Merges = append(s.Merges, [2]string{"A1", last + "1"})
 	start := 0
 	for i, r := range rs {
 		aspect := r.aspect
@@ -31,10 +35,10 @@ func aspectSheet(name, title string, head []string, rs []row) sheet {
 		if len(head) == 10 { // no 整改任务 column
 			cells = append(cells[:3:3], cells[4:]...)
 		}
-		s.rows = append(s.rows, cells[:len(head)])
+		s.Rows = append(s.Rows, cells[:len(head)])
 		if i == len(rs)-1 || rs[i+1].aspect != r.aspect {
 			if i > start {
-				s.merges = append(s.merges, [2]string{"B" + strconv.Itoa(start+3), "B" + strconv.Itoa(i+3)})
+				s.Merges = append(s.Merges, [2]string{"B" + strconv.Itoa(start+3), "B" + strconv.Itoa(i+3)})
 			}
 		}
 	}

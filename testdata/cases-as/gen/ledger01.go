@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A rural commercial bank: 15 problems (13 done), 3 clues (all closed within
 // 60 days), 6 people held accountable (1 处分, 2 诫勉, 3 批评教育), 7 rules
@@ -53,10 +57,10 @@ func init() {
 			{"6", "业务招待管理规定", "修订", "2024-06-26"},
 			{"7", "中层干部交流轮岗实施办法", "新建", "2024-08-28"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: probs, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问题线索", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "E1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: probs, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问题线索", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "E1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // An Excel 97 workbook of a city construction investment group: 18 problems
 // (15 done), 5 clues (all closed, one after 74 days), 8 people held
@@ -49,9 +53,9 @@ func init() {
 			{"7", "褚某某", "人力资源部副经理", "批评教育", "2024-06-27"},
 			{"8", "卫某某", "党群工作部工作人员", "批评教育", "2024-06-12"},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "问题整改", rows: probs, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "线索处置", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "责任追究", rows: acc, merges: [][2]string{{"A1", "E1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
+			casebuild.Sheet{Name: "问题整改", Rows: probs, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "线索处置", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "责任追究", Rows: acc, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A GBK CSV as a county bureau exports it: a title line, a 填报 line, the
 // two-row header, 14 problems (12 done, 2 in progress) and a 合计 line.
@@ -30,6 +34,6 @@ func init() {
 		rows = append(rows, twoRowHead...)
 		rows = append(rows, numbered(1, ps)...)
 		rows = append(rows, []string{"合计", "", "14个问题", "", "", "", "", "已完成12个，正在整改2个", "", "", ""})
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A WPS .et workbook (Excel 97 bytes) of a county finance bureau: a 填报 line
 // over 20 problems (18 done, 2 due in 2025); 5 people held accountable and a
@@ -64,9 +68,9 @@ func init() {
 			{"6", "乡镇财政所内部控制办法", "修订", "2024年9月27日"},
 			{"7", "国有资产出租出借管理办法", "修订", "2024年10月16日"},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "问题整改", rows: probs, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问责", rows: acc, merges: [][2]string{{"A1", "E1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "问题整改", Rows: probs, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问责", Rows: acc, Merges: [][2]string{{"A1", "E1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

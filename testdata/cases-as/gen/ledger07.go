@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // An Excel 97 workbook of a rural commercial bank: the two-row header over 17
 // problems (15 done); 6 clues (5 closed, one pending since 2024-06-03; the
@@ -62,9 +66,9 @@ func init() {
 			{"10", "潘某某", "某支行柜员", "批评教育", "2024-08-14"},
 			{"11", "胡某某", "党群工作部工作人员", "批评教育", "2024-09-10"},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "问题整改台账", rows: rows, merges: merges},
-			sheet{name: "问题线索台账", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责台账", rows: acc, merges: [][2]string{{"A1", "E1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: rows, Merges: merges},
+			casebuild.Sheet{Name: "问题线索台账", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责台账", Rows: acc, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A county housing bureau: a 填报 line, 20 problems (18 done; row 12 due
 // 2024-09-30 still in progress) and a 合计 line; 4 people held accountable.
@@ -54,8 +58,8 @@ func init() {
 			{"3", "郑某某", "财务股工作人员", "通报批评", "2024-08-02"},
 			{"4", "王某某", "行政审批股工作人员", "通报批评", "2024-09-11"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "E1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A county finance bureau after the budget-execution audit: a title row, a
 // 填报 line, a one-row header with money columns, 14 findings (12 done, 2 in
@@ -28,7 +32,7 @@ func init() {
 			{"14", "国有资产管理", "部分单位闲置资产未及时处置", "179.00", "委托评估后公开处置，收入上缴国库", "冉建军", "资产管理股", "2024-12-31", "正在整改", "", "资产评估报告", "0"},
 			{"合计", "", "", "4862.37", "", "", "", "", "已完成12项，正在整改2项", "", "", "4517.20"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "审计整改台账", rows: rows, merges: [][2]string{{"A1", "L1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "审计整改台账", Rows: rows, Merges: [][2]string{{"A1", "L1"}}})
 	}
 }

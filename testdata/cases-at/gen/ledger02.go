@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A county water company after its former chairman's departure audit: an
 // Excel 97 workbook, title row over the two-row merged header (整改情况 over
@@ -32,6 +36,6 @@ func init() {
 		rows = append(rows, twoRowHead...)
 		rows = append(rows, numbered(1, ps)...)
 		merges := append([][2]string{{"A1", "K1"}}, twoRowMerges(2)...)
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"), sheet{name: "整改台账", rows: rows, merges: merges})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: merges})
 	}
 }

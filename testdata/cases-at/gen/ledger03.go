@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A development zone after the city audit bureau's audit: 9 findings, 7
 // done; 序号 7 (资金闲置) and 9 (平台公司债务) in progress. The report lists
@@ -19,6 +23,6 @@ func init() {
 			{"国有资产管理", "平台公司债务管理不规范", "制定债务化解计划，压降有息负债", "魏振东", "园区投资公司", "2025-06-30", "正在整改", "", "债务化解计划", ""},
 		}
 		rows := withHead("桐岭经济开发区2023年度财政财务收支审计查出问题整改台账", numbered(1, ps))
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A city hospital after its president's economic-responsibility audit: one
 // sheet per responsible office (财务科 5, 总务科 4, 药剂科 3, 医务科 2 = 14
@@ -8,7 +12,7 @@ import "path/filepath"
 func init() {
 	ledgers["04-jichuan-eryuan-keshi-clean"] = func(dir string) error {
 		head := []string{"序号", "审计发现问题", "整改措施", "责任人", "责任科室", "完成时限", "整改进展", "完成时间", "佐证材料"}
-		mk := func(office, filler string, rows [][]string) sheet {
+		mk := func(office, filler string, rows [][]string) casebuild.Sheet {
 			all := [][]string{
 				{"霁川市第二人民医院任中经济责任审计发现问题整改台账（" + office + "）"},
 				{"填报科室：" + office, "", "", "填报人：" + filler, "", "审核人：邵文杰", "", "填报日期：2024年10月31日"},
@@ -17,7 +21,7 @@ func init() {
 			for i, r := range rows {
 				all = append(all, append([]string{itoa(i + 1)}, r...))
 			}
-			return sheet{name: office, rows: all, merges: [][2]string{{"A1", "I1"}}}
+			return casebuild.Sheet{Name: office, Rows: all, Merges: [][2]string{{"A1", "I1"}}}
 		}
 		fin := mk("财务科", "黎秀芳", [][]string{
 			{"部分收入未及时入账", "对延迟入账收入逐笔清理入账，建立收入日清月结制度", "黎秀芳", "财务科", "2024年8月31日", "已完成", "2024年8月21日", "收入入账凭证、日清月结制度"},
@@ -41,6 +45,6 @@ func init() {
 			{"多收患者医疗服务费用", "清退多收费用28.64万元，追回重复报销医保基金3.20万元", "钱志宏", "医务科", "2024年8月31日", "已完成", "2024年8月29日", "退费明细、医保退款凭证"},
 			{"医疗服务价格未按规定动态调整", "会同市医保局开展价格调整评估", "钱志宏", "医务科", "2025年3月31日", "正在整改", "", "评估工作方案"},
 		})
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), fin, gen, drug, med)
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), fin, gen, drug, med)
 	}
 }

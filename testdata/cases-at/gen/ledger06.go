@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A township's ledger as a GBK CSV: a title line, a 填报 line, the header
 // (no evidence column), 11 findings (10 done, 1 in progress) and a 合计 line.
@@ -24,6 +28,6 @@ func init() {
 			{"11", "惠民资金发放", "临时救助资金发放审核不严", "开展救助对象复核，完善审核流程", "邱秀英", "社会事务办", "2024年8月15日", "已完成", "2024年8月2日", ""},
 			{"合计", "", "11项", "", "", "", "", "已完成10项、正在整改1项", "", ""},
 		}
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 }

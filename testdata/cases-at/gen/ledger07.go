@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A city water-supply company: 10 findings (9 done, 1 in progress due
 // 2025-06-30) and 3 people held accountable; no title rows.
@@ -25,8 +29,8 @@ func init() {
 			{"2", "包某某", "工程部造价员", "批评教育", "2024-10-22"},
 			{"3", "姜某某", "人力资源部薪酬主管", "批评教育", "2024-09-18"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "审计整改台账", rows: probs},
-			sheet{name: "问责情况", rows: acc})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "审计整改台账", Rows: probs},
+			casebuild.Sheet{Name: "问责情况", Rows: acc})
 	}
 }

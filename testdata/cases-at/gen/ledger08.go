@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A high-tech zone's ledger: title, 填报 line, a two-row header with two
 // merged groups (责任落实 over 责任领导 / 责任部门; 整改完成情况 over 完成情况 /
@@ -29,6 +33,6 @@ func init() {
 			{"13", "资金使用绩效", "债券资金使用绩效评价未开展", "开展债券资金绩效评价", "梅志强", "财政金融局", "2024-08-31", "已完成", "2024-08-30", "绩效评价报告", ""},
 		}
 		merges := [][2]string{{"A1", "K1"}, {"A3", "A4"}, {"B3", "B4"}, {"C3", "C4"}, {"D3", "D4"}, {"E3", "F3"}, {"G3", "G4"}, {"H3", "J3"}, {"K3", "K4"}}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "问题整改台账", rows: rows, merges: merges})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "问题整改台账", Rows: rows, Merges: merges})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A city hospital of Chinese medicine: a WPS .et workbook (Excel 97 bytes),
 // title row, 16 findings (13 done, 3 in progress due 2024-12-31), columns in
@@ -37,6 +41,6 @@ func init() {
 			[]string{"15", "往来款项长期未清理", "财务科", "易红梅", "分类清理往来款项", "2024年12月31日", "正在推进", "", "清理明细"},
 			[]string{"16", "医保基金使用不规范", "医保办", "欧阳斌", "配合医保部门核查，退回违规使用基金", "2024年12月31日", "正在推进", "", "核查情况说明"},
 		)
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "I1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "I1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A county education bureau: 17 findings kept by 销号 (15 已销号, 2 未销号
 // due 2025-03-31), header words of its own (包片局领导, 是否销号, 销号日期);
@@ -61,9 +65,9 @@ func init() {
 			{"10", "梅溪县教育局财务报销审批规定", "修订", "2024-10-25"},
 			{"11", "梅溪县中小学教学设备管理办法", "修订", "2024-10-25"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: rows, merges: [][2]string{{"A1", "J1"}}},
-			sheet{name: "责任追究", rows: acc, merges: [][2]string{{"A1", "E1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改", Rows: rows, Merges: [][2]string{{"A1", "J1"}}},
+			casebuild.Sheet{Name: "责任追究", Rows: acc, Merges: [][2]string{{"A1", "E1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

@@ -7,14 +7,14 @@ import (
 	"path/filepath"
 	"strings"
 
-	"golang.org/x/text/encoding/simplifiedchinese"
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // build writes out, a file of the format its name asks for, from the text source src.
 // The source's name without ".txt" is the output's, with these markers taken out:
 //
 //   - NAME.txt / NAME.txt.gbk: UTF-8, or GBK with CRLF line ends;
-//   - NAME.docx, NAME.odt: LibreOffice from an HTML page made of the text (toHTML:
+//   - NAME.docx, NAME.odt: LibreOffice from an HTML page made of the text (casebuild.ToHTML:
 //     "# …" a centred title, "|a|b|" a table row, ">…" right-aligned, "<…" not
 //     indented, "%page" a page break, any other line an indented paragraph);
 //   - NAME.doc: that DOCX saved again by LibreOffice as Word 97–2003 (.doc);
@@ -40,13 +40,11 @@ func build(src, out string) error {
 	text := string(raw)
 	switch {
 	case strings.HasSuffix(out, ".txt.gbk"):
-		s := strings.ReplaceAll(text, "\r\n", "\n")
-		s = strings.ReplaceAll(s, "\n", "\r\n")
-		g, err := simplifiedchinese.GBK.NewEncoder().String(s)
+		g, err := casebuild.GBKText(text)
 		if err != nil {
 			return fmt.Errorf("%s: %v", src, err)
 		}
-		return os.WriteFile(strings.TrimSuffix(out, ".gbk"), []byte(g), 0o644)
+		return os.WriteFile(strings.TrimSuffix(out, ".gbk"), g, 0o644)
 	case strings.HasSuffix(out, ".txt"):
 		return os.WriteFile(out, raw, 0o644)
 	case strings.HasSuffix(out, ".num.docx"):
@@ -60,20 +58,13 @@ func build(src, out string) error {
 	}
 	defer os.RemoveAll(tmp)
 	page := filepath.Join(tmp, "page.html")
-	if err := os.WriteFile(page, []byte(toHTML(text)), 0o644); err != nil {
+	if err := os.WriteFile(page, []byte(casebuild.ToHTML(text)), 0o644); err != nil {
 		return err
 	}
 	docx := filepath.Join(tmp, "page.docx")
 	pdf := filepath.Join(tmp, "page.pdf")
-	if err := soffice(tmp, "docx:MS Word 2007 XML", page); err != nil {
+	if err := soffice.Convert(tmp, "docx:MS Word 2007 XML", page); err != nil {
 		return err
-	}
-	copyOut := func(from, to string) error {
-		b, err := os.ReadFile(from)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(to, b, 0o644)
 	}
 	switch {
 	case strings.HasSuffix(out, ".trunc.docx"):
@@ -83,24 +74,24 @@ func build(src, out string) error {
 		}
 		return os.WriteFile(strings.Replace(out, ".trunc.docx", ".docx", 1), b[:len(b)*55/100], 0o644)
 	case strings.HasSuffix(out, ".docx"):
-		return copyOut(docx, out)
+		return casebuild.CopyFile(docx, out)
 	case strings.HasSuffix(out, ".odt"):
-		if err := soffice(tmp, "odt", docx); err != nil {
+		if err := soffice.Convert(tmp, "odt", docx); err != nil {
 			return err
 		}
-		return copyOut(filepath.Join(tmp, "page.odt"), out)
+		return casebuild.CopyFile(filepath.Join(tmp, "page.odt"), out)
 	case strings.HasSuffix(out, ".doc"), strings.HasSuffix(out, ".wps"):
-		if err := soffice(tmp, "doc:MS Word 97", docx); err != nil {
+		if err := soffice.Convert(tmp, "doc:MS Word 97", docx); err != nil {
 			return err
 		}
-		return copyOut(filepath.Join(tmp, "page.doc"), out)
+		return casebuild.CopyFile(filepath.Join(tmp, "page.doc"), out)
 	case strings.HasSuffix(out, ".enc.pdf"):
-		if err := soffice(tmp, `pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"zg2024"}}`, docx); err != nil {
+		if err := soffice.Convert(tmp, `pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"zg2024"}}`, docx); err != nil {
 			return err
 		}
-		return copyOut(pdf, strings.Replace(out, ".enc.pdf", ".pdf", 1))
+		return casebuild.CopyFile(pdf, strings.Replace(out, ".enc.pdf", ".pdf", 1))
 	}
-	if err := soffice(tmp, "pdf", docx); err != nil {
+	if err := soffice.Convert(tmp, "pdf", docx); err != nil {
 		return err
 	}
 	switch {
@@ -109,15 +100,15 @@ func build(src, out string) error {
 		if b, err := exec.Command("pdftoppm", "-r", "200", "-gray", "-singlefile", "-f", "1", "-jpeg", pdf, img).CombinedOutput(); err != nil {
 			return fmt.Errorf("%s: %v: %s", pdf, err, b)
 		}
-		return scanPDF(img+".jpg", strings.Replace(out, ".scan.pdf", ".pdf", 1), 200)
+		return casebuild.ScanPDF(img+".jpg", strings.Replace(out, ".scan.pdf", ".pdf", 1), 200)
 	case strings.HasSuffix(out, ".pdf"):
-		return copyOut(pdf, out)
+		return casebuild.CopyFile(pdf, out)
 	case strings.HasSuffix(out, ".png"):
 		img := filepath.Join(tmp, "shot")
 		if b, err := exec.Command("pdftoppm", "-r", "150", "-gray", "-singlefile", "-f", "1", "-png", pdf, img).CombinedOutput(); err != nil {
 			return fmt.Errorf("%s: %v: %s", pdf, err, b)
 		}
-		return copyOut(img+".png", out)
+		return casebuild.CopyFile(img+".png", out)
 	case strings.HasSuffix(out, ".jpg"):
 		img := filepath.Join(tmp, "shot")
 		if b, err := exec.Command("pdftoppm", "-r", "150", "-singlefile", "-f", "1", "-png", pdf, img).CombinedOutput(); err != nil {

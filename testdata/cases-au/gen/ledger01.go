@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // An Excel 97 workbook as WPS saves a 供销社's ledger: 14 problems (12 done,
 // two in progress to the end of the year) and 2 clues, both closed in time.
@@ -29,8 +33,8 @@ func init() {
 			{"1", "QXGX-2024-01", "农资公司原经理陈某某", "反映违规赊销化肥", "2024-04-22", "机关纪委", "谈话函询，予以了结", "2024-05-30", "已办结"},
 			{"2", "QXGX-2024-02", "某基层社主任刘某某", "反映违规出租门面", "2024-04-22", "机关纪委", "初核，予以了结", "2024-06-10", "已办结"},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "问题整改台账", rows: probs, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "线索处置台账", rows: clues, merges: [][2]string{{"A1", "I1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: probs, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "线索处置台账", Rows: clues, Merges: [][2]string{{"A1", "I1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 16 problems: 13 done, 3 in progress (the report says 15 done).
 func init() {
@@ -23,7 +27,7 @@ func init() {
 			{"党的建设", "发展党员工作不规范", "对2021年以来发展党员档案逐一审查", "符志远", "人事股", "2024-07-31", "已完成", "2024-07-24", "审查报告", ""},
 			{"选人用人", "卫生院院长选任程序不规范", "修订卫生院院长选拔任用办法", "晏秋平", "人事股", "2024-07-31", "已完成", "2024-07-18", "选拔任用办法", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "巡察整改台账", rows: withHead("梅溪县卫生健康局县委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "巡察整改台账", Rows: withHead("梅溪县卫生健康局县委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 10 problems: 8 done, 2 in progress to the end of the year.
 func init() {
@@ -17,7 +21,7 @@ func init() {
 			{"党的建设", "机关党支部组织生活不规范", "规范“三会一课”记录，每季度检查", "贺子墨", "机关党委", "2024-06-30", "已完成", "2024-06-14", "检查记录", ""},
 			{"选人用人", "干部交流轮岗不到位", "制定轮岗计划，对任职满5年的关键岗位人员轮岗", "祁向东", "人事科", "2024-07-15", "已完成", "2024-07-10", "轮岗文件", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: withHead("市医保局市委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: withHead("市医保局市委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 13 problems: 10 done, 3 in progress — 序号4 past its deadline of 2024-07-31,
 // 序号9 with no responsible leader.
@@ -21,7 +25,7 @@ func init() {
 			{"党的建设", "局属单位党支部换届不及时", "督促3个党支部按期换届", "柯文澜", "机关党委", "2024-06-30", "已完成", "2024-06-06", "换届批复", ""},
 			{"选人用人", "干部教育培训针对性不强", "制定年度培训计划，分层分类培训", "柯文澜", "人事科", "2024-07-31", "已完成", "2024-07-26", "培训计划", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: withHead("市文广旅局市委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: withHead("市文广旅局市委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

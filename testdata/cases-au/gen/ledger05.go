@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 17 problems (the report says 18): 15 done, 2 in progress.
 func init() {
@@ -24,7 +28,7 @@ func init() {
 			{"党的建设", "民办学校党建工作薄弱", "向民办学校选派党建指导员", "莫振东", "机关党委", "2024-07-31", "已完成", "2024-07-05", "选派文件", ""},
 			{"选人用人", "中小学校长交流轮岗不到位", "制定校长交流轮岗办法", "莫振东", "人事科", "2024-08-31", "已完成", "2024-08-16", "交流轮岗办法", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: withHead("市教育局市委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: withHead("市教育局市委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

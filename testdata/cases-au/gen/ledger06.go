@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 12 problems: 11 done (序号7 done with its evidence cell empty), 1 in progress.
 func init() {
@@ -19,7 +23,7 @@ func init() {
 			{"党的建设", "基层所站党建工作薄弱", "对乡镇自然资源所党员实行属地管理", "戴小军", "机关党委", "2024-07-31", "已完成", "2024-07-16", "管理办法", ""},
 			{"选人用人", "干部轮岗交流制度执行不到位", "对关键岗位人员轮岗", "滕远航", "人事股", "2024-07-31", "已完成", "2024-07-30", "轮岗文件", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: withHead("县自然资源局县委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: withHead("县自然资源局县委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"os"
 	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // A ledger that did not survive the copy: 15 problems (11 done, 4 in progress)
@@ -28,9 +30,9 @@ func init() {
 			{"3", "韦某某", "计财股工作人员", "诫勉谈话", "2024-06-19"},
 		}
 		p := filepath.Join(dir, "ledger.xlsx")
-		if err := writeXLSX(p,
-			sheet{name: "问题整改台账", rows: withHead("县农业农村局县委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问责情况", rows: acc}); err != nil {
+		if err := casebuild.WriteXLSX(p,
+			casebuild.Sheet{Name: "问题整改台账", Rows: withHead("县农业农村局县委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc}); err != nil {
 			return err
 		}
 		b, err := os.ReadFile(p)

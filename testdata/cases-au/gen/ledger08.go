@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 9 problems: 7 done, 2 in progress (序号4 and 7, due after the as-of date);
 // 序号9 is the one the report's list leaves out.
@@ -17,7 +21,7 @@ func init() {
 			{"全面从严治党", "违规发放津补贴", "责令退还，修订发放规定", "钟立言", "办公室", "2024-06-30", "已完成", "2024-06-24", "退款凭证", ""},
 			{"选人用人", "局属事业单位编外用工管理不规范", "清理编外用工，规范劳务派遣", "钟立言", "人事科", "2024-07-31", "已完成", "2024-07-22", "清理名册", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: withHead("市住建局市委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: withHead("市住建局市委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 12 problems: 10 done, 2 in progress to 2024-11-30.
 func init() {
@@ -19,7 +23,7 @@ func init() {
 			{"党的建设", "非公企业党建覆盖不够", "向规上企业选派党建指导员", "葛文博", "机关党委", "2024-08-31", "已完成", "2024-08-09", "选派文件", ""},
 			{"选人用人", "干部培训针对性不强", "制定分层分类培训计划", "施卫东", "人事科", "2024-07-31", "已完成", "2024-07-17", "培训计划", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: withHead("市工信局市委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: withHead("市工信局市委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // An Excel 97 workbook saved under the name the office gave it: 6 problems,
 // 5 done; 序号4 (特种设备隐患排查) still in progress, due 2024-10-31.
@@ -14,7 +18,7 @@ func init() {
 			{"全面从严治党", "违规收取检验检测费用", "清退违规收费，收费公示", "凌志华", "县检验检测中心", "2024-06-30", "已完成", "2024-06-17", "清退凭证", ""},
 			{"全面从严治党", "执法人员廉政风险防控不严", "梳理风险点，制定防控办法", "褚晓峰", "机关纪委", "2024-07-31", "已完成", "2024-07-19", "防控办法", ""},
 		}
-		return binaryWorkbook(filepath.Join(dir, "梅溪县市场监管局巡察整改台账（截至8月15日）.xls"),
-			sheet{name: "问题整改台账", rows: withHead("县市场监管局县委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "梅溪县市场监管局巡察整改台账（截至8月15日）.xls"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: withHead("县市场监管局县委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

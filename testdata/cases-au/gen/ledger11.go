@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 11 problems: 9 done, 2 in progress to the end of the year.
 func init() {
@@ -18,7 +22,7 @@ func init() {
 			{"党的建设", "局属单位党支部作用发挥不充分", "开展支部标准化建设", "方志勇", "机关党委", "2024-08-31", "已完成", "2024-08-16", "验收表", ""},
 			{"选人用人", "中层干部交流不够", "制定交流计划，分批实施", "詹继明", "人事股", "2024-08-31", "已完成", "2024-08-28", "交流文件", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: withHead("县水利局县委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: withHead("县水利局县委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 8 problems: 6 done, 2 in progress to the end of the year; a WPS .et (the
 // Excel 97 workbook under WPS's own name).
@@ -16,7 +20,7 @@ func init() {
 			{"全面从严治党", "党组落实主体责任有差距", "每季度专题研究党风廉政建设", "闫书培", "办公室", "2024-05-31", "已完成", "2024-05-10", "会议纪要", ""},
 			{"党的建设", "机关党支部“三会一课”不规范", "规范记录，按季检查", "吕慧敏", "机关党支部", "2024-06-30", "已完成", "2024-06-14", "检查记录", ""},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "整改台账", rows: withHead("市统计局市委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "整改台账", Rows: withHead("市统计局市委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

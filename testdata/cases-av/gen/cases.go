@@ -170,7 +170,7 @@ func generated(srcDir, outDir string) error {
 			}
 			text := strings.Replace(string(raw), "{{ITEMS}}", strings.Join(items, "\n"), 1)
 			out := filepath.Join(outDir, strings.TrimSuffix(filepath.Base(tpl), ".tpl"))
-			if err := buildText(tpl, []byte(text), out); err != nil {
+			if err := builder.BuildText(tpl, text, out); err != nil {
 				return err
 			}
 		}
@@ -180,7 +180,7 @@ func generated(srcDir, outDir string) error {
 		for _, part := range parts[1:] {
 			nl := strings.Index(part, "\n")
 			path, body := strings.TrimSpace(part[:nl]), strings.TrimLeft(part[nl+1:], "\n")
-			if err := buildText(filepath.Join(srcDir, "minutes.dat")+":"+path, []byte(body), filepath.Join(outDir, path)); err != nil {
+			if err := builder.BuildText(filepath.Join(srcDir, "minutes.dat")+":"+path, body, filepath.Join(outDir, path)); err != nil {
 				return err
 			}
 		}

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 01: an XLSX of a provincial department: problems (28; 20 done) and rules (17: 6 new, 11 revised).
 func init() {
@@ -29,8 +33,8 @@ func init() {
 			{"16", "厅属单位“三重一大”决策制度实施办法", "修订", "2024-06-21"},
 			{"17", "厅机关差旅费管理办法", "修订", "2024-07-12"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "制度建设台账", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "制度建设台账", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

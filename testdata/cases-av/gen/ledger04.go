@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 04: a WPS .et (Excel 97) workbook of a central enterprise: problems (30; 24 done)
 // and the 7 people held accountable.
@@ -20,8 +24,8 @@ func init() {
 			{"6", "杜某某", "某境外子企业总经理", "诫勉", "2024-09-13"},
 			{"7", "魏某某", "某二级单位财务总监", "通报批评", "2024-08-16"},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "整改任务台账", rows: rows, merges: [][2]string{{"A1", "K1"}, {"A2", "K2"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "E1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "整改任务台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}, {"A2", "K2"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 06: an XLSX of a central enterprise with one problems sheet per round: 本轮巡视
 // (37; 29 done; row of 序号21 done with no evidence) and 上轮巡视（已销号） (12, all
@@ -41,9 +45,9 @@ func init() {
 			{"10", "ZX12-DH-10", "某子企业党委书记曹某某", "反映违规收受礼品", "2024-07-05", "集团纪委", "谈话函询，予以了结", "2024-08-07", "已办结"},
 			{"11", "ZX12-DH-11", "人力资源部工作人员严某某", "反映招聘中优亲厚友", "2024-07-05", "集团纪委", "初核，予以了结", "2024-08-21", "已办结"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "本轮巡视", rows: cur, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "上轮巡视（已销号）", rows: prev, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问题线索", rows: clues, merges: [][2]string{{"A1", "I1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "本轮巡视", Rows: cur, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "上轮巡视（已销号）", Rows: prev, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问题线索", Rows: clues, Merges: [][2]string{{"A1", "I1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 10: an XLSX of a provincial bureau: problems (25; 19 done) and rules (15: 8 new, 7 revised).
 func init() {
@@ -27,8 +31,8 @@ func init() {
 			{"14", "医疗保障基金使用监督管理实施细则", "修订", "2024-10-25"},
 			{"15", "局党组工作规则", "修订", "2024-09-20"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "制度建设台账", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "制度建设台账", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A county hospital's ledger: 12 problems, 10 done and 2 to be kept up
 // (长期坚持, 持续推进). Deadlines in every form a ledger clerk writes them
@@ -24,6 +28,6 @@ func init() {
 		}
 		rows := withHead("梅溪县人民医院县委巡察反馈问题整改台账", numbered(1, ps))
 		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+			casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

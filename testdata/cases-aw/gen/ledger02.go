@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A vocational college's ledger (Excel 97) with the two-row header and
 // deadlines and completion dates written without the year (6月30日前, 7月12日),
@@ -31,6 +35,6 @@ func init() {
 		rows = append(rows, twoRowHead...)
 		rows = append(rows, numbered(1, ps)...)
 		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "巡察整改台账", rows: rows, merges: append([][2]string{{"A1", "K1"}}, twoRowMerges(2)...)})
+			casebuild.Sheet{Name: "巡察整改台账", Rows: rows, Merges: append([][2]string{{"A1", "K1"}}, twoRowMerges(2)...)})
 	}
 }

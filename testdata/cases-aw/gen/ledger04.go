@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A township's ledger saved by WPS as .et (an Excel 97 workbook), whose status
 // column and completion dates do not always agree: 14 problems, the status
@@ -29,6 +33,6 @@ func init() {
 		}
 		rows := withHead("石门镇县委巡察反馈问题整改台账", numbered(1, ps))
 		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "问题整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+			casebuild.Sheet{Name: "问题整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A state-owned transport group's workbook: 10 problems (9 done, date cells)
 // and 5 clues whose dates are written every way: 2024.4.26, 2024年4月26日,
@@ -33,7 +37,7 @@ func init() {
 			{"5", "TLJT-XS-05", "安全技术部工作人员吴某某", "反映安全检查走过场", "2024.5.20", "集团纪委", "批评教育", "", "已办结"},
 		}
 		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: probs, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "线索处置", rows: clues, merges: [][2]string{{"A1", "I1"}}})
+			casebuild.Sheet{Name: "问题整改", Rows: probs, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "线索处置", Rows: clues, Merges: [][2]string{{"A1", "I1"}}})
 	}
 }

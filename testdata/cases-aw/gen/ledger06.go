@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A city street office's workbook: 11 problems, 8 done (date cells), 3 open
 // with deadlines 2024年9月底, 持续整改 and 2024年12月 — none past due on the
@@ -22,6 +26,6 @@ func init() {
 		}
 		rows := withHead("东关街道区委巡察反馈问题整改台账", numbered(1, ps))
 		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "Sheet1", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+			casebuild.Sheet{Name: "Sheet1", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

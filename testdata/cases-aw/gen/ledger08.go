@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A township's workbook whose deadlines and completion dates are written
 // without the year (9月底前, 10月31日前, 年底前; 9月18日): 12 problems, 10 done
@@ -25,6 +29,6 @@ func init() {
 		rows = append(rows, twoRowHead...)
 		rows = append(rows, numbered(1, ps)...)
 		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: rows, merges: append([][2]string{{"A1", "K1"}}, twoRowMerges(2)...)})
+			casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: append([][2]string{{"A1", "K1"}}, twoRowMerges(2)...)})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A city bus group's Excel 97 workbook: 9 problems (8 done) with deadlines left
 // as day numbers in the General format, and 6 clues handed over on day numbers
@@ -32,7 +36,7 @@ func init() {
 			{"6", "JCGJ-06", "安全保卫部副经理葛某某", "反映安全检查弄虚作假", "#45433", "集团纪委", "批评教育", "2024.7.1", "已办结"},
 		}
 		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "问题台账", rows: probs, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "线索台账", rows: clues, merges: [][2]string{{"A1", "I1"}}})
+			casebuild.Sheet{Name: "问题台账", Rows: probs, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "线索台账", Rows: clues, Merges: [][2]string{{"A1", "I1"}}})
 	}
 }

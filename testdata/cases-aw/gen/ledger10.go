@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A street office's workbook: 10 problems, 6 done, 4 open. The report is an
 // unsigned draft with no date; it states a three-month rectification period
@@ -23,6 +27,6 @@ func init() {
 		}
 		rows := withHead("滨河街道区委巡察反馈问题整改台账", numbered(1, ps))
 		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题清单", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+			casebuild.Sheet{Name: "问题清单", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

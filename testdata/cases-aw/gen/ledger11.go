@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A district water authority's workbook checked in January 2025 (as of
 // 2025-01-15) for a feedback of July 2024: deadlines and completion dates
@@ -28,6 +32,6 @@ func init() {
 		rows = append(rows, twoRowHead...)
 		rows = append(rows, numbered(1, ps)...)
 		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: rows, merges: append([][2]string{{"A1", "K1"}}, twoRowMerges(2)...)})
+			casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: append([][2]string{{"A1", "K1"}}, twoRowMerges(2)...)})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 03: a county people's court. Eleven problems, all done; two clues handed
 // over, both closed in time. The prose gives no figure of people held
@@ -46,9 +50,9 @@ func init() {
 			{"5", "邓某某", "办公室工作人员", "批评教育", "2024-06-26"},
 			{"6", "岑某某", "司法技术室工作人员", "责令书面检查", "2024-07-15"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: probs, merges: [][2]string{{"A1", "J1"}}},
-			sheet{name: "问题线索", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "E1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: probs, Merges: [][2]string{{"A1", "J1"}}},
+			casebuild.Sheet{Name: "问题线索", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

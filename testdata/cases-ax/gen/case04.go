@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 04: a university's college of materials, on the university's news site
 // (HTML with a <table>). The report says 16 problems were fed back and lists
@@ -37,7 +41,7 @@ func init() {
 	}
 	ledgers[name] = func(dir string) error {
 		probs := append([][]string{{"材料科学与工程学院巡察反馈问题整改台账"}, ledgerHead("责任单位")}, ledgerRows(ps04)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: probs, merges: [][2]string{{"A1", "J1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: probs, Merges: [][2]string{{"A1", "J1"}}})
 	}
 }

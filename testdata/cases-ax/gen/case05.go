@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 05: a provincial culture and tourism department; PDF whose tables have no
 // rules. 25 problems, 22 done and 3 in progress in the ledger and in the
@@ -48,7 +52,7 @@ func init() {
 	}
 	ledgers[name] = func(dir string) error {
 		probs := append([][]string{{"省委第五巡视组反馈意见整改台账"}, ledgerHead("责任处室")}, ledgerRows(ps05)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "巡视整改台账", rows: probs, merges: [][2]string{{"A1", "J1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "巡视整改台账", Rows: probs, Merges: [][2]string{{"A1", "J1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 06: a provincial natural resources department; DOCX. 19 problems, 17 done
 // and 2 in progress in the ledger and in the report's summary table (合计
@@ -48,8 +52,8 @@ func init() {
 			{"5", "厅属事业单位财务管理办法", "修订", "2024-09-13"},
 			{"6", "处级干部选拔任用工作规程", "修订", "2024-08-09"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: probs, merges: [][2]string{{"A1", "J1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改", Rows: probs, Merges: [][2]string{{"A1", "J1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 09: a provincial market regulation bureau; DOCX whose prose gives no figure
 // of problems: only its summary table (two-row header, merged cells) does,
@@ -36,7 +40,7 @@ func init() {
 	}
 	ledgers[name] = func(dir string) error {
 		probs := append([][]string{{"省委第六巡视组反馈问题整改台账"}, ledgerHead("责任处室")}, ledgerRows(ps09)...)
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "整改台账", rows: probs, merges: [][2]string{{"A1", "J1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
+			casebuild.Sheet{Name: "整改台账", Rows: probs, Merges: [][2]string{{"A1", "J1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 10: a city's state asset holding group, clean; an article on its website
 // (HTML, tables with rowspan). Thirteen problems, eleven done; a summary
@@ -57,8 +61,8 @@ func init() {
 			{"3", "杭某某", "财务部副经理", "批评教育", "2024-08-27"},
 			{"4", "沈某某", "子公司综合部主任", "批评教育", "2024-08-27"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: probs, merges: m},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "E1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: probs, Merges: m},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

@@ -1,11 +1,15 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 01: 汐宁市财政局党组, DOCX (Word): 红头 and 文号, running head and foot
 // (第 X 页 共 Y 页), a table of contents listing the twelve problems' headings,
 // digits full-width and half-width, a figure split over two runs. Clean.
-var ps01 = parseProbs(`
+var ps01 = casebuild.ParseProblems(`
 政治建设|贯彻落实市委重大决策部署不够有力|2024年6月制定落实市委重大决策部署清单，每季度向党组报告1次|局党组书记 程立远|办公室|2024-06-30|已完成|2024-06-21|落实清单、党组会议纪要
 政治建设|意识形态工作责任制落实不到位|6月修订意识形态工作责任制实施细则，每半年开展1次分析研判|局党组书记 程立远|机关党委|2024-07-31|已完成|2024-07-12|实施细则、研判报告
 政治建设|预算绩效管理推进迟缓|7月出台《汐宁市市级预算绩效管理实施办法》，对38个部门开展绩效评价|副局长 顾晴川|预算绩效管理科|2024-07-31|已完成|2024-07-26|实施办法、评价报告
@@ -23,7 +27,7 @@ var ps01 = parseProbs(`
 func init() {
 	const name = "01-xining-caizheng-clean"
 	blocks[name+"@ITEMS"] = func() []string {
-		return items(ps01, map[int]string{6: "正在整改，资产清查已完成外业核对", 11: "正在整改，已完成交流轮岗方案"}, nil, "整改情况：")
+		return casebuild.ReportItems(ps01, map[int]string{6: "正在整改，资产清查已完成外业核对", 11: "正在整改，已完成交流轮岗方案"}, nil, "整改情况：")
 	}
 	const host = "局党组书记 程立远"
 	addMinutes(name,
@@ -36,7 +40,7 @@ func init() {
 		dlm("2024-06-14-zhuanti-minzhushenghuohui.docx", "中共汐宁市财政局党组", "2024年6月14日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("问题整改台账", "中共汐宁市财政局党组巡察反馈问题整改台账", stdHead, ps01))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("问题整改台账", "中共汐宁市财政局党组巡察反馈问题整改台账", casebuild.ProblemHead, ps01))
 	}
 }

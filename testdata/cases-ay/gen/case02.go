@@ -1,12 +1,16 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 02: 蘅江县教育局党组, DOCX (Word) with a table of contents; the report
 // states 15 problems and lists 14 (ledger row 9 left out); it claims five
 // work meetings and four are on file before its date (a fifth is dated after
 // it). Its date is only the signature's: the 印发 line under it is a week later.
-var ps02 = parseProbs(`
+var ps02 = casebuild.ParseProblems(`
 政治建设|学习贯彻习近平新时代中国特色社会主义思想不够深入|2024年8月起每月开展1次党组理论学习中心组学习，全年专题研讨不少于4次|局党组书记 阮思恒|办公室|2024-08-31|已完成|2024-08-29|学习计划、学习记录
 政治建设|落实教育优先发展战略有差距|8月制定《蘅江县教育事业发展三年行动计划》，提请县政府常务会议审议|局长 阮思恒|规划发展股|2024-09-30|已完成|2024-09-24|行动计划
 政治建设|意识形态阵地管理存在薄弱环节|8月对全县中小学校园网站、公众号开展全面排查，关停僵尸账号|副局长 檀明哲|宣传教育股|2024-08-31|已完成|2024-08-27|排查台账
@@ -27,7 +31,7 @@ var ps02 = parseProbs(`
 func init() {
 	const name = "02-hengjiang-jiaoyu-mulu"
 	blocks[name+"@ITEMS"] = func() []string {
-		return items(ps02, nil, map[int]bool{9: true}, "目前")
+		return casebuild.ReportItems(ps02, nil, map[int]bool{9: true}, "目前")
 	}
 	const host = "局长 阮思恒"
 	work := func(file, n, date string, body string) meeting {
@@ -42,7 +46,7 @@ func init() {
 		dlm("2024-08-06-zhuanti-minzhushenghuohui.docx", "中共蘅江县教育局党组", "2024年8月6日", "局党组书记 阮思恒"),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("巡察整改台账", "县委第三巡察组反馈问题整改落实台账", stdHead, ps02))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("巡察整改台账", "县委第三巡察组反馈问题整改落实台账", casebuild.ProblemHead, ps02))
 	}
 }

@@ -1,12 +1,16 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 03: 汐宁市卫生健康委员会党组, PDF printed from Word: running head and foot on
 // every page, a section break into a landscape annex (附件：整改清单, 18 rows
 // over several pages, its header repeated). The prose claims 16 of 18 done;
 // the annex calls items 7 and 13 done, which the ledger shows in progress.
-var ps03 = parseProbs(`
+var ps03 = casebuild.ParseProblems(`
 政治建设|落实健康汐宁建设部署不够有力|2024年5月制定健康汐宁行动年度任务清单，每季度调度1次|委党组书记 樊敬之|规划发展与信息化科|2024-05-31|已完成|2024-05-28|任务清单、调度记录
 政治建设|党建与业务工作融合不够紧密|5月出台党建与业务融合“双促进”工作方案，在6家直属医院开展试点|委党组书记 樊敬之|机关党委|2024-06-30|已完成|2024-06-20|工作方案
 政治建设|意识形态工作研判不够经常|5月建立意识形态工作季度研判制度，6月开展专题研判1次|委党组书记 樊敬之|宣传科|2024-06-30|已完成|2024-06-27|研判报告
@@ -30,7 +34,7 @@ var ps03 = parseProbs(`
 func init() {
 	const name = "03-xining-weijian-fujian"
 	blocks[name+"@ANNEX"] = func() []string {
-		return annex([]string{"序号", "问题类别", "反馈问题", "整改措施", "责任科室", "整改时限", "完成情况"}, ps03, map[int]string{7: "已完成", 13: "已完成"})
+		return casebuild.Annex([]string{"序号", "问题类别", "反馈问题", "整改措施", "责任科室", "整改时限", "完成情况"}, ps03, map[int]string{7: "已完成", 13: "已完成"})
 	}
 	const host = "委党组书记 樊敬之"
 	pc := func(file, n, date, body string) meeting {
@@ -44,7 +48,7 @@ func init() {
 		dlm("2024-05-30-zhuanti-minzhushenghuohui.docx", "中共汐宁市卫生健康委员会党组", "2024年5月30日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("整改台账", "市委第四巡察组反馈问题整改台账", stdHead, ps03))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("整改台账", "市委第四巡察组反馈问题整改台账", casebuild.ProblemHead, ps03))
 	}
 }

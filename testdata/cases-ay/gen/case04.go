@@ -1,12 +1,16 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 04: 蘅江县农业农村局党组, DOCX saved by WPS: the red-letter head set in a
 // text box, a footnote on the opening paragraph with figures of the two units
 // inspected alongside, paragraphs broken by soft line breaks (text pasted from
 // a PDF), one of them between 正在 and 整改3个: 11 = 9 + 3 does not hold.
-var ps04 = parseProbs(`
+var ps04 = casebuild.ParseProblems(`
 政治建设|落实乡村振兴战略部署不够有力|2024年6月制定乡村振兴重点任务责任清单，每月调度1次|局党组书记 戚远帆|办公室|2024-06-30|已完成|2024-06-24|责任清单、调度记录
 政治建设|粮食安全党政同责落实有差距|7月制定粮食生产目标责任考核办法，与14个乡镇签订责任书|局长 戚远帆|种植业股|2024-07-31|已完成|2024-07-19|考核办法、责任书
 履职尽责|高标准农田建设质量监管不严|7月对2022年以来建成的高标准农田项目开展质量复核，复核项目11个|副局长 焦明岳|农田建设管理股|2024-08-31|已完成|2024-08-22|复核报告
@@ -23,7 +27,7 @@ var ps04 = parseProbs(`
 func init() {
 	const name = "04-hengjiang-nongye-hongtou"
 	blocks[name+"@ITEMS"] = func() []string {
-		return items(ps04, nil, nil, "整改进展：")
+		return casebuild.ReportItems(ps04, nil, nil, "整改进展：")
 	}
 	const host = "局党组书记 戚远帆"
 	pc := func(file, date, body string) meeting {
@@ -36,7 +40,7 @@ func init() {
 		dlm("2024-07-02-zhuanti-minzhushenghuohui.docx", "中共蘅江县农业农村局党组", "2024年7月2日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("整改台账", "县委第一巡察组反馈问题整改台账", stdHead, ps04))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("整改台账", "县委第一巡察组反馈问题整改台账", casebuild.ProblemHead, ps04))
 	}
 }

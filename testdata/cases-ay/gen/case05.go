@@ -1,12 +1,16 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 05: 汐宁市住房和城乡建设局党组, DOCX (Word) as it came back from review:
 // comments (批注) of the inspection office on its figures, bookmarks and run
 // splits inside numbers (revisions accepted, their rsids left). Planted: six
 // party committee meetings claimed, five on file; 85% stated for 17 of 21.
-var ps05 = parseProbs(`
+var ps05 = casebuild.ParseProblems(`
 政治建设|贯彻落实市委关于住房保障工作部署不够有力|2024年4月制定保障性住房建设年度任务清单，每月调度1次|局党组书记 盛元朗|住房保障科|2024-04-30|已完成|2024-04-26|任务清单
 政治建设|意识形态工作责任制落实不到位|4月修订意识形态工作责任制实施办法，开展专题研判1次|局党组书记 盛元朗|办公室|2024-04-30|已完成|2024-04-29|实施办法、研判报告
 政治建设|党建引领物业服务管理成效不明显|5月在12个小区推行“红色物业”试点，建立小区党组织8个|副局长 岑若溪|物业管理科|2024-05-31|已完成|2024-05-27|试点方案
@@ -45,7 +49,7 @@ func init() {
 		dlm("2024-04-23-zhuanti-minzhushenghuohui.docx", "中共汐宁市住房和城乡建设局党组", "2024年4月23日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("问题整改台账", "市委第一巡察组反馈问题整改台账", stdHead, ps05))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("问题整改台账", "市委第一巡察组反馈问题整改台账", casebuild.ProblemHead, ps05))
 	}
 }

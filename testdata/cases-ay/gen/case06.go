@@ -1,11 +1,15 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 06: 中共蘅江县人民医院委员会, a Word 97 .doc (LibreOffice saved the DOCX
 // so): running head and foot, an endnote on an earlier round, figures in
 // full-width digits. Accountability and rules sheets agree. Clean.
-var ps06 = parseProbs(`
+var ps06 = casebuild.ParseProblems(`
 政治建设|落实党委领导下的院长负责制不够到位|2024年9月修订党委会议和院长办公会议议事规则，明确“三重一大”事项清单|院党委书记 黎守中|党委办公室|2024-09-30|已完成|2024-09-20|议事规则
 政治建设|公立医院党建工作与业务融合不够|9月在12个临床科室推行“党支部建在科室上”，开展党建业务融合评比1次|院党委书记 黎守中|党委办公室|2024-09-30|已完成|2024-09-27|实施方案、评比通报
 政治建设|意识形态阵地管理不够严格|8月对医院官网、公众号、宣传栏开展全面排查，建立审核登记制度|院党委书记 黎守中|宣传科|2024-08-31|已完成|2024-08-29|排查记录、审核制度
@@ -26,7 +30,7 @@ var ps06 = parseProbs(`
 func init() {
 	const name = "06-hengjiang-yiyuan-clean"
 	blocks[name+"@ITEMS"] = func() []string {
-		return items(ps06, nil, nil, "整改情况：")
+		return casebuild.ReportItems(ps06, nil, nil, "整改情况：")
 	}
 	const host = "院党委书记 黎守中"
 	pc := func(file, date, body string) meeting {
@@ -40,14 +44,15 @@ func init() {
 		dlm("2024-09-13-zhuanti-minzhushenghuohui.docx", "中共蘅江县人民医院委员会", "2024年9月13日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		acc := sheet{name: "问责情况", rows: [][]string{
+		acc := casebuild.Sheet{Name: "问责情况", Rows: [][]string{
 			{"巡察整改问责情况统计表"},
 			{"序号", "姓名", "职务", "问责方式", "问责时间"},
 			{"1", "吕某某", "采购中心原主任", "党纪处分（警告）", "2024-09-20"},
 			{"2", "甘某某", "财务科科长", "诫勉谈话", "2024-09-20"},
 			{"3", "蔡某某", "医保办副主任", "诫勉谈话", "2024-09-20"},
-		}, merges: [][2]string{{"A1", "E1"}}}
-		rules := sheet{name: "制度建设", rows: [][]string{
+		}, Merges: [][2]string{{"A1", "E1"}}}
+
+		rules := casebuild.Sheet{Name: "制度建设", Rows: [][]string{
 			{"巡察整改制度建设台账"},
 			{"序号", "制度名称", "新建/修订", "印发时间"},
 			{"1", "蘅江县人民医院“三重一大”事项清单", "新建", "2024-09-20"},
@@ -60,8 +65,9 @@ func init() {
 			{"8", "蘅江县人民医院科研经费管理办法", "修订", "2024-10-30"},
 			{"9", "蘅江县人民医院中层干部选拔任用办法", "修订", "2024-09-17"},
 			{"10", "蘅江县人民医院重点监控药品管理规定", "修订", "2024-09-23"},
-		}, merges: [][2]string{{"A1", "D1"}}}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("问题整改", "县委第二巡察组反馈问题整改台账", stdHead, ps06), acc, rules)
+		}, Merges: [][2]string{{"A1", "D1"}}}
+
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("问题整改", "县委第二巡察组反馈问题整改台账", casebuild.ProblemHead, ps06), acc, rules)
 	}
 }

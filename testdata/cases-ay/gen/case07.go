@@ -1,13 +1,17 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 07: 汐宁市城市管理局党组, DOCX printed from the office system: its running
 // head carries the print time (打印时间：2024年12月20日), a month after the
 // report's date (2024-11-15, the signature's). case.json gives no report date
 // nor as-of date. Row 5 is in progress with its deadline (2024-11-30) between
 // the two dates: not overdue on the report's date. Clean.
-var ps07 = parseProbs(`
+var ps07 = casebuild.ParseProblems(`
 政治建设|贯彻落实城市工作会议精神不够有力|2024年8月制定城市精细化管理三年行动方案，每季度调度1次|局党组书记 尚清远|办公室|2024-08-31|已完成|2024-08-28|行动方案
 政治建设|党建引领城市基层治理作用发挥不充分|9月在6个街道推行“党建+城管”网格化管理，组建党员志愿服务队12支|局党组书记 尚清远|机关党委|2024-09-30|已完成|2024-09-26|工作方案、队伍名单
 履职尽责|市容环境卫生管理存在盲区|9月开展背街小巷环境整治，整治点位320处|副局长 危嘉木|市容环境卫生科|2024-09-30|已完成|2024-09-27|整治台账
@@ -36,7 +40,7 @@ func init() {
 		dlm("2024-09-10-zhuanti-minzhushenghuohui.docx", "中共汐宁市城市管理局党组", "2024年9月10日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("整改台账", "市委第五巡察组反馈问题整改台账", stdHead, ps07))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("整改台账", "市委第五巡察组反馈问题整改台账", casebuild.ProblemHead, ps07))
 	}
 }

@@ -1,13 +1,17 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 08: 中共蘅江县公安局委员会, DOCX (Word) sent with its revisions still
 // tracked (w:del / w:ins): the figures were corrected in revision mode — 12
 // done became 14, 4 in progress 2, a rate of 75% became 87.5%, three party
 // committee meetings two. The accepted text agrees with the ledger and the
 // minutes; its accountability figure does not: 7 claimed, 6 in the sheet.
-var ps08 = parseProbs(`
+var ps08 = casebuild.ParseProblems(`
 政治建设|对党忠诚教育不够深入|2024年9月制定全警政治轮训计划，年内轮训民警320人次|局党委书记 司马砺|政治处|2024-10-31|已完成|2024-10-28|轮训计划、签到表
 政治建设|落实意识形态工作责任制有差距|9月修订意识形态工作责任制实施细则，开展警营网络阵地排查1次|局党委书记 司马砺|政治处|2024-09-30|已完成|2024-09-27|实施细则、排查记录
 履职尽责|电信网络诈骗打防工作成效不明显|9月成立反诈专班，开展反诈宣传进社区活动46场|副局长 洪以恒|刑事侦查大队|2024-10-31|已完成|2024-10-24|专班文件、活动记录
@@ -35,7 +39,7 @@ func init() {
 		dlm("2024-10-15-zhuanti-minzhushenghuohui.docx", "中共蘅江县公安局委员会", "2024年10月15日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		acc := sheet{name: "问责台账", rows: [][]string{
+		acc := casebuild.Sheet{Name: "问责台账", Rows: [][]string{
 			{"巡察整改追责问责台账"},
 			{"序号", "姓名", "单位及职务", "问责方式", "问责时间"},
 			{"1", "韦某某", "城关派出所副所长", "党纪处分（警告）", "2024-11-08"},
@@ -44,8 +48,9 @@ func init() {
 			{"4", "石某某", "户政管理大队民警", "诫勉", "2024-11-20"},
 			{"5", "卜某某", "警务保障室副主任", "诫勉", "2024-11-20"},
 			{"6", "严某某", "刑事侦查大队中队长", "诫勉", "2024-11-20"},
-		}, merges: [][2]string{{"A1", "E1"}}}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("问题整改台账", "县委第四巡察组反馈问题整改台账", stdHead, ps08), acc)
+		}, Merges: [][2]string{{"A1", "E1"}}}
+
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("问题整改台账", "县委第四巡察组反馈问题整改台账", casebuild.ProblemHead, ps08), acc)
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 09: 中共汐宁职业技术学院委员会, DOCX (Word) whose signature block — the
 // college's name and the date, 2024年9月10日 — sits in a text box with the
@@ -8,7 +12,7 @@ import "path/filepath"
 // the feedback date alone; the report states a period of three months
 // (feedback + 3 months = 2024-09-20). Row 8 is in progress, due 2024-09-15:
 // not overdue on the report's date. Planted: 21 problems claimed, 20 rows.
-var ps09 = parseProbs(`
+var ps09 = casebuild.ParseProblems(`
 政治建设|落实立德树人根本任务不够到位|2024年7月修订“三全育人”综合改革实施方案，建立思政课教师联系班级制度|院党委书记 闻道远|党委宣传部|2024-07-31|已完成|2024-07-25|实施方案
 政治建设|党委领导下的院长负责制执行不严|7月修订党委会议、院长办公会议议事规则，制定“三重一大”事项清单|院党委书记 闻道远|党委办公室|2024-07-31|已完成|2024-07-18|议事规则、事项清单
 政治建设|意识形态阵地管理存在漏洞|7月对二级学院网站和新媒体账号开展全面排查，关停账号7个|院党委书记 闻道远|党委宣传部|2024-07-31|已完成|2024-07-30|排查台账
@@ -44,7 +48,7 @@ func init() {
 		dlm("2024-07-16-zhuanti-minzhushenghuohui.docx", "中共汐宁职业技术学院委员会", "2024年7月16日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("整改台账", "巡察反馈问题整改台账", stdHead, ps09))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("整改台账", "巡察反馈问题整改台账", casebuild.ProblemHead, ps09))
 	}
 }

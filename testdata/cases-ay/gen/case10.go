@@ -1,11 +1,15 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 10: 中共汐宁水务集团有限公司委员会, DOCX (Word): the rules made and revised
 // are told only in a framed text box (整改成效一览) set between paragraphs —
 // new rules 9 there, 8 in the rules sheet. The prose names no count of rules.
-var ps10 = parseProbs(`
+var ps10 = casebuild.ParseProblems(`
 政治建设|贯彻落实市委市政府供水保障部署不够有力|2024年3月制定城乡供水一体化年度任务清单，每月调度1次|集团党委书记 严正和|党委办公室|2024-03-31|已完成|2024-03-27|任务清单
 政治建设|党建工作与生产经营融合不紧|3月推行“党建+供水服务”项目，建立党员责任区15个|集团党委书记 严正和|党群工作部|2024-04-30|已完成|2024-04-24|项目方案
 政治建设|国有企业党委前置研究讨论重大经营管理事项不规范|3月修订党委前置研究讨论重大经营管理事项清单|集团党委书记 严正和|党委办公室|2024-03-31|已完成|2024-03-22|事项清单
@@ -33,7 +37,7 @@ func init() {
 		dlm("2024-03-28-zhuanti-minzhushenghuohui.docx", "中共汐宁水务集团有限公司委员会", "2024年3月28日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		rules := sheet{name: "制度建设台账", rows: [][]string{
+		rules := casebuild.Sheet{Name: "制度建设台账", Rows: [][]string{
 			{"巡察整改制度建设台账"},
 			{"序号", "制度名称", "类别", "印发时间"},
 			{"1", "城乡供水一体化年度任务清单管理办法", "新建", "2024-03-27"},
@@ -49,8 +53,9 @@ func init() {
 			{"11", "党员责任区管理办法", "新建", "2024-04-24"},
 			{"12", "投资项目后评价办法", "新建", "2024-04-25"},
 			{"13", "合同管理办法", "修订", "2024-05-08"},
-		}, merges: [][2]string{{"A1", "D1"}}}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("问题整改台账", "市委第六巡察组反馈问题整改台账", stdHead, ps10), rules)
+		}, Merges: [][2]string{{"A1", "D1"}}}
+
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("问题整改台账", "市委第六巡察组反馈问题整改台账", casebuild.ProblemHead, ps10), rules)
 	}
 }

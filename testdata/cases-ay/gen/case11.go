@@ -1,13 +1,17 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 11: 蘅江县市场监督管理局党组, DOCX saved by WPS: the body portrait, then a
 // section break into a landscape section holding the annex (附件：整改清单,
 // 17 rows, header repeated, a footnote in one of its cells on the five
 // market supervision stations under the bureau); the body names the annex
 // with its pages (共3页). Everything agrees. Clean.
-var ps11 = parseProbs(`
+var ps11 = casebuild.ParseProblems(`
 政治建设|落实市场监管领域重大决策部署不够有力|2024年5月制定优化营商环境重点任务清单，每月调度1次|局党组书记 邵景行|办公室|2024-05-31|已完成|2024-05-29|任务清单、调度记录
 政治建设|意识形态工作责任制落实不够到位|5月修订意识形态工作责任制实施细则，开展专题研判1次|局党组书记 邵景行|办公室|2024-05-31|已完成|2024-05-24|实施细则
 履职尽责|食品安全“两个责任”落实不到位|6月完成包保干部与食品生产经营主体对接，覆盖主体1380家|副局长 管仲衡|食品安全协调股|2024-06-30|已完成|2024-06-26|包保清单
@@ -30,7 +34,7 @@ var ps11 = parseProbs(`
 func init() {
 	const name = "11-hengjiang-shijian-hengban-clean"
 	blocks[name+"@ANNEX"] = func() []string {
-		rows := annex([]string{"序号", "问题类别", "存在问题", "整改措施", "责任股室", "完成时限", "整改进展"}, ps11, nil)
+		rows := casebuild.Annex([]string{"序号", "问题类别", "存在问题", "整改措施", "责任股室", "完成时限", "整改进展"}, ps11, nil)
 		// the footnote on item 9's measures (row 9 of the table: the header is row 0)
 		rows[9] = "|9|履职尽责|基层市场监管所规范化建设滞后|2024年12月底前完成5个基层市场监管所规范化建设达标[^fn:指城关、莲塘、清溪、白石、桐坪5个基层市场监管所，其中城关、莲塘2个所已于6月通过县局验收。]|办公室|2024-12-31|正在整改|"
 		return rows
@@ -52,7 +56,7 @@ func init() {
 		dlm("2024-05-14-zhuanti-minzhushenghuohui.docx", "中共蘅江县市场监督管理局党组", "2024年5月14日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("整改台账", "县委第二巡察组反馈问题整改台账", stdHead, ps11))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("整改台账", "县委第二巡察组反馈问题整改台账", casebuild.ProblemHead, ps11))
 	}
 }

@@ -1,12 +1,16 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 12: 汐宁市交通运输局党组, DOCX (Word): the total's footnote mark sits on the
 // figure itself (共反馈问题19¹个: the note says two of them are petitions
 // handed over), the done figure is set in another font. Planted: 17 done
 // claimed, 16 in the ledger.
-var ps12 = parseProbs(`
+var ps12 = casebuild.ParseProblems(`
 政治建设|贯彻落实交通强市建设部署不够有力|2024年2月制定交通强市建设年度任务清单，每季度调度1次|局党组书记 路承远|综合规划科|2024-02-29|已完成|2024-02-27|任务清单
 政治建设|意识形态工作研判不够经常|2月建立意识形态工作季度研判制度，3月开展专题研判1次|局党组书记 路承远|办公室|2024-03-31|已完成|2024-03-26|研判报告
 政治建设|党建引领行业治理作用发挥不充分|3月在客运、物流企业新建党组织4个，开展党建联建活动|局党组书记 路承远|机关党委|2024-03-31|已完成|2024-03-29|组建批复
@@ -41,7 +45,7 @@ func init() {
 		dlm("2024-02-21-zhuanti-minzhushenghuohui.docx", "中共汐宁市交通运输局党组", "2024年2月21日", host),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("问题整改台账", "市委第三巡察组反馈问题整改台账", stdHead, ps12))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("问题整改台账", "市委第三巡察组反馈问题整改台账", casebuild.ProblemHead, ps12))
 	}
 }

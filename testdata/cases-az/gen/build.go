@@ -8,14 +8,14 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/text/encoding/simplifiedchinese"
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // build writes out, a file of the format its name asks for, from the text source src.
 // The source's name without ".txt" is the output's, with these markers taken out:
 //
 //   - NAME.txt / NAME.txt.gbk: UTF-8, or GBK with CRLF line ends;
-//   - NAME.docx: LibreOffice from an HTML page made of the text (toHTML: "# …" a
+//   - NAME.docx: LibreOffice from an HTML page made of the text (casebuild.ToHTML: "# …" a
 //     centred title, "|a|b|" a table row, ">…" right-aligned, "<…" not indented,
 //     "%page" a page break, ⟦…⟧ words under an ink smudge, any other line an
 //     indented paragraph);
@@ -43,13 +43,11 @@ func build(src, out string) error {
 	text := string(raw)
 	switch {
 	case strings.HasSuffix(out, ".txt.gbk"):
-		s := strings.ReplaceAll(text, "\r\n", "\n")
-		s = strings.ReplaceAll(s, "\n", "\r\n")
-		g, err := simplifiedchinese.GBK.NewEncoder().String(s)
+		g, err := casebuild.GBKText(text)
 		if err != nil {
 			return fmt.Errorf("%s: %v", src, err)
 		}
-		return os.WriteFile(strings.TrimSuffix(out, ".gbk"), []byte(g), 0o644)
+		return os.WriteFile(strings.TrimSuffix(out, ".gbk"), g, 0o644)
 	case strings.HasSuffix(out, ".txt"):
 		return os.WriteFile(out, raw, 0o644)
 	}
@@ -80,25 +78,18 @@ func build(src, out string) error {
 	}
 	defer os.RemoveAll(tmp)
 	page := filepath.Join(tmp, "page.html")
-	if err := os.WriteFile(page, []byte(toHTML(text)), 0o644); err != nil {
+	if err := os.WriteFile(page, []byte(casebuild.Markup{Ink: smear}.HTML(text)), 0o644); err != nil {
 		return err
 	}
 	docx := filepath.Join(tmp, "page.docx")
 	pdf := filepath.Join(tmp, "page.pdf")
-	if err := soffice(tmp, "docx:MS Word 2007 XML", page); err != nil {
+	if err := soffice.Convert(tmp, "docx:MS Word 2007 XML", page); err != nil {
 		return err
 	}
-	copyOut := func(from, to string) error {
-		b, err := os.ReadFile(from)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(to, b, 0o644)
-	}
 	if strings.HasSuffix(out, ".docx") {
-		return copyOut(docx, out)
+		return casebuild.CopyFile(docx, out)
 	}
-	if err := soffice(tmp, "pdf", docx); err != nil {
+	if err := soffice.Convert(tmp, "pdf", docx); err != nil {
 		return err
 	}
 	n, err := pageCount(pdf)
@@ -141,7 +132,7 @@ func build(src, out string) error {
 		}
 		return nil
 	case strings.HasSuffix(out, ".pdf"):
-		return copyOut(pdf, out)
+		return casebuild.CopyFile(pdf, out)
 	case strings.HasSuffix(out, ".jpgs"):
 		if len(names) != n {
 			return fmt.Errorf("%s: %d pages but %d names", src, n, len(names))
@@ -151,7 +142,7 @@ func build(src, out string) error {
 			if err != nil {
 				return err
 			}
-			if err := copyOut(img, filepath.Join(filepath.Dir(out), names[p-1])); err != nil {
+			if err := casebuild.CopyFile(img, filepath.Join(filepath.Dir(out), names[p-1])); err != nil {
 				return err
 			}
 		}
@@ -165,7 +156,7 @@ func build(src, out string) error {
 		if err != nil {
 			return err
 		}
-		return copyOut(img, out)
+		return casebuild.CopyFile(img, out)
 	}
 	return fmt.Errorf("%s: no converter for %s", src, filepath.Ext(out))
 }

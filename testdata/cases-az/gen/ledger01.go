@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 16 problems: 12 done, 4 in progress (the report says 14 done); 序号11 has no
 // responsible leader. Rules: 4 new, 3 revised, as the report says.
@@ -35,8 +39,8 @@ func init() {
 			{"6", "基层水管站考勤管理办法", "新建", "2024-05-15"},
 			{"7", "督查检查计划管理办法", "新建", "2024-06-18"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "巡察整改台账", rows: withHead("蓼川县水利局县委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "巡察整改台账", Rows: withHead("蓼川县水利局县委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

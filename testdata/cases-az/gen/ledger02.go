@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 14 problems: 11 done, 3 in progress — 序号7 past its deadline of 2024-08-31.
 // Clues: 2, both closed within 60 days. Accountability: 1 党纪处分, 1 诫勉.
@@ -32,9 +36,9 @@ func init() {
 			{"1", "刘某", "某中学原校长", "党纪处分（党内警告）", "2024-08-12"},
 			{"2", "蒋某", "某小学副校长", "诫勉", "2024-07-30"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: withHead("岑阳市教育局市委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问题线索", rows: clues},
-			sheet{name: "问责情况", rows: acc})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: withHead("岑阳市教育局市委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问题线索", Rows: clues},
+			casebuild.Sheet{Name: "问责情况", Rows: acc})
 	}
 }

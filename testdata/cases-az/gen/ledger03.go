@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // The ledger reached the office only printed, signed and scanned (ledger.pdf, no
 // text layer). 18 problems: 13 done, 5 in progress — fewer done than the report's
@@ -34,7 +38,7 @@ func init() {
 			{"填表人：罗小燕", "", "", "审核人：池建业", "", "", "单位负责人：田国栋"},
 		}
 		return scanWorkbook(filepath.Join(dir, "ledger.pdf"), map[int][]string{1: {"rot=0.4"}, 2: {"rot=-0.3", "low"}},
-			printedSheet{sheet: sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "J1"}}}, head: 3,
+			printedSheet{Sheet: casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "J1"}}}, head: 3,
 				widths: []float64{5, 9, 26, 28, 8, 12, 11, 9, 11, 16}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 13 problems: 11 done, 2 in progress; 序号4 done with no evidence.
 func init() {
@@ -20,7 +24,7 @@ func init() {
 			{"选人用人", "干部选拔任用纪实不完整", "补齐纪实材料，规范纪实程序", "宁卫东", "人事科", "2024-08-31", "已完成", "2024-08-30", "纪实材料", ""},
 			{"巡察整改", "上轮巡察反馈问题整改不到位", "开展回头看，逐项核查", "宁卫东", "办公室", "2024-09-30", "已完成", "2024-09-24", "回头看报告", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: withHead("岑阳市商务局市委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: withHead("岑阳市商务局市委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 12 problems: 10 done, 2 in progress (deadlines after the report), every row
 // complete. Saved as Excel 97 (.xls).
@@ -20,7 +24,7 @@ func init() {
 			{"作风建设", "窗口服务态度生硬", "开展窗口服务作风整顿", "祝晓琴", "办公室", "2024-06-30", "已完成", "2024-06-18", "整顿通报", ""},
 			{"巡察整改", "上轮巡察问题整改不彻底", "开展回头看", "莫海燕", "办公室", "2024-08-15", "已完成", "2024-08-12", "回头看报告", ""},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "整改台账", rows: withHead("蓼川县民政局县委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
+			casebuild.Sheet{Name: "整改台账", Rows: withHead("蓼川县民政局县委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"os"
 	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // 8 problems: 7 done, 序号5 (内部审计) in progress although the report calls it done;
@@ -20,8 +22,8 @@ func init() {
 			{"基础设施", "乡镇卫生院基础设施薄弱", "争取项目资金改造乡镇卫生院", "陶建平", "规划发展股", "2024-09-30", "已完成", "2024-09-13", "竣工验收单", ""},
 			{"党的建设", "党建工作与业务工作融合不深", "开展党建品牌创建，考核结果与绩效挂钩", "龚文海", "机关党委", "2024-08-31", "已完成", "2024-08-20", "创建方案", ""},
 		}
-		if err := writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: withHead("汀湄县卫生健康局县委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}}); err != nil {
+		if err := casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: withHead("汀湄县卫生健康局县委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}}); err != nil {
 			return err
 		}
 		// the copy signed in August: 序号5 written down as done before the audit staff were in place
@@ -44,7 +46,7 @@ func init() {
 			return err
 		}
 		return scanWorkbook(filepath.Join(dir, "evidence", "整改台账（盖章版）.pdf"), map[int][]string{1: {"rot=-0.5", "seal"}},
-			printedSheet{sheet: sheet{name: "台账", rows: rows, merges: [][2]string{{"A1", "H1"}}}, head: 2,
+			printedSheet{Sheet: casebuild.Sheet{Name: "台账", Rows: rows, Merges: [][2]string{{"A1", "H1"}}}, head: 2,
 				widths: []float64{5, 30, 34, 9, 12, 11, 10, 11}})
 	}
 }

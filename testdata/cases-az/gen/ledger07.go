@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 10 problems, all done with evidence. Accountability: 6 people (the report says 7:
 // 诫勉2、通报批评2、谈话提醒3 — the sheet has 2 谈话提醒).
@@ -28,8 +32,8 @@ func init() {
 			{"5", "闵某某", "计划财务科科员", "公务卡结算不规范", "谈话提醒", "2024-06-28"},
 			{"6", "龙某某", "某司法所工作人员", "调解台账不实", "谈话提醒", "2024-06-28"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: withHead("岑阳市司法局市委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "F1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改", Rows: withHead("岑阳市司法局市委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "F1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 10 problems: 8 done, 2 in progress; the report lists 9 of them (序号9, 航道 and
 // 渡口 safety, is left out of its list).
@@ -18,7 +22,7 @@ func init() {
 			{"主责主业", "水上交通安全监管薄弱", "开展渡口渡船安全专项检查", "马俊峰", "地方海事处", "2024-08-31", "已完成", "2024-08-23", "检查通报", ""},
 			{"主责主业", "超限超载治理长效机制不健全", "制定治超联合执法工作方案，推行不停车检测", "曹志远", "路政股", "2024-12-31", "正在整改", "", "联合执法方案", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: withHead("蓼川县交通运输局县委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: withHead("蓼川县交通运输局县委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 7 problems, all done with evidence and within their deadlines (GBK CSV).
 func init() {
@@ -15,6 +19,6 @@ func init() {
 			{"6", "党的建设", "村级党组织软弱涣散", "选派驻村第一书记；整顿后进支部", "姚振宇", "党建办", "2024-08-20", "已完成", "2024-08-09", "整顿验收表"},
 			{"7", "基层治理", "信访积案化解不力", "领导包案；逐案化解", "包明亮", "综治中心", "2024-08-20", "已完成", "2024-08-19", "化解台账"},
 		}
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 9 problems: 7 done, 2 in progress (deadlines after the report). Rules: 3 new,
 // 2 revised, as the report says.
@@ -25,8 +29,8 @@ func init() {
 			{"4", "普查经费报销审批规程", "修订", "2024-09-27"},
 			{"5", "干部队伍建设规划（2024—2027年）", "新建", "2024-10-18"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: withHead("岑阳市统计局市委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "制度建设台账", rows: rules})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: withHead("岑阳市统计局市委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "制度建设台账", Rows: rules})
 	}
 }

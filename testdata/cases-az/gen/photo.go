@@ -11,6 +11,8 @@ import (
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // treat writes the page image at in (PNG) to out (JPEG) as a scanner or a phone
@@ -189,7 +191,7 @@ func imagePDF(imgs []string, out string, dpi float64) error {
 		if err != nil {
 			return err
 		}
-		w, h, comps, err := jpegSize(jpg)
+		w, h, comps, err := casebuild.JPEGSize(jpg)
 		if err != nil {
 			return err
 		}

@@ -7,13 +7,15 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // printedSheet is a worksheet laid out for printing: A4 landscape, fitted to the
 // page's width, every cell of the table (from row head, 1-based) boxed, the columns
 // as wide as widths says.
 type printedSheet struct {
-	sheet
+	casebuild.Sheet
 	head   int
 	widths []float64
 }
@@ -32,10 +34,10 @@ func scanWorkbook(out string, fx map[int][]string, sheets ...printedSheet) error
 	a4 := 9
 	for i, s := range sheets {
 		if i == 0 {
-			if err := f.SetSheetName("Sheet1", s.name); err != nil {
+			if err := f.SetSheetName("Sheet1", s.Name); err != nil {
 				return err
 			}
-		} else if _, err := f.NewSheet(s.name); err != nil {
+		} else if _, err := f.NewSheet(s.Name); err != nil {
 			return err
 		}
 		box, _ := f.NewStyle(&excelize.Style{
@@ -47,36 +49,36 @@ func scanWorkbook(out string, fx map[int][]string, sheets ...printedSheet) error
 			Alignment: &excelize.Alignment{Horizontal: "center"},
 			Font:      &excelize.Font{Size: 16, Bold: true, Family: "黑体"},
 		})
-		for r, row := range s.rows {
+		for r, row := range s.Rows {
 			for c, v := range row {
 				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
 				if v != "" {
-					if err := f.SetCellStr(s.name, cell, v); err != nil {
+					if err := f.SetCellStr(s.Name, cell, v); err != nil {
 						return err
 					}
 				}
 				if r+1 >= s.head && len(row) > 1 && !strings.HasPrefix(row[0], "填表人") {
-					f.SetCellStyle(s.name, cell, cell, box)
+					f.SetCellStyle(s.Name, cell, cell, box)
 				}
 			}
 		}
-		f.SetCellStyle(s.name, "A1", "A1", title)
-		for r := s.head; r <= len(s.rows); r++ {
-			f.SetRowHeight(s.name, r, 36)
+		f.SetCellStyle(s.Name, "A1", "A1", title)
+		for r := s.head; r <= len(s.Rows); r++ {
+			f.SetRowHeight(s.Name, r, 36)
 		}
-		for _, m := range s.merges {
-			if err := f.MergeCell(s.name, m[0], m[1]); err != nil {
+		for _, m := range s.Merges {
+			if err := f.MergeCell(s.Name, m[0], m[1]); err != nil {
 				return err
 			}
 		}
 		for c, w := range s.widths {
 			col, _ := excelize.ColumnNumberToName(c + 1)
-			f.SetColWidth(s.name, col, col, w)
+			f.SetColWidth(s.Name, col, col, w)
 		}
-		if err := f.SetPageLayout(s.name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &land, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+		if err := f.SetPageLayout(s.Name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &land, FitToWidth: &one, FitToHeight: &zero}); err != nil {
 			return err
 		}
-		if err := f.SetSheetProps(s.name, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
+		if err := f.SetSheetProps(s.Name, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
 			return err
 		}
 	}
@@ -85,7 +87,7 @@ func scanWorkbook(out string, fx map[int][]string, sheets ...printedSheet) error
 		return err
 	}
 	f.Close()
-	if err := soffice(tmp, "pdf", x); err != nil {
+	if err := soffice.Convert(tmp, "pdf", x); err != nil {
 		return err
 	}
 	pdf := filepath.Join(tmp, "print.pdf")

@@ -1,13 +1,17 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 01: 澜浦县水利局党组, the county government site's article page (HTML,
 // UTF-8). Clean: 14 = 12 + 2, 85.7%, 3 党组会议 on file. The page was
 // published on 2024-09-27 (发布时间) and the report is signed 2024-09-20:
 // row 6 (in progress, due 2024-09-25) is not overdue on the report's date.
 // Chrome: 浏览次数, 相关阅读 with other units' figures, 共1页.
-var ps01 = parseProbs(`
+var ps01 = casebuild.ParseProblems(`
 政治建设|学习贯彻党的二十大精神和治水重要论述不够深入|2024年7月起每月组织1次党组理论学习中心组学习，开展专题研讨4次|局党组书记 欧阳启明|办公室|2024-07-31|已完成|2024-07-29|学习计划、学习记录
 政治建设|落实河湖长制工作要求有差距|7月制定《澜浦县河湖长制工作考核办法》，对12条县级河道开展巡河督查|局长 欧阳启明|河湖管理股|2024-08-31|已完成|2024-08-22|考核办法、督查通报
 履职尽责|农村供水工程运行管护不到位|8月完成全县27处农村集中供水工程水质检测，建立管护台账|副局长 钟毓川|农村水利股|2024-08-31|已完成|2024-08-28|检测报告、管护台账
@@ -26,7 +30,7 @@ var ps01 = parseProbs(`
 
 func init() {
 	const name = "01-lanpu-shuili-html-clean"
-	blocks[name+"@ITEMS"] = func() []string { return items(ps01, nil, nil, "目前") }
+	blocks[name+"@ITEMS"] = func() []string { return casebuild.ReportItems(ps01, nil, nil, "目前") }
 	pc := func(file, n, date, body string) meeting {
 		return meeting{file, "中共澜浦县水利局党组会议纪要（2024年第" + n + "次）", date, "局三楼会议室", "局党组书记 欧阳启明", "局党组成员；办公室、机关党委负责同志列席", []string{body}}
 	}
@@ -41,7 +45,7 @@ func init() {
 		dlm("2024-07-16-zhuanti-minzhushenghuohui.docx", "中共澜浦县水利局党组", "2024年7月16日", "局党组书记 欧阳启明"),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("整改台账", "县委第二巡察组反馈问题整改台账", stdHead, ps01))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("整改台账", "县委第二巡察组反馈问题整改台账", casebuild.ProblemHead, ps01))
 	}
 }

@@ -1,12 +1,16 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 02: 沅梁市商务局党组, the city site's page saved by a browser as MHTML.
 // The report says 15 of 16 problems done (93.75%); the ledger (.xls) marks
 // 13 done and 3 in progress. Chrome: 浏览次数 2316, 上一篇 / 下一篇, related
 // articles with another bureau's figures.
-var ps02 = parseProbs(`
+var ps02 = casebuild.ParseProblems(`
 政治建设|贯彻落实市委关于促消费部署不够有力|2024年7月制定《沅梁市促进消费提质扩容三年行动方案》，报市政府印发|局长 司徒文昭|市场运行科|2024-08-31|已完成|2024-08-20|行动方案
 政治建设|党组理论学习中心组学习流于形式|7月修订中心组学习制度，建立学习研讨清单|局党组书记 司徒文昭|办公室|2024-07-31|已完成|2024-07-25|学习制度、研讨清单
 政治建设|意识形态工作责任制落实不到位|8月召开意识形态工作专题会议，开展网络舆情排查|副局长 房靖|办公室|2024-08-31|已完成|2024-08-27|会议记录、排查报告
@@ -36,7 +40,7 @@ func init() {
 		dlm("2024-08-02-zhuanti-minzhushenghuohui.docx", "中共沅梁市商务局党组", "2024年8月2日", "局党组书记 司徒文昭"),
 	)
 	ledgers[name] = func(dir string) error {
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			problemSheet("巡察整改台账", "市委第四巡察组反馈问题整改台账（截至2024年10月10日）", stdHead, ps02))
+		return builder.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
+			casebuild.ProblemSheet("巡察整改台账", "市委第四巡察组反馈问题整改台账（截至2024年10月10日）", casebuild.ProblemHead, ps02))
 	}
 }

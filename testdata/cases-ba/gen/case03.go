@@ -1,13 +1,17 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 03: 澜浦县卫生健康局党委, a WeChat public-account article (公众号 澜浦卫健)
 // saved as HTML. The report is signed 2024-08-16 and claims 4 整改推进会;
 // three are on file by then, a fourth is dated 2024-08-20 (after the
 // signature, before the article's 2024-08-23). Chrome: 阅读 1.3万, 在看 86,
 // the QR code's caption, 往期推荐 with figures. Ledger: CSV in GBK.
-var ps03 = parseProbs(`
+var ps03 = casebuild.ParseProblems(`
 政治建设|落实公立医院党委领导下的院长负责制有差距|6月修订县级公立医院党委会议和院长办公会议议事规则|局党委书记 纪闻璋|组织人事股|2024-06-30|已完成|2024-06-27|议事规则
 政治建设|党委理论学习中心组学习研讨不深入|6月起每月开展1次中心组专题学习，7月开展专题研讨|局党委书记 纪闻璋|办公室|2024-07-31|已完成|2024-07-30|学习记录
 履职尽责|基层医疗卫生机构服务能力不足|8月20日前完成6家乡镇卫生院业务骨干到县级医院轮训|副局长 滕一苇|医政医管股|2024-08-20|正在整改||
@@ -24,7 +28,7 @@ var ps03 = parseProbs(`
 
 func init() {
 	const name = "03-lanpu-weijian-wechat"
-	blocks[name+"@ITEMS"] = func() []string { return items(ps03, nil, nil, "") }
+	blocks[name+"@ITEMS"] = func() []string { return casebuild.ReportItems(ps03, nil, nil, "") }
 	work := func(file, n, date, body string) meeting {
 		return meeting{file, "澜浦县卫生健康局巡察整改推进会会议纪要（第" + n + "次）", date, "局二楼会议室", "局党委书记 纪闻璋", "局领导班子成员，各股室、县直医疗卫生单位主要负责人", []string{body}}
 	}

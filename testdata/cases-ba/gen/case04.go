@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 04: 沅梁市交通运输局党组, the city site's page printed to PDF by a browser
 // (Chromium: the print date and page title at the head of each page, the
@@ -8,7 +12,7 @@ import "path/filepath"
 // 专题会议2次 on file; 新建6项、修订4项 rules, as the rules sheet. Signed
 // 2024-11-08, published 2024-11-15: row 16 (in progress, due 2024-11-10) is
 // not overdue on the report's date.
-var ps04 = parseProbs(`
+var ps04 = casebuild.ParseProblems(`
 政治建设|贯彻落实交通强市建设部署不够有力|2024年8月制定《沅梁市交通强市建设三年攻坚行动方案》|局党组书记 聂长风|综合规划科|2024-08-31|已完成|2024-08-28|行动方案
 政治建设|党组议事决策程序不规范|8月修订《局党组工作规则》和“三重一大”决策制度|局党组书记 聂长风|办公室|2024-08-31|已完成|2024-08-21|工作规则
 政治建设|意识形态阵地管理不到位|8月对系统内8个微信公众号、网站开展排查，关停2个|副局长 翟沐阳|办公室|2024-08-31|已完成|2024-08-30|排查报告
@@ -44,7 +48,7 @@ var rules04 = [][]string{
 
 func init() {
 	const name = "04-yuanliang-jiaotong-print-clean"
-	blocks[name+"@ITEMS"] = func() []string { return items(ps04, nil, nil, "目前") }
+	blocks[name+"@ITEMS"] = func() []string { return casebuild.ReportItems(ps04, nil, nil, "目前") }
 	pc := func(file, date, body string) meeting {
 		return meeting{file, "中共沅梁市交通运输局党组会议纪要", date, "局七楼会议室", "局党组书记 聂长风", "局党组成员；相关科室负责人列席", []string{body}}
 	}
@@ -61,8 +65,8 @@ func init() {
 		dlm("2024-08-20-zhuanti-minzhushenghuohui.docx", "中共沅梁市交通运输局党组", "2024年8月20日", "局党组书记 聂长风"),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("问题整改台账", "市委第二巡察组反馈问题整改台账", stdHead, ps04),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("问题整改台账", "市委第二巡察组反馈问题整改台账", casebuild.ProblemHead, ps04),
 			simpleSheet("制度建设台账", "巡察整改建章立制清单", []string{"序号", "制度名称", "新建/修订", "印发时间"}, rules04))
 	}
 }

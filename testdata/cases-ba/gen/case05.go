@@ -1,12 +1,16 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 05: 澜浦县教育局党组, 2023: an old site's page in GBK (.htm, charset
 // gb2312, table layout, 点击数). The report states 20 problems, 17 done and
 // 3 in progress, and a rate of 90% (17 ÷ 20 is 85%); a table by category
 // restates 20 / 17 / 3. Ledger (.xls): row 9 done with no evidence.
-var ps05 = parseProbs(`
+var ps05 = casebuild.ParseProblems(`
 政治建设|学习贯彻党的教育方针不够深入|2023年9月起每月开展1次党组中心组学习，开展专题研讨2次|局党组书记 伍承泽|办公室|2023-09-30|已完成|2023-09-28|学习记录
 政治建设|落实意识形态工作责任制有差距|9月对全县中小学意识形态阵地开展排查，建立问题台账|局党组书记 伍承泽|宣传思政股|2023-09-30|已完成|2023-09-27|排查台账
 政治建设|校园文化建设重形式轻内容|10月开展校园文化建设专项评估，评估学校36所|副局长 晏知秋|宣传思政股|2023-10-31|已完成|2023-10-30|评估报告
@@ -41,7 +45,7 @@ func init() {
 		dlm("2023-09-19-zhuanti-minzhushenghuohui.docx", "中共澜浦县教育局党组", "2023年9月19日", "局党组书记 伍承泽"),
 	)
 	ledgers[name] = func(dir string) error {
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			problemSheet("整改台账", "县委第三巡察组反馈问题整改落实台账", stdHead, ps05))
+		return builder.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
+			casebuild.ProblemSheet("整改台账", "县委第三巡察组反馈问题整改落实台账", casebuild.ProblemHead, ps05))
 	}
 }

@@ -1,13 +1,17 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 06: 沅梁市人力资源和社会保障局党组, the city site's article page (HTML).
 // The report states 17 problems and lists 17 (ledger row 11 is not among
 // them); the ledger holds 18. It says 5 people were held accountable
 // (1 + 2 + 2); the accountability sheet holds 4. Chrome: related articles
 // with another bureau's 18 problems and 4 people.
-var ps06 = parseProbs(`
+var ps06 = casebuild.ParseProblems(`
 政治建设|落实就业优先政策不够有力|2024年7月制定《沅梁市稳就业促创业十条措施》，报市政府印发|局党组书记 薛怀瑾|就业促进科|2024-07-31|已完成|2024-07-26|政策文件
 政治建设|党组理论学习中心组学习不够系统|7月制定年度学习计划，每月集中学习1次|局党组书记 薛怀瑾|办公室|2024-07-31|已完成|2024-07-15|学习计划
 政治建设|意识形态工作研判不及时|8月建立意识形态工作季度研判制度|局党组书记 薛怀瑾|办公室|2024-08-31|已完成|2024-08-09|研判制度
@@ -30,7 +34,7 @@ var ps06 = parseProbs(`
 
 func init() {
 	const name = "06-yuanliang-renshe-html"
-	blocks[name+"@ITEMS"] = func() []string { return items(ps06, nil, map[int]bool{11: true}, "目前") }
+	blocks[name+"@ITEMS"] = func() []string { return casebuild.ReportItems(ps06, nil, map[int]bool{11: true}, "目前") }
 	pc := func(file, date, body string) meeting {
 		return meeting{file, "中共沅梁市人力资源和社会保障局党组会议纪要", date, "局六楼会议室", "局党组书记 薛怀瑾", "局党组成员；办公室、机关党委负责同志列席", []string{body}}
 	}
@@ -40,8 +44,8 @@ func init() {
 		dlm("2024-07-24-zhuanti-minzhushenghuohui.docx", "中共沅梁市人力资源和社会保障局党组", "2024年7月24日", "局党组书记 薛怀瑾"),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("问题整改台账", "市委第一巡察组反馈问题整改台账", stdHead, ps06),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("问题整改台账", "市委第一巡察组反馈问题整改台账", casebuild.ProblemHead, ps06),
 			simpleSheet("问责情况", "巡察整改问责情况统计表", []string{"序号", "被问责人", "职务", "问责方式", "问责时间"}, [][]string{
 				{"某某", "社会保险基金监督科原科长", "党纪处分（党内警告）", "2024-08-29"},
 				{"某某", "职业能力建设科副科长", "诫勉", "2024-08-29"},

@@ -1,12 +1,16 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 07: 澜浦县农业农村局党组, the county site's page saved as MHTML. Clean:
 // 11 problems all done (100%), 党组会议3次 and 推进会2次 on file. Traps: the
 // 2021 round's 9 problems; the related list's pager (第1页/共2页) and its
 // other units' figures; 浏览次数. Ledger: CSV, UTF-8 with a BOM.
-var ps07 = parseProbs(`
+var ps07 = casebuild.ParseProblems(`
 政治建设|贯彻落实乡村振兴战略部署有差距|2024年4月制定《澜浦县和美乡村建设三年行动方案》|局党组书记 严柏舟|发展规划股|2024-04-30|已完成|2024-04-26|行动方案
 政治建设|党组理论学习中心组学习不够深入|4月修订中心组学习制度，每月集中学习1次|局党组书记 严柏舟|办公室|2024-04-30|已完成|2024-04-18|学习制度
 履职尽责|耕地保护和粮食生产责任落实不到位|4月对撂荒地开展排查，复耕撂荒地1260亩|副局长 谈秋禾|种植业股|2024-05-31|已完成|2024-05-29|复耕台账
@@ -22,7 +26,7 @@ var ps07 = parseProbs(`
 
 func init() {
 	const name = "07-lanpu-nongye-mht-clean"
-	blocks[name+"@ITEMS"] = func() []string { return items(ps07, nil, nil, "目前") }
+	blocks[name+"@ITEMS"] = func() []string { return casebuild.ReportItems(ps07, nil, nil, "目前") }
 	pc := func(file, date, body string) meeting {
 		return meeting{file, "中共澜浦县农业农村局党组会议纪要", date, "局三楼会议室", "局党组书记 严柏舟", "局党组成员；相关股室负责人列席", []string{body}}
 	}

@@ -1,12 +1,16 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 08: 沅梁市财政局党组, the city site's page printed to PDF by a browser. The
 // report claims 新建制度8项 (the rules sheet holds 7 new, 3 revised) and row
 // 6 is still in progress past its deadline (2024-08-31) on the report's date,
 // 2024-10-15 (case.json). 15 = 13 + 2, 86.67%, 党组会议3次: as on file.
-var ps08 = parseProbs(`
+var ps08 = casebuild.ParseProblems(`
 政治建设|落实过紧日子要求不够到位|2024年7月出台《沅梁市市级部门厉行节约过紧日子十项措施》|局党组书记 华启元|预算科|2024-07-31|已完成|2024-07-30|政策文件
 政治建设|党组理论学习中心组学习研讨不深|7月修订中心组学习制度，开展专题研讨3次|局党组书记 华启元|办公室|2024-08-31|已完成|2024-08-28|学习制度、研讨记录
 履职尽责|预算绩效管理结果运用不充分|8月出台预算绩效评价结果与预算安排挂钩办法|副局长 钱映雪|绩效管理科|2024-08-31|已完成|2024-08-26|挂钩办法
@@ -39,7 +43,7 @@ var rules08 = [][]string{
 
 func init() {
 	const name = "08-yuanliang-caizheng-print"
-	blocks[name+"@ITEMS"] = func() []string { return items(ps08, nil, nil, "目前") }
+	blocks[name+"@ITEMS"] = func() []string { return casebuild.ReportItems(ps08, nil, nil, "目前") }
 	pc := func(file, date, body string) meeting {
 		return meeting{file, "中共沅梁市财政局党组会议纪要", date, "局八楼会议室", "局党组书记 华启元", "局党组成员；相关科室负责人列席", []string{body}}
 	}
@@ -53,8 +57,8 @@ func init() {
 		dlm("2024-07-25-zhuanti-minzhushenghuohui.docx", "中共沅梁市财政局党组", "2024年7月25日", "局党组书记 华启元"),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("问题整改台账", "市委第三巡察组反馈问题整改台账", stdHead, ps08),
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("问题整改台账", "市委第三巡察组反馈问题整改台账", casebuild.ProblemHead, ps08),
 			simpleSheet("制度建设", "巡察整改制度建设清单", []string{"序号", "制度名称", "新建/修订", "印发时间"}, rules08))
 	}
 }

@@ -1,13 +1,17 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 09: 澜浦县机关事务管理局党组, a WeChat public-account article (澜浦机关党建)
 // saved as HTML. Clean: 10 = 8 + 2, 80%, 党组会议两次 and the special
 // democratic life meeting on file. Signed 2024-11-29, published 2024-12-06:
 // row 9 (in progress, due 2024-12-05) is not overdue on the report's date.
 // Chrome: 阅读 10万+, 在看 2451, QR captions, 往期推荐 with figures.
-var ps09 = parseProbs(`
+var ps09 = casebuild.ParseProblems(`
 政治建设|党组理论学习中心组学习制度执行不严|2024年10月修订中心组学习制度，建立学习督学机制|局党组书记 温叙白|办公室|2024-10-31|已完成|2024-10-18|学习制度
 政治建设|落实党政机关过紧日子要求有差距|10月制定《澜浦县党政机关公用经费支出管理办法》|局长 温叙白|财务科|2024-10-31|已完成|2024-10-29|管理办法
 履职尽责|公务用车平台化管理不到位|10月将全县112辆公务用车全部纳入平台管理|副局长 苗以衡|公务用车管理中心|2024-10-31|已完成|2024-10-30|平台截图、车辆清单
@@ -22,7 +26,7 @@ var ps09 = parseProbs(`
 
 func init() {
 	const name = "09-lanpu-jiguanshiwu-wechat-clean"
-	blocks[name+"@ITEMS"] = func() []string { return items(ps09, nil, nil, "目前") }
+	blocks[name+"@ITEMS"] = func() []string { return casebuild.ReportItems(ps09, nil, nil, "目前") }
 	pc := func(file, date, body string) meeting {
 		return meeting{file, "中共澜浦县机关事务管理局党组会议纪要", date, "局二楼会议室", "局党组书记 温叙白", "局党组成员；各科室负责人列席", []string{body}}
 	}
@@ -32,7 +36,7 @@ func init() {
 		dlm("2024-10-15-zhuanti-minzhushenghuohui.docx", "中共澜浦县机关事务管理局党组", "2024年10月15日", "局党组书记 温叙白"),
 	)
 	ledgers[name] = func(dir string) error {
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			problemSheet("Sheet1", "县委第四巡察组反馈问题整改台账", stdHead, ps09))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.ProblemSheet("Sheet1", "县委第四巡察组反馈问题整改台账", casebuild.ProblemHead, ps09))
 	}
 }

@@ -1,11 +1,15 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 10: 沅梁市供销合作社联合社党组, an old site's page in GBK (.htm). The report
 // lists row 7 as done (已完成) and says 11 of 12 done; the ledger (.et, as WPS
 // names an Excel 97 workbook) has row 7 in progress and 10 done.
-var ps10 = parseProbs(`
+var ps10 = casebuild.ParseProblems(`
 政治建设|落实供销合作社综合改革部署不够有力|2024年5月制定《沅梁市深化供销合作社综合改革实施方案》|理事会主任 宫砚秋|合作指导科|2024-05-31|已完成|2024-05-28|实施方案
 政治建设|党组理论学习中心组学习不规范|5月修订中心组学习制度，建立学习档案|党组书记 宫砚秋|办公室|2024-05-31|已完成|2024-05-20|学习制度
 履职尽责|基层供销社恢复重建进度滞后|6月完成3个乡镇基层社恢复重建验收|副主任 骆听澜|合作指导科|2024-06-30|已完成|2024-06-27|验收材料
@@ -22,7 +26,7 @@ var ps10 = parseProbs(`
 
 func init() {
 	const name = "10-yuanliang-gongxiao-gbk"
-	blocks[name+"@ITEMS"] = func() []string { return items(ps10, map[int]string{7: "已完成"}, nil, "") }
+	blocks[name+"@ITEMS"] = func() []string { return casebuild.ReportItems(ps10, map[int]string{7: "已完成"}, nil, "") }
 	pc := func(file, date, body string) meeting {
 		return meeting{file, "中共沅梁市供销合作社联合社党组会议纪要", date, "社三楼会议室", "党组书记 宫砚秋", "党组成员；各科室负责人列席", []string{body}}
 	}
@@ -32,7 +36,7 @@ func init() {
 		dlm("2024-05-22-zhuanti-minzhushenghuohui.docx", "中共沅梁市供销合作社联合社党组", "2024年5月22日", "党组书记 宫砚秋"),
 	)
 	ledgers[name] = func(dir string) error {
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			problemSheet("整改台账", "市委第五巡察组反馈问题整改台账", stdHead, ps10))
+		return builder.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.ProblemSheet("整改台账", "市委第五巡察组反馈问题整改台账", casebuild.ProblemHead, ps10))
 	}
 }

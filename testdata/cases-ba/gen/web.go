@@ -40,6 +40,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 type page struct {
@@ -269,7 +271,7 @@ func mhtml(p *page) []byte {
 	fmt.Fprintf(&b, "--%s\r\nContent-Type: text/html\r\nContent-ID: <frame-6F2A1C0D9E3B4A57@mhtml.blink>\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: %s\r\n\r\n", boundary, p.url)
 	b.Write(qp.Bytes()) // the writer already ends its lines with CRLF
 	fmt.Fprintf(&b, "\r\n\r\n--%s\r\nContent-Type: text/css\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: cid:css-1B7E@mhtml.blink\r\n\r\n@charset \"utf-8\";=0D=0A.wrap { width: 900px; }=0D=0A\r\n\r\n", boundary)
-	png := base64.StdEncoding.EncodeToString(sealPNG())
+	png := base64.StdEncoding.EncodeToString(casebuild.SealPNG())
 	fmt.Fprintf(&b, "--%s\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\nContent-Location: %simages/logo.png\r\n\r\n", boundary, p.url[:strings.LastIndex(p.url, "/")+1])
 	for len(png) > 76 {
 		b.WriteString(png[:76] + "\r\n")

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // book is one case's ledger: problems (title|measures|leader|dept|due|done|evidence,
@@ -44,16 +46,16 @@ func (b book) write(dir string) error {
 	if as == "" {
 		as = "问责情况台账"
 	}
-	sheets := []sheet{
-		{name: ps, rows: probs, merges: [][2]string{{"A1", "J1"}}},
-		{name: cs, rows: clues, merges: [][2]string{{"A1", "I1"}}},
-		{name: as, rows: acc, merges: [][2]string{{"A1", "E1"}}},
-		{name: "制度建设", rows: rules},
+	sheets := []casebuild.Sheet{
+		{Name: ps, Rows: probs, Merges: [][2]string{{"A1", "J1"}}},
+		{Name: cs, Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+		{Name: as, Rows: acc, Merges: [][2]string{{"A1", "E1"}}},
+		{Name: "制度建设", Rows: rules},
 	}
 	if b.xls {
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"), sheets...)
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"), sheets...)
 	}
-	return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheets...)
+	return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), sheets...)
 }
 
 func reg(name string, b book) { ledgers[name] = b.write }

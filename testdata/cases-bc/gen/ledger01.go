@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A township's XLSX: title row, two-row header, 8 problems (6 done, 2 in
 // progress), a 说明 line under them, and an extra summary sheet by category.
@@ -37,8 +41,8 @@ func init() {
 			{"作风建设", "1", "1", "0", "100%"},
 			{"合计", "8", "6", "2", "75%"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: rows, merges: append(twoRowMerges(2), [2]string{"A1", "K1"}, [2]string{"A" + itoa(n), "K" + itoa(n)})},
-			sheet{name: "汇总", rows: sum, merges: [][2]string{{"A1", "E1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: append(twoRowMerges(2), [2]string{"A1", "K1"}, [2]string{"A" + itoa(n), "K" + itoa(n)})},
+			casebuild.Sheet{Name: "汇总", Rows: sum, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

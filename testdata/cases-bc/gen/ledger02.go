@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A county transport bureau's Excel 97 ledger: 12 problems (10 done, 2 in
 // progress); row 9 (序号7) names no leader.
@@ -28,7 +32,7 @@ func init() {
 			[]string{"实施方案", "", "", "管理办法（修订）", "审计报告、收款凭证", "案卷评查通报", "退款凭证", "整治通报", "责任清单", "纪实台账", "培训计划", "管理办法"},
 			map[int]string{1: "2024-12-31", 2: "2024-12-31"}, "正在整改")
 		ps[6].leader = ""
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "问题整改台账", rows: withHead("县交通运输局县委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: withHead("县交通运输局县委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A school's XLSX kept one row per measure: problems 4 and 6 span three and
 // two rows, 序号 and 问题描述 merged over them. Problem 4's third measure and
@@ -24,6 +28,6 @@ func init() {
 			{"7", "校舍维修改造项目推进缓慢", "暑期集中施工，完成教学楼屋面防水和外墙改造", "龙海涛", "总务处", "2024年8月31日", "正在整改", "", ""},
 		}
 		m := [][2]string{{"A1", "I1"}, {"A7", "A9"}, {"B7", "B9"}, {"A11", "A12"}, {"B11", "B12"}}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "巡察整改台账", rows: rows, merges: m})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "巡察整改台账", Rows: rows, Merges: m})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A hospital's GBK CSV: title, 填报 line, one-row header, 9 problems (8 done,
 // 1 long-term in progress).
@@ -30,6 +34,6 @@ func init() {
 			oneRowHead,
 		}
 		rows = append(rows, numbered(1, ps)...)
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 }

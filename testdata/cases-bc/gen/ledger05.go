@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A state firm's WPS .et (an Excel 97 workbook under that name): 10 problems
 // (8 done), 4 clues (QX-GT-01 closed after 87 days), 5 people held
@@ -54,10 +58,10 @@ func init() {
 			{"6", "子公司负责人经营业绩考核办法", "新建", "2024-08-15"},
 			{"7", "资产清查和台账管理规定", "新建", "2024-06-18"},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "问题整改", rows: withHead("青溪国投集团县委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "线索处置", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "E1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "问题整改", Rows: withHead("青溪国投集团县委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "线索处置", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "E1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A community's XLSX: 6 problems (5 done, 1 in progress), its own header words.
 func init() {
@@ -15,6 +19,6 @@ func init() {
 			{"5", "老旧小区加装电梯协调推进慢", "召开居民协商会，逐栋推进", "张卫国", "社区居委会", "2024年11月30日", "正在推进", "", ""},
 			{"6", "网格员队伍管理松散", "制定网格员考勤和考核办法", "张卫国", "社区网格站", "2024年7月31日", "已完成", "2024年7月30日", "考核办法"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "Sheet1", rows: rows, merges: [][2]string{{"A1", "I1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "Sheet1", Rows: rows, Merges: [][2]string{{"A1", "I1"}}})
 	}
 }

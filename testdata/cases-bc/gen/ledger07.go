@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A county court's XLSX: 8 problems (6 done); 序号5 in progress past its
 // deadline (2024-06-30), 序号8 in progress within it; a 注 line under them.
@@ -19,6 +23,6 @@ func init() {
 			{"8", "审判委员会讨论案件记录不完整", "修订审判委员会议事规则", "黄志勇", "审判委员会办公室", "2024年10月31日", "正在整改", "", "", ""},
 			{"注：整改状态按“已完成”“正在整改”“未启动”文字填写，不再以红黄绿颜色标注。"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "问题整改台账", rows: rows, merges: [][2]string{{"A1", "J1"}, {"A11", "J11"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "问题整改台账", Rows: rows, Merges: [][2]string{{"A1", "J1"}, {"A11", "J11"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A rural credit cooperative's XLSX: 11 problems (10 done; 序号8 done with no
 // evidence), 3 clues closed within 60 days, 10 people held accountable.
@@ -47,9 +51,9 @@ func init() {
 			{"9", "吴某某", "某信用社客户经理", "批评教育", "2024-08-30"},
 			{"10", "莫某某", "财务会计部工作人员", "批评教育", "2024-09-12"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: withHead("青溪县农村信用合作联社县委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问题线索", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "E1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改", Rows: withHead("青溪县农村信用合作联社县委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问题线索", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

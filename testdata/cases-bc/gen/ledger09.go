@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A county market regulation bureau's Excel 97 ledger, two-row header: 10
 // problems (9 done, 1 long-term in progress). No rules sheet: the report's
@@ -29,7 +33,7 @@ func init() {
 		rows := [][]string{{"县市场监管局县委巡察反馈问题整改台账"}}
 		rows = append(rows, twoRowHead...)
 		rows = append(rows, numbered(1, ps)...)
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "整改台账", rows: rows, merges: append(twoRowMerges(2), [2]string{"A1", "K1"})})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
+			casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: append(twoRowMerges(2), [2]string{"A1", "K1"})})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A township's XLSX: 14 problems (12 done, 2 in progress); the report says 15.
 func init() {
@@ -28,7 +32,7 @@ func init() {
 			[]string{"2024年8月22日", "2024年9月24日", "2024年10月15日"},
 			[]string{"任务清单", "监测台账", "管护协议", "", "收款凭证", "合同台账", "复核名册", "责任清单", "整治通报", "权力清单", "培训记录", "档案审核表", "", "应急预案、演练记录"},
 			map[int]string{3: "2024年12月31日", 12: "2024年12月31日"}, "正在整改")
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: withHead("白沙乡县委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: withHead("白沙乡县委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

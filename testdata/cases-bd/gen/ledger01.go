@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 瀚江大学: 12 problems in three 方面 (10 done, 持续推进 and 长期坚持 one
 // each), 3 clues all closed, 4 people held accountable, 7 rules (4 new, 3 revised).
@@ -57,10 +61,10 @@ func init() {
 			{"6", "瀚江大学科研经费报销审核细则", "新建", "2024-07-22"},
 			{"7", "瀚江大学青年教师导师制实施办法", "新建", "2024-08-02"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题", rows: all, merges: merges},
-			sheet{name: "线索", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责", rows: acc, merges: [][2]string{{"A1", "E1"}}},
-			sheet{name: "制度", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题", Rows: all, Merges: merges},
+			casebuild.Sheet{Name: "线索", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责", Rows: acc, Merges: [][2]string{{"A1", "E1"}}},
+			casebuild.Sheet{Name: "制度", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 瀚江市第一人民医院: 17 problems in four 方面: 13 done, 2 基本完成 (序号8 due
 // 2024-06-30, past the as-of date), 2 持续推进.
@@ -37,6 +41,6 @@ func init() {
 		rows, merges := problemRows("02 巡察整改台账", 4, secs)
 		all := append([][]string{{"瀚江市第一人民医院巡察反馈问题整改落实台账"}, {"填报单位：医院党委办公室（巡察整改办）", "", "", "", "", "", "", "填报时间：2024年8月16日"}, head}, rows...)
 		merges = append(merges, [2]string{"A1", "J1"})
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "巡察整改台账", rows: all, merges: merges})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "巡察整改台账", Rows: all, Merges: merges})
 	}
 }

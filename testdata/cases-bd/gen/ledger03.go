@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 瀚江市中医医院: 14 problems (12 done, 2 持续推进) and an accountability
 // sheet of 5 people (the report says 6).
@@ -41,8 +45,8 @@ func init() {
 			{"4", "聂某某", "工会副主席", "诫勉", "2024-06-28", ""},
 			{"5", "卢某某", "医务科科长", "诫勉", "2024-07-15", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: all, merges: merges},
-			sheet{name: "问责", rows: acc, merges: [][2]string{{"A1", "F1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改", Rows: all, Merges: merges},
+			casebuild.Sheet{Name: "问责", Rows: acc, Merges: [][2]string{{"A1", "F1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 瀚江市人力资源和社会保障局: an .xls of 16 problems (14 done, 2 正在整改),
 // no evidence column; 序号11 names no responsible leader.
@@ -41,6 +45,6 @@ func init() {
 				merges = append(merges, [2]string{"A" + itoa(i+1), "I" + itoa(i+1)})
 			}
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"), sheet{name: "整改台账", rows: all, merges: merges})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"), casebuild.Sheet{Name: "整改台账", Rows: all, Merges: merges})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 东湖区人民政府办公室: 9 problems under a two-row header (整改情况 over
 // 整改进展、完成时间、佐证材料), section rows by 方面: 7 done, 2 长期坚持.
@@ -32,6 +36,6 @@ func init() {
 		for _, r := range []int{5, 9, 14} {
 			m = append(m, [2]string{"A" + itoa(r), "K" + itoa(r)})
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: m})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: m})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 瀚江市城市建设投资集团: 13 problems (11 已销号, 2 持续推进) with section
 // and subtotal rows; 5 clues, CT-2024-05 still being checked (the report says
@@ -61,10 +65,10 @@ func init() {
 			{"8", "关键岗位人员交流轮岗办法", "新建", "2024-08-09"},
 			{"9", "应收账款清收管理办法", "新建", "2024-08-30"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题", rows: all, merges: merges},
-			sheet{name: "线索", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责", rows: acc, merges: [][2]string{{"A1", "E1"}}},
-			sheet{name: "制度", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题", Rows: all, Merges: merges},
+			casebuild.Sheet{Name: "线索", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责", Rows: acc, Merges: [][2]string{{"A1", "E1"}}},
+			casebuild.Sheet{Name: "制度", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 瀚江市水务集团: 11 problems (10 done, 序号6 持续推进) in three 方面 with
 // subtotal rows; the report's table leaves out 序号9.
@@ -30,6 +34,6 @@ func init() {
 		all := append([][]string{{"瀚江市水务集团市委巡察反馈问题整改台账"}, head}, rows...)
 		all = append(all, []string{"合计", "11个", "", "", "", "", "已完成10个、持续推进1个"})
 		merges = append(merges, [2]string{"A1", "J1"})
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "问题整改台账", rows: all, merges: merges})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "问题整改台账", Rows: all, Merges: merges})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 瀚江市公共交通集团: a WPS .et of four sheets: 10 problems (8 done, 基本完成
 // and 长期坚持 one each), 2 clues closed, 3 people held accountable, 8 rules
@@ -54,10 +58,10 @@ func init() {
 			{"7", "“两个责任”清单管理办法", "新建", "2024-06-26"},
 			{"8", "服务质量投诉处理办法", "新建", "2024-08-28"},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "问题", rows: all, merges: merges},
-			sheet{name: "线索", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责", rows: acc, merges: [][2]string{{"A1", "E1"}}},
-			sheet{name: "制度", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "问题", Rows: all, Merges: merges},
+			casebuild.Sheet{Name: "线索", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责", Rows: acc, Merges: [][2]string{{"A1", "E1"}}},
+			casebuild.Sheet{Name: "制度", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

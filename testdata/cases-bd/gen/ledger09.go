@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 瀚江大学, 回头看 of 2025: a sheet of the earlier round's 12 problems (all
 // 已销号) and one of this round's 9 (7 done, 序号4 and 8 持续推进).
@@ -42,8 +46,8 @@ func init() {
 		crow, cm := problemRows("09 本轮", 3, cur)
 		p1 := append([][]string{{"2024年市委巡察反馈问题整改台账（已全部销号）"}, head}, prow...)
 		c1 := append([][]string{{"2025年市委巡察“回头看”反馈问题整改台账"}, head}, crow...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "上轮（已销号）", rows: p1, merges: append(pm, [2]string{"A1", "J1"})},
-			sheet{name: "本轮", rows: c1, merges: append(cm, [2]string{"A1", "J1"})})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "上轮（已销号）", Rows: p1, Merges: append(pm, [2]string{"A1", "J1"})},
+			casebuild.Sheet{Name: "本轮", Rows: c1, Merges: append(cm, [2]string{"A1", "J1"})})
 	}
 }

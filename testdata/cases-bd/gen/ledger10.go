@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 瀚江市水务集团, audit of its former chairman: 13 problems in four 方面 with
 // subtotal rows: 10 done (序号7 with no evidence), 2 正在整改, 1 未销号.
@@ -33,6 +37,6 @@ func init() {
 		rows, merges := problemRows("10 审计整改台账", 3, secs)
 		all := append([][]string{{"瀚江市水务集团经济责任审计发现问题整改台账"}, head}, rows...)
 		merges = append(merges, [2]string{"A1", "J1"})
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "审计整改台账", rows: all, merges: merges})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "审计整改台账", Rows: all, Merges: merges})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // County finance bureau: 15 audit findings (13 done, 2 in progress), money
 // columns, and a rules sheet of 5 (2 new, 3 revised).
@@ -34,8 +38,8 @@ func init() {
 4|岚溪县行政事业单位国有资产管理办法|修订|2025-09-22|岚财资〔2025〕18号
 5|岚溪县政府采购内部控制管理办法|修订|2025-09-18|岚财采〔2025〕12号
 `)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "审计整改台账", rows: probs, merges: [][2]string{{"A1", "L1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "E1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "审计整改台账", Rows: probs, Merges: [][2]string{{"A1", "L1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Development zone committee (.xls): 13 findings; 10 done, one done but
 // waiting for the audit office's check before it is closed (序号6), two in
@@ -24,7 +28,7 @@ func init() {
 12|园区融资平台债务规模偏大，化解进度缓慢|—|制定债务化解方案，分年度压降|柯明远|财政金融局|2025年12月底前|正在整改|||
 13|标准厂房出租收益未及时上缴|—|清缴出租收益，纳入预算管理|刘晓梅|财政金融局|2025年12月底前|正在整改|||
 `)
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "审计整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
+			casebuild.Sheet{Name: "审计整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Water company (WPS .et): 9 findings, 7 done, 2 in progress; 序号4 is past
 // its deadline (2025年9月30日前) at the report date.
@@ -20,7 +24,7 @@ func init() {
 8|供水管网漏损率偏高|—|结合老旧管网改造分年度降低漏损率|李国栋|生产运行部|2025年12月底前|正在整改||||
 9|办公用房闲置|—|盘活闲置办公用房2处|王红英|综合办公室|2025年10月31日前|已完成|2025-10-15|||出租合同
 `)
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "Sheet1", rows: rows, merges: [][2]string{{"A1", "L1"}, {"A2", "L2"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "Sheet1", Rows: rows, Merges: [][2]string{{"A1", "L1"}, {"A2", "L2"}}})
 	}
 }

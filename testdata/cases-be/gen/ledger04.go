@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Township (GBK CSV): 12 findings, all done; the department column is headed
 // 责任站所.
@@ -23,6 +27,6 @@ func init() {
 11|村级财务监管|村级工程项目未按规定招投标|—|开展村级工程项目清理，制定村级小型工程管理办法|黄德明|经管站|2025年7月31日前|已完成|2025-07-08|管理办法
 12|村级财务监管|村级财务公开不及时|—|按季度公开村级财务，镇经管站逐村检查|黄德明|经管站|2025年5月31日前|已完成|2025-05-20|公开照片、检查记录
 `)
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 }

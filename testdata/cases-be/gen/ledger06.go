@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Health commission: 16 findings (12 done, 4 in progress) and 4 people held
 // accountable (2 诫勉谈话, 2 通报批评).
@@ -34,8 +38,8 @@ func init() {
 3|杨某某|某镇卫生院院长|通报批评|2025-08-27
 4|邓某某|某镇卫生院财务人员|通报批评|2025-08-27
 `)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: probs, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "E1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: probs, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Village co-op (GBK CSV): 7 findings, 6 done, 1 in progress; amounts in 元.
 func init() {
@@ -16,6 +20,6 @@ func init() {
 6|山林水面承包合同到期未续签|—|重新公开发包并报备案|陈大勇|合作社理事会|2025年8月31日前|已完成|2025-08-30|发包合同、备案回执
 7|集体经营性资产未量化到户|—|调整股权设置，提交成员代表大会表决|陈大勇|合作社理事会|2025年12月底前|正在整改||
 `)
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // County hospital: two-row header, 17 findings (15 done, 2 in progress);
 // 序号12 has no 责任领导.
@@ -33,7 +37,7 @@ func init() {
 			merges = append(merges, [2]string{c + "2", c + "3"})
 		}
 		merges = append(merges, [2]string{"A1", "K1"}, [2]string{"H2", "J2"})
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: rows, merges: merges})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改", Rows: rows, Merges: merges})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Township (.xls): 9 findings, 7 done; 序号5 (扶贫项目资产管护) and 序号9
 // (公益性岗位管理) in progress.
@@ -19,7 +23,7 @@ func init() {
 8|集体土地征收补偿款发放不规范|2.22|逐户核对，补发少发、收回多发补偿款|钟建明|自然资源所|2025年8月31日前|已完成|2025-08-18|核对清单、收支凭证
 9|乡村公益性岗位人员管理不规范|—|清理公益性岗位人员，建立考勤和考核制度|周德胜|社会事务办|2025年12月底前|正在整改||
 `)
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "J1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
+			casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "J1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // Agriculture bureau (WPS .et): 10 findings (8 done, 2 long-term), and 8
 // rules (5 new, 3 revised).
@@ -32,8 +36,8 @@ func init() {
 7|岚溪县高标准农田建设项目管理细则|修订|2025-06-20
 8|岚溪县产业发展补助资金管理办法|修订|2025-05-28
 `)
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "问题整改", rows: probs, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "问题整改", Rows: probs, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 樟坪乡: 16 problems, 14 done; the two in progress are 长期坚持 (rows 7 and
 // 18). A rules sheet of 9 (5 新建, 4 修订). Notes under the rows.
@@ -44,8 +48,8 @@ func init() {
 			{"8", "樟坪乡护林员考核管理办法", "新建", "2024年8月9日"},
 			{"9", "樟坪乡干部作风纪律明察暗访办法", "新建", "2024年8月12日"},
 		}
-		return writeXLSX(filepath.Join(dir, "整改台账.xlsx"),
-			sheet{name: "巡察整改台账", rows: rows, merges: titleMerges(len(head))},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "整改台账.xlsx"),
+			casebuild.Sheet{Name: "巡察整改台账", Rows: rows, Merges: titleMerges(len(head))},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 石鼓街道 (WPS .et): 15 problems, 12 done. 序号9 (row 12), which the report
 // lists as 已整改到位, is 已完成阶段性任务; 序号14 too; 序号15 整改中（长期坚持）.
@@ -27,7 +31,7 @@ func init() {
 		rows := township("石鼓街道党工委落实县委第一巡察组反馈意见整改台账",
 			"填报单位：石鼓街道党政办　　　　截至时间：2024年12月10日", head, ps,
 			"说明：目前进展栏填写“已完成”“已完成阶段性任务”“整改中”“未整改”。")
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "整改台账", rows: rows, merges: titleMerges(len(head))})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: titleMerges(len(head))})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 柳湾镇 (.xls): 21 problems, 17 done, 3 正在整改 (序号5, 14, 21) and one
 // 未整改 (序号12, row 15) whose deadline, 2024年6月30日, passed before the
@@ -34,7 +38,7 @@ func init() {
 		rows := township("柳湾镇巡察反馈问题整改落实台账",
 			"填报单位：中共柳湾镇委员会（盖章）　　填报时间：2024年7月20日", head, ps,
 			"备注：整改状态分为已完成、正在整改、未整改；证明材料另行装订成册。")
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "整改台账", rows: rows, merges: titleMerges(len(head))})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
+			casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: titleMerges(len(head))})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 青石村 (GBK CSV, as the village's accountant saves it from WPS): a title
 // line and a 填报 line over the header, 11 problems, 10 done, one 正在整改
@@ -24,6 +28,6 @@ func init() {
 		rows := township("青石村党支部巡察反馈问题整改台账",
 			"填报单位：青石村党支部　填报人：谢红英　填报日期：2024年9月25日", head, ps,
 			"注：整改情况填写已整改、正在整改或未整改。")
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 }

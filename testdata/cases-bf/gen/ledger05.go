@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 白沙街道 (.xls named as the office names it): 18 problems where the report
 // says 19 (the 易涝点改造 problem is not in it); 16 done, 2 正在整改 (序号17,
@@ -32,7 +36,7 @@ func init() {
 			"填报单位：白沙街道党政办（盖章）　　统计截至：2024年1月31日", head, ps,
 			"注：1.整改进度按已完成、正在整改、未整改填写；",
 			"2.佐证材料以电子档形式报送县委巡察办。")
-		return binaryWorkbook(filepath.Join(dir, "白沙街道巡察整改台账.xls"),
-			sheet{name: "Sheet1", rows: rows, merges: titleMerges(len(head))})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "白沙街道巡察整改台账.xls"),
+			casebuild.Sheet{Name: "Sheet1", Rows: rows, Merges: titleMerges(len(head))})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 茶亭乡: 13 problems, 11 done; a rules sheet of 11 rules, 7 新建 and 4 修订,
 // where the report says 新建制度8项.
@@ -39,8 +43,8 @@ func init() {
 			{"10", "茶亭乡公务接待管理办法", "修订", "2024年5月8日"},
 			{"11", "茶亭乡党委会议议事规则", "修订", "2024年6月5日"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: rows, merges: titleMerges(len(head))},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: rows, Merges: titleMerges(len(head))},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 龙潭镇 (WPS .et): 17 problems, 15 done, 2 整改中; an accountability sheet of
 // 4 people where the report says 问责5人.
@@ -37,8 +41,8 @@ func init() {
 			{"3", "江某某", "镇规建办工作人员", "批评教育", "2024年8月20日"},
 			{"4", "覃某某", "镇社会事务办工作人员", "批评教育", "2024年8月20日"},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "问题整改", rows: rows, merges: titleMerges(len(head))},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "E1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "问题整改", Rows: rows, Merges: titleMerges(len(head))},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 桂花社区 (WPS .et): 9 problems, 8 done, one 整改中 due 2025年3月31日.
 func init() {
@@ -19,7 +23,7 @@ func init() {
 		}
 		rows := township("桂花社区巡察反馈问题整改台账",
 			"填报单位：桂花社区党委　　　填表人：陈思　　　时间：2024年11月12日", head, ps)
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "整改台账", rows: rows, merges: titleMerges(len(head))})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: titleMerges(len(head))})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 东关街道: 14 problems, 12 done; a clue sheet of 4 clues handed over on
 // 2024-03-15, three closed within 60 days, DG-XC-03 still 正在核查 (107 days
@@ -34,8 +38,8 @@ func init() {
 			{"3", "DG-XC-03", "财政所原所长黎某某", "反映工程款支付中优亲厚友", "2024年3月15日", "街道纪工委", "初步核实", "", "正在核查"},
 			{"4", "DG-XC-04", "社区网格员孙某某", "反映违规办理低保", "2024年3月15日", "街道纪工委", "谈话提醒，予以了结", "2024年5月8日", "已办结"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: rows, merges: titleMerges(len(head))},
-			sheet{name: "线索处置", rows: clues, merges: [][2]string{{"A1", "I1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改", Rows: rows, Merges: titleMerges(len(head))},
+			casebuild.Sheet{Name: "线索处置", Rows: clues, Merges: [][2]string{{"A1", "I1"}}})
 	}
 }

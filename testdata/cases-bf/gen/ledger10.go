@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 梅岭镇 (WPS .et under its own name): 14 problems, 12 done; 序号6 已完成阶段性任务,
 // 序号14 正在整改 (长期坚持). 序号11 (row 14) names no 责任领导. The report's
@@ -27,7 +31,7 @@ func init() {
 		rows := township("梅岭镇巡察反馈问题整改台账",
 			"填报单位：梅岭镇巡察整改工作领导小组办公室　　填报时间：2025年1月10日", head, ps,
 			"注：整改情况分已完成、已完成阶段性任务、正在整改、未整改四类。")
-		return binaryWorkbook(filepath.Join(dir, "整改台账.et"),
-			sheet{name: "整改台账", rows: rows, merges: titleMerges(len(head))})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "整改台账.et"),
+			casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: titleMerges(len(head))})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A county finance bureau's progress ledger: 21 problems (19 done, 2 in
 // progress: 序号12 and 序号15, due 2025-06-30), and 10 rules (6 new, 4 revised).
@@ -57,8 +61,8 @@ func init() {
 			{"9", "关键岗位干部交流轮岗办法", "新建", "2025-01-14", "人事股"},
 			{"10", "内部控制岗位廉政风险防控办法", "修订", "2025-01-14", "纪检组"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: withHead("棠溪县财政局县委巡察反馈问题整改进展台账（截至2025年2月20日）", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "E1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: withHead("棠溪县财政局县委巡察反馈问题整改进展台账（截至2025年2月20日）", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "E1"}}})
 	}
 }

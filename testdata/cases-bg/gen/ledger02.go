@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A city market regulation bureau: the 2021 round's sheet (12 problems, 11
 // done, 1 长期坚持) beside this round's (17 problems, 14 done, 3 in progress);
@@ -58,8 +62,8 @@ func init() {
 		oldRows = append(oldRows, numbered(1, ops)...)
 		curRows := append([][]string{{"本轮（2024年）市委第二巡察组反馈问题整改台账"}}, twoRowHead...)
 		curRows = append(curRows, numbered(1, cps)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "上轮巡察问题", rows: oldRows, merges: append(twoRowMerges(2), [2]string{"A1", "K1"})},
-			sheet{name: "本轮巡察问题", rows: curRows, merges: append(twoRowMerges(2), [2]string{"A1", "K1"})})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "上轮巡察问题", Rows: oldRows, Merges: append(twoRowMerges(2), [2]string{"A1", "K1"})},
+			casebuild.Sheet{Name: "本轮巡察问题", Rows: curRows, Merges: append(twoRowMerges(2), [2]string{"A1", "K1"})})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A county middle school's 回头看 ledger as a WPS .et: 7 problems, 5 done;
 // 序号4 (row 6), which the report calls done, is in progress, as is 序号7.
@@ -23,7 +27,7 @@ func init() {
 			[]string{"教辅征订管理办法、退费清单", "食堂收支公示、审计报告", "集体决策实施办法", "", "教代会决议、公示截图", "承诺书、通报", ""},
 			map[int]string{3: "2024年12月31日", 6: "2024年12月31日"}, "正在整改")
 		ps[3].note = "4个项目已复核2个，管理办法已起草"
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "回头看问题整改台账", rows: withHead("沅岚县第二中学巡察整改“回头看”反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "回头看问题整改台账", Rows: withHead("沅岚县第二中学巡察整改“回头看”反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A city construction-investment group: 15 problems (13 done, 2 in
 // progress), 6 clues (5 closed; LCT-XC-06 still being checked since
@@ -64,10 +68,10 @@ func init() {
 			{"8", "公开招聘管理办法", "新建", "2024-12-06"},
 			{"9", "纪委重大项目全过程监督办法", "新建", "2024-12-06"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: withHead("岚川城投集团市委第六巡察组反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "线索办理", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "F1"}}},
-			sheet{name: "制度建设", rows: rules})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: withHead("岚川城投集团市委第六巡察组反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "线索办理", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "F1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules})
 	}
 }

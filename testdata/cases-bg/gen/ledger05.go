@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A county natural resources bureau's one-sheet GBK CSV with a 轮次 column:
 // 13 problems of the 2024 patrol and 5 of the 2024 audit (16 done, 2 in
@@ -34,6 +38,6 @@ func init() {
 		for i, x := range rows {
 			out = append(out, []string{itoa(i + 1), x.round, x.title, x.measures, x.leader, x.dept, x.due, x.status, x.done, x.ev})
 		}
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), out)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), out)
 	}
 }

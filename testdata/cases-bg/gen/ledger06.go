@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A county agriculture bureau: 14 problems (10 done, 4 in progress), the
 // header on row 1. 序号3 (row 4) is due "2月底前" — read in the feedback's
@@ -32,7 +36,7 @@ func init() {
 			[]string{"维修清单、核查报告", "核查报告、追缴凭证", "", "出入库台账", "监测通报", "绩效评价报告", "", "学习计划、调研报告", "督查通报", "风险排查清单", "", "培养计划", "", "退款凭证、接待清单"},
 			map[int]string{2: "2月底前", 6: "2025年6月30日前", 10: "6月底前", 12: "长期坚持"}, "正在整改")
 		head := []string{"序号", "问题类别", "反馈问题", "整改措施", "牵头领导", "责任股室", "完成时限", "整改进展", "完成时间", "佐证材料", "备注"}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "巡察整改台账", rows: append([][]string{head}, numbered(1, ps)...)})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "巡察整改台账", Rows: append([][]string{head}, numbered(1, ps)...)})
 	}
 }

@@ -1,8 +1,12 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
 
-// A city veterans affairs bureau's Excel 97 ledger: the 2023 audit's sheet
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
+
+// A city veterans affairs bureau's Excel 97 ledger: the 2023 audit's casebuild.Sheet
 // (7 problems, all done in 2024) and the 2024 patrol's (14 problems, 12
 // done, 2 in progress, due 2025-06-30).
 func init() {
@@ -46,8 +50,8 @@ func init() {
 			[]string{"2024年12月18日", "2025年1月10日"},
 			[]string{"责任清单", "", "", "审核制度", "宣讲通知、招聘会通报", "排查整治台账", "巡查制度", "限时办结机制", "督查通报", "廉政责任清单", "培训计划", "用车管理办法", "跟踪台账", "档案整理报告"},
 			map[int]string{1: "2025年6月30日", 2: "2025年6月30日"}, "正在整改")
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"),
-			sheet{name: "2023年度审计问题", rows: withHead("2023年度预算执行审计发现问题整改台账（已全部销号）", numbered(1, aps)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "2024年巡察问题", rows: withHead("市委第五巡察组反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"),
+			casebuild.Sheet{Name: "2023年度审计问题", Rows: withHead("2023年度预算执行审计发现问题整改台账（已全部销号）", numbered(1, aps)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "2024年巡察问题", Rows: withHead("市委第五巡察组反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A county water resources bureau's ledger after the concentrated
 // rectification: 18 problems, 13 done, 5 in progress (due 2025-03-31).
@@ -35,7 +39,7 @@ func init() {
 			map[int]string{1: "2025年3月31日", 2: "2025年3月31日", 5: "2025年3月31日", 11: "2025年3月31日", 13: "2025年3月31日"}, "正在整改")
 		rows := append([][]string{{"棠溪县水利局县委巡察反馈问题整改台账（截至2024年12月15日）"}}, twoRowHead...)
 		rows = append(rows, numbered(1, ps)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: rows, merges: append(twoRowMerges(2), [2]string{"A1", "K1"})})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: append(twoRowMerges(2), [2]string{"A1", "K1"})})
 	}
 }

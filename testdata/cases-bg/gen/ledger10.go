@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // A street office: 12 problems, all done with evidence; 2 people held
 // accountable.
@@ -32,8 +36,8 @@ func init() {
 			{"1", "卢某某", "某社区居委会原主任", "诫勉", "2024-07-25"},
 			{"2", "聂某某", "街道财政所工作人员", "批评教育", "2024-07-25"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: withHead("青枫街道区委第一巡察组反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问责情况", rows: acc})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: withHead("青枫街道区委第一巡察组反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc})
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // 02: a teachers' college, PDF. 52 problems, 45 done, 7 in progress; the
@@ -105,6 +107,6 @@ func init() {
 		}
 		rows, merges, at := problemRows(items, cfg)
 		note(c, "row of 17: %d; open rows %v", at[17], []int{at[4], at[11], at[18], at[25], at[33], at[44], at[50]})
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"), sheet{name: "整改台账", rows: rows, merges: merges})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: merges})
 	}
 }

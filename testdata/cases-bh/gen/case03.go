@@ -3,6 +3,8 @@ package main
 import (
 	"path/filepath"
 	"strings"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // 03: a provincial cancer hospital, WPS DOCX. 47 problems listed （一）…
@@ -84,8 +86,8 @@ func init() {
 			{"4", "潘某某", "财务科科员", "批评教育", "2024-05-30"},
 			{"5", "袁某某", "后勤保障科副科长", "批评教育", "2024-06-20"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: rows, merges: merges},
-			sheet{name: "问责情况", rows: acc})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改", Rows: rows, Merges: merges},
+			casebuild.Sheet{Name: "问责情况", Rows: acc})
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"path/filepath"
 	"strings"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // 04: a provincial academy of agricultural sciences, plain TXT. 42 problems
@@ -96,8 +98,8 @@ func init() {
 			{"4", "NK-04", "成果转化处工作人员施某某", "转化合同中收受好处", "2024-06-20", "院纪委", "批评教育", "2024-08-09", "已办结"},
 			{"5", "NK-05", "某研究所副所长戴某某", "插手工程项目", "2024-06-07", "院纪委", "初步核实", "", "初核中"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: rows, merges: merges},
-			sheet{name: "线索办理", rows: clues, merges: [][2]string{{"A1", "I1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: merges},
+			casebuild.Sheet{Name: "线索办理", Rows: clues, Merges: [][2]string{{"A1", "I1"}}})
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"path/filepath"
 	"strings"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // 05: a university of technology, DOCX. 54 problems listed 1．…54．, all
@@ -121,10 +123,10 @@ func init() {
 			{"15", "校内巡察工作规划（2024—2026年）", "新建", "2024-05-20"},
 			{"16", "后勤服务外包管理办法", "新建", "2024-07-08"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: rows, merges: merges},
-			sheet{name: "线索处置", rows: clues},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "F1"}}},
-			sheet{name: "制度建设", rows: rules})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改", Rows: rows, Merges: merges},
+			casebuild.Sheet{Name: "线索处置", Rows: clues},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "F1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules})
 	}
 }

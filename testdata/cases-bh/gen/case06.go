@@ -3,6 +3,8 @@ package main
 import (
 	"path/filepath"
 	"strings"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // 06: a provincial hospital, Word 97 .doc. The report says 41 problems and
@@ -69,6 +71,6 @@ func init() {
 		}
 		rows, merges, at := problemRows(items, cfg)
 		note(c, "row of 8: %d, of 30: %d", at[8], at[30])
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: merges})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: merges})
 	}
 }

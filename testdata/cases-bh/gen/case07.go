@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // 07: a provincial geological research institute, PDF. The ledger keeps the
@@ -78,8 +80,8 @@ func init() {
 		for i, t := range old {
 			prev = append(prev, []string{fmt.Sprint(i + 1), t, "已按整改方案落实", "冉德厚", "党委办公室", "2020年12月31日", "已销号", "2020年11月30日", "销号材料"})
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "上轮巡视（已销号）", rows: prev, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "本轮巡视", rows: rows, merges: merges})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "上轮巡视（已销号）", Rows: prev, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "本轮巡视", Rows: rows, Merges: merges})
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"path/filepath"
 	"strings"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // 08: an agricultural university, DOCX; ledger a WPS .et with problems and
@@ -82,8 +84,8 @@ func init() {
 			{"8", "XNND-08", "某学院办公室主任曹某某", "违规报销差旅费", "2024-04-12", "学校纪委", "谈话提醒", "2024-05-31", "已办结"},
 			{"9", "XNND-09", "招生办工作人员雷某某", "招生中违规打招呼", "2024-04-12", "学校纪委", "初步核实，予以了结", "2024-06-04", "已办结"},
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "问题整改台账", rows: rows, merges: merges},
-			sheet{name: "问题线索", rows: clues, merges: [][2]string{{"A1", "I1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: rows, Merges: merges},
+			casebuild.Sheet{Name: "问题线索", Rows: clues, Merges: [][2]string{{"A1", "I1"}}})
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"path/filepath"
 	"strings"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // 10: a provincial academy of social sciences, clean; the report a page of
@@ -75,8 +77,8 @@ func init() {
 			{"8", "内部控制管理手册", "新建", "2024-09-12"},
 			{"9", "巡视整改常态化长效化工作办法", "新建", "2024-07-10"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: rows, merges: merges},
-			sheet{name: "制度清单", rows: rules})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: merges},
+			casebuild.Sheet{Name: "制度清单", Rows: rules})
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"os"
 	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // 01: a county water bureau's XLSX, 9 problems, 7 done, 2 in progress within their deadlines.
@@ -29,7 +31,7 @@ func init() {
 		rows := append([][]string{{"云岫县水利局县委巡察反馈问题整改台账"}, {"填报单位：县水利局办公室", "", "", "", "", "", "", "", "", "填报时间：2024年7月12日"}}, twoRowHead...)
 		rows = append(rows, numbered(1, ps)...)
 		m := append([][2]string{{"A1", "K1"}}, twoRowMerges(3)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: m})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: m})
 	}
 }
 
@@ -56,7 +58,7 @@ func init() {
 			[]string{"2024年7月26日", "2024年8月22日"},
 			[]string{"检查通报", "协议管理办法", "追回资金台账", "事项清单", "结算数据统计", "", "内控手册", "考核办法", "支部记录本", "自查报告", "风险点清单"},
 			map[int]string{5: "2024年12月31日"}, "持续推进")
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "问题整改台账", rows: withHead("市医保局市委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "问题整改台账", Rows: withHead("市医保局市委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }
 
@@ -84,7 +86,7 @@ func init() {
 			[]string{"议事规则", "验收表", "资产台账", "收回协议", "收款凭证", "", "报销管理办法", "专项整治总结", "选拔任用办法", ""},
 			map[int]string{5: "2024年6月30日", 9: "2024年12月31日"}, "正在整改")
 		ps[5].note = "涉及职工安置，需报县政府研究"
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "问题台账", rows: withHead("云岫县供销社县委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "问题台账", Rows: withHead("云岫县供销社县委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }
 
@@ -108,7 +110,7 @@ func init() {
 		}
 		defer os.RemoveAll(tmp)
 		plain := filepath.Join(tmp, "plain.xlsx")
-		if err := writeXLSX(plain, sheet{name: "问题整改台账", rows: withHead("市机关事务管理局市委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}}); err != nil {
+		if err := casebuild.WriteXLSX(plain, casebuild.Sheet{Name: "问题整改台账", Rows: withHead("市机关事务管理局市委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}}); err != nil {
 			return err
 		}
 		return encryptXLSX(plain, filepath.Join(dir, "ledger.xlsx"))

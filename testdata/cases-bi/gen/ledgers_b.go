@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // 05: a county health commission's ledger exported from the county's
@@ -89,7 +91,7 @@ func init() {
 			{"序号", "问题类别", "存在问题", "整改措施", "牵头领导", "责任科室", "完成时限", "整改情况", "完成时间", "佐证资料", "备注"}}
 		rows = append(rows, numbered(1, ps)...)
 		ledger := filepath.Join(dir, "整改台账.xlsx")
-		if err := writeXLSX(ledger, sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}}}); err != nil {
+		if err := casebuild.WriteXLSX(ledger, casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}}); err != nil {
 			return err
 		}
 		tmp, err := os.MkdirTemp("", "casesbi")
@@ -133,7 +135,7 @@ func init() {
 		rows := append([][]string{{"城关镇县委巡察反馈问题整改台账"}}, twoRowHead...)
 		rows = append(rows, numbered(1, ps)...)
 		m := append([][2]string{{"A1", "K1"}}, twoRowMerges(2)...)
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"), sheet{name: "巡察整改台账", rows: rows, merges: m})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"), casebuild.Sheet{Name: "巡察整改台账", Rows: rows, Merges: m})
 	}
 }
 
@@ -181,11 +183,11 @@ func init() {
 			{"6", "财务报销管理制度", "修订", "2024-06-28"},
 			{"7", "廉洁风险防控管理办法", "新建", "2024-09-06"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: withHead("岚川城投集团市委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "线索处置", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "E1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改", Rows: withHead("岚川城投集团市委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "线索处置", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "E1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }
 
@@ -205,7 +207,7 @@ func init() {
 			[]string{"2024年7月23日", "2024年8月29日"},
 			[]string{"检查通报", "备案清单", "改造验收表", "评查报告", "案卷目录", "公车平台截图", "检查记录", "验收表", "处置台账", "组织生活记录"}, nil, "")
 		ps[6].leader = ""
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "问题整改台账", rows: withHead("县市场监管局县委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "问题整改台账", Rows: withHead("县市场监管局县委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }
 
@@ -236,6 +238,6 @@ func init() {
 			[]string{"2024年7月19日", "2024年8月23日"},
 			[]string{"责任清单", "学习计划", "比对清单、追回凭证", "安置工作规程", "检查报告", "修缮验收表", "验收表", "采购管理办法", "报销审核规定", "退缴凭证", "培养计划", "", "政策汇编", ""},
 			map[int]string{11: "2024年12月31日", 13: "2024年12月31日"}, "正在整改")
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: withHead("市退役军人事务局市委巡察反馈问题整改台账", numbered(1, ps)), merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: withHead("市退役军人事务局市委巡察反馈问题整改台账", numbered(1, ps)), Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"path/filepath"
 	"strings"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // tab splits "a|b|c" lines into rows.
@@ -32,7 +34,7 @@ func init() {
 			"9|工程管理|防洪工程进度滞后|倒排工期，每周调度|唐志刚|建设管理科|2025-12-31|正在整改||汛后集中施工",
 			"10|选人用人|干部轮岗交流不够|制定中层干部轮岗交流计划|周明远|人事科|2025-06-30|已完成|2025-06-25|轮岗方案|",
 		)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 	// 02: a district government's Excel 97 ledger, 14 problems (11 done, 3 in progress).
 	ledgers["02-lanxi-qu-done"] = func(dir string) error {
@@ -54,7 +56,7 @@ func init() {
 			"13|廉政建设|国有资产出租管理混乱|清查出租资产，规范公开招租|许建华|区财政局|2025-07-31|已完成|2025-07-28|清查报告|",
 			"14|廉政建设|工程项目审计整改不到位|逐项销号审计问题|许建华|区审计局|2025-07-31|已完成|2025-07-30|销号清单|",
 		)
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"), sheet{name: "问题整改", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"), casebuild.Sheet{Name: "问题整改", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 	// 03: a city investment group's WPS .et: 10 problems all done, 4 clues
 	// (CT-XS-02 closed after 80 days), 5 people held accountable, 8 rules (5 new, 3 revised).
@@ -98,11 +100,11 @@ func init() {
 			"7|中层管理人员选聘办法|新建|2025-07-29",
 			"8|存量资产盘活管理暂行办法|新建|2025-08-28",
 		)
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "问题整改", rows: prob, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "线索办理", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "E1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "问题整改", Rows: prob, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "线索办理", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "E1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 	// 04: a middle school's GBK CSV, 9 problems all done; 序号6 has no evidence,
 	// 序号8 no leader.
@@ -122,7 +124,7 @@ func init() {
 		)
 		rows[1] = []string{"填报单位：学校党总支办公室", "", "", "", "", "", "", "", "", "", ""}
 		rows[10][5] = "总务处"
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 	// 05: a city hospital's XLSX, 8 problems (6 done, 序号5 and 序号8 in progress).
 	ledgers["05-diyi-yiyuan-zhuangtai"] = func(dir string) error {
@@ -137,7 +139,7 @@ func init() {
 			"7|医疗质量|急诊绿色通道运行不畅|优化急诊分诊流程|庞志伟|医务科|2025-06-30|已完成|2025-06-17|流程图|",
 			"8|人才队伍|人才引进后管理培养缺位|制定人才培养五年规划|邱文静|人事科|2025-12-31|正在整改||",
 		)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "问题台账", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "问题台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 	// 06: a township's XLSX with last round's sheet (6, all done) and this round's (11: 9 done).
 	ledgers["06-qingshi-zhen-clean"] = func(dir string) error {
@@ -164,9 +166,9 @@ func init() {
 			"10|工程管理|村级小型项目验收走过场|修订村级小型项目验收办法|袁红梅|规划建设办|2025-07-31|已完成|2025-07-30|验收办法|限期整改",
 			"11|安全生产|农村自建房安全隐患整治滞后|分批开展鉴定和加固|陶志强|应急办|2025-12-31|正在整改||长期坚持",
 		)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "上轮（已销号）", rows: old, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "本轮", rows: now, merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "上轮（已销号）", Rows: old, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "本轮", Rows: now, Merges: [][2]string{{"A1", "K1"}}})
 	}
 	// 07: a street office's GBK CSV, 10 problems (8 done, 2 in progress).
 	ledgers["07-chengnan-jiedao-zongshu"] = func(dir string) error {
@@ -183,7 +185,7 @@ func init() {
 			"9|安全生产|沿街商铺消防隐患突出|联合消防开展隐患整治|贺春生|安监办|2025-06-30|已完成|2025-06-29|整治台账|",
 			"10|作风建设|机关干部服务意识不强|开展作风建设专项行动|覃志华|党政办|2025-06-30|已完成|2025-06-18|活动方案|",
 		)
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 	// 08: a public institution's XLSX, 9 problems (7 done, 2 in progress; 序号4 past its deadline).
 	ledgers["08-budongchan-zhongxin-zhidu"] = func(dir string) error {
@@ -199,7 +201,7 @@ func init() {
 			"8|廉政风险|廉政风险点排查不全|重新排查岗位风险点|缪国强|综合科|2025-07-31|已完成|2025-07-11|风险点清单|",
 			"9|作风建设|群众咨询电话接通率低|开通专线并安排专人值守|阮志明|综合科|2025-06-30|已完成|2025-06-03|值班表|",
 		)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "问题整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "问题整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 	// 09: a statistics bureau's XLSX: 12 problems (10 done, 2 long-term), 3 clues, 2 people.
 	ledgers["09-tongji-ju-clean"] = func(dir string) error {
@@ -229,10 +231,10 @@ func init() {
 			"1|房某某|执法监督科原科长|诫勉|2025-06-12",
 			"2|栾某某|财务科工作人员|批评教育|2025-05-30",
 		)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改", rows: prob, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "线索处置", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责", rows: acc, merges: [][2]string{{"A1", "E1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改", Rows: prob, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "线索处置", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责", Rows: acc, Merges: [][2]string{{"A1", "E1"}}})
 	}
 	// 10: a district education bureau's Excel 97 ledger, 13 problems (11 done).
 	ledgers["10-lanxi-jiaoyu-lv"] = func(dir string) error {
@@ -252,6 +254,6 @@ func init() {
 			"12|队伍建设|教师交流轮岗制度落实不到位|制定县管校聘实施方案|柴文涛|人事科|2025-12-31|正在整改||",
 			"13|师德师风|有偿补课治理不彻底|开展师德师风专项整治|柴文涛|教师工作科|2025-06-30|已完成|2025-06-25|整治通报|",
 		)
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -27,8 +27,9 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 type genSpec struct {
@@ -174,39 +175,33 @@ func office(in, dir, to string) (string, error) {
 	return p, nil
 }
 
-type sheet struct {
-	name   string
-	rows   [][]string
-	merges [][2]string
-}
-
-func readLedger(p string) ([]sheet, error) {
+func readLedger(p string) ([]casebuild.Sheet, error) {
 	b, err := os.ReadFile(p)
 	if err != nil {
 		return nil, err
 	}
-	var sheets []sheet
+	var sheets []casebuild.Sheet
 	for _, line := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
 		switch {
 		case strings.HasPrefix(line, "=== "):
-			sheets = append(sheets, sheet{name: strings.TrimPrefix(line, "=== ")})
+			sheets = append(sheets, casebuild.Sheet{Name: strings.TrimPrefix(line, "=== ")})
 		case len(sheets) == 0:
 			return nil, fmt.Errorf("a row before the first sheet: %q", line)
 		case strings.HasPrefix(line, "@merge "):
 			r := strings.Fields(strings.TrimPrefix(line, "@merge "))[0]
 			a, z, _ := strings.Cut(r, ":")
 			s := &sheets[len(sheets)-1]
-			s.merges = append(s.merges, [2]string{a, z})
+			s.Merges = append(s.Merges, [2]string{a, z})
 		case line == ".":
 			s := &sheets[len(sheets)-1]
-			s.rows = append(s.rows, nil)
+			s.Rows = append(s.Rows, nil)
 		default:
 			s := &sheets[len(sheets)-1]
 			cells := strings.Split(line, " | ")
 			for i := range cells {
 				cells[i] = strings.TrimSpace(cells[i])
 			}
-			s.rows = append(s.rows, cells)
+			s.Rows = append(s.Rows, cells)
 		}
 	}
 	return sheets, nil
@@ -218,54 +213,10 @@ func ledger(in, out, how string) error {
 		return err
 	}
 	if how == "csv-gbk" {
-		var b strings.Builder
-		for _, r := range sheets[0].rows {
-			for i, c := range r {
-				if i > 0 {
-					b.WriteByte(',')
-				}
-				if strings.ContainsAny(c, ",\"\n") {
-					c = `"` + strings.ReplaceAll(c, `"`, `""`) + `"`
-				}
-				b.WriteString(c)
-			}
-			b.WriteString("\r\n")
-		}
-		g, err := simplifiedchinese.GBK.NewEncoder().String(b.String())
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(out, "ledger.csv"), []byte(g), 0o644)
-	}
-	f := excelize.NewFile()
-	defer f.Close()
-	for i, s := range sheets {
-		if i == 0 {
-			if err := f.SetSheetName("Sheet1", s.name); err != nil {
-				return err
-			}
-		} else if _, err := f.NewSheet(s.name); err != nil {
-			return err
-		}
-		for r, row := range s.rows {
-			for c, v := range row {
-				if v == "" {
-					continue
-				}
-				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
-				if err := f.SetCellStr(s.name, cell, v); err != nil {
-					return err
-				}
-			}
-		}
-		for _, m := range s.merges {
-			if err := f.MergeCell(s.name, m[0], m[1]); err != nil {
-				return err
-			}
-		}
+		return casebuild.WriteCSVGBKQuoted(filepath.Join(out, "ledger.csv"), sheets[0].Rows)
 	}
 	xlsx := filepath.Join(out, "ledger.xlsx")
-	if err := f.SaveAs(xlsx); err != nil {
+	if err := casebuild.WriteXLSX(xlsx, sheets...); err != nil {
 		return err
 	}
 	if how == "xlsx" {

@@ -1,4 +1,4 @@
-package main
+package casebuild
 
 // docx.go writes Word documents by hand (WordprocessingML), as Word and WPS
 // save them: a red-letter head (红头) with its 文号, running heads and feet with
@@ -8,7 +8,7 @@ package main
 // a landscape section, soft line breaks, digits in runs of their own (some
 // numbers split over two runs), revisions (w:ins / w:del) and a seal image.
 //
-// The source is line-based (see ../README.md, "Rebuild"):
+// The source is line-based (DOCX; cases-ay and cases-ba describe it in their README):
 //
 //	%redhead TEXT       red-letter head; %redhead-box: the same in a text box
 //	%docno TEXT         the 文号 line, with the red rule under it
@@ -318,7 +318,10 @@ func (d *docx) seal() string {
 }
 
 // build reads the source and returns the .docx bytes.
-func buildDocx(src string, wps bool) ([]byte, error) {
+// DOCX writes the source text (the markup above) as a Word document, as
+// Word 2016 saves it, or as WPS Office does when wps is set (its author,
+// properties and settings).
+func DOCX(src string, wps bool) ([]byte, error) {
 	d := &docx{wps: wps, author: "办公室", saved: time.Date(2024, 10, 21, 9, 30, 0, 0, time.UTC)}
 	if wps {
 		d.author = "Administrator"
@@ -614,7 +617,7 @@ func (d *docx) pack() ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		w.Write(sealPNG())
+		w.Write(SealPNG())
 	}
 	if err := zw.Close(); err != nil {
 		return nil, err
@@ -622,8 +625,8 @@ func (d *docx) pack() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// sealPNG draws a round red seal: a ring and a five-pointed star.
-func sealPNG() []byte {
+// SealPNG draws a round red seal: a ring and a five-pointed star.
+func SealPNG() []byte {
 	const n = 240
 	img := image.NewNRGBA(image.Rect(0, 0, n, n))
 	red := color.NRGBA{210, 20, 20, 230}
