@@ -608,7 +608,11 @@ func refs(dict pdflib.Value) map[string]string {
 var (
 	objHeadRE = regexp.MustCompile(`(?:^|[\r\n])[ \t]*(\d{1,9})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b`)
 	rootRE    = regexp.MustCompile(`/Root[ \t\r\n]*(\d+)[ \t\r\n]+(\d+)[ \t\r\n]+R`)
-	infoRE    = regexp.MustCompile(`/(?:Info|Encrypt)[ \t\r\n]*\d+[ \t\r\n]+\d+[ \t\r\n]+R|/ID[ \t\r\n]*\[[^\]]*\]`)
+	// The /ID array holds two strings, hex or literal; a literal one may
+	// hold any byte but an unescaped parenthesis or backslash — a ] too
+	// (pdfunite writes 16 random bytes raw): the array ends at the ] after
+	// the strings, not at the first ] byte.
+	infoRE    = regexp.MustCompile(`/(?:Info|Encrypt)[ \t\r\n]*\d+[ \t\r\n]+\d+[ \t\r\n]+R|/ID[ \t\r\n]*\[(?:[ \t\r\n]*(?:<[0-9A-Fa-f \t\r\n]*>|\((?:\\(?s:.)|[^\\)])*\)))*[ \t\r\n]*\]`)
 	catalogRE = regexp.MustCompile(`/Type[ \t\r\n]*/Catalog\b`)
 )
 

@@ -480,6 +480,33 @@ func TestPDFRepair(t *testing.T) {
 	}
 }
 
+// TestPDFRepairRawID: a file whose table must be rebuilt keeps a trailer
+// /ID of literal strings holding raw bytes, ] among them (pdfunite writes 16
+// random bytes so): the rebuilt trailer takes the whole array, not what
+// stands before the first ] byte, which left the trailer broken and the file
+// refused as damaged.
+func TestPDFRepairRawID(t *testing.T) {
+	orig, err := os.ReadFile(filepath.Join(fixtures, "hand-ucs2.pdf"))
+	if err != nil {
+		t.Skip("fixture hand-ucs2.pdf missing")
+	}
+	want, err := parse.Parse(context.Background(), "a.pdf", orig, parse.Options{})
+	require.NoError(t, err)
+	for _, id := range []string{"(\xb9}\x88]\x92L) (\xb9}\x88]\x92L)", "<0A1B2C> <0A1B2C>", "(a\\)]b) (c)"} {
+		t.Run(id, func(t *testing.T) {
+			nl := bytes.IndexByte(orig, '\n') + 1
+			doc := append(append(append([]byte{}, orig[:nl]...), "% inserted by an editor\n"...), orig[nl:]...)
+			tr := bytes.LastIndex(doc, []byte("trailer"))
+			require.GreaterOrEqual(t, tr, 0)
+			open := tr + bytes.Index(doc[tr:], []byte("<<")) + 2
+			doc = append(doc[:open:open], append([]byte(" /ID ["+id+"] "), doc[open:]...)...)
+			got, err := parse.Parse(context.Background(), "a.pdf", doc, parse.Options{})
+			require.NoError(t, err)
+			assert.Equal(t, want.Text(), got.Text())
+		})
+	}
+}
+
 // manyPages is a PDF of n pages of 40 lines of text each (some 1,900
 // characters a page), like the crafted pages-4900.pdf of
 // testdata/security, which is 4,900 of them.
