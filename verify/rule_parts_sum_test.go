@@ -377,6 +377,7 @@ func TestPartsSumFromText(t *testing.T) {
 		// list; a part taken from a whole is no count beside it.
 		{"巡察反馈问题20个，已整改16个，其中选人用人、干部管理方面问题8个，已整改6个，正在整改2个。", false},
 		{"巡察反馈问题31个，已整改到位的31个问题中的4个仍需长期坚持。", false},
+		{"巡察反馈问题20个，其中立行立改问题12个，已完成9个，整改率75%。", false},
 		// Guard: a class whose parts miss it still fires.
 		{"限期整改问题10个，已完成7个，正在推进2个。", true},
 		{"巡察反馈的10个问题已完成整改8个，剩余2个正在整改中，分别是公务接待审批手续不全、上轮巡察问题整改不彻底，两项清理均需延伸到下属3个市场监管所，预计12月底前完成。", false},

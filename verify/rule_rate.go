@@ -132,8 +132,9 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if doneAt > 0 && doneAt-1 != totalAt {
 			// 要求分阶段整改的47个，已完成整改41个，完成率87.2%: the rate of the
 			// class counted right before the done ones, in their sentence.
-			if c := claims[doneAt-1]; c.Kind == extract.KindProblems && c.Source == done.Source && (c.Subtype == extract.SubtypeTotal || classInClause(c)) &&
-				c.Value >= done.Value && c.Value > 0 && sameRound(c, *done) {
+			if c := claims[doneAt-1]; c.Source == done.Source && c.Value >= done.Value && c.Value > 0 && sameRound(c, *done) &&
+				(c.Kind == extract.KindProblems && (c.Subtype == extract.SubtypeTotal || classInClause(c)) ||
+					c.Kind == extract.KindOther && c.Unit == done.Unit && classInClause(c)) { // a class read as a part (其中限期整改问题12个，已完成9个)
 				candidates = append(candidates, done.Value/c.Value*100)
 			}
 		}
