@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // prob is one problem row of a municipal bureau's ledger.
@@ -69,7 +71,7 @@ func (b book) cells(no int, p prob) []string {
 
 // sheet builds the rows and merges, and prints each problem's row number
 // (1-based, as Excel numbers it) for writing expected.json by hand.
-func (b book) sheet(name, label string) sheet {
+func (b book) sheet(name, label string) casebuild.Sheet {
 	n := len(b.top)
 	last := colName(n)
 	rows := [][]string{{b.title}}
@@ -116,7 +118,7 @@ func (b book) sheet(name, label string) sheet {
 		rows = append(rows, []string{a})
 		m = append(m, [2]string{"A" + itoa(len(rows)), last + itoa(len(rows))})
 	}
-	return sheet{name: name, rows: rows, merges: m}
+	return casebuild.Sheet{Name: name, Rows: rows, Merges: m}
 }
 
 func colName(n int) string {
@@ -127,9 +129,9 @@ func colName(n int) string {
 func itoa(n int) string { return fmt.Sprint(n) }
 
 // simple is a sheet with a title row, a one-row header and its rows.
-func simple(name, title string, head []string, rows ...[]string) sheet {
+func simple(name, title string, head []string, rows ...[]string) casebuild.Sheet {
 	all := append([][]string{{title}, head}, rows...)
-	return sheet{name: name, rows: all, merges: [][2]string{{"A1", colName(len(head)) + "1"}}}
+	return casebuild.Sheet{Name: name, Rows: all, Merges: [][2]string{{"A1", colName(len(head)) + "1"}}}
 }
 
 // count prints a ledger's problems by status, for the README.

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 01: the city water bureau. 10 problems in three sections, 8 done, 2 in progress.
 func init() {
@@ -33,6 +37,6 @@ func init() {
 			sections: secs,
 			total:    []string{"合计", "3个方面10个问题", "", "", "", "", "已完成8个，正在整改2个"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("整改台账", "01"))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("整改台账", "01"))
 	}
 }

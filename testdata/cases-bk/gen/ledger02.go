@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 02: the city education bureau. 15 problems in four sections, 13 done, 2 in
 // progress; 序号11 names no leader.
@@ -41,6 +45,6 @@ func init() {
 			sections: secs,
 			total:    []string{"合计", "15", "", "", "", "", "13", "", "", ""},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("Sheet1", "02"))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("Sheet1", "02"))
 	}
 }

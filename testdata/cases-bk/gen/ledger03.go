@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 03: the city bureau of culture, radio, TV and tourism. 9 problems in three
 // sections, 7 done, 2 in progress (序号6 and 9).
@@ -33,6 +37,6 @@ func init() {
 			sections: secs,
 			total:    []string{"合计：9个问题，其中已完成7个，正在整改2个"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("巡察整改台账", "03"))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("巡察整改台账", "03"))
 	}
 }

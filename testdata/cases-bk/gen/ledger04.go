@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 04: the city housing and urban-rural development bureau. 17 problems in
 // four sections (the report says 18), 15 done, 2 in progress.
@@ -43,6 +47,6 @@ func init() {
 			sections: secs,
 			total:    []string{"合计", "4个方面17个问题", "", "", "", "", "已完成15个"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("问题整改台账", "04"))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("问题整改台账", "04"))
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 05: the city market regulation bureau. 12 problems (11 done), 5 clues all
 // closed (QC-SJ-03 after 74 days), 8 people held accountable (the report says 9).
@@ -55,6 +59,6 @@ func init() {
 			[]string{"7", "郑某某", "某市场监管所副所长", "批评教育", "2024-07-03"},
 			[]string{"8", "冯某某", "价格监督检查科科员", "批评教育", "2024-07-03"},
 		)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("问题整改", "05"), clues, acc)
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("问题整改", "05"), clues, acc)
 	}
 }

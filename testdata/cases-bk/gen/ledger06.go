@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 06: the city finance bureau (2023 second round). 11 problems, 9 done, 2 in
 // progress with deadlines after the report; 6 rules (4 new, 2 revised).
@@ -44,6 +48,6 @@ func init() {
 			[]string{"5", "财会监督与纪检监察审计监督贯通协调工作机制", "新建", "2024-02-19", "栖财监〔2024〕1号"},
 			[]string{"6", "结转结余资金清理收回管理规定", "新建", "2024-02-23", "栖财库〔2024〕4号"},
 		)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("问题整改", "06"), rules)
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("问题整改", "06"), rules)
 	}
 }

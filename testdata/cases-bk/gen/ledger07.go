@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 07: the city health commission. 10 problems, 8 done, 2 in progress: 序号4's
 // deadline (2024年7月31日) is before the report.
@@ -35,6 +39,6 @@ func init() {
 			total:    []string{"合计", "10", "", "", "", "", "已完成8个"},
 			after:    []string{"注：整改进展栏按“已完成”“正在整改”“未启动”填写。"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("整改台账", "07"))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("整改台账", "07"))
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 08: the city agriculture and rural affairs bureau. 16 problems: 12 done, 3 in
 // progress, 1 not started; 序号7 is done with no evidence.
@@ -40,6 +44,6 @@ func init() {
 			sections: secs,
 			total:    []string{"合计", "16", "", "", "", "", "已完成12个，正在整改3个，未启动1个"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("整改台账", "08"))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("整改台账", "08"))
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 09: the city transport bureau (2023 second round). 13 problems in four
 // sections, 11 done, 2 in progress; 合计 row; a 说明 line.
@@ -40,6 +44,6 @@ func init() {
 			total:    []string{"合计", "13个", "", "", "", "", "已完成11个，正在整改2个"},
 			after:    []string{"说明：1.完成情况填“已完成”“正在整改”；2.佐证材料另附；3.本表每月5日前更新。"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("巡察整改台账", "09"))
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("巡察整改台账", "09"))
 	}
 }

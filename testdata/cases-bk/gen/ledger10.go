@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 10: the city civil affairs bureau. 8 problems, 7 done; 8 rules (5 new, 3
 // revised: the report says 6 new).
@@ -43,6 +47,6 @@ func init() {
 			[]string{"7", "局机关干部谈心谈话制度", "修订", "2024-06-18"},
 			[]string{"8", "基层民政干部培训管理办法", "新建", "2024-08-06"},
 		)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("问题整改台账", "10"), rules)
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), b.sheet("问题整改台账", "10"), rules)
 	}
 }

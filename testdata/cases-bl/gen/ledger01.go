@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 01: the energy group's XLSX, four sheets: 18 problems (15 done, 1 基本完成,
 // 2 long-term), 7 clues all closed within 60 days, 11 people held accountable,
@@ -77,10 +81,10 @@ func init() {
 20|重点岗位廉洁风险防控办法|新建|2024-07-16
 21|巡视整改成果运用办法|新建|2024-07-18
 `)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: probs, merges: [][2]string{{"A1", "J1"}}},
-			sheet{name: "问题线索", rows: clues},
-			sheet{name: "问责情况", rows: acc},
-			sheet{name: "制度建设", rows: rules})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: probs, Merges: [][2]string{{"A1", "J1"}}},
+			casebuild.Sheet{Name: "问题线索", Rows: clues},
+			casebuild.Sheet{Name: "问责情况", Rows: acc},
+			casebuild.Sheet{Name: "制度建设", Rows: rules})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 02: the transport group's WPS .et: 16 problems (13 已销号, row 9 without
 // 支撑材料; 1 基本完成; 2 持续整改), 5 clues (XS4-JT-05 pending since 2024-04-20).
@@ -35,8 +39,8 @@ func init() {
 4|XS4-JT-04|所属养护公司经理曹某某|反映挪用养护资金|2024-04-20|集团纪委|初步核实，予以了结|2024-06-07|已办结
 5|XS4-JT-05|所属服务区公司原经理潘某某|反映违规出租服务区商铺|2024-04-20|集团纪委|审查调查中||办理中
 `)
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "整改台账", rows: probs, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "线索处置", rows: clues, merges: [][2]string{{"A1", "I1"}}})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "整改台账", Rows: probs, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "线索处置", Rows: clues, Merges: [][2]string{{"A1", "I1"}}})
 	}
 }

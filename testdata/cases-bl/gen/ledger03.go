@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 03: the chemical group's GBK CSV, exported by an old system: 13 problems
 // (12 已完成, 序号8 未按期完成 past its deadline of 2024/5/31); the status
@@ -25,6 +29,6 @@ func init() {
 12|固定资产账实不符|开展固定资产全面盘点，调整账务|贺文涛|资产管理部|2024/5/31|已完成|2024/5/24|盘点报告
 13|“三重一大”决策事项记录不完整|规范党委会、董事会会议记录|韩立峰|党委办公室|2024/4/30|已完成|2024/4/19|会议记录规范
 `)
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 }

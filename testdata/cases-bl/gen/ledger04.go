@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 04: the logistics group's XLSX: 12 problems (10 已完成, 1 阶段性完成, 1 持续整改).
 func init() {
@@ -22,7 +26,7 @@ func init() {
 11|选人用人|中层干部选拔任用程序不规范|修订中层干部选拔任用办法，开展专项检查|郑国华|组织人事部|2024年7月15日|已完成|2024年7月5日|《中层干部选拔任用办法》
 12|从严治党|落实中央八项规定精神不够严格|开展专项整治，建立常态化监督检查机制|彭晓东|纪委办公室|长期坚持|持续整改||专项整治方案
 `)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "巡视整改台账", rows: probs, merges: [][2]string{{"A1", "J1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "巡视整改台账", Rows: probs, Merges: [][2]string{{"A1", "J1"}}})
 	}
 }

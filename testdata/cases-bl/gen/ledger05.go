@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 05: the construction company's XLS, a two-row header (整改情况 over 进展情况,
 // 完成时间, 佐证材料): 12 problems, 11 已完成, 序号7 申请销号 (row 10).
@@ -27,6 +31,6 @@ func init() {
 		for _, c := range []string{"A", "B", "C", "D", "E", "F", "G", "K"} {
 			m = append(m, [2]string{c + "2", c + "3"})
 		}
-		return binaryWorkbook(filepath.Join(dir, "ledger.xls"), sheet{name: "巡察整改台账", rows: rows, merges: m})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.xls"), casebuild.Sheet{Name: "巡察整改台账", Rows: rows, Merges: m})
 	}
 }

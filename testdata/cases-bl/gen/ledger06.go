@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 06: the trade group's XLSX, own header words: 11 problems (9 done, 2 in
 // progress, due at year end), 5 clues all closed within 60 days, 14 people.
@@ -46,9 +50,9 @@ func init() {
 13|霍某某|组织人事部工作人员|通报批评|2024-07-15
 14|卜某某|所属百货公司副经理|通报批评|2024-06-21
 `)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题清单", rows: probs, merges: [][2]string{{"A1", "J1"}}},
-			sheet{name: "线索处置", rows: clues},
-			sheet{name: "问责情况", rows: acc})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题清单", Rows: probs, Merges: [][2]string{{"A1", "J1"}}},
+			casebuild.Sheet{Name: "线索处置", Rows: clues},
+			casebuild.Sheet{Name: "问责情况", Rows: acc})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 07: the capital-operation company's XLSX: 17 problems (13 已完成, 3 正在整改,
 // 1 尚未启动) and 18 rules (10 新建, 8 修订).
@@ -49,8 +53,8 @@ func init() {
 17|投资项目后评价办法|修订|2024-07-12
 18|违规经营投资责任追究实施细则|新建|2024-07-12
 `)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: probs, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "制度建设台账", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: probs, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "制度建设台账", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

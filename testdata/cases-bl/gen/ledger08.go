@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 08: the mining company's XLSX: 11 problems (9 done; 序号10 未按期完成 past
 // 2024年8月底前, row 12; 序号11 长期坚持 with no 包保领导, row 13) and 6 people
@@ -31,8 +35,8 @@ func init() {
 5|文某某|综合办公室主任|诫勉|2024-06-27
 6|黎某某|安全环保部副经理|诫勉|2024-07-09
 `)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "巡察整改台账", rows: probs, merges: [][2]string{{"A1", "J1"}}},
-			sheet{name: "问责情况", rows: acc})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "巡察整改台账", Rows: probs, Merges: [][2]string{{"A1", "J1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 09: the power group's WPS .et: 9 problems all closed, and 10 rules (6 新建, 4 修订).
 func init() {
@@ -31,8 +35,8 @@ func init() {
 9|业务招待管理办法|修订|2024-04-26
 10|违规经营投资责任追究实施办法|新建|2024-06-28
 `)
-		return binaryWorkbook(filepath.Join(dir, "ledger.et"),
-			sheet{name: "审计整改台账", rows: probs, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "制度建设", rows: rules})
+		return soffice.BinaryWorkbook(filepath.Join(dir, "ledger.et"),
+			casebuild.Sheet{Name: "审计整改台账", Rows: probs, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 // 10: the culture-and-tourism group's XLSX: 10 problems (8 已完成, 序号6 and
 // 序号10 持续推进, due at year end); the report lists only nine.
@@ -20,7 +24,7 @@ func init() {
 9|纪律作风|违规发放节日福利|清退违规发放的节日福利，责任人作出书面检查|黄立新|纪委办公室|2024年6月30日|已完成|2024年6月14日|清退凭证、书面检查
 10|经营管理|文旅产业资金使用绩效不高|开展资金使用绩效评价，建立绩效跟踪机制|贺春来|财务部|2024年12月31日|持续推进||绩效评价工作方案
 `)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "整改台账", rows: probs, merges: [][2]string{{"A1", "J1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "整改台账", Rows: probs, Merges: [][2]string{{"A1", "J1"}}})
 	}
 }

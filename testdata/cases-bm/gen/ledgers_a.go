@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
 // writeCSVUTF8 writes rows as a UTF-8 CSV with a byte-order mark, as Excel's
@@ -64,7 +66,7 @@ func init() {
 		rows = append(rows, twoRowHead...)
 		rows = append(rows, numbered(1, ps)...)
 		m := append([][2]string{{"A1", "K1"}}, twoRowMerges(3)...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "桥头镇巡察整改台账", rows: rows, merges: m})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "桥头镇巡察整改台账", Rows: rows, Merges: m})
 	}
 
 	// 02: a street office's UTF-8 CSV: 21 problems (8 立行立改, 13 限期整改),

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	// 03: a county bureau's XLSX after a 回头看: sheet 上轮（已销号） holds the
@@ -53,9 +57,9 @@ func init() {
 		head := []string{"序号", "类别", "反馈问题", "整改措施", "责任领导", "责任股室", "整改时限", "整改情况", "完成时间", "佐证材料"}
 		orows := append([][]string{{"2021年县委巡察反馈问题整改台账（已全部销号）"}, head}, cols(1, ops, "nctmldusfe")...)
 		nrows := append([][]string{{"县委第三巡察组巡察“回头看”反馈问题整改台账"}, head}, cols(1, nps, "nctmldusfe")...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "上轮（已销号）", rows: orows, merges: [][2]string{{"A1", "J1"}}},
-			sheet{name: "本轮", rows: nrows, merges: [][2]string{{"A1", "J1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "上轮（已销号）", Rows: orows, Merges: [][2]string{{"A1", "J1"}}},
+			casebuild.Sheet{Name: "本轮", Rows: nrows, Merges: [][2]string{{"A1", "J1"}}})
 	}
 
 	// 04: a township's XLSX with its own header words: 13 problems, 11 销号,
@@ -87,7 +91,7 @@ func init() {
 			{"序号", "问题清单", "整改措施", "牵头领导", "责任部门", "完成时限", "是否销号", "销号日期", "佐证材料"},
 		}
 		rows = append(rows, cols(1, ps, "ntmldusfe")...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "I1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "I1"}}})
 	}
 
 	// 05: a county bureau's XLSX with four sheets: 12 problems (10 done), 5
@@ -146,10 +150,10 @@ func init() {
 			{"7", "公务用车管理办法", "修订", "2024-06-20"},
 			{"8", "规划条件调整审查规定", "修订", "2024-09-10"},
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"),
-			sheet{name: "问题整改台账", rows: prows, merges: [][2]string{{"A1", "K1"}}},
-			sheet{name: "问题线索台账", rows: clues, merges: [][2]string{{"A1", "I1"}}},
-			sheet{name: "问责情况", rows: acc, merges: [][2]string{{"A1", "E1"}}},
-			sheet{name: "制度建设", rows: rules, merges: [][2]string{{"A1", "D1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"),
+			casebuild.Sheet{Name: "问题整改台账", Rows: prows, Merges: [][2]string{{"A1", "K1"}}},
+			casebuild.Sheet{Name: "问题线索台账", Rows: clues, Merges: [][2]string{{"A1", "I1"}}},
+			casebuild.Sheet{Name: "问责情况", Rows: acc, Merges: [][2]string{{"A1", "E1"}}},
+			casebuild.Sheet{Name: "制度建设", Rows: rules, Merges: [][2]string{{"A1", "D1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	// 06: a health bureau's GBK CSV: 17 problems (7 立行立改, 8 限期整改, 2
@@ -50,7 +54,7 @@ func init() {
 			{"序号", "问题类别", "存在问题", "整改措施", "责任领导", "责任股室", "整改期限", "整改进度", "完成时间", "证明材料", "备注"},
 		}
 		rows = append(rows, cols(1, ps, "nctmldusfeo")...)
-		return writeCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
+		return casebuild.WriteCSVGBK(filepath.Join(dir, "ledger.csv"), rows)
 	}
 
 	// 07: a street office's XLSX: 24 problems, 19 done, 3 正在整改, 2 暂未完成;
@@ -76,6 +80,6 @@ func init() {
 		vary(ps, "已完成", "完成整改", "已整改到位")
 		head := []string{"序号", "问题类别", "问题描述", "整改措施", "责任领导", "责任单位", "整改时限", "整改进展", "完成时间", "佐证材料（附件名称）", "备注"}
 		rows := append([][]string{{"城南街道巡察反馈问题整改台账"}, head}, cols(1, ps, "nctmldusfeo")...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "整改台账", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/zhenggai/zhenggai/internal/casebuild"
+)
 
 func init() {
 	// 08: a township's XLSX kept one row per measure, 序号 and 问题 merged over a
@@ -44,7 +48,7 @@ func init() {
 				merges = append(merges, [2]string{"A" + itoa(start), "A" + itoa(end)}, [2]string{"B" + itoa(start), "B" + itoa(end)})
 			}
 		}
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "回头看整改台账", rows: rows, merges: merges})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "回头看整改台账", Rows: rows, Merges: merges})
 	}
 
 	// 09: a county water bureau's XLSX on a sheet left as Sheet1: 19 problems
@@ -81,7 +85,7 @@ func init() {
 		vary(ps, "已完成", "已销号", "已整改", "已办结")
 		head := []string{"序号", "问题类别", "具体问题", "整改措施", "责任人", "责任股室", "时限要求", "整改状态", "办结时间", "佐证材料", "备注"}
 		rows := append([][]string{{"县水利局巡察反馈问题整改台账"}, head}, cols(1, ps, "nctmldusfeo")...)
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "Sheet1", rows: rows, merges: [][2]string{{"A1", "K1"}}})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "Sheet1", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 
 	// 10: a township's XLSX: 9 problems, 8 done, 序号9 正在整改 due 2024-12-31.
@@ -104,6 +108,6 @@ func init() {
 			[]string{"实施细则", "清理报告", "退款凭证", "复核名册", "鉴定报告", "整顿方案", "档案审查表", "管理规定"},
 			map[int]string{8: "2024-12-31"}, "正在整改")
 		vary(ps, "已完成", "整改到位")
-		return writeXLSX(filepath.Join(dir, "ledger.xlsx"), sheet{name: "问题整改台账", rows: withHead("青竹乡县委巡察反馈问题整改台账", numbered(1, ps))})
+		return casebuild.WriteXLSX(filepath.Join(dir, "ledger.xlsx"), casebuild.Sheet{Name: "问题整改台账", Rows: withHead("青竹乡县委巡察反馈问题整改台账", numbered(1, ps))})
 	}
 }
