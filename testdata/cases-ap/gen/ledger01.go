@@ -6,7 +6,7 @@ import (
 	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
-// A county hospital's audit ledger: one casebuild.Sheet, a title row, amounts in 万元.
+// A county hospital's audit ledger: one sheet, a title row, amounts in 万元.
 func init() {
 	ledgers["01-renmin-yiyuan-clean"] = func(dir string) error {
 		ps := []prob{

@@ -7,7 +7,7 @@ import (
 )
 
 // A teachers' college ledger that keeps this audit's problems and, in a
-// second casebuild.Sheet, the earlier audit's (all closed).
+// second sheet, the earlier audit's (all closed).
 func init() {
 	ledgers["12-shifan-xueyuan-shanglun-clean"] = func(dir string) error {
 		ps := []prob{

@@ -6,7 +6,7 @@ import (
 	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
-// 汇总, this round's casebuild.Sheet, and the three problems of the 2021 round that the
+// 汇总, this round's sheet, and the three problems of the 2021 round that the
 // 回头看 found had slid back (上轮反弹问题（回头看）: named as an earlier round).
 func init() {
 	ledgers["01-qinglan-caizheng-huitoukan-clean"] = func(dir string) error {

@@ -6,7 +6,7 @@ import (
 	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
-// 09: an Excel 97 workbook of a central enterprise: one problems casebuild.Sheet, 27 problems,
+// 09: an Excel 97 workbook of a central enterprise: one problems sheet, 27 problems,
 // 25 done; row of 序号15 长期坚持 while the report says 已完成（长期坚持）.
 func init() {
 	ledgers["09-zhongguo-hanhai-liangyou"] = func(dir string) error {

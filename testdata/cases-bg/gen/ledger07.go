@@ -6,7 +6,7 @@ import (
 	"github.com/zhenggai/zhenggai/internal/casebuild"
 )
 
-// A city veterans affairs bureau's Excel 97 ledger: the 2023 audit's casebuild.Sheet
+// A city veterans affairs bureau's Excel 97 ledger: the 2023 audit's sheet
 // (7 problems, all done in 2024) and the 2024 patrol's (14 problems, 12
 // done, 2 in progress, due 2025-06-30).
 func init() {

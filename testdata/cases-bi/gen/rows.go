@@ -43,7 +43,7 @@ func numbered(first int, ps []prob) [][]string {
 	return rows
 }
 
-// oneRowHead is the plain one-row header of a problems casebuild.Sheet, in the eleven
+// oneRowHead is the plain one-row header of a problems sheet, in the eleven
 // columns numbered() fills.
 var oneRowHead = []string{"序号", "问题类别", "问题描述", "整改措施", "责任领导", "责任科室", "整改时限", "整改进展", "完成时间", "佐证材料", "备注"}
 
