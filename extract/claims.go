@@ -762,11 +762,11 @@ func (x *extractor) headOf(first int, figs []figure) (headedSentence, bool) {
 		if unit := unitHead(f, x.issuer); unit != "" {
 			return headedSentence{from: first, to: len(x.claims), place: unit, unit: true}, true
 		}
-		if !strings.ContainsAny(f.before, "省市县区州盟旗") {
+		if !strings.ContainsAny(f.before, "省市县区州盟旗镇乡街") {
 			return headedSentence{}, false
 		}
 		if place := placeHead(f); place != "" {
-			return headedSentence{from: first, to: len(x.claims), place: place}, true
+			return headedSentence{from: first, to: len(x.claims), place: place, announced: reRoundUpHeader.MatchString(f.before)}, true
 		}
 		return headedSentence{}, false
 	}

@@ -55,6 +55,13 @@ var familyCasesS16 = []familyCase{
 	// Named bodies' rates told each (分别) or alike (均) are theirs (wp).
 	{"split-by-unit", "县交通运输局、县卫健局整改完成率分别为90%和85%。", []string{"other=90", "other=85"}},
 	{"split-by-unit", "其中，市财政局、市医保局整改完成率均为100%。", []string{"other=100"}},
+	// A round-up announced (从各单位看，) by towns heading their sentences:
+	// two will do, and they are the towns' (blind set wp).
+	{"split-by-unit", "从各单位看，柳湾镇反馈问题52个，已整改49个；石桥镇反馈问题47个，已整改41个。",
+		[]string{"problems/total=52@other_units", "problems/done=49@other_units", "problems/total=47@other_units", "problems/done=41@other_units"}},
+	// Guard: unannounced, two places prove nothing (the unit may name itself).
+	{"guard", "柳湾镇反馈问题52个，已整改49个；石桥镇反馈问题47个，已整改41个。",
+		[]string{"problems/total=52", "problems/done=49", "problems/total=47", "problems/done=41"}},
 	// Guard: the bureau's own rate.
 	{"rate-percent", "巡察反馈问题20个，已整改18个，我局整改完成率为90%。", []string{"problems/total=20", "problems/done=18", "problems/rate=90"}},
 	// Guard: a market is no division.

@@ -138,9 +138,13 @@ func subsequence(core []rune, s string) bool {
 }
 
 // rePlaceHead finds a place named at the head of a sentence, after any
-// words that announce a round-up (分省（市）情况是：), with only a few words
+// words that announce a round-up (分省（市）情况是：; 从各单位看，), with only a few words
 // between it and the sentence's first figure (乙省问责52人; 丙县共完成整改12个).
-var rePlaceHead = regexp.MustCompile(`^(?:[^，,。；;]*[：:])?(\p{Han}{1,6}?(?:自治区|省|市|县|区|州|盟|旗))[^，,。；;：:0-9０-９]{0,8}$`)
+var rePlaceHead = regexp.MustCompile(`^(?:[^，,。；;]*[：:]|(?:从|分)[^，,。；;：:]{1,8}看[，,])?(\p{Han}{1,6}?(?:自治区|省|市|县|区|州|盟|旗|镇|乡|街道))[^，,。；;：:0-9０-９]{0,8}$`)
+
+// reRoundUpHeader opens a sentence on the words that announce a round-up
+// by unit or place (从各单位看，, 分县区看：).
+var reRoundUpHeader = regexp.MustCompile(`^(?:从|分)[^，,。；;：:]{1,8}看[，,：:]`)
 
 // notPlaceHead are the words that head a place-like phrase and name no
 // place: the unit itself (全省, 本市), or all or each of them (各县, 每区).
@@ -178,8 +182,11 @@ func isPlaceName(name string) bool {
 // (placeHead): claims [from, to) of the paragraph's.
 type headedSentence struct {
 	sent, from, to int
-	place          string
-	unit           bool // headed by a body's name (unitHead), not a place's
+	// announced is set when the sentence opens on words that announce a
+	// round-up by unit (从各单位看，; 分地区看：): two places then will do.
+	announced bool
+	place     string
+	unit      bool // headed by a body's name (unitHead), not a place's
 }
 
 // demotePlaceRuns files as other units' the claims of sentences that follow
@@ -198,7 +205,7 @@ func demotePlaceRuns(cs []Claim, hs []headedSentence) {
 		for _, h := range hs[i:j] {
 			units = units && h.unit
 		}
-		if j-i >= 3 || j-i >= 2 && units {
+		if j-i >= 3 || j-i >= 2 && (units || hs[i].announced) {
 			// Bodies named in full each heading their own sentence, two
 			// will do: a unit does not name itself twice over as two.
 			for _, h := range hs[i:j] {
