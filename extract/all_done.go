@@ -141,6 +141,11 @@ const strongPledge = "确保|力争|务必|必须|争取|努力|坚决|应当"
 // 坚持 …): one list for the reader and for verify's arithmetic.
 const RectifyClasses = "立行立改|立知立改|即知即改|限期整改|分阶段整改|分步整改|长期坚持|长期整改|持续整改|长期推进|分步推进"
 
+// NamesRectifyClass tells words that name a class of the plan anywhere
+// (限期整改问题10个, 要求分阶段整改的47个): the one test the reader's parts
+// and verify's arithmetic share.
+func NamesRectifyClass(s string) bool { return matcherOf(RectifyClasses).match(s) }
+
 // reRectifyClass is a class at the end of the words before a count (其中要求
 // 立行立改的87个; 立行立改类241个; 分阶段整改的18个).
 var reRectifyClass = regexp.MustCompile(`(` + RectifyClasses + `)(类|的|问题)?$`)

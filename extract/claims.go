@@ -538,35 +538,17 @@ type paraFigures struct {
 func (x *extractor) paragraph(pf paraFigures) {
 	idx, p := pf.idx, pf.p
 	x.measureUnit, x.itemUnit = "", ""
-	var topic *Claim            // the last claim of the paragraph: its kind carries over
-	var topicClaim Claim        // what topic points at, once set
-	var headed []headedSentence // sentences headed by a place (rare: nil mostly)
-	prevLast := -1              // the last claim of the sentence before that a 其中 may open (not other, no rate)
-	prevDone := false           // the sentence before told a count of done problems
-	qizCarry := -1              // the whole a 其中 in force at the sentence before's closing semicolon splits
+	var topic *Claim                          // the last claim of the paragraph: its kind carries over
+	var topicClaim Claim                      // what topic points at, once set
+	var headed []headedSentence               // sentences headed by a place (rare: nil mostly)
+	link := sentenceLink{last: -1, carry: -1} // what a sentence hands on to the next
 	for si, s := range pf.sents {
 		figs := s.figs
-		total := -1         // index of the claim that 其中-parts belong to
-		crossTotal := false // total is the last count of the sentence before, which this one opens on 其中
-		if prevLast >= 0 && opensWithQiz(s.text) && (x.claims[prevLast].Subtype == SubtypeTotal || notYetDone(x.claims[prevLast].Subtype)) {
-			// 未销号六项。其中，…四项…正按节点推进: a sentence that opens
-			// with 其中 splits the count the sentence before ended with — a
-			// total, or those not done yet; not a done count, whose parts
-			// would as well be the whole's classes (已整改18个。其中，立行立改
-			// 问题12个，长期整改问题8个).
-			total, crossTotal = prevLast, true
-		}
-		carried := qizCarry >= 0 && !containsRunes(s.text, '其', '中') && len(figs) > 0 &&
-			PieceMeasure(figs[0].unit) == PieceMeasure(x.claims[qizCarry].Unit) && problemMeasures[figs[0].unit]
-		if carried {
-			// …四项列入挂牌督办，正按节点推进；另有两项…: after a semicolon
-			// the 其中 of the sentence before goes on.
-			total, crossTotal = qizCarry, false // parts go on: none is a subset told again
-			for k := range figs {
-				figs[k].afterQiz = true
-			}
-		}
-		qizCarry = -1
+		// total is the index of the claim that 其中-parts belong to;
+		// crossTotal tells it is the last count of the sentence before, which
+		// this one opens on 其中; carried that a 其中 goes on after a
+		// semicolon.
+		total, crossTotal, carried := link.open(x.claims, s.text, figs)
 		text, lo, hi := "", 0, 0 // the sentence as quoted, made at its first claim
 		first := len(x.claims)
 		x.figOf = x.figOf[:0]
@@ -598,7 +580,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			f.afterDone = afterDone
 			f.nothingLeft = allDoneSent
 			f.afterRest = afterRest
-			f.prevDone = prevDone
+			f.prevDone = link.done
 			c, ok := classifyFigure(f, topic, parent)
 			if !ok {
 				continue
@@ -721,19 +703,6 @@ func (x *extractor) paragraph(pf paraFigures) {
 			}
 			x.distribute(s, figs, k, first) // its shares' percentages (占80%、88.9%) stay other
 		}
-		if n := len(s.text); total >= 0 && n > 0 && (s.text[n-1] == '；' || s.text[n-1] == ';') && (carried || hasQizBefore(s.text, n)) {
-			qizCarry = total // and on, through a list of parts joined by semicolons
-		}
-		prevDone = afterDone && !allDoneSent
-		prevLast = -1
-		for i := len(x.claims) - 1; i >= first; i-- {
-			if x.claims[i].Kind != KindOther {
-				if x.claims[i].Subtype != SubtypeRate {
-					prevLast = i
-				}
-				break
-			}
-		}
 		demoteMeasures(x.claims[first:], figs, x.figOf)
 		demoteEnumerations(x.claims[first:], figs, x.figOf)
 		demoteRectifyClasses(x.claims[first:], figs, x.figOf)
@@ -747,8 +716,65 @@ func (x *extractor) paragraph(pf paraFigures) {
 			h.sent = si
 			headed = append(headed, h)
 		}
+		link.close(x.claims[first:], first, s.text, total, carried, afterDone && !allDoneSent)
 	}
 	demotePlaceRuns(x.claims, headed)
+}
+
+// sentenceLink is what a sentence, once read, hands on to the next of its
+// paragraph: its last count that a 其中 opening the next may split, the
+// whole a 其中 in force at its closing semicolon splits, and whether it told
+// a count of done problems with some left.
+type sentenceLink struct {
+	last  int  // index of the last claim, not other nor a rate; -1 for none
+	carry int  // index of the whole of a 其中 going on after a semicolon; -1 for none
+	done  bool // a done count of problems, its total not all done
+}
+
+// open returns, for the sentence text with figures figs, the whole its
+// 其中-parts belong to from the sentence before (-1 for none), whether that
+// whole is the count the sentence opens on with 其中 (crossTotal: a part
+// may be a subset told again), and whether it is a 其中 going on after a
+// semicolon (carried: its figures are all parts). A 其中 opening a
+// sentence splits a total or those not done yet — not a done count, whose
+// parts would as well be the whole's classes (已整改18个。其中，立行立改问题12
+// 个，长期整改问题8个); it goes on after a semicolon while the count is in
+// the whole's family of measure words and the sentence has no 其中 of its own.
+func (l sentenceLink) open(claims []Claim, text []rune, figs []figure) (total int, crossTotal, carried bool) {
+	total = -1
+	if l.last >= 0 && opensWithQiz(text) && (claims[l.last].Subtype == SubtypeTotal || notYetDone(claims[l.last].Subtype)) {
+		total, crossTotal = l.last, true // 未销号六项。其中，…四项…正按节点推进
+	}
+	if l.carry >= 0 && len(figs) > 0 && !containsRunes(text, '其', '中') &&
+		PieceMeasure(figs[0].unit) == PieceMeasure(claims[l.carry].Unit) && problemMeasures[figs[0].unit] {
+		// …四项列入挂牌督办，正按节点推进；另有两项…
+		for k := range figs {
+			figs[k].afterQiz = true
+		}
+		return l.carry, false, true
+	}
+	return total, crossTotal, false
+}
+
+// close notes what the sentence text, read into claims (the first at
+// index first), hands on: total is its 其中 whole, carried whether it went
+// on from the sentence before, done whether it told done problems with
+// some left.
+func (l *sentenceLink) close(claims []Claim, first int, text []rune, total int, carried, done bool) {
+	l.carry = -1
+	if n := len(text); total >= 0 && n > 0 && (text[n-1] == '；' || text[n-1] == ';') && (carried || hasQizBefore(text, n)) {
+		l.carry = total // and on, through a list of parts joined by semicolons
+	}
+	l.done = done
+	l.last = -1
+	for i := len(claims) - 1; i >= 0; i-- {
+		if claims[i].Kind != KindOther {
+			if claims[i].Subtype != SubtypeRate {
+				l.last = first + i
+			}
+			break
+		}
+	}
 }
 
 // headOf returns the sentence whose claims start at first as headed by a

@@ -203,20 +203,24 @@ func earlierYear(f figure, date string, rounds func() bool, laterRound func(year
 		// date it.
 		return !period && laterRound(y, kind)
 	}
-	ry, err := strconv.Atoi(date[:4])
-	return err == nil && (y <= ry-2 || y < ry && !period && laterRound(y, kind))
+	ry := yearOf(date)
+	return ry > 0 && (y <= ry-2 || y < ry && !period && laterRound(y, kind))
 }
 
 // leftoverWords name problems an earlier round left open (尚未整改到位的,
 // 遗留的).
 const leftoverWords = "尚未整改|未整改|未完成|尚未完成|遗留|未销号|没有整改"
 
-// yearOf is the year of a date YYYY-MM-DD, 0 when it has none.
+// yearOf is the year of a date YYYY-MM-DD, 0 when it has none or it
+// cannot be read.
 func yearOf(date string) int {
 	if len(date) < 4 {
 		return 0
 	}
-	y, _ := strconv.Atoi(date[:4])
+	y, err := strconv.Atoi(date[:4])
+	if err != nil {
+		return 0
+	}
 	return y
 }
 

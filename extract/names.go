@@ -558,7 +558,7 @@ func sharesOfList(f figure) bool {
 	}
 	// The list: the last of the two clauses before 分别 that holds a 、,
 	// from the verb that introduces it (有, 为, 是, 涉及).
-	clauses := strings.FieldsFunc(before[:i], func(r rune) bool { return strings.ContainsRune("，,；;：:。", r) })
+	clauses := splitClauses(before[:i])
 	list := ""
 	for k := len(clauses) - 1; k >= 0 && k >= len(clauses)-2; k-- {
 		if strings.Contains(clauses[k], "、") {

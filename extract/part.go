@@ -166,7 +166,7 @@ func (p *sentenceParts) read(f figure, c Claim, parent, prev, topic *Claim, sent
 		// A class of the plan (限期整改问题12个，已完成9个): its done count
 		// in the clause after is one of the whole's done ones, the
 		// partition by class being the whole's own.
-		p.class = reRectifyClassIn.MatchString(f.lead)
+		p.class = NamesRectifyClass(f.lead)
 	}
 	// A part that closes a list of counts (共性问题12个、个性问题18个，已整改10
 	// 个) leaves the clause after it to the whole; a 、 in a part's name
@@ -177,9 +177,6 @@ func (p *sentenceParts) read(f figure, c Claim, parent, prev, topic *Claim, sent
 	p.share = shared
 	return part || ofPart || shared && (!has(f.pre, problemTotalWords) || shareOfTotal(sent[f.postHi:])) || shareOfPart
 }
-
-// reRectifyClassIn finds a class of the plan in a clause (限期整改的).
-var reRectifyClassIn = regexp.MustCompile(RectifyClasses)
 
 // afterNote tells a figure whose clause follows a note in brackets
 // (已完成整改45个（涉及11个单位），占…): the note's count is no part the

@@ -47,37 +47,35 @@ var reRestContainer = regexp.MustCompile(`(其余|剩余|剩下|余下|未完成
 // progress; a remainder said done, or whose words say no state, is left to
 // the other rules.
 func restState(f figure, noun int) (Subtype, bool) {
-	// 另有2个因…，暂未完成 opening the sentence after one of done ones.
-	opensSentence := f.prevDone && f.first && f.clauseLo == 0 && f.pre != ""
-	if f.nothingLeft {
-		return "", false // 反馈问题20个，已整改20个，另有3个问题需移交…: nothing left of them
-	}
-	if !f.afterDone && !opensSentence && !reRestContainer.MatchString(f.sentenceBefore()) || noun != nounNone && !restMatter.MatchString(f.post) || !restLead.MatchString(f.pre) {
-		return "", false
-	}
-	if !problemMeasures[f.unit] {
-		return "", false
-	}
-	if f.afterRest && !f.afterQiz && !reRestContainer.MatchString(f.sentenceBefore()) {
-		// 剩余2个正在整改中，分别是…，两项清理均需…: the rest already told in
-		// its sentence, named again.
-		return "", false
+	// The cheap tests first: this runs for every figure after problems.
+	if f.nothingLeft || !restLead.MatchString(f.pre) || !problemMeasures[f.unit] || noun != nounNone && !restMatter.MatchString(f.post) {
+		return "", false // nothingLeft: 反馈问题20个，已整改20个，另有3个问题需移交…
 	}
 	if strings.HasPrefix(f.post, "是") && f.preLo > 0 && strings.ContainsRune("：:", f.sent[f.preLo-1]) {
 		// 剩下两个正在推进：一个是…，另一个是…: the rest told one by one,
 		// no count of its own.
 		return "", false
 	}
+	// 另有2个因…，暂未完成 opening the sentence after one of done ones.
+	opensSentence := f.prevDone && f.first && f.clauseLo == 0 && f.pre != ""
+	container := (!f.afterDone && !opensSentence || f.afterRest && !f.afterQiz) && reRestContainer.MatchString(f.sentenceBefore())
+	if !f.afterDone && !opensSentence && !container {
+		return "", false
+	}
+	if f.afterRest && !f.afterQiz && !container {
+		// 剩余2个正在整改中，分别是…，两项清理均需…: the rest already told in
+		// its sentence, named again.
+		return "", false
+	}
 	// The first clause of the stretch that tells a state is the
 	// remainder's (…暂未完成，整改完成率为90%: the rate's clause is not) —
 	// unless a later one says it done after all (尚有2个未整改到位，此次一并
-	// 整改，已全部销号).
+	// 整改，已全部销号). What it only needs (需…) puts it under way when no
+	// clause tells a state.
 	clauses := splitClauses(f.stretch())
 	needs := false
 	for i, cl := range clauses {
-		if has(cl, restNeeds) && !has(cl, restNegated) {
-			// 需结合老旧小区改造统筹解决: what it needs is no state
-			// reached; under way, unless a later clause tells its state.
+		if needsOnly(cl) {
 			needs = true
 			continue
 		}
@@ -85,13 +83,8 @@ func restState(f figure, noun int) (Subtype, bool) {
 		if !ok {
 			continue
 		}
-		if sub == "" {
+		if sub == "" || doneLater(clauses[i+1:]) {
 			return "", false
-		}
-		for _, later := range clauses[i+1:] {
-			if st, ok := statusOf(later); ok && st == StatusDone && !has(later, plannedWords) && !has(later, restNeeds) {
-				return "", false
-			}
 		}
 		return sub, true
 	}
@@ -99,6 +92,21 @@ func restState(f figure, noun int) (Subtype, bool) {
 		return SubtypeInProgress, true
 	}
 	return "", false
+}
+
+// needsOnly tells a clause that tells what a remainder still needs, and
+// denies nothing (需待市财政局审核后办结; not 无需整改).
+func needsOnly(cl string) bool { return has(cl, restNeeds) && !has(cl, restNegated) }
+
+// doneLater tells whether one of the clauses says done (saysDone: not
+// planned) and not only needed (此次一并整改，已全部销号).
+func doneLater(clauses []string) bool {
+	for _, cl := range clauses {
+		if saysDone(cl) && !needsOnly(cl) {
+			return true
+		}
+	}
+	return false
 }
 
 // restNeeds are the words of what a remainder still needs (需…, 有待…).
@@ -130,9 +138,10 @@ func clauseState(cl string) (Subtype, bool) {
 	return "", false
 }
 
-// splitClauses splits s at its clause marks (，；：), dropping them.
+// splitClauses splits s at its clause and sentence marks (，；：。), dropping
+// them.
 func splitClauses(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，,；;：:", r) })
+	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，,；;：:。", r) })
 }
 
 // stretch returns the words of the sentence after the figure's measure word

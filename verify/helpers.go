@@ -3,7 +3,6 @@ package verify
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 
 	"github.com/zhenggai/zhenggai/extract"
@@ -202,7 +201,5 @@ func classInClause(c extract.Claim) bool {
 	if i := strings.LastIndexAny(before, "，,；;。：:"); i >= 0 {
 		before = before[i:]
 	}
-	return reClassIn.MatchString(before)
+	return extract.NamesRectifyClass(before)
 }
-
-var reClassIn = regexp.MustCompile(extract.RectifyClasses)

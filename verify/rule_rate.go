@@ -37,90 +37,15 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 			// rate told again after a breakdown is checked where first told.
 			continue
 		}
-		var total, done *extract.Claim
-		doneAt, totalAt := -1, -1
-		var others []extract.Claim
-		// dones are the done counts between the total and the rate, and
-		// totals the totals before the rate's own, side by side (问题8个、
-		// 问题37个): a report may state its rate over the sum of the dones of
-		// its classes (其中立行立改的87个已全部完成；分阶段整改的18个已完成
-		// 12个。总体整改率94.3%) or over its totals together.
-		var dones, earlier []float64 // earlier: totals stated before the nearest (分领域看…；…总体上已整改159个)
-		var earlierDones []float64   // for each earlier total, the done counts after its sentence, summed
-		var doneWholes []float64     // done counts a part is taken from (…的31个问题中的27个)
-		allDones := 0.0
-		var candidates0 []float64                    // readings found while the claims are walked
-		doneBySource := map[extract.Source]float64{} // the done counts seen, by sentence
-		totals := 0.0
-		doneAfterTotal := false
-		for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
-			c := claims[j]
-			if c.Kind != extract.KindProblems || !sameRound(c, r) || !sameSum(c, r) || closedBefore(in, c, r) || partOfPart(claims, c) {
-				continue // a part of a part after 其中 (已完成整改9个，其中立行立改4个) is no count of the whole
-			}
-			switch c.Subtype {
-			case extract.SubtypeTotal:
-				if c.Of >= 0 && c.Of < len(claims) && claims[c.Of].Kind == extract.KindProblems && claims[c.Of].Subtype == extract.SubtypeTotal {
-					break // a part of a total (其中共性问题12个、个性问题18个): never the rate's whole
-				}
-				if total == nil && !(taskTotal(c) && done != nil && c.Unit != done.Unit) {
-					// Not a total of tasks (细化整改任务58项) for a done
-					// count in another measure word (已完成整改17个).
-					total = &claims[j]
-					totals = c.Value
-					totalAt = j
-				} else if total != nil && c.Unit == total.Unit {
-					if c.Of < 0 {
-						totals += c.Value
-					}
-					if c.Of < 0 && c.Scope == total.Scope && (doneAfterTotal || classInClause(*total)) {
-						// (or when the nearest total is a class of the plan: 共指出问题104个…要求立行立改的
-						// 问题86个，已全部完成整改；分阶段整改的问题18个，已完成11个…总体整改率93.3%)
-						// A grand total before totals that carry done counts
-						// of their own (分领域看，…问题41个，已整改38个；…).
-						earlier = append(earlier, c.Value)
-						earlierDones = append(earlierDones, allDones-doneBySource[c.Source])
-						if d := doneBySource[c.Source]; d > 0 && d <= c.Value {
-							// …问题40个，已整改30个。限期整改问题10个，已完成8个，总体整改率
-							// 75%: the grand total's own done count.
-							candidates0 = append(candidates0, d/c.Value*100)
-						}
-					}
-				}
-			case extract.SubtypeDone:
-				allDones += c.Value
-				if c.Of < 0 {
-					doneBySource[c.Source] += c.Value // not a class's done count under 其中
-				}
-				if done == nil && total == nil {
-					done = &claims[j]
-					doneAt = j
-				}
-				if total != nil {
-					doneAfterTotal = true // a done count before the nearest total: the aspects have theirs
-				}
-				if total == nil {
-					dones = append(dones, c.Value)
-					if _, after := aroundFigure(c); reWholeOfAfter.MatchString(after) {
-						doneWholes = append(doneWholes, c.Value)
-					}
-				}
-			case extract.SubtypeInProgress, extract.SubtypeNotDone:
-				if total == nil {
-					others = append(others, c)
-				}
-			}
-			if c.Subtype == extract.SubtypeRate {
-				break
-			}
-		}
-		if total == nil || done == nil || total.Value == 0 || (*total).Approx != extract.Exact || (*done).Approx != extract.Exact ||
+		sp := readRateSpan(in, claims, i)
+		total, done := sp.total, sp.done
+		if total == nil || done == nil || total.Value == 0 || total.Approx != extract.Exact || done.Approx != extract.Exact ||
 			done.Value > total.Value && otherMeasure(*total, *done) {
 			// A done count past the total in another measure word is of
 			// another set (问题88个 … 已完成整改1325件).
 			continue
 		}
-		if topicLeft(claims, totalAt, doneAt) {
+		if topicLeft(claims, sp.totalAt, sp.doneAt) {
 			// 37个问题中已整改完成31个…。分行累计收回…资金3.47亿元…。巡视期间受理
 			// 的信访举报，分行已办结二十八件，办结率百分之百: the text left the
 			// problems for other figures and came back with a done count of
@@ -128,60 +53,7 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 			continue
 		}
 		digits := decimals(in.slice(r.Figure))
-		candidates := append([]float64{done.Value / total.Value * 100}, candidates0...)
-		if doneAt > 0 && doneAt-1 != totalAt {
-			// 要求分阶段整改的47个，已完成整改41个，完成率87.2%: the rate of the
-			// class counted right before the done ones, in their sentence.
-			if c := claims[doneAt-1]; c.Source == done.Source && c.Value >= done.Value && c.Value > 0 && sameRound(c, *done) &&
-				(c.Kind == extract.KindProblems && (c.Subtype == extract.SubtypeTotal || classInClause(c)) ||
-					c.Kind == extract.KindOther && c.Unit == done.Unit && classInClause(c)) { // a class read as a part (其中限期整改问题12个，已完成9个)
-				candidates = append(candidates, done.Value/c.Value*100)
-			}
-		}
-		basic, sum := 0.0, done.Value
-		for _, o := range others {
-			sum += o.Value
-			if o.Subtype == extract.SubtypeInProgress && saysBasicallyDone(in, o) {
-				basic += o.Value
-			}
-		}
-		if basic > 0 {
-			candidates = append(candidates, (done.Value+basic)/total.Value*100)
-		}
-		if sum > 0 && sum != total.Value {
-			candidates = append(candidates, done.Value/sum*100)
-		}
-		if len(dones) > 1 {
-			all := 0.0
-			for _, d := range dones {
-				all += d
-			}
-			for _, w := range doneWholes {
-				// 已整改到位的31个问题中的27个已通过销号验收，整改率88.6%: the
-				// rate of a done count the next is taken from, a stage of it.
-				candidates = append(candidates, w/total.Value*100)
-			}
-			candidates = append(candidates, all/total.Value*100)
-		}
-		if totals > total.Value {
-			candidates = append(candidates, done.Value/totals*100)
-		}
-		// Counts in the total's measure word between it and the rate that
-		// the reading left unclassified (其中，可当场整改的94处已督促立即整改；
-		// 需限期整改的64处，已整改到位57处…总体整改率95.6%: the 94 is a class,
-		// its state unread) may be done ones: the rate holds if it holds with
-		// some of them added.
-		candidates = append(candidates, unreadDones(claims, totalAt, doneAt, i, *total, *done)...)
-		for k, e := range earlier {
-			if e >= done.Value && e > 0 {
-				candidates = append(candidates, done.Value/e*100) // the grand total before the aspects' (172 of 41、63、37、31)
-			}
-			if d := earlierDones[k]; d <= e && e > 0 {
-				// 其中立行立改的8个已全部完成。限期整改问题12个，已完成9个。总体
-				// 完成率85%: the classes' done counts over the grand total.
-				candidates = append(candidates, d/e*100)
-			}
-		}
+		candidates := sp.candidates(in, claims, i)
 		ok := false
 		for _, x := range candidates {
 			if rateMatches(r.Value, x, digits) {
@@ -210,6 +82,161 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 			Message: fmt.Sprintf("整改报告称完成率%s%%，但%s÷%s=%s%%", fmtNum(r.Value), fmtNum(done.Value), fmtNum(total.Value), fmtNum(obs))})
 	}
 	return out, nil
+}
+
+// rateSpan is what arith.rate reads walking back from a rate over the
+// problems counts of its paragraph: the nearest total and the done count
+// right before the rate, and what a report may reasonably state its rate
+// over besides.
+type rateSpan struct {
+	total, done     *extract.Claim
+	totalAt, doneAt int             // their indices, -1 when none
+	others          []extract.Claim // counts in progress or not done between the total and the rate
+	// dones are the done counts between the total and the rate; doneWholes
+	// those of them a part is taken from (…的31个问题中的27个).
+	dones, doneWholes []float64
+	// totals is the nearest total and the totals before it side by side
+	// (问题8个、问题37个), summed.
+	totals float64
+	// grand are the totals before the nearest that carry done counts of
+	// their own between them (分领域看，…问题41个，已整改38个；…总体上已整改159
+	// 个), or before a nearest total that is a class of the plan.
+	grand []grandTotal
+}
+
+// grandTotal is a total before the nearest with the done counts after its
+// sentence (the classes' or aspects'), and its own sentence's.
+type grandTotal struct{ value, later, own float64 }
+
+// readRateSpan walks back from the rate at claims[i] over its paragraph.
+func readRateSpan(in *Input, claims []extract.Claim, i int) rateSpan {
+	r := claims[i]
+	sp := rateSpan{totalAt: -1, doneAt: -1}
+	allDones := 0.0                              // the done counts walked over
+	doneBySource := map[extract.Source]float64{} // of them, the whole's own (no part under 其中), by sentence
+	doneAfterTotal := false                      // a done count before the nearest total: the aspects have theirs
+	for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
+		c := claims[j]
+		if c.Kind != extract.KindProblems || !sameRound(c, r) || !sameSum(c, r) || closedBefore(in, c, r) || partOfPart(claims, c) {
+			continue // a part of a part after 其中 (已完成整改9个，其中立行立改4个) is no count of the whole
+		}
+		switch c.Subtype {
+		case extract.SubtypeTotal:
+			switch {
+			case c.Of >= 0 && c.Of < len(claims) && claims[c.Of].Kind == extract.KindProblems && claims[c.Of].Subtype == extract.SubtypeTotal:
+				// A part of a total (其中共性问题12个、个性问题18个): never the
+				// rate's whole.
+			case sp.total == nil && !(taskTotal(c) && sp.done != nil && c.Unit != sp.done.Unit):
+				// Not a total of tasks (细化整改任务58项) for a done count in
+				// another measure word (已完成整改17个).
+				sp.total, sp.totals, sp.totalAt = &claims[j], c.Value, j
+			case sp.total != nil && c.Unit == sp.total.Unit && c.Of < 0:
+				sp.totals += c.Value
+				if c.Scope == sp.total.Scope && (doneAfterTotal || classInClause(*sp.total)) {
+					// 共反映问题172个。分领域看，…问题41个，已整改38个；…; 共指出问题
+					// 104个。要求立行立改的问题86个，已全部完成整改；…
+					own := doneBySource[c.Source]
+					sp.grand = append(sp.grand, grandTotal{value: c.Value, later: allDones - own, own: own})
+				}
+			}
+		case extract.SubtypeDone:
+			allDones += c.Value
+			if c.Of < 0 {
+				doneBySource[c.Source] += c.Value
+			}
+			if sp.total != nil {
+				doneAfterTotal = true
+				break
+			}
+			if sp.done == nil {
+				sp.done, sp.doneAt = &claims[j], j
+			}
+			sp.dones = append(sp.dones, c.Value)
+			if _, after := aroundFigure(c); reWholeOfAfter.MatchString(after) {
+				sp.doneWholes = append(sp.doneWholes, c.Value)
+			}
+		case extract.SubtypeInProgress, extract.SubtypeNotDone:
+			if sp.total == nil {
+				sp.others = append(sp.others, c)
+			}
+		case extract.SubtypeRate:
+			return sp // the rate before closes the span
+		}
+	}
+	return sp
+}
+
+// candidates are the rates a report may reasonably mean by the rate at
+// claims[i]: done ÷ total first (the one a finding reports), then counting
+// items stated as 基本完成 / 阶段性完成 as done, dividing by the sum of the
+// stated parts, by the class counted right before the done ones, by
+// totals side by side or by a grand total before; adding the done counts of
+// classes, of a done whole, or counts the reading left as parts that say
+// them done.
+func (sp rateSpan) candidates(in *Input, claims []extract.Claim, i int) []float64 {
+	total, done := *sp.total, *sp.done
+	out := []float64{done.Value / total.Value * 100}
+	for _, g := range sp.grand {
+		if g.own > 0 && g.own <= g.value {
+			// …问题40个，已整改30个。限期整改问题10个，已完成8个，总体整改率
+			// 75%: the grand total's own done count.
+			out = append(out, g.own/g.value*100)
+		}
+	}
+	if sp.doneAt > 0 && sp.doneAt-1 != sp.totalAt {
+		// 要求分阶段整改的47个，已完成整改41个，完成率87.2%: the rate of the
+		// class counted right before the done ones, in their sentence — or
+		// of a class read as a part (其中立行立改问题12个，已完成9个).
+		if c := claims[sp.doneAt-1]; c.Source == done.Source && c.Value >= done.Value && c.Value > 0 && sameRound(c, done) &&
+			(c.Kind == extract.KindProblems && (c.Subtype == extract.SubtypeTotal || classInClause(c)) ||
+				c.Kind == extract.KindOther && c.Unit == done.Unit && classInClause(c)) {
+			out = append(out, done.Value/c.Value*100)
+		}
+	}
+	basic, sum := 0.0, done.Value
+	for _, o := range sp.others {
+		sum += o.Value
+		if o.Subtype == extract.SubtypeInProgress && saysBasicallyDone(in, o) {
+			basic += o.Value
+		}
+	}
+	if basic > 0 {
+		out = append(out, (done.Value+basic)/total.Value*100)
+	}
+	if sum > 0 && sum != total.Value {
+		out = append(out, done.Value/sum*100)
+	}
+	if len(sp.dones) > 1 {
+		all := 0.0
+		for _, d := range sp.dones {
+			all += d
+		}
+		out = append(out, all/total.Value*100)
+		for _, w := range sp.doneWholes {
+			// 已整改到位的31个问题中的27个已通过销号验收，整改率88.6%: the rate
+			// of a done count the next is taken from, a stage of it.
+			out = append(out, w/total.Value*100)
+		}
+	}
+	if sp.totals > total.Value {
+		out = append(out, done.Value/sp.totals*100)
+	}
+	// Counts in the total's measure word between it and the rate that the
+	// reading left unclassified (其中，可当场整改的94处已督促立即整改；需限期
+	// 整改的64处，已整改到位57处…总体整改率95.6%: the 94 is a class, its
+	// state unread) may be done ones.
+	out = append(out, unreadDones(claims, sp.totalAt, sp.doneAt, i, total, done)...)
+	for _, g := range sp.grand {
+		if g.value >= done.Value && g.value > 0 {
+			out = append(out, done.Value/g.value*100) // the grand total before the aspects' (172 of 41、63、37、31)
+		}
+		if g.later <= g.value && g.value > 0 {
+			// 其中立行立改的8个已全部完成。限期整改问题12个，已完成9个。总体
+			// 完成率85%: the classes' done counts over the grand total.
+			out = append(out, g.later/g.value*100)
+		}
+	}
+	return out
 }
 
 // reDoneVerbBefore ends the words right before a done count (已完成9个,
