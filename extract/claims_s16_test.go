@@ -184,3 +184,30 @@ func TestPartsAcrossSentences(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundWordsIn: the one pass that gates roundOverEnd's patterns finds
+// each word its pattern needs, and only those.
+func TestRoundWordsIn(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"对全市28家单位开展了巡察", rwHeld},
+		{"同批次接受巡察的5个乡镇", rwUnderwent},
+		{"督促下属3个矿山开展自查", rwUrged | rwUnder | rwHeld | rwSelfCheck},
+		{"督促7个县农业农村部门举一反三，共排查问题53个", rwUrged | rwFound},
+		{"市审计局共对6家市属企业指出问题83个", rwPointed},
+		{"局党组召开会议研究整改", 0},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, roundWordsIn([]rune(tt.text)), tt.text)
+	}
+}
+
+// TestAfterRestLead: a remainder count follows nothing in its stretch or a
+// remainder word at the end of the words before it.
+func TestAfterRestLead(t *testing.T) {
+	for pre, want := range map[string]bool{"": true, "另": true, "尚有": true, "其余": true, "还剩": true, "另有": true, "已整改": false, "其余问题中已": false} {
+		assert.Equal(t, want, afterRestLead(pre), pre)
+	}
+}

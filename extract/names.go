@@ -320,15 +320,24 @@ func frameIn(rs []rune, figs []figure, re *regexp.Regexp, pairs ...rune) (loc []
 	if len(figs) == 0 {
 		return nil, ""
 	}
-	found := false
-	for i := 0; i+1 < len(pairs) && !found; i += 2 {
-		found = containsRunes(rs, pairs[i], pairs[i+1])
-	}
-	if !found {
+	if !hasPair(rs, pairs...) {
 		return nil, ""
 	}
 	s = string(rs)
 	return re.FindStringIndex(s), s
+}
+
+// hasPair tells whether rs holds one of the pairs of runes (pairs[0] then
+// pairs[1], …) one right after the other, in one pass over rs.
+func hasPair(rs []rune, pairs ...rune) bool {
+	for i := 0; i+1 < len(rs); i++ {
+		for k := 0; k+1 < len(pairs); k += 2 {
+			if rs[i] == pairs[k] && rs[i+1] == pairs[k+1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reRoundOver finds an inspection of a number of units (对全市28家市直单位开展
@@ -340,13 +349,19 @@ var reRoundOver = regexp.MustCompile(`对[^，。；,]{0,40}` + roundUnits + `[^
 	`|(接受|被)` + roundKinds + `的[^，。；,]{0,6}` + roundUnits +
 	// 督促下属12家支行同步开展自查自纠, 督促全镇12个村（社区）党组织…开展自查:
 	// the units under it checking themselves.
-	`|(下属|所属|局属|直属|辖内|督促|组织|指导)[^，。；,]{0,6}` + roundUnits + `[^，。；,]{0,20}(开展了?[^，。；,]{0,10}(自查|自纠|` + roundKinds + `)|自查|自纠)` +
-	// 督促7个县（市、区）农业农村部门对照反馈问题举一反三，共排查问题53个: the
-	// units urged, and what they found in the clause after.
-	`|(督促|指导|组织)[^，。；,]{0,6}` + roundUnits + `[^。；;]{0,24}[，,][^，。；,]{0,4}(排查|查找|梳理|查摆)` +
-	// 督促下属3个矿山开展自查: units said to be under it, whatever their
-	// noun (矿山, 电厂, 项目部, 门店 …), checking themselves.
-	`|(下属|所属)的?(各|全部)?` + roundCount + `[^，。；,0-9]{1,12}?(开展了?[^，。；,]{0,10})?(自查|自纠)`)
+	`|(下属|所属|局属|直属|辖内|督促|组织|指导)[^，。；,]{0,6}` + roundUnits + `[^，。；,]{0,20}(开展了?[^，。；,]{0,10}(自查|自纠|` + roundKinds + `)|自查|自纠)`)
+
+// reSelfCheckUnder finds units said to be under the reporting one, whatever
+// their noun (矿山, 电厂, 项目部, 门店 …), checking themselves (督促下属3个矿山开
+// 展自查). Apart from reRoundOver, and tried only when the sentence says 属
+// and 自查 or 自纠: an alternative of reRoundOver would be tried at every
+// rune of every sentence that one is.
+var reSelfCheckUnder = regexp.MustCompile(`(下属|所属)的?(各|全部)?` + roundCount + `[^，。；,0-9]{1,12}?(开展了?[^，。；,]{0,10})?(自查|自纠)`)
+
+// reUrgedFound finds units urged, and what they found in the clause after
+// (督促7个县（市、区）农业农村部门对照反馈问题举一反三，共排查问题53个). Tried only
+// when the sentence holds both the urging and the finding words.
+var reUrgedFound = regexp.MustCompile(`(督促|指导|组织)[^，。；,]{0,6}` + roundUnits + `[^。；;]{0,24}[，,][^，。；,]{0,4}(排查|查找|梳理|查摆)`)
 
 // reRoundFound finds what an inspection found over units, told by its verb
 // right after them (市审计局共对6家市属企业指出问题83个). Apart from
@@ -367,9 +382,31 @@ const (
 // figures are the inspection's own, over those units (Claim.Scope
 // aggregate), not the reporting unit's.
 func roundOverEnd(rs []rune, figs []figure) int {
-	loc, s := frameIn(rs, figs, reRoundOver, '开', '展', '接', '受', '被', '的', '自', '查', '自', '纠', '排', '查', '查', '找', '梳', '理', '查', '摆')
-	if loc == nil {
-		loc, s = frameIn(rs, figs, reRoundFound, '指', '出', '反', '馈', '查', '出')
+	if len(figs) == 0 {
+		return len(rs) + 1
+	}
+	// Each pattern only where its words are, told by one pass over the
+	// runes; the sentence made a string once.
+	w := roundWordsIn(rs)
+	s := ""
+	find := func(re *regexp.Regexp) []int {
+		if s == "" {
+			s = string(rs)
+		}
+		return re.FindStringIndex(s)
+	}
+	var loc []int
+	if w&(rwHeld|rwUnderwent|rwSelfCheck) != 0 {
+		loc = find(reRoundOver)
+	}
+	if loc == nil && w&rwUnder != 0 && w&rwSelfCheck != 0 {
+		loc = find(reSelfCheckUnder)
+	}
+	if loc == nil && w&rwUrged != 0 && w&rwFound != 0 {
+		loc = find(reUrgedFound)
+	}
+	if loc == nil && w&rwPointed != 0 {
+		loc = find(reRoundFound)
 	}
 	if loc == nil || strings.HasPrefix(s[loc[1]:], "之一") {
 		return len(rs) + 1 // 作为本轮接受巡察的3个村之一，我村…: the unit's own
@@ -378,6 +415,44 @@ func roundOverEnd(rs []rune, figs []figure) int {
 		return len(rs) + 1 // 督促…同步开展自查，巡察组反馈的12个问题中…: the round's own problems named
 	}
 	return utf8.RuneCountInString(s[:loc[1]])
+}
+
+// The words roundOverEnd's patterns need, as bits (roundWordsIn).
+const (
+	rwHeld      = 1 << iota // 开展
+	rwUnderwent             // 接受, 被…的
+	rwSelfCheck             // 自查, 自纠
+	rwUnder                 // 下属, 所属
+	rwUrged                 // 督促, 指导, 组织
+	rwFound                 // 排查, 查找, 梳理, 查摆
+	rwPointed               // 指出, 反馈, 查出
+)
+
+// roundWordsIn tells, in one pass over rs, which of the words roundOverEnd's
+// patterns need it holds.
+func roundWordsIn(rs []rune) int {
+	w := 0
+	for i := 0; i+1 < len(rs); i++ {
+		switch a, b := rs[i], rs[i+1]; {
+		case a == '开' && b == '展':
+			w |= rwHeld
+		case a == '接' && b == '受', a == '被' && b == '的':
+			w |= rwUnderwent
+		case a == '自' && (b == '查' || b == '纠'):
+			w |= rwSelfCheck
+		case (a == '下' || a == '所') && b == '属':
+			w |= rwUnder
+		case a == '督' && b == '促', a == '指' && b == '导', a == '组' && b == '织':
+			w |= rwUrged
+		case a == '排' && b == '查', a == '查' && (b == '找' || b == '摆'), a == '梳' && b == '理':
+			w |= rwFound
+		}
+		switch a, b := rs[i], rs[i+1]; {
+		case a == '指' && b == '出', a == '反' && b == '馈', a == '查' && b == '出':
+			w |= rwPointed
+		}
+	}
+	return w
 }
 
 // unitsSum tells a clause that opens with a count of units summing their

@@ -490,7 +490,8 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// no completion rate; 按期完成率98.5%: the share done on time.
 		return claimOther(c, f), true
 	}
-	if m := reUnitsRate.FindStringIndex(f.lead); m != nil && !has(f.lead[:m[0]], "(本|我|全|该)$") {
+	if m := reUnitsRate.FindStringIndex(f.lead); m != nil && !has(f.lead[:m[0]], "(本|我|全|该)$") ||
+		(strings.Contains(f.lead, "分别") || strings.Contains(f.lead, "均")) && reBodiesRate.MatchString(f.lead) {
 		// 县（市、区）完成率93.08%, 乡镇完成率90.6%, 其余12个市整改率: the share of
 		// the units that finished, not of the problems. Institutions and firms
 		// (有问题的机构整改完成率) are left out: a campaign counts them as its
@@ -542,10 +543,12 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 // unit noun, or a level with the others in brackets (县（市、区）), right
 // before the rate noun — not the unit's own whole or itself (全县, 全村, 本
 // 单位, 我社区: rateFigure looks before the match).
-var reUnitsRate = regexp.MustCompile(`(单位|部门|乡镇|村|社区|[县市区省][（(][^）)]{1,8}[）)]|[0-9一二三四五六七八九十]+个[市县区州])(整改)?(完成率|整改率|销号率|办结率|完成比例)` +
-	// 县交通运输局、县卫健局整改完成率分别为90%和85%: named bodies' rates,
-	// told each (分别) or all alike (均).
-	`|\p{Han}{2,}[局委](、\p{Han}{2,}[局委])*(整改)?(完成率|整改率|销号率|办结率)(均|分别)`)
+var reUnitsRate = regexp.MustCompile(`(单位|部门|乡镇|村|社区|[县市区省][（(][^）)]{1,8}[）)]|[0-9一二三四五六七八九十]+个[市县区州])(整改)?(完成率|整改率|销号率|办结率|完成比例)`)
+
+// reBodiesRate finds named bodies' rates told each (分别) or all alike (均):
+// 县交通运输局、县卫健局整改完成率分别为90%和85%. Tried only when the lead
+// says 分别 or 均.
+var reBodiesRate = regexp.MustCompile(`\p{Han}{2,}[局委](、\p{Han}{2,}[局委])*(整改)?(完成率|整改率|销号率|办结率)(均|分别)`)
 
 // reMeasuresCount and reProblemsCount find a count of measures and of
 // problems in a sentence.

@@ -18,7 +18,21 @@ import (
 // restLead are the words a remainder count may follow in its stretch: the
 // remainder words of the vocabulary, and the short ones that only open a
 // remainder where they end the words before (另3个, 余1个).
-var restLead = regexp.MustCompile(`(^|另|余|` + remainderWords + `|仍有|还剩)$`)
+var restLead = append(wordList(remainderWords), "另", "余", "仍有", "还剩")
+
+// afterRestLead tells words before a count that are nothing or end on a
+// remainder word (restLead).
+func afterRestLead(pre string) bool {
+	if pre == "" {
+		return true
+	}
+	for _, w := range restLead {
+		if strings.HasSuffix(pre, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // restMatter opens what the words right after a remainder's measure word
 // name: the matter or reason set aside before its state is told.
@@ -48,7 +62,7 @@ var reRestContainer = regexp.MustCompile(`(其余|剩余|剩下|余下|未完成
 // the other rules.
 func restState(f figure, noun int) (Subtype, bool) {
 	// The cheap tests first: this runs for every figure after problems.
-	if f.nothingLeft || !restLead.MatchString(f.pre) || !problemMeasures[f.unit] || noun != nounNone && !restMatter.MatchString(f.post) {
+	if f.nothingLeft || !afterRestLead(f.pre) || !problemMeasures[f.unit] || noun != nounNone && !restMatter.MatchString(f.post) {
 		return "", false // nothingLeft: 反馈问题20个，已整改20个，另有3个问题需移交…
 	}
 	if strings.HasPrefix(f.post, "是") && f.preLo > 0 && strings.ContainsRune("：:", f.sent[f.preLo-1]) {
