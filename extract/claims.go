@@ -707,6 +707,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		demoteEnumerations(x.claims[first:], figs, x.figOf)
 		demoteRectifyClasses(x.claims[first:], figs, x.figOf)
 		demoteNameLists(x.claims[first:], figs, x.figOf)
+		demoteNamedEach(x.claims[first:], figs, x.figOf)
 		statesListed(x.claims[first:], figs, x.figOf)
 		splitDone(x.claims[first:], figs, x.figOf)
 		breakdownOfState(x.claims[first:], first, figs, x.figOf)

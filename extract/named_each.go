@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhenggai/zhenggai/internal/han"
+)
+
+// Figures told each (分别) of places or bodies listed by name.
+
+// demoteNamedEach files as other units' the figures of a clause that tells
+// them each (分别) of two or more places or bodies it lists by name before
+// that word (安平县、白河区分别完成612个和904个; 实验中学、城东小学分别退还伙食费
+// 11.6万元、9.2万元; 广东、四川、河南三省立案数分别为412件、365件): the named
+// ones' shares, not the unit's own. Lists of classes or aspects
+// (立行立改、限期整改问题分别为…) and the unit's own organs (党委、纪委分别…)
+// name no other unit and are left alone.
+func demoteNamedEach(cs []Claim, figs []figure, figOf []int) {
+	for k := range cs {
+		if cs[k].Kind == KindOther {
+			continue
+		}
+		f := figs[figOf[k]]
+		i := strings.LastIndex(f.lead, "分别")
+		if i < 0 || !namesListed(f.lead[:i]) {
+			continue
+		}
+		cs[k].Scope = ScopeOtherUnits
+	}
+}
+
+// namedEnds end the name of a place or a body other than the writer's own
+// organs: 县, 街道, 局, 公司, 中学, 医院 …
+const namedEnds = "省|自治区|市|县|区|州|盟|旗|镇|乡|街道|村|社区|局|厅|委|公司|集团|中心|学校|中学|小学|大学|学院|医院|卫生院|银行|分行|支行|所|站|队"
+
+// ownOrgans end the names of a unit's own organs, which 分别 may list
+// without naming another unit (党委、纪委分别召开专题会议).
+const ownOrgans = "党委|党组|纪委|纪工委|纪检组|支部|总支|团委|工会|班子|常委"
+
+// listHead are the words that may open a clause before its list of
+// names (其中，; 从各单位看，区实验中学…).
+const listHead = "其中|另外|此外|同时|对|由|从"
+
+// namesListed tells the words before 分别 in a clause that list two or more
+// places or bodies by name: each but the last a name alone, the last a name
+// that words of what is told may follow (省理工学院整改完成率), or bare names
+// closed by their count (广东、四川、河南三省).
+func namesListed(s string) bool {
+	s = strings.TrimSpace(s)
+	if n := wordPrefix(s, listHead); n > 0 {
+		s = strings.TrimLeft(s[n:], "：:")
+	}
+	parts := splitNames(s)
+	if len(parts) < 2 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	bare := bareCounted(last)
+	for _, p := range parts[:len(parts)-1] {
+		if !bodyName(p) && !(bare && shortHan(p)) {
+			return false
+		}
+	}
+	return bare || namePrefix(last)
+}
+
+// splitNames splits a list at 、 and at the 和, 及, 与 that joins its last
+// two names.
+func splitNames(s string) []string {
+	parts := strings.Split(s, "、")
+	last := parts[len(parts)-1]
+	for _, c := range []string{"和", "及", "与"} {
+		if i := strings.Index(last, c); i > 0 && bodyName(last[:i]) {
+			return append(parts[:len(parts)-1], last[:i], last[i+len(c):])
+		}
+	}
+	return parts
+}
+
+// bodyName tells a name of a place or body: 2 to 12 Han characters ending
+// in namedEnds, not one of the unit's own organs, nor the unit itself or
+// all of its parts (全县, 本局, 各乡镇).
+func bodyName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 12 && allHan(s) && endsWith(s, namedEnds) && !endsWith(s, ownOrgans) &&
+		wordPrefix(s, "我|本|全|各|该|每|其") == 0 && !has(s, genericPlaceWhole)
+}
+
+// namePrefix tells words that start with a place's or body's name, what is
+// told of it following (省理工学院整改完成率, 白河区).
+func namePrefix(s string) bool {
+	if bodyName(s) {
+		return true
+	}
+	rs := []rune(s)
+	for n := 2; n <= 12 && n < len(rs); n++ {
+		if bodyName(string(rs[:n])) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareCounted tells the last of bare names closed by their count (河南三省,
+// 四川等3个省份): the names before it may be bare.
+func bareCounted(s string) bool {
+	m := reBareCounted.FindStringSubmatch(s)
+	return m != nil && shortHan(m[1])
+}
+
+var reBareCounted = regexp.MustCompile(`^(\p{Han}{2,4}?)等?[0-9０-９一二三四五六七八九十两]+个?(省|省份|省区|自治区|市|地市|县|区|县区|县市)`)
+
+// shortHan tells a bare name of 2 to 4 Han characters (广东, 内蒙古).
+func shortHan(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 4 && allHan(s)
+}
+
+// allHan tells s made of Han characters only.
+func allHan(s string) bool {
+	for _, r := range s {
+		if !han.IsHan(r) {
+			return false
+		}
+	}
+	return s != ""
+}
