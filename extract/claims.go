@@ -561,6 +561,8 @@ func (x *extractor) paragraph(pf paraFigures) {
 		unitsFrom := len(s.text) + 1              // figures from it are summed over units (各社区共…)
 		earlierTotal := -1.0                      // an earlier round's total whose parts may follow in this sentence, or -1
 		earlierState := -1                        // the index of an earlier round's count in one state heading this sentence, or -1
+		restWhole, restLeft := -1, 0.0            // a count not yet done that opens its shares (其余9个中，…), and what of it is not told yet
+		var restShares []restShare                // the shares read so far, to be undone if one does not fit
 		for k, f := range figs {
 			var parent *Claim
 			if f.afterQiz && total >= 0 {
@@ -647,6 +649,25 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// before it, not one more count beside it.
 				c.Of = len(x.claims) - 1
 			}
+			if restWhole >= 0 && c.Of < 0 && c.Kind == KindProblems && c.Subtype != SubtypeRate && !f.afterQiz &&
+				PieceMeasure(c.Unit) == PieceMeasure(x.claims[restWhole].Unit) {
+				if c.Value > restLeft {
+					// 其余6个问题中，正在推进4个、需长期坚持4个: shares that do
+					// not fit are no breakdown of it; none is.
+					for _, r := range restShares {
+						x.claims[r.at].Of, x.claims[r.at].Subtype = -1, r.was
+					}
+					restWhole, restShares = -1, nil
+				} else {
+					// 其余9个中有6个为…中长期任务，3个为…: shares of the
+					// rest, in its state unless their own words tell one.
+					restShares = append(restShares, restShare{len(x.claims), c.Subtype})
+					c.Of, restLeft = restWhole, restLeft-c.Value
+					if c.Subtype == SubtypeTotal {
+						c.Subtype = x.claims[restWhole].Subtype
+					}
+				}
+			}
 			c.Action, c.Object = actionObject(figs, k) // "" without words (Options.NoWords)
 			if f.afterQiz && total >= 0 && x.claims[total].Kind == c.Kind && (partOf(x.claims[total], c) || inBracketRunes(s.text[:f.n.Start])) {
 				c.Of = total
@@ -671,6 +692,9 @@ func (x *extractor) paragraph(pf paraFigures) {
 				}
 			}
 			afterRest = afterRest || c.Kind == KindProblems && notYetDone(c.Subtype)
+			if c.Kind == KindProblems && notYetDone(c.Subtype) && c.Of < 0 && reRestOpens.MatchString(f.post) {
+				restWhole, restLeft, restShares = len(x.claims)-1, c.Value, nil
+			}
 			if !f.afterQiz {
 				total = len(x.claims) - 1
 			}
@@ -708,6 +732,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		demoteRectifyClasses(x.claims[first:], figs, x.figOf)
 		demoteNameLists(x.claims[first:], figs, x.figOf)
 		demoteNamedEach(x.claims[first:], figs, x.figOf)
+		shareEachVerb(x.claims[first:], figs, x.figOf)
 		statesListed(x.claims[first:], figs, x.figOf)
 		splitDone(x.claims[first:], figs, x.figOf)
 		breakdownOfState(x.claims[first:], first, figs, x.figOf)

@@ -15,18 +15,61 @@ var familyCasesS17 = []familyCase{
 	// Figures told each (分别) of places or bodies listed by name before the
 	// word are theirs (named_each.go; blind set wp).
 	{"split-by-unit", "其中，青山镇、白沙镇分别完成整改问题17个和14个。",
-		[]string{"problems/done=17@other_units", "other=14"}},
+		[]string{"problems/done=17@other_units", "problems/done=14@other_units"}},
 	{"split-by-unit", "第一中学、实验小学、城南中学分别清退多收费用8.2万元、5.6万元、3.1万元。",
 		[]string{"money/refunded=82000@other_units", "money/refunded=56000@other_units", "money/refunded=31000@other_units"}},
 	{"split-by-unit", "河北、山西、辽宁三省立案数分别为126件、98件、87件。",
-		[]string{"clues/filed=126@other_units", "clues/received=98@other_units", "clues/received=87@other_units"}},
+		[]string{"clues/filed=126@other_units", "clues/filed=98@other_units", "clues/filed=87@other_units"}},
 	{"split-by-unit", "县住建局和县水务局分别追回资金42万元、18万元。",
 		[]string{"money/recovered=420000@other_units", "money/recovered=180000@other_units"}},
-	// Guards: the unit's own organs, classes of the plan and aspects listed
-	// before 分别 name no other unit.
-	{"guard", "局党委、纪委分别召开专题会议4次、2次。", []string{"meetings/special=4", "other=2"}},
+	// The counts after the first of a list told each share its reading
+	// (shareEachVerb): 立案数分别为126件、98件 are all cases filed.
+	{"split-parallel-status", "立行立改、限期整改问题分别为12个、9个，已分别完成12个、6个。",
+		[]string{"other=12", "other=9", "problems/done=12", "problems/done=6"}},
+	// The heads of a list read by 分别 name each count's subtype: sanctions,
+	// rules made and revised (blind set wr).
+	{"split-parallel", "共给予党纪政务处分96人，组织处理和诫勉谈话分别为57人、83人。",
+		[]string{"accountability/disciplined=96", "accountability/org_handling=57", "accountability/admonished=83"}},
+	{"split-parallel", "集团新建、修订制度分别为16项和35项，制度废改立工作基本完成。",
+		[]string{"systems/new=16", "systems/revised=35"}},
+	// The names listed in the clause before the one told each, cut at
+	// their own 分别; 分别整改 after the totals tells the done ones.
+	{"split-by-unit", "县医保局、城关镇整改进度偏慢，完成率分别只有71%、68%。",
+		[]string{"problems/rate=71@other_units", "problems/rate=68@other_units"}},
+	{"split-by-unit", "县级层面，平昌县、石泉县移交线索分别为203件、176件，立案数分别为71人、58人。",
+		[]string{"clues/received=203@other_units", "clues/received=176@other_units", "clues/filed=71@other_units", "clues/filed=58@other_units"}},
+	{"split-by-unit", "省教育厅、省卫生健康委分别反馈问题23个和21个，分别整改20个和19个。",
+		[]string{"problems/total=23@other_units", "problems/total=21@other_units", "problems/done=20@other_units", "problems/done=19@other_units"}},
+	// Guards: the unit's own organs listed before 分别 name no other unit;
+	// aspects' shares stay the breakdown they are (sharesOfList).
+	{"guard", "局党委、纪委分别召开专题会议4次、2次。", []string{"meetings/special=4", "meetings/special=2"}},
 	{"guard", "政治建设、组织建设方面问题分别为5个和7个，均已完成整改。",
-		[]string{"problems/total=5", "problems/total=7"}},
+		[]string{"other=5", "other=7"}},
+	// Work going on that the words judge (推进有力) or whose manner they
+	// tell (分为三类推进) is said of the whole: no state (blind sets wr, wt).
+	{"total-before-noun", "总的看，64个问题整改推进有力，成效明显。", []string{"problems/total=64"}},
+	{"total-before-noun", "将45项问题分为三类推进：立行立改类17项，已全部完成。",
+		[]string{"problems/total=45", "other=17", "problems/done=17"}},
+	// Guard: 按计划推进 is work going on.
+	{"in-progress-remaining", "已整改18个，剩余2个正在按计划推进。", []string{"problems/done=18", "problems/in_progress=2"}},
+	// What a work of building or fitting made, named right before the
+	// number, is counted, not the problem named before the verb; and the
+	// rest of it (blind set wq).
+	{"guard", "督察反馈问题8个，已整改6个，“消火栓欠账”问题已补建消火栓46个、剩余31个列入明年城建计划。",
+		[]string{"problems/total=8", "problems/done=6", "other=46", "other=31"}},
+	{"guard", "“消防通道堵塞”问题已加装隔离桩26个。", []string{"other=26"}},
+	// Guard: rules made are no works.
+	{"systems-verb-count", "新建制度8项，修订完善制度12项。", []string{"systems/new=8", "systems/revised=12"}},
+	// The rate of the measures beside problems counted is theirs, no rate
+	// of the problems (blind set wr).
+	{"rate-not-rectification", "对反馈的42个问题逐一明确牵头领导，目前已整改完成39个，整改措施完成率达96%。",
+		[]string{"problems/total=42", "problems/done=39", "other=96"}},
+	// Departments heading the clauses of a round-up announced by 分部门看:
+	// the problems were fed back to them (blind set wt); a body that
+	// inspects, feeding back, heads none.
+	{"split-by-unit", "分部门看：区教育局反馈问题14个，已全部整改；区卫健局反馈问题11个，已整改9个。",
+		[]string{"problems/total=14@other_units", "problems/done=14@other_units", "problems/total=11@other_units", "problems/done=9@other_units"}},
+	{"guard", "县审计局反馈问题22个，已整改20个。", []string{"problems/total=22", "problems/done=20"}},
 }
 
 func TestNamesListed(t *testing.T) {

@@ -43,8 +43,8 @@ func enforcementCases(f figure) bool {
 }
 
 // reWorksObject ends the words before a count with works and their object
-// (改造小区, 新建公厕, 维修管网): the count is of the objects.
-var reWorksObject = regexp.MustCompile(`(改造|建设|新建|修建|维修|安装|修缮|硬化|铺设)(\p{Han}{1,4})$`)
+// (改造小区, 新建公厕, 维修管网, 补建消火栓, 购置设备): the count is of the objects.
+var reWorksObject = regexp.MustCompile(`(改造|建设|新建|修建|补建|维修|安装|加装|增设|更换|配备|配齐|购置|修缮|硬化|铺设)(\p{Han}{1,4})$`)
 
 // worksObject tells words before a count that end with works and their
 // object (reWorksObject) — an object that names no class of problems and
@@ -72,6 +72,11 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		// 日均整改火灾隐患120余处: an average over days, no count.
 		// 一个问题一名牵头领导, 完成一项销号一项; 每季度听取一次汇报: a rule or
 		// a slogan, not a count; 以三项举措压实责任: a manner, not a count.
+		return claimOther(c, f), true
+	}
+	if !f.prevTopic && !f.first && f.preLo > 0 && f.sent[f.preLo-1] == '、' && has(f.pre, "^("+remainderWords+")") && f.unit != "%" && f.unit != "元" {
+		// 已补建消火栓46个、剩余31个列入明年计划: the rest of what the count
+		// before it (no claim) counted, not of the topic.
 		return claimOther(c, f), true
 	}
 	switch f.unit {

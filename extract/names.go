@@ -105,10 +105,13 @@ func unitHead(f figure, issuer string) string {
 		return ""
 	}
 	name, between := f.before[m[2]:m[3]], f.before[m[3]:]
-	if wordPrefix(name, "我|本|该|全|各|每") > 0 || has(between, "指出|反馈|查出|发现|交办|移交|审计|巡察|巡视|督察|检查") || issuer != "" && sameBody(name, issuer) {
+	if wordPrefix(name, "我|本|该|全|各|每") > 0 || has(between, "指出|查出|发现|交办|移交|审计|巡察|巡视|督察|检查") ||
+		strings.Contains(between, "反馈") && has(name, inspectingBodies+"|纪委|审计") || issuer != "" && sameBody(name, issuer) {
 		// The body that found or handed the problems over (县审计局审计指出
-		// 问题22个) heads no round-up; nor does the writer, named in full
-		// or short (县住建局 for …住房和城乡建设局党组).
+		// 问题22个, 县审计局反馈问题22个) heads no round-up — a body that
+		// inspects none is the one the problems were fed back to (区教育局
+		// 反馈问题14个); nor does the writer, named in full or short (县住建局
+		// for …住房和城乡建设局党组).
 		return ""
 	}
 	return name

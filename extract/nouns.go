@@ -124,6 +124,12 @@ func countedNoun(f figure) int {
 			return nounThing
 		}
 	}
+	if worksObject(f.pre) && !namesCounted(reWorksObject.FindStringSubmatch(f.pre)[2]) {
+		// “消火栓欠账”问题已补建消火栓46个: the thing a work of building or
+		// fitting made, named right before the number, is what it counts,
+		// not the problem named before the verb.
+		return nounThing
+	}
 	at = -1
 	for _, l := range nounLists {
 		if l.class == nounUnit || l.class == nounThing {
@@ -408,4 +414,15 @@ func prepositionAfterNoun(post string) int {
 		return -1
 	}
 	return loc[0]
+}
+
+// namesCounted tells words holding a noun of the classes a claim counts
+// (问题, 制度, 会议 …; not things): 新建制度8项 counts rules, not works.
+func namesCounted(s string) bool {
+	for _, l := range nounLists {
+		if l.class != nounThing && has(s, l.words) {
+			return true
+		}
+	}
+	return false
 }

@@ -277,11 +277,14 @@ var reStatesListed = regexp.MustCompile(`([^，,；;。：:]+?)的?分别(为|�
 // statesListed gives each count of a list read by 分别 the state its own
 // head names, in order (基本完成、需长期坚持和正在推进的分别为2个、2个、4个:
 // in progress, all three), when every head names one and the list and the
-// counts are as many.
+// counts are as many. So too for the heads of other kinds' subtypes: the
+// sanctions (组织处理和诫勉谈话分别为57人、83人), the rules made and revised
+// (新建、修订制度分别为16项和35项).
 func statesListed(cs []Claim, figs []figure, figOf []int) {
 	for i := range cs {
 		f := figs[figOf[i]]
-		if cs[i].Kind != KindProblems || !strings.Contains(f.pre, "分别") {
+		kind := cs[i].Kind
+		if kind != KindProblems && kind != KindAccountability && kind != KindSystems || !strings.Contains(f.pre, "分别") {
 			continue
 		}
 		m := reStatesListed.FindStringSubmatch(f.lead)
@@ -295,13 +298,13 @@ func statesListed(cs []Claim, figs []figure, figOf []int) {
 		subs := make([]Subtype, len(heads))
 		ok := true
 		for k, h := range heads {
-			st, found := statusOf(h)
-			if !found || st == StatusUnknown {
+			sub, found := headSubtype(kind, h)
+			if !found {
 				ok = false
 				break
 			}
-			subs[k] = st.Subtype()
-			if k > 0 && (cs[i+k].Kind != KindProblems && cs[i+k].Kind != KindOther || !has(figs[figOf[i+k]].pre, "^[、，,和及与]?$")) {
+			subs[k] = sub
+			if k > 0 && (cs[i+k].Kind != kind && cs[i+k].Kind != KindOther || !has(figs[figOf[i+k]].pre, "^[、，,和及与]?$")) {
 				ok = false
 				break
 			}
@@ -310,9 +313,30 @@ func statesListed(cs []Claim, figs []figure, figOf []int) {
 			continue
 		}
 		for k := range heads {
-			cs[i+k].Kind, cs[i+k].Subtype = KindProblems, subs[k]
+			cs[i+k].Kind, cs[i+k].Subtype = kind, subs[k]
 		}
 	}
+}
+
+// headSubtype returns the subtype of kind that a head of a list read by
+// 分别 names: a state of problems, a sanction, rules made or revised.
+func headSubtype(kind Kind, h string) (Subtype, bool) {
+	switch kind {
+	case KindProblems:
+		st, found := statusOf(h)
+		return st.Subtype(), found && st != StatusUnknown
+	case KindAccountability:
+		sub, found := firstOf(h, accountabilityWords)
+		return sub, found && sub != SubtypeTotal && sub != SubtypeOther
+	case KindSystems:
+		switch {
+		case has(h, systemNew) && !has(h, systemRevised):
+			return SubtypeNew, true
+		case has(h, systemRevised) && !has(h, systemNew):
+			return SubtypeRevised, true
+		}
+	}
+	return "", false
 }
 
 // reListJoin splits a list of heads (、, 和, 及, 与, 以及).

@@ -231,7 +231,7 @@ func problemSubtype(f figure) Subtype {
 		return SubtypeNotDone // 未消除隐患22处: not removed
 	}
 	bare := reAsOfLead.ReplaceAllString(f.pre, "") // 截至9月20日整改问题31个
-	if d > t && !endsWith(verbs[:d], intentEnd) && !reDoneDenied.MatchString(verbs[:d]) || has(bare, "^(共|累计|合计|已)?(整改|整治)$") ||
+	if d > t && !endsWith(verbs[:d], intentEnd) && !reDoneDenied.MatchString(verbs[:d]) || has(bare, "^(共|累计|合计|已)?(分别)?(整改|整治)$") ||
 		// 已整治问题314件, 各地共整治沿线环境隐患问题4507件: the bare verb
 		// after 已 or a sum word, with its noun phrase, tells the done ones.
 		has(bare, sumRectifiedNoun) ||
@@ -281,7 +281,7 @@ func problemSubtype(f figure) Subtype {
 		}
 		return st.Subtype()
 	}
-	if has(f.post, goingOnWords) && !has(f.pre, problemTotalWords) && !workHeaded(f.post) {
+	if has(f.post, goingOnWords) && !has(f.pre, problemTotalWords) && !workHeaded(f.post) && !reGoingJudged.MatchString(f.post) {
 		return SubtypeInProgress
 	}
 	// The status in the next clause: 移交的9个问题，正在抓紧制定整改方案. A
@@ -296,6 +296,11 @@ func problemSubtype(f figure) Subtype {
 	}
 	return SubtypeTotal
 }
+
+// reGoingJudged is work going on that the words judge (64个问题整改推进有力，
+// 成效明显) or whose manner they tell (将45项问题分为三类推进): said of the
+// whole, no state of a part.
+var reGoingJudged = regexp.MustCompile(`推进(有力|有序|顺利|扎实|得力|良好|迅速|有效|平稳)|(分为|分成|划分为)[^，,；;。]{0,6}推进`)
 
 // reNotUntil is a pledge of two negations in parallel after a count (问题不
 // 销号、整改不停步; 问题不解决不松劲): the work goes on until they are done.
@@ -510,6 +515,12 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 	if strings.Contains(f.pre, "完成") && reTaskRate.MatchString(f.sentenceBefore()) {
 		// 已完成入户安检7.3万户，完成率38.6%: the rate of a task counted
 		// in households or kilometres, not of problems.
+		return claimOther(c, f), true
+	}
+	if has(f.pre, "(措施|举措)(落实|完成|整改)?(完成率|落实率|完成比例)") && reProblemsCount.MatchString(f.sentenceBefore()) {
+		// 已整改完成39个，整改措施完成率达96%: the share of the measures
+		// done, beside problems counted — no rate of the problems (when
+		// measures are the only items counted, their rate is the one).
 		return claimOther(c, f), true
 	}
 	aboutItems := topicIs(topic, KindProblems) || has(f.lead, aboutItemWords)

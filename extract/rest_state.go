@@ -167,3 +167,15 @@ func (f figure) stretch() string {
 	}
 	return string(f.sent[f.unitEnd:hi])
 }
+
+// reRestOpens is the words after a count not yet done that make it the
+// whole its next counts share (其余9个中有6个…; 剩余7项中，4项…; 未完成的3个
+// 问题中有两个…): 中, and a 有 at most, before the next count.
+var reRestOpens = regexp.MustCompile(`^(问题|事项|任务|整改任务|具体问题)?中[，,：:]?(有|还有|尚有|仍有)?$`)
+
+// restShare is a count read as a share of a rest (reRestOpens): its index
+// and the subtype it had before.
+type restShare struct {
+	at  int
+	was Subtype
+}

@@ -3,6 +3,7 @@ package verify
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 
 	"github.com/zhenggai/zhenggai/extract"
@@ -33,7 +34,7 @@ func (in *Input) mainClaim(kind extract.Kind, subtype extract.Subtype) (extract.
 		switch {
 		case c.InTable && c.Scope != extract.ScopeAggregate:
 			inTable = true
-			if t := strings.TrimSpace(c.Text); sum == nil && (strings.HasPrefix(t, "合计") || strings.HasPrefix(t, "总计")) {
+			if t := strings.TrimSpace(extract.Simplify(c.Text)); sum == nil && (strings.HasPrefix(t, "合计") || strings.HasPrefix(t, "总计")) {
 				sum = &in.Claims[i] // the table's 合计 row: the unit's whole
 			}
 		case c.InTable:
@@ -185,7 +186,7 @@ func findingItem(n string) string {
 // and those after it; "", "" when the figure is not in the sentence as
 // given (another page, or positions out of its text).
 func aroundFigure(c extract.Claim) (before, after string) {
-	rs := []rune(c.Text)
+	rs := []rune(extract.Simplify(c.Text))
 	lo, hi := c.Figure.Start-c.Source.Start, c.Figure.End-c.Source.Start
 	if c.Figure.Page != c.Source.Page || lo < 0 || hi < lo || hi > len(rs) {
 		return "", ""
@@ -201,5 +202,10 @@ func classInClause(c extract.Claim) bool {
 	if i := strings.LastIndexAny(before, "，,；;。：:"); i >= 0 {
 		before = before[i:]
 	}
-	return extract.NamesRectifyClass(before)
+	return extract.NamesRectifyClass(before) || reDeadlineClass.MatchString(before)
 }
+
+// reDeadlineClass names a class of the plan by the time it is given (需在6
+// 个月内完成的问题44个; 要求年底前整改到位的): the plan's short-term class by
+// another name, beside those of lasting work.
+var reDeadlineClass = regexp.MustCompile(`(需|须|要求|应)在?[^，,；;。]{0,10}(内|前)(完成|整改到位|整改完成|办结|解决|销号)的`)

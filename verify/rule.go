@@ -200,6 +200,12 @@ type Input struct {
 // to code points once for all the rules rather than on every quote.
 func (in *Input) slice(p parse.Pos) string { return in.reportText().slice(p) }
 
+// words is the report's text p points at in Simplified characters, code
+// point for code point (extract.Simplify): what the rules match their words
+// against, so that a report in Traditional characters reads as one in
+// Simplified. Quotes keep the text as written (slice).
+func (in *Input) words(p parse.Pos) string { return extract.Simplify(in.slice(p)) }
+
 // reportText is the report as code points, converted once.
 func (in *Input) reportText() *docText {
 	if in.text == nil || in.text.doc != in.Report {

@@ -186,9 +186,9 @@ func selectionIntro(intro string) string {
 func (in *Input) listIntro(t extract.Claim) string {
 	first := in.Items[0].Pos
 	if t.Source.Page == first.Page && t.Source.Start <= first.Start {
-		return in.slice(parse.Pos{Page: first.Page, Start: t.Source.Start, End: first.Start})
+		return in.words(parse.Pos{Page: first.Page, Start: t.Source.Start, End: first.Start})
 	}
-	return t.Text + in.slice(parse.Pos{Page: first.Page, Start: max(first.Start-200, 0), End: first.Start})
+	return extract.Simplify(t.Text) + in.words(parse.Pos{Page: first.Page, Start: max(first.Start-200, 0), End: first.Start})
 }
 
 // itemNumbers reads the items' numbers ((三) → 3, 4. → 4, 五是 → 5, ⑥ → 6),

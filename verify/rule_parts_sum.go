@@ -51,6 +51,9 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 		droppedDones := 0 // done parts left out as within an earlier part (withinEarlierPart)
 		switch {
 		case t.Kind == extract.KindProblems && t.Subtype == extract.SubtypeTotal && t.Of < 0 && !inRespectiveList(claims, i):
+			if v, ok := joinedTotal(claims, i); ok {
+				t.Value += v // …问题二十九个和…指出的四个问题: the parts after are of both
+			}
 			var restated extract.Source // a later sentence that opens on a part told before
 			breakdown := map[int]bool{} // the claims that, with a part of a part, add up to that part
 			for k, p := range claims[i+1:] {
@@ -99,6 +102,9 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 				}
 				if partOfPart(claims, p) {
 					continue // 已完成整改8个（其中2个需长期坚持）: a part of a part
+				}
+				if p.Kind == extract.KindProblems && restOfEarlier(claims[:i], t, parts, p) {
+					break // 共查出问题52个，已整改44个。其中…14个问题已整改11个。对剩余8个问题…
 				}
 				if p.Kind == extract.KindProblems && len(parts) > 0 && classInClause(t) && classInClause(p) {
 					// 限期整改问题10个，已完成8个，另有2个…；长期坚持类4个，…: the
@@ -231,7 +237,7 @@ const earlierWords = "之前|以前|此前|往年|上年|上期|历史遗留|累
 // bracketed note saying it counts items from before its total's period.
 func reachesOutside(parts []extract.Claim) bool {
 	for _, p := range parts {
-		rs := []rune(p.Text)
+		rs := []rune(extract.Simplify(p.Text))
 		at := p.Figure.End - p.Source.Start
 		if p.Figure.Page != p.Source.Page || at < 0 || at >= len(rs) || rs[at] != '(' && rs[at] != '（' {
 			continue
@@ -322,7 +328,7 @@ var reRestUncounted = regexp.MustCompile(`^[^。；;]*?[，,；;]\s*(其他|其�
 // 时序推进中; 已销号11个，其余正在按节点推进): the parts stated are no
 // partition of the total.
 func restUncounted(p extract.Claim) bool {
-	rs := []rune(p.Text)
+	rs := []rune(extract.Simplify(p.Text))
 	at := p.Figure.End - p.Source.Start
 	if p.Figure.Page != p.Source.Page || at < 0 || at > len(rs) {
 		return false
@@ -503,7 +509,7 @@ func toldEarlier(before []extract.Claim, p extract.Claim) bool {
 }
 
 // reSetNoun is the noun right after a count that names a set of problems.
-var reSetNoun = regexp.MustCompile(`^(具体)?(问题|事项|整改事项|整改任务)`)
+var reSetNoun = regexp.MustCompile(`^(具体)?(问题|事项|整改事项|整改任务|信访件|信访举报件|举报件|交办件|信访案件|隐患)`)
 
 // toldAgainAsSubject tells a part that opens a later sentence as its
 // subject, with the state and count of a part told before in any sentence
@@ -549,3 +555,70 @@ func taskTotal(c extract.Claim) bool {
 
 // reTaskObject names tasks or measures.
 var reTaskObject = regexp.MustCompile(`任务|措施|举措`)
+
+// reRestLead ends the words before a count that name it the rest (剩余, 其余,
+// 余下 …) in its clause.
+var reRestLead = regexp.MustCompile(`(剩余|其余|余下|剩下)[^，,；;。：:0-9０-９]{0,4}$`)
+
+// restOfEarlier tells a part named the rest (对剩余8个问题; 其余78件) that is
+// not what the total t's parts leave of it but exactly what is left of an
+// earlier whole of its paragraph in before — after its done count (共查出问
+// 题52个，已整改44个 … 其中…14个问题已整改11个。对剩余8个问题) or after t, a set
+// found in it (对87件信访件开展“回头看”，发现9件…反弹，其余78件…): the rest of
+// that whole, no part of t.
+func restOfEarlier(before []extract.Claim, t extract.Claim, parts []extract.Claim, p extract.Claim) bool {
+	if b, _ := aroundFigure(p); !reRestLead.MatchString(b) {
+		return false
+	}
+	left := t.Value
+	for _, q := range parts {
+		if q.Subtype == extract.SubtypeDone {
+			left -= q.Value
+		}
+	}
+	if left == p.Value {
+		return false
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		w := before[j]
+		if w.Paragraph != t.Paragraph {
+			break
+		}
+		if w.Kind != extract.KindProblems || w.Subtype != extract.SubtypeTotal || w.Of >= 0 || w.Figure == t.Figure || !ownOrEarlier(w) {
+			continue
+		}
+		if w.Value-t.Value == p.Value {
+			return true
+		}
+		for _, d := range before[j+1:] {
+			if d.Kind == extract.KindProblems && d.Subtype == extract.SubtypeDone && d.Of < 0 && w.Value-d.Value == p.Value {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinedTotal returns the value of the total right before claims[i] in its
+// sentence when the two are joined by 和, 及 or 以及 with no clause between
+// (六个方面二十九个问题和选人用人专项检查指出的四个问题): one set of their sum,
+// whose parts the words after them count.
+func joinedTotal(claims []extract.Claim, i int) (float64, bool) {
+	if i == 0 {
+		return 0, false
+	}
+	p, t := claims[i-1], claims[i]
+	if p.Source != t.Source || p.Kind != t.Kind || p.Subtype != extract.SubtypeTotal || p.Of >= 0 || p.Figure.Page != t.Figure.Page {
+		return 0, false
+	}
+	rs := []rune(extract.Simplify(t.Text))
+	lo, hi := p.Figure.End-t.Source.Start, t.Figure.Start-t.Source.Start
+	if lo < 0 || hi > len(rs) || lo >= hi {
+		return 0, false
+	}
+	between := string(rs[lo:hi])
+	if strings.ContainsAny(between, "，,；;。：:") || !strings.Contains(between, "和") && !strings.Contains(between, "及") {
+		return 0, false
+	}
+	return p.Value, true
+}

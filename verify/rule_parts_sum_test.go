@@ -418,6 +418,28 @@ func TestPartsSumFromText(t *testing.T) {
 		{"县委第三巡察组共反馈问题25个，已完成整改18个。其余4个问题正在加快推进整改。", true},
 		{"县委第三巡察组反馈问题25个。截至目前，已完成整改18个。正在整改4个。", true},
 		{"巡察反馈问题20个、审计指出问题15个，均已分别制定整改措施，已完成整改30个，正在整改2个。", true},
+		// Session 17's blind sets (wq, wr, ws, wt), each an alarm before its
+		// mend. A text in Traditional characters is matched as Simplified; a
+		// set of petitions named as the object of a later sentence is no part.
+		{"中央督察組向我市轉辦信訪件31件，已辦結24件，階段性辦結5件，正在辦理2件。此外，對前幾批中尚未辦結的9件信訪件，已逐件明確完成時限。", false},
+		// The rest of an earlier whole, after a breakdown by project; the
+		// rest of a whole after a set found in it.
+		{"共查出问题52个，已整改44个。其中，专项债券审计查出的17个问题已整改14个；安居工程审计查出的21个问题已整改19个；道路建设审计查出的14个问题已整改11个。对剩余8个问题，已明确牵头领导。", false},
+		{"对第一轮督察期间交办我县的87件信访件开展销号回头看，共发现9件存在不同程度的反弹，已当场反馈至责任部门，要求15日内整改到位，其余78件整改成效巩固良好。", false},
+		// Guard: a rest that is no earlier whole's still fires.
+		{"道路建设项目审计查出问题14个，已整改11个。对剩余5个问题，已明确牵头领导。", true},
+		// A class by its deadline beside a class of lasting work.
+		{"需在6个月内完成的问题44个，已全部完成；需长期坚持的12个，已达到阶段性目标。", false},
+		// Two totals joined by 和: their parts are of both.
+		{"对巡察反馈的二十九个问题和专项检查指出的四个问题，共完成整改三十个，未完成的三个问题中有两个需长期坚持，一个正在推进。", false},
+		{"对巡察反馈的二十九个问题和专项检查指出的四个问题，共完成整改三十个，未完成五个。", true},
+		// The rest's shares after 中; a rest told with 推进有力 (a judgement).
+		{"反馈问题98个，已完成92个；其余6个中，有4个需长期坚持，2个因政策调整暂缓推进。", false},
+		{"反馈问题64个，已整改58个，正在整改6个。总的看，64个问题整改推进有力，成效明显。", false},
+		// Things a work built, and their rest, are no problems.
+		{"督察反馈的8个问题中，6个已整改到位，“消火栓欠账”问题已补建消火栓46个、剩余31个列入明年计划，两个问题均在推进中。", false},
+		// A round-up by department after the unit's own figures.
+		{"反馈问题76个，已整改69个。分部门看：区教育局反馈问题14个，已全部整改；区农业农村局反馈问题8个，已整改7个。尚未完成的7个问题，已明确责任单位。", false},
 		// A body named as its clause's subject, in a later sentence.
 		{"八个单位反馈的142个问题已完成131个。同时指出，县市场监管局仍有4个问题整改滞后。", false},
 	}

@@ -361,7 +361,7 @@ func closedBefore(in *Input, c, r extract.Claim) bool {
 		return false
 	}
 	depth := 0
-	for _, ch := range in.slice(parse.Pos{Page: c.Figure.Page, Start: c.Figure.End, End: r.Figure.Start}) {
+	for _, ch := range in.words(parse.Pos{Page: c.Figure.Page, Start: c.Figure.End, End: r.Figure.Start}) {
 		switch ch {
 		case '（', '(':
 			depth++
@@ -404,11 +404,11 @@ var reDegreeOfDone = regexp.MustCompile(`基本(完成|办结|整改)|(^|[^分])
 // characters (已階段性完成并長期堅持38個: the degree stands ten back).
 func saysBasicallyDone(in *Input, c extract.Claim) bool {
 	start := max(c.Figure.Start-16, 0)
-	before := in.slice(parse.Pos{Page: c.Figure.Page, Start: start, End: c.Figure.Start})
+	before := in.words(parse.Pos{Page: c.Figure.Page, Start: start, End: c.Figure.Start})
 	if i := strings.LastIndexAny(before, "，,；;。、：:"); i >= 0 {
 		before = before[i:]
 	}
-	after := in.slice(parse.Pos{Page: c.Figure.Page, Start: c.Figure.End, End: c.Figure.End + 8})
+	after := in.words(parse.Pos{Page: c.Figure.Page, Start: c.Figure.End, End: c.Figure.End + 8})
 	near := extract.Simplify(before + after) // 階段辦結 is 阶段办结
 	return reDegreeOfDone.MatchString(near)
 }
