@@ -111,3 +111,26 @@ case("10-heping-xiang-parts", "中共沅岭县和平乡委员会", "县委第四
      [{"rule": "arith.parts-sum", "item": "problems", "claimed": 18, "observed": 19},
       {"rule": "meeting.democratic-life-missing"}],
      NOSHEETS + NOINDEX, "paper-rectification-suspected")
+
+# Second batch (written after the first blind run, still from the docs alone).
+case("11-shanmu-zhen-beizhu", "中共沅岭县杉木镇委员会", "县委第五巡察组（2026年第一轮巡察）", "2026-04-20", "2026-07-22",
+     "Township, .wps report; Excel 97 ledger with no status column: the clerk wrote each state in 备注 (vocabulary.md: the status is "
+     "read there), and no year in deadlines or completion dates (read in the feedback's year, 2026). 序号5 done on 7月8日 after "
+     "6月30日前 -> ledger.overdue; 序号12 持续推进 due 5月底前 -> ledger.overdue; 序号13 持续推进 due 3月底前 falls before the "
+     "feedback, so it is 2027-03-31: not overdue (trap). Report 15 / 11 done / 2 基本完成 / 2 正在推进 / 86.7% = (11+2)/15, a reading "
+     "rules.md allows (trap). 召开党委会议5次，其中专题研究巡察整改工作3次: only the 3 are held to the minutes (one file holding five "
+     "党委会, three about the rectification); 推进会2次 = 2 files; DLM in June.",
+     [{"rule": "ledger.overdue", "item": "5", "sheet": "整改台账", "row": 9},
+      {"rule": "ledger.overdue", "item": "12", "sheet": "整改台账", "row": 18}],
+     NOSHEETS + NOINDEX, "needs-attention")
+
+case("12-jiaoyu-ju-biaoge", "中共沅岭县教育局党组", "县委第六巡察组（2026年第一轮巡察）", "2026-04-10", "2026-07-25",
+     "County education bureau, DOCX report with a table of the problems after 逐项整改情况如下, numbered 1–11 and closed by 三、下一步工作, "
+     "while the report says 反馈问题12个 (the ledger's 序号7 学生资助资金 is left out) -> arith.list-count 12 vs 11. Table item 4's "
+     "measures are slogans only -> text.vague-measures item 4. Clues sheet: JY-2026-03 handed over 2026-04-10, 正在核查 on the as-of "
+     "2026-07-25 -> clue.overdue (106 days); the report's 已办结2件 = 2 closed. Ledger 12 (9 done, 3 持续推进 due 2026-12-31). Traps: "
+     "已完成整改9个，其中立行立改4个、限期整改5个 (parts of the 9), 查处违规有偿补课教师3人 (no accountability sheet).",
+     [{"rule": "arith.list-count", "item": "problems", "claimed": 12, "observed": 11},
+      {"rule": "clue.overdue", "item": "JY-2026-03", "observed": 106},
+      {"rule": "text.vague-measures", "item": "4"}],
+     ["claim.accountability", "claim.systems"] + NOINDEX, "needs-attention")
