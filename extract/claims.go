@@ -590,7 +590,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if len(x.claims) > first {
 				sumOfList(f, &c, x.claims[len(x.claims)-1])
 			}
-			if c.Kind != KindOther && (f.n.Start >= otherFrom || strings.ContainsAny(f.lead, "通汇介") && otherUnitTells(f.lead) || coInspected(f.lead) || otherBody(f.lead, x.issuer)) ||
+			if c.Kind != KindOther && (f.n.Start >= otherFrom || strings.ContainsAny(f.lead, "通汇介") && otherUnitTells(f.lead) || coInspected(f.lead) || otherBody(f.lead, x.issuer) || otherBodyHeads(f, x.issuer)) ||
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits
 			}
@@ -614,7 +614,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// it in the sentence — none larger than it, none of another
 				// kind, none opening this round's set.
 				switch {
-				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound) || anyEarlier(x.claims[first:]) && reThatTime.MatchString(f.lead) ||
+				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound) || (anyEarlier(x.claims[first:]) || has(f.sentenceBefore(), earlierWords)) && reThatTime.MatchString(f.lead) ||
 					strings.Contains(f.lead, "年") && reEarlierYearsRound.MatchString(f.lead) && x.ownTotalBefore(first):
 					c.Scope, earlierTotal = ScopeEarlierRound, -1
 					if c.Kind == KindProblems && c.Subtype == SubtypeTotal && !f.afterQiz {

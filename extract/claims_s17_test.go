@@ -40,6 +40,18 @@ var familyCasesS17 = []familyCase{
 		[]string{"clues/received=203@other_units", "clues/received=176@other_units", "clues/filed=71@other_units", "clues/filed=58@other_units"}},
 	{"split-by-unit", "省教育厅、省卫生健康委分别反馈问题23个和21个，分别整改20个和19个。",
 		[]string{"problems/total=23@other_units", "problems/total=21@other_units", "problems/done=20@other_units", "problems/done=19@other_units"}},
+	// Case folders cases-bn, cases-bo (63rd, 64th authors): 当年 after the
+	// words that name the earlier round, with no figure of it; a clue topic
+	// opening the sentence; a frequency (按季度…1次); a unit audited beside
+	// the reporting one, the auditor named; a body of another kind heading
+	// the sentence, subject of the clause after.
+	{"earlier-round", "我院上一轮接受巡视是在2021年，当年省委巡视反馈的19个问题已全部整改完成。",
+		[]string{"other=1", "problems/total=19@earlier_round", "problems/done=19@earlier_round"}},
+	{"clue-verbs", "移交的问题线索，已办结2件，1件正在核查。", []string{"clues/handled=2", "other=1"}},
+	{"set-phrase-not-count", "下一步，按季度召开1次整改工作领导小组会议。", []string{"other=1"}},
+	{"other-units-count", "同期接受省审计厅审计的泓州市妇幼保健院被指出问题9个。", []string{"problems/total=9@other_units"}},
+	{"accountability-verb-count", "中共岚江医科大学委员会关于巡视整改进展情况的报告\n岚江医科大学附属第一医院党委结合巡视整改开展专项自查，对失职失责的7名干部进行了问责。\n学校党委对失职失责的9名干部进行了问责。",
+		[]string{"accountability/total=7@other_units", "accountability/total=9"}},
 	// Guards: the unit's own organs listed before 分别 name no other unit;
 	// aspects' shares stay the breakdown they are (sharesOfList).
 	{"guard", "局党委、纪委分别召开专题会议4次、2次。", []string{"meetings/special=4", "meetings/special=2"}},

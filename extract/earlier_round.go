@@ -28,7 +28,9 @@ func earlierRound(f figure) bool {
 
 // reThatTime names, after an earlier round's figure in its sentence, what
 // that round handed over, by 当年 or 当时 (对2021年…反馈的12个问题开展“回头
-// 看”，当年反馈的12个问题中已整改11个): that round's again.
+// 看”，当年反馈的12个问题中已整改11个): that round's again — so too after the
+// words that name the earlier round with no figure (我院上一轮接受巡视是在2021
+// 年，当年省委巡视反馈的19个问题…).
 var reThatTime = regexp.MustCompile(`(当年|当时|彼时)[^，。；;,]{0,8}(反馈|指出|移交|发现|交办)[^，。；;,]{0,8}$`)
 
 // reEarlierYearsRound is an audit or inspection named by a year before the

@@ -517,8 +517,9 @@ func otherUnitTells(lead string) bool {
 
 // reCoInspected is a unit inspected or audited in the same round as the
 // reporting one, named as the subject of the figure's clause (同期接受审计的
-// 市城管局被指出问题7个, 同批被巡察的县农业农村局…): group 1 is its name.
-var reCoInspected = regexp.MustCompile(`(?:同期|同批次?|同轮|同一轮|一同|一并)(?:接受|被)?(?:巡察|巡视|审计|督察)的(\p{Han}{2,16}?(?:` + nameEnd + `))[^，,；;。]{0,8}$`)
+// 市城管局被指出问题7个, 同批被巡察的县农业农村局…, 同期接受省审计厅审计的…): group
+// 1 is its name.
+var reCoInspected = regexp.MustCompile(`(?:同期|同批次?|同轮|同一轮|一同|一并)(?:接受|被)?[^，,；;。的]{0,8}?(?:巡察|巡视|审计|督察)的(\p{Han}{2,16}?(?:` + nameEnd + `))[^，,；;。]{0,8}$`)
 
 // coInspected tells a clause whose figures are another unit's, one
 // inspected or audited beside the reporting unit (reCoInspected), not the
@@ -663,7 +664,7 @@ func sharesOfList(f figure) bool {
 // subject: a place's or an institution's name, then the organ (临渚区人民医院
 // 党委, 砚川大学纪委, 某县交通运输局) — up to the word where its predicate
 // starts.
-var reBodyAtStart = regexp.MustCompile(`^((?:\p{Han}{2,8}?(?:省|市|县|区|州|旗)|\p{Han}{2,10}?(?:大学|学院|医院|集团|公司|银行))\p{Han}{0,12}?(?:` + bodyEndWords + `))(?:对|共|先后|累计|已|给予|问责|处置|处理|查处|收到|受理|开展|召开|办结|完成|整改)`)
+var reBodyAtStart = regexp.MustCompile(`^((?:\p{Han}{2,8}?(?:省|市|县|区|州|旗)|\p{Han}{2,10}?(?:大学|学院|医院|集团|公司|银行))\p{Han}{0,12}?(?:` + bodyEndWords + `))(?:对|共|先后|累计|已|给予|问责|处置|处理|查处|收到|受理|开展|召开|办结|完成|整改|结合|围绕|针对|组织)`)
 
 // inspectingBodies are the words of the bodies that inspect or discipline
 // the unit (县委巡察组, 市审计局, 派驻纪检监察组): their acts name the unit's
@@ -679,6 +680,10 @@ const inspectingBodies = "巡察|巡视|审计|督察|督查|监委|派驻|纪�
 // writer's own kind is taken for the writer, however it is named (临渚区卫健
 // 委党组 for 渚州市临渚区卫生健康委员会党组, 临渚城投集团公司党委 for 临渚城投
 // 集团有限公司): bodies of one kind are not told apart by their names.
+//
+// The body may head the sentence and be the subject of the clauses after
+// it that have none of their own (岚江医科大学附属第一医院党委结合巡视整改开展
+// 专项自查，对失职失责的7名干部进行了问责): otherBodyHeads.
 func otherBody(lead, issuer string) bool {
 	if issuer == "" || !containsAnyWord(lead, bodyEnds) {
 		return false
@@ -735,4 +740,18 @@ func containsAnyWord(s string, ws []string) bool {
 		}
 	}
 	return false
+}
+
+// otherBodyHeads tells a figure whose clause has no subject of its own (it
+// opens on a verb or 对) in a sentence whose first clause a body of another
+// kind than the writer heads (otherBody): that body's figure.
+func otherBodyHeads(f figure, issuer string) bool {
+	if issuer == "" || f.clauseLo == 0 || !has(f.lead, "^(对|并|共|先后|累计|已|还|给予|问责|处理|查处|处置)") {
+		return false
+	}
+	head := string(f.sent)
+	if i := strings.IndexAny(head, "，,；;"); i >= 0 {
+		head = head[:i]
+	}
+	return otherBody(head, issuer)
 }
