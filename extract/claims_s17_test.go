@@ -52,6 +52,14 @@ var familyCasesS17 = []familyCase{
 	{"other-units-count", "同期接受省审计厅审计的泓州市妇幼保健院被指出问题9个。", []string{"problems/total=9@other_units"}},
 	{"accountability-verb-count", "中共岚江医科大学委员会关于巡视整改进展情况的报告\n岚江医科大学附属第一医院党委结合巡视整改开展专项自查，对失职失责的7名干部进行了问责。\n学校党委对失职失责的9名干部进行了问责。",
 		[]string{"accountability/total=7@other_units", "accountability/total=9"}},
+	// A rate set as a goal (确保…达到95%以上) is none reached; a task named
+	// by its kind (当作一项硬任务) counts nothing; a count labelled before a
+	// colon and broken down in brackets is the label's (blind set wr).
+	{"rate-not-rectification", "二是对需长期坚持的问题，确保年内整改完成率达到95%以上。", []string{"other=95"}},
+	{"set-phrase-not-count", "集团党委把巡视整改当作一项硬任务，巡视反馈的问题共69个，已完成整改66个，其余3个正在推进。",
+		[]string{"problems/total=69", "problems/done=66", "problems/in_progress=3"}},
+	{"accountability-count", "问责：8人（诫勉谈话3人，批评教育5人）",
+		[]string{"accountability/total=8", "accountability/admonished=3", "accountability/criticized=5"}},
 	// Guards: the unit's own organs listed before 分别 name no other unit;
 	// aspects' shares stay the breakdown they are (sharesOfList).
 	{"guard", "局党委、纪委分别召开专题会议4次、2次。", []string{"meetings/special=4", "meetings/special=2"}},

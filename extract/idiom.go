@@ -93,9 +93,10 @@ func idiomAt(rs []rune, start, end int, es []idiomEntry) bool {
 }
 
 // evaluativeWords, after 一 and a measure word, make the 一 an indefinite
-// article, not a count: 把整改作为一项重要任务 says what kind of task it is.
+// article, not a count: 把整改作为一项重要任务 (当作一项硬任务, 一项系统工程)
+// says what kind of task it is.
 var evaluativeWords = []string{"重要", "重大", "首要", "艰巨", "严肃", "紧迫", "长期", "政治", "基础性", "系统性",
-	"全局性", "战略性", "根本性", "经常性", "现实"}
+	"全局性", "战略性", "根本性", "经常性", "现实", "硬任务", "硬仗", "头等大事", "系统工程", "民心工程"}
 
 // indefiniteOne reports a 一 (written as a numeral, not 1) whose measure
 // word is followed by an evaluative word (一项重要工作, 一项艰巨任务): the

@@ -234,6 +234,18 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		}
 		return c, true
 	}
+	if _, ok := firstOf(f.post, accountabilityWords); ok && (f.post[0] == '(' || strings.HasPrefix(f.post, "（")) {
+		// 问责：8人（诫勉谈话3人，批评教育5人）: the note breaks the count
+		// down by sanction; the label before the colon, else the note's
+		// sum, names the count.
+		c.Kind, c.Subtype = KindAccountability, SubtypeTotal
+		if label := strings.TrimRight(string(f.sent[:f.clauseLo]), " "); strings.HasSuffix(label, "：") || strings.HasSuffix(label, ":") {
+			if s, ok := firstOf(lastClauseOf(label), accountabilityWords); ok {
+				c.Subtype = s
+			}
+		}
+		return c, true
+	}
 	if sub, ok := firstOf(f.post, accountabilityWords); ok {
 		c.Kind, c.Subtype = KindAccountability, sub
 		if severalSanctions(f.post) {
@@ -358,4 +370,15 @@ var reRankSubset = regexp.MustCompile(`(问责|处理|处分)的(省部|厅局|�
 func rankSubset(f figure) bool {
 	before := f.sentenceBefore()
 	return strings.Contains(before, "级") && reRankSubset.MatchString(before)
+}
+
+// lastClauseOf is the last clause of s, its punctuation at the end left
+// out (问责： of 一年来，共问责：).
+func lastClauseOf(s string) string {
+	s = strings.TrimRight(s, "，,；;：: ")
+	if i := strings.LastIndexAny(s, "，,；;：:。"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+	}
+	return s
 }

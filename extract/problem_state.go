@@ -482,6 +482,11 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Scope = ScopeOtherUnits
 		return c, true
 	}
+	if pledged(f.lead) {
+		// 确保年内整改完成率达到95%以上, 力争年底前完成率达到100%: a goal
+		// set, no rate reached.
+		return claimOther(c, f), true
+	}
 	if has(f.pre, "(由|从)[^，。；,0-9]{0,8}$") && has(f.post, "^(提高|提升|上升|增加|增长|升|提)(到|至)") {
 		// 整改率由87.5%提高到95.8%: the rate it was, before the rise; the
 		// claim is the rate it rose to.
