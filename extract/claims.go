@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/bits"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -229,6 +230,11 @@ type extractor struct {
 	// (UnitFromTitle), "" when it names none: a body named otherwise as a
 	// clause's subject tells its own figures (otherBody).
 	issuer string
+	// lineTopic is the topic the last paragraph ended on when it was a line
+	// of a summary box (labelLine), lineIdx its index: the next such line
+	// goes on counting it (反馈问题：40个 / 已完成：37个).
+	lineTopic *Claim
+	lineIdx   int
 }
 
 // sentence is a stretch of a paragraph ending at 。！？；, in runes.
@@ -312,7 +318,7 @@ func (sp *sentenceSplitter) split(p parse.Paragraph) []sentence {
 	// in them (see withoutGlosses): one pass over the text decides both.
 	buf := sp.runes
 	lo := len(buf)
-	trad, paren := false, false
+	trad, paren, colon := false, false, false
 	ends := 0 // sentence ends: neither conversion makes or removes one
 	for j := 0; j < len(p.Text); {
 		r, n := decodeFast(p.Text, j)
@@ -322,6 +328,7 @@ func (sp *sentenceSplitter) split(p parse.Paragraph) []sentence {
 		buf = append(buf, r)
 		trad = trad || isTrad(r)
 		paren = paren || r == '(' || r == '（'
+		colon = colon || r == '：' || r == ':'
 		if isSentenceEnd(r) {
 			ends++
 		}
@@ -332,6 +339,9 @@ func (sp *sentenceSplitter) split(p parse.Paragraph) []sentence {
 	simp := orig
 	if trad {
 		simp = simplifyRunes(orig)
+	}
+	if colon {
+		simp = labelColons(simp, &orig)
 	}
 	var pos []int
 	if paren || trad {
@@ -538,8 +548,20 @@ type paraFigures struct {
 func (x *extractor) paragraph(pf paraFigures) {
 	idx, p := pf.idx, pf.p
 	x.measureUnit, x.itemUnit = "", ""
-	var topic *Claim                          // the last claim of the paragraph: its kind carries over
-	var topicClaim Claim                      // what topic points at, once set
+	var topic *Claim     // the last claim of the paragraph: its kind carries over
+	var topicClaim Claim // what topic points at, once set
+	line := labelLine(pf)
+	if line && x.lineTopic != nil && x.lineIdx == idx-1 {
+		topicClaim = *x.lineTopic // 已完成：37个 after 反馈问题：40个
+		topic = &topicClaim
+	}
+	defer func() {
+		x.lineTopic = nil
+		if line && topic != nil {
+			t := *topic
+			x.lineTopic, x.lineIdx = &t, idx
+		}
+	}()
 	var headed []headedSentence               // sentences headed by a place (rare: nil mostly)
 	link := sentenceLink{last: -1, carry: -1} // what a sentence hands on to the next
 	for si, s := range pf.sents {
@@ -729,6 +751,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		}
 		demoteMeasures(x.claims[first:], figs, x.figOf)
 		demoteEnumerations(x.claims[first:], figs, x.figOf)
+		demoteSumBreakdown(x.claims[first:], figs, x.figOf)
 		demoteRectifyClasses(x.claims[first:], figs, x.figOf)
 		demoteNameLists(x.claims[first:], figs, x.figOf)
 		demoteNamedEach(x.claims[first:], figs, x.figOf)
@@ -1226,4 +1249,68 @@ func (x *extractor) lastDone(para int) int {
 		return -1
 	}
 	return -1
+}
+
+// labelColons returns text with the colon of each short label that a
+// count follows right after it (反馈问题：40个, 已完成：37个, 整改完成率：92.5%)
+// read as 为, a copula: a line of a summary box says its label of the count,
+// which the label's words then name. The label is the words since the last
+// break, 1 to 8 Han characters, and the count a number and its measure word; a label of a date or a number of a document
+// (时间：, 文号：) says no count. text is copied before it is changed when it
+// is orig itself (no Traditional characters made a copy).
+func labelColons(text []rune, orig *[]rune) []rune {
+	copied := false
+	for i, r := range text {
+		if r != '：' && r != ':' || i+1 >= len(text) || !isArabic(text[i+1]) && !isCNStart(text[i+1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (isArabic(text[j]) || isCNStart(text[j]) || cnUnit(text[j]) > 0 || text[j] == '.' || text[j] == ',' || text[j] == '，' && j+1 < len(text) && isArabic(text[j+1])) {
+			j++
+		}
+		if j >= len(text) || !strings.ContainsRune(countMeasureRunes, text[j]) || j+1 < len(text) && text[j+1] == '是' {
+			continue // 分三个层次推进：一是…, …：一个是…: a list opens, no count
+		}
+		lo := i
+		for lo > 0 && han.IsHan(text[lo-1]) && i-lo < 9 {
+			lo--
+		}
+		if n := i - lo; n < 1 || n > 8 || lo > 0 && han.IsHan(text[lo-1]) || hasRunesSuffix(text[lo:i], labelsOfNoCount) || slices.ContainsFunc(text[lo:i], isCNStart) {
+			continue // 社党组已制定后续整改计划：2个…: a clause, no label
+		}
+		if !copied && len(text) > 0 && len(*orig) > 0 && &text[0] == &(*orig)[0] {
+			text = append([]rune(nil), text...)
+		}
+		copied = true
+		text[i] = '为'
+	}
+	return text
+}
+
+// countMeasureRunes are the measure words (and %) a count after a label
+// ends in.
+const countMeasureRunes = "个项件条人名次家元万亿%％处起宗户批场期笔例部位份"
+
+// labelsOfNoCount end the labels whose value is no count (a date, a time, a
+// number of a document or a telephone).
+var labelsOfNoCount = []string{"时间", "日期", "时限", "期限", "文号", "编号", "电话", "邮编", "序号", "截至", "年度", "地址"}
+
+// hasRunesSuffix tells whether rs ends with one of words.
+func hasRunesSuffix(rs []rune, words []string) bool {
+	s := string(rs)
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reLabelLine is a line of a summary box: a short label, a colon, a count.
+var reLabelLine = regexp.MustCompile(`^\s*\p{Han}{1,12}[：:]\s*[0-9０-９一二三四五六七八九十两]`)
+
+// labelLine tells a paragraph that is one line of a summary box (反馈问题：
+// 40个; 整改完成率：92.5%): one short sentence, a label and its count.
+func labelLine(pf paraFigures) bool {
+	return len(pf.sents) == 1 && len(pf.sents[0].orig) <= 40 && reLabelLine.MatchString(string(pf.sents[0].orig))
 }

@@ -60,6 +60,20 @@ var familyCasesS17 = []familyCase{
 		[]string{"problems/total=69", "problems/done=66", "problems/in_progress=3"}},
 	{"accountability-count", "问责：8人（诫勉谈话3人，批评教育5人）",
 		[]string{"accountability/total=8", "accountability/admonished=3", "accountability/criticized=5"}},
+	// Lines of a summary box, a label and its count (labelColons,
+	// labelLine): the label names the count, the lines go on counting the
+	// first's items (blind set wx). Guard: a colon opening a list.
+	{"total-after-noun", "反馈问题：40个\n已完成：37个\n推进中：3个\n整改完成率：92.5%",
+		[]string{"problems/total=40", "problems/done=37", "problems/in_progress=3", "problems/rate=92.5"}},
+	{"guard", "厅党组分三个层次推进整改：一是厅机关自身问题19个，已整改完成16个，3个正在整改。",
+		[]string{"other=3", "problems/total=19", "problems/done=16", "problems/in_progress=3"}},
+	// Counts listed with 、 in the clause after a total that add up to it
+	// are its breakdown, whatever the kinds' names end in (blind set wv);
+	// guard: its states, told as such.
+	{"breakdown-by-type", "金融监管部门现场检查指出的27项问题，涉及信贷管理12项、内控合规9项、数据治理6项，截至目前已销号25项，销号率92.6%。",
+		[]string{"problems/total=27", "other=12", "other=9", "other=6", "problems/done=25", "problems/rate=92.6"}},
+	{"guard", "全市已对交办的第十九批2件信访举报件进行调查处理，其中，已办结1件、阶段性办结1件。",
+		[]string{"problems/total=2", "problems/done=1", "problems/in_progress=1"}},
 	// Guards: the unit's own organs listed before 分别 name no other unit;
 	// aspects' shares stay the breakdown they are (sharesOfList).
 	{"guard", "局党委、纪委分别召开专题会议4次、2次。", []string{"meetings/special=4", "meetings/special=2"}},

@@ -81,6 +81,41 @@ func demoteEnumerations(cs []Claim, figs []figure, figOf []int) {
 	}
 }
 
+// demoteSumBreakdown files as other the counts a sentence lists with 、
+// right after a total of problems, in the clause after it, that add up to
+// exactly that total (指出的27项问题，涉及信贷管理12项、内控合规9项、数据治理6
+// 项): its breakdown by kind, whatever nouns the kinds' names end in, no
+// total of their own.
+func demoteSumBreakdown(cs []Claim, figs []figure, figOf []int) {
+	for i := 0; i+2 < len(cs); i++ {
+		t := cs[i]
+		if t.Kind != KindProblems || t.Subtype != SubtypeTotal || t.Approx != Exact {
+			continue
+		}
+		f := figs[figOf[i+1]]
+		if figOf[i+1] != figOf[i]+1 || !f.first || f.clauseLo <= figs[figOf[i]].clauseLo {
+			continue // the list opens the clause after the total's
+		}
+		sum, j := 0.0, i+1
+		for ; j < len(cs); j++ {
+			g := figs[figOf[j]]
+			if cs[j].Unit != t.Unit || j > i+1 && (figOf[j] != figOf[j-1]+1 || g.preLo == 0 || g.sent[g.preLo-1] != '、') {
+				break
+			}
+			if cs[j].Kind == KindProblems && cs[j].Subtype.IsState() || isStatus(g.pre) || inBracketRunes(g.sent[:g.n.Start]) {
+				sum = -1 // 其中，已办结1件、阶段性办结1件: its states, told as such; (7个问题): a heading's note
+				break
+			}
+			sum += cs[j].Value
+		}
+		if j-(i+1) >= 2 && sum == t.Value {
+			for k := i + 1; k < j; k++ {
+				cs[k] = claimOther(cs[k], figs[figOf[k]])
+			}
+		}
+	}
+}
+
 // enumerated tells whether claim c, of figure f, continues a list by
 // category after claim prev, of figure pf: both count problems in one
 // measure word, and f's words are a category and its noun after a 、, with
