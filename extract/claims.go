@@ -173,6 +173,26 @@ func (x *extractor) severalRounds() bool {
 	return x.rounds == 2
 }
 
+// inspectsUnits tells whether the document tells of several units
+// inspected together (reUnitsInspected): bodies heading its sentences with
+// what was fed back are those units.
+func (x *extractor) inspectsUnits() bool {
+	if x.unitsInspected == 0 {
+		x.unitsInspected = 1
+		for _, p := range x.doc.Pages {
+			if strings.ContainsAny(p.Text, "巡察視视审计督") && reUnitsInspected.MatchString(Simplify(p.Text)) {
+				x.unitsInspected = 2
+				break
+			}
+		}
+	}
+	return x.unitsInspected == 2
+}
+
+// reUnitsInspected tells of several units inspected or audited together
+// (对县人民医院、…四个单位开展了巡察; 第七轮被巡察的5个单位).
+var reUnitsInspected = regexp.MustCompile(`对[^。；;]{2,60}?[0-9０-９一二三四五六七八九十两]+(个|家|所)(单位|部门|企业|学校|医院|党组织|乡镇|街道|高校)[^。；;，,]{0,6}(开展|进行)了?[^。；;，,]{0,6}(巡察|巡视|审计|督察)|被(巡察|巡视|审计|督察)的?[0-9０-９一二三四五六七八九十两]+(个|家|所)(单位|部门|企业|学校|医院|党组织|乡镇|街道|高校)`)
+
 // anyEarlier tells claims of which one is an earlier round's.
 func anyEarlier(cs []Claim) bool {
 	return slices.ContainsFunc(cs, func(c Claim) bool { return c.Scope == ScopeEarlierRound })
@@ -235,6 +255,10 @@ type extractor struct {
 	// goes on counting it (反馈问题：40个 / 已完成：37个).
 	lineTopic *Claim
 	lineIdx   int
+	// unitsInspected tells, once asked (see inspectsUnits), whether the
+	// document tells of several units inspected (对…等4个单位开展了巡察):
+	// a round-up of them. 0 unknown, 1 no, 2 yes.
+	unitsInspected int8
 }
 
 // sentence is a stretch of a paragraph ending at 。！？；, in runes.
@@ -636,7 +660,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// it in the sentence — none larger than it, none of another
 				// kind, none opening this round's set.
 				switch {
-				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound) || (anyEarlier(x.claims[first:]) || has(f.sentenceBefore(), earlierWords)) && reThatTime.MatchString(f.lead) ||
+				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound) || (anyEarlier(x.claims[first:]) || earlierNamedBefore(f)) && reThatTime.MatchString(f.lead) ||
 					strings.Contains(f.lead, "年") && reEarlierYearsRound.MatchString(f.lead) && x.ownTotalBefore(first):
 					c.Scope, earlierTotal = ScopeEarlierRound, -1
 					if c.Kind == KindProblems && c.Subtype == SubtypeTotal && !f.afterQiz {
@@ -670,6 +694,9 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// 已整改到位的31个问题中的4个仍需长期坚持: a part of the whole
 				// before it, not one more count beside it.
 				c.Of = len(x.claims) - 1
+			}
+			if restWhole >= 0 && has(f.lead, newSetWords) {
+				restWhole, restShares = -1, nil // 同步自查发现问题2个: a set of its own, no share of the rest
 			}
 			if restWhole >= 0 && c.Of < 0 && c.Kind == KindProblems && c.Subtype != SubtypeRate && !f.afterQiz &&
 				PieceMeasure(c.Unit) == PieceMeasure(x.claims[restWhole].Unit) {
@@ -834,8 +861,9 @@ func (x *extractor) headOf(first int, figs []figure) (headedSentence, bool) {
 			continue
 		}
 		f := figs[x.figOf[k-first]]
-		if unit := unitHead(f, x.issuer); unit != "" {
-			return headedSentence{from: first, to: len(x.claims), place: unit, unit: true}, true
+		if unit, fedBack := unitHead(f, x.issuer); unit != "" {
+			return headedSentence{from: first, to: len(x.claims), place: unit, unit: true, fedBack: fedBack,
+				announced: reRoundUpHeader.MatchString(f.before) || reUnitsAnnounced.MatchString(f.before) || fedBack && x.inspectsUnits()}, true
 		}
 		if !strings.ContainsAny(f.before, "省市县区州盟旗镇乡街") {
 			return headedSentence{}, false

@@ -74,6 +74,31 @@ var familyCasesS17 = []familyCase{
 		[]string{"problems/total=27", "other=12", "other=9", "other=6", "problems/done=25", "problems/rate=92.6"}},
 	{"guard", "全市已对交办的第十九批2件信访举报件进行调查处理，其中，已办结1件、阶段性办结1件。",
 		[]string{"problems/total=2", "problems/done=1", "problems/in_progress=1"}},
+	// Guards (review of session 17): bodies that found the problems, the
+	// writer named in its own clause, objects after 对, classes of units,
+	// the writer's county organs, heads that name each count, a new set
+	// after a rest's shares, regulators feeding back with no round-up
+	// announced, a frequency only of once, a clue topic with no clue verb,
+	// an earlier round named as the ground of this one.
+	{"guard", "县审计局、县财政局分别反馈问题12个和8个，均已整改完成。", []string{"problems/total=12", "problems/total=8"}},
+	{"guard", "省审计厅、市审计局先后对我局开展审计，分别指出问题12个、7个，已全部整改。", []string{"problems/total=12", "problems/total=7"}},
+	{"guard", "对县医保局、城关镇相关责任人分别问责2人、3人。", []string{"accountability/total=2", "accountability/total=3"}},
+	{"guard", "在县纪委监委、县委组织部的指导下，我局分别召开专题民主生活会1次、专题组织生活会3次。",
+		[]string{"meetings/democratic_life=1", "meetings/other=3"}},
+	{"guard", "三级医院、二级医院分别整改问题26个和31个。", []string{"problems/total=26", "problems/total=31"}},
+	{"guard", "老旧小区、新建小区分别整治问题23个、17个。", []string{"problems/total=23", "problems/total=17"}},
+	{"guard", "县纪委监委、县委组织部分别问责干部5人和3人。", []string{"accountability/total=5", "accountability/total=3"}},
+	{"guard", "立案审查调查和留置分别为12人、3人。", []string{"clues/filed=12", "other=3"}},
+	{"guard", "反馈问题30个，已整改25个，其余5个问题中，3个正在推进，同步自查发现问题2个。",
+		[]string{"problems/total=30", "problems/done=25", "problems/in_progress=5", "problems/in_progress=3", "problems/total=2"}},
+	{"guard", "市生态环境局反馈问题14个，已整改12个。市应急管理局反馈问题9个，已全部整改。市市场监管局反馈问题6个，已整改5个。",
+		[]string{"problems/total=14", "problems/done=12", "problems/total=9", "problems/done=9", "problems/total=6", "problems/done=5"}},
+	{"guard", "按年度考核问责干部3人。", []string{"accountability/total=3"}},
+	{"guard", "全面梳理巡察移交问题线索，已完成整改12件，正在整改3件。", []string{"problems/done=12", "problems/in_progress=3"}},
+	{"guard", "2024年4月，县委第二巡察组在上轮巡察基础上对我局开展了巡察，当年反馈的21个问题已整改19个。",
+		[]string{"problems/total=21", "problems/done=19"}},
+	{"guard", "中共临渚区人民医院委员会关于巡察整改情况的报告\n临渚区卫生健康委员会党委结合巡察整改开展专项督查，共指出我院问题12个，已整改10个。",
+		[]string{"problems/total=12", "problems/done=10"}},
 	// Guards: the unit's own organs listed before 分别 name no other unit;
 	// aspects' shares stay the breakdown they are (sharesOfList).
 	{"guard", "局党委、纪委分别召开专题会议4次、2次。", []string{"meetings/special=4", "meetings/special=2"}},

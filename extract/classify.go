@@ -68,7 +68,7 @@ var reSectorCases = regexp.MustCompile(`(食品|药品|安全生产|环境|生�
 func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
 	c.Approx = f.n.Approx
-	if setPhrase(f) || article(f) || inSlogan(f) || namedRules(f) || strings.Contains(f.pre, "每") || reByPeriod.MatchString(f.pre) || byMeansOf(f) || inByline(f) ||
+	if setPhrase(f) || article(f) || inSlogan(f) || namedRules(f) || strings.Contains(f.pre, "每") || f.unit == "次" && f.n.Value == 1 && reByPeriod.MatchString(f.pre) || byMeansOf(f) || inByline(f) ||
 		f.unit != "%" && has(f.pre, averageWords) || fromTo(f) {
 		// 日均整改火灾隐患120余处: an average over days, no count.
 		// 一个问题一名牵头领导, 完成一项销号一项; 每季度听取一次汇报: a rule or
@@ -168,7 +168,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// own measure word, right after them, goes on counting them.
 		topicIs(topic, KindClues) && f.prevTopic && noun == nounNone && f.unit == topic.Unit && !hasNear(f, "问题|制度") && clueVerbBefore(f) ||
 		topicIs(topic, KindClues) && f.prevTopic && has(f.pre, clueSplitVerbs) && !ownClueNoun(f.pre) ||
-		noun == nounNone && isPieces(f.unit) && clueHeaded(f):
+		noun == nounNone && isPieces(f.unit) && clueHeaded(f) && hasClueVerb(f.pre):
 		if clueUnderWay(f) || f.unit == "家" || f.unit == "户" || enforcementCases(f) || groupHeaded(f.post) {
 			// 成立线索核查三个专项工作组: the groups, not the clues.
 			// Firms found by a clue (线索调查发现6家企业…) are no clues;
@@ -517,9 +517,16 @@ var systemMadeOrTotal = systemChangedAny + "|" + systemTotal
 // rules after them is of rules in force, no rule made or revised.
 const ruleFollowed = "执行|遵守|严守|坚持|落实|贯彻"
 
-// reByPeriod is a frequency before a count (按季度召开1次, 按月报送1次): a
-// rule of how often, as 每季度 is, no count.
+// reByPeriod is a frequency before a count of once (按季度召开1次, 按月报送1
+// 次): a rule of how often, as 每季度 is, no count (按年度考核问责干部3人 is).
 var reByPeriod = regexp.MustCompile(`按(季度|季|月|月度|周|年|年度|半年)[^，,；;。0-9０-９]{0,8}$`)
+
+// hasClueVerb tells words that hold a verb of handling clues (办结, 了结,
+// 立案 …), not of rectifying.
+func hasClueVerb(pre string) bool {
+	_, ok := firstOf(pre, clueWords)
+	return ok
+}
 
 // clueHeaded tells a figure whose sentence opens on a clause that names
 // clues and counts none (移交的问题线索，已办结2件，1件正在核查): the topic

@@ -237,3 +237,28 @@ func roundKind(s string) string {
 	}
 	return best
 }
+
+// earlierNamedBefore tells a figure whose sentence, before it, names an
+// earlier round as such (我院上一轮接受巡视是在2021年，…) — not as the ground
+// or the start of this one (在上轮巡察基础上对我局开展了巡察; 上轮巡察以来).
+func earlierNamedBefore(f figure) bool {
+	b := f.sentenceBefore()
+	for _, w := range wordList(earlierWords) {
+		for off := 0; ; {
+			i := strings.Index(b[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			rest := b[off:]
+			if j := strings.IndexAny(rest, "，,；;。"); j >= 0 {
+				rest = rest[:j]
+			}
+			if !has(rest, "基础上|以来|以后|之后|结束后") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -24,8 +24,27 @@ func demoteNamedEach(cs []Claim, figs []figure, figOf []int) {
 		}
 		f := figs[figOf[k]]
 		i := strings.LastIndex(f.lead, "分别")
-		if i < 0 || !namesListed(f.lead[:i]) && !namesListed(clauseBefore(f)) {
-			continue // 县医保局、城关镇整改进度偏慢，完成率分别只有71%、68%: the names a clause before
+		if i < 0 {
+			continue
+		}
+		own, names := strings.TrimSpace(f.lead[:i]), ""
+		switch {
+		case namesListed(own):
+			names = own
+		case !has(own, "^(我|本|该|全)"):
+			// 县医保局、城关镇整改进度偏慢，完成率分别只有71%、68%: the names
+			// a clause before, when the clause has no subject of its own
+			// (我局分别召开…).
+			if b := clauseBefore(f); namesListed(b) {
+				names = b
+			}
+		}
+		if names == "" {
+			continue
+		}
+		if after := f.lead[i+len("分别"):]; !listIsObject(names) && (has(after, "^(对|向)?[^，,；;。0-9０-９]{0,4}?("+findingVerbs+")") ||
+			has(after, "^(对|向)?[^，,；;。0-9０-９]{0,4}?(反馈|发现|查出)") && namesInspect(names)) {
+			continue // 县审计局、县财政局分别反馈问题12个和8个: the bodies that found them
 		}
 		cs[k].Scope = ScopeOtherUnits
 	}
@@ -43,8 +62,11 @@ func shareEachVerb(cs []Claim, figs []figure, figOf []int) {
 			pre = "、" // the 、 ended the words before it
 		}
 		if figOf[k] != figOf[k-1]+1 || f.unit != p.unit || cs[k-1].Kind == KindOther || cs[k].Kind != KindOther && cs[k].Kind != cs[k-1].Kind ||
-			!strings.Contains(p.lead, "分别") || pre == "" || wordPrefix(pre, "、|和|及|与") != len(pre) || p.chained {
+			!strings.Contains(p.lead, "分别") || pre == "" || wordPrefix(pre, "、|和|及|与") != len(pre) || p.chained || cs[k-1].Kind == KindSystems {
 			continue // p.chained: 12个乡镇和8个部门分别召开会议3次、2次 — each unit's, per unit
+		}
+		if h := p.lead[:strings.LastIndex(p.lead, "分别")]; reListJoin.MatchString(h) && headsNameSubtypes(h) && !namesListed(h) {
+			continue // 立案审查调查和留置分别为12人、3人: the heads of the list name each (statesListed), not the first's words
 		}
 		cs[k].Kind, cs[k].Subtype, cs[k].Scope = cs[k-1].Kind, cs[k-1].Subtype, cs[k-1].Scope
 	}
@@ -67,17 +89,59 @@ func clauseBefore(f figure) string {
 	return b
 }
 
+// headsNameSubtypes tells a list before 分别 whose heads name what each
+// count is (立案审查调查和留置, 制定、修订、废止): sanctions, clues' handling,
+// rules' making, states — each count is its head's, none the first's.
+func headsNameSubtypes(h string) bool {
+	if has(h, accountabilityAny+"|"+systemChanged+"|废止|留置") {
+		return true
+	}
+	if _, ok := firstOf(h, clueWords); ok {
+		return true
+	}
+	_, ok := statusOf(h)
+	return ok
+}
+
 // namedEnds end the name of a place or a body other than the writer's own
 // organs: 县, 街道, 局, 公司, 中学, 医院 …
 const namedEnds = "省|自治区|市|县|区|州|盟|旗|镇|乡|街道|村|社区|局|厅|委|公司|集团|中心|学校|中学|小学|大学|学院|医院|卫生院|银行|分行|支行|所|站|队|社|馆"
 
 // ownOrgans end the names of a unit's own organs, which 分别 may list
 // without naming another unit (党委、纪委分别召开专题会议).
-const ownOrgans = "党委|党组|纪委|纪工委|纪检组|支部|总支|团委|工会|班子|常委"
+const ownOrgans = "党委|党组|纪委|纪工委|纪检组|监委|支部|总支|团委|工会|班子|常委"
 
 // listHead are the words that may open a clause before its list of
-// names (其中，; 从各单位看，区实验中学…).
-const listHead = "其中|另外|此外|同时|对|由|从"
+// names (其中区实验中学…; 另外…). A preposition (对, 在, 向 …) makes the names
+// no subject (对县医保局、城关镇相关责任人分别问责…: the writer holds them to
+// account).
+const listHead = "其中|另外|此外|同时"
+
+// findingVerbs are the verbs by which bodies listed before 分别 found or
+// handed over what the counts count: they inspected, the counts are the
+// writer's (省审计厅和省财政厅分别指出问题15个、9个). 反馈, 发现 and 查出 are
+// such verbs too when the bodies inspect (县审计局、县财政局分别反馈问题12个);
+// of others they tell what was fed back to them or found at them (省教育厅、
+// 省卫生健康委分别反馈问题23个; 城关镇、石门镇问题较为集中，分别发现问题26个).
+const findingVerbs = "指出|移交|交办|提出"
+
+// listIsObject tells a list of names after 对 (县审计局对县发改局、县民政局…开
+// 展了审计): the bodies inspected, whatever the verb of the counts.
+func listIsObject(names string) bool {
+	first, _, _ := strings.Cut(names, "、")
+	return strings.Contains(first, "对")
+}
+
+// namesInspect tells a list of names one of which is a body that inspects
+// or audits (县审计局, 县财政局, 县纪委监委).
+func namesInspect(names string) bool {
+	for _, p := range splitNames(names) {
+		if has(p, inspectingBodies+"|审计|财政|纪委|监委") {
+			return true
+		}
+	}
+	return false
+}
 
 // namesListed tells the words before 分别 in a clause that list two or more
 // places or bodies by name: each but the last a name alone, the last a name
@@ -121,8 +185,17 @@ func splitNames(s string) []string {
 func bodyName(s string) bool {
 	n := utf8.RuneCountInString(s)
 	return n >= 2 && n <= 12 && allHan(s) && endsWith(s, namedEnds) && !endsWith(s, ownOrgans) &&
-		wordPrefix(s, "我|本|全|各|该|每|其") == 0 && !has(s, genericPlaceWhole)
+		wordPrefix(s, "我|本|全|各|该|每|其|在|对|向|经|会同|针对|由|与|按") == 0 && !has(s, genericPlaceWhole) && !genericBody(s)
 }
+
+// reGenericBody is a name of a class of bodies or places, no body's own:
+// a qualifier of rank, size, age or ownership before the kind (三级医院, 分公
+// 司, 老旧小区, 乡镇卫生院, 社区卫生服务中心) or the kind alone (乡镇, 街道).
+var reGenericBody = regexp.MustCompile(`^(一级|二级|三级|总|分|子|老旧|新建|新|老|基层|乡镇|社区|村|县级|市级|省级|区级|公立|民营|国有|私立|直属|所属|下属|定点|村级|城区|农村|城市|中小|大型|小型|重点|其他)*(卫生服务|卫生|服务)?(` + namedEnds + `)$`)
+
+// genericBody tells a name that is a class of bodies or places
+// (reGenericBody): a sum over them is the unit's own, as aggregate.
+func genericBody(s string) bool { return reGenericBody.MatchString(s) || endsWith(s, genericPlaces) }
 
 // namePrefix tells words that start with a place's or body's name, what is
 // told of it following (省理工学院整改完成率, 白河区).
@@ -131,13 +204,19 @@ func namePrefix(s string) bool {
 		return true
 	}
 	rs := []rune(s)
-	for n := 2; n <= 12 && n < len(rs); n++ {
+	for n := min(12, len(rs)-1); n >= 2; n-- {
 		if bodyName(string(rs[:n])) {
-			return true
+			// The longest name that words of what is told follow (省理工学院
+			// 整改完成率), not a short one inside a longer (县委 of 县委组织部).
+			return has(string(rs[n:]), "^("+toldOfName+")")
 		}
 	}
 	return false
 }
+
+// toldOfName are the words that may follow a name before 分别: what is
+// told of it, or a verb.
+const toldOfName = "[0-9０-９一二三四五六七八九十两]|等|整改|完成|问题|移交|线索|立案|办结|的|共|累计|已|各|均|为|有|资金|金额|问责|处分|清退|追回|收回|退还|反馈|相关|责任"
 
 // bareCounted tells the last of bare names closed by their count (河南三省,
 // 四川等3个省份): the names before it may be bare.

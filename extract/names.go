@@ -93,28 +93,31 @@ var reUnitHead = regexp.MustCompile(`^(?:[^，,。；;]*[：:])?(\p{Han}{2,12}?(
 // unitHead returns the body that heads the sentence of f, f being its first
 // counted figure, when it is not the writer the title names (issuer); ""
 // otherwise.
-func unitHead(f figure, issuer string) string {
+//
+// fedBack is set when the words between name and figure say the problems
+// were fed back (区教育局反馈问题14个): the body was fed them, if a round-up
+// by body is announced; or it fed them back, if not (市生态环境局反馈问题14个
+// in a report of the units it inspected). demotePlaceRuns tells which.
+func unitHead(f figure, issuer string) (name string, fedBack bool) {
 	if len(f.before) > 66 && !strings.ContainsAny(f.before, "：:") || !strings.ContainsAny(f.before, "局会司团院心学") {
-		return "" // a name of 12 and 8 words more at most, unless after a colon
+		return "", false // a name of 12 and 8 words more at most, unless after a colon
 	}
 	if i := strings.LastIndexAny(f.before, "，,。；;"); i >= 0 && !strings.ContainsAny(f.before[i:], "：:") {
-		return "" // the head is the sentence's first clause, or follows a colon
+		return "", false // the head is the sentence's first clause, or follows a colon
 	}
 	m := reUnitHead.FindStringSubmatchIndex(f.before)
 	if m == nil {
-		return ""
+		return "", false
 	}
 	name, between := f.before[m[2]:m[3]], f.before[m[3]:]
 	if wordPrefix(name, "我|本|该|全|各|每") > 0 || has(between, "指出|查出|发现|交办|移交|审计|巡察|巡视|督察|检查") ||
 		strings.Contains(between, "反馈") && has(name, inspectingBodies+"|纪委|审计") || issuer != "" && sameBody(name, issuer) {
 		// The body that found or handed the problems over (县审计局审计指出
-		// 问题22个, 县审计局反馈问题22个) heads no round-up — a body that
-		// inspects none is the one the problems were fed back to (区教育局
-		// 反馈问题14个); nor does the writer, named in full or short (县住建局
-		// for …住房和城乡建设局党组).
-		return ""
+		// 问题22个, 县审计局反馈问题22个) heads no round-up; nor does the
+		// writer, named in full or short (县住建局 for …住房和城乡建设局党组).
+		return "", false
 	}
-	return name
+	return name, strings.Contains(between, "反馈")
 }
 
 // sameBody tells a body's name that is the writer's, in full or short: its
@@ -148,6 +151,11 @@ var rePlaceHead = regexp.MustCompile(`^(?:[^，,。；;]*[：:]|(?:从|分)[^，
 // reRoundUpHeader opens a sentence on the words that announce a round-up
 // by unit or place (从各单位看，, 分县区看：).
 var reRoundUpHeader = regexp.MustCompile(`^(?:从|分)[^，,。；;：:]{1,8}看[，,：:]`)
+
+// reUnitsAnnounced ends words before a colon that announce the units
+// told one by one after it (对第七轮被巡察的5个单位整改进展进行了梳理：; 各单位
+// 整改情况如下：): what is fed back after a body's name was fed to it.
+var reUnitsAnnounced = regexp.MustCompile(`(被(巡察|巡视|审计|督察|检查)的?[^，,。；;：:]{0,8}(单位|部门|党组织|企业|学校|医院|乡镇)|各(单位|部门|党组织)|分(单位|部门))[^，,。；;：:]{0,16}[：:]`)
 
 // notPlaceHead are the words that head a place-like phrase and name no
 // place: the unit itself (全省, 本市), or all or each of them (各县, 每区).
@@ -190,6 +198,7 @@ type headedSentence struct {
 	announced bool
 	place     string
 	unit      bool // headed by a body's name (unitHead), not a place's
+	fedBack   bool // …反馈问题N个 after the body's name: a round-up only when announced
 }
 
 // demotePlaceRuns files as other units' the claims of sentences that follow
@@ -204,11 +213,19 @@ func demotePlaceRuns(cs []Claim, hs []headedSentence) {
 		for j < len(hs) && hs[j].sent == hs[j-1].sent+1 && hs[j].place != hs[j-1].place {
 			j++
 		}
-		units := true
+		units, fedBack := true, false
 		for _, h := range hs[i:j] {
 			units = units && h.unit
+			fedBack = fedBack || h.fedBack
 		}
-		if j-i >= 3 || j-i >= 2 && (units || hs[i].announced) {
+		roundUp := j-i >= 3 || j-i >= 2 && (units || hs[i].announced)
+		if fedBack && !hs[i].announced {
+			// 市生态环境局反馈问题14个。市应急管理局反馈问题9个: bodies that
+			// may have fed the problems back, unless a round-up by body is
+			// announced (分部门看：区教育局反馈问题14个…).
+			roundUp = false
+		}
+		if roundUp {
 			// Bodies named in full each heading their own sentence, two
 			// will do: a unit does not name itself twice over as two.
 			for _, h := range hs[i:j] {
@@ -746,8 +763,8 @@ func containsAnyWord(s string, ws []string) bool {
 // opens on a verb or 对) in a sentence whose first clause a body of another
 // kind than the writer heads (otherBody): that body's figure.
 func otherBodyHeads(f figure, issuer string) bool {
-	if issuer == "" || f.clauseLo == 0 || !has(f.lead, "^(对|并|共|先后|累计|已|还|给予|问责|处理|查处|处置)") {
-		return false
+	if issuer == "" || f.clauseLo == 0 || !has(f.lead, "^(对|并|共|先后|累计|已|还|给予|问责|处理|查处|处置)") || has(string(f.sent[:f.n.Start]), selfWords) {
+		return false // 共指出我院问题12个，已整改10个: the writer's, whoever acted on it
 	}
 	head := string(f.sent)
 	if i := strings.IndexAny(head, "，,；;"); i >= 0 {
@@ -755,3 +772,6 @@ func otherBodyHeads(f figure, issuer string) bool {
 	}
 	return otherBody(head, issuer)
 }
+
+// selfWords name the writer in a clause (我院, 本局 …).
+const selfWords = "我(院|局|校|委|单位|公司|部门|镇|乡|街道|县|市|区|厅|办|中心|集团|行|社|所)|本(院|局|校|委|单位|公司|部门|镇|乡|街道|县|市|区|厅|办|中心|集团|行|社|所)"

@@ -179,3 +179,7 @@ type restShare struct {
 	at  int
 	was Subtype
 }
+
+// newSetWords, in the words before a count, open a set of its own (发现,
+// 反馈, 另外 …): after them a count is no share of a rest told before it.
+const newSetWords = "发现|反馈|移交|交办|查出|另外|此外|同步|新增|新发现"

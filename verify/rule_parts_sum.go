@@ -49,10 +49,12 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 		}
 		var parts []extract.Claim
 		droppedDones := 0 // done parts left out as within an earlier part (withinEarlierPart)
+		joined := false   // t is the second of two totals joined by 和: its parts may be of either or both
 		switch {
 		case t.Kind == extract.KindProblems && t.Subtype == extract.SubtypeTotal && t.Of < 0 && !inRespectiveList(claims, i):
 			if v, ok := joinedTotal(claims, i); ok {
 				t.Value += v // …问题二十九个和…指出的四个问题: the parts after are of both
+				joined = true
 			}
 			var restated extract.Source // a later sentence that opens on a part told before
 			breakdown := map[int]bool{} // the claims that, with a part of a part, add up to that part
@@ -168,7 +170,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if dones+droppedDones > 1 {
 			continue // two counts of done (已办理66件，办结50件): no partition
 		}
-		if !exact || sum == t.Value || (len(parts) < 2 || basic || slices.ContainsFunc(parts, restUncounted) || unreadShare(claims, t, parts) || spread(t, parts)) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
+		if !exact || sum == t.Value || joined && sum < t.Value || (len(parts) < 2 || basic || slices.ContainsFunc(parts, restUncounted) || unreadShare(claims, t, parts) || spread(t, parts)) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
 			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) || brokenDownFirst(t, parts) {
 			continue
 		}
@@ -572,12 +574,10 @@ func restOfEarlier(before []extract.Claim, t extract.Claim, parts []extract.Clai
 	}
 	left := t.Value
 	for _, q := range parts {
-		if q.Subtype == extract.SubtypeDone {
-			left -= q.Value
-		}
+		left -= q.Value
 	}
-	if left == p.Value {
-		return false
+	if p.Value <= left {
+		return false // 已整改3个，正在整改1个，剩余2个…: the rest of this total, as it fits
 	}
 	for j := len(before) - 1; j >= 0; j-- {
 		w := before[j]
@@ -602,7 +602,9 @@ func restOfEarlier(before []extract.Claim, t extract.Claim, parts []extract.Clai
 // joinedTotal returns the value of the total right before claims[i] in its
 // sentence when the two are joined by 和, 及 or 以及 with no clause between
 // (六个方面二十九个问题和选人用人专项检查指出的四个问题): one set of their sum,
-// whose parts the words after them count.
+// whose parts the words after them count — or parts of one of the two (其中审
+// 计指出的问题已整改4个): a sum short of both proves nothing, only one above it
+// does.
 func joinedTotal(claims []extract.Claim, i int) (float64, bool) {
 	if i == 0 {
 		return 0, false

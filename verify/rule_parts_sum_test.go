@@ -438,6 +438,12 @@ func TestPartsSumFromText(t *testing.T) {
 		{"反馈问题64个，已整改58个，正在整改6个。总的看，64个问题整改推进有力，成效明显。", false},
 		// Things a work built, and their rest, are no problems.
 		{"督察反馈的8个问题中，6个已整改到位，“消火栓欠账”问题已补建消火栓46个、剩余31个列入明年计划，两个问题均在推进中。", false},
+		// Guards (review of session 17): a rest that fits its own total is
+		// its part; the parts of one of two joined totals, or of either,
+		// short of their sum prove nothing.
+		{"上轮巡察反馈问题8个，已全部整改。本轮巡察反馈问题6个，已整改3个，正在整改1个，剩余2个正在制定方案。", false},
+		{"巡察反馈问题20个和审计指出问题6个均已建立台账，其中审计指出的问题已整改4个，正在整改2个。", false},
+		{"巡察反馈问题20个和审计指出问题6个，巡察问题已整改18个，正在整改2个。", false},
 		// A round-up by department after the unit's own figures.
 		{"反馈问题76个，已整改69个。分部门看：区教育局反馈问题14个，已全部整改；区农业农村局反馈问题8个，已整改7个。尚未完成的7个问题，已明确责任单位。", false},
 		// A body named as its clause's subject, in a later sentence.
