@@ -99,6 +99,11 @@ var familyCasesS17 = []familyCase{
 		[]string{"problems/total=21", "problems/done=19"}},
 	{"guard", "中共临渚区人民医院委员会关于巡察整改情况的报告\n临渚区卫生健康委员会党委结合巡察整改开展专项督查，共指出我院问题12个，已整改10个。",
 		[]string{"problems/total=12", "problems/done=10"}},
+	// A count of batches (分八个批次) counts no items, whatever noun comes
+	// later in its clause (cases-bq 01's false claim.problems-total); a
+	// count right after one in batches (交办件6批次89件) is the items'.
+	{"petitions-assigned", "督察组分八个批次向我镇交办群众信访件12件，已全部办结。",
+		[]string{"other=8", "problems/total=12"}},
 	// Guards: the unit's own organs listed before 分别 name no other unit;
 	// aspects' shares stay the breakdown they are (sharesOfList).
 	{"guard", "局党委、纪委分别召开专题会议4次、2次。", []string{"meetings/special=4", "meetings/special=2"}},

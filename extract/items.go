@@ -127,7 +127,7 @@ func figuresTable(t parse.Table, cols map[ColumnKind]int) bool {
 
 var (
 	reNumberedHeading = regexp.MustCompile(`^(` + itemNumber + `)\s*(.{2,60}?)[。：:]?$`)
-	reProblemSection  = regexp.MustCompile(`问题.*(整改|落实)|(整改|落实).*问题|(逐项|逐条|逐一)(整改|落实)`)
+	reProblemSection  = regexp.MustCompile(`问题.*(整改|落实)|(整改|落实).*问题|(逐项|逐条|逐一|逐件)(整改|落实|办理)|(交办件|信访件|信访举报件|举报件|转办件|交办事项).*(整改|办理|办结|处理)`)
 	reTitleTail       = regexp.MustCompile(`(等方面)?(的)?(问题)?(的)?(整改落实情况|整改情况|整改进展|的整改|整改)?$`)
 )
 
@@ -418,7 +418,7 @@ func paragraphItem(paras []parse.Paragraph, i int, h string) (Item, int, bool) {
 // reListAnnounced ends a paragraph that says the problems follow one by one
 // (逐项整改情况如下：, 逐条说明如下:); 具体…如下 (现将具体整改情况报告如下：)
 // opens a report, not a list of its problems.
-var reListAnnounced = regexp.MustCompile(`(逐项|逐条|逐一)[^。]{0,12}如下[：:。]?$`)
+var reListAnnounced = regexp.MustCompile(`(逐项|逐条|逐一|逐件)[^。]{0,12}如下[：:。]?$`)
 
 // reNumberedParagraph is a problem written as one numbered paragraph with
 // no 关于: its number, the problem up to the first full stop, then the

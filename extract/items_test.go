@@ -279,6 +279,14 @@ func TestItemsAnnouncedByHeading(t *testing.T) {
 			"　　（二）关于“公车管理不严”问题的整改。安装定位设备。整改情况：正在推进。\n" +
 			"　　三、下一步打算\n",
 			[][3]string{{"（一）", "会议记录不规范", "done"}, {"（二）", "公车管理不严", "in_progress"}}},
+		// Petitions handed over, handled one by one (逐件办理): the section
+		// lists them as the report's items (cases-bq 10).
+		{"petitions handled one by one", "关于督察交办件办理情况的报告\n" +
+			"　　一、交办件逐件办理情况\n" +
+			"　　（一）关于养殖场粪污直排的问题。督促业主建设储粪池。办理结果：已办结。\n" +
+			"　　（二）关于砂石堆场扬尘的问题。落实覆盖和喷淋。办理结果：阶段性办结。\n" +
+			"　　二、下一步工作\n",
+			[][3]string{{"（一）", "养殖场粪污直排", "done"}, {"（二）", "砂石堆场扬尘", "in_progress"}}},
 		// Guard: an aspect's heading with its measures after it is no
 		// problem (cases-m 02).
 		{"an aspect's heading with its body", "关于巡察整改情况的报告\n" +

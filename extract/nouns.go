@@ -117,7 +117,7 @@ func countedNoun(f figure) int {
 	if unitPastBreak(f) {
 		return nounUnit
 	}
-	if endsWith(f.pre, thingNouns) && !endsWith(f.pre, itemNouns) {
+	if endsWith(f.pre, thingNouns) && !endsWith(f.pre, itemNouns) && !f.chained {
 		// 核查点位1470个: a thing right before the number is what it counts
 		// (not 已完成整改点位58个: an item, and done).
 		if _, ok := statusOf(f.pre); !ok {

@@ -16,7 +16,9 @@ import (
 // when the first column holds short entries such as serial numbers, lines
 // that fill it), other lines (a cell's text wrapped onto more lines) join the row of the line
 // above them in the same column, or, with none close above (text centred in
-// a taller row), the row below.
+// a taller row), the row below. When cells are centred in their rows (lines
+// right above rows' lines, apart from the lines above them, in two rows or
+// more), each such line joins the row whose line is nearest.
 //
 // Running text crosses the gutters and ends the run; a page set in two
 // columns has one gutter, not two; text set in three or more columns is told
@@ -52,6 +54,7 @@ func findTextTables(segs []seg) ([]*table, []seg) {
 	}
 	var tables []*table
 	var used map[*seg]bool
+	lastEnd := 0 // where the last table found ends
 	for i := 0; i < len(bands); {
 		if len(bands[i].segs) < textTableMinCols {
 			i++
@@ -69,6 +72,13 @@ func findTextTables(segs []seg) ([]*table, []seg) {
 			}
 			t, _ = textTable(bands[i:j], cols)
 		}
+		if t != nil && i > lastEnd && bands[i-1].y-bands[i].y <= 1.5*bands[i].size && len(addSpans(cols, bands[i-1])) == len(cols) {
+			// The line right above the first row, within its columns: the
+			// upper half of a header centred in its row (包案领 over 导).
+			if t2, n := textTable(bands[i-1:j], cols); t2 != nil && n == j-i+1 {
+				t, i = t2, i-1
+			}
+		}
 		if t == nil {
 			// A long run that is no table is passed over whole, so that a
 			// page of such runs costs linear time.
@@ -80,6 +90,7 @@ func findTextTables(segs []seg) ([]*table, []seg) {
 			continue
 		}
 		tables = append(tables, t)
+		lastEnd = j
 		if used == nil {
 			used = map[*seg]bool{}
 		}
@@ -291,8 +302,8 @@ func textTable(bands []textBand, cols []span) (*table, int) {
 			}
 		}
 	}
-	if rows < textTableMinRows || !anchor[0] {
-		return nil, 0
+	if rows < textTableMinRows || !anchor[0] && !(len(bands) > 1 && anchor[1] && bands[0].y-bands[1].y <= 1.5*bands[1].size) {
+		return nil, 0 // a table starts on a row's line, or on the upper half of a header centred in its row
 	}
 	if !headerRow(bands[0]) && proseColumns(bands, cols) {
 		return nil, 0
@@ -314,13 +325,45 @@ func textTable(bands []textBand, cols []span) (*table, int) {
 		if anchor[k] {
 			r++
 			row[k] = r
-			continue
 		}
-		// A wrapped line joins the line just above it in one of its columns.
-		for up := k - 1; up >= 0 && bands[up].y-bands[k].y <= 1.35*pitch; up-- {
-			if shares(filled[up], filled[k]) && row[up] >= 0 {
+	}
+	if centredCells(bands, anchor, pitch) {
+		// A wrapped cell centred in a taller row has lines above and below
+		// the row's line: each joins the row whose line is nearest, the one
+		// above on a tie; after the last row, only a line close below it.
+		for k := range bands {
+			if anchor[k] {
+				continue
+			}
+			up, down := k-1, k+1
+			for up >= 0 && !anchor[up] {
+				up--
+			}
+			for down < len(bands) && !anchor[down] {
+				down++
+			}
+			switch {
+			case down == len(bands):
+				if bands[up].y-bands[k].y <= 1.35*pitch {
+					row[k] = row[up]
+				}
+			case up < 0 || bands[k].y-bands[down].y < bands[up].y-bands[k].y:
+				row[k] = row[down]
+			default:
 				row[k] = row[up]
-				break
+			}
+		}
+	} else {
+		for k := range bands {
+			if anchor[k] {
+				continue
+			}
+			// A wrapped line joins the line just above it in one of its columns.
+			for up := k - 1; up >= 0 && bands[up].y-bands[k].y <= 1.35*pitch; up-- {
+				if shares(filled[up], filled[k]) && row[up] >= 0 {
+					row[k] = row[up]
+					break
+				}
 			}
 		}
 	}
@@ -348,6 +391,20 @@ func textTable(bands []textBand, cols []span) (*table, int) {
 		}
 	}
 	return t, len(bands)
+}
+
+// centredCells reports a table whose cells are centred in their rows: in
+// two rows or more, a line that is no row's own stands right above a row's
+// line (within 1.35 pitch) and apart from the line above it — the upper
+// half of a wrapped cell, where cells set at the top wrap only downwards.
+func centredCells(bands []textBand, anchor []bool, pitch float64) bool {
+	n := 0
+	for k := 1; k+1 < len(bands); k++ {
+		if !anchor[k] && anchor[k+1] && bands[k].y-bands[k+1].y <= 1.35*pitch && bands[k-1].y-bands[k].y > 1.35*pitch {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // serialColumn reports a first column of short entries (序号 1 2 3) on at

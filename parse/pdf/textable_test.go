@@ -108,6 +108,46 @@ func TestPDFTextTables(t *testing.T) {
 			{"资金拨付滞后", "建立调度机制每月通报进度", "财务科", "正在整改"},
 		}, parsetest.TableRows(doc.Tables[0]))
 	})
+	t.Run("cells centred in their rows: a wrapped cell's lines above and below the row's", func(t *testing.T) {
+		// Each row as tall as its longest cell, each cell centred in it,
+		// rows 8 points apart: the layout a word processor's table gets
+		// when its cells are centred vertically (cases-bq 06).
+		head, y := prose(72, 790, 36, "交办信访件办理台账")
+		xs := []float64{72, 130, 300, 380, 450}
+		rows := [][]string{
+			{"编号", "反映问题", "属地", "包案领\n导", "进展"},
+			{"FJ-01", "城东工业园喷涂企业\nVOCs异味扰民", "城东街\n道", "刘正阳", "已办结"},
+			{"FJ-02", "县污水处理厂出水超标", "城西街\n道", "邹明", "已办结"},
+			{"FJ-03", "危废单位违规贮存", "石磴镇", "龙海波", "阶段性办\n结"},
+			{"FJ-04", "搅拌站扬尘", "城东街\n道", "贺立新", "已办结"},
+		}
+		var cells []placed
+		y -= 14
+		for _, r := range rows {
+			lines := 1
+			for _, c := range r {
+				lines = max(lines, len(strings.Split(c, "\n")))
+			}
+			for i, c := range r {
+				ls := strings.Split(c, "\n")
+				top := y - 18*float64(lines-len(ls))/2
+				for k, l := range ls {
+					cells = append(cells, placed{xs[i], top - 18*float64(k), l})
+				}
+			}
+			y -= 18*float64(lines) + 8
+		}
+		doc, err := parseBytes(t, songPage(append(head, cells...)), parse.Options{})
+		require.NoError(t, err)
+		require.Len(t, doc.Tables, 1)
+		assert.Equal(t, [][]string{
+			{"编号", "反映问题", "属地", "包案领导", "进展"},
+			{"FJ-01", "城东工业园喷涂企业VOCs异味扰民", "城东街道", "刘正阳", "已办结"},
+			{"FJ-02", "县污水处理厂出水超标", "城西街道", "邹明", "已办结"},
+			{"FJ-03", "危废单位违规贮存", "石磴镇", "龙海波", "阶段性办结"},
+			{"FJ-04", "搅拌站扬尘", "城东街道", "贺立新", "已办结"},
+		}, parsetest.TableRows(doc.Tables[0]))
+	})
 	notTables := map[string]func() []placed{
 		"a report page: prose, a line of fields, a signature": func() []placed {
 			out, y := prose(72, 780, 36, longText+longText)
