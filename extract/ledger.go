@@ -192,10 +192,16 @@ func hasCol(cols map[ColumnKind]int, f ColumnKind) bool { _, ok := cols[f]; retu
 // cells, blank rows, note rows and section and subtotal rows.
 func ReadLedger(doc *parse.Document) *Ledger {
 	l := &Ledger{File: doc.File}
-	for _, t := range doc.Tables {
+	var prev *readSheet // the last table read as a sheet of a known kind
+	for ti, t := range doc.Tables {
 		header, rows := sheetLayout(t)
 		kind, cols := sheetKind(t, header)
-		if kind == SheetProblems {
+		carried := kind == SheetUnknown && prev.goesOnIn(doc.Tables, ti)
+		if carried {
+			// The rows of a table going on over a page break, in the
+			// columns of its first page's header, all of them data.
+			header, rows, kind, cols = prev.header, tableGrid(t), prev.kind, prev.cols
+		} else if kind == SheetProblems {
 			cellKinds(cols, header, rows)
 		}
 		info := SheetInfo{Sheet: t.Sheet, Kind: kind}
@@ -204,8 +210,11 @@ func ReadLedger(doc *parse.Document) *Ledger {
 			for f, i := range cols {
 				info.Columns[f] = cellAt(parse.Row{Cells: header}, i).Text
 			}
+			prev = &readSheet{at: ti, header: header, kind: kind, cols: cols}
 		}
-		l.Sheets = append(l.Sheets, info)
+		if !carried {
+			l.Sheets = append(l.Sheets, info)
+		}
 		combined := combinedOwner(info)
 		for _, r := range rows {
 			cell := func(f ColumnKind) string {
@@ -553,4 +562,29 @@ func splitOwner(leader, dept string, combined bool) (string, string) {
 		return leader, dept
 	}
 	return strings.Join(people, "、"), strings.Join(offices, "、")
+}
+
+// readSheet is a table the ledger reading took for a sheet of a known kind:
+// its index among the document's tables, its header, kind and columns.
+type readSheet struct {
+	at     int
+	header []parse.Cell
+	kind   SheetKind
+	cols   map[ColumnKind]int
+}
+
+// goesOnIn tells whether table ti of tables, whose first row is no header,
+// goes on the one s was read from over a page break (a PDF ledger's last
+// rows on the next page): a table of a document (not a named sheet), on the
+// next page, right after it, as many cells wide.
+func (s *readSheet) goesOnIn(tables []parse.Table, ti int) bool {
+	if s == nil || s.at != ti-1 {
+		return false
+	}
+	p, t := tables[s.at], tables[ti]
+	if p.Sheet != "" || t.Sheet != "" || t.Page != p.Page+1 {
+		return false
+	}
+	g := tableGrid(t)
+	return len(g) > 0 && len(g[0].Cells) == len(s.header)
 }

@@ -328,3 +328,44 @@ func TestLedgerLeaderCellsPostAndName(t *testing.T) {
 	assert.Equal(t, []string{"党委书记欧晓明", "党委副书记、院长管文博", "党委委员、副院长单丽华"},
 		problemsOf(l, func(p LedgerProblem) string { return p.Leader }))
 }
+
+// TestLedgerGoesOnOverPage: a document's table whose first row is no
+// header, on the page after a problems table as wide as it, goes on that
+// table (a PDF ledger's last rows on the next page, cases-bq 06); a sheet of
+// a workbook, or a table two pages on, does not.
+func TestLedgerGoesOnOverPage(t *testing.T) {
+	cells := func(ss ...string) []parse.Cell {
+		out := make([]parse.Cell, len(ss))
+		for i, s := range ss {
+			out[i].Text = s
+		}
+		return out
+	}
+	header := cells("序号", "问题", "整改措施", "责任单位", "完成时限", "整改情况")
+	first := parse.Table{Page: 1, HeaderRow: 1, Header: header, Rows: []parse.Row{
+		{Number: 2, Cells: cells("1", "喷涂企业异味扰民", "停产整治", "执法大队", "2025年5月31日", "已完成")},
+		{Number: 3, Cells: cells("2", "污水处理厂出水超标", "提标改造", "水环境股", "2025年6月30日", "已完成")},
+	}}
+	// The builder takes the lone row of page 2 for its header.
+	tail := func(page int, sheet string) parse.Table {
+		return parse.Table{Page: page, Sheet: sheet, HeaderRow: 1, Header: cells("3", "搅拌站扬尘", "加装喷淋", "大气环境股", "2025年6月30日", "正在整改")}
+	}
+	tests := []struct {
+		name   string
+		next   parse.Table
+		want   []string
+		sheets int
+	}{
+		{"next page", tail(2, ""), []string{"1", "2", "3"}, 1},
+		{"two pages on", tail(3, ""), []string{"1", "2"}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			first := first
+			doc := &parse.Document{File: "ledger.pdf", Tables: []parse.Table{first, tt.next}}
+			l := ReadLedger(doc)
+			assert.Equal(t, tt.want, problemsOf(l, func(p LedgerProblem) string { return p.No }))
+			assert.Len(t, l.Sheets, tt.sheets, "a table going on is no sheet of its own")
+		})
+	}
+}

@@ -72,12 +72,15 @@ package pdf
 
 // BUG(pdf): A table laid out without ruling lines is found only when its
 // cells are left-aligned in at least three columns that no line of its text
-// crosses, over at least three rows (textable.go); text centred in a row
-// several lines tall may go to the wrong row, and a smaller ruleless table
-// comes out as lines of text. So does the tail of a ruleless table carried
-// over to the next page in fewer than three lines (its last row and a 合计
-// row, say): pages are laid out one by one, and the columns of the table
-// on the page before are not known when the next is read (cases-at 04).
+// crosses, over at least three rows (textable.go); a smaller ruleless table
+// comes out as lines of text. Cells centred in rows several lines tall are
+// told from cells set at the top only when two rows or more show it. The
+// tail of a ruleless table carried over to the next page in fewer than
+// three lines is read in the columns of the table that ends the page
+// before (carryTables) only when nothing but a page number stands under
+// that table and the next page opens on the tail; a ruled table's tail is
+// found by its own rules. Either way the tail is a table of its own, which
+// extract's ledger reading joins to the one before.
 
 // BUG(pdf): A damaged cross-reference table is rebuilt by scanning the file
 // for "N G obj"; objects stored inside object streams cannot be found that

@@ -33,6 +33,12 @@ type item struct {
 type pageLayout struct {
 	items  []item
 	height float64
+	// tables and rest are the page's tables and the segments outside them
+	// (arrange); tail the table without rules that ends the page
+	// (tailTable), which the next page may go on.
+	tables []*table
+	rest   []seg
+	tail   *table
 	// glyph statistics for the document's body style
 	sizes map[float64]int
 	fonts map[string]int
@@ -79,6 +85,8 @@ type table struct {
 	xs             []float64 // column boundaries, ascending
 	ys             []float64 // row boundaries, descending
 	cells          [][][]glyph
+	cols           []span // a table without rules: its columns
+	centred        bool   // and whether its cells are centred in their rows
 }
 
 func newPageLayout(pc *content, box rect) *pageLayout {
@@ -108,6 +116,16 @@ func newPageLayout(pc *content, box rect) *pageLayout {
 	} else {
 		pl.count(glyphs) // a ledger's title over its table: the table is the text
 	}
+	pl.tail = tailTable(textTables, segs)
+	pl.arrange(tables, segs)
+	return pl
+}
+
+// arrange lays the page out from its tables and the segments outside them:
+// blocks in reading order, lines, page numbers dropped. It keeps both, for
+// continueTable to lay the page out again.
+func (pl *pageLayout) arrange(tables []*table, segs []seg) {
+	pl.tables, pl.rest = tables, segs
 	blocks := make([]*seg, 0, len(segs)+len(tables))
 	for i := range segs {
 		blocks = append(blocks, &segs[i])
@@ -116,7 +134,8 @@ func newPageLayout(pc *content, box rect) *pageLayout {
 		blocks = append(blocks, &seg{x0: t.x0, x1: t.x1, y: t.y1, bot: t.y0, top: t.y1, size: 10, table: t})
 	}
 	if len(blocks) == 0 {
-		return pl
+		pl.items = nil
+		return
 	}
 	x0, x1 := math.Inf(1), math.Inf(-1)
 	for _, b := range blocks {
@@ -127,7 +146,31 @@ func newPageLayout(pc *content, box rect) *pageLayout {
 	xyCut(blocks, x0, x1, &ordered, 0)
 	pl.items = linesFromOrder(ordered)
 	pl.dropPageNumbers()
-	return pl
+}
+
+// tailTable returns the table without rules that ends the page — the
+// lowest of them, with no line under it but a short one (a page number) —
+// or nil.
+func tailTable(tables []*table, segs []seg) *table {
+	var last *table
+	for _, t := range tables {
+		if last == nil || t.y0 < last.y0 {
+			last = t
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	below := 0
+	for _, s := range segs {
+		if s.top < last.y0 {
+			below += len(s.glyphs)
+		}
+	}
+	if below > 8 {
+		return nil
+	}
+	return last
 }
 
 // minBodyGlyphs is the fewest glyphs outside tables that a page's body

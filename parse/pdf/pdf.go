@@ -216,6 +216,7 @@ func (d *document) readPages(ctx context.Context, pages []page, bound textBound)
 			return nil, nil, errs[i]
 		}
 	}
+	carryTables(lay)
 	return lay, perPage, nil
 }
 

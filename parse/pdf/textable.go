@@ -269,7 +269,17 @@ func column(cols []span, s *seg) int {
 // not one. It also returns how many of the bands the table holds: lines
 // after the last row that continue none of its cells are left out.
 func textTable(bands []textBand, cols []span) (*table, int) {
-	if len(cols) < textTableMinCols {
+	return textTableRows(bands, cols, textTableMinRows, false)
+}
+
+// textTableRows is textTable needing minRows rows; below textTableMinRows
+// the bands are a table's tail carried over from the page before, in its
+// columns (continueTable): no header is looked for, nor prose told apart.
+//
+// centred says the rows' cells are known to be centred (those of the table
+// on the page before were), when too few rows are there to tell.
+func textTableRows(bands []textBand, cols []span, minRows int, centred bool) (*table, int) {
+	if len(cols) < textTableMinCols || len(bands) == 0 {
 		return nil, 0
 	}
 	need := max(2, (len(cols)+1)/2)
@@ -302,16 +312,19 @@ func textTable(bands []textBand, cols []span) (*table, int) {
 			}
 		}
 	}
-	if rows < textTableMinRows || !anchor[0] && !(len(bands) > 1 && anchor[1] && bands[0].y-bands[1].y <= 1.5*bands[1].size) {
+	if rows < minRows || !anchor[0] && !(len(bands) > 1 && anchor[1] && bands[0].y-bands[1].y <= 1.5*bands[1].size) {
 		return nil, 0 // a table starts on a row's line, or on the upper half of a header centred in its row
 	}
-	if !headerRow(bands[0]) && proseColumns(bands, cols) {
+	if minRows >= textTableMinRows && !headerRow(bands[0]) && proseColumns(bands, cols) {
 		return nil, 0
 	}
 	// The baseline distance of wrapped lines: the smallest between bands.
 	pitch := math.Inf(1)
 	for k := 1; k < len(bands); k++ {
 		pitch = math.Min(pitch, bands[k-1].y-bands[k].y)
+	}
+	if len(bands) == 1 {
+		pitch = 1.2 * bands[0].size // a tail of one line
 	}
 	if pitch <= 0 || math.IsInf(pitch, 1) {
 		return nil, 0
@@ -327,7 +340,8 @@ func textTable(bands []textBand, cols []span) (*table, int) {
 			row[k] = r
 		}
 	}
-	if centredCells(bands, anchor, pitch) {
+	centred = centred || centredCells(bands, anchor, pitch)
+	if centred {
 		// A wrapped cell centred in a taller row has lines above and below
 		// the row's line: each joins the row whose line is nearest, the one
 		// above on a tie; after the last row, only a line close below it.
@@ -377,7 +391,7 @@ func textTable(bands []textBand, cols []span) (*table, int) {
 			row[k] = row[k+1]
 		}
 	}
-	t := &table{x0: cols[0].x0, x1: cols[len(cols)-1].x1, y0: math.Inf(1), y1: math.Inf(-1)}
+	t := &table{x0: cols[0].x0, x1: cols[len(cols)-1].x1, y0: math.Inf(1), y1: math.Inf(-1), cols: cols, centred: centred}
 	t.cells = make([][][]glyph, r+1)
 	for k := range t.cells {
 		t.cells[k] = make([][]glyph, len(cols))
@@ -473,4 +487,83 @@ func proseColumns(bands []textBand, cols []span) bool {
 		}
 	}
 	return n >= 2
+}
+
+// carryTables reads the head of each page as the tail of the table without
+// rules that ends the page before (pageLayout.tail), when its lines fit
+// that table's columns: a ledger's last rows carried over to the next page,
+// too few to be found as a table of their own (one row and a 合计 row).
+// Pages are laid out one by one; this pass, after them, knows each page's
+// neighbour.
+func carryTables(lay []*pageLayout) {
+	for i := 1; i < len(lay); i++ {
+		if lay[i-1] != nil && lay[i] != nil && lay[i-1].tail != nil {
+			lay[i].continueTable(lay[i-1].tail)
+		}
+	}
+}
+
+// continueTable takes the lines at the top of the page that fit cols, with
+// at least one row's line among them, as a table in those columns, and lays
+// the page out again with it. A page that opens on a table, or on a line
+// that crosses the columns, is left as it is.
+func (pl *pageLayout) continueTable(prev *table) {
+	cols := prev.cols
+	if len(pl.rest) == 0 {
+		return
+	}
+	bands, orig := textBands(pl.rest)
+	top := bands[0].y
+	for _, t := range pl.tables {
+		if t.y1 >= top {
+			return // the page opens on a table of its own
+		}
+	}
+	starts := make([]float64, len(cols))
+	for k, c := range cols {
+		starts[k] = c.x0
+	}
+	j := 0
+	for ; j < len(bands); j++ {
+		var out []*seg
+		for _, s := range bands[j].segs {
+			out = append(out, splitAtStarts(s, starts)...)
+		}
+		bands[j].segs = out
+		if !fitsColumns(bands[j], cols) || j > 0 && bands[j-1].y-bands[j].y > 3*bands[j].size {
+			break
+		}
+	}
+	if j == 0 {
+		return
+	}
+	t, n := textTableRows(bands[:j], cols, 1, prev.centred)
+	if t == nil {
+		return
+	}
+	used := map[*seg]bool{}
+	for _, o := range orig[:n] {
+		for _, s := range o {
+			used[s] = true
+		}
+	}
+	rest := pl.rest[:0:0]
+	for i := range pl.rest {
+		if !used[&pl.rest[i]] {
+			rest = append(rest, pl.rest[i])
+		}
+	}
+	pl.arrange(append(pl.tables, t), rest)
+}
+
+// fitsColumns tells a band each of whose segments lies within one of cols,
+// give or take its size.
+func fitsColumns(b textBand, cols []span) bool {
+	for _, s := range b.segs {
+		c := cols[column(cols, s)]
+		if s.x0 < c.x0-s.size || s.x1 > c.x1+s.size {
+			return false
+		}
+	}
+	return true
 }

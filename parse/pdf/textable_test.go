@@ -21,17 +21,25 @@ type placed struct {
 
 // songPage writes a one-page PDF of text pieces in the non-embedded
 // STSong-Light with UniGB-UCS2-H (ideographs one em wide, ASCII half).
-func songPage(pieces []placed) []byte {
-	var c strings.Builder
-	for _, p := range pieces {
-		var hex strings.Builder
-		for _, u := range utf16.Encode([]rune(p.text)) {
-			fmt.Fprintf(&hex, "%04X", u)
+func songPage(pieces []placed) []byte { return songPages(pieces) }
+
+// songPages writes a PDF of a page for each list of text pieces, as
+// songPage does.
+func songPages(pages ...[]placed) []byte {
+	var contents []string
+	for _, pieces := range pages {
+		var c strings.Builder
+		for _, p := range pieces {
+			var hex strings.Builder
+			for _, u := range utf16.Encode([]rune(p.text)) {
+				fmt.Fprintf(&hex, "%04X", u)
+			}
+			fmt.Fprintf(&c, "BT /F1 12 Tf 1 0 0 1 %.2f %.2f Tm <%s> Tj ET\n", p.x, p.y, hex.String())
 		}
-		fmt.Fprintf(&c, "BT /F1 12 Tf 1 0 0 1 %.2f %.2f Tm <%s> Tj ET\n", p.x, p.y, hex.String())
+		contents = append(contents, c.String())
 	}
-	fo := firstExtra(1)
-	return synthDoc([]string{c.String()}, fmt.Sprintf("/F1 %d 0 R", fo),
+	fo := firstExtra(len(pages))
+	return synthDoc(contents, fmt.Sprintf("/F1 %d 0 R", fo),
 		fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [%d 0 R] >>", fo+1),
 		"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 /W [1 95 500 814 939 500] >>")
 }
@@ -147,6 +155,38 @@ func TestPDFTextTables(t *testing.T) {
 			{"FJ-03", "危废单位违规贮存", "石磴镇", "龙海波", "阶段性办结"},
 			{"FJ-04", "搅拌站扬尘", "城东街道", "贺立新", "已办结"},
 		}, parsetest.TableRows(doc.Tables[0]))
+	})
+	t.Run("a table's last row carried over to the next page", func(t *testing.T) {
+		// Too few lines on page 2 to be found as a table of their own: they
+		// go on the table that ends page 1, in its columns (cases-bq 06).
+		xs := []float64{72, 130, 300, 400, 470}
+		head, y := prose(72, 790, 36, "整改台账")
+		rows, y := grid(xs, y-14, [][]string{
+			{"序号", "问题", "责任单位", "完成时限", "状态"},
+			{"1", "制度执行不严格", "办公室", "2025年5月", "已完成"},
+			{"2", "学习不深入", "党建办", "2025年6月", "已完成"},
+			{"3", "资金拨付滞后", "财务科", "2025年6月", "已完成"},
+		})
+		_ = y
+		tail, _ := grid(xs, 790, [][]string{{"4", "台账更新不及时", "综合科", "2025年7月", "正在整改"}})
+		doc, err := parseBytes(t, songPages(append(head, rows...), tail), parse.Options{})
+		require.NoError(t, err)
+		require.Len(t, doc.Tables, 2)
+		assert.Equal(t, 2, doc.Tables[1].Page)
+		assert.Equal(t, [][]string{{"4", "台账更新不及时", "综合科", "2025年7月", "正在整改"}}, parsetest.TableRows(doc.Tables[1]))
+	})
+	t.Run("a page of prose after a table is no tail of it", func(t *testing.T) {
+		xs := []float64{72, 130, 300, 400, 470}
+		rows, _ := grid(xs, 790, [][]string{
+			{"序号", "问题", "责任单位", "完成时限", "状态"},
+			{"1", "制度执行不严格", "办公室", "2025年5月", "已完成"},
+			{"2", "学习不深入", "党建办", "2025年6月", "已完成"},
+			{"3", "资金拨付滞后", "财务科", "2025年6月", "已完成"},
+		})
+		p2, _ := prose(72, 790, 36, longText)
+		doc, err := parseBytes(t, songPages(rows, p2), parse.Options{})
+		require.NoError(t, err)
+		require.Len(t, doc.Tables, 1)
 	})
 	notTables := map[string]func() []placed{
 		"a report page: prose, a line of fields, a signature": func() []placed {
