@@ -93,7 +93,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					}
 					break
 				}
-				if p.Kind == extract.KindProblems && p.Source != t.Source && (setVerbs[p.Action] || placeMeasure(p.Unit) != placeMeasure(t.Unit) ||
+				if p.Kind == extract.KindProblems && p.Source != t.Source && (setVerbs[p.Action] || setVerbInClause(p) || placeMeasure(p.Unit) != placeMeasure(t.Unit) ||
 					p.Value > t.Value && p.Subtype.IsState()) {
 					// A later sentence's set of its own: by its verb,
 					// counted by place against a total of items (发现并督促
@@ -623,4 +623,18 @@ func joinedTotal(claims []extract.Claim, i int) (float64, bool) {
 		return 0, false
 	}
 	return p.Value, true
+}
+
+// setVerbInClause tells a count whose own clause, before it, holds a verb
+// that introduces a set of problems (检查组共查出整改不到位问题34个): the set
+// found, in whatever state its words say, not a part of a total before.
+func setVerbInClause(p extract.Claim) bool {
+	before, _ := aroundFigure(p)
+	_, clause := lastClause(before, "，,；;：:")
+	for w := range setVerbs {
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -444,6 +444,8 @@ func TestPartsSumFromText(t *testing.T) {
 		{"上轮巡察反馈问题8个，已全部整改。本轮巡察反馈问题6个，已整改3个，正在整改1个，剩余2个正在制定方案。", false},
 		{"巡察反馈问题20个和审计指出问题6个均已建立台账，其中审计指出的问题已整改4个，正在整改2个。", false},
 		{"巡察反馈问题20个和审计指出问题6个，巡察问题已整改18个，正在整改2个。", false},
+		// A set found, in a later sentence, in whatever state (blind set wy).
+		{"26个单位共承担巡察反馈问题512个，已完成整改476个，整改完成率93%；二是个别单位存在纸面整改现象，检查组共查出整改不到位问题34个，已全部移交相关单位重新整改。", false},
 		// A round-up by department after the unit's own figures.
 		{"反馈问题76个，已整改69个。分部门看：区教育局反馈问题14个，已全部整改；区农业农村局反馈问题8个，已整改7个。尚未完成的7个问题，已明确责任单位。", false},
 		// A body named as its clause's subject, in a later sentence.
