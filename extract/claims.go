@@ -575,7 +575,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 	var topic *Claim     // the last claim of the paragraph: its kind carries over
 	var topicClaim Claim // what topic points at, once set
 	line := labelLine(pf)
-	if line && x.lineTopic != nil && x.lineIdx == idx-1 {
+	if line && x.lineTopic != nil && x.lineIdx == idx-1 && labelOfState(pf) {
 		topicClaim = *x.lineTopic // 已完成：37个 after 反馈问题：40个
 		topic = &topicClaim
 	}
@@ -914,13 +914,15 @@ func (ff *figureFinder) find(rs []rune) []figure {
 		if n.Percent {
 			unit = "%"
 		}
-		if !countUnits[unit] {
+		ue := unitEnd(rs, n)
+		if !countUnits[unit] || unit == "部" && ue < len(rs) && rs[ue] == '分' {
 			// A figure with no measure word (一, 两) or a unit of time or
 			// length is no count claim; it still ends the previous stretch.
+			// Nor is 部 of 部分 a measure word (两部分合计: two parts).
 			prevEnd = n.End
 			continue
 		}
-		f := figure{n: n, unit: unit, unitEnd: unitEnd(rs, n)}
+		f := figure{n: n, unit: unit, unitEnd: ue}
 		lo := n.Start
 		for lo > prevEnd && !isBreakAt(rs, lo-1) {
 			lo--
@@ -1296,8 +1298,8 @@ func labelColons(text []rune, orig *[]rune) []rune {
 		for j < len(text) && (isArabic(text[j]) || isCNStart(text[j]) || cnUnit(text[j]) > 0 || text[j] == '.' || text[j] == ',' || text[j] == '，' && j+1 < len(text) && isArabic(text[j+1])) {
 			j++
 		}
-		if j >= len(text) || !strings.ContainsRune(countMeasureRunes, text[j]) || j+1 < len(text) && text[j+1] == '是' {
-			continue // 分三个层次推进：一是…, …：一个是…: a list opens, no count
+		if j >= len(text) || !strings.ContainsRune(countMeasureRunes, text[j]) || j+1 < len(text) && !strings.ContainsRune("，,。；;、（(\n 　", text[j+1]) {
+			continue // 分三个层次推进：一是…; 经自查发现：5个问题已整改…: a clause or a list, no label's count
 		}
 		lo := i
 		for lo > 0 && han.IsHan(text[lo-1]) && i-lo < 9 {
@@ -1336,6 +1338,18 @@ func hasRunesSuffix(rs []rune, words []string) bool {
 
 // reLabelLine is a line of a summary box: a short label, a colon, a count.
 var reLabelLine = regexp.MustCompile(`^\s*\p{Han}{1,12}[：:]\s*[0-9０-９一二三四五六七八九十两]`)
+
+// labelOfState tells a line of a summary box whose label names a state or a
+// rate and no noun of its own (已完成：37个, 整改完成率：92.5%; not 涉及单位：12
+// 个): its count is of the items the line before counted.
+func labelOfState(pf paraFigures) bool {
+	label, _, _ := strings.Cut(string(pf.sents[0].text), "为")
+	if has(label, itemNouns+"|单位|部门|措施|制度|人员|会议|资金|金额|线索|企业|村|社区") {
+		return false
+	}
+	_, ok := statusOf(label)
+	return ok || has(label, rateNouns)
+}
 
 // labelLine tells a paragraph that is one line of a summary box (反馈问题：
 // 40个; 整改完成率：92.5%): one short sentence, a label and its count.

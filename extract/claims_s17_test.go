@@ -104,6 +104,14 @@ var familyCasesS17 = []familyCase{
 	// count right after one in batches (交办件6批次89件) is the items'.
 	{"petitions-assigned", "督察组分八个批次向我镇交办群众信访件12件，已全部办结。",
 		[]string{"other=8", "problems/total=12"}},
+	// Guards (second review of session 17): a colon ending a clause is no
+	// label's (经自查发现：5个问题已整改到位); a line naming its own noun
+	// carries no topic; 努力 is no goal; 两部分 counts no parts.
+	{"guard", "巡察反馈问题20个。经对照检查发现：18个问题已整改到位，2个问题正在整改。",
+		[]string{"problems/total=20", "problems/done=18", "problems/in_progress=2"}},
+	{"guard", "反馈问题：40个\n涉及单位：12个", []string{"problems/total=40", "other=12"}},
+	{"guard", "在各方共同努力下整改完成率达到98%。", []string{"problems/rate=98"}},
+	{"guard", "上轮遗留问题9个，新发现问题24个，合计33个，两部分合计已完成28个，整改率84.8%。", []string{"problems/total=9@earlier_round", "problems/total=24", "problems/total=33", "problems/done=28", "problems/rate=84.8"}},
 	// Guards: the unit's own organs listed before 分别 name no other unit;
 	// aspects' shares stay the breakdown they are (sharesOfList).
 	{"guard", "局党委、纪委分别召开专题会议4次、2次。", []string{"meetings/special=4", "meetings/special=2"}},

@@ -127,7 +127,7 @@ func figuresTable(t parse.Table, cols map[ColumnKind]int) bool {
 
 var (
 	reNumberedHeading = regexp.MustCompile(`^(` + itemNumber + `)\s*(.{2,60}?)[。：:]?$`)
-	reProblemSection  = regexp.MustCompile(`问题.*(整改|落实)|(整改|落实).*问题|(逐项|逐条|逐一|逐件)(整改|落实|办理)|(交办件|信访件|信访举报件|举报件|转办件|交办事项).*(整改|办理|办结|处理)`)
+	reProblemSection  = regexp.MustCompile(`问题.*(整改|落实)|(整改|落实).*问题|(逐项|逐条|逐一|逐件)(整改|落实|办理)`)
 	reTitleTail       = regexp.MustCompile(`(等方面)?(的)?(问题)?(的)?(整改落实情况|整改情况|整改进展|的整改|整改)?$`)
 )
 

@@ -287,6 +287,15 @@ func TestItemsAnnouncedByHeading(t *testing.T) {
 			"　　（二）关于砂石堆场扬尘的问题。落实覆盖和喷淋。办理结果：阶段性办结。\n" +
 			"　　二、下一步工作\n",
 			[][3]string{{"（一）", "养殖场粪污直排", "done"}, {"（二）", "砂石堆场扬尘", "in_progress"}}},
+		// Guard (second review of session 17): a petitions report's work
+		// steps under 交办件办理工作开展情况 are no items.
+		{"work steps of a petitions report", "关于督察交办件办理情况的报告\n" +
+			"　　一、交办件办理工作开展情况\n" +
+			"　　（一）高位推动，压实办理责任。成立工作专班。\n" +
+			"　　（二）建立台账，实行销号管理。逐件明确责任人。\n" +
+			"　　二、下一步信访件办理工作打算\n" +
+			"　　（一）持续跟踪问效。\n",
+			nil},
 		// Guard: an aspect's heading with its measures after it is no
 		// problem (cases-m 02).
 		{"an aspect's heading with its body", "关于巡察整改情况的报告\n" +

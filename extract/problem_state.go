@@ -297,6 +297,10 @@ func problemSubtype(f figure) Subtype {
 	return SubtypeTotal
 }
 
+// reGoalRate ends the words before a rate that set it as a goal: 确保, 力争,
+// 争取 or 目标 in its clause, a time and the rate's noun at most between.
+var reGoalRate = regexp.MustCompile(`(确保|力争|争取|目标|计划|预计)[^，,；;。]{0,14}$`)
+
 // reGoingJudged is work going on that the words judge (64个问题整改推进有力，
 // 成效明显) or whose manner they tell (将45项问题分为三类推进): said of the
 // whole, no state of a part.
@@ -482,9 +486,9 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Scope = ScopeOtherUnits
 		return c, true
 	}
-	if pledged(f.lead) {
+	if reGoalRate.MatchString(f.lead) {
 		// 确保年内整改完成率达到95%以上, 力争年底前完成率达到100%: a goal
-		// set, no rate reached.
+		// set, no rate reached (not 经过不懈努力整改完成率达到95.5%).
 		return claimOther(c, f), true
 	}
 	if has(f.pre, "(由|从)[^，。；,0-9]{0,8}$") && has(f.post, "^(提高|提升|上升|增加|增长|升|提)(到|至)") {

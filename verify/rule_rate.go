@@ -60,6 +60,17 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 				ok = true
 			}
 		}
+		if !ok && sumWord(*done) {
+			// 两部分合计已完成28个，整改率84.8%: a done count told as a sum
+			// is over a whole the report told as one, in any paragraph
+			// before (合计33个), not only the nearest total.
+			for _, t := range claims[:i] {
+				if t.Kind == extract.KindProblems && t.Subtype == extract.SubtypeTotal && ownOrEarlier(t) && t.Of < 0 && t.Unit == done.Unit &&
+					t.Approx == extract.Exact && t.Value > 0 && rateMatches(r.Value, done.Value/t.Value*100, digits) {
+					ok = true
+				}
+			}
+		}
 		if hd, ht := roundedBy(in, *done), roundedBy(in, *total); !ok && (hd > 0 || ht > 0) && total.Value > ht {
 			// Figures written rounded in 万 or 亿 (5.58万个 of 5.6万个) stand
 			// for any count they round from: the rate holds if one pair does.
@@ -453,4 +464,13 @@ func roundedBy(in *Input, c extract.Claim) float64 {
 		return 0 // 3万个: too coarse to stand for a count within 1%; read as written
 	}
 	return half
+}
+
+// sumWord tells a count whose words right before it say it is a sum
+// (合计, 总计, 共计, 累计, 总体上, 两部分合计已完成28个).
+func sumWord(c extract.Claim) bool {
+	before, _ := aroundFigure(c)
+	_, clause := lastClause(before, "，,；;：:")
+	return strings.Contains(clause, "合计") || strings.Contains(clause, "总计") || strings.Contains(clause, "共计") ||
+		strings.Contains(clause, "累计") || strings.Contains(clause, "总体")
 }

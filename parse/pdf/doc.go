@@ -74,7 +74,10 @@ package pdf
 // cells are left-aligned in at least three columns that no line of its text
 // crosses, over at least three rows (textable.go); a smaller ruleless table
 // comes out as lines of text. Cells centred in rows several lines tall are
-// told from cells set at the top only when two rows or more show it. The
+// told from cells set at the top only when two rows or more show it (a
+// wrapped cell's two halves around the row's line); cells set at the bottom
+// of rows set close (padding under a fifth of a line) have their first lines
+// read into the row above. The
 // tail of a ruleless table carried over to the next page in fewer than
 // three lines is read in the columns of the table that ends the page
 // before (carryTables) only when nothing but a page number stands under

@@ -16,9 +16,9 @@ import (
 // when the first column holds short entries such as serial numbers, lines
 // that fill it), other lines (a cell's text wrapped onto more lines) join the row of the line
 // above them in the same column, or, with none close above (text centred in
-// a taller row), the row below. When cells are centred in their rows (lines
-// right above rows' lines, apart from the lines above them, in two rows or
-// more), each such line joins the row whose line is nearest.
+// a taller row), the row below. When cells are centred in their rows (the
+// two halves of wrapped cells around rows' lines, in two rows or more), a
+// row takes as many lines below its line as it has above.
 //
 // Running text crosses the gutters and ends the run; a page set in two
 // columns has one gutter, not two; text set in three or more columns is told
@@ -62,6 +62,13 @@ func findTextTables(segs []seg) ([]*table, []seg) {
 		}
 		j, cols := growTextTable(bands, i)
 		t, n := textTable(bands[i:j], cols)
+		if t != nil && i > lastEnd && bands[i-1].y-bands[i].y <= 1.5*bands[i].size && len(addSpans(cols, bands[i-1])) == len(cols) {
+			// The line right above the first row, within its columns: the
+			// upper half of a header centred in its row (包案领 over 导).
+			if t2, n2 := textTable(bands[i-1:j], cols); t2 != nil && n2 > n {
+				t, n, i = t2, n2, i-1
+			}
+		}
 		if t != nil && i+n < j {
 			// Lines after the table that no cell continues are not part of
 			// it; without them the columns may be fewer.
@@ -71,13 +78,6 @@ func findTextTables(segs []seg) ([]*table, []seg) {
 				cols = addSpans(cols, b)
 			}
 			t, _ = textTable(bands[i:j], cols)
-		}
-		if t != nil && i > lastEnd && bands[i-1].y-bands[i].y <= 1.5*bands[i].size && len(addSpans(cols, bands[i-1])) == len(cols) {
-			// The line right above the first row, within its columns: the
-			// upper half of a header centred in its row (包案领 over 导).
-			if t2, n := textTable(bands[i-1:j], cols); t2 != nil && n == j-i+1 {
-				t, i = t2, i-1
-			}
 		}
 		if t == nil {
 			// A long run that is no table is passed over whole, so that a
@@ -340,33 +340,35 @@ func textTableRows(bands []textBand, cols []span, minRows int, centred bool) (*t
 			row[k] = r
 		}
 	}
-	centred = centred || centredCells(bands, anchor, pitch)
+	centred = centred || centredCells(bands, anchor, filled, pitch)
 	if centred {
-		// A wrapped cell centred in a taller row has lines above and below
-		// the row's line: each joins the row whose line is nearest, the one
-		// above on a tie; after the last row, only a line close below it.
-		for k := range bands {
-			if anchor[k] {
+		// A wrapped cell centred in a taller row has as many lines above
+		// the row's line as below it: of the lines between two rows' lines,
+		// the first row takes as many as it had above, the next row the
+		// rest; after the last row, as many as it had above.
+		above := 0 // the lines above the row's line of the row at hand
+		last := -1 // the row's line at hand
+		for k := 0; k <= len(bands); k++ {
+			if k < len(bands) && !anchor[k] {
 				continue
 			}
-			up, down := k-1, k+1
-			for up >= 0 && !anchor[up] {
-				up--
+			// Lines last+1 … k-1 lie between the row's lines last and k.
+			m := k - last - 1
+			lower := 0
+			if last >= 0 {
+				lower = min(above, m)
 			}
-			for down < len(bands) && !anchor[down] {
-				down++
-			}
-			switch {
-			case down == len(bands):
-				if bands[up].y-bands[k].y <= 1.35*pitch {
-					row[k] = row[up]
+			for q := last + 1; q < k; q++ {
+				switch {
+				case q-last-1 < lower:
+					row[q] = row[last]
+				case k < len(bands):
+					row[q] = row[k]
 				}
-			case up < 0 || bands[k].y-bands[down].y < bands[up].y-bands[k].y:
-				row[k] = row[down]
-			default:
-				row[k] = row[up]
 			}
+			above, last = m-lower, k
 		}
+
 	} else {
 		for k := range bands {
 			if anchor[k] {
@@ -408,14 +410,22 @@ func textTableRows(bands []textBand, cols []span, minRows int, centred bool) (*t
 }
 
 // centredCells reports a table whose cells are centred in their rows: in
-// two rows or more, a line that is no row's own stands right above a row's
-// line (within 1.35 pitch) and apart from the line above it — the upper
-// half of a wrapped cell, where cells set at the top wrap only downwards.
-func centredCells(bands []textBand, anchor []bool, pitch float64) bool {
+// two rows or more, a row's line has a line right above it and one right
+// below it (within 1.35 pitch) that both hold a column the row's line leaves
+// empty — the two halves of a cell wrapped onto an even number of lines,
+// the row's other cells set between them. Cells set at the top have their
+// first lines on the row's line, cells set at the bottom their last lines.
+func centredCells(bands []textBand, anchor []bool, filled [][]bool, pitch float64) bool {
 	n := 0
 	for k := 1; k+1 < len(bands); k++ {
-		if !anchor[k] && anchor[k+1] && bands[k].y-bands[k+1].y <= 1.35*pitch && bands[k-1].y-bands[k].y > 1.35*pitch {
-			n++
+		if !anchor[k] || anchor[k-1] || anchor[k+1] || bands[k-1].y-bands[k].y > 1.35*pitch || bands[k].y-bands[k+1].y > 1.35*pitch {
+			continue
+		}
+		for c := range filled[k] {
+			if filled[k-1][c] && filled[k+1][c] && !filled[k][c] {
+				n++
+				break
+			}
 		}
 	}
 	return n >= 2

@@ -156,6 +156,59 @@ func TestPDFTextTables(t *testing.T) {
 			{"FJ-04", "搅拌站扬尘", "城东街道", "贺立新", "已办结"},
 		}, parsetest.TableRows(doc.Tables[0]))
 	})
+	t.Run("cells set at the bottom or centred, tall cells, tight rows", func(t *testing.T) {
+		// Review of session 17: cells set at the bottom of their rows have
+		// their first lines above the row's line (no centring); a cell six
+		// lines tall centred beside one-line rows keeps its six lines, rows
+		// set close or apart. (Cells set at the bottom of rows set close are
+		// not read right yet: see the BUG note.)
+		xs := []float64{72, 130, 300, 400}
+		rows := [][]string{
+			{"编号", "问题", "责任单位", "状态"},
+			{"1", "污水处理厂\n出水超标", "水环境股", "已办结"},
+			{"2", "饮水安全\n开展排查\n水源地\n保护不力\n管网老化\n漏损严重", "水利局", "正在整改"},
+			{"3", "危废单位\n违规贮存", "固废股", "已办结"},
+			{"4", "搅拌站扬尘", "执法大队", "已办结"},
+		}
+		want := [][]string{
+			{"编号", "问题", "责任单位", "状态"},
+			{"1", "污水处理厂出水超标", "水环境股", "已办结"},
+			{"2", "饮水安全开展排查水源地保护不力管网老化漏损严重", "水利局", "正在整改"},
+			{"3", "危废单位违规贮存", "固废股", "已办结"},
+			{"4", "搅拌站扬尘", "执法大队", "已办结"},
+		}
+		for _, c := range []struct {
+			align string
+			pad   float64
+		}{{"bottom", 8}, {"middle", 3}, {"middle", 8}} {
+			align, pad := c.align, c.pad
+			{
+				var cells []placed
+				y := 770.0
+				for _, r := range rows {
+					lines := 1
+					for _, c := range r {
+						lines = max(lines, len(strings.Split(c, "\n")))
+					}
+					for i, c := range r {
+						ls := strings.Split(c, "\n")
+						top := y - 18*float64(lines-len(ls))
+						if align == "middle" {
+							top = y - 18*float64(lines-len(ls))/2
+						}
+						for k, l := range ls {
+							cells = append(cells, placed{xs[i], top - 18*float64(k), l})
+						}
+					}
+					y -= 18*float64(lines) + pad
+				}
+				doc, err := parseBytes(t, songPage(cells), parse.Options{})
+				require.NoError(t, err)
+				require.Len(t, doc.Tables, 1, "%s, %v", align, pad)
+				assert.Equal(t, want, parsetest.TableRows(doc.Tables[0]), "%s, %v", align, pad)
+			}
+		}
+	})
 	t.Run("a table's last row carried over to the next page", func(t *testing.T) {
 		// Too few lines on page 2 to be found as a table of their own: they
 		// go on the table that ends page 1, in its columns (cases-bq 06).
