@@ -559,8 +559,8 @@ func taskTotal(c extract.Claim) bool {
 var reTaskObject = regexp.MustCompile(`任务|措施|举措`)
 
 // reRestLead ends the words before a count that name it the rest (剩余, 其余,
-// 余下 …) in its clause.
-var reRestLead = regexp.MustCompile(`(剩余|其余|余下|剩下)[^，,；;。：:0-9０-９]{0,4}$`)
+// 余下 …; 未完成的 opening its sentence) in its clause.
+var reRestLead = regexp.MustCompile(`(剩余|其余|余下|剩下)[^，,；;。：:0-9０-９]{0,4}$|^(对)?(尚未|未)(完成|整改到位|销号)(整改)?的$`)
 
 // restOfEarlier tells a part named the rest (对剩余8个问题; 其余78件) that is
 // not what the total t's parts leave of it but exactly what is left of an
@@ -631,10 +631,10 @@ func joinedTotal(claims []extract.Claim, i int) (float64, bool) {
 func setVerbInClause(p extract.Claim) bool {
 	before, _ := aroundFigure(p)
 	_, clause := lastClause(before, "，,；;：:")
-	for w := range setVerbs {
-		if strings.Contains(clause, w) {
-			return true
-		}
-	}
-	return false
+	return reFindingVerb.MatchString(clause)
 }
+
+// reFindingVerb is a verb by which a set of problems is found or handed
+// over (查出, 发现, 反馈 …) — not 涉及 or 存在, which a remainder's reason
+// holds (因涉及跨县河段界定尚未启动整改的1个).
+var reFindingVerb = regexp.MustCompile(`查出|发现|反馈|排查|梳理出|交办|移交|指出|查摆`)

@@ -446,6 +446,12 @@ func TestPartsSumFromText(t *testing.T) {
 		{"巡察反馈问题20个和审计指出问题6个，巡察问题已整改18个，正在整改2个。", false},
 		// A set found, in a later sentence, in whatever state (blind set wy).
 		{"26个单位共承担巡察反馈问题512个，已完成整改476个，整改完成率93%；二是个别单位存在纸面整改现象，检查组共查出整改不到位问题34个，已全部移交相关单位重新整改。", false},
+		// A remainder whose reason holds 涉及 is a part (blind set wx); the
+		// not done of the grand total after its aspects' breakdown is none
+		// of the last aspect's (blind set wv).
+		{"县督察组向我镇交办问题17个。截至8月底，已完成整改14个，正在整改2个，因涉及跨县河段界定尚未启动整改的1个，已报县河长办协调。", false},
+		{"县督察组向我镇交办问题17个。截至8月底，已完成整改14个，正在整改2个。", true},
+		{"对反馈的三十七个问题，已完成整改三十四个。其中，主责主业方面问题十二个，完成十个；党建方面问题六个，已全部完成。未完成的三个问题涉及供水管网历史欠账，需要与属地政府共同推进。", false},
 		// A round-up by department after the unit's own figures.
 		{"反馈问题76个，已整改69个。分部门看：区教育局反馈问题14个，已全部整改；区农业农村局反馈问题8个，已整改7个。尚未完成的7个问题，已明确责任单位。", false},
 		// A body named as its clause's subject, in a later sentence.
