@@ -107,8 +107,9 @@ func meetingSections(paras []parse.Paragraph) []int {
 
 // reMeetingSection is a section heading naming a meeting: numbered
 // (一、第一次推进会; （二）7月26日专题会议) or counted (第二次集中学习 in a
-// book of a study group's sessions).
-var reMeetingSection = regexp.MustCompile(`^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。，]*(会|会议)$|^第[一二三四五六七八九十0-9０-９]{1,3}次[^。，]*(会|会议|学习)$`)
+// book of a study group's sessions), a note in brackets after it at most
+// (一、党工委会议（研究巡察整改方案）).
+var reMeetingSection = regexp.MustCompile(`^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。，]*(会|会议)([（(][^）)]{1,20}[）)])?$|^第[一二三四五六七八九十0-9０-９]{1,3}次[^。，]*(会|会议|学习)([（(][^）)]{1,20}[）)])?$`)
 
 // openingLines is how many of the minutes' first paragraphs may name the
 // meeting, its date and its number.

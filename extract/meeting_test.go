@@ -184,6 +184,10 @@ func TestSeveralMeetingsInOneFile(t *testing.T) {
 		// date (cases-aa 15).
 		{"sections under one title", "某局巡察整改推进会会议纪要（汇编）\n一、第一次推进会\n时间：2023年6月14日\n会议部署整改工作。\n二、第二次推进会\n时间：2023年7月26日\n会议听取整改进展。\n三、第三次推进会\n时间：2023年9月6日\n会议研究销号事项。\n",
 			[]string{"2023-06-14", "2023-07-26", "2023-09-06"}},
+		// Sections whose headings add a note in brackets after the meeting
+		// (cases-br 01: read as one meeting, three false findings).
+		{"sections with a note after the meeting", "街道巡察整改会议纪要汇编\n一、党工委会议（研究巡察整改方案）\n时间：2025年4月18日\n会议审议整改方案。\n二、党工委会议（听取整改进展汇报）\n时间：2025年6月20日\n会议听取整改进展。\n三、巡察整改专题民主生活会\n时间：2025年7月8日\n班子成员开展批评和自我批评。\n",
+			[]string{"2025-04-18", "2025-06-20", "2025-07-08"}},
 		// A book of a study group's sessions, each headed by its count
 		// (第二次集中学习) and dated (cases-an 06).
 		{"a study book's counted sessions", "某局党组理论学习中心组学习记录\n第一次集中学习\n时间：2024年3月8日\n学习内容：巡视工作条例\n第二次集中学习\n时间：2024年4月12日\n学习内容：整改要求\n",
