@@ -660,7 +660,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// it in the sentence — none larger than it, none of another
 				// kind, none opening this round's set.
 				switch {
-				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound) || (anyEarlier(x.claims[first:]) || earlierNamedBefore(f)) && reThatTime.MatchString(f.lead) ||
+				case earlierRound(f) || earlierYear(f, x.doc.Date, x.severalRounds, x.namesLaterRound) || strings.ContainsAny(f.lead, "当彼") && reThatTime.MatchString(f.lead) && (anyEarlier(x.claims[first:]) || earlierNamedBefore(f)) ||
 					strings.Contains(f.lead, "年") && reEarlierYearsRound.MatchString(f.lead) && x.ownTotalBefore(first):
 					c.Scope, earlierTotal = ScopeEarlierRound, -1
 					if c.Kind == KindProblems && c.Subtype == SubtypeTotal && !f.afterQiz {
@@ -1336,9 +1336,6 @@ func hasRunesSuffix(rs []rune, words []string) bool {
 	return false
 }
 
-// reLabelLine is a line of a summary box: a short label, a colon, a count.
-var reLabelLine = regexp.MustCompile(`^\s*\p{Han}{1,12}[：:]\s*[0-9０-９一二三四五六七八九十两]`)
-
 // labelOfState tells a line of a summary box whose label names a state or a
 // rate and no noun of its own (已完成：37个, 整改完成率：92.5%; not 涉及单位：12
 // 个): its count is of the items the line before counted.
@@ -1354,5 +1351,25 @@ func labelOfState(pf paraFigures) bool {
 // labelLine tells a paragraph that is one line of a summary box (反馈问题：
 // 40个; 整改完成率：92.5%): one short sentence, a label and its count.
 func labelLine(pf paraFigures) bool {
-	return len(pf.sents) == 1 && len(pf.sents[0].orig) <= 40 && reLabelLine.MatchString(string(pf.sents[0].orig))
+	if len(pf.sents) != 1 || len(pf.sents[0].orig) > 40 {
+		return false
+	}
+	rs := pf.sents[0].orig
+	k := 0
+	for k < len(rs) && unicode.IsSpace(rs[k]) {
+		k++
+	}
+	n := 0 // the label's Han characters, 1 to 12, then the colon
+	for k < len(rs) && han.IsHan(rs[k]) && n <= 12 {
+		k, n = k+1, n+1
+	}
+	if n < 1 || n > 12 || k >= len(rs) || !isColon(rs[k]) {
+		return false
+	}
+	for k++; k < len(rs) && unicode.IsSpace(rs[k]); k++ {
+	}
+	return k < len(rs) && (isArabic(rs[k]) || isCNStart(rs[k]))
 }
+
+// isColon tells a colon, full width or not.
+func isColon(r rune) bool { return r == '：' || r == ':' }

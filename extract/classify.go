@@ -45,14 +45,43 @@ func enforcementCases(f figure) bool {
 
 // reWorksObject ends the words before a count with works and their object
 // (改造小区, 新建公厕, 维修管网, 补建消火栓, 购置设备): the count is of the objects.
-var reWorksObject = regexp.MustCompile(`(改造|建设|新建|修建|补建|维修|安装|加装|增设|更换|配备|配齐|购置|修缮|硬化|铺设)(\p{Han}{1,4})$`)
+var reWorksObject = regexp.MustCompile(`(` + strings.Join(worksVerbs, "|") + `)(\p{Han}{1,4})$`)
+
+// worksVerbEnds are the last characters of worksVerbs: a cheap test.
+const worksVerbEnds = "造设建修装换备齐置缮化"
+
+// worksVerbs are the verbs of building, fitting and buying.
+var worksVerbs = []string{"改造", "建设", "新建", "修建", "补建", "维修", "安装", "加装", "增设", "更换", "配备", "配齐", "购置", "修缮", "硬化", "铺设"}
 
 // worksObject tells words before a count that end with works and their
 // object (reWorksObject) — an object that names no class of problems and
 // no rectification (队伍建设类已整改5个, 党的建设方面整改5个 count problems).
 func worksObject(pre string) bool {
+	_, ok := worksObjectOf(pre)
+	return ok
+}
+
+// worksObjectOf returns the object of the works the words before a count
+// end with (worksObject), and whether they do.
+func worksObjectOf(pre string) (string, bool) {
+	// The pattern ends the words: only their last six characters (a verb
+	// of two and an object of four at most) need matching, not all of
+	// them at every figure.
+	if n := len(pre); n > 18 {
+		k := n - 18
+		for k < n && !utf8.RuneStart(pre[k]) {
+			k++
+		}
+		pre = pre[k:]
+	}
+	if !strings.ContainsAny(pre, worksVerbEnds) {
+		return "", false // no verb of works: the pattern need not run
+	}
 	m := reWorksObject.FindStringSubmatch(pre)
-	return m != nil && !has(m[2], "方面|类|领域|整改|完成|问题|销号|到位")
+	if m == nil || has(m[2], "方面|类|领域|整改|完成|问题|销号|到位") {
+		return "", false
+	}
+	return m[2], true
 }
 
 // reSectorCases finds the cases of a regulator's sector (食品安全案件,

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -763,14 +764,15 @@ func containsAnyWord(s string, ws []string) bool {
 // opens on a verb or 对) in a sentence whose first clause a body of another
 // kind than the writer heads (otherBody): that body's figure.
 func otherBodyHeads(f figure, issuer string) bool {
-	if issuer == "" || f.clauseLo == 0 || !has(f.lead, "^(对|并|共|先后|累计|已|还|给予|问责|处理|查处|处置)") || has(string(f.sent[:f.n.Start]), selfWords) {
-		return false // 共指出我院问题12个，已整改10个: the writer's, whoever acted on it
+	if issuer == "" || f.clauseLo == 0 || !has(f.lead, "^(对|并|共|先后|累计|已|还|给予|问责|处理|查处|处置)") {
+		return false
 	}
-	head := string(f.sent)
-	if i := strings.IndexAny(head, "，,；;"); i >= 0 {
-		head = head[:i]
+	end := slices.IndexFunc(f.sent, func(r rune) bool { return r == '，' || r == ',' || r == '；' || r == ';' })
+	if end < 0 || end >= f.n.Start || !slices.ContainsFunc(f.sent[:end], func(r rune) bool { return strings.ContainsRune("委组部院校司团心局", r) }) {
+		return false // a body's name ends in one of these (党委, 医院, 公司, 局 …)
 	}
-	return otherBody(head, issuer)
+	// 共指出我院问题12个，已整改10个: the writer's, whoever acted on it.
+	return otherBody(string(f.sent[:end]), issuer) && !has(string(f.sent[:f.n.Start]), selfWords)
 }
 
 // selfWords name the writer in a clause (我院, 本局 …).

@@ -124,7 +124,7 @@ func countedNoun(f figure) int {
 			return nounThing
 		}
 	}
-	if worksObject(f.pre) && !namesCounted(reWorksObject.FindStringSubmatch(f.pre)[2]) {
+	if obj, ok := worksObjectOf(f.pre); ok && !namesCounted(obj) {
 		// “消火栓欠账”问题已补建消火栓46个: the thing a work of building or
 		// fitting made, named right before the number, is what it counts,
 		// not the problem named before the verb.

@@ -234,7 +234,7 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		}
 		return c, true
 	}
-	if _, ok := firstOf(f.post, accountabilityWords); ok && (f.post[0] == '(' || strings.HasPrefix(f.post, "（")) {
+	if (strings.HasPrefix(f.post, "(") || strings.HasPrefix(f.post, "（")) && has(f.post, accountabilityAny) {
 		// 问责：8人（诫勉谈话3人，批评教育5人）: the note breaks the count
 		// down by sanction; the label before the colon, else the note's
 		// sum, names the count.

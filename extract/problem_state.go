@@ -486,7 +486,7 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Scope = ScopeOtherUnits
 		return c, true
 	}
-	if reGoalRate.MatchString(f.lead) {
+	if strings.ContainsAny(f.lead, "确力争目计预") && reGoalRate.MatchString(f.lead) {
 		// 确保年内整改完成率达到95%以上, 力争年底前完成率达到100%: a goal
 		// set, no rate reached (not 经过不懈努力整改完成率达到95.5%).
 		return claimOther(c, f), true
