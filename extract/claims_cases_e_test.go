@@ -31,8 +31,9 @@ var familyCasesFolders = []familyCase{
 		[]string{"other=12", "problems/total=19", "other=7", "other=10", "problems/done=16", "other=6", "other=83.3", "other=85.7"}},
 	{"split-parallel-status", "对交办的6个问题和4个问题，分别有2个、1个正在整改。",
 		[]string{"other=6", "problems/total=10", "other=4", "other=2", "problems/in_progress=3", "other=1"}},
+	// Each of the units counted before 分别 held that many: theirs (session 17).
 	{"split-parallel-status", "全县12个乡镇和8个部门分别召开会议3次、2次。",
-		[]string{"other=12", "other=8", "meetings/other=3", "other=2"}},
+		[]string{"other=12", "other=8", "meetings/other=3@other_units", "other=2"}},
 
 	// A noun phrase qualified by an earlier round (上轮, 上一轮, 前次, 上届)
 	// counts that round's problems, not this one's (scope earlier_round

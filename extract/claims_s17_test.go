@@ -112,6 +112,11 @@ var familyCasesS17 = []familyCase{
 	{"guard", "反馈问题：40个\n涉及单位：12个", []string{"problems/total=40", "other=12"}},
 	{"guard", "在各方共同努力下整改完成率达到98%。", []string{"problems/rate=98"}},
 	{"guard", "上轮遗留问题9个，新发现问题24个，合计33个，两部分合计已完成28个，整改率84.8%。", []string{"problems/total=9@earlier_round", "problems/total=24", "problems/total=33", "problems/done=28", "problems/rate=84.8"}},
+	// Figures told each (分别) of units counted before the word are theirs;
+	// a rate as a threshold (低于80%的) is none stated (blind set xa).
+	{"split-by-unit", "4个单位反馈问题分别为19个、22个、14个、16个，其中图书馆、后勤管理处已全部完成整改。",
+		[]string{"other=4", "problems/total=19@other_units", "problems/total=22@other_units", "problems/total=14@other_units", "problems/total=16@other_units"}},
+	{"rate-not-rectification", "集团党委对整改率低于80%的2家企业主要负责人进行了约谈。", []string{"other=80", "other=2"}},
 	// Guards: the unit's own organs listed before 分别 name no other unit;
 	// aspects' shares stay the breakdown they are (sharesOfList).
 	{"guard", "局党委、纪委分别召开专题会议4次、2次。", []string{"meetings/special=4", "meetings/special=2"}},

@@ -31,6 +31,9 @@ func demoteNamedEach(cs []Claim, figs []figure, figOf []int) {
 		switch {
 		case namesListed(own):
 			names = own
+		case reUnitsCounted.MatchString(own):
+			// 4个单位反馈问题分别为19个、22个…: each of the units counted.
+			names = own
 		case !has(own, "^(我|本|该|全)"):
 			// 县医保局、城关镇整改进度偏慢，完成率分别只有71%、68%: the names
 			// a clause before, when the clause has no subject of its own
@@ -71,6 +74,10 @@ func shareEachVerb(cs []Claim, figs []figure, figOf []int) {
 		cs[k].Kind, cs[k].Subtype, cs[k].Scope = cs[k-1].Kind, cs[k-1].Subtype, cs[k-1].Scope
 	}
 }
+
+// reUnitsCounted is a count of units that the figures after 分别 are told
+// each of (4个单位反馈问题分别为…; 3家企业分别…).
+var reUnitsCounted = regexp.MustCompile(`[0-9０-９一二三四五六七八九十两]+(个|家|所)(单位|部门|企业|学校|医院|乡镇|街道|村|社区|党组织|学院|公司|子公司|县|区)`)
 
 // clauseBefore returns the clause of f's sentence before its own, "" when
 // its own is the first.

@@ -486,6 +486,11 @@ func rateFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Scope = ScopeOtherUnits
 		return c, true
 	}
+	if strings.ContainsAny(f.pre, "低高不超达") && (has(f.pre, "(低于|不足|不到|未达到|达不到)$") || has(f.pre, "(高于|超过)$") && strings.HasPrefix(f.post, "的")) {
+		// 对整改率低于80%的2家企业…, 整改率均不足20%: a threshold, or a
+		// bound of the units', no rate stated (超过八成 is one, told roughly).
+		return claimOther(c, f), true
+	}
 	if strings.ContainsAny(f.lead, "确力争目计预") && reGoalRate.MatchString(f.lead) {
 		// 确保年内整改完成率达到95%以上, 力争年底前完成率达到100%: a goal
 		// set, no rate reached (not 经过不懈努力整改完成率达到95.5%).
