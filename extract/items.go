@@ -176,8 +176,8 @@ func readNumberedItems(doc *parse.Document) []Item {
 			continue
 		}
 		m := reNumberedHeading.FindStringSubmatch(h)
-		if !inSection || m == nil || strings.ContainsAny(m[2], "。；;") || isAspectHeading(h) {
-			continue // （一）党的领导方面（共9个问题）: a group of problems, not one
+		if !inSection || m == nil || strings.ContainsAny(m[2], "。；;") || isAspectHeading(h) || opensOnAspect(m[2]) {
+			continue // （一）党的领导方面（共9个问题）; （一）在城市管理方面，…: a group of problems, or the work in a field, not one problem
 		}
 		st := numberStyle(m[1])
 		if st == "paren-arabic" && style == "" && !announced && !underAspect && !strings.HasSuffix(strings.TrimRight(m[2], "。：: "), "问题") {
@@ -404,7 +404,7 @@ func paragraphItem(paras []parse.Paragraph, i int, h string) (Item, int, bool) {
 	// offsets into the original text.
 	orig := []rune(p.Text)
 	ts, te := utf8.RuneCountInString(h[:m[4]]), utf8.RuneCountInString(h[:m[5]])
-	it := Item{Number: itemNo(h[m[2]:m[3]]), Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
+	it := Item{Number: itemNo(h[m[2]:m[3]]), Title: headingTitle(strings.TrimSpace(string(orig[ts:te]))), Pos: p.Pos}
 	body, j := bodyOf(paras, i, func(q string, _ parse.Paragraph) bool { return endsItem(q) })
 	if m[6] >= 0 && strings.TrimSpace(h[m[6]:m[7]]) != "" {
 		rest := utf8.RuneCountInString(h[:m[6]])
@@ -416,9 +416,10 @@ func paragraphItem(paras []parse.Paragraph, i int, h string) (Item, int, bool) {
 }
 
 // reListAnnounced ends a paragraph that says the problems follow one by one
-// (逐项整改情况如下：, 逐条说明如下:); 具体…如下 (现将具体整改情况报告如下：)
+// (逐项整改情况如下：, 逐条说明如下:), or that the problems' rectification
+// follows (选取部分典型问题整改情况如下：); 具体…如下 (现将具体整改情况报告如下：)
 // opens a report, not a list of its problems.
-var reListAnnounced = regexp.MustCompile(`(逐项|逐条|逐一|逐件)[^。]{0,12}如下[：:。]?$`)
+var reListAnnounced = regexp.MustCompile(`(逐项|逐条|逐一|逐件)[^。]{0,12}如下[：:。]?$|问题[^。，,]{0,6}(整改|落实)(情况|进展)[^。，,]{0,4}如下[：:。]?$`)
 
 // reNumberedParagraph is a problem written as one numbered paragraph with
 // no 关于: its number, the problem up to the first full stop, then the
@@ -445,7 +446,26 @@ func numberedParagraphItem(paras []parse.Paragraph, i int, h, style string, anno
 	orig := []rune(p.Text)
 	ts, te := utf8.RuneCountInString(h[:m[4]]), utf8.RuneCountInString(h[:m[5]])
 	rest := utf8.RuneCountInString(h[:m[6]])
-	it := Item{Number: itemNo(h[m[2]:m[3]]), Title: strings.TrimSpace(string(orig[ts:te])), Pos: p.Pos}
+	it := Item{Number: itemNo(h[m[2]:m[3]]), Title: headingTitle(strings.TrimSpace(string(orig[ts:te]))), Pos: p.Pos}
 	readItemBody(&it, []parse.Paragraph{{Pos: parse.Pos{Page: p.Page, Start: p.Start + rest, End: p.End}, Text: string(orig[rest:])}})
 	return it, i + 1, true
+}
+
+// opensOnAspect tells a numbered paragraph whose first clause names an
+// aspect or field (在城市管理方面，针对…; 党风廉政建设方面，…): the work or the
+// problems of that field, not one problem.
+func opensOnAspect(text string) bool {
+	first, _, _ := strings.Cut(text, "，")
+	first, _, _ = strings.Cut(first, ",")
+	return strings.HasSuffix(strings.TrimSpace(first), "方面")
+}
+
+// headingTitle is the problem an item's heading names, without 关于, the
+// quotes and what follows the problem (关于“村务公开不及时”问题的整改 → 村务公开不及时).
+func headingTitle(t string) string {
+	if !strings.HasPrefix(t, "关于") {
+		return t
+	}
+	t = strings.TrimSpace(reTitleTail.ReplaceAllString(strings.TrimPrefix(t, "关于"), ""))
+	return strings.Trim(t, "“”\"‘’'「」『』")
 }

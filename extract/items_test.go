@@ -287,6 +287,22 @@ func TestItemsAnnouncedByHeading(t *testing.T) {
 			"　　（二）关于砂石堆场扬尘的问题。落实覆盖和喷淋。办理结果：阶段性办结。\n" +
 			"　　二、下一步工作\n",
 			[][3]string{{"（一）", "养殖场粪污直排", "done"}, {"（二）", "砂石堆场扬尘", "in_progress"}}},
+		// Problems' rectification announced as following (问题整改情况如下), in
+		// the heading form with the body in the paragraph (cases-bs 08).
+		{"typical problems announced", "关于巡察整改情况的报告\n" +
+			"　　一、整改总体情况\n" +
+			"　　选取部分典型问题整改情况如下：\n" +
+			"　　（一）关于“村务公开不及时”问题的整改。按月公开村务。已完成整改。\n" +
+			"　　（二）关于“村级财务报账不及时”问题的整改。每月报账一次。已完成整改。\n" +
+			"　　二、下一步打算\n",
+			[][3]string{{"（一）", "村务公开不及时", "done"}, {"（二）", "村级财务报账不及时", "done"}}},
+		// Guard: numbered paragraphs on the work in a field (在…方面，…) are
+		// no problems, under a heading that names problems (cases-bs 06).
+		{"work in fields", "关于巡察整改情况的报告\n" +
+			"　　二、坚持问题导向，整改工作取得明显成效\n" +
+			"　　（一）在城市管理方面，针对占道经营问题，开展专项整治，已完成整改。\n" +
+			"　　（二）在依法行政方面，修订行政处罚裁量基准，已完成整改。\n",
+			nil},
 		// Guard (second review of session 17): a petitions report's work
 		// steps under 交办件办理工作开展情况 are no items.
 		{"work steps of a petitions report", "关于督察交办件办理情况的报告\n" +

@@ -343,8 +343,10 @@ func restUncounted(p extract.Claim) bool {
 // 进度相对靠后的某学院，尚有4个问题…): that one's share, so a sum short of the
 // total proves nothing.
 func spread(t extract.Claim, parts []extract.Claim) bool {
-	for _, p := range parts {
-		if p.Source != t.Source && p.Source != parts[0].Source && ofOtherSubject(p) {
+	for i, p := range parts {
+		if p.Source != t.Source && (i == 0 || p.Source != parts[0].Source) && ofOtherSubject(p) {
+			// …省教育考试院，二十四个问题已全部整改；省学生资助中心完成整改十个，
+			// 尚有三个…: the first part too may be another body's.
 			return true
 		}
 	}
@@ -371,8 +373,8 @@ var (
 	// reSubjectHead ends a clause that is a body's or a place's name.
 	reSubjectHead = regexp.MustCompile(`(` + bodyOrPlaceEnds + `)$`)
 	// reClauseHead is a clause that opens on a body's or a place's name,
-	// then has the count (县市场监管局仍有四个).
-	reClauseHead = regexp.MustCompile(`^\p{Han}{1,12}?(` + bodyOrPlaceEnds + `)(仍|尚|还|另)?有$`)
+	// then has the count, or its verb (县市场监管局仍有四个; 省学生资助中心完成整改十个).
+	reClauseHead = regexp.MustCompile(`^\p{Han}{1,12}?(` + bodyOrPlaceEnds + `)((仍|尚|还|另)?有|已?(完成整改|整改完成|整改|办结|销号))$`)
 )
 
 // lastClause splits the words before a figure at the last of the breaks:
