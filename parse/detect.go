@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"errors"
 	"path/filepath"
 	"strings"
 
@@ -122,7 +123,13 @@ func sniff(ext string, data []byte) (Format, error) {
 	case bytes.Contains(head, []byte("%PDF-")):
 		return FormatPDF, nil
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06")):
-		return sniffZip(data)
+		f, err := sniffZip(data)
+		if errors.Is(err, errOpenDocument) && ext != "" && !strings.HasPrefix(ext, ".od") {
+			// A minutes file saved as OpenDocument and named .doc: the name
+			// is wrong, not only the format.
+			return "", model.Cause(ErrUnsupported, "named %s but the content is an OpenDocument file; save it as DOCX or PDF", ext)
+		}
+		return f, err
 	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
 		return sniffCompound(ext, data)
 	case bytes.HasPrefix(data, []byte("\x1f\x8b")), bytes.HasPrefix(data, []byte("Rar!")), bytes.HasPrefix(data, []byte("7z\xbc\xaf")):
@@ -192,6 +199,9 @@ func utf16le(s string) []byte {
 	return b
 }
 
+// errOpenDocument is an OpenDocument file (.odt, .ods …), which is not read.
+var errOpenDocument = model.Cause(ErrUnsupported, "OpenDocument file; save it as DOCX, XLSX or PDF")
+
 func sniffZip(data []byte) (Format, error) {
 	z, err := safezip.Open(data, 1)
 	if err != nil {
@@ -205,7 +215,7 @@ func sniffZip(data []byte) (Format, error) {
 	case z.Has("OFD.xml"):
 		return FormatOFD, nil
 	case z.Has("content.xml") && z.Has("mimetype"):
-		return "", model.Cause(ErrUnsupported, "OpenDocument file; save it as DOCX, XLSX or PDF")
+		return "", errOpenDocument
 	case z.Has("ppt/presentation.xml"):
 		return "", model.Cause(ErrUnsupported, "PowerPoint file, not a report, minutes or ledger")
 	case z.Has("[Content_Types].xml"):

@@ -1,9 +1,13 @@
 package parse
 
 import (
+	"archive/zip"
+	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestSupported(t *testing.T) {
@@ -51,4 +55,34 @@ func TestDetectSavedPages(t *testing.T) {
 	}
 	_, err := Detect("report.pdf", saved)
 	assert.ErrorIs(t, err, ErrUnsupported)
+}
+
+// TestDetectOpenDocument: an OpenDocument file is not read; named .doc (a
+// minutes file saved by LibreOffice under the usual name), the error says
+// the name does not match the content (cases-bs 06).
+func TestDetectOpenDocument(t *testing.T) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, name := range []string{"mimetype", "content.xml"} {
+		w, err := zw.Create(name)
+		require.NoError(t, err)
+		_, err = w.Write([]byte("application/vnd.oasis.opendocument.text"))
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	tests := []struct {
+		name     string
+		mismatch bool
+	}{
+		{"minutes.doc", true},
+		{"minutes.docx", true},
+		{"minutes.odt", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Detect(tt.name, buf.Bytes())
+			require.ErrorIs(t, err, ErrUnsupported)
+			assert.Equal(t, tt.mismatch, strings.Contains(err.Error(), "but the content is an OpenDocument"), err.Error())
+		})
+	}
 }

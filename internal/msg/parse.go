@@ -35,6 +35,7 @@ var causes = []struct {
 	{model.ErrUnsupported, "content is a web page saved as one file", Cause{"unsupported", "扩展名与内容不符", "扩展名与内容不符：实为单个文件网页（MHT）"}},
 	{model.ErrUnsupported, "content is a Word document saved as XML", Cause{"unsupported", "扩展名与内容不符", "扩展名与内容不符：实为 Word XML 文档"}},
 	{model.ErrUnsupported, "an RTF document", Cause{"unsupported", "RTF 文档（不读取）", "是 RTF 文档，不读取，请另存为 DOCX 或 PDF 后再上传"}},
+	{model.ErrUnsupported, "content is an OpenDocument", Cause{"unsupported", "扩展名与内容不符", "扩展名与内容不符：实为 OpenDocument 文档，请另存为 DOCX 或 PDF 后再上传"}},
 	{model.ErrUnsupported, "but the content is", Cause{"unsupported", "扩展名与内容不符", "扩展名与内容不符"}},
 	{model.ErrNoOCR, "", Cause{"no_text_layer", "扫描件（未安装文字识别）", "是扫描件，需安装 tesseract-ocr 和 tesseract-ocr-chi-sim 才能识别"}},
 	{model.ErrNoTextLayer, "", Cause{"no_text_layer", "扫描件（无文字层）", "没有文字层，文字识别（OCR）也未读出文字"}},
