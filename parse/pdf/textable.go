@@ -238,15 +238,18 @@ func addSpans(cover []span, b textBand) []span {
 }
 
 // growTextTable extends a run of lines from bands[i] while the lines keep
-// at least two gutters and every gutter found so far: it returns the end of
-// the run and the columns (the covered intervals).
+// at least two gutters and every gutter found so far, none more than four
+// and a half lines below the one before (rows padded apart: a ledger in a
+// report, its cells centred, stands three lines and more between rows —
+// cases-bs 02): it returns the end of the run and the columns (the covered
+// intervals).
 func growTextTable(bands []textBand, i int) (int, []span) {
 	cover := addSpans(nil, bands[i])
 	size := bands[i].size
 	j := i + 1
 	for ; j < len(bands); j++ {
 		b := bands[j]
-		if bands[j-1].y-b.y > 3*size || math.Abs(b.size-size) > 0.25*size {
+		if bands[j-1].y-b.y > 4.5*size || math.Abs(b.size-size) > 0.25*size {
 			break
 		}
 		next := addSpans(cover, b)

@@ -180,7 +180,7 @@ func TestPDFTextTables(t *testing.T) {
 		for _, c := range []struct {
 			align string
 			pad   float64
-		}{{"bottom", 8}, {"middle", 3}, {"middle", 8}} {
+		}{{"bottom", 8}, {"bottom", 30}, {"middle", 3}, {"middle", 8}, {"middle", 30}} {
 			align, pad := c.align, c.pad
 			{
 				var cells []placed
