@@ -117,6 +117,10 @@ var familyCasesS17 = []familyCase{
 	{"split-by-unit", "4个单位反馈问题分别为19个、22个、14个、16个，其中图书馆、后勤管理处已全部完成整改。",
 		[]string{"other=4", "problems/total=19@other_units", "problems/total=22@other_units", "problems/total=14@other_units", "problems/total=16@other_units"}},
 	{"rate-not-rectification", "集团党委对整改率低于80%的2家企业主要负责人进行了约谈。", []string{"other=80", "other=2"}},
+	// Batches, stages and levels head their phrase, whatever noun their
+	// clause names after (second review of session 17).
+	{"guard", "巡察组分三个批次反馈问题15个。", []string{"other=3", "problems/total=15"}},
+	{"guard", "按照三个层次梳理问题15个。", []string{"other=3", "problems/total=15"}},
 	// Guards: the unit's own organs listed before 分别 name no other unit;
 	// aspects' shares stay the breakdown they are (sharesOfList).
 	{"guard", "局党委、纪委分别召开专题会议4次、2次。", []string{"meetings/special=4", "meetings/special=2"}},

@@ -196,7 +196,9 @@ var thingNouns = classWords(classThingNoun) + "|" + classWords(classGroupNoun)
 func compoundHead(s string, class, at int) int {
 	for class == nounThing {
 		n := wordLenAt(s, at)
-		if n == 0 {
+		if n == 0 || wordPrefix(s[at:], stageNouns) > 0 {
+			// 分三个批次反馈问题15个: batches, stages and levels count
+			// themselves, whatever noun their clause names after.
 			return class
 		}
 		next, w := nounNone, 0
@@ -426,3 +428,7 @@ func namesCounted(s string) bool {
 	}
 	return false
 }
+
+// stageNouns count batches, rounds, stages, levels and steps: head of their
+// phrase (三个批次, 两个阶段), never a modifier of the noun after them.
+const stageNouns = "批次|轮次|层次|阶段|步骤|环节|梯次"
