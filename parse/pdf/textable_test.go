@@ -63,6 +63,32 @@ func grid(xs []float64, y float64, rows [][]string) ([]placed, float64) {
 	return out, y
 }
 
+// alignedGrid lays out rows of cells at the column starts xs from y, a line
+// every 18 points, each row as tall as its tallest cell and pad points below
+// the one before; a shorter cell is set at the bottom of its row or, with
+// align "middle", centred in it.
+func alignedGrid(xs []float64, y float64, rows [][]string, align string, pad float64) []placed {
+	var cells []placed
+	for _, r := range rows {
+		lines := 1
+		for _, c := range r {
+			lines = max(lines, len(strings.Split(c, "\n")))
+		}
+		for i, c := range r {
+			ls := strings.Split(c, "\n")
+			top := y - 18*float64(lines-len(ls))
+			if align == "middle" {
+				top = y - 18*float64(lines-len(ls))/2
+			}
+			for k, l := range ls {
+				cells = append(cells, placed{xs[i], top - 18*float64(k), l})
+			}
+		}
+		y -= 18*float64(lines) + pad
+	}
+	return cells
+}
+
 // prose wraps text into lines of n ideographs at x from y.
 func prose(x, y float64, n int, text string) ([]placed, float64) {
 	var out []placed
@@ -129,22 +155,7 @@ func TestPDFTextTables(t *testing.T) {
 			{"FJ-03", "危废单位违规贮存", "石磴镇", "龙海波", "阶段性办\n结"},
 			{"FJ-04", "搅拌站扬尘", "城东街\n道", "贺立新", "已办结"},
 		}
-		var cells []placed
-		y -= 14
-		for _, r := range rows {
-			lines := 1
-			for _, c := range r {
-				lines = max(lines, len(strings.Split(c, "\n")))
-			}
-			for i, c := range r {
-				ls := strings.Split(c, "\n")
-				top := y - 18*float64(lines-len(ls))/2
-				for k, l := range ls {
-					cells = append(cells, placed{xs[i], top - 18*float64(k), l})
-				}
-			}
-			y -= 18*float64(lines) + 8
-		}
+		cells := alignedGrid(xs, y-14, rows, "middle", 8)
 		doc, err := parseBytes(t, songPage(append(head, cells...)), parse.Options{})
 		require.NoError(t, err)
 		require.Len(t, doc.Tables, 1)
@@ -181,32 +192,10 @@ func TestPDFTextTables(t *testing.T) {
 			align string
 			pad   float64
 		}{{"bottom", 8}, {"bottom", 30}, {"middle", 3}, {"middle", 8}, {"middle", 30}} {
-			align, pad := c.align, c.pad
-			{
-				var cells []placed
-				y := 770.0
-				for _, r := range rows {
-					lines := 1
-					for _, c := range r {
-						lines = max(lines, len(strings.Split(c, "\n")))
-					}
-					for i, c := range r {
-						ls := strings.Split(c, "\n")
-						top := y - 18*float64(lines-len(ls))
-						if align == "middle" {
-							top = y - 18*float64(lines-len(ls))/2
-						}
-						for k, l := range ls {
-							cells = append(cells, placed{xs[i], top - 18*float64(k), l})
-						}
-					}
-					y -= 18*float64(lines) + pad
-				}
-				doc, err := parseBytes(t, songPage(cells), parse.Options{})
-				require.NoError(t, err)
-				require.Len(t, doc.Tables, 1, "%s, %v", align, pad)
-				assert.Equal(t, want, parsetest.TableRows(doc.Tables[0]), "%s, %v", align, pad)
-			}
+			doc, err := parseBytes(t, songPage(alignedGrid(xs, 770, rows, c.align, c.pad)), parse.Options{})
+			require.NoError(t, err)
+			require.Len(t, doc.Tables, 1, "%s, %v", c.align, c.pad)
+			assert.Equal(t, want, parsetest.TableRows(doc.Tables[0]), "%s, %v", c.align, c.pad)
 		}
 	})
 	t.Run("a table's last row carried over to the next page", func(t *testing.T) {
