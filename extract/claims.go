@@ -1305,7 +1305,7 @@ func labelColons(text []rune, orig *[]rune) []rune {
 		for lo > 0 && han.IsHan(text[lo-1]) && i-lo < 9 {
 			lo--
 		}
-		if n := i - lo; n < 1 || n > 8 || lo > 0 && han.IsHan(text[lo-1]) || hasRunesSuffix(text[lo:i], labelsOfNoCount) || slices.ContainsFunc(text[lo:i], isCNStart) {
+		if n := i - lo; n < 1 || n > 8 || lo > 0 && han.IsHan(text[lo-1]) || endsWith(string(text[lo:i]), labelsOfNoCount) || slices.ContainsFunc(text[lo:i], isCNStart) {
 			continue // 社党组已制定后续整改计划：2个…: a clause, no label
 		}
 		if !copied && len(text) > 0 && len(*orig) > 0 && &text[0] == &(*orig)[0] {
@@ -1323,18 +1323,7 @@ const countMeasureRunes = "个项件条人名次家元万亿%％处起宗户批�
 
 // labelsOfNoCount end the labels whose value is no count (a date, a time, a
 // number of a document or a telephone).
-var labelsOfNoCount = []string{"时间", "日期", "时限", "期限", "文号", "编号", "电话", "邮编", "序号", "截至", "年度", "地址"}
-
-// hasRunesSuffix tells whether rs ends with one of words.
-func hasRunesSuffix(rs []rune, words []string) bool {
-	s := string(rs)
-	for _, w := range words {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
-}
+const labelsOfNoCount = "时间|日期|时限|期限|文号|编号|电话|邮编|序号|截至|年度|地址"
 
 // labelOfState tells a line of a summary box whose label names a state or a
 // rate and no noun of its own (已完成：37个, 整改完成率：92.5%; not 涉及单位：12

@@ -85,11 +85,7 @@ func clauseBefore(f figure) string {
 	if f.clauseLo <= 0 || f.clauseLo > len(f.sent) {
 		return ""
 	}
-	b := strings.TrimRight(string(f.sent[:f.clauseLo]), "，,；;：: ")
-	if i := strings.LastIndexAny(b, "，,；;：:。"); i >= 0 {
-		_, n := utf8.DecodeRuneInString(b[i:])
-		b = b[i+n:]
-	}
+	b := lastClauseOf(string(f.sent[:f.clauseLo]))
 	if i := strings.Index(b, "分别"); i >= 0 {
 		b = b[:i] // 平昌县、石泉县移交线索分别为203件、176件: the names before their own 分别
 	}

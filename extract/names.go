@@ -264,7 +264,7 @@ func bareName(f figure) bool {
 		return false
 	}
 	name := nameOf(f)
-	if n := utf8.RuneCountInString(name); n < 2 || n > 10 || strings.IndexFunc(name, func(r rune) bool { return !han.IsHan(r) }) >= 0 {
+	if n := utf8.RuneCountInString(name); n < 2 || n > 10 || !allHan(name) {
 		return false
 	}
 	return endsWith(name, nameEnd) && !has(name, itemNouns) && !has(name, totalOrDone)

@@ -373,12 +373,11 @@ func rankSubset(f figure) bool {
 }
 
 // lastClauseOf is the last clause of s, its punctuation at the end left
-// out (问责： of 一年来，共问责：).
+// out (问责： of 一年来，共问责：); "" when there is none.
 func lastClauseOf(s string) string {
-	s = strings.TrimRight(s, "，,；;：: ")
-	if i := strings.LastIndexAny(s, "，,；;：:。"); i >= 0 {
-		_, n := utf8.DecodeRuneInString(s[i:])
-		s = s[i+n:]
+	cs := splitClauses(strings.TrimSpace(s))
+	if len(cs) == 0 {
+		return ""
 	}
-	return s
+	return cs[len(cs)-1]
 }

@@ -37,6 +37,9 @@ const (
 	textTableMinRows = 3
 	textTableMinCols = 3
 	textTableMaxCols = 30
+	// textTableMaxGap is the widest gap, in lines of the text's size, from
+	// one line of a table to the next: rows padded apart, cells centred.
+	textTableMaxGap = 4.5
 )
 
 // findTextTables takes the tables without rules out of segs (in the order
@@ -45,11 +48,7 @@ func findTextTables(segs []seg) ([]*table, []seg) {
 	bands, orig := textBands(segs)
 	if starts := columnStarts(bands); len(starts) >= textTableMinCols-1 {
 		for k := range bands {
-			var out []*seg
-			for _, s := range bands[k].segs {
-				out = append(out, splitAtStarts(s, starts)...)
-			}
-			bands[k].segs = out
+			bands[k].splitAt(starts)
 		}
 	}
 	var tables []*table
@@ -111,6 +110,15 @@ func findTextTables(segs []seg) ([]*table, []seg) {
 		}
 	}
 	return tables, rest
+}
+
+// splitAt splits the band's segments where columns start (splitAtStarts).
+func (b *textBand) splitAt(starts []float64) {
+	var out []*seg
+	for _, s := range b.segs {
+		out = append(out, splitAtStarts(s, starts)...)
+	}
+	b.segs = out
 }
 
 // textBands groups consecutive segments on one baseline, split more finely
@@ -249,7 +257,7 @@ func growTextTable(bands []textBand, i int) (int, []span) {
 	j := i + 1
 	for ; j < len(bands); j++ {
 		b := bands[j]
-		if bands[j-1].y-b.y > 4.5*size || math.Abs(b.size-size) > 0.25*size {
+		if bands[j-1].y-b.y > textTableMaxGap*size || math.Abs(b.size-size) > 0.25*size {
 			break
 		}
 		next := addSpans(cover, b)
@@ -538,12 +546,8 @@ func (pl *pageLayout) continueTable(prev *table) {
 	}
 	j := 0
 	for ; j < len(bands); j++ {
-		var out []*seg
-		for _, s := range bands[j].segs {
-			out = append(out, splitAtStarts(s, starts)...)
-		}
-		bands[j].segs = out
-		if !fitsColumns(bands[j], cols) || j > 0 && bands[j-1].y-bands[j].y > 3*bands[j].size {
+		bands[j].splitAt(starts)
+		if !fitsColumns(bands[j], cols) || j > 0 && bands[j-1].y-bands[j].y > textTableMaxGap*bands[j].size {
 			break
 		}
 	}
