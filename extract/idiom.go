@@ -394,7 +394,8 @@ func inSlogan(f figure) bool {
 		// “组织领导”“责任落实”4项指标: the names quoted; not the count of
 		// the problems a quoted title names (除“公务用车管理不规范”一项问题
 		// 正在推进整改外).
-		return quotedHasNumeral(before[:k-1]) || !has(f.post, "^("+itemNouns+")")
+		// A breach quoted (清理出“小金库”25738个) is the thing counted.
+		return quotedHasNumeral(before[:k-1]) || !has(f.post, "^("+itemNouns+")") && !reBreachBefore.MatchString(f.pre)
 	}
 	open := -1
 	for i := len(before) - 1; i >= 0 && len(before)-i <= 12; i-- {

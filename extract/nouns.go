@@ -114,6 +114,11 @@ func countedNoun(f figure) int {
 	if splitItemNoun(f) {
 		return nounItem
 	}
+	if breachNamed(f) {
+		// 查处“小金库”1875个, 撤销私设账户49个, 清理违规车辆1.2万辆: a
+		// thing named by its breach is a problem, whatever its noun.
+		return nounItem
+	}
 	if unitPastBreak(f) {
 		return nounUnit
 	}
@@ -432,3 +437,46 @@ func namesCounted(s string) bool {
 // stageNouns count batches, rounds, stages, levels and steps: head of their
 // phrase (三个批次, 两个阶段), never a modifier of the noun after them.
 const stageNouns = "批次|轮次|层次|阶段|步骤|环节|梯次"
+
+// reBreachBefore finds a noun phrase named by its breach right before a
+// number (违规发放的津贴, 私设账户, “小金库”): a breach word and at most a few
+// characters of noun after it, no clause break. reBreachAfter finds one right
+// after a measure word (402个“小金库”, 13辆超标车).
+var (
+	reBreachBefore = regexp.MustCompile(`(` + breachNounWords + `)[\p{Han}“”"]{0,6}$`)
+	reBreachAfter  = regexp.MustCompile(`^[“"]?(` + breachNounWords + `)`)
+)
+
+// breachNounWords mark a thing counted as a breach of rules.
+const breachNounWords = "小金库|违规|超标|超配|超编|私设"
+
+// reBreachActs finds a breach's acts and cases (违规行为, 违法案件): what an
+// enforcement counts, no problem of a unit.
+var reBreachActs = regexp.MustCompile(`行为|案件|案$|事件|违法`)
+
+// breachNamed tells a count of things named by their breach (查处小金库N个,
+// 清理违规车N辆): problems, whatever the thing.
+func breachNamed(f figure) bool {
+	if f.chained {
+		return false
+	}
+	if f.unit == "起" || f.unit == "宗" {
+		return false // incidents and cases: an enforcement's count
+	}
+	if !has(f.lead, breachFoundVerbs) && !strings.HasPrefix(f.pre, "其中") {
+		// 拆除违规养殖棚舍11处, 收回违规转包项目3个: what a measure
+		// removed, named by its breach, is the measure's object; only a
+		// breach found (查处, 清理出) counts problems.
+		return false
+	}
+	if loc := reBreachAfter.FindStringIndex(f.post); loc != nil {
+		return !reBreachActs.MatchString(f.post)
+	}
+	loc := reBreachBefore.FindStringIndex(f.pre)
+	// 属于…违规的17个, 违规发放的38笔: a breach told of the elided head
+	// (的) is a class or the head's attribute, not the thing counted.
+	return loc != nil && !reBreachActs.MatchString(f.pre[loc[0]:]) && !strings.Contains(f.pre[loc[0]:], "的")
+}
+
+// breachFoundVerbs find a breach (查处小金库, 清理出违规车辆).
+const breachFoundVerbs = "发现|查出|查处|清理出|清查出|排查出|检查出|查实|自查"
