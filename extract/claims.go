@@ -782,6 +782,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		demoteRectifyClasses(x.claims[first:], figs, x.figOf)
 		demoteNameLists(x.claims[first:], figs, x.figOf)
 		demoteNamedEach(x.claims[first:], figs, x.figOf)
+		demoteClauseHeads(x.claims[first:], figs, x.figOf, x.issuer)
 		shareEachVerb(x.claims[first:], figs, x.figOf)
 		statesListed(x.claims[first:], figs, x.figOf)
 		splitDone(x.claims[first:], figs, x.figOf)

@@ -18,4 +18,21 @@ var familyCasesS18 = []familyCase{
 	{"guard", "执法大队全年查处违法违章行为96起。", []string{"other=96"}},
 	{"guard", "属于违规占地的14个，已全部整改到位。", []string{"other=14"}},
 	{"guard", "镇里拆除违规搭建的彩钢棚9处。", []string{"other=9"}},
+	// Units counted opening the clause before, told each there, are the
+	// subject of the next 分别 too (blind set xd); a body named in full
+	// heading a later clause of a sentence whose counts were other units'
+	// by name goes on with the round-up (blind set xe).
+	{"split-by-unit", "两家单位分别认领问题24个、16个，分别完成整改22个、15个。",
+		[]string{"other=2", "problems/total=24@other_units", "problems/total=16@other_units", "problems/done=22@other_units", "problems/done=15@other_units"}},
+	{"split-by-unit", "所属企业中，省路桥集团、省港航集团分别完成整改问题31个、26个，省水投集团整改完成率达到90%。",
+		[]string{"problems/done=31@other_units", "problems/done=26@other_units", "problems/rate=90@other_units"}},
+	{"guard", "县交通局、县水利局分别完成整改问题12个、9个，我局整改完成率达到95%。",
+		[]string{"problems/done=12@other_units", "problems/done=9@other_units", "problems/rate=95"}},
+	// Tasks joined to the problems before them are measures beside them,
+	// and 整改任务 alone no verb (blind set xe).
+	{"measures-as-items", "企业党委共认领问题31个、整改任务86项。", []string{"problems/total=31", "other=86"}},
+	// A round-up by department announced before a comma, in one sentence
+	// (blind set xf).
+	{"split-by-unit", "分部门看，县财政局承担的18个问题已整改17个，县住建局承担的11个问题已整改9个。",
+		[]string{"problems/total=18@other_units", "problems/done=17@other_units", "problems/total=11@other_units", "problems/done=9@other_units"}},
 }

@@ -26,7 +26,7 @@ func demoteMeasures(cs []Claim, figs []figure, figOf []int) {
 		}
 		f := figs[figOf[i]]
 		switch noun := countedNoun(f); {
-		case noun == nounMeasure || splitTasks(f):
+		case noun == nounMeasure || splitTasks(f) || tasksJoined(f):
 			measures, isMeasure[i] = true, true
 		case noun == nounItem && (!hasNear(f, "任务|事项") || hasNear(f, "问题|隐患")):
 			problems = true // problems, not the tasks again (66项整改任务已完成27项)
@@ -59,6 +59,12 @@ func splitTasks(f figure) bool {
 	}
 	m := reSplitInto.FindStringSubmatch(f.pre)
 	return m[4] != "" || reTaskNoun.MatchString(f.post)
+}
+
+// tasksJoined tells a count of tasks joined to the count before it (认领问题
+// 24个、整改任务70项): the tasks the problems came as, counted beside them.
+func tasksJoined(f figure) bool {
+	return f.preLo > 0 && strings.ContainsRune("、和及", f.sent[f.preLo-1]) && has(f.pre, "^(和|及)?(整改|具体)?(任务|事项)$")
 }
 
 // demoteEnumerations files as other the counts of problems a sentence lists

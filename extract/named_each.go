@@ -38,7 +38,9 @@ func demoteNamedEach(cs []Claim, figs []figure, figOf []int) {
 			// 县医保局、城关镇整改进度偏慢，完成率分别只有71%、68%: the names
 			// a clause before, when the clause has no subject of its own
 			// (我局分别召开…).
-			if b := clauseBefore(f); namesListed(b) {
+			// 三家单位分别认领问题32个、27个，分别完成整改30个、27个: the
+			// units counted opening the clause before, told each there too.
+			if b := clauseBefore(f); namesListed(b) || unitsCountedOpen(b) {
 				names = b
 			}
 		}
@@ -78,6 +80,13 @@ func shareEachVerb(cs []Claim, figs []figure, figOf []int) {
 // reUnitsCounted is a count of units that the figures after 分别 are told
 // each of (4个单位反馈问题分别为…; 3家企业分别…).
 var reUnitsCounted = regexp.MustCompile(`[0-9０-９一二三四五六七八九十两]+(个|家|所)(单位|部门|企业|学校|医院|乡镇|街道|村|社区|党组织|学院|公司|子公司|县|区)`)
+
+// unitsCountedOpen tells a clause opened by units counted (三家单位, 对4个
+// 乡镇…): its subject, or its object with 对.
+func unitsCountedOpen(s string) bool {
+	loc := reUnitsCounted.FindStringIndex(s)
+	return loc != nil && (loc[0] == 0 || s[:loc[0]] == "对")
+}
 
 // clauseBefore returns the clause of f's sentence before its own, "" when
 // its own is the first.
@@ -244,4 +253,35 @@ func allHan(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// reClauseBody finds a body named in full opening a clause (省建工集团整改完成率,
+// 县人民医院已整改): a name of two to ten characters ending in a body's kind.
+var reClauseBody = regexp.MustCompile(`^(\p{Han}{2,10}?(集团|公司|局|医院|卫生院|学校|大学|学院|中心|街道办事处|街道|镇|乡))`)
+
+// demoteClauseHeads gives a clause headed by a body named in full the scope
+// of other units, in a sentence whose counts before were other units' by
+// name (省交投集团、省能源集团分别完成整改问题44个、37个，省建工集团整改完成率
+// 达到95%): the round-up goes on, body by body. The writer (issuer, or
+// named by 我/本/该, or a bare 集团公司) heads none.
+func demoteClauseHeads(cs []Claim, figs []figure, figOf []int, issuer string) {
+	named := false
+	for k := range cs {
+		if cs[k].Kind == KindOther {
+			continue
+		}
+		if cs[k].Scope == ScopeOtherUnits {
+			named = true
+			continue
+		}
+		if !named {
+			continue
+		}
+		f := figs[figOf[k]]
+		m := reClauseBody.FindString(f.lead)
+		if m == "" || has(m, "^(我|本|该|全|各|集团|公司|总部|机关)") || issuer != "" && sameBody(m, issuer) {
+			continue
+		}
+		cs[k].Scope = ScopeOtherUnits
+	}
 }

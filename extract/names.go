@@ -100,17 +100,23 @@ var reUnitHead = regexp.MustCompile(`^(?:[^，,。；;]*[：:])?(\p{Han}{2,12}?(
 // by body is announced; or it fed them back, if not (市生态环境局反馈问题14个
 // in a report of the units it inspected). demotePlaceRuns tells which.
 func unitHead(f figure, issuer string) (name string, fedBack bool) {
-	if len(f.before) > 66 && !strings.ContainsAny(f.before, "：:") || !strings.ContainsAny(f.before, "局会司团院心学") {
+	before := f.before
+	if loc := reRoundUpHeader.FindStringIndex(before); loc != nil {
+		// 分部门看，县财政局承担的21个问题…: the round-up's header is a
+		// clause of its own, the body heads the next.
+		before = before[loc[1]:]
+	}
+	if len(before) > 66 && !strings.ContainsAny(before, "：:") || !strings.ContainsAny(before, "局会司团院心学") {
 		return "", false // a name of 12 and 8 words more at most, unless after a colon
 	}
-	if i := strings.LastIndexAny(f.before, "，,。；;"); i >= 0 && !strings.ContainsAny(f.before[i:], "：:") {
+	if i := strings.LastIndexAny(before, "，,。；;"); i >= 0 && !strings.ContainsAny(before[i:], "：:") {
 		return "", false // the head is the sentence's first clause, or follows a colon
 	}
-	m := reUnitHead.FindStringSubmatchIndex(f.before)
+	m := reUnitHead.FindStringSubmatchIndex(before)
 	if m == nil {
 		return "", false
 	}
-	name, between := f.before[m[2]:m[3]], f.before[m[3]:]
+	name, between := before[m[2]:m[3]], before[m[3]:]
 	if wordPrefix(name, "我|本|该|全|各|每") > 0 || has(between, "指出|查出|发现|交办|移交|审计|巡察|巡视|督察|检查") ||
 		strings.Contains(between, "反馈") && has(name, inspectingBodies+"|纪委|审计") || issuer != "" && sameBody(name, issuer) {
 		// The body that found or handed the problems over (县审计局审计指出
@@ -219,7 +225,9 @@ func demotePlaceRuns(cs []Claim, hs []headedSentence) {
 			units = units && h.unit
 			fedBack = fedBack || h.fedBack
 		}
-		roundUp := j-i >= 3 || j-i >= 2 && (units || hs[i].announced)
+		// One sentence will do when a round-up by body is announced and a
+		// body heads it (分部门看，县财政局承担的21个问题…).
+		roundUp := j-i >= 3 || j-i >= 2 && (units || hs[i].announced) || units && hs[i].announced
 		if fedBack && !hs[i].announced {
 			// 市生态环境局反馈问题14个。市应急管理局反馈问题9个: bodies that
 			// may have fed the problems back, unless a round-up by body is

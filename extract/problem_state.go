@@ -237,7 +237,9 @@ func problemSubtype(f figure) Subtype {
 		has(bare, sumRectifiedNoun) ||
 		// 发现问题12个，整改问题10个: the bare verb with its noun, after the
 		// count found.
-		f.prevTopic && has(bare, bareRectifyNoun) {
+		// Not 整改任务 or 整改事项 alone (认领问题24个、整改任务70项): the
+		// compound noun of the tasks, no verb.
+		f.prevTopic && has(bare, bareRectifyNoun) && !has(bare, "^整改(任务|事项)$") {
 		// …整改279个 after the total: the bare verb tells the done ones.
 		return SubtypeDone
 	}

@@ -208,4 +208,4 @@ func classInClause(c extract.Claim) bool {
 // reDeadlineClass names a class of the plan by the time it is given (需在6
 // 个月内完成的问题44个; 要求年底前整改到位的): the plan's short-term class by
 // another name, beside those of lasting work.
-var reDeadlineClass = regexp.MustCompile(`(需|须|要求|应)在?[^，,；;。]{0,10}(内|前)(完成|整改到位|整改完成|办结|解决|销号)的`)
+var reDeadlineClass = regexp.MustCompile(`(需|须|要求|应)在?[^，,；;。]{0,10}(内|前)(完成|整改到位|整改完成|办结|解决|销号)(整改)?的`)

@@ -79,8 +79,8 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					restated = p.Source
 					continue
 				}
-				if p.Kind == extract.KindProblems && p.Source != t.Source && len(parts) > 0 && p.Source != parts[0].Source && namedSet(p) &&
-					(classNamed(p) || objectNamed(p) || toldEarlier(claims[:i+1+k], p)) {
+				if p.Kind == extract.KindProblems && p.Source != t.Source && len(parts) > 0 && p.Source != parts[0].Source &&
+					(namedSet(p) && (classNamed(p) || objectNamed(p) || toldEarlier(claims[:i+1+k], p)) || classNoun(p)) {
 					// 长期坚持的4个问题均已取得阶段性成效; 尚在推进的三个问题
 					// 中，…: a later sentence opening on a set it names, a
 					// class of the problems or a part told as a whole — no
@@ -171,7 +171,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			continue // two counts of done (已办理66件，办结50件): no partition
 		}
 		if !exact || sum == t.Value || joined && sum < t.Value || (len(parts) < 2 || basic || slices.ContainsFunc(parts, restUncounted) || unreadShare(claims, t, parts) || spread(t, parts)) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
-			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) || brokenDownFirst(t, parts) {
+			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) || restBrokenDown(parts, t.Value, sum) || brokenDownFirst(t, parts) {
 			continue
 		}
 		ev := []Evidence{claimEvidence(t)}
@@ -315,6 +315,29 @@ func restatesRest(parts []extract.Claim, total, sum float64) bool {
 	for _, p := range parts[1:] {
 		if p.Subtype != extract.SubtypeDone && p.Source != parts[0].Source && (p.Value == total-done || toldBefore(parts, p)) &&
 			sum-p.Value == total && aloneIn(parts, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// restBrokenDown tells parts of which one, not done, is followed in its
+// sentence by two or more that add up to it exactly (仍有4个问题整改不到位，
+// 目前已完成3个，剩余1个): they are its breakdown, no further parts, and
+// what is left does not pass the total.
+func restBrokenDown(parts []extract.Claim, total, sum float64) bool {
+	for a, p := range parts {
+		if p.Subtype == extract.SubtypeDone {
+			continue
+		}
+		bd, n := 0.0, 0
+		for _, q := range parts[a+1:] {
+			if q.Source != p.Source {
+				break
+			}
+			bd, n = bd+q.Value, n+1
+		}
+		if n >= 2 && bd == p.Value && sum-bd <= total {
 			return true
 		}
 	}
@@ -485,6 +508,17 @@ func classNamed(p extract.Claim) bool {
 	before, _ := aroundFigure(p)
 	return reClassLead.MatchString(before)
 }
+
+// classNoun tells a count whose noun names a class of the plan (完成剩余3个
+// 限期整改类问题): the class's, in a later sentence no part of the total.
+func classNoun(p extract.Claim) bool {
+	_, after := aroundFigure(p)
+	return reClassAfter.MatchString(after)
+}
+
+// reClassAfter opens the words after a count that name a class of the plan
+// as its noun.
+var reClassAfter = regexp.MustCompile(`^(` + extract.RectifyClasses + `)类?(的)?(问题|事项|任务)`)
 
 // reClassLead ends the words before a count that name a class of the plan.
 var reClassLead = regexp.MustCompile(`(` + extract.RectifyClasses + `)(类)?的$`)

@@ -456,6 +456,16 @@ func TestPartsSumFromText(t *testing.T) {
 		{"反馈问题76个，已整改69个。分部门看：区教育局反馈问题14个，已全部整改；区农业农村局反馈问题8个，已整改7个。尚未完成的7个问题，已明确责任单位。", false},
 		// A body named as its clause's subject, in a later sentence.
 		{"八个单位反馈的142个问题已完成131个。同时指出，县市场监管局仍有4个问题整改滞后。", false},
+		// Session 18 (blind written sets xe, xf): a remainder broken down
+		// right after it; the next sentence's rest of a class named as its
+		// noun; two classes by deadline and by stage; tasks beside the
+		// problems; a round-up by department announced before a comma.
+		{"上轮巡察反馈的22个问题中，经复核仍有5个问题整改不彻底，目前已完成4个，剩余1个纳入长期整改。", false},
+		{"上轮巡察反馈的22个问题中，经复核仍有5个问题整改不彻底，目前已完成4个，剩余2个纳入长期整改。", true},
+		{"巡察反馈问题共50个，其中立行立改类30个已全部完成。综上，50个问题中已完成整改42个。下一步，计划年底前完成剩余5个限期整改类问题。", false},
+		{"审计查出的问题中，应在9月底前完成整改的120个，已完成整改112个；分阶段整改的30个，已完成阶段性目标24个。", false},
+		{"企业党委共认领问题31个、整改任务86项。截至目前，31个问题已完成整改27个。", false},
+		{"审计反映的问题52个，已整改47个。分部门看，县财政局承担的18个问题已整改17个，县住建局承担的11个问题整改9个，其余23个问题分布在9个部门，已整改21个。", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -128,8 +128,13 @@ func readRateSpan(in *Input, claims []extract.Claim, i int) rateSpan {
 	doneAfterTotal := false                      // a done count before the nearest total: the aspects have theirs
 	for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
 		c := claims[j]
-		if c.Kind != extract.KindProblems || !sameRound(c, r) || !sameSum(c, r) || closedBefore(in, c, r) || partOfPart(claims, c) {
-			continue // a part of a part after 其中 (已完成整改9个，其中立行立改4个) is no count of the whole
+		if c.Kind != extract.KindProblems || !sameRound(c, r) || !sameSum(c, r) || closedBefore(in, c, r) || partOfPart(claims, c) ||
+			c.Scope == extract.ScopeOtherUnits {
+			// A part of a part after 其中 (已完成整改9个，其中立行立改4个) is no
+			// count of the whole; nor are other units' counts of the
+			// unit's rate (三家单位分别…完成整改30个、27个、15个，整改完成率
+			// 总体达到93.5%: over their sum).
+			continue
 		}
 		switch c.Subtype {
 		case extract.SubtypeTotal:

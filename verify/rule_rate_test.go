@@ -221,6 +221,9 @@ func TestRateFromText(t *testing.T) {
 		{"发现隐患问题158处。其中，可当场整改的94处已列入计划。已整改到位57处，总体整改率95.6%。", true},
 		{"审计工作报告反映的152个问题中，要求分阶段整改的47个，已完成整改41个，完成率80%。", true},
 		{"审计工作报告共反映问题172个。分领域看，预算执行方面问题41个，已整改38个；部门预算方面问题63个，已整改60个；民生资金方面问题37个，已全部整改；投资项目方面问题31个，已整改24个。总体上已整改159个，整改率92.44%。", false},
+		// Other units' counts told each are no whole of the unit's rate,
+		// which is over their sum (blind set xd).
+		{"两家单位分别认领问题24个、16个，分别完成整改22个、15个，整改完成率总体达到92.5%。", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
