@@ -35,4 +35,12 @@ var familyCasesS18 = []familyCase{
 	// (blind set xf).
 	{"split-by-unit", "分部门看，县财政局承担的18个问题已整改17个，县住建局承担的11个问题已整改9个。",
 		[]string{"problems/total=18@other_units", "problems/done=17@other_units", "problems/total=11@other_units", "problems/done=9@other_units"}},
+	// Case folders cases-bt, cases-bu (69th, 70th authors): a group
+	// audited beside the reporting one; a plan whose object is told done
+	// with 已; 一个 before a noun that is nothing counted.
+	{"other-units-count", "同期接受审计的省澄川路桥集团被指出问题9个，与本集团无关联事项。", []string{"problems/total=9@other_units"}},
+	{"done-verb-noun-count", "拟于10月对已完成整改的13个问题组织开展“回头看”。", []string{"problems/done=13"}},
+	{"guard", "计划于10月底前完成整改的5个问题正在推进。", []string{"problems/in_progress=5"}},
+	{"set-phrase-not-count", "目前，村集体经济增收问题见效还需要一个过程。", []string{"other=1"}},
+	{"guard", "还有一个问题正在整改。", []string{"problems/in_progress=1"}},
 }

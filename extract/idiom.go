@@ -381,7 +381,25 @@ func namedRules(f figure) bool {
 // article tells a 一个 or 一次 that is an article, not a count: after a
 // copula or 的 (这是…的一个缩影, 是一个重要举措, 是对…的一次集中检验).
 func article(f figure) bool {
-	return f.n.Count == 1 && f.n.Chinese && (f.unit == "个" || f.unit == "次") && has(f.pre, "(是|为|成为|作为|的)$")
+	if f.n.Count != 1 || !f.n.Chinese || f.unit != "个" && f.unit != "次" {
+		return false
+	}
+	return has(f.pre, "(是|为|成为|作为|的)$") || f.unit == "个" && abstractAfter(f)
+}
+
+// abstractNotWords are words a noun after 一个 holds when it names what is
+// counted: the nouns of the word classes, the verbs and states.
+var abstractNotWords = notNameWords + "|" + thingOrUnitEnd + "|" + systemNouns + "|" + measureNouns + "|" + meetingNouns + "|会"
+
+// abstractAfter tells 一个 before a noun of two characters and more that
+// is none of the counted nouns' (还需要一个过程, 有一个转变): the article of a
+// phrase, no count.
+func abstractAfter(f figure) bool {
+	toks := f.postTokens()
+	if len(toks) == 0 || !isNoun(toks[0].POS) || utf8.RuneCountInString(toks[0].Text) < 2 {
+		return false
+	}
+	return wordLenAt(f.post, 0) == 0 && !has(toks[0].Text, abstractNotWords)
 }
 
 // inSlogan tells a figure that is part of a short slogan in quotation marks

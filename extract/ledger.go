@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -204,13 +205,22 @@ func ReadLedger(doc *parse.Document) *Ledger {
 		} else if kind == SheetProblems {
 			cellKinds(cols, header, rows)
 		}
+		switch {
+		case t.Sheet != "" || len(doc.Tables) < 2:
+		case carried:
+			t.Sheet = prev.name
+		default:
+			// A document's tables have no names; of several, a row's
+			// table is told by its place (表2 第4行), as a user finds it.
+			t.Sheet = fmt.Sprintf("表%d", ti+1)
+		}
 		info := SheetInfo{Sheet: t.Sheet, Kind: kind}
 		if kind != SheetUnknown {
 			info.Columns = map[ColumnKind]string{}
 			for f, i := range cols {
 				info.Columns[f] = cellAt(parse.Row{Cells: header}, i).Text
 			}
-			prev = &readSheet{at: ti, header: header, kind: kind, cols: cols}
+			prev = &readSheet{at: ti, header: header, kind: kind, cols: cols, name: t.Sheet}
 		}
 		if !carried {
 			l.Sheets = append(l.Sheets, info)
@@ -571,6 +581,7 @@ type readSheet struct {
 	header []parse.Cell
 	kind   SheetKind
 	cols   map[ColumnKind]int
+	name   string // the sheet's name, or the table's place (表2) in a document
 }
 
 // goesOnIn tells whether table ti of tables, whose first row is no header,

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -368,4 +369,31 @@ func TestLedgerGoesOnOverPage(t *testing.T) {
 			assert.Len(t, l.Sheets, tt.sheets, "a table going on is no sheet of its own")
 		})
 	}
+}
+
+// TestLedgerDocumentTablesNamed: a document's tables have no sheet names; of
+// several, each row's evidence names its table by its place (cases-bt 10: a
+// platform's export as a web page, problems and clues, whose rows 3 and 4
+// could not be told apart).
+func TestLedgerDocumentTablesNamed(t *testing.T) {
+	page := `<html><body><p>问题整改台账</p><table>
+<tr><td>序号</td><td>问题</td><td>整改措施</td><td>责任领导</td><td>完成时限</td><td>整改进展</td></tr>
+<tr><td>1</td><td>会议记录不完整</td><td>补齐记录</td><td>王明</td><td>2025-06-30</td><td>已完成</td></tr>
+</table><p>问题线索办理台账</p><table>
+<tr><td>线索编号</td><td>线索内容</td><td>移交时间</td><td>办理状态</td></tr>
+<tr><td>XS-01</td><td>违规发放补贴</td><td>2025-04-25</td><td>正在核查</td></tr>
+</table></body></html>`
+	doc, err := parse.Parse(context.Background(), "ledger.html", []byte(page), parse.Options{})
+	require.NoError(t, err)
+	l := ReadLedger(doc)
+	require.Len(t, l.Problems, 1)
+	require.Len(t, l.Clues, 1)
+	assert.Equal(t, "表1", l.Problems[0].Ref.Sheet)
+	assert.Equal(t, "表2", l.Clues[0].Ref.Sheet)
+	// One table alone keeps no name: its rows are the document's.
+	one, err := parse.Parse(context.Background(), "ledger.html", []byte(page[:strings.Index(page, "<p>问题线索")]+"</body></html>"), parse.Options{})
+	require.NoError(t, err)
+	l = ReadLedger(one)
+	require.Len(t, l.Problems, 1)
+	assert.Equal(t, "", l.Problems[0].Ref.Sheet)
 }

@@ -262,7 +262,7 @@ func placeVerb(pre string) bool {
 
 // nameEnd are the words that end a name of a place or a body (甲开发区,
 // 市水务局, 乙镇).
-const nameEnd = "市|县|区|州|盟|旗|镇|乡|街道|村|社区|局|委|办|院|所|站|厅|公司|中心|学校|大学"
+const nameEnd = "市|县|区|州|盟|旗|镇|乡|街道|村|社区|局|委|办|院|所|站|厅|公司|集团|银行|中心|学校|大学"
 
 // bareName tells a figure whose words are a name of a place or body alone,
 // after a 、 or a comma, with any note in brackets left out

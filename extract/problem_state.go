@@ -115,7 +115,11 @@ func statusOf(s string) (Status, bool) {
 		// completion, whole or basic (预计年底前基本完成的有3个), is work
 		// under way.
 		if i := strings.Index(s, w); i >= 0 {
-			if st, ok := statusIn(s[i+len(w):]); ok && (st == StatusDone || st == StatusInProgress) {
+			st, ok := statusIn(s[i+len(w):])
+			if ok && st == StatusDone && doneAfterPlan(s) {
+				return StatusDone, true
+			}
+			if ok && (st == StatusDone || st == StatusInProgress) {
 				return StatusInProgress, true
 			}
 		}
@@ -196,7 +200,7 @@ func problemSubtype(f figure) Subtype {
 		return SubtypeInProgress
 	}
 	if st, ok := statusOf(afterExamples(f.pre)); ok && !totalVerbAfterStatus(f.pre) {
-		if st == StatusDone && (has(f.pre, plannedWords) || aheadSentence(f) && !strings.Contains(f.pre, "已") && !strings.Contains(f.pre, "的")) {
+		if st == StatusDone && (has(f.pre, plannedWords) && !doneAfterPlan(f.pre) || aheadSentence(f) && !strings.Contains(f.pre, "已") && !strings.Contains(f.pre, "的")) {
 			return SubtypeInProgress
 		}
 		if st == StatusDone || !has(f.pre, remainderWords) {
@@ -731,4 +735,16 @@ func saysDone(s string) bool {
 	}
 	st, ok := statusIn(s)
 	return ok && st == StatusDone
+}
+
+// doneAfterPlan tells words in which a plan is followed by a state told
+// with 已 (拟于10月对已完成整改的13个问题开展“回头看”): the plan is of
+// another act, the state a fact.
+func doneAfterPlan(s string) bool {
+	for _, w := range wordList(plannedWords) {
+		if i := strings.Index(s, w); i >= 0 && strings.Contains(s[i+len(w):], "已") {
+			return true
+		}
+	}
+	return false
 }

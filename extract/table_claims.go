@@ -131,6 +131,10 @@ func tableClaim(context, label, header string, n Number) (Claim, bool) {
 	switch {
 	case n.Percent || has(header, "率"):
 		c.Kind, c.Subtype, c.Unit = KindProblems, SubtypeRate, "%"
+	case has(header, moneyHeader):
+		// 问题金额（万元）, 已整改金额: the header's own amount words say
+		// money, whatever else it names (cases-bw's probe).
+		return tableMoney(c, context, label, header), true
 	case has(what, "制度|建章立制"):
 		c.Kind = KindSystems
 		switch {
@@ -175,17 +179,29 @@ func tableClaim(context, label, header string, n Number) (Claim, bool) {
 		}
 		c.Kind, c.Subtype = KindAccountability, sub
 	case has(what, "金额|万元|元"):
-		sub, ok := firstOf(label+header, moneyWords)
-		if !ok {
-			sub = SubtypeOther
-		}
-		c.Kind, c.Subtype = KindMoney, sub
-		if has(header+context, "万元") && c.Unit == "" {
-			c.Value *= 1e4
-		}
-		c.Unit = "元"
+		c = tableMoney(c, context, label, header)
 	default:
 		c.Kind, c.Subtype = KindOther, Subtype(label+header)
 	}
 	return c, true
+}
+
+// moneyHeader are the words by which a column's header says its cells are
+// amounts.
+const moneyHeader = `金额|万元|亿元|（元）|\(元\)`
+
+// tableMoney reads a table's cell as an amount: its subtype from the row's
+// label and the column's header, in 万元 when the header or the table's
+// words say so.
+func tableMoney(c Claim, context, label, header string) Claim {
+	sub, ok := firstOf(label+header, moneyWords)
+	if !ok {
+		sub = SubtypeOther
+	}
+	c.Kind, c.Subtype = KindMoney, sub
+	if has(header+context, "万元") && c.Unit == "" {
+		c.Value *= 1e4
+	}
+	c.Unit = "元"
+	return c
 }

@@ -29,6 +29,13 @@ func TestTableClaimsByHeader(t *testing.T) {
 <tr><td>类别</td><td>数量</td></tr>
 <tr><td>党组会议</td><td>4</td></tr></table>`,
 			[]string{"meetings/party_committee=4"}},
+		// A column whose header names problems and an amount holds
+		// amounts (cases-bw's probe: 问题金额 read as 46.07 problems).
+		{"an amount's header naming problems",
+			`<table>
+<tr><td>问题类别</td><td>问题金额（万元）</td><td>已整改金额（万元）</td><td>问题数（个）</td><td>已整改（个）</td></tr>
+<tr><td>合计</td><td>46.07</td><td>39.87</td><td>11</td><td>9</td></tr></table>`,
+			[]string{"money/other=460700", "money/other=398700", "problems/total=11", "problems/done=9"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
