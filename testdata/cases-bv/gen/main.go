@@ -7,7 +7,7 @@
 // becomes CASE/PATH.EXT: .docx is converted by LibreOffice from an HTML page
 // of the text (a line "# …" a centred title, "|a|b|" a table row, ">…" a
 // right-aligned line, "<…" an unindented line); .odt goes by way of that DOCX;
-// .png is the first page of the PDF of that page rendered at 200 dpi (a
+// .png is the first page of the PDF of that page rendered at 150 dpi (a
 // photographed page, read by OCR); NAME.scan.pdf becomes NAME.pdf holding only
 // that rendered page (an image-only PDF). Ledgers are Excel 97 .xls workbooks
 // made by LibreOffice from XLSX. A damaged minutes file is written by
@@ -18,11 +18,9 @@ package main
 import "github.com/zhenggai/zhenggai/internal/casebuild"
 
 // soffice runs LibreOffice with this generator's own profile.
-var soffice = func() casebuild.Office {
-	o := casebuild.NewOffice("casesbv")
-	o.PhotoDPI = 200
-	return o
-}()
+// Photos are rendered at casebuild's 150 dpi, the resolution ScanPDF declares,
+// so that an image-only PDF's page is A4.
+var soffice = casebuild.NewOffice("casesbv")
 
 func main() {
 	b := casebuild.Builder{
