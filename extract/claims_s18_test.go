@@ -43,4 +43,9 @@ var familyCasesS18 = []familyCase{
 	{"guard", "计划于10月底前完成整改的5个问题正在推进。", []string{"problems/in_progress=5"}},
 	{"set-phrase-not-count", "目前，村集体经济增收问题见效还需要一个过程。", []string{"other=1"}},
 	{"guard", "还有一个问题正在整改。", []string{"problems/in_progress=1"}},
+	// A meeting planned by a time after 计划 (cases-bv 02: counted as held,
+	// a false claim.meetings once the minutes fell short); a plan made and
+	// carried out is no plan of a meeting.
+	{"meetings-planned", "下一步，计划年底前召开2次巡察整改专题会，推动长期问题见底清零。", []string{"other=2"}},
+	{"guard", "党委制定计划并组织召开整改专题会议3次。", []string{"meetings/special=3"}},
 }

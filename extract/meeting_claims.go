@@ -332,10 +332,11 @@ func bodyMeeting(s string) (MeetingType, bool) {
 // reMeetingsPlanned is a plan or an intent before the verb of holding a
 // meeting (计划于10月底前再召开, 计划召开, 拟召开, 将于…组织): the meeting is
 // not held yet. The plan word must be a verb — 计划, 预计, 准备, 打算 right
-// before the holding verb or with 于 or 在 after it (not 制定计划并组织), 拟
+// before the holding verb or with 于 or 在 after it, or a time (计划年底前召开;
+// not 制定计划并组织), 拟
 // (not 拟定, 拟制), 将 with 于, 在, 再 or 继续 (not the 将 of 将整改纳入议程) —,
 // and the holding verb must not be told as done (已召开, 召开了).
-var reMeetingsPlanned = regexp.MustCompile(`(?:(?:计划|预计|准备|打算)(?:(?:于|在)[^，,。；;]{0,12}?)?|(?:拟(?:于|在|再)?|将(?:于|在|再|继续)|还将)[^，,。；;]{0,12}?|将)(?:再|还|继续)?(召开|组织|举行|举办|开展|安排)(了)?`)
+var reMeetingsPlanned = regexp.MustCompile(`(?:(?:计划|预计|准备|打算)(?:(?:于|在)[^，,。；;]{0,12}?|[^，,。；;并和及]{0,8}?(?:前|内|底|初|末|月|年))?|(?:拟(?:于|在|再)?|将(?:于|在|再|继续)|还将)[^，,。；;]{0,12}?|将)(?:再|还|继续)?(召开|组织|举行|举办|开展|安排)(了)?`)
 
 // reMeetingsScheduled is meetings arranged in a schedule (全年安排专题学习12
 // 次, 每季度安排一次集中学习): how many there are to be, not how many were

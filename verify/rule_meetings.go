@@ -79,6 +79,12 @@ func (meetings) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if !exceeds(c, float64(len(on))) {
 			continue
 		}
+		if scanned := untypedScans(in, from, to); scanned > 0 && !exceeds(c, float64(len(on)+scanned)) {
+			// A scanned page of minutes whose kind could not be read from
+			// its title (OCR broke it: 中共…委员2025年9月16日) may be one of
+			// those claimed: no accusation rests on it (cases-bv 06).
+			continue
+		}
 		ev := []Evidence{claimEvidence(c)}
 		for _, m := range on {
 			ev = append(ev, Evidence{File: m.File, Pos: m.Pos, Text: m.Title, Note: "会议日期：" + m.Date})
@@ -105,4 +111,17 @@ func partWords(p extract.Claim) string {
 		rest = rest[:i]
 	}
 	return rest
+}
+
+// untypedScans counts the meetings of scanned minutes (OCR) dealing with
+// the rectification, of no kind the title told (MeetingOther), dated in
+// (from, to] or not dated: their kind may be any.
+func untypedScans(in *Input, from, to string) int {
+	n := 0
+	for _, m := range in.Meetings {
+		if in.ScannedMinutes[m.File] && m.Type == extract.MeetingOther && m.Rectification && !m.Annual && (m.Date == "" || m.Date > from && m.Date <= to) {
+			n++
+		}
+	}
+	return n
 }

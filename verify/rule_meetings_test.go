@@ -25,6 +25,19 @@ func TestRuleMeetings(t *testing.T) {
 		{name: "fewer minutes than meetings claimed", in: claimed(work("2020-01-20"), work("2020-02-10"), work("2020-03-01")),
 			want: []got{{extract.Subtype(extract.MeetingWork), "4", "3"}},
 			msgs: []string{"整改报告称召开整改工作会议4次，2020-01-10至2020-03-10期间的会议纪要中仅有3次"}},
+		// A scanned page whose title OCR broke (no kind told) may be one
+		// of those claimed: no finding; a typed text file of no kind is
+		// another meeting, and the count still falls short (cases-bv 06).
+		{name: "a scanned minutes page of no kind read",
+			in: func(t *testing.T) *Input {
+				in := claimed(work("2020-01-20"), work("2020-02-10"), work("2020-03-01"), meeting(extract.MeetingOther, "2020-03-05", "中共某局委员2020年3月5日"))(t)
+				in.Meetings[3].File = "minutes/scan.png"
+				in.ScannedMinutes = map[string]bool{"minutes/scan.png": true}
+				return in
+			}},
+		{name: "a typed minutes file of no kind",
+			in:   claimed(work("2020-01-20"), work("2020-02-10"), work("2020-03-01"), meeting(extract.MeetingOther, "2020-03-05", "班子碰头会记录")),
+			want: []got{{extract.Subtype(extract.MeetingWork), "4", "3"}}},
 		{name: "as many minutes as meetings claimed",
 			in: claimed(work("2020-01-20"), work("2020-02-10"), work("2020-03-01"), work("2020-03-10"))},
 		{name: "minutes before the feedback do not count",
