@@ -198,6 +198,9 @@ type scorer struct {
 	setPhraseFalse           int
 	alarms, alarmTexts       int
 	holdTexts                int
+	// slipTexts are the texts whose figures do not hold (an annotator's
+	// slip planted or found), caught those of them with an arith.* finding.
+	slipTexts, caught int
 	byKind                   map[string]*tally
 	byFamily                 map[string]*tally
 }
@@ -276,12 +279,18 @@ func (s *scorer) text(ctx context.Context, t Text, body string) {
 	s.setPhraseFalse += len(sp)
 
 	var alarms []verify.Finding
+	caught := false
 	if s.arith && t.FiguresHold {
 		s.holdTexts++
 		alarms = s.arithAlarms(ctx, body)
 		s.alarms += len(alarms)
 		if len(alarms) > 0 {
 			s.alarmTexts++
+		}
+	} else if s.arith {
+		s.slipTexts++
+		if caught = len(s.arithAlarms(ctx, body)) > 0; caught {
+			s.caught++
 		}
 	}
 	fmt.Fprintf(s.w, "%-10s %-24s figures %2d/%-2d claims %2d/%-2d", t.file, short(t.Issuer, 12), found, own, matched, ownClaims)
@@ -290,6 +299,9 @@ func (s *scorer) text(ctx context.Context, t Text, body string) {
 	}
 	if len(alarms) > 0 {
 		fmt.Fprintf(s.w, "  arith %d", len(alarms))
+	}
+	if s.arith && !t.FiguresHold {
+		fmt.Fprintf(s.w, "  slip caught: %v", caught)
 	}
 	fmt.Fprintln(s.w)
 	if !s.verbose {
@@ -359,6 +371,7 @@ func (s *scorer) summary(missing []string) {
 	fmt.Fprintf(s.w, "set phrases read as counts: %d\n", s.setPhraseFalse)
 	if s.arith {
 		fmt.Fprintf(s.w, "arith alarms on texts whose figures hold: %d, on %d of %d texts\n", s.alarms, s.alarmTexts, s.holdTexts)
+		fmt.Fprintf(s.w, "texts whose figures do not hold caught by an arith finding: %d of %d\n", s.caught, s.slipTexts)
 	}
 	fmt.Fprintln(s.w, "recall by kind:")
 	for _, k := range sortedKeys(s.byKind) {
