@@ -636,6 +636,11 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if len(x.claims) > first {
 				sumOfList(f, &c, x.claims[len(x.claims)-1])
 			}
+			if c.Kind == KindProblems && c.Subtype.IsState() && x.restatedPart(f, c, idx, first) {
+				// 其中重大隐患2项…。…2项重大隐患均已完成整改: the part
+				// told again with its state, no further count of the whole.
+				c = claimOther(c, f)
+			}
 			if c.Kind != KindOther && (f.n.Start >= otherFrom || strings.ContainsAny(f.lead, "通汇介") && otherUnitTells(f.lead) || coInspected(f.lead) || otherBody(f.lead, x.issuer) || otherBodyHeads(f, x.issuer)) ||
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits

@@ -48,4 +48,21 @@ var familyCasesS18 = []familyCase{
 	// carried out is no plan of a meeting.
 	{"meetings-planned", "下一步，计划年底前召开2次巡察整改专题会，推动长期问题见底清零。", []string{"other=2"}},
 	{"guard", "党委制定计划并组织召开整改专题会议3次。", []string{"meetings/special=3"}},
+	// Blind written sets xg, xh: a difference from another time is no count;
+	// fixed at once on the spot (现场立即整改) is done; a dated audit's
+	// leftovers taken up 一并 this time are an earlier round's, whatever
+	// year the audit looked at.
+	{"other-statistic", "审计反映的86个问题已完成整改80个，比去年同期多完成15个。",
+		[]string{"problems/total=86", "problems/done=80", "other=15"}},
+	{"done-after-verb", "共排查隐患96项，现场立即整改80项，限期整改16项。",
+		[]string{"problems/total=96", "problems/done=80", "problems/in_progress=16"}},
+	{"earlier-round", "另外，2021年度经济责任审计尚未整改到位的4个问题，本次已一并整改完成。",
+		[]string{"problems/not_done=4@earlier_round"}},
+	{"guard", "2024年度财务收支审计指出问题9个，已整改8个。", []string{"problems/total=9", "problems/done=8"}},
+	// A part given under 其中, told again in a later sentence with its
+	// state, is no count of the whole's (blind set xh).
+	{"subset-count", "共排查隐患58项，其中重大隐患3项。截至月底已整改51项，3项重大隐患均已完成整改。",
+		[]string{"problems/total=58", "other=3", "problems/done=51", "other=3"}},
+	{"guard", "共排查隐患58项，其中重大隐患3项。截至月底已整改51项，其余7项正在整改。",
+		[]string{"problems/total=58", "other=3", "problems/done=51", "problems/in_progress=7"}},
 }

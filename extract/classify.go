@@ -98,7 +98,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
 	c.Approx = f.n.Approx
 	if setPhrase(f) || article(f) || inSlogan(f) || namedRules(f) || strings.Contains(f.pre, "每") || f.unit == "次" && f.n.Value == 1 && reByPeriod.MatchString(f.pre) || byMeansOf(f) || inByline(f) ||
-		f.unit != "%" && has(f.pre, averageWords) || fromTo(f) {
+		f.unit != "%" && has(f.pre, averageWords) || fromTo(f) || f.unit != "%" && f.unit != "元" && reCompared.MatchString(f.pre) {
 		// 日均整改火灾隐患120余处: an average over days, no count.
 		// 一个问题一名牵头领导, 完成一项销号一项; 每季度听取一次汇报: a rule or
 		// a slogan, not a count; 以三项举措压实责任: a manner, not a count.
@@ -147,6 +147,11 @@ func plannedSanction(clause string) bool {
 func unitCounted(f figure) bool {
 	return (f.unit == "个" || f.unit == "所") && endsWith(strings.TrimRight(f.pre, ")）"), unitNouns)
 }
+
+// reCompared ends the words before a count that make it a difference from
+// another time (比去年同期多完成21个, 较上轮减少8个, 同比增加3次): no count of
+// its own.
+var reCompared = regexp.MustCompile(`(较|比|同比|环比)[^，,。；;比较]{0,12}(增加|增长|减少|下降|上升|提高|多|少)了?(完成|整改|办结|解决|销号|召开|查处|处理)?了?$`)
 
 // fromTo tells the first of two figures of a change (尚未整改的隐患数从
 // 1589处下降到186处): the value before, no figure of now.

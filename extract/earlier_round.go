@@ -181,6 +181,11 @@ func earlierYear(f figure, date string, rounds func() bool, laterRound func(year
 		ys := reYear.FindAllStringSubmatch(f.sentenceBefore(), -1)
 		m = ys[len(ys)-1]
 	}
+	if m == nil && has(f.clause, leftoverWords) && strings.Contains(string(f.sent[min(f.unitEnd, len(f.sent)):]), "一并") {
+		// 2022年度经济责任审计尚未整改到位的3个问题，本次已一并整改完成:
+		// a dated round named with no verb, its leftovers taken up too.
+		m = reDatedLeftover.FindStringSubmatch(f.lead)
+	}
 	if m == nil {
 		return false
 	}
@@ -193,7 +198,7 @@ func earlierYear(f figure, date string, rounds func() bool, laterRound func(year
 	y, _ := strconv.Atoi(m[1])
 	kind := roundKind(m[0])
 	period := kind == "审计" && strings.HasPrefix(m[0][len(m[1]):], "年度") // the year an audit looked at
-	if !period && has(f.clause, leftoverWords) && (len(date) < 4 || y < yearOf(date)) &&
+	if (!period || len(date) < 4 || y <= yearOf(date)-2 || laterRound(y, kind)) && has(f.clause, leftoverWords) && (len(date) < 4 || y < yearOf(date)) &&
 		has(string(f.sent[min(f.unitEnd, len(f.sent)):]), "^[^。；;]*(本轮|此轮|本次|此次|这次)[^。；;]*一并") {
 		// 2022年县委巡察反馈尚未整改到位的2个问题，本轮一并完成整改: the
 		// dated round's leftovers, taken up with this round's, are not its
@@ -208,6 +213,10 @@ func earlierYear(f figure, date string, rounds func() bool, laterRound func(year
 	ry := yearOf(date)
 	return ry > 0 && (y <= ry-2 || y < ry && !period && laterRound(y, kind))
 }
+
+// reDatedLeftover is a round named by its year right before its leftovers
+// (2022年度经济责任审计尚未整改到位的).
+var reDatedLeftover = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:度)?[^，。；,]{0,12}(?:巡察|巡视|审计|督察)(?:` + leftoverWords + `)`)
 
 // leftoverWords name problems an earlier round left open (尚未整改到位的,
 // 遗留的).

@@ -341,3 +341,28 @@ func headSubtype(kind Kind, h string) (Subtype, bool) {
 
 // reListJoin splits a list of heads (、, 和, 及, 与, 以及).
 var reListJoin = regexp.MustCompile(`、|以及|和|及|与`)
+
+// restatedPart tells a count of problems in a state whose noun phrase, a
+// kind qualified (2项重大隐患均已完成整改), names a part an earlier sentence
+// of the paragraph gave under 其中 with the same count (其中重大隐患2项): the
+// part told again, not a count of the whole's. para is the paragraph and
+// first where the sentence's claims start.
+func (x *extractor) restatedPart(f figure, c Claim, para, first int) bool {
+	np := f.post
+	if i := predicateStart(f); i >= 0 {
+		np = np[:i]
+	}
+	if !has(np, "("+itemNouns+")$") || has(np, "^("+itemNouns+")$") || strings.ContainsAny(np, "，,；;。、") {
+		return false // a bare item noun is the whole's name
+	}
+	for i := first - 1; i >= 0 && x.claims[i].Paragraph == para; i-- {
+		b := x.claims[i]
+		if b.Value != c.Value || b.Unit != c.Unit {
+			continue
+		}
+		if k := strings.Index(b.Text, "其中"); k >= 0 && strings.Contains(b.Text[k:], np) {
+			return true
+		}
+	}
+	return false
+}

@@ -399,7 +399,7 @@ func doneAtOnce(pre string) bool {
 
 // atOnceWords are the ways of saying fixed on the spot, as the verb of a
 // count (立行立改19处, 立纠立改3232项, 即知即改12个).
-const atOnceWords = "立行立改|立纠立改|立查立改|立知立改|即知即改|即查即改"
+const atOnceWords = "立行立改|立纠立改|立查立改|立知立改|即知即改|即查即改|立即整改|当即整改|现场整改|当场整改"
 
 // afterExamples returns pre from the 等 that ends a list of examples
 // (消防通道堵塞、防护不到位等安全隐患12条; 部门履职不够到位等14个问题): a
