@@ -559,6 +559,9 @@ var countUnits = map[string]bool{
 	"个": true, "项": true, "次": true, "人": true, "名": true, "件": true, "条": true, "家": true,
 	"场": true, "元": true, "%": true, "起": true, "人次": true, "位": true, "期": true, "批": true,
 	"笔": true, "户": true, "处": true, "轮": true, "部": true, "宗": true, "场次": true, "例": true,
+	// Things a campaign counts (tallyChains): vehicles, rooms, buildings,
+	// (份 and 套 count documents and sets of rules: 下达整改通知书12份, 一套机制).
+	"辆": true, "间": true, "栋": true,
 }
 
 // paraFigures is a paragraph of running text with its sentences and the
@@ -786,6 +789,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		demoteSumBreakdown(x.claims[first:], figs, x.figOf)
 		demoteRectifyClasses(x.claims[first:], figs, x.figOf)
 		demoteNameLists(x.claims[first:], figs, x.figOf)
+		tallyChains(x.claims[first:], figs, x.figOf)
 		demoteNamedEach(x.claims[first:], figs, x.figOf)
 		demoteClauseHeads(x.claims[first:], figs, x.figOf, x.issuer)
 		shareEachVerb(x.claims[first:], figs, x.figOf)

@@ -65,4 +65,18 @@ var familyCasesS18 = []familyCase{
 		[]string{"problems/total=58", "other=3", "problems/done=51", "other=3"}},
 	{"guard", "共排查隐患58项，其中重大隐患3项。截至月底已整改51项，其余7项正在整改。",
 		[]string{"problems/total=58", "other=3", "problems/done=51", "problems/in_progress=7"}},
+	// A campaign's tally: a set found or listed, named as found wrong,
+	// then its done count in the same measure word, the rest and the rate,
+	// whatever the noun (tallyChains; the development set's cars and side
+	// jobs, blind set xh).
+	{"tasks-total", "全市应清理的超标公务用车共84辆，已清理79辆，清理率94.0%，尚有5辆待拍卖处置。",
+		[]string{"problems/total=84", "problems/done=79", "problems/rate=94", "problems/in_progress=5"}},
+	{"total-found", "全县共清理出领导干部违规兼职45人次，已辞去或免去兼职41人次，其余4人次正在履行退出程序。",
+		[]string{"problems/total=45", "problems/done=41", "problems/in_progress=4"}},
+	{"total-found", "各单位共清理出超标准配置办公用房二十六间，已整改二十二间，剩余四间需报批后改造。",
+		[]string{"problems/total=26", "problems/done=22", "problems/in_progress=4"}},
+	// Guards: things counted with no done count after them, or checked
+	// with nothing found wrong, stay things.
+	{"guard", "共检查公务用车212辆，抽查办公用房48间。", []string{"other=212", "other=48"}},
+	{"guard", "共排查公务用车212辆，已全部登记入库。", []string{"other=212"}},
 }

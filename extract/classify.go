@@ -109,6 +109,12 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		// before it (no claim) counted, not of the topic.
 		return claimOther(c, f), true
 	}
+	if (f.unit == "辆" || f.unit == "间" || f.unit == "栋") && !breachNamed(f) {
+		// Vehicles, rooms, buildings: things, counted as problems only
+		// when found by their breach (清理违规车19.96万辆) or in a
+		// campaign's tally (tallyChains).
+		return claimOther(c, f), true
+	}
 	switch f.unit {
 	case "%":
 		return rateFigure(f, c, topic)
