@@ -872,7 +872,7 @@ func (x *extractor) headOf(first int, figs []figure) (headedSentence, bool) {
 		}
 		f := figs[x.figOf[k-first]]
 		if unit, fedBack := unitHead(f, x.issuer); unit != "" {
-			return headedSentence{from: first, to: len(x.claims), place: unit, unit: true, fedBack: fedBack,
+			return headedSentence{from: first, to: len(x.claims), place: unit, unit: true, fedBack: fedBack, byBody: reBodyRoundUp.MatchString(f.before),
 				announced: reRoundUpHeader.MatchString(f.before) || reUnitsAnnounced.MatchString(f.before) || fedBack && x.inspectsUnits()}, true
 		}
 		if !strings.ContainsAny(f.before, "省市县区州盟旗镇乡街") {

@@ -98,7 +98,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
 	c.Approx = f.n.Approx
 	if setPhrase(f) || article(f) || inSlogan(f) || namedRules(f) || strings.Contains(f.pre, "每") || f.unit == "次" && f.n.Value == 1 && reByPeriod.MatchString(f.pre) || byMeansOf(f) || inByline(f) ||
-		f.unit != "%" && has(f.pre, averageWords) || fromTo(f) || f.unit != "%" && f.unit != "元" && reCompared.MatchString(f.pre) {
+		f.unit != "%" && has(f.pre, averageWords) || fromTo(f) || f.unit != "%" && f.unit != "元" && (f.prevTopic || f.afterDone) && reCompared.MatchString(f.lead) {
 		// 日均整改火灾隐患120余处: an average over days, no count.
 		// 一个问题一名牵头领导, 完成一项销号一项; 每季度听取一次汇报: a rule or
 		// a slogan, not a count; 以三项举措压实责任: a manner, not a count.
@@ -154,9 +154,11 @@ func unitCounted(f figure) bool {
 	return (f.unit == "个" || f.unit == "所") && endsWith(strings.TrimRight(f.pre, ")）"), unitNouns)
 }
 
-// reCompared ends the words before a count that make it a difference from
-// another time (比去年同期多完成21个, 较上轮减少8个, 同比增加3次): no count of
-// its own.
+// reCompared ends the clause before a count that makes it a difference
+// from another time, after a count of the sentence (已完成整改139个，比去年同
+// 期多完成21个; 比上一轮巡察同期多完成15个, whose 一轮 is a number): no count
+// of its own. A difference opening the sentence (反馈问题比上轮减少8个，共23个)
+// is left as it reads, to pass its noun on.
 var reCompared = regexp.MustCompile(`(较|比|同比|环比)[^，,。；;比较]{0,12}(增加|增长|减少|下降|上升|提高|多|少)了?(完成|整改|办结|解决|销号|召开|查处|处理)?了?$`)
 
 // fromTo tells the first of two figures of a change (尚未整改的隐患数从

@@ -211,8 +211,10 @@ func ReadLedger(doc *parse.Document) *Ledger {
 			t.Sheet = prev.name
 		default:
 			// A document's tables have no names; of several, a row's
-			// table is told by its place (表2 第4行), as a user finds it.
-			t.Sheet = fmt.Sprintf("表%d", ti+1)
+			// table is told by its title (本轮巡察问题整改台账), as a user
+			// finds it, or by its place (表2 第4行) when its title is
+			// none or another table's too.
+			t.Sheet = tableName(doc.Tables, ti)
 		}
 		info := SheetInfo{Sheet: t.Sheet, Kind: kind}
 		if kind != SheetUnknown {
@@ -598,4 +600,20 @@ func (s *readSheet) goesOnIn(tables []parse.Table, ti int) bool {
 	}
 	g := tableGrid(t)
 	return len(g) > 0 && len(g[0].Cells) == len(s.header)
+}
+
+// tableName names table ti of a document's tables: its title when it has
+// one of at most 40 characters that no other table has, else 表 and its
+// place.
+func tableName(tables []parse.Table, ti int) string {
+	title := strings.TrimSpace(strings.ReplaceAll(tables[ti].Title, "\n", " "))
+	if title == "" || utf8.RuneCountInString(title) > 40 {
+		return fmt.Sprintf("表%d", ti+1)
+	}
+	for i, t := range tables {
+		if i != ti && strings.TrimSpace(strings.ReplaceAll(t.Title, "\n", " ")) == title {
+			return fmt.Sprintf("表%d", ti+1)
+		}
+	}
+	return title
 }

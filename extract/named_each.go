@@ -279,7 +279,8 @@ func demoteClauseHeads(cs []Claim, figs []figure, figOf []int, issuer string) {
 		}
 		f := figs[figOf[k]]
 		m := reClauseBody.FindString(f.lead)
-		if m == "" || has(m, "^(我|本|该|全|各|集团|公司|总部|机关)") || issuer != "" && sameBody(m, issuer) {
+		if m == "" || !bodyName(m) || has(m, "^(我|本|该|全|各|集团|公司|总部|机关)|(大|全|格|布|结|开|时|当|骗)局$") || issuer != "" && sameBody(m, issuer) {
+			// (着眼大局整改…: a word ending in 局, no body)
 			continue
 		}
 		cs[k].Scope = ScopeOtherUnits

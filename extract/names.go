@@ -101,7 +101,7 @@ var reUnitHead = regexp.MustCompile(`^(?:[^，,。；;]*[：:])?(\p{Han}{2,12}?(
 // in a report of the units it inspected). demotePlaceRuns tells which.
 func unitHead(f figure, issuer string) (name string, fedBack bool) {
 	before := f.before
-	if loc := reRoundUpHeader.FindStringIndex(before); loc != nil {
+	if loc := reBodyRoundUp.FindStringIndex(before); loc != nil {
 		// 分部门看，县财政局承担的21个问题…: the round-up's header is a
 		// clause of its own, the body heads the next.
 		before = before[loc[1]:]
@@ -159,6 +159,11 @@ var rePlaceHead = regexp.MustCompile(`^(?:[^，,。；;]*[：:]|(?:从|分)[^，
 // by unit or place (从各单位看，, 分县区看：).
 var reRoundUpHeader = regexp.MustCompile(`^(?:从|分)[^，,。；;：:]{1,8}看[，,：:]`)
 
+// reBodyRoundUp is a round-up's header that names the kind of body it goes
+// through (分部门看，; 从各单位看：): not 从整改进度看, 从总体看, which name
+// an aspect of the unit's own figures.
+var reBodyRoundUp = regexp.MustCompile(`^(?:从|分)各?(?:部门|单位|县区|县（市、区）|区县|乡镇|街道|院校|高校|学校|医院|企业|子公司|地区|市州|地市)[^，,。；;：:]{0,4}看[，,：:]`)
+
 // reUnitsAnnounced ends words before a colon that announce the units
 // told one by one after it (对第七轮被巡察的5个单位整改进展进行了梳理：; 各单位
 // 整改情况如下：): what is fed back after a body's name was fed to it.
@@ -206,6 +211,9 @@ type headedSentence struct {
 	place     string
 	unit      bool // headed by a body's name (unitHead), not a place's
 	fedBack   bool // …反馈问题N个 after the body's name: a round-up only when announced
+	// byBody is set when the sentence opens on a round-up's header naming
+	// the kind of body it goes through (分部门看，…): one sentence will do.
+	byBody bool
 }
 
 // demotePlaceRuns files as other units' the claims of sentences that follow
@@ -227,7 +235,7 @@ func demotePlaceRuns(cs []Claim, hs []headedSentence) {
 		}
 		// One sentence will do when a round-up by body is announced and a
 		// body heads it (分部门看，县财政局承担的21个问题…).
-		roundUp := j-i >= 3 || j-i >= 2 && (units || hs[i].announced) || units && hs[i].announced
+		roundUp := j-i >= 3 || j-i >= 2 && (units || hs[i].announced) || units && hs[i].byBody
 		if fedBack && !hs[i].announced {
 			// 市生态环境局反馈问题14个。市应急管理局反馈问题9个: bodies that
 			// may have fed the problems back, unless a round-up by body is

@@ -463,7 +463,13 @@ func breachNamed(f figure) bool {
 	if f.unit == "起" || f.unit == "宗" {
 		return false // incidents and cases: an enforcement's count
 	}
-	if !has(f.lead, breachFoundVerbs) && !strings.HasPrefix(f.pre, "其中") {
+	if has(f.lead, "查处") && !has(f.lead, breachFoundVerbs) && !has(f.pre+f.post, ownHoldings) {
+		// 查处违规广告42条, 查处违规占道经营摊点58个: a regulator's
+		// enforcement; only what the unit itself held (小金库, 私设账户)
+		// is its problem when 查处 finds it.
+		return false
+	}
+	if !has(f.lead, breachFoundVerbs+"|查处") && !strings.HasPrefix(f.pre, "其中") {
 		// 拆除违规养殖棚舍11处, 收回违规转包项目3个: what a measure
 		// removed, named by its breach, is the measure's object; only a
 		// breach found (查处, 清理出) counts problems.
@@ -478,5 +484,10 @@ func breachNamed(f figure) bool {
 	return loc != nil && !reBreachActs.MatchString(f.pre[loc[0]:]) && !strings.Contains(f.pre[loc[0]:], "的")
 }
 
-// breachFoundVerbs find a breach (查处小金库, 清理出违规车辆).
-const breachFoundVerbs = "发现|查出|查处|清理出|清查出|排查出|检查出|查实|自查"
+// breachFoundVerbs find a breach (查出小金库, 清理出违规车辆); 查处 finds one
+// only of ownHoldings.
+const breachFoundVerbs = "发现|查出|清理出|清查出|排查出|检查出|查实|自查"
+
+// ownHoldings are the breaches only a unit's own books or assets hold
+// (a slush fund, a private account, a car or room over the standard).
+const ownHoldings = "小金库|私设|超标|超配|超编"

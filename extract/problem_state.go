@@ -742,9 +742,14 @@ func saysDone(s string) bool {
 // another act, the state a fact.
 func doneAfterPlan(s string) bool {
 	for _, w := range wordList(plannedWords) {
-		if i := strings.Index(s, w); i >= 0 && strings.Contains(s[i+len(w):], "已") {
+		if i := strings.Index(s, w); i >= 0 && reDoneObject.MatchString(s[i+len(w):]) {
 			return true
 		}
 	}
 	return false
 }
+
+// reDoneObject is an object told done with 已, of an act after it (对已完成
+// 整改的…开展): 已 governs the state verb itself, within the object's
+// relative clause (not 对照已建立的台账完成整改的, 力争…已完成整改的…达到).
+var reDoneObject = regexp.MustCompile(`(对|针对|就)已经?(全部)?(完成|整改|办结|销号)[^，,；;。对]{0,6}的$`)

@@ -62,7 +62,7 @@ func Detect(name string, data []byte) (Format, error) {
 			return want, nil
 		case "", FormatDOC, FormatWPS:
 			if ext == ".doc" || ext == ".xls" || ext == ".wps" || ext == ".et" {
-				return "", model.Cause(ErrUnsupported, "%s is named %s but holds plain text; rename it .txt", name, ext)
+				return "", model.Cause(ErrUnsupported, "%s is named %s but the content is plain text; rename it .txt", name, ext)
 			}
 			return FormatText, nil
 		}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/zhenggai/zhenggai/extract"
+	"github.com/zhenggai/zhenggai/internal/msg"
 	"github.com/zhenggai/zhenggai/parse"
 )
 
@@ -247,7 +248,7 @@ func (k *checker) load(ctx context.Context) error {
 	if k.c.Ledger != "" {
 		ld, err := parse.ParseFile(ctx, k.c.Ledger, k.opt.Parse)
 		if err != nil {
-			k.res.InputErrors = append(k.res.InputErrors, err.Error())
+			k.res.InputErrors = append(k.res.InputErrors, msg.ParseError(err))
 			in.Unread = append(in.Unread, unreadFile(k.rel(k.c.Ledger), InputLedger, err))
 		} else if scannedRows(ld) {
 			// A ledger that is a scan, in whole or in part: the OCR reads
@@ -266,7 +267,7 @@ func (k *checker) load(ctx context.Context) error {
 	for _, m := range k.c.Minutes {
 		md, err := k.c.parseFile(ctx, m, k.opt.Parse)
 		if err != nil {
-			k.res.InputErrors = append(k.res.InputErrors, err.Error())
+			k.res.InputErrors = append(k.res.InputErrors, msg.ParseError(err))
 			in.Unread = append(in.Unread, unreadFile(k.rel(m), InputMinutes, err))
 			continue
 		}

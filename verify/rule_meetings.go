@@ -79,7 +79,7 @@ func (meetings) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if !exceeds(c, float64(len(on))) {
 			continue
 		}
-		if scanned := untypedScans(in, from, to); scanned > 0 && !exceeds(c, float64(len(on)+scanned)) {
+		if scanned := unreadScans(in, typ, from, to); scanned > 0 && !exceeds(c, float64(len(on)+scanned)) {
 			// A scanned page of minutes whose kind could not be read from
 			// its title (OCR broke it: 中共…委员2025年9月16日) may be one of
 			// those claimed: no accusation rests on it (cases-bv 06).
@@ -113,13 +113,17 @@ func partWords(p extract.Claim) string {
 	return rest
 }
 
-// untypedScans counts the meetings of scanned minutes (OCR) dealing with
-// the rectification, of no kind the title told (MeetingOther), dated in
-// (from, to] or not dated: their kind may be any.
-func untypedScans(in *Input, from, to string) int {
+// unreadScans counts the meetings of scanned minutes (OCR) dealing with the
+// rectification that may be of kind typ held in (from, to] for all that
+// could be read: of no kind the title told (MeetingOther), dated in the
+// span or not dated; or of kind typ with no date read.
+func unreadScans(in *Input, typ extract.MeetingType, from, to string) int {
 	n := 0
 	for _, m := range in.Meetings {
-		if in.ScannedMinutes[m.File] && m.Type == extract.MeetingOther && m.Rectification && !m.Annual && (m.Date == "" || m.Date > from && m.Date <= to) {
+		if !in.ScannedMinutes[m.File] || !m.Rectification || m.Annual {
+			continue
+		}
+		if m.Type == extract.MeetingOther && (m.Date == "" || m.Date > from && m.Date <= to) || m.Type == typ && m.Date == "" {
 			n++
 		}
 	}

@@ -35,6 +35,13 @@ func TestRuleMeetings(t *testing.T) {
 				in.ScannedMinutes = map[string]bool{"minutes/scan.png": true}
 				return in
 			}},
+		{name: "a scanned minutes page of the kind, its date not read",
+			in: func(t *testing.T) *Input {
+				in := claimed(work("2020-01-20"), work("2020-02-10"), work("2020-03-01"), work(""))(t)
+				in.Meetings[3].File = "minutes/scan.png"
+				in.ScannedMinutes = map[string]bool{"minutes/scan.png": true}
+				return in
+			}},
 		{name: "a typed minutes file of no kind",
 			in:   claimed(work("2020-01-20"), work("2020-02-10"), work("2020-03-01"), meeting(extract.MeetingOther, "2020-03-05", "班子碰头会记录")),
 			want: []got{{extract.Subtype(extract.MeetingWork), "4", "3"}}},

@@ -156,6 +156,9 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 		if len(parts) == 0 || reachesOutside(parts) {
 			continue
 		}
+		// 仍有4个问题整改不到位，目前已完成3个，剩余1个: the rest's
+		// breakdown right after it is no further part.
+		parts = withoutBreakdown(parts)
 		sum := 0.0
 		exact, basic := true, false
 		dones := 0
@@ -171,7 +174,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			continue // two counts of done (已办理66件，办结50件): no partition
 		}
 		if !exact || sum == t.Value || joined && sum < t.Value || (len(parts) < 2 || basic || slices.ContainsFunc(parts, restUncounted) || unreadShare(claims, t, parts) || spread(t, parts)) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
-			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) || restBrokenDown(parts, t.Value, sum) || brokenDownFirst(t, parts) {
+			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) || brokenDownFirst(t, parts) {
 			continue
 		}
 		ev := []Evidence{claimEvidence(t)}
@@ -321,27 +324,27 @@ func restatesRest(parts []extract.Claim, total, sum float64) bool {
 	return false
 }
 
-// restBrokenDown tells parts of which one, not done, is followed in its
-// sentence by two or more that add up to it exactly (仍有4个问题整改不到位，
-// 目前已完成3个，剩余1个): they are its breakdown, no further parts, and
-// what is left does not pass the total.
-func restBrokenDown(parts []extract.Claim, total, sum float64) bool {
+// withoutBreakdown returns parts without those that break down a part not
+// done right after it, in its sentence, two or more adding up to it exactly
+// (仍有4个问题整改不到位，目前已完成3个，剩余1个): its breakdown, no
+// further parts of the total.
+func withoutBreakdown(parts []extract.Claim) []extract.Claim {
 	for a, p := range parts {
 		if p.Subtype == extract.SubtypeDone {
 			continue
 		}
 		bd, n := 0.0, 0
 		for _, q := range parts[a+1:] {
-			if q.Source != p.Source {
+			if q.Source != p.Source || bd >= p.Value {
 				break
 			}
 			bd, n = bd+q.Value, n+1
 		}
-		if n >= 2 && bd == p.Value && sum-bd <= total {
-			return true
+		if n >= 2 && bd == p.Value {
+			return append(parts[:a+1:a+1], parts[a+1+n:]...)
 		}
 	}
-	return false
+	return parts
 }
 
 // reRestUncounted is the rest of a total told with its state and no count
@@ -512,9 +515,15 @@ func classNamed(p extract.Claim) bool {
 // classNoun tells a count whose noun names a class of the plan (完成剩余3个
 // 限期整改类问题): the class's, in a later sentence no part of the total.
 func classNoun(p extract.Claim) bool {
-	_, after := aroundFigure(p)
-	return reClassAfter.MatchString(after)
+	before, after := aroundFigure(p)
+	_, clause := lastClause(before, "，,；;：:")
+	// Told as the rest (剩余, 其余): a restatement; 另有, 还有 add a part.
+	return reClassAfter.MatchString(after) && reRestRestated.MatchString(clause)
 }
+
+// reRestRestated ends the words before a count that restate the rest
+// (完成剩余3个…): not 另有 or 还有, which add a part.
+var reRestRestated = regexp.MustCompile(`(剩余|其余|剩下|余下)的?$`)
 
 // reClassAfter opens the words after a count that name a class of the plan
 // as its noun.

@@ -109,6 +109,9 @@ type rateSpan struct {
 	// totals is the nearest total and the totals before it side by side
 	// (问题8个、问题37个), summed.
 	totals float64
+	// othersFirst is set when other units' counts stand right before the
+	// rate: it is theirs, and nothing was walked.
+	othersFirst bool
 	// grand are the totals before the nearest that carry done counts of
 	// their own between them (分领域看，…问题41个，已整改38个；…总体上已整改159
 	// 个), or before a nearest total that is a class of the plan.
@@ -128,13 +131,18 @@ func readRateSpan(in *Input, claims []extract.Claim, i int) rateSpan {
 	doneAfterTotal := false                      // a done count before the nearest total: the aspects have theirs
 	for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
 		c := claims[j]
-		if c.Kind != extract.KindProblems || !sameRound(c, r) || !sameSum(c, r) || closedBefore(in, c, r) || partOfPart(claims, c) ||
-			c.Scope == extract.ScopeOtherUnits {
-			// A part of a part after 其中 (已完成整改9个，其中立行立改4个) is no
-			// count of the whole; nor are other units' counts of the
-			// unit's rate (三家单位分别…完成整改30个、27个、15个，整改完成率
-			// 总体达到93.5%: over their sum).
+		if c.Kind == extract.KindProblems && c.Scope == extract.ScopeOtherUnits && c.Scope != r.Scope {
+			if sp.done == nil && sp.total == nil {
+				// Other units' counts right before the rate (两家单位分别…
+				// 完成整改22个、15个，整改完成率达到92.5%): the rate is over
+				// theirs, not to be checked against the unit's own before.
+				sp.othersFirst = true
+				break
+			}
 			continue
+		}
+		if c.Kind != extract.KindProblems || !sameRound(c, r) || !sameSum(c, r) || closedBefore(in, c, r) || partOfPart(claims, c) {
+			continue // a part of a part after 其中 (已完成整改9个，其中立行立改4个) is no count of the whole
 		}
 		switch c.Subtype {
 		case extract.SubtypeTotal:

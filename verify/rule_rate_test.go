@@ -224,6 +224,7 @@ func TestRateFromText(t *testing.T) {
 		// Other units' counts told each are no whole of the unit's rate,
 		// which is over their sum (blind set xd).
 		{"两家单位分别认领问题24个、16个，分别完成整改22个、15个，整改完成率总体达到92.5%。", false},
+		{"向我局反馈问题50个，已整改45个。两家单位分别认领问题24个、16个，分别完成整改22个、15个，整改完成率达到92.5%。", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -79,6 +79,9 @@ func TestParseError(t *testing.T) {
 		{"word xml under another name", &model.Error{File: "report.txt", Err: model.Cause(model.ErrUnsupported, "named .txt but the content is a Word document saved as XML")}, "report.txt：扩展名与内容不符：实为 Word XML 文档"},
 		{"rtf under any name", &model.Error{File: "minutes/纪要.doc", Err: model.Cause(model.ErrUnsupported, "an RTF document, which is not read; save it as DOCX or PDF")}, "minutes/纪要.doc：是 RTF 文档，不读取，请另存为 DOCX 或 PDF 后再上传"},
 		{"too large otherwise", &model.Error{File: "report.docx", Err: model.Cause(model.ErrTooLarge, "more than 4000000 table cells")}, "report.docx：文件过大，超过上限"},
+		// A Chinese file name inside an English detail does not make the
+		// detail Chinese (cases-by 05).
+		{"text named .doc, its name Chinese", &model.Error{File: "minutes/会议记录.doc", Err: model.Cause(model.ErrUnsupported, "minutes/会议记录.doc is named .doc but the content is plain text; rename it .txt")}, "minutes/会议记录.doc：扩展名与内容不符：实为纯文本"},
 		{"zip", fmt.Errorf("%w", zip.ErrFormat), "不是有效的压缩文件"},
 		{"other", errors.New("其他错误"), "其他错误"},
 	}

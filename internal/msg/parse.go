@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -99,12 +100,16 @@ func ParseError(err error) string {
 	c := causes[k]
 	text := err.Error()
 	say := c.Text
-	if d := chineseDetail(text, c.err); d != "" {
+	var pe *model.Error
+	file := ""
+	if errors.As(err, &pe) {
+		file = pe.File
+	}
+	if d := chineseDetail(text, c.err, file); d != "" {
 		say = d
 	}
-	var pe *model.Error
-	if errors.As(err, &pe) && pe.File != "" {
-		return pe.File + "：" + say
+	if file != "" {
+		return file + "：" + say
 	}
 	// What the error's text says before its cause (FILE：cause, FILE:
 	// cause).
@@ -124,7 +129,7 @@ func ParseError(err error) string {
 // user reads it rather than the cause's general sentence; "" when the
 // detail is English (a parser's technical note, kept for the logs) or
 // absent.
-func chineseDetail(text string, kind error) string {
+func chineseDetail(text string, kind error, file string) string {
 	_, d, ok := strings.Cut(text, kind.Error()+": ")
 	if !ok {
 		return ""
@@ -134,7 +139,13 @@ func chineseDetail(text string, kind error) string {
 	if i := strings.IndexByte(d, '\n'); i >= 0 {
 		d = d[:i]
 	}
-	for _, r := range d {
+	words := d
+	if file != "" {
+		// A file's name may be Chinese in an English detail (会议记录.doc is
+		// named .doc but …): the detail's own words tell.
+		words = strings.ReplaceAll(strings.ReplaceAll(d, file, ""), filepath.Base(file), "")
+	}
+	for _, r := range words {
 		if han.IsHan(r) {
 			return OneLine(d)
 		}
@@ -155,11 +166,11 @@ func ParseErrorText(s string) string {
 		// FILE: cause — the file is what stands before the first ": " (a
 		// cause may follow another, as a scan's OCR cause follows its
 		// no-text-layer one).
+		file, _, _ := strings.Cut(strings.TrimSpace(s[:i]), ": ")
 		say := c.Text
-		if d := chineseDetail(s[i:], c.err); d != "" {
+		if d := chineseDetail(s[i:], c.err, strings.TrimSuffix(file, ":")); d != "" {
 			say = d
 		}
-		file, _, _ := strings.Cut(strings.TrimSpace(s[:i]), ": ")
 		if file = strings.TrimSuffix(file, ":"); file != "" {
 			return file + "：" + say
 		}

@@ -72,3 +72,19 @@ func jfifDensity(data []byte) float64 {
 	}
 	return 0
 }
+
+// pageDensity is dpi when it makes the image a page of paper — its short
+// side 5 to 12 inches, its long side at most 17 (A5 to A3) — and 0 (to be
+// estimated from the characters' height) when not: a tag an editor kept
+// after scaling the page down (a page of 1241 pixels said to be at 300 dpi
+// is 4 inches wide) would break the layout as a wrong guess does.
+func pageDensity(dpi, w, h int) int {
+	if dpi <= 0 {
+		return 0
+	}
+	short, long := float64(min(w, h))/float64(dpi), float64(max(w, h))/float64(dpi)
+	if short < 5 || short > 12 || long > 17 {
+		return 0
+	}
+	return dpi
+}

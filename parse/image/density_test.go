@@ -82,3 +82,20 @@ func TestDensity(t *testing.T) {
 		})
 	}
 }
+
+func TestPageDensity(t *testing.T) {
+	tests := []struct {
+		dpi, w, h, want int
+	}{
+		{150, 1241, 1754, 150}, // A4 at 150 dpi
+		{300, 2480, 3508, 300}, // A4 at 300 dpi
+		{300, 1241, 1754, 0},   // an A4 at 150 tagged 300: 4.1 × 5.8 inches
+		{600, 1241, 1754, 0},
+		{100, 1241, 1754, 0},   // 12.4 × 17.5 inches: past A3
+		{200, 1754, 1241, 200}, // landscape
+		{0, 1241, 1754, 0},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, pageDensity(tt.dpi, tt.w, tt.h), "%d dpi, %d×%d", tt.dpi, tt.w, tt.h)
+	}
+}

@@ -42,7 +42,7 @@ func Read(ctx context.Context, data []byte, b *model.Builder, o model.Options) e
 	o = o.WithDefaults()
 	ctx, cancel := context.WithTimeout(ctx, o.OCRTimeout)
 	defer cancel()
-	p, err := eng.Image(ctx, img, density(data, format))
+	p, err := eng.Image(ctx, img, pageDensity(density(data, format), cfg.Width, cfg.Height))
 	if errors.Is(err, context.DeadlineExceeded) && errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		return model.Cause(model.ErrTimeout, "图片文字识别（OCR）超过 %s的时限", msg.Duration(o.OCRTimeout))
 	}
