@@ -79,4 +79,19 @@ var familyCasesS18 = []familyCase{
 	// with nothing found wrong, stay things.
 	{"guard", "共检查公务用车212辆，抽查办公用房48间。", []string{"other=212", "other=48"}},
 	{"guard", "共排查公务用车212辆，已全部登记入库。", []string{"other=212"}},
+	// Guards from the review of session 18 (rev18a): a regulator's
+	// enforcement found by 查处; a header naming an aspect, not a kind of
+	// body, announces no round-up; a word ending in 局; a noun phrase headed
+	// by a counted noun after 一个; 已 not governing the state of a plan's
+	// object.
+	{"guard", "结合巡察整改，我局全年查处违规广告42条，罚没款12.6万元。", []string{"other=42", "money/other=126000"}},
+	{"guard", "县委第三巡察组向我局反馈问题23个。从整改进度看，县财政局已完成整改问题21个，整改完成率91.3%。",
+		[]string{"problems/total=23", "problems/done=21", "problems/rate=91.3"}},
+	{"guard", "县交通局、县水利局分别完成整改问题12个、9个，着眼大局整改完成率达到95%。",
+		[]string{"problems/done=12@other_units", "problems/done=9@other_units", "problems/rate=95"}},
+	{"guard", "反馈问题12个，已完成整改10个，正在整改1个，另有一个土地问题需长期推进。",
+		[]string{"problems/total=12", "problems/done=10", "problems/in_progress=1", "problems/in_progress=1"}},
+	{"guard", "计划年底前对照已建立的台账完成整改的问题还有4个。", []string{"problems/in_progress=4"}},
+	{"other-statistic", "反馈问题100个，已完成整改86个，比上一轮巡察同期多完成15个。",
+		[]string{"problems/total=100", "problems/done=86", "other=1", "other=15"}},
 }
