@@ -2,7 +2,9 @@
 // photographed page as JPEG, PNG or TIFF — whose text it recognises with
 // parse/ocr. The image's size is read from its header and an image over
 // ocr.MaxPixels is refused before it is decoded. A multi-page TIFF is read
-// for its first page only.
+// for its first page only. The resolution the file states (a PNG's pHYs, a
+// JPEG's JFIF density) is the one the page is read at when it makes the
+// image a page of paper (density.go); else the OCR estimates it.
 package image
 
 import (
