@@ -654,6 +654,12 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if c.Kind != KindOther && c.Scope == "" && (f.n.Start >= roundFrom || f.n.Start >= unitsFrom) && !selfNamed(f.lead) {
 				c.Scope = ScopeAggregate
 			}
+			if c.Kind == KindProblems && c.Subtype.IsState() && c.Scope == "" && x.statesCarried(first) && x.lastProblemsAggregate(idx) && bareState(f) {
+				// 两轮巡察共对8家子公司开展巡察，发现问题212个。目前，已整改完成
+				// 173个: the states after a sum over the units, with no
+				// subject or noun of their own, are the sum's.
+				c.Scope = ScopeAggregate
+			}
 			var prev *Claim // the claim before, in this sentence
 			if len(x.claims) > first {
 				prev = &x.claims[len(x.claims)-1]
@@ -789,7 +795,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		demoteSumBreakdown(x.claims[first:], figs, x.figOf)
 		demoteRectifyClasses(x.claims[first:], figs, x.figOf)
 		demoteNameLists(x.claims[first:], figs, x.figOf)
-		tallyChains(x.claims[first:], figs, x.figOf)
+		tallyChains(x.claims[first:], figs, x.figOf, x.ownProblemsBefore(idx, first))
 		demoteNamedEach(x.claims[first:], figs, x.figOf)
 		demoteClauseHeads(x.claims[first:], figs, x.figOf, x.issuer)
 		shareEachVerb(x.claims[first:], figs, x.figOf)

@@ -94,4 +94,24 @@ var familyCasesS18 = []familyCase{
 	{"guard", "计划年底前对照已建立的台账完成整改的问题还有4个。", []string{"problems/in_progress=4"}},
 	{"other-statistic", "反馈问题100个，已完成整改86个，比上一轮巡察同期多完成15个。",
 		[]string{"problems/total=100", "problems/done=86", "other=1", "other=15"}},
+	// The states after a sum over the units inspected, with no subject or
+	// noun of their own, are the sum's too (blind set xf: a slip in them
+	// went unchecked, the total aggregate and its parts own).
+	{"split-by-unit", "两轮巡察共对6家子公司党组织开展巡察，发现问题150个。目前，已整改完成131个，正在整改19个。",
+		[]string{"other=2", "other=6", "problems/total=150@aggregate", "problems/done=131@aggregate", "problems/in_progress=19@aggregate"}},
+	{"guard", "两轮巡察共对6家子公司党组织开展巡察，发现问题150个。集团本部已整改完成12个。",
+		[]string{"other=2", "other=6", "problems/total=150@aggregate", "problems/done=12"}},
+	// Guards from the second review of session 18 (rev18b): a tally's rest
+	// told not done; a tally after the unit's own problems (their parts and
+	// rate stay theirs); counts past the set; an appraisal done; a car over
+	// the standard beside the unit's problems; a regulator's 查处.
+	{"tasks-total", "全县共排查出违建房屋28栋，已拆除19栋，尚未拆除9栋，拆除率67.9%。",
+		[]string{"problems/total=28", "problems/done=19", "problems/in_progress=9", "problems/rate=67.9"}},
+	{"guard", "截至目前，反馈的23个问题已整改21个。全县共清理出违规兼职45人次，已辞去兼职41人次。整改完成率91.3%。",
+		[]string{"problems/total=23", "problems/done=21", "other=45", "other=41", "problems/rate=91.3"}},
+	{"guard", "排查出闲置办公用房20间，已调整使用15间，今年累计调整办公用房60间。", []string{"other=20", "other=15", "other=60"}},
+	{"guard", "全县排查出疑似危房86栋，已完成安全鉴定80栋。", []string{"other=86", "other=80"}},
+	{"guard", "反馈问题12个，清理出超标公务用车3辆，已整改10个，正在整改2个。",
+		[]string{"problems/total=12", "other=3", "problems/done=10", "problems/in_progress=2"}},
+	{"guard", "县城管局全年查处违法建设行为126处，已拆除98处。", []string{"other=126", "other=98"}},
 }

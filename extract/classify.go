@@ -109,10 +109,11 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		// before it (no claim) counted, not of the topic.
 		return claimOther(c, f), true
 	}
-	if (f.unit == "辆" || f.unit == "间" || f.unit == "栋") && !breachNamed(f) {
+	if f.unit == "辆" || f.unit == "间" || f.unit == "栋" {
 		// Vehicles, rooms, buildings: things, counted as problems only
-		// when found by their breach (清理违规车19.96万辆) or in a
-		// campaign's tally (tallyChains).
+		// in a campaign's tally (tallyChains) — not a car over the
+		// standard counted beside the unit's problems (反馈问题12个，清理出
+		// 超标公务用车3辆，已整改10个).
 		return claimOther(c, f), true
 	}
 	switch f.unit {

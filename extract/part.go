@@ -366,3 +366,46 @@ func (x *extractor) restatedPart(f figure, c Claim, para, first int) bool {
 	}
 	return false
 }
+
+// bareState tells a count of problems whose clause names no subject, body
+// or noun of its own: only a time and its state (目前，已整改完成173个).
+func bareState(f figure) bool {
+	return countedNoun(f) == nounNone && !has(f.sentenceBefore(), selfWords+"|"+bodyEndWords+"|我|本|该")
+}
+
+// statesCarried tells whether the claims of the sentence so far (from
+// first) are none, or states of problems carried as a sum over units.
+func (x *extractor) statesCarried(first int) bool {
+	for _, c := range x.claims[first:] {
+		if c.Kind != KindOther && (c.Kind != KindProblems || !c.Subtype.IsState() || c.Scope != ScopeAggregate) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastProblemsAggregate tells whether the last count of problems of
+// paragraph para before the sentence at hand is a total summed over units
+// (aggregate).
+func (x *extractor) lastProblemsAggregate(para int) bool {
+	for i := len(x.claims) - 1; i >= 0 && x.claims[i].Paragraph == para; i-- {
+		if c := x.claims[i]; c.Kind == KindProblems && c.Subtype.IsState() && c.Scope == ScopeAggregate {
+			continue // the sentence's own states carried so far
+		}
+		if c := x.claims[i]; c.Kind == KindProblems {
+			return c.Subtype == SubtypeTotal && c.Scope == ScopeAggregate
+		}
+	}
+	return false
+}
+
+// ownProblemsBefore tells whether paragraph para counted problems of the
+// unit's own (scope "") before the sentence whose claims start at first.
+func (x *extractor) ownProblemsBefore(para, first int) bool {
+	for i := first - 1; i >= 0 && x.claims[i].Paragraph == para; i-- {
+		if c := x.claims[i]; c.Kind == KindProblems && c.Scope == "" {
+			return true
+		}
+	}
+	return false
+}

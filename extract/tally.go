@@ -15,74 +15,111 @@ import (
 // done, the rest under way, the rate theirs.
 
 // reTallySet ends the words before a set's count that found or listed it:
-// a finding verb, or the set owed (应清理的), listed (列管), or judged (鉴定为).
-var reTallySet = regexp.MustCompile(`(排查出|清理出|清查出|查出|查处|发现|摸排出|梳理出|自查出|列管|应清理|应清退|应整改|应腾退|鉴定为|共有|累计排查|共排查|排查)[^，,；;。]*$`)
+// a finding verb, or the set owed (应清理的), listed (列管), or judged (鉴定为)
+// — not 查处, a regulator's enforcement (查处违法建设行为126处).
+var reTallySet = regexp.MustCompile(`(排查出|清理出|清查出|查出|发现|摸排出|梳理出|自查出|列管|应清理|应清退|应整改|应腾退|鉴定为|共有|累计排查|共排查|排查)[^，,；;。]*$`)
 
-// reTallyDone opens the words before a done count: 已 or a sum word, then a
-// verb that puts a thing right, removes or returns it.
-var reTallyDone = regexp.MustCompile(`(已|已经|实际|共|累计|完成)[^，,；;。0-9]{0,8}?(` + tallyVerbs + `)[^，,；;。0-9]{0,6}$`)
+// reTallyDone opens the words before a done count: 已 or a sum word, then,
+// a few characters after at most (已履行完免职手续的共), a verb that puts a
+// thing right, removes or returns it; reTallyNotDone keeps out an order or a
+// plan in those characters (已责令限期拆除).
+var reTallyDone = regexp.MustCompile(`(已|已经|实际|共|累计)[^，,；;。0-9]{0,8}?(` + tallyVerbs + `|完善|补办)[^，,；;。0-9]{0,6}$`)
 
 // reTallyDoneToo opens a further done count of a tally's list, whose 已 the
-// first gave (完善用地手续21宗, 补办手续7处).
-var reTallyDoneToo = regexp.MustCompile(`^[^，,；;。0-9]{0,2}?(` + tallyVerbs + `|完善|补办)[^，,；;。0-9]{0,8}$`)
+// first gave: its verb first (完善用地手续21宗, 补办手续7处).
+var reTallyDoneToo = regexp.MustCompile(`^(` + tallyVerbs + `|完善|补办)[^，,；;。0-9]{0,8}$`)
+
+// reTallyNotDone is a count's words that say it is not done yet (尚未拆除,
+// 待处置, 正在处置, 责令限期拆除): the rest, under way.
+var reTallyNotDone = regexp.MustCompile(`未|待|正在|尚在|仍在|责令|要求|限期|计划|拟`)
 
 // tallyVerbs put a thing found wrong right: rectify it, clear it out, pull
-// it down, take it back, dispose of it, put it to use.
-const tallyVerbs = "整改|整治|清理|清退|拆除|处置|收回|取缔|腾退|调整|纠正|撤销|辞去|免去|辞职|免职|活化|销号|办结|完成"
+// it down, take it back, dispose of it, put it to use (not 完成, which
+// completes anything: 已完成安全鉴定80栋).
+const tallyVerbs = "整改|整治|清理|清退|拆除|处置|收回|取缔|腾退|调整|纠正|撤销|辞去|免去|辞职|免职|活化|销号|办结|退出"
 
 // reTallyMark names a thing as found wrong: by its breach, its danger, its
-// idleness, or as a problem.
-var reTallyMark = regexp.MustCompile(breachNounWords + `|违法|违章|违建|两违|问题|隐患|危房|闲置|超标|超编|兼职|不合格|低效`)
+// idleness.
+var reTallyMark = regexp.MustCompile(breachNounWords + `|违法|违章|违建|两违|隐患|危房|闲置|超标|超编|兼职|不合格|低效`)
 
 // tallyChains reads the counts of a sentence as a campaign's tally: a count
-// of kind other in a measure word of things, after words that found or
-// listed it and name it as found wrong, followed by a done count in the same
-// measure word, no larger; then the rest and a rate. cs are the claims of
-// the sentence, figOf the index in figs of each one's figure.
-func tallyChains(cs []Claim, figs []figure, figOf []int) {
+// of a thing (measure word tallyUnit), after words that found or listed it
+// and name it as found wrong, followed by a done count in the same measure
+// word, no larger; then the rest and a rate. cs are the claims of the
+// sentence, figOf the index in figs of each one's figure. ownBefore tells
+// that the paragraph counted the unit's own problems before: a tally there
+// would be read as their parts or their rate's (截至目前，反馈的23个问题已整改
+// 21个。全县共清理出违规兼职45人次，已辞去兼职41人次。整改完成率91.3%), so none
+// is read.
+func tallyChains(cs []Claim, figs []figure, figOf []int, ownBefore bool) {
+	if ownBefore {
+		return
+	}
 	for t := range cs {
 		ft := figs[figOf[t]]
-		if cs[t].Kind != KindOther || !tallyUnit(ft.unit) || !reTallySet.MatchString(ft.pre) ||
-			!reTallyMark.MatchString(ft.pre+tallyNoun(ft.post)) {
+		set := cs[t].Kind == KindOther || cs[t].Kind == KindProblems && cs[t].Subtype == SubtypeTotal && ft.unit != "个"
+		if !set || !tallyUnit(ft.unit) || !reTallySet.MatchString(ft.pre) || !reTallyMark.MatchString(ft.pre+tallyNoun(ft.post)) {
 			continue
 		}
 		d := -1
 		for k := t + 1; k < len(cs); k++ {
 			fk := figs[figOf[k]]
-			if fk.unit == ft.unit && cs[k].Value <= cs[t].Value && reTallyDone.MatchString(fk.lead) {
+			if fk.unit == ft.unit && cs[k].Value <= cs[t].Value && reTallyDone.MatchString(fk.lead) && !reTallyNotDone.MatchString(fk.lead) {
 				d = k
 				break
 			}
-			if fk.unit == ft.unit || fk.unit == "%" {
+			if fk.unit == ft.unit || fk.unit == "%" || cs[k].Kind == KindProblems {
 				break
 			}
 		}
 		if d < 0 {
 			continue
 		}
-		cs[t].Kind, cs[t].Subtype = KindProblems, SubtypeTotal
-		cs[d].Kind, cs[d].Subtype = KindProblems, SubtypeDone
+		read := []Claim{cs[t], cs[d]}
+		read[0].Kind, read[0].Subtype = KindProblems, SubtypeTotal
+		read[1].Kind, read[1].Subtype = KindProblems, SubtypeDone
+		done, rest := cs[d].Value, 0.0
+		at := map[int]Claim{t: read[0], d: read[1]}
 		for k := d + 1; k < len(cs); k++ {
 			fk := figs[figOf[k]]
+			if fk.unit != ft.unit && fk.unit != "%" {
+				continue
+			}
+			c := cs[k]
 			switch {
-			case fk.unit == "%" && strings.Contains(fk.pre, "率"):
-				cs[k].Kind, cs[k].Subtype = KindProblems, SubtypeRate
-			case fk.unit == ft.unit && has(fk.pre, "^("+remainderWords+"|仍有)"):
-				cs[k].Kind, cs[k].Subtype = KindProblems, SubtypeInProgress
-			case fk.unit == ft.unit && (reTallyDone.MatchString(fk.lead) || reTallyDoneToo.MatchString(fk.lead)):
+			case fk.unit == "%":
+				if !strings.Contains(fk.pre, "率") || has(fk.pre, "面积|金额|资金") {
+					continue // 拆除面积完成率: a share of something else
+				}
+				c.Kind, c.Subtype = KindProblems, SubtypeRate
+			case has(fk.pre, "^("+remainderWords+"|仍有)") || reTallyNotDone.MatchString(fk.lead):
+				c.Kind, c.Subtype = KindProblems, SubtypeInProgress
+				rest += c.Value
+			case reTallyDone.MatchString(fk.lead) || reTallyDoneToo.MatchString(fk.lead):
 				// 已拆除或没收处置198宗，完善用地手续21宗: the done ones
 				// listed, the first's 已 serving the rest.
-				cs[k].Kind, cs[k].Subtype = KindProblems, SubtypeDone
+				c.Kind, c.Subtype = KindProblems, SubtypeDone
+				done += c.Value
+			default:
+				continue
 			}
+			at[k] = c
+		}
+		if done+rest > cs[t].Value {
+			continue // counts past the set are of another (今年累计调整办公用房60间)
+		}
+		for k, c := range at {
+			cs[k] = c
 		}
 	}
 }
 
-// tallyUnit tells a measure word a campaign counts things in: pieces,
-// places, vehicles, rooms, buildings, people-times of side jobs.
+// tallyUnit tells a measure word a campaign counts things in: places, cases,
+// pieces, vehicles, rooms, buildings, people-times of side jobs — not the
+// items (个, 项) the main reading counts problems in.
 func tallyUnit(u string) bool {
 	switch u {
-	case "个", "处", "宗", "辆", "间", "栋", "人次", "件", "项":
+	case "处", "宗", "件", "辆", "间", "栋", "人次":
 		return true
 	}
 	return false
