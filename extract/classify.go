@@ -98,7 +98,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	c := Claim{Count: f.n.Count, Unit: f.unit, Value: f.n.Value}
 	c.Approx = f.n.Approx
 	if setPhrase(f) || article(f) || inSlogan(f) || namedRules(f) || strings.Contains(f.pre, "每") || f.unit == "次" && f.n.Value == 1 && reByPeriod.MatchString(f.pre) || byMeansOf(f) || inByline(f) ||
-		f.unit != "%" && has(f.pre, averageWords) || fromTo(f) || f.unit != "%" && f.unit != "元" && (f.prevTopic || f.afterDone) && reCompared.MatchString(f.lead) {
+		f.unit != "%" && has(f.pre, averageWords) || fromTo(f) || f.unit != "%" && f.unit != "元" && (f.prevTopic || f.afterDone) && strings.ContainsAny(f.lead, "比较") && reCompared.MatchString(f.lead) {
 		// 日均整改火灾隐患120余处: an average over days, no count.
 		// 一个问题一名牵头领导, 完成一项销号一项; 每季度听取一次汇报: a rule or
 		// a slogan, not a count; 以三项举措压实责任: a manner, not a count.

@@ -101,10 +101,15 @@ var reUnitHead = regexp.MustCompile(`^(?:[^，,。；;]*[：:])?(\p{Han}{2,12}?(
 // in a report of the units it inspected). demotePlaceRuns tells which.
 func unitHead(f figure, issuer string) (name string, fedBack bool) {
 	before := f.before
-	if loc := reBodyRoundUp.FindStringIndex(before); loc != nil {
-		// 分部门看，县财政局承担的21个问题…: the round-up's header is a
-		// clause of its own, the body heads the next.
-		before = before[loc[1]:]
+	if !strings.ContainsAny(before, "局会司团院心学") {
+		return "", false // a body's name ends in one of these
+	}
+	if strings.Contains(before, "看") {
+		if loc := reBodyRoundUp.FindStringIndex(before); loc != nil {
+			// 分部门看，县财政局承担的21个问题…: the round-up's header is a
+			// clause of its own, the body heads the next.
+			before = before[loc[1]:]
+		}
 	}
 	if len(before) > 66 && !strings.ContainsAny(before, "：:") || !strings.ContainsAny(before, "局会司团院心学") {
 		return "", false // a name of 12 and 8 words more at most, unless after a colon

@@ -457,19 +457,19 @@ var reBreachActs = regexp.MustCompile(`行为|案件|案$|事件|违法`)
 // breachNamed tells a count of things named by their breach (查处小金库N个,
 // 清理违规车N辆): problems, whatever the thing.
 func breachNamed(f figure) bool {
-	if f.chained {
-		return false
+	if f.chained || !has(f.pre, breachNounWords) && !has(f.post, breachNounWords) {
+		return false // (the word lists first: the patterns cost more)
 	}
 	if f.unit == "起" || f.unit == "宗" {
 		return false // incidents and cases: an enforcement's count
 	}
-	if has(f.lead, "查处") && !has(f.lead, breachFoundVerbs) && !has(f.pre+f.post, ownHoldings) {
+	if has(f.lead, "查处") && !has(f.lead, breachFoundVerbs) && !has(f.pre, ownHoldings) && !has(f.post, ownHoldings) {
 		// 查处违规广告42条, 查处违规占道经营摊点58个: a regulator's
 		// enforcement; only what the unit itself held (小金库, 私设账户)
 		// is its problem when 查处 finds it.
 		return false
 	}
-	if !has(f.lead, breachFoundVerbs+"|查处") && !strings.HasPrefix(f.pre, "其中") {
+	if !has(f.lead, breachFoundVerbs) && !has(f.lead, "查处") && !strings.HasPrefix(f.pre, "其中") {
 		// 拆除违规养殖棚舍11处, 收回违规转包项目3个: what a measure
 		// removed, named by its breach, is the measure's object; only a
 		// breach found (查处, 清理出) counts problems.

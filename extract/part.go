@@ -352,7 +352,7 @@ func (x *extractor) restatedPart(f figure, c Claim, para, first int) bool {
 	if i := predicateStart(f); i >= 0 {
 		np = np[:i]
 	}
-	if !has(np, "("+itemNouns+")$") || has(np, "^("+itemNouns+")$") || strings.ContainsAny(np, "，,；;。、") {
+	if !has(np, itemNounEnd) || has(np, itemNounOnly) || strings.ContainsAny(np, "，,；;。、") {
 		return false // a bare item noun is the whole's name
 	}
 	for i := first - 1; i >= 0 && x.claims[i].Paragraph == para; i-- {
@@ -370,7 +370,7 @@ func (x *extractor) restatedPart(f figure, c Claim, para, first int) bool {
 // bareState tells a count of problems whose clause names no subject, body
 // or noun of its own: only a time and its state (目前，已整改完成173个).
 func bareState(f figure) bool {
-	return countedNoun(f) == nounNone && !has(f.sentenceBefore(), selfWords+"|"+bodyEndWords+"|我|本|该")
+	return countedNoun(f) == nounNone && !has(f.sentenceBefore(), bareStateNot)
 }
 
 // statesCarried tells whether the claims of the sentence so far (from
@@ -409,3 +409,14 @@ func (x *extractor) ownProblemsBefore(para, first int) bool {
 	}
 	return false
 }
+
+// bareStateNot are the words that give a clause a subject of its own: the
+// writer, a body.
+const bareStateNot = selfWords + "|" + bodyEndWords + "|我|本|该"
+
+// itemNounEnd ends a noun phrase with an item noun; itemNounOnly is one
+// alone.
+var (
+	itemNounEnd  = "(" + itemNouns + ")$"
+	itemNounOnly = "^(" + itemNouns + ")$"
+)

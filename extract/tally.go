@@ -92,7 +92,7 @@ func tallyChains(cs []Claim, figs []figure, figOf []int, ownBefore bool) {
 					continue // 拆除面积完成率: a share of something else
 				}
 				c.Kind, c.Subtype = KindProblems, SubtypeRate
-			case has(fk.pre, "^("+remainderWords+"|仍有)") || reTallyNotDone.MatchString(fk.lead):
+			case has(fk.pre, restOpens) || reTallyNotDone.MatchString(fk.lead):
 				c.Kind, c.Subtype = KindProblems, SubtypeInProgress
 				rest += c.Value
 			case reTallyDone.MatchString(fk.lead) || reTallyDoneToo.MatchString(fk.lead):
@@ -132,3 +132,6 @@ func tallyNoun(post string) string {
 	}
 	return post
 }
+
+// restOpens open the words before a tally's rest (剩余, 尚有, 仍有).
+var restOpens = "^(" + remainderWords + "|仍有)"
