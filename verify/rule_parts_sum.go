@@ -58,9 +58,16 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			}
 			var restated extract.Source // a later sentence that opens on a part told before
 			breakdown := map[int]bool{} // the claims that, with a part of a part, add up to that part
+			para := t.Paragraph         // the paragraph the parts are read in
 			for k, p := range claims[i+1:] {
-				if p.Paragraph != t.Paragraph {
-					break
+				if p.Paragraph != para {
+					if para != t.Paragraph || len(parts) > 0 || p.Paragraph != t.Paragraph+1 || !statesOpen(claims[i+1+k:], p.Paragraph) {
+						break
+					}
+					// 反馈问题22个、移交问题线索3件。…(new paragraph) 截至11月20日，
+					// 已完成整改17个，正在整改3个: the states that open the next
+					// paragraph, with no count of their own, are the total's.
+					para = p.Paragraph
 				}
 				if p.Source == restated || breakdown[i+1+k] {
 					continue
@@ -683,3 +690,32 @@ func setVerbInClause(p extract.Claim) bool {
 // over (查出, 发现, 反馈 …) — not 涉及 or 存在, which a remainder's reason
 // holds (因涉及跨县河段界定尚未启动整改的1个).
 var reFindingVerb = regexp.MustCompile(`查出|发现|反馈|排查|梳理出|交办|移交|指出|查摆`)
+
+// statesOpen tells a paragraph (para, whose claims start cs; the one right
+// after the total's) that opens, before any other count of problems, on two
+// states or more of problems with no noun or subject of their own (截至11月20日，
+// 已完成整改17个，正在整改3个), and is no section on an aspect or class
+// ((二)…方面, 1. …, 关于…): the states of the total in the paragraph before.
+func statesOpen(cs []extract.Claim, para int) bool {
+	n := 0
+	for _, c := range cs {
+		if c.Paragraph != para {
+			break
+		}
+		if c.Kind != extract.KindProblems {
+			continue
+		}
+		if !c.Subtype.IsState() || c.Object != "" || c.Of >= 0 || c.Scope == extract.ScopeOtherUnits {
+			return n > 0 && c.Subtype == extract.SubtypeRate
+		}
+		n++
+	}
+	if n < 2 {
+		return false
+	}
+	return !reSectionOpen.MatchString(extract.Simplify(strings.TrimSpace(cs[0].Text)))
+}
+
+// reSectionOpen opens a paragraph on a section's number or an aspect named
+// (（二）…, 2. …, 关于…方面, …类问题): its states are its own.
+var reSectionOpen = regexp.MustCompile(`^([（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．、]|关于)|^[^，,。；;]{0,20}(方面|类问题|领域)`)

@@ -475,6 +475,13 @@ func TestPartsSumFromText(t *testing.T) {
 		// sentence (blind set xf's slip: 173+26+10 of 212).
 		{"两轮巡察共对8家子公司党组织开展巡察，发现问题212个。目前，已整改完成173个，正在整改26个，尚未启动整改10个。", true},
 		{"两轮巡察共对8家子公司党组织开展巡察，发现问题212个。目前，已整改完成176个，正在整改26个，尚未启动整改10个。", false},
+		// The states opening the paragraph right after the total's are its
+		// (blind set xk's slip: 17+3 of 22); not a section's, nor after a
+		// heading between.
+		{"市委巡察组7月30日反馈问题22个、移交问题线索3件。\n截至11月20日，已完成整改17个，正在整改3个。", true},
+		{"市委巡察组7月30日反馈问题22个、移交问题线索3件。\n截至11月20日，已完成整改19个，正在整改3个。", false},
+		{"市委巡察组反馈问题22个。\n（一）党建方面\n已完成整改5个，正在整改1个。", false},
+		{"市委巡察组反馈问题22个。\n1.党建方面，已完成整改5个，正在整改1个。", false},
 		{"审计反映的问题52个，已整改47个。分部门看，县财政局承担的18个问题已整改17个，县住建局承担的11个问题整改9个，其余23个问题分布在9个部门，已整改21个。", false},
 	}
 	for _, tt := range tests {
