@@ -114,4 +114,10 @@ var familyCasesS18 = []familyCase{
 	{"guard", "反馈问题12个，清理出超标公务用车3辆，已整改10个，正在整改2个。",
 		[]string{"problems/total=12", "other=3", "problems/done=10", "problems/in_progress=2"}},
 	{"guard", "县城管局全年查处违法建设行为126处，已拆除98处。", []string{"other=126", "other=98"}},
+	// Case author bz (75th): meetings planned each (计划9月、10月各召开1次);
+	// a regulator's talks with the firms it checked; a group's talks with
+	// its own firms' heads stay accountability.
+	{"meetings-planned", "下一步，党委计划9月、10月各召开1次党委会议，专题研究整改。", []string{"other=1"}},
+	{"guard", "对全市31家运输企业开展专项检查，约谈企业负责人12人次。", []string{"other=31", "other=12"}},
+	{"guard", "结合专项检查，集团约谈所属企业负责人3人。", []string{"accountability/admonished=3"}},
 }

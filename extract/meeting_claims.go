@@ -336,7 +336,7 @@ func bodyMeeting(s string) (MeetingType, bool) {
 // not 制定计划并组织), 拟
 // (not 拟定, 拟制), 将 with 于, 在, 再 or 继续 (not the 将 of 将整改纳入议程) —,
 // and the holding verb must not be told as done (已召开, 召开了).
-var reMeetingsPlanned = regexp.MustCompile(`(?:(?:计划|预计|准备|打算)(?:(?:于|在)[^，,。；;]{0,12}?|[^，,。；;并和及]{0,8}?(?:前|内|底|初|末|月|年))?|(?:拟(?:于|在|再)?|将(?:于|在|再|继续)|还将)[^，,。；;]{0,12}?|将)(?:再|还|继续)?(召开|组织|举行|举办|开展|安排)(了)?`)
+var reMeetingsPlanned = regexp.MustCompile(`(?:(?:计划|预计|准备|打算)(?:(?:于|在)[^，,。；;]{0,12}?|[^，,。；;并和及]{0,8}?(?:前|内|底|初|末|月|年))?|(?:拟(?:于|在|再)?|将(?:于|在|再|继续)|还将)[^，,。；;]{0,12}?|将)(?:再|还|继续|各)?(召开|组织|举行|举办|开展|安排)(了)?`)
 
 // reMeetingsScheduled is meetings arranged in a schedule (全年安排专题学习12
 // 次, 每季度安排一次集中学习): how many there are to be, not how many were

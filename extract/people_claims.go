@@ -204,10 +204,10 @@ func peopleFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		c.Kind, c.Subtype = KindClues, SubtypeFiled
 		return c, true
 	}
-	if has(f.pre, "企业|商户|经营户|经营者") && has(f.pre, "约谈") && !has(f.pre, firmAccountability) && has(string(f.sent), enforcement) {
-		// 立案处罚企业12家，…约谈相关企业人员5人: a regulator's talk with
-		// firms, not the accountability of cadres (问责所属企业责任人员8人
-		// stays).
+	if has(f.pre, "企业|商户|经营户|经营者") && has(f.pre, "约谈") && !has(f.pre, firmAccountability) && (has(string(f.sent), enforcement) || has(string(f.sent), firmsChecked) && !has(f.pre, "所属|下属|子公司|二级")) {
+		// 立案处罚企业12家，…约谈相关企业人员5人; 对全市31家运输企业开展专项
+		// 检查，约谈企业负责人12人次: a regulator's talk with firms, not the
+		// accountability of cadres (问责所属企业责任人员8人 stays).
 		return claimOther(c, f), true
 	}
 	if has(f.pre, otherWays) {
@@ -381,3 +381,7 @@ func lastClauseOf(s string) string {
 	}
 	return cs[len(cs)-1]
 }
+
+// firmsChecked are the words of a sentence in which a regulator checks firms
+// (开展专项检查, 执法检查, 督查).
+const firmsChecked = "专项检查|执法检查|安全检查|检查组|督查|暗访|抽查"
