@@ -399,16 +399,9 @@ func abstractAfter(f figure) bool {
 	if len(toks) == 0 || !isNoun(toks[0].POS) || utf8.RuneCountInString(toks[0].Text) < 2 {
 		return false
 	}
-	// The whole noun phrase, up to its predicate or a break: its head may
-	// be a counted noun after a modifier (一个历史遗留问题, 一个土地问题).
-	np := f.post
-	if i := predicateStart(f); i >= 0 {
-		np = np[:i]
-	}
-	if i := strings.IndexAny(np, "，,；;。、"); i >= 0 {
-		np = np[:i]
-	}
-	return wordLenAt(f.post, 0) == 0 && !has(np, abstractNotWords)
+	// The whole noun phrase: its head may be a counted noun after a
+	// modifier (一个历史遗留问题, 一个土地问题).
+	return wordLenAt(f.post, 0) == 0 && !has(nounPhrase(f), abstractNotWords)
 }
 
 // inSlogan tells a figure that is part of a short slogan in quotation marks

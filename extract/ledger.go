@@ -606,13 +606,14 @@ func (s *readSheet) goesOnIn(tables []parse.Table, ti int) bool {
 // one of at most 40 characters that no other table has, else 表 and its
 // place.
 func tableName(tables []parse.Table, ti int) string {
-	title := strings.TrimSpace(strings.ReplaceAll(tables[ti].Title, "\n", " "))
+	titleOf := func(t parse.Table) string { return strings.TrimSpace(strings.ReplaceAll(t.Title, "\n", " ")) }
+	title := titleOf(tables[ti])
 	if title == "" || utf8.RuneCountInString(title) > 40 {
 		return fmt.Sprintf("表%d", ti+1)
 	}
 	for i, t := range tables {
-		if i != ti && strings.TrimSpace(strings.ReplaceAll(t.Title, "\n", " ")) == title {
-			return fmt.Sprintf("表%d", ti+1)
+		if i != ti && titleOf(t) == title {
+			return fmt.Sprintf("表%d", ti+1) // another table's title too
 		}
 	}
 	return title

@@ -193,10 +193,10 @@ func splitNames(s string) []string {
 
 // bodyName tells a name of a place or body: 2 to 12 Han characters ending
 // in namedEnds, not one of the unit's own organs, nor the unit itself or
-// all of its parts (全县, 本局, 各乡镇).
+// all of its parts (全县, 本局, 各乡镇), nor a common word in 局 (着眼大局).
 func bodyName(s string) bool {
 	n := utf8.RuneCountInString(s)
-	return n >= 2 && n <= 12 && allHan(s) && endsWith(s, namedEnds) && !endsWith(s, ownOrgans) &&
+	return n >= 2 && n <= 12 && allHan(s) && endsWith(s, namedEnds) && !endsWith(s, ownOrgans) && !endsWith(s, wordsInJu) &&
 		wordPrefix(s, "我|本|全|各|该|每|其|在|对|向|经|会同|针对|由|与|按") == 0 && !has(s, genericPlaceWhole) && !genericBody(s)
 }
 
@@ -279,10 +279,13 @@ func demoteClauseHeads(cs []Claim, figs []figure, figOf []int, issuer string) {
 		}
 		f := figs[figOf[k]]
 		m := reClauseBody.FindString(f.lead)
-		if m == "" || !bodyName(m) || has(m, "^(我|本|该|全|各|集团|公司|总部|机关)|(大|全|格|布|结|开|时|当|骗)局$") || issuer != "" && sameBody(m, issuer) {
-			// (着眼大局整改…: a word ending in 局, no body)
+		if m == "" || !bodyName(m) || has(m, "^(集团|公司|总部|机关)") || issuer != "" && sameBody(m, issuer) {
 			continue
 		}
 		cs[k].Scope = ScopeOtherUnits
 	}
 }
+
+// wordsInJu are common words ending in 局 that name no body (着眼大局, 格局,
+// 布局, 开局): not names.
+const wordsInJu = "大局|全局|格局|布局|结局|开局|时局|当局|骗局"

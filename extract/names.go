@@ -111,7 +111,7 @@ func unitHead(f figure, issuer string) (name string, fedBack bool) {
 			before = before[loc[1]:]
 		}
 	}
-	if len(before) > 66 && !strings.ContainsAny(before, "：:") || !strings.ContainsAny(before, "局会司团院心学") {
+	if len(before) > 66 && !strings.ContainsAny(before, "：:") {
 		return "", false // a name of 12 and 8 words more at most, unless after a colon
 	}
 	if i := strings.LastIndexAny(before, "，,。；;"); i >= 0 && !strings.ContainsAny(before[i:], "：:") {

@@ -491,3 +491,17 @@ const breachFoundVerbs = "发现|查出|清理出|清查出|排查出|检查出|
 // ownHoldings are the breaches only a unit's own books or assets hold
 // (a slush fund, a private account, a car or room over the standard).
 const ownHoldings = "小金库|私设|超标|超配|超编"
+
+// nounPhrase is the noun phrase right after a figure's measure word: its
+// words up to their predicate (predicateStart) or a break (2项重大隐患均已…:
+// 重大隐患; 一个历史遗留问题尚未…: 历史遗留问题).
+func nounPhrase(f figure) string {
+	np := f.post
+	if i := predicateStart(f); i >= 0 {
+		np = np[:i]
+	}
+	if i := strings.IndexAny(np, "，,；;。、"); i >= 0 {
+		np = np[:i]
+	}
+	return np
+}

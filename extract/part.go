@@ -348,11 +348,8 @@ var reListJoin = regexp.MustCompile(`、|以及|和|及|与`)
 // part told again, not a count of the whole's. para is the paragraph and
 // first where the sentence's claims start.
 func (x *extractor) restatedPart(f figure, c Claim, para, first int) bool {
-	np := f.post
-	if i := predicateStart(f); i >= 0 {
-		np = np[:i]
-	}
-	if !has(np, itemNounEnd) || has(np, itemNounOnly) || strings.ContainsAny(np, "，,；;。、") {
+	np := nounPhrase(f)
+	if !has(np, itemNounEnd) || has(np, itemNounOnly) {
 		return false // a bare item noun is the whole's name
 	}
 	for i := first - 1; i >= 0 && x.claims[i].Paragraph == para; i-- {
@@ -389,10 +386,9 @@ func (x *extractor) statesCarried(first int) bool {
 // (aggregate).
 func (x *extractor) lastProblemsAggregate(para int) bool {
 	for i := len(x.claims) - 1; i >= 0 && x.claims[i].Paragraph == para; i-- {
-		if c := x.claims[i]; c.Kind == KindProblems && c.Subtype.IsState() && c.Scope == ScopeAggregate {
-			continue // the sentence's own states carried so far
-		}
-		if c := x.claims[i]; c.Kind == KindProblems {
+		c := x.claims[i]
+		if c.Kind == KindProblems && !(c.Subtype.IsState() && c.Scope == ScopeAggregate) {
+			// (passing over the states carried so far)
 			return c.Subtype == SubtypeTotal && c.Scope == ScopeAggregate
 		}
 	}
@@ -411,8 +407,8 @@ func (x *extractor) ownProblemsBefore(para, first int) bool {
 }
 
 // bareStateNot are the words that give a clause a subject of its own: the
-// writer, a body.
-const bareStateNot = selfWords + "|" + bodyEndWords + "|我|本|该"
+// writer (我…, 本…, 该…), a body.
+const bareStateNot = bodyEndWords + "|我|本|该"
 
 // itemNounEnd ends a noun phrase with an item noun; itemNounOnly is one
 // alone.

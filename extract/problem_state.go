@@ -116,8 +116,8 @@ func statusOf(s string) (Status, bool) {
 		// under way.
 		if i := strings.Index(s, w); i >= 0 {
 			st, ok := statusIn(s[i+len(w):])
-			if ok && st == StatusDone && doneAfterPlan(s) {
-				return StatusDone, true
+			if ok && st == StatusDone && reDoneObject.MatchString(s[i+len(w):]) {
+				return StatusDone, true // the plan is of another act (doneAfterPlan)
 			}
 			if ok && (st == StatusDone || st == StatusInProgress) {
 				return StatusInProgress, true

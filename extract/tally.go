@@ -57,8 +57,8 @@ func tallyChains(cs []Claim, figs []figure, figOf []int, ownBefore bool) {
 	}
 	for t := range cs {
 		ft := figs[figOf[t]]
-		set := cs[t].Kind == KindOther || cs[t].Kind == KindProblems && cs[t].Subtype == SubtypeTotal && ft.unit != "个"
-		if !set || !tallyUnit(ft.unit) || !reTallySet.MatchString(ft.pre) || !reTallyMark.MatchString(ft.pre+tallyNoun(ft.post)) {
+		set := cs[t].Kind == KindOther || cs[t].Kind == KindProblems && cs[t].Subtype == SubtypeTotal // (a breach found)
+		if !set || !tallyUnit(ft.unit) || !reTallySet.MatchString(ft.pre) || !reTallyMark.MatchString(ft.pre+nounPhrase(ft)) {
 			continue
 		}
 		d := -1
@@ -75,41 +75,33 @@ func tallyChains(cs []Claim, figs []figure, figOf []int, ownBefore bool) {
 		if d < 0 {
 			continue
 		}
-		read := []Claim{cs[t], cs[d]}
-		read[0].Kind, read[0].Subtype = KindProblems, SubtypeTotal
-		read[1].Kind, read[1].Subtype = KindProblems, SubtypeDone
+		// The readings, by claim, applied only if the counts stay
+		// within the set.
+		read := map[int]Subtype{t: SubtypeTotal, d: SubtypeDone}
 		done, rest := cs[d].Value, 0.0
-		at := map[int]Claim{t: read[0], d: read[1]}
 		for k := d + 1; k < len(cs); k++ {
 			fk := figs[figOf[k]]
-			if fk.unit != ft.unit && fk.unit != "%" {
-				continue
-			}
-			c := cs[k]
 			switch {
 			case fk.unit == "%":
-				if !strings.Contains(fk.pre, "率") || has(fk.pre, "面积|金额|资金") {
-					continue // 拆除面积完成率: a share of something else
+				if strings.Contains(fk.pre, "率") && !has(fk.pre, "面积|金额|资金") {
+					read[k] = SubtypeRate // not 拆除面积完成率: a share of something else
 				}
-				c.Kind, c.Subtype = KindProblems, SubtypeRate
-			case has(fk.pre, restOpens) || reTallyNotDone.MatchString(fk.lead):
-				c.Kind, c.Subtype = KindProblems, SubtypeInProgress
-				rest += c.Value
+			case fk.unit != ft.unit:
+			case fk.pre != "" && afterRestLead(fk.pre) || reTallyNotDone.MatchString(fk.lead):
+				read[k] = SubtypeInProgress
+				rest += cs[k].Value
 			case reTallyDone.MatchString(fk.lead) || reTallyDoneToo.MatchString(fk.lead):
 				// 已拆除或没收处置198宗，完善用地手续21宗: the done ones
 				// listed, the first's 已 serving the rest.
-				c.Kind, c.Subtype = KindProblems, SubtypeDone
-				done += c.Value
-			default:
-				continue
+				read[k] = SubtypeDone
+				done += cs[k].Value
 			}
-			at[k] = c
 		}
 		if done+rest > cs[t].Value {
 			continue // counts past the set are of another (今年累计调整办公用房60间)
 		}
-		for k, c := range at {
-			cs[k] = c
+		for k, sub := range read {
+			cs[k].Kind, cs[k].Subtype = KindProblems, sub
 		}
 	}
 }
@@ -124,14 +116,3 @@ func tallyUnit(u string) bool {
 	}
 	return false
 }
-
-// tallyNoun is the noun right after a count's measure word, up to a break.
-func tallyNoun(post string) string {
-	if i := strings.IndexAny(post, "，,；;。、"); i >= 0 {
-		return post[:i]
-	}
-	return post
-}
-
-// restOpens open the words before a tally's rest (剩余, 尚有, 仍有).
-var restOpens = "^(" + remainderWords + "|仍有)"

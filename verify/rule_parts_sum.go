@@ -524,13 +524,10 @@ func classNamed(p extract.Claim) bool {
 func classNoun(p extract.Claim) bool {
 	before, after := aroundFigure(p)
 	_, clause := lastClause(before, "，,；;：:")
-	// Told as the rest (剩余, 其余): a restatement; 另有, 还有 add a part.
-	return reClassAfter.MatchString(after) && reRestRestated.MatchString(clause)
+	// Told as the rest (剩余, 其余: reRestLead): a restatement; 另有, 还有
+	// add a part.
+	return reClassAfter.MatchString(after) && reRestLead.MatchString(clause)
 }
-
-// reRestRestated ends the words before a count that restate the rest
-// (完成剩余3个…): not 另有 or 还有, which add a part.
-var reRestRestated = regexp.MustCompile(`(剩余|其余|剩下|余下)的?$`)
 
 // reClassAfter opens the words after a count that name a class of the plan
 // as its noun.
@@ -705,8 +702,11 @@ func statesOpen(cs []extract.Claim, para int) bool {
 		if c.Kind != extract.KindProblems {
 			continue
 		}
+		if c.Subtype == extract.SubtypeRate && n > 0 {
+			break // their rate ends them
+		}
 		if !c.Subtype.IsState() || c.Object != "" || c.Of >= 0 || c.Scope == extract.ScopeOtherUnits {
-			return n > 0 && c.Subtype == extract.SubtypeRate
+			return false
 		}
 		n++
 	}

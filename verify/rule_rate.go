@@ -109,9 +109,6 @@ type rateSpan struct {
 	// totals is the nearest total and the totals before it side by side
 	// (问题8个、问题37个), summed.
 	totals float64
-	// othersFirst is set when other units' counts stand right before the
-	// rate: it is theirs, and nothing was walked.
-	othersFirst bool
 	// grand are the totals before the nearest that carry done counts of
 	// their own between them (分领域看，…问题41个，已整改38个；…总体上已整改159
 	// 个), or before a nearest total that is a class of the plan.
@@ -136,7 +133,6 @@ func readRateSpan(in *Input, claims []extract.Claim, i int) rateSpan {
 				// Other units' counts right before the rate (两家单位分别…
 				// 完成整改22个、15个，整改完成率达到92.5%): the rate is over
 				// theirs, not to be checked against the unit's own before.
-				sp.othersFirst = true
 				break
 			}
 			continue

@@ -201,8 +201,8 @@ type scorer struct {
 	// slipTexts are the texts whose figures do not hold (an annotator's
 	// slip planted or found), caught those of them with an arith.* finding.
 	slipTexts, caught int
-	byKind                   map[string]*tally
-	byFamily                 map[string]*tally
+	byKind            map[string]*tally
+	byFamily          map[string]*tally
 }
 
 // tally counts annotated own figures and the ones found, for one kind or family.
