@@ -735,6 +735,11 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if f.afterQiz && total >= 0 && x.claims[total].Kind == c.Kind && (partOf(x.claims[total], c) || inBracketRunes(s.text[:f.n.Start])) {
 				c.Of = total
 			}
+			if n := len(x.claims); f.afterQiz && n > first && n-1 != total && x.claims[n-1].Kind == c.Kind && c.Kind == KindMoney && qizBracketed(s.text, f.n.Start) {
+				// 其中：通过收回…整改31.26亿元（其中收回存量资金12.08亿元）: a
+				// 其中 in brackets splits the amount right before them.
+				c.Of = n - 1
+			}
 			if (c.Of < 0 || x.claims[c.Of].Subtype == SubtypeRate) && f.afterQiz && c.Kind == KindProblems && c.Subtype == SubtypeInProgress && reLastingPart.MatchString(f.pre) {
 				// 已整改完成20个，…。其中，需要长期坚持的3个问题已建立长效
 				// 机制: those kept under lasting work are among the done.
@@ -800,6 +805,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		demoteClauseHeads(x.claims[first:], figs, x.figOf, x.issuer)
 		shareEachVerb(x.claims[first:], figs, x.figOf)
 		statesListed(x.claims[first:], figs, x.figOf)
+		moneyListed(x.claims[first:], first, figs, x.figOf)
 		splitDone(x.claims[first:], figs, x.figOf)
 		breakdownOfState(x.claims[first:], first, figs, x.figOf)
 		demoteMoneyRates(x.claims, first, figs, x.figOf)
@@ -1174,6 +1180,30 @@ func hasQizBefore(rs []rune, end int) bool {
 		}
 	}
 	return qiz >= 0
+}
+
+// qizBracketed tells whether the 其中 in force at end in rs stands inside
+// brackets still open there (…31.26亿元（其中收回存量资金12.08亿元）).
+func qizBracketed(rs []rune, end int) bool {
+	depth, qiz := 0, -1
+	for k := 0; k < end && k < len(rs); k++ {
+		switch rs[k] {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth > 0 {
+				depth--
+			}
+			if qiz > depth {
+				qiz = -1
+			}
+		case '中':
+			if k > 0 && rs[k-1] == '其' {
+				qiz = depth
+			}
+		}
+	}
+	return qiz > 0
 }
 
 // unitEnd returns the offset just past a number's approximation infix and

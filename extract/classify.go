@@ -120,7 +120,7 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 	case "%":
 		return rateFigure(f, c, topic)
 	case "元":
-		return moneyFigure(f, c, topic)
+		return moneyFigure(f, c, topic, parent)
 	case "次", "场", "场次", "期", "轮":
 		return timesFigure(f, c, topic, parent)
 	case "人", "名", "人次", "位":

@@ -82,8 +82,9 @@ const handInWords = "上缴|上交|缴回|交回"
 // 礼金和购物卡共计…; 上缴违纪款153万元).
 const takenWords = "违纪|收受|红包|礼金|回扣|购物卡|贿赂|不当所得"
 
-// moneyFigure reads an amount of money: recovered or refunded, at issue, or other.
-func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
+// moneyFigure reads an amount of money: recovered or refunded, at issue, or
+// other. parent is the whole a figure after 其中 is a part of, nil otherwise.
+func moneyFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 	c.Kind = KindMoney
 	c.Subtype = SubtypeOther
 	if has(f.sentenceBefore(), publicAccounts) {
@@ -127,16 +128,25 @@ func moneyFigure(f figure, c Claim, topic *Claim) (Claim, bool) {
 		// A fine names its own amount (收缴资金…万元、行政处罚…万元): the
 		// verb of the clause's other items is not its.
 		return c, true
-	} else if sub, ok := firstOf(clause, moneyWords); ok {
+	} else if own := ownItemVerb(f); parent != nil && parent.Kind == KindMoney && opensOnVerb(f) {
+		// 已整改2.9亿元，其中…、调整账目1.2亿元，拨付到位0.4亿元: a part of
+		// the money rectified, by a means of its own — neither the verb of
+		// an item before nor money spent.
+		return c, true
+	} else if sub, ok := firstOf(clause, moneyWords); ok && !own {
 		// The clause up to the next amount: a verb right before a later
-		// one is that one's (使用的基金达3120万元、仅退回了210万元).
+		// one is that one's (使用的基金达3120万元、仅退回了210万元) — unless
+		// the amount's own item of a list opens on a verb of its own
+		// (归还原资金渠道0.9亿元、调整账目1.2亿元).
 		c.Subtype = sub
-	} else if sub, ok := firstOf(f.tail(), moneyWords); ok {
+	} else if sub, ok := firstOf(f.tail(), moneyWords); ok && !own && !reByMeans.MatchString(f.tail()) {
+		// Not 已整改金额N万元，通过收回…、归还…和调整账目四种方式: the sum
+		// over the means the next clause lists is none of them.
 		// 共计100余万元，未按照要求及时退还给群众: not paid back, at issue.
 		if !has(f.tail(), pendingMoneyWords) && !moneyVerbNegated(f.tail()) {
 			c.Subtype = sub // 清理出违规发放的津补贴78万多元，全部予以清退
 		} // 违规收费30余万元，正在处理退款: not yet refunded
-	} else if sub, ok := sumOfClauseBefore(f); ok {
+	} else if sub, ok := sumOfClauseBefore(f); ok && !own {
 		c.Subtype = sub // 追回多发的补贴和过节费，共计3.8万元
 	} else if has(f.pre, spendingWords) && !owedBack(f) && !misstated(f) || has(f.post, spendingAfter) || paidOut(f) || sampled(f) ||
 		has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) && !misstated(f) && !has(f.sentenceBefore(), breachWords) || reChange.MatchString(f.pre) {
@@ -264,4 +274,31 @@ func handedInTaken(f figure, pre string) bool {
 	}
 	j := handIn(f.lead)
 	return j >= 0 && has(f.lead[j:], takenWords)
+}
+
+// ownItemVerb tells a figure that is a later item of a list (after 、, 和,
+// 及, 与) whose words open on a verb of their own (、调整账目1.2亿元 after
+// 归还原资金渠道0.9亿元): no verb of an item before is its.
+func ownItemVerb(f figure) bool {
+	if f.first || f.preLo <= 0 || !strings.ContainsRune("、和及与", f.sent[f.preLo-1]) && !strings.HasPrefix(f.pre, "、") {
+		return false
+	}
+	return opensOnVerb(f)
+}
+
+// opensOnVerb tells a figure whose words before it, from the figure or
+// break before, open on a verb (调整账目, 拨付到位, 核减…价款). A word of
+// breach naming the money (违规资金) and a word of sum (合计, 共计) are no
+// such verb.
+func opensOnVerb(f figure) bool {
+	for _, t := range f.preTokens() {
+		switch {
+		case t.POS == "x" || t.POS == "c" || t.POS == "d" || strings.Trim(t.Text, "、和及与以 ：:") == "":
+			continue // 其中：, 已, 并
+		case strings.HasPrefix(t.POS, "v"):
+			return !has(t.Text, breachWords) && !has(t.Text, "^(共|合|累|总)?计$|^达$|^为$|^约$|^涉及$|^其中$")
+		}
+		return false
+	}
+	return false
 }

@@ -148,6 +148,19 @@ func scanArabic(rs []rune, i int, out *[]span, nested bool) int {
 				break
 			}
 			u := lastUnit(rs[e])
+			if u == 0 && last == 1e4 && rs[e] == '元' {
+				// 36萬2,000元, 46万2100元: the yuan below the ten
+				// thousands, written out to the yuan.
+				for _, r := range rs[p:e] {
+					if isArabic(r) {
+						u = u*10 + float64(arabicVal(r))
+					}
+				}
+				value += u
+				compound = true
+				p = e
+				break
+			}
 			if u == 0 || u >= last || (u == 1e3 && blocksThousand(at(rs, e+1))) {
 				break
 			}

@@ -3,6 +3,7 @@ package verify
 import (
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -148,6 +149,18 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					parts = append(parts, p)
 				}
 			}
+		case t.Kind == extract.KindMoney && t.Of < 0:
+			// 整改问题金额13.95亿元，其中收回…2.84亿元，归还…0.67亿元，调整…
+			// 9.76亿元，盘活…0.88亿元: the means of a sum told part by part
+			// (其中, 分别) may leave some out, never come to more.
+			for _, p := range claims[i+1:] {
+				if p.Of == i && p.Kind == extract.KindMoney {
+					parts = append(parts, p)
+				}
+			}
+			if len(parts) < 2 || !moneyOver(in, t, parts) {
+				parts = nil
+			}
 		case t.Kind == extract.KindSystems && t.Subtype == extract.SubtypeTotal:
 			subs := map[string]bool{}
 			for _, p := range claims {
@@ -185,6 +198,18 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			continue
 		}
 		ev := []Evidence{claimEvidence(t)}
+		if t.Kind == extract.KindMoney {
+			var terms []string
+			for _, p := range parts {
+				terms = append(terms, in.slice(p.Figure))
+				if p.Source != t.Source {
+					ev = append(ev, claimEvidence(p))
+				}
+			}
+			out = append(out, Finding{Item: string(t.Kind), Claimed: Num(t.Value), Observed: Num(sum), Claim: claimPtr(t), Evidence: ev,
+				Message: fmt.Sprintf("整改报告称资金%s，但其分项%s合计为%s，多于总额", in.slice(t.Figure), strings.Join(terms, "+"), yuanLike(in, t, sum))})
+			continue
+		}
 		var terms []string
 		for _, p := range parts {
 			terms = append(terms, fmtNum(p.Value))
@@ -719,3 +744,48 @@ func statesOpen(cs []extract.Claim, para int) bool {
 // reSectionOpen opens a paragraph on a section's number or an aspect named
 // (（二）…, 2. …, 关于…方面, …类问题): its states are its own.
 var reSectionOpen = regexp.MustCompile(`^([（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．、]|关于)|^[^，,。；;]{0,20}(方面|类问题|领域)`)
+
+// moneyOver tells money parts whose sum is above their whole by more than
+// the rounding of the figures as written (13.95亿 against 2.84 + 0.67 + 9.76
+// + 0.88 = 14.15亿; not 2.9亿 against 1.13 + 0.92 + 0.86).
+func moneyOver(in *Input, t extract.Claim, parts []extract.Claim) bool {
+	sum, slack := 0.0, writtenHalf(in, t)
+	for _, p := range parts {
+		sum += p.Value
+		slack += writtenHalf(in, p)
+	}
+	return sum > t.Value+slack
+}
+
+// writtenHalf is half of the last written digit of an amount, in yuan
+// (1.1亿元: 500万; 3200万元: 5000).
+func writtenHalf(in *Input, c extract.Claim) float64 {
+	if c.Count == 0 {
+		return 0
+	}
+	return 0.5 * math.Pow(10, -float64(decimals(in.slice(c.Figure)))) * c.Value / c.Count
+}
+
+// yuanLike writes the amount v in yuan in the unit the amount c is written
+// in (14.15亿元 beside 13.95亿元), or as fmtYuan does when c's unit is not
+// 元, 万元 or 亿元 as written.
+func yuanLike(in *Input, c extract.Claim, v float64) string {
+	unit := strings.TrimLeft(in.slice(c.Figure), "0123456789.,，．")
+	scale := map[string]float64{"元": 1, "万元": 1e4, "萬元": 1e4, "亿元": 1e8, "億元": 1e8}[unit]
+	if scale == 0 {
+		return fmtYuan(v)
+	}
+	return fmtNum(math.Round(v/scale*1e4)/1e4) + unit
+}
+
+// fmtYuan writes an amount in yuan as reports do: in 亿元 from a hundred
+// million, in 万元 from ten thousand (14.15亿元, 3200万元, 7500元).
+func fmtYuan(v float64) string {
+	switch {
+	case math.Abs(v) >= 1e8:
+		return fmtNum(math.Round(v/1e4)/1e4) + "亿元"
+	case math.Abs(v) >= 1e4:
+		return fmtNum(math.Round(v/1e2)/1e2) + "万元"
+	}
+	return fmtNum(v) + "元"
+}

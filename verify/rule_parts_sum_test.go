@@ -357,6 +357,15 @@ func TestPartsSumFromText(t *testing.T) {
 		fires bool
 	}{
 		{"巡视反馈问题28个，已完成整改20个，基本完成、需长期坚持和正在推进的分别为2个、2个、4个。", false},
+		// Session 19 (blind set xp): the means of money rectified, told part
+		// by part, come to more than the sum; within the rounding of the
+		// figures as written they do not; a 其中 in brackets splits the
+		// amount right before it, not the sum.
+		{"整改问题金额6.2亿元，其中收回资金1.5亿元，归还原渠道1.1亿元，调整账目3.9亿元。", true},
+		{"已整改金额6512.4万元，通过收回结余资金、上缴国库和调整账目三种方式，分别整改1396.1万元、1248万元和3998万元。", true},
+		{"整改问题金额6.5亿元，其中收回资金1.54亿元，归还原渠道1.07亿元，调整账目3.93亿元。", false},
+		{"整改问题金额6.2亿元，其中收回资金1.5亿元，归还原渠道1.1亿元。", false},
+		{"已整改52.3亿元，其中：通过收回和统筹使用资金整改21.6亿元（其中收回存量资金8.4亿元），通过调整账目等方式整改30.7亿元。", false},
 		{"巡视反馈问题26个，已完成整改20个，基本完成、需长期坚持和正在推进的分别为2个、2个、4个。", true},
 		{"受理信访件40件，已办结38件，正在办理2件，已办结的38件均已完成回访。", false},
 		{"巡视反馈问题30个，已完成整改24个。其余6个问题中，已完成阶段性目标2个、正在推进2个、需长期坚持2个。", false},

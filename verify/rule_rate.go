@@ -232,6 +232,12 @@ func (sp rateSpan) candidates(in *Input, claims []extract.Claim, i int) []float6
 			all += d
 		}
 		out = append(out, all/total.Value*100)
+		if sp.totals > total.Value {
+			// 发现问题分别为46个、83个和31个，分别完成整改44个、76个和31个，
+			// 总体整改率94.4%: the done counts side by side over the totals
+			// side by side.
+			out = append(out, all/sp.totals*100)
+		}
 		for _, w := range sp.doneWholes {
 			// 已整改到位的31个问题中的27个已通过销号验收，整改率88.6%: the rate
 			// of a done count the next is taken from, a stage of it.

@@ -170,6 +170,10 @@ func TestRateFromText(t *testing.T) {
 		{"审计工作报告共反映问题105个，其中要求立行立改的87个，已全部完成整改；要求分阶段整改的18个，已完成12个，余下6个正在按计划推进。总体整改率为94.3%。", false},
 		{"督导组指出集团总部问题8个、所属企业问题37个。集团总部已整改7个；所属企业已整改31个。合计完成整改38个，完成率84.4%。", false},
 		{"审计工作报告共反映问题105个，已完成整改87个，整改率为94.3%。", true},
+		// Session 19 (blind set xs): done counts side by side over totals
+		// side by side.
+		{"去年完成专项审计9项，发现问题分别为52个、37个和20个，截至9月底分别完成整改50个、33个和20个，总体整改率94.5%。", false},
+		{"去年完成专项审计9项，发现问题分别为52个、37个和20个，截至9月底分别完成整改50个、33个和20个，总体整改率96.5%。", true},
 		// Guards (third review of session 15): not over a part after 其中,
 		// nor over another set's total with no done counts of its own.
 		{"审计指出问题50个。其中预算执行方面问题30个，专项资金方面问题20个。已整改24个，整改率80%。", true},
