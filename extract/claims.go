@@ -591,6 +591,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 	}()
 	var headed []headedSentence               // sentences headed by a place (rare: nil mostly)
 	link := sentenceLink{last: -1, carry: -1} // what a sentence hands on to the next
+	colonCarry := -1                          // a money breakdown after a colon going on after a semicolon
 	for si, s := range pf.sents {
 		figs := s.figs
 		// total is the index of the claim that 其中-parts belong to;
@@ -612,10 +613,24 @@ func (x *extractor) paragraph(pf paraFigures) {
 		earlierState := -1                        // the index of an earlier round's count in one state heading this sentence, or -1
 		restWhole, restLeft := -1, 0.0            // a count not yet done that opens its shares (其余9个中，…), and what of it is not told yet
 		var restShares []restShare                // the shares read so far, to be undone if one does not fit
+		// The last amount not a part, in this sentence; the amount a colon
+		// after it breaks down, in this sentence or carried from the one
+		// before through a semicolon.
+		lastMoney, colonWhole := -1, colonCarry
+		colonCarry = -1
 		for k, f := range figs {
 			var parent *Claim
 			if f.afterQiz && total >= 0 {
 				parent = &x.claims[total]
+			}
+			if k > 0 && f.unit == "元" && colonWhole < 0 && lastMoney >= first && !f.afterQiz && (containsRunes(s.text[figs[k-1].unitEnd:f.n.Start], '：') || containsRunes(s.text[figs[k-1].unitEnd:f.n.Start], ':')) {
+				// 已整改金额1386.4万元：追回…312.6万元；督促…补缴…689.3万元: a
+				// colon after an amount opens its breakdown.
+				colonWhole = lastMoney
+			}
+			inColonList := colonWhole >= 0 && f.unit == "元" && !inBracketRunes(s.text[:f.n.Start])
+			if parent == nil && inColonList {
+				parent = &x.claims[colonWhole]
 			}
 			if len(x.claims) > first && strings.Contains(f.pre, "其中") {
 				// 其中 in the figure's own words (对其中200个问题实施督办):
@@ -740,6 +755,9 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// 其中 in brackets splits the amount right before them.
 				c.Of = n - 1
 			}
+			if c.Of < 0 && inColonList && c.Kind == KindMoney {
+				c.Of = colonWhole
+			}
 			if (c.Of < 0 || x.claims[c.Of].Subtype == SubtypeRate) && f.afterQiz && c.Kind == KindProblems && c.Subtype == SubtypeInProgress && reLastingPart.MatchString(f.pre) {
 				// 已整改完成20个，…。其中，需要长期坚持的3个问题已建立长效
 				// 机制: those kept under lasting work are among the done.
@@ -747,6 +765,9 @@ func (x *extractor) paragraph(pf paraFigures) {
 			}
 			x.claims = append(x.claims, c)
 			x.figOf = append(x.figOf, k)
+			if c.Kind == KindMoney && c.Of < 0 && colonWhole < 0 {
+				lastMoney = len(x.claims) - 1
+			}
 			if c.Of >= 0 {
 				widenParent(&x.claims[c.Of], c)
 			}
@@ -815,6 +836,9 @@ func (x *extractor) paragraph(pf paraFigures) {
 			headed = append(headed, h)
 		}
 		link.close(x.claims[first:], first, s.text, total, carried, afterDone && !allDoneSent)
+		if n := len(s.text); colonWhole >= 0 && n > 0 && (s.text[n-1] == '；' || s.text[n-1] == ';') {
+			colonCarry = colonWhole // …：追回…312.6万元；督促…补缴…689.3万元；…
+		}
 	}
 	demotePlaceRuns(x.claims, headed)
 }
@@ -937,6 +961,18 @@ func (ff *figureFinder) find(rs []rune) []figure {
 			unit = "%"
 		}
 		ue := unitEnd(rs, n)
+		if unit == "%" && n.Unit == "成" {
+			// 七成六: the tenths and the hundredths after them (76%).
+			e := ue
+			if e < len(rs) && rs[e] == '成' {
+				e++
+			}
+			if e < len(rs) && rs[e-1] == '成' {
+				if d := strings.IndexRune("一二三四五六七八九", rs[e]); d >= 0 && (e+1 == len(rs) || !isCNNumeral(rs[e+1]) && !countUnits[string(rs[e+1])]) {
+					n.Value, n.Count, n.End, ue = n.Value+float64(d/3+1), n.Count+float64(d/3+1), e+1, e+1
+				}
+			}
+		}
 		if !countUnits[unit] || unit == "部" && ue < len(rs) && rs[ue] == '分' {
 			// A figure with no measure word (一, 两) or a unit of time or
 			// length is no count claim; it still ends the previous stretch.

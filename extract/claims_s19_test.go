@@ -28,8 +28,30 @@ var familyCasesS19 = []familyCase{
 	// Guard: bodies before 分别 are the amounts' owners, not means.
 	{"guard", "县财政局、县住建局分别追回资金120万元、85万元。",
 		[]string{"money/recovered=1200000@other_units", "money/recovered=850000@other_units"}},
+	// A colon after an amount opens its breakdown (blind set xu): the
+	// parts, through semicolons, are money of it whatever their words.
+	{"money-rectification-result", "审计指出问题金额212.6万元，已全部整改到位：追回多发补贴18.2万元；规范入账集体资源发包收入40.5万元。",
+		[]string{"money/other=2126000", "money/recovered=182000", "money/other=405000"}},
 	// Yuan below the ten thousands written out (Taiwan's 46萬2,100元, and
 	// the mainland's 46万2100元): one amount, not two.
 	{"money-verb-amount", "已收回溢发的值班费46萬2,100元。", []string{"money/recovered=462100"}},
 	{"money-verb-amount", "追回违规资金12万3500元。", []string{"money/recovered=123500"}},
+	// Taiwan's own wording of audit follow-ups (blind set xq; checked on
+	// xt, written after): a finding is a 缺失 or an item tracked (列管事项),
+	// improved (改善) and released from tracking (解除列管) or tracked still
+	// (继续列管, 列管中); 申诫 is a sanction like 记过; rules are 修正 and
+	// 订定; 七成六 is 76%.
+	{"total-after-noun", "本所稽核小组于本年度抽查四类业务，计发现缺失十一项。", []string{"problems/total=11"}},
+	{"done-after-verb", "本府列管事项共62项，经审查同意解除列管47项，其余15项继续列管，改善率75.8%。",
+		[]string{"problems/total=62", "problems/done=47", "problems/in_progress=15", "problems/rate=75.8"}},
+	{"done-after-verb", "经追踪查核，已改善28项，仍在改善中6项。", []string{"problems/done=28", "problems/in_progress=6"}},
+	{"accountability-verb-count", "对相关承办人员已检讨责任，计记过1人、申诫4人。",
+		[]string{"accountability/disciplined=1", "accountability/disciplined=4"}},
+	{"systems-verb-count", "另修正采购作业规定3项、订定管考规定2项。", []string{"systems/revised=3", "systems/new=2"}},
+	{"rate-approx-words", "审计意见列管事项解除列管比率约七成六。", []string{"problems/rate=76"}},
+	// A set found and named by the work it needs is the whole.
+	{"total-found", "本年度内部稽核共提出待改善事项二十三项。", []string{"problems/total=23"}},
+	{"guard", "专项检查发现需整改问题18个，已整改15个。", []string{"problems/total=18", "problems/done=15"}},
+	// Guard: those not yet rectified, told as such, are not done.
+	{"guard", "反馈问题20个，已整改17个，待整改问题3个。", []string{"problems/total=20", "problems/done=17", "problems/not_done=3"}},
 }

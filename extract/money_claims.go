@@ -103,6 +103,7 @@ func moneyFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	}
 	pre, clause := f.pre, f.clause[:f.postEnd]
+	ofMoney := parent != nil && parent.Kind == KindMoney
 	if has(f.lead, "通过|采取|采用") {
 		// 通过补缴…、归还原资金渠道等方式整改问题金额N亿元: the verbs of the
 		// means are not the amount's (pre may start inside the means, after
@@ -128,7 +129,7 @@ func moneyFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// A fine names its own amount (收缴资金…万元、行政处罚…万元): the
 		// verb of the clause's other items is not its.
 		return c, true
-	} else if own := ownItemVerb(f); parent != nil && parent.Kind == KindMoney && opensOnVerb(f) {
+	} else if own := ownItemVerb(f); ofMoney && opensOnVerb(f) {
 		// 已整改2.9亿元，其中…、调整账目1.2亿元，拨付到位0.4亿元: a part of
 		// the money rectified, by a means of its own — neither the verb of
 		// an item before nor money spent.
@@ -148,6 +149,10 @@ func moneyFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		} // 违规收费30余万元，正在处理退款: not yet refunded
 	} else if sub, ok := sumOfClauseBefore(f); ok && !own {
 		c.Subtype = sub // 追回多发的补贴和过节费，共计3.8万元
+	} else if ofMoney {
+		// 整改金额86.5万元：…，规范入账村集体资源发包收入23.6万元: a part of
+		// money at issue or rectified is of it, whatever its words.
+		return c, true
 	} else if has(f.pre, spendingWords) && !owedBack(f) && !misstated(f) || has(f.post, spendingAfter) || paidOut(f) || sampled(f) ||
 		has(f.post, "^(以上|以下)的") || has(f.lead, statisticWords) && !misstated(f) && !has(f.sentenceBefore(), breachWords) || reChange.MatchString(f.pre) {
 		// Money invested, budgeted, paid out or spent, an amount that is a

@@ -167,6 +167,11 @@ func problemSubtype(f figure) Subtype {
 			return st.Subtype()
 		}
 	}
+	if reFoundToRectify.MatchString(f.pre) {
+		// 共提出待改善事项20项, 发现需整改问题12个: what was found, named
+		// by the work it needs — the whole, not those not yet done.
+		return SubtypeTotal
+	}
 	if st, ok := statusInNoun(f.post); ok {
 		// 共677件未办结信访件: the state the noun phrase gives its items.
 		return st.Subtype()
@@ -753,3 +758,7 @@ func doneAfterPlan(s string) bool {
 // 整改的…开展): 已 governs the state verb itself, within the object's
 // relative clause (not 对照已建立的台账完成整改的, 力争…已完成整改的…达到).
 var reDoneObject = regexp.MustCompile(`(对|针对|就)已经?(全部)?(完成|整改|办结|销号)[^，,；;。对]{0,6}的$`)
+
+// reFoundToRectify ends the words of a set found and named by the work it
+// needs (发现待整改问题, 提出待改善事项).
+var reFoundToRectify = regexp.MustCompile(`(发现|提出|列出|指出|反馈|查出|梳理出)了?(待|需|需要|尚待)(整改|改善|改进|处理)的?(事项|问题|缺失)(共|计|共计)?$`)

@@ -77,7 +77,7 @@ var statusMarks = []struct {
 	{markNegator, "否定", []string{"尚未", "暂未", "仍未", "还未", "均未", "都未", "并未", "从未", "未能", "未予", "未",
 		"没有", "没", "不能", "不会", "无法", "难以", "不够", "不太", "不"}},
 	{markPending, "待办、拟办", []string{"待", "等待", "拟", "申请", "提请", "报请", "准备", "计划", "即将"}},
-	{markOngoing, "进行中、部分", []string{"正在", "仍在", "还在", "尚在", "持续", "长期", "逐步", "稳步", "基本", "初步",
+	{markOngoing, "进行中、部分", []string{"正在", "仍在", "还在", "尚在", "刻正", "持续", "继续", "长期", "逐步", "稳步", "基本", "初步",
 		"阶段性", "阶段", "大部分", "部分"}},
 	{markDone, "已然", []string{"已经", "已", "均已", "均已经", "都已", "都已经", "业已", "得到"}},
 	{markWhole, "全部（“未全部”为部分完成）", []string{"全部", "完全", "彻底", "全面"}},
@@ -104,6 +104,7 @@ var statusVerbs = []struct {
 }{
 	{"完成", true, StatusDone, StatusNotDone, StatusNotDone},
 	{"完毕", true, StatusDone, StatusNotDone, StatusNotDone},
+	{"完竣", true, StatusDone, StatusNotDone, StatusNotDone},
 	{"到位", true, StatusDone, StatusNotDone, StatusNotDone},
 	{"销号", true, StatusDone, StatusNotDone, StatusInProgress},
 	// A problem under 挂牌督办 is closed by 摘牌: 已验收摘牌, 未摘牌, 待摘牌.
@@ -112,10 +113,20 @@ var statusVerbs = []struct {
 	{"完结", true, StatusDone, StatusNotDone, StatusInProgress},
 	{"结案", true, StatusDone, StatusNotDone, StatusInProgress},
 	{"办毕", true, StatusDone, StatusNotDone, StatusInProgress},
+	// Taiwan's bodies track a finding (列管) until they release it (解除
+	// 列管): released is done, tracked (列管中, 继续列管) is under way.
+	// A finding handed back to the body's own tracking (自行列管) is still
+	// under way; 已解除 alone, of what was tracked, is released.
+	{"解除列管", true, StatusDone, StatusNotDone, StatusInProgress},
+	{"自行列管", true, StatusInProgress, StatusUnknown, StatusUnknown},
+	{"列管", false, StatusInProgress, StatusUnknown, StatusUnknown},
+	{"解除", false, StatusDone, StatusNotDone, StatusInProgress},
 	{"整改", false, StatusDone, StatusNotDone, StatusNotDone},
 	{"整治", false, StatusDone, StatusNotDone, StatusNotDone},
 	{"落实", false, StatusDone, StatusNotDone, StatusNotDone},
 	{"解决", false, StatusDone, StatusNotDone, StatusNotDone},
+	{"改善", false, StatusDone, StatusNotDone, StatusNotDone}, // Taiwan's word for rectify
+	{"改进", false, StatusDone, StatusNotDone, StatusNotDone},
 	{"处置", false, StatusDone, StatusInProgress, StatusInProgress},
 	{"了结", false, StatusDone, StatusInProgress, StatusInProgress},
 	{"办理", false, StatusDone, StatusInProgress, StatusInProgress},
@@ -145,7 +156,7 @@ var statusElliptic = []struct {
 	Status Status
 }{
 	{"尚未", StatusNotDone}, {"暂未", StatusNotDone}, {"仍未", StatusNotDone}, {"还未", StatusNotDone},
-	{"正在", StatusInProgress}, {"仍在", StatusInProgress}, {"尚在", StatusInProgress},
+	{"正在", StatusInProgress}, {"仍在", StatusInProgress}, {"尚在", StatusInProgress}, {"刻正", StatusInProgress},
 }
 
 // statusExamples is the table of status phrases as ledgers, reports and
@@ -178,6 +189,11 @@ var statusExamples = []struct {
 	{"已摘牌", StatusDone}, {"验收摘牌", StatusDone}, {"未摘牌", StatusNotDone}, {"待摘牌", StatusInProgress},
 	{"申请销号", StatusInProgress}, {"已申请销号", StatusInProgress}, {"办理中的", StatusInProgress}, {"待验收", StatusInProgress},
 	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"已完成整改，待镇党委验收销号", StatusInProgress}, {"待县纪委审核销号", StatusInProgress}, {"已完成整改，待县审计局复核销号", StatusInProgress}, {"待复核销号", StatusInProgress}, {"已完成整改，待审计局复核", StatusInProgress}, {"已完成，待复核", StatusInProgress}, {"待县纪委复核后销号", StatusInProgress}, {"已完成整改，待复核确认后销号", StatusInProgress}, {"已完成整改，待审核", StatusInProgress}, {"未在整改期限内完成", StatusNotDone}, {"未按整改时限完成", StatusNotDone}, {"未在规定时间内完成", StatusNotDone}, {"未验收", StatusInProgress}, {"已完成整改，待学校巡视整改办复核销号", StatusInProgress}, {"已整改，待集团公司审核后销号", StatusInProgress}, {"已完成，待分管校领导审核后销号", StatusInProgress}, {"待省审计厅审计复核后销号", StatusInProgress},
+	// Taiwan's bodies: improved (改善), released from tracking (解除列管),
+	// tracked still (列管中, 继续列管, 自行列管), finished (完竣), under way (刻正).
+	{"已改善", StatusDone}, {"改善完竣", StatusDone}, {"已解除列管", StatusDone}, {"同意解除列管", StatusDone},
+	{"改善中", StatusInProgress}, {"列管中", StatusInProgress}, {"继续列管", StatusInProgress}, {"持续列管", StatusInProgress},
+	{"改由机关自行列管", StatusInProgress}, {"刻正办理中", StatusInProgress}, {"未改善", StatusNotDone}, {"尚未解除列管", StatusNotDone},
 	{"尚在整改期内", StatusInProgress}, {"未到期", StatusInProgress}, {"尚未到期", StatusInProgress}, {"按计划推进中", StatusInProgress}, {"按计划持续推进", StatusInProgress},
 	{"已到期", StatusUnknown}, {"尚在整改中", StatusInProgress}, {"待完结", StatusInProgress},
 	{"阶段性完结", StatusInProgress}, {"已整改（部分完成，持续推进）", StatusInProgress}, {"已完成阶段性目标（持续推进）", StatusInProgress}, {"已完成阶段性任务", StatusInProgress}, {"已完成部分整改", StatusInProgress}, {"整改不彻底", StatusInProgress}, {"整改不全面", StatusInProgress}, {"进度滞后", StatusInProgress}, {"整改滞后", StatusInProgress},

@@ -474,6 +474,9 @@ func unreadShare(claims []extract.Claim, t extract.Claim, parts []extract.Claim)
 // 6个…需分阶段推进。…：2个资产确权问题力争在今年12月底前完成…): a share of
 // that part told again, not one more part of the total.
 func withinEarlierPart(parts []extract.Claim, p extract.Claim) bool {
+	if before, _ := aroundFigure(p); reFurtherPart.MatchString(before) {
+		return false // …仍在办理中者287项；另有34项因…尚未…: one more part
+	}
 	for _, q := range parts {
 		if q.Subtype == p.Subtype && q.Source != p.Source && p.Value <= q.Value {
 			return true
@@ -789,3 +792,7 @@ func fmtYuan(v float64) string {
 	}
 	return fmtNum(v) + "元"
 }
+
+// reFurtherPart ends the words before a part told as one more (另有34项, 此外
+// 还有2个): no share of a part before it.
+var reFurtherPart = regexp.MustCompile(`(另有|另外还有|此外还有|此外|另外|还有)$`)
