@@ -10,7 +10,14 @@ import (
 )
 
 var (
-	reFeedback   = regexp.MustCompile(`反馈了?(?:巡视|巡察|审计)?(?:意见|问题|情况)|(?:巡视|巡察|审计)(?:组|意见)?反馈(?:意见|会)`)
+	// reFeedback is the act of feeding back: 反馈 with its object, near
+	// (反馈了巡察意见) or further in its clause (反馈了2023年度预算执行…审计
+	// 发现的问题; not 反馈的问题, what was fed back), or an audit's report
+	// or decision issued or served (出具了《…审计报告》, 送达审计决定书), as an
+	// audit feeds its findings back.
+	reFeedback = regexp.MustCompile(`反馈了?(?:巡视|巡察|审计)?(?:意见|问题|情况)|(?:巡视|巡察|审计)(?:组|意见)?反馈(?:意见|会)|` +
+		`反馈了?[^的，,。；;：:][^，,。；;：:]{0,40}?(?:意见|问题)|` +
+		`(?:出具|送达|下发|印发)了?[^，,。；;：:]{0,50}?(?:审计报告|审计决定书?|审计意见书?|巡察报告|巡视报告)`)
 	reMonthDay   = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
 	reYearInText = regexp.MustCompile(`((?:19|20)\d{2})年`)
 )

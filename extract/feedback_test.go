@@ -30,11 +30,29 @@ func TestFeedbackDate(t *testing.T) {
 		"县委巡察组于二〇二〇年七月十五日反馈了巡察意见。":                 "2020-07-15",
 		"2020年6月1日至6月30日巡察，2020-07-15反馈了巡察意见。":     "2020-07-15",
 		"2019年进驻，2020年3月2日进驻后，7月9日反馈了巡察意见。":        "2020-07-09",
+		// An audit's findings fed back as the report does (cases-cb 11,
+		// cases-cc 06): its object further in the clause, or the audit's
+		// report issued or served.
+		"2024年7月3日，县审计局向我局反馈了2023年度预算执行和其他财政收支审计发现的问题。":         "2024-07-03",
+		"2025年1月20日，县审计局出具了《关于县交通运输局2023年度预算执行情况的审计报告》，指出问题9个。": "2025-01-20",
+		"2024年6月5日，市审计局向我单位送达了审计报告。":                            "2024-06-05",
+		"2024年5月8日印发审计报告，反馈审计发现问题9个。":                           "2024-05-08",
 	} {
 		doc, err := parse.Parse(context.Background(), "r.txt", []byte("关于整改情况的报告\n"+text), parse.Options{})
 		require.NoError(t, err)
 		d, ok := FeedbackDate(doc)
 		require.True(t, ok, text)
 		assert.Equal(t, want, d.Format("2006-01-02"), text)
+	}
+	// Guards: what was fed back, worked on at a date, is no feedback; nor
+	// is the unit's own plan issued.
+	for _, text := range []string{
+		"2024年3月12日，局党组专题研究巡察反馈的问题整改工作。",
+		"2024年8月2日，局党组印发《审计整改工作方案》。",
+	} {
+		doc, err := parse.Parse(context.Background(), "r.txt", []byte("关于整改情况的报告\n"+text), parse.Options{})
+		require.NoError(t, err)
+		_, ok := FeedbackDate(doc)
+		assert.False(t, ok, text)
 	}
 }
