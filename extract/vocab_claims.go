@@ -124,7 +124,7 @@ var subtypes = []subtypeEntry{
 	{KindAccountability, SubtypeDisciplined, "给予党纪政务处分", []string{"党纪政务处分", "党纪处分", "政务处分", "纪律处分", "处分", "党政纪", "政纪",
 		"党纪", "警告", "记过", "记大过", "申诫", "降级", "撤职", "开除", "留党察看", "撤销党内职务"}, ""},
 	{KindAccountability, SubtypeOrgHandling, "组织处理", []string{"组织处理", "免职", "降职", "调整岗位", "调离", "停职", "责令辞职",
-		"调整", "引咎辞职", "改任", "转岗", "免去"}, ""},
+		"调整", "引咎辞职", "改任", "转岗", "调岗", "免去"}, ""},
 	{KindAccountability, SubtypeAdmonished, "诫勉（谈话提醒）", []string{"诫勉", "谈话提醒", "提醒谈话", "教育提醒", "提醒教育", "约谈", "函询", "第一种形态"}, ""},
 	{KindAccountability, SubtypeCriticized, "通报批评（批评教育）", []string{"通报批评", "批评教育"}, ""},
 	{KindAccountability, SubtypeOther, "其他方式问责", []string{"其他处理", "其他方式", "书面检查", "检讨", "作出检查", "责令", "调查", "审查", "移送", "司法", "通报问责", "逮捕", "判刑"}, ""},

@@ -105,6 +105,7 @@ var statusVerbs = []struct {
 	{"完成", true, StatusDone, StatusNotDone, StatusNotDone},
 	{"完毕", true, StatusDone, StatusNotDone, StatusNotDone},
 	{"完竣", true, StatusDone, StatusNotDone, StatusNotDone},
+	{"改完", true, StatusDone, StatusNotDone, StatusNotDone}, // a story's 整改完成 (已改完35个)
 	{"到位", true, StatusDone, StatusNotDone, StatusNotDone},
 	{"销号", true, StatusDone, StatusNotDone, StatusInProgress},
 	// A problem under 挂牌督办 is closed by 摘牌: 已验收摘牌, 未摘牌, 待摘牌.
@@ -191,7 +192,7 @@ var statusExamples = []struct {
 	{"已启动", StatusInProgress}, {"已完成，待销号", StatusInProgress}, {"已完成整改，待镇党委验收销号", StatusInProgress}, {"待县纪委审核销号", StatusInProgress}, {"已完成整改，待县审计局复核销号", StatusInProgress}, {"待复核销号", StatusInProgress}, {"已完成整改，待审计局复核", StatusInProgress}, {"已完成，待复核", StatusInProgress}, {"待县纪委复核后销号", StatusInProgress}, {"已完成整改，待复核确认后销号", StatusInProgress}, {"已完成整改，待审核", StatusInProgress}, {"未在整改期限内完成", StatusNotDone}, {"未按整改时限完成", StatusNotDone}, {"未在规定时间内完成", StatusNotDone}, {"未验收", StatusInProgress}, {"已完成整改，待学校巡视整改办复核销号", StatusInProgress}, {"已整改，待集团公司审核后销号", StatusInProgress}, {"已完成，待分管校领导审核后销号", StatusInProgress}, {"待省审计厅审计复核后销号", StatusInProgress},
 	// Taiwan's bodies: improved (改善), released from tracking (解除列管),
 	// tracked still (列管中, 继续列管, 自行列管), finished (完竣), under way (刻正).
-	{"已改善", StatusDone}, {"改善完竣", StatusDone}, {"已解除列管", StatusDone}, {"同意解除列管", StatusDone},
+	{"已改完", StatusDone}, {"改完了", StatusDone}, {"还没改完", StatusNotDone}, {"已改善", StatusDone}, {"改善完竣", StatusDone}, {"已解除列管", StatusDone}, {"同意解除列管", StatusDone},
 	{"改善中", StatusInProgress}, {"列管中", StatusInProgress}, {"继续列管", StatusInProgress}, {"持续列管", StatusInProgress},
 	{"改由机关自行列管", StatusInProgress}, {"刻正办理中", StatusInProgress}, {"未改善", StatusNotDone}, {"尚未解除列管", StatusNotDone},
 	{"尚在整改期内", StatusInProgress}, {"未到期", StatusInProgress}, {"尚未到期", StatusInProgress}, {"按计划推进中", StatusInProgress}, {"按计划持续推进", StatusInProgress},
