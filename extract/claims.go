@@ -623,7 +623,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			if f.afterQiz && total >= 0 {
 				parent = &x.claims[total]
 			}
-			if k > 0 && f.unit == "元" && colonWhole < 0 && lastMoney >= first && !f.afterQiz && (containsRunes(s.text[figs[k-1].unitEnd:f.n.Start], '：') || containsRunes(s.text[figs[k-1].unitEnd:f.n.Start], ':')) {
+			if k > 0 && f.unit == "元" && colonWhole < 0 && lastMoney >= first && (containsRunes(s.text[figs[k-1].unitEnd:f.n.Start], '：') || containsRunes(s.text[figs[k-1].unitEnd:f.n.Start], ':')) {
 				// 已整改金额1386.4万元：追回…312.6万元；督促…补缴…689.3万元: a
 				// colon after an amount opens its breakdown.
 				colonWhole = lastMoney
@@ -968,7 +968,7 @@ func (ff *figureFinder) find(rs []rune) []figure {
 				e++
 			}
 			if e < len(rs) && rs[e-1] == '成' {
-				if d := strings.IndexRune("一二三四五六七八九", rs[e]); d >= 0 && (e+1 == len(rs) || !isCNNumeral(rs[e+1]) && !countUnits[string(rs[e+1])]) {
+				if d := strings.IndexRune("一二三四五六七八九", rs[e]); d >= 0 && (e+1 == len(rs) || !isCNNumeral(rs[e+1]) && !countUnits[string(rs[e+1])] && !strings.ContainsRune("年月日号时", rs[e+1])) {
 					n.Value, n.Count, n.End, ue = n.Value+float64(d/3+1), n.Count+float64(d/3+1), e+1, e+1
 				}
 			}

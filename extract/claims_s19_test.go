@@ -49,6 +49,7 @@ var familyCasesS19 = []familyCase{
 		[]string{"accountability/disciplined=1", "accountability/disciplined=4"}},
 	{"systems-verb-count", "另修正采购作业规定3项、订定管考规定2项。", []string{"systems/revised=3", "systems/new=2"}},
 	{"rate-approx-words", "审计意见列管事项解除列管比率约七成六。", []string{"problems/rate=76"}},
+	{"guard", "目前整改完成率约七成六月底前全部完成。", []string{"problems/rate=70"}},
 	// A set found and named by the work it needs is the whole.
 	{"total-found", "本年度内部稽核共提出待改善事项二十三项。", []string{"problems/total=23"}},
 	{"guard", "专项检查发现需整改问题18个，已整改15个。", []string{"problems/total=18", "problems/done=15"}},

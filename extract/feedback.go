@@ -10,16 +10,23 @@ import (
 )
 
 var (
-	// reFeedback is the act of feeding back: 反馈 with its object, near
-	// (反馈了巡察意见) or further in its clause (反馈了2023年度预算执行…审计
-	// 发现的问题; not 反馈的问题, what was fed back), or an audit's report
-	// or decision issued or served (出具了《…审计报告》, 送达审计决定书), as an
-	// audit feeds its findings back.
-	reFeedback = regexp.MustCompile(`反馈了?(?:巡视|巡察|审计)?(?:意见|问题|情况)|(?:巡视|巡察|审计)(?:组|意见)?反馈(?:意见|会)|` +
-		`反馈了?[^的，,。；;：:][^，,。；;：:]{0,40}?(?:意见|问题)|` +
+	// reFeedback is the act of feeding back: 反馈 with its object
+	// (反馈了巡察意见, 巡察组反馈会).
+	reFeedback = regexp.MustCompile(`反馈了?(?:巡视|巡察|审计)?(?:意见|问题|情况)|(?:巡视|巡察|审计)(?:组|意见)?反馈(?:意见|会)`)
+	// reFeedbackBy is the act told of an inspecting body named in its
+	// clause: 反馈 with its object further on (县审计局向我局反馈了2023年度
+	// …审计发现的问题; not 反馈的问题, what was fed back), or an audit's
+	// report or decision issued or served (县审计局出具了《…审计报告》), as an
+	// audit feeds its findings back. The unit's own 反馈 (及时反馈整改中遇到
+	// 的问题) and its own documents (印发《…审计报告反映问题的整改方案》) are
+	// not.
+	reFeedbackBy = regexp.MustCompile(`反馈了?[^的，,。；;：:][^，,。；;：:]{0,40}?(?:意见|问题)|` +
 		`(?:出具|送达|下发|印发)了?[^，,。；;：:]{0,50}?(?:审计报告|审计决定书?|审计意见书?|巡察报告|巡视报告)`)
-	reMonthDay   = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
-	reYearInText = regexp.MustCompile(`((?:19|20)\d{2})年`)
+	// reInspectingBody names a body that inspects or audits (县审计局, 县委
+	// 第二巡察组, 省委巡视办).
+	reInspectingBody = regexp.MustCompile(`(?:巡视|巡察|审计|督察|督导)(?:组|局|厅|署|办|机关|室|处|中心|委员会)`)
+	reMonthDay       = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
+	reYearInText     = regexp.MustCompile(`((?:19|20)\d{2})年`)
 )
 
 // FeedbackDate finds the date a report says the inspection's feedback was
@@ -34,6 +41,9 @@ func FeedbackDate(doc *parse.Document) (time.Time, bool) {
 		text := Simplify(p.Text)
 		for _, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '；' }) {
 			loc := reFeedback.FindStringIndex(s)
+			if loc == nil {
+				loc = feedbackBy(s)
+			}
 			if loc == nil {
 				continue
 			}
@@ -65,3 +75,34 @@ func FeedbackDate(doc *parse.Document) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// feedbackBy returns where an inspecting body's feeding back is told in the
+// sentence s (reFeedbackBy, with the body named in the clause before the act
+// or the inspection named as its object, the unit not its subject, and no plan of
+// the unit's own as its object), or nil.
+func feedbackBy(s string) []int {
+	for _, loc := range reFeedbackBy.FindAllStringIndex(s, -1) {
+		clause := s[:loc[0]]
+		if i := strings.LastIndexAny(clause, "，,；;：:"); i >= 0 {
+			clause = clause[i:]
+		}
+		act := s[loc[0]:loc[1]]
+		if (reInspectingBody.MatchString(clause) || reActNamesInspection.MatchString(act)) && !reOwnSubject.MatchString(clause) && !reOwnPlan.MatchString(act) {
+			return loc
+		}
+	}
+	return nil
+}
+
+// reActNamesInspection opens an act whose object names the inspection
+// (反馈审计发现问题9个, 印发审计报告): the inspecting body's, its subject left
+// out.
+var reActNamesInspection = regexp.MustCompile(`^(?:反馈|出具|送达|下发|印发)了?(?:审计|巡察|巡视)`)
+
+// reOwnSubject finds the unit itself in a clause other than as the one
+// fed back to (我局即时反馈…; not 县审计局向我局送达…).
+var reOwnSubject = regexp.MustCompile(`(?:^|[^向对给为])我`)
+
+// reOwnPlan names a unit's own document about an audit's report (整改方案,
+// 任务分解表), which it issues itself.
+var reOwnPlan = regexp.MustCompile(`整改|方案|分解|任务|清单`)

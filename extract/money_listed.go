@@ -58,8 +58,8 @@ func moneyListed(cs []Claim, first int, figs []figure, figOf []int) {
 		whole := -1
 		for j := i - 1; j >= 0; j-- {
 			if cs[j].Kind == KindMoney {
-				if cs[j].Of < 0 {
-					whole = first + j
+				if between := string(f.sent[figs[figOf[j]].unitEnd:f.n.Start]); cs[j].Of < 0 && !has(between, "另|此外|还") {
+					whole = first + j // not 已收回资金300万元，另通过…方式，分别整改…: further means
 				}
 				break
 			}
@@ -96,15 +96,15 @@ func moneyHeads(f figure) []string {
 			list = list[k[1]:]
 		}
 	} else if reEachAmount.MatchString(f.lead) && f.clauseLo > 1 {
-		before := string(f.sent[:f.clauseLo-1])
-		if n := strings.LastIndexAny(before, "，,；;：:。"); n >= 0 {
-			before = before[n+len(string([]rune(before[n:])[0])):]
+		// The means named in one of the two clauses before (通过上缴财政、
+		// 归还原资金渠道、调整账目等方式，整改问题资金523.6万元，分别为…).
+		clauses := strings.FieldsFunc(string(f.sent[:f.clauseLo-1]), func(r rune) bool { return strings.ContainsRune("，,；;：:。", r) })
+		for k := len(clauses) - 1; k >= 0 && k >= len(clauses)-2; k-- {
+			if m := reMeansListed.FindStringSubmatch(clauses[k] + "，"); m != nil {
+				list = m[1]
+				break
+			}
 		}
-		m := reMeansListed.FindStringSubmatch(before + "，")
-		if m == nil {
-			return nil
-		}
-		list = m[1]
 	}
 	if list == "" {
 		return nil

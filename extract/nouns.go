@@ -86,6 +86,13 @@ const postNounSpan = 36
 // one before the number (问题31个, 违反八项规定问题1014件), as the head of a
 // Chinese noun phrase is its last noun.
 func countedNoun(f figure) int {
+	if m := reRelativeHead.FindStringSubmatch(f.post); m != nil && predicateStart(f) == 0 && wordPrefix(m[1], itemNouns) == len(m[1]) {
+		// 3个正在整改的问题, 2个尚未销号的事项: a clause opening on a
+		// predicate word, with 的 before the head noun, qualifies it; it is
+		// no predicate, and the head says what is counted (not 机制 named
+		// before the number).
+		return nounItem
+	}
 	span := postNounSpan
 	if i := predicateStart(f); i >= 0 && i < span {
 		span = i // the noun phrase ends where the predicate starts
@@ -505,3 +512,7 @@ func nounPhrase(f figure) string {
 	}
 	return np
 }
+
+// reRelativeHead is a relative clause of a few words, joined by 的 to the
+// head noun after a measure word (正在整改的问题): group 1 the head.
+var reRelativeHead = regexp.MustCompile(`^[^，,；;。：:的]{1,10}的(\p{Han}{2,4}?)(?:[，,；;。：:]|$|[中均已正尚仍])`)

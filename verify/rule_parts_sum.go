@@ -153,12 +153,8 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			// 整改问题金额13.95亿元，其中收回…2.84亿元，归还…0.67亿元，调整…
 			// 9.76亿元，盘活…0.88亿元: the means of a sum told part by part
 			// (其中, 分别) may leave some out, never come to more.
-			for _, p := range claims[i+1:] {
-				if p.Of == i && p.Kind == extract.KindMoney {
-					parts = append(parts, p)
-				}
-			}
-			if len(parts) < 2 || !moneyOver(in, t, parts) {
+			parts = moneyParts(claims, i)
+			if len(parts) < 2 || !moneyOver(in, t, parts) || twoBreakdowns(in, t, parts) {
 				parts = nil
 			}
 		case t.Kind == extract.KindSystems && t.Subtype == extract.SubtypeTotal:
@@ -747,6 +743,74 @@ func statesOpen(cs []extract.Claim, para int) bool {
 // reSectionOpen opens a paragraph on a section's number or an aspect named
 // (（二）…, 2. …, 关于…方面, …类问题): its states are its own.
 var reSectionOpen = regexp.MustCompile(`^([（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．、]|关于)|^[^，,。；;]{0,20}(方面|类问题|领域)`)
+
+// moneyParts returns the parts of the amount claims[i] that its breakdown
+// tells (the money claims after it whose Of is i), up to the first that
+// opens the rest of the whole rather than a means of it (另有140万元…正在
+// 处理, 尚未整改1.1亿元: the breakdown ended), leaving out a sum told again
+// (合计500万元), a part of a part (a second 其中: 其中涉及扶贫资金0.3亿元) and
+// a note in brackets (（含利息收入36万元）).
+func moneyParts(claims []extract.Claim, i int) []extract.Claim {
+	var parts []extract.Claim
+	for _, p := range claims[i+1:] {
+		if p.Of != i || p.Kind != extract.KindMoney {
+			continue
+		}
+		before, _ := aroundFigure(p)
+		lead := before
+		if k := strings.LastIndexAny(lead, "，,；;：:、"); k >= 0 {
+			lead = lead[k:]
+		}
+		lead = strings.TrimLeft(lead, "，,；;：:、")
+		switch {
+		case reRestOfMoney.MatchString(lead):
+			return parts
+		case reSumTold.MatchString(lead), len(parts) > 0 && strings.Contains(lead, "其中"), openBracket(before):
+			continue
+		}
+		parts = append(parts, p)
+	}
+	return parts
+}
+
+// reRestOfMoney opens an amount that is the rest of the whole, not a means
+// of it: one more, not yet, what remains.
+var reRestOfMoney = regexp.MustCompile(`^(另有|另外|此外|另|尚未|尚有|还有|未|剩余|剩下|其余|余下)`)
+
+// reSumTold names a sum told again among the parts.
+var reSumTold = regexp.MustCompile(`合计|共计|总计|累计|总额`)
+
+// openBracket tells text that ends inside brackets.
+func openBracket(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
+}
+
+// twoBreakdowns tells parts of which the first few already make the whole,
+// within rounding (其中省级资金600万元、县级资金400万元，收回资金700万元、
+// 调整账目300万元: by source, then by means): two breakdowns of one amount,
+// no parts beyond it.
+func twoBreakdowns(in *Input, t extract.Claim, parts []extract.Claim) bool {
+	sum, slack := 0.0, writtenHalf(in, t)
+	for _, p := range parts[:len(parts)-1] {
+		sum += p.Value
+		slack += writtenHalf(in, p)
+		if math.Abs(sum-t.Value) <= slack {
+			return true
+		}
+	}
+	return false
+}
 
 // moneyOver tells money parts whose sum is above their whole by more than
 // the rounding of the figures as written (13.95亿 against 2.84 + 0.67 + 9.76
