@@ -32,7 +32,7 @@ CASES = {
   [money(10368000, 10951000), {"rule": "claim.problems-done", "item": "done", "claimed": 11, "observed": 10, "sheet": "问题整改台账"}]),
  "05-lanjiang-renmin-yiyuan": (
   {"unit": "中共岚江县人民医院委员会", "round": "县委第二巡察组（2025年第一轮巡察）", "feedback_date": "2025-03-05", "report_date": "2025-08-15", "as_of": "2025-08-15"},
-  "Planted: county hospital, UTF-8 TXT: 共指出问题18个 … 已完成整改14个，正在整改3个，尚未启动2个 = 19 -> arith.parts-sum problems 18 vs 19; ledger row 序号17 (row 19) in progress with deadline 2025年6月30日, before the as-of date -> ledger.overdue. Traps: money parts of another amount: 应退还…28.6万元，已退还21.3万元，其中门诊12.4万元、住院8.9万元 (parts of the 21.3), 其余7.3万元 (the 28.6's rest); 县域医共体内5家乡镇卫生院…共退还多收费用9.7万元 (other units).",
+  "Planted: county hospital, UTF-8 TXT: 共指出问题18个 … 18个问题中已完成整改14个，正在整改3个，尚未启动2个 = 19 (the total told again in the parts' sentence: fixed after the blind run, when the parts stood two paragraphs after the total, which rules.md §1 does not read) -> arith.parts-sum problems 18 vs 19; ledger row 序号17 (row 19) in progress with deadline 2025年6月30日, before the as-of date -> ledger.overdue. Traps: money parts of another amount: 应退还…28.6万元，已退还21.3万元，其中门诊12.4万元、住院8.9万元 (parts of the 21.3), 其余7.3万元 (the 28.6's rest); 县域医共体内5家乡镇卫生院…共退还多收费用9.7万元 (other units).",
   [{"rule": "arith.parts-sum", "item": "problems", "claimed": 18, "observed": 19},
    {"rule": "ledger.overdue", "item": "17", "sheet": "整改台账", "row": 19}]),
  "06-fenglin-chengdong-jiedao-clean": (
