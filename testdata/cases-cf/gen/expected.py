@@ -25,7 +25,7 @@ C={
 "06-shangtang-jiedao-clean":("街道, PDF report; WPS .et ledger one row per measure (23 measures of 10 problems, 序号 and problem merged), all done. 3 党工委会议 and a 专题民主生活会 as DOCX. Clean. Traps: the 2022 round's 9 problems (earlier round), 细化整改措施23条, a planned 推进会 in 下一步.",[],std),
 "07-longquan-zhen-zhuangtai":("Township report listing its 8 problems one by one with statuses (已整改完成, 改完了, 已改完, 已办结). It says 7 done; item （五） is called 已整改完成 but its ledger row (序号5, row 9) is 正在推进 past its deadline of 2025-06-30.",
  [{"rule":"claim.problems-done","item":"done","claimed":7,"observed":6},
-  {"rule":"claim.item-status","item":"5","claimed":"done","observed":"in_progress","sheet":"问题清单","row":9},
+  {"rule":"claim.item-status","item":"5","claimed":"done","observed":"not_done","sheet":"问题清单","row":9},
   {"rule":"ledger.overdue","item":"5","sheet":"问题清单","row":9}],std),
 "08-baishi-xiang-wenze":("Township, WPS DOCX report, .et ledger with 问题整改, 线索处置 and 问责情况 sheets. 移交问题线索2件，已全部办结 against one clue closed (BS-02 still being checked, 93 days from 2025-04-20 to the as-of date); 问责3人 against two rows. Trap: 全县…共问责干部41人次 (aggregate). A 党委会 minutes is a tilted JPG.",
  [{"rule":"claim.accountability","item":"total","claimed":3,"observed":2},
