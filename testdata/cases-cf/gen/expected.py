@@ -37,6 +37,7 @@ C={
   {"rule":"meeting.democratic-life-missing"}],NOACC+NOCLUE+NOIDX),
 "10-taiping-zhen-heji":("Township, case.json without dates (feedback 2025-04-22 and report 2025-07-25 from the report). 共反馈问题十八个, then 已整改完成13个，正在整改的4个: 17, the one not begun left out. .et ledger 18 rows (13 done, 4 in progress, 1 未启动). The 专题民主生活会 is a PNG.",
  [{"rule":"arith.parts-sum","item":"problems","claimed":18,"observed":17}],std),
+"11-fenglin-zhen-quanxian":("Written AFTER the blind run, from a probe (see README). Township whose report puts the county's figures over all townships before its own: 全县各乡镇共建立完善制度136项 then 我镇…建立完善制度5项（新建3项、修订2项）; 全县…共问责干部41人次 then 我镇…问责2人. The ledger's 问责情况 (2) and 制度建设 (3 new, 2 revised) sheets agree with the township's own figures. Clean: the county's are aggregate (rules.md: a sum over 乡镇 is aggregate, taken only when the report states no figure of its own).",[],NOCLUE+NOIDX),
 }
 for c,(d,fs,nr) in C.items():
     frs={f["rule"] for f in fs}
