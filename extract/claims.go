@@ -663,7 +663,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits
 			}
-			if c.Kind != KindOther && unitsSum(f.lead, s.text) {
+			if c.Kind != KindOther && (unitsSum(f.lead, s.text) || areaAboveIssuer(f.lead, x.issuer)) {
 				unitsFrom = min(unitsFrom, f.n.Start)
 			}
 			if c.Kind != KindOther && c.Scope == "" && (f.n.Start >= roundFrom || f.n.Start >= unitsFrom) && !selfNamed(f.lead) {

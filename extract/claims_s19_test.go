@@ -1,5 +1,15 @@
 package extract
 
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhenggai/zhenggai/parse"
+)
+
 // The rules session 19 wrote: sentences of our own in the style of what the
 // blind written sets and case folders read wrong. Each row read otherwise
 // before its rule, or is labelled a guard.
@@ -63,4 +73,37 @@ var familyCasesS19 = []familyCase{
 	{"accountability-count", "厂里对2名失职的仓管员作出调岗处理。", []string{"accountability/org_handling=2"}},
 	{"meetings-count-before-noun", "该局先后开了5次局党组会议和2次整改推进会。",
 		[]string{"meetings/party_committee=5", "meetings/work=2"}},
+	// A state in the tasks' measure word, after them, is the tasks' (blind
+	// set xy); a sum over a whole county's units is theirs together, even
+	// after a time (case author cf, 81st; a township's report naming 全县
+	// is TestAreaAboveIssuer's).
+	{"measures-as-items", "县委巡察组反馈问题十九个，局里分解成整改任务四十四项，目前完成四十项。",
+		[]string{"problems/total=19", "other=44", "other=40"}},
+	{"guard", "县委巡察组反馈问题十九个，分解成整改任务四十四项，已完成整改十七个。",
+		[]string{"problems/total=19", "other=44", "problems/done=17"}},
+	{"other-units-count", "此轮巡察整改中全县各乡镇共建立完善制度112项。", []string{"systems/total=112@aggregate"}},
+	{"guard", "全镇共排查问题14个，已整改12个。", []string{"problems/total=14", "problems/done=12"}},
+}
+
+// TestAreaAboveIssuer: a township's report naming the whole county's sum
+// (case author cf, 81st: 全县在巡察整改中共问责干部41人次 read as the
+// township's own, two false findings) holds the area's figures, not the
+// writer's; a county's own report naming 全县 keeps them.
+func TestAreaAboveIssuer(t *testing.T) {
+	tests := []struct {
+		title, text string
+		want        string
+	}{
+		{"枫林镇党委关于县委巡察反馈问题整改情况的报告", "今年以来，全县在巡察整改中共问责干部41人次。", ScopeAggregate},
+		{"城关街道党工委关于巡察整改进展情况的通报", "全市共建立完善制度212项。", ScopeAggregate},
+		{"中共某县委关于巡视整改进展情况的通报", "今年以来，全县在巡视整改中共问责干部41人次。", ""},
+		{"枫林镇党委关于县委巡察反馈问题整改情况的报告", "我镇对履职不力的干部问责2人。", ""},
+	}
+	for _, tt := range tests {
+		doc, err := parse.Parse(context.Background(), "r.txt", []byte(tt.title+"\n"+tt.text), parse.Options{})
+		require.NoError(t, err)
+		cs := Claims(doc)
+		require.NotEmpty(t, cs, tt.text)
+		assert.Equal(t, tt.want, cs[len(cs)-1].Scope, tt.title+" / "+tt.text)
+	}
 }

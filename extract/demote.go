@@ -36,6 +36,22 @@ func demoteMeasures(cs []Claim, figs []figure, figOf []int) {
 		return
 	}
 	for i := range cs {
+		// 反馈问题二十七个，分解成整改任务六十二项，完成五十九项: a state
+		// with no noun of its own, in the measure word of the tasks before
+		// it and not of the problems, is the tasks'.
+		if cs[i].Kind != KindProblems || !cs[i].Subtype.IsState() || isMeasure[i] || countedNoun(figs[figOf[i]]) != nounNone {
+			continue
+		}
+		tasks, own := false, false
+		for j := range i {
+			if cs[j].Unit == cs[i].Unit && cs[j].Kind == KindProblems {
+				tasks = tasks || isMeasure[j]
+				own = own || !isMeasure[j]
+			}
+		}
+		isMeasure[i] = tasks && !own
+	}
+	for i := range cs {
 		if isMeasure[i] {
 			cs[i] = claimOther(cs[i], figs[figOf[i]])
 		}

@@ -506,8 +506,10 @@ func unitsSum(lead string, sent []rune) bool {
 	if strings.Contains(lead, "各") && reToEachUnit.MatchString(lead) {
 		return true // 向各被巡察党组织反馈问题共计71个: given to each of them
 	}
-	if strings.HasPrefix(lead, "全") && reWholeSystem.MatchString(lead) {
-		return true // 全县自然资源系统共问责干部21人次: a sector's units together
+	if strings.HasPrefix(lead, "全") && reWholeSystem.MatchString(lead) || strings.Contains(lead, "全") && reWholeAreaSum.MatchString(lead) {
+		// 全县自然资源系统共问责干部21人次, 全县各乡镇共建立完善制度136项:
+		// a sector's or an area's units together, not the reporting one.
+		return true
 	}
 	if !strings.ContainsAny(lead, "共合累总") {
 		return false // every form sums with 共, 合计, 累计 or 总计
@@ -539,7 +541,16 @@ var (
 	// 资源系统, 全市卫健系统, 全县纪检监察机关, 全县各级): its units together,
 	// not the reporting one.
 	reWholeSystem = regexp.MustCompile(`^全(县|市|区|省|州|盟|旗|镇|乡)(\p{Han}{1,8}(系统|行业|机关)|各级)`)
-	reRoundWords  = regexp.MustCompile(`对[^。；]{0,40}开展了?[^。；，,]{0,6}(巡察|巡视|审计|督察)`)
+	// reWholeAreaSum opens a clause, or its words after a time (此轮巡察
+	// 整改中), with a sum over the units of a whole county, city or province
+	// (全县各乡镇共…, 全市各单位…): their figures together.
+	reWholeAreaSum = regexp.MustCompile(`(?:^|中|内|里|来)全(县|市|区|省|州|盟|旗)各\p{Han}{0,4}(` + sumUnitHeads + `)`)
+	// reWholeArea names a whole county, city or province (全县, 全市).
+	reWholeArea = regexp.MustCompile(`全(县|市|区|省|州|盟|旗)`)
+	// reLowIssuer ends the name of a township, a street office, a village
+	// or a community, or its party body: a writer below a county.
+	reLowIssuer  = regexp.MustCompile(`(镇|乡|街道|村|社区)(党委|党工委|人民政府|政府|办事处|党支部|党总支|委员会)?$`)
+	reRoundWords = regexp.MustCompile(`对[^。；]{0,40}开展了?[^。；，,]{0,6}(巡察|巡视|审计|督察)`)
 )
 
 // reOtherUnitTells is another unit, named in full from its area, telling its
@@ -798,3 +809,11 @@ func otherBodyHeads(f figure, issuer string) bool {
 
 // selfWords name the writer in a clause (我院, 本局 …).
 const selfWords = "我(院|局|校|委|单位|公司|部门|镇|乡|街道|县|市|区|厅|办|中心|集团|行|社|所)|本(院|局|校|委|单位|公司|部门|镇|乡|街道|县|市|区|厅|办|中心|集团|行|社|所)"
+
+// areaAboveIssuer tells a clause that names a whole county or more when the
+// writer is a township, a street office or a village (全县在巡察整改中共问责
+// 干部41人次 in a township's report): the area's figures, its units
+// together, not the writer's own.
+func areaAboveIssuer(lead, issuer string) bool {
+	return issuer != "" && strings.Contains(lead, "全") && reWholeArea.MatchString(lead) && reLowIssuer.MatchString(issuer)
+}
