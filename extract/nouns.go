@@ -86,12 +86,14 @@ const postNounSpan = 36
 // one before the number (问题31个, 违反八项规定问题1014件), as the head of a
 // Chinese noun phrase is its last noun.
 func countedNoun(f figure) int {
-	if m := reRelativeHead.FindStringSubmatch(f.post); m != nil && predicateStart(f) == 0 && wordPrefix(m[1], itemNouns) == len(m[1]) {
-		// 3个正在整改的问题, 2个尚未销号的事项: a clause opening on a
-		// predicate word, with 的 before the head noun, qualifies it; it is
-		// no predicate, and the head says what is counted (not 机制 named
-		// before the number).
-		return nounItem
+	if strings.Contains(f.post, "的") && predicateStart(f) == 0 {
+		if m := reRelativeHead.FindStringSubmatch(f.post); m != nil && wordPrefix(m[1], itemNouns) == len(m[1]) {
+			// 3个正在整改的问题, 2个尚未销号的事项: a clause opening on a
+			// predicate word, with 的 before the head noun, qualifies it; it is
+			// no predicate, and the head says what is counted (not 机制 named
+			// before the number).
+			return nounItem
+		}
 	}
 	span := postNounSpan
 	if i := predicateStart(f); i >= 0 && i < span {
