@@ -504,6 +504,10 @@ type figure struct {
 	// prevSent is the sentence before this one in the paragraph, nil for
 	// the first.
 	prevSent []rune
+	// itemUnit is the measure word of the paragraph's last count of
+	// problems before this figure's sentence, "" for none
+	// (lastProblemsUnit).
+	itemUnit string
 }
 
 // sentenceBefore returns the sentence up to the figure: where a figure
@@ -647,6 +651,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			f.nothingLeft = allDoneSent
 			f.afterRest = afterRest
 			f.prevDone = link.done
+			f.itemUnit = x.lastProblemsUnit(idx, first)
 			c, ok := classifyFigure(f, topic, parent)
 			if !ok {
 				continue
@@ -1444,3 +1449,15 @@ func labelLine(pf paraFigures) bool {
 
 // isColon tells a colon, full width or not.
 func isColon(r rune) bool { return r == '：' || r == ':' }
+
+// lastProblemsUnit returns the measure word of the last count of problems
+// of paragraph idx before the sentence whose first claim is first, "" when
+// it has none.
+func (x *extractor) lastProblemsUnit(idx, first int) string {
+	for i := first - 1; i >= 0 && x.claims[i].Paragraph == idx; i-- {
+		if x.claims[i].Kind == KindProblems && x.claims[i].Subtype != SubtypeRate {
+			return x.claims[i].Unit
+		}
+	}
+	return ""
+}

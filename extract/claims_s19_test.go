@@ -83,6 +83,13 @@ var familyCasesS19 = []familyCase{
 		[]string{"problems/total=19", "other=44", "problems/done=17"}},
 	{"other-units-count", "此轮巡察整改中全县各乡镇共建立完善制度112项。", []string{"systems/total=112@aggregate"}},
 	{"guard", "全镇共排查问题14个，已整改12个。", []string{"problems/total=14", "problems/done=12"}},
+	// States in the paragraph's problems' measure word after meetings told
+	// between go on with the problems (blind set xx); a count in another
+	// measure word after meetings does not.
+	{"done-after-verb", "巡察反馈我局问题共4个方面21项。局党组召开党组会5次、推进会2次，目前已完成17项，阶段性完成4项。",
+		[]string{"other=4", "problems/total=21", "meetings/party_committee=5", "meetings/work=2", "problems/done=17", "problems/in_progress=4"}},
+	{"guard", "巡察反馈我局问题共21项。局党组召开党组会5次，完成培训30人次。",
+		[]string{"problems/total=21", "meetings/party_committee=5", "other=30"}},
 }
 
 // TestAreaAboveIssuer: a township's report naming the whole county's sum

@@ -385,6 +385,10 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// with by discipline, not problems to rectify.
 		return claimOther(c, f), true
 	case noun == nounItem || noun == nounMeasure || (topicIs(topic, KindProblems) && problemsContinue(f)) ||
+		// 问题共18项。…召开工委会6次、整改推进会3次，目前已完成14项: a state
+		// in the measure word of the paragraph's problems, after meetings
+		// told between, goes on with the problems.
+		(noun == nounNone && topicIs(topic, KindMeetings) && f.itemUnit != "" && f.unit == f.itemUnit && isStatus(f.pre) && problemsContinue(f)) ||
 		(noun == nounNone && isPieces(f.unit) && has(f.pre, "(转办|交办|转交)$")) ||
 		// A sum with no noun of its own, or a count right after a count of
 		// batches or rounds: the noun of its clause (信访件二十八批、共计
