@@ -566,6 +566,9 @@ var countUnits = map[string]bool{
 	// Things a campaign counts (tallyChains): vehicles, rooms, buildings,
 	// (份 and 套 count documents and sets of rules: 下达整改通知书12份, 一套机制).
 	"辆": true, "间": true, "栋": true,
+	// Kinds of a thing: rules only (作业规定3种, 修正规章2种 — Taiwan's
+	// measure of rules); any other count of kinds is other (classifyFigure).
+	"种": true,
 }
 
 // paraFigures is a paragraph of running text with its sentences and the

@@ -34,7 +34,7 @@ var familyCasesS19 = []familyCase{
 	{"breakdown-by-channel", "按整改方式分，追缴资金、退还群众、调整账目分别为820万元、160万元、2300万元。",
 		[]string{"money/recovered=8200000", "money/refunded=1600000", "money/other=23000000"}},
 	{"breakdown-by-channel", "已整改问题金额3800万元，通过收回资金、上缴财政和规范核算三种方式，分别整改600万元、900万元和2300万元。",
-		[]string{"money/other=38000000", "money/recovered=6000000", "money/other=9000000", "money/other=23000000"}},
+		[]string{"money/other=38000000", "other=3", "money/recovered=6000000", "money/other=9000000", "money/other=23000000"}},
 	// Guard: bodies before 分别 are the amounts' owners, not means.
 	{"guard", "县财政局、县住建局分别追回资金120万元、85万元。",
 		[]string{"money/recovered=1200000@other_units", "money/recovered=850000@other_units"}},
@@ -90,6 +90,14 @@ var familyCasesS19 = []familyCase{
 		[]string{"other=4", "problems/total=21", "meetings/party_committee=5", "meetings/work=2", "problems/done=17", "problems/in_progress=4"}},
 	{"guard", "巡察反馈我局问题共21项。局党组召开党组会5次，完成培训30人次。",
 		[]string{"problems/total=21", "meetings/party_committee=5", "other=30"}},
+	// Rules counted by kind (Taiwan's 规定3种); any other count of kinds is
+	// none of the report's (blind set ye); a round-up announced by its
+	// header goes through its places from the first (分市来看，…: blind
+	// set yd).
+	{"systems-verb-count", "本府另修正作业规定4种、新订管考要点及规定2种。", []string{"systems/revised=4", "systems/new=2"}},
+	{"guard", "通过三种方式推进整改，梳理出3种问题类型。", []string{"other=3", "other=3"}},
+	{"split-by-unit", "全省共查出问题1016个，已整改982个。分市来看，东陵市问题整改率为99.1%，追回衔接资金1860万元。",
+		[]string{"problems/total=1016", "problems/done=982", "problems/rate=99.1@other_units", "money/recovered=18600000@other_units"}},
 }
 
 // TestAreaAboveIssuer: a township's report naming the whole county's sum

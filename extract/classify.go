@@ -131,6 +131,14 @@ func classifyFigure(f figure, topic, parent *Claim) (Claim, bool) {
 		}
 		return pc, ok
 	}
+	if f.unit == "种" {
+		// 修正作业规定3种: rules counted by kind; 3种方式, 三种问题 are no
+		// count of the report's.
+		if ic, ok := itemsFigure(f, c, topic, parent); ok && ic.Kind == KindSystems {
+			return ic, true
+		}
+		return claimOther(c, f), true
+	}
 	return itemsFigure(f, c, topic, parent)
 }
 

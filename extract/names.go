@@ -161,8 +161,8 @@ func subsequence(core []rune, s string) bool {
 var rePlaceHead = regexp.MustCompile(`^(?:[^，,。；;]*[：:]|(?:从|分)[^，,。；;：:]{1,8}看[，,])?(\p{Han}{1,6}?(?:自治区|省|市|县|区|州|盟|旗|镇|乡|街道))[^，,。；;：:0-9０-９]{0,8}$`)
 
 // reRoundUpHeader opens a sentence on the words that announce a round-up
-// by unit or place (从各单位看，, 分县区看：).
-var reRoundUpHeader = regexp.MustCompile(`^(?:从|分)[^，,。；;：:]{1,8}看[，,：:]`)
+// by unit or place (从各单位看，, 分县区看：, 逐一看：, 具体到单位：).
+var reRoundUpHeader = regexp.MustCompile(`^(?:(?:从|分)[^，,。；;：:]{1,8}看|逐一看|逐个看|逐家看|具体来看|具体看|具体到单位|各地进度不一)[，,：:]`)
 
 // reBodyRoundUp is a round-up's header that names the kind of body it goes
 // through (分部门看，; 从各单位看：): not 从整改进度看, 从总体看, which name
@@ -239,8 +239,10 @@ func demotePlaceRuns(cs []Claim, hs []headedSentence) {
 			fedBack = fedBack || h.fedBack
 		}
 		// One sentence will do when a round-up by body is announced and a
-		// body heads it (分部门看，县财政局承担的21个问题…).
-		roundUp := j-i >= 3 || j-i >= 2 && (units || hs[i].announced) || units && hs[i].byBody
+		// body heads it (分部门看，县财政局承担的21个问题…), or a round-up
+		// announced by its header (分市来看，东陵市问题整改率为
+		// 99.1%…).
+		roundUp := j-i >= 3 || j-i >= 2 && (units || hs[i].announced) || units && hs[i].byBody || hs[i].announced
 		if fedBack && !hs[i].announced {
 			// 市生态环境局反馈问题14个。市应急管理局反馈问题9个: bodies that
 			// may have fed the problems back, unless a round-up by body is
