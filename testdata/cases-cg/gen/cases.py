@@ -43,6 +43,10 @@ C = {
    desc="county transport bureau, Word 97 .doc with Chinese numerals, .xls with 制度建设 sheet: 十四个 problems claimed, 13 rows; 6 new rules claimed, 5",
    f=[{"rule":"claim.problems-total","item":"total","claimed":14,"observed":13,"sheet":"问题整改台账"},
       {"rule":"claim.systems","item":"new","claimed":6,"observed":5}], nr=NOIDX+NOACC+NOCLUE),
+ "11-chenghe-ziran-xiaohao": dict(unit="中共澄河县自然资源局党组", round="县委第四巡察组（2025年第二轮巡察）", fb="2025-06-10", rd="2025-09-10",
+   desc="county natural resources bureau, report published on the county site (HTML), WPS .et with odd headers, a photographed 党组会 page (JPG): 序号5 done with no evidence, 序号7 done after its deadline; the round's 207 problems over 14 units and the county's 55",
+   f=[{"rule":"ledger.overdue","item":"7","sheet":"整改台账","row":9,"title":"林地占用审批把关不严"},
+      {"rule":"ledger.no-evidence","item":"5","sheet":"整改台账","row":7,"title":"地质灾害隐患点监测不到位"}], nr=NOIDX+NOACC+NOCLUE+NOSYS),
 }
 SEV = {"arith.parts-sum":"high","arith.rate":"high","claim.problems-total":"high","claim.problems-done":"high","claim.item-status":"high",
  "claim.meetings":"high","claim.accountability":"high","claim.clues":"high","arith.list-count":"medium","claim.systems":"medium",

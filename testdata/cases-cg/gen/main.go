@@ -43,10 +43,10 @@ var ledgers = map[string]func(dir string) error{}
 // line of publishing details, and a footer with the site's notices.
 func sitePage(_, text string) string {
 	head := `<div class="top"><a href="/">首页</a> | <a href="/xxgk/">信息公开</a> | <a href="/zwdt/">政务动态</a> | <a href="/zdly/">重点领域</a></div>
-<div class="loc">当前位置：首页 &gt; 信息公开 &gt; 部门信息 &gt; 县住建局</div>
-<div class="info">发布时间：2024-11-18　来源：县住房和城乡建设局　浏览次数：263</div>
+<div class="loc">当前位置：首页 &gt; 信息公开 &gt; 部门信息 &gt; 县自然资源局</div>
+<div class="info">发布时间：2025-09-12　来源：县自然资源局　浏览次数：417</div>
 `
-	foot := `<div class="foot">主办：梅溪县人民政府办公室　地址：梅溪县城东路16号　邮编：421600<br>网站标识码：4313250012　ICP备案号：东ICP备12003456号-2</div>
+	foot := `<div class="foot">主办：澄河县人民政府办公室　地址：澄河县人民路8号　邮编：426300<br>网站标识码：4311280007　ICP备案号：东ICP备12003456号-2</div>
 `
 	return casebuild.InFrame(casebuild.ToHTML(text), head, foot)
 }
