@@ -635,6 +635,12 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// colon after an amount opens its breakdown.
 				colonWhole = lastMoney
 			}
+			if colonWhole >= 0 && reBreakdownEnds.MatchString(f.lead) {
+				// …其中：资金闲置1200万元，违规拨付800万元；截至目前已整改1900万元:
+				// a clause that opens on a state, a time or a new whole ends
+				// the breakdown.
+				colonWhole = -1
+			}
 			inColonList := colonWhole >= 0 && f.unit == "元" && !inBracketRunes(s.text[:f.n.Start])
 			if parent == nil && inColonList {
 				parent = &x.claims[colonWhole]
@@ -1455,12 +1461,24 @@ func isColon(r rune) bool { return r == '：' || r == ':' }
 
 // lastProblemsUnit returns the measure word of the last count of problems
 // of paragraph idx before the sentence whose first claim is first, "" when
-// it has none.
+// it has none or another count in that measure word follows it (措施52项).
 func (x *extractor) lastProblemsUnit(idx, first int) string {
+	after := map[string]bool{} // the measure words of counts after it that are not problems
 	for i := first - 1; i >= 0 && x.claims[i].Paragraph == idx; i-- {
-		if x.claims[i].Kind == KindProblems && x.claims[i].Subtype != SubtypeRate {
-			return x.claims[i].Unit
+		if c := x.claims[i]; c.Kind == KindProblems && c.Subtype != SubtypeRate {
+			if after[c.Unit] {
+				return "" // 问题共18项，制定整改措施52项: a count in its measure word came after
+			}
+			return c.Unit
+		}
+		if x.claims[i].Kind == KindOther {
+			after[x.claims[i].Unit] = true
 		}
 	}
 	return ""
 }
+
+// reBreakdownEnds opens a clause that ends a money breakdown after a colon:
+// a time, a state of the whole, a sum, a new act (截至目前已整改…, 累计…,
+// 同时督促…, 对新发现的问题…).
+var reBreakdownEnds = regexp.MustCompile(`^(截至|截止|至今|目前|累计|同时|此外|另外|另|对|针对|共计|合计|总计)|已整改|已完成整改|整改到位|整改率`)

@@ -98,6 +98,18 @@ var familyCasesS19 = []familyCase{
 	{"guard", "通过三种方式推进整改，梳理出3种问题类型。", []string{"other=3", "other=3"}},
 	{"split-by-unit", "全省共查出问题1016个，已整改982个。分市来看，东陵市问题整改率为99.1%，追回衔接资金1860万元。",
 		[]string{"problems/total=1016", "problems/done=982", "problems/rate=99.1@other_units", "money/recovered=18600000@other_units"}},
+	// 制修订 is 制定 and 修订 in one word: the total (case author ch, 83rd);
+	// a whole group with its firms summed is theirs together.
+	{"systems-verb-count", "本年度公司制修订制度9项（新建4项、修订5项）。",
+		[]string{"systems/total=9", "systems/new=4", "systems/revised=5"}},
+	{"other-units-count", "全集团上下（含所属11家企业）共制修订制度63项，共问责干部27人次。",
+		[]string{"other=11", "systems/total=63@aggregate", "accountability/total=27@aggregate"}},
+	{"systems-verb-count", "集团本部共问责7人次，制修订制度8项。", []string{"accountability/total=7", "systems/total=8"}},
+	// Second review (rev19b): a count of measures in the problems' measure
+	// word between them and the meetings leaves a state after the meetings
+	// unread.
+	{"guard", "巡察反馈问题共18项，制定整改措施52项。局党组召开专题会议6次，目前已完成48项。",
+		[]string{"problems/total=18", "other=52", "meetings/special=6", "other=48"}},
 }
 
 // TestAreaAboveIssuer: a township's report naming the whole county's sum
@@ -113,6 +125,9 @@ func TestAreaAboveIssuer(t *testing.T) {
 		{"城关街道党工委关于巡察整改进展情况的通报", "全市共建立完善制度212项。", ScopeAggregate},
 		{"中共某县委关于巡视整改进展情况的通报", "今年以来，全县在巡视整改中共问责干部41人次。", ""},
 		{"枫林镇党委关于县委巡察反馈问题整改情况的报告", "我镇对履职不力的干部问责2人。", ""},
+		// Second review (rev19b): 全县 not as the clause's subject.
+		{"枫林镇党委关于县委巡察反馈问题整改情况的报告", "枫林镇在全县率先完成整改问题12个。", ""},
+		{"枫林镇党委关于县委巡察反馈问题整改情况的报告", "镇党委对照全县巡察整改工作方案梳理问题18个。", ""},
 	}
 	for _, tt := range tests {
 		doc, err := parse.Parse(context.Background(), "r.txt", []byte(tt.title+"\n"+tt.text), parse.Options{})

@@ -308,7 +308,9 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		case has(seg, systemTotal) && !has(seg, systemChangedAny):
 			// 合计、共 with no verb of making or revising: the total.
 			c.Subtype = SubtypeTotal
-		case has(seg, systemNew) && has(seg, systemRevised):
+		case has(seg, systemNew) && has(seg, systemRevised) || has(seg, "制修订|制修|立改废"):
+			// 新建和修订制度27项; 制修订制度9项 (制定 and 修订 in one word):
+			// the rules made and revised, the total.
 			c.Subtype = SubtypeTotal
 		case has(seg, "修订|修改") && has(seg, "废止"):
 			c.Subtype = SubtypeTotal

@@ -78,8 +78,7 @@ func FeedbackDate(doc *parse.Document) (time.Time, bool) {
 
 // feedbackBy returns where an inspecting body's feeding back is told in the
 // sentence s (reFeedbackBy, with the body named in the clause before the act
-// or the inspection named as its object, the unit not its subject, and no plan of
-// the unit's own as its object), or nil.
+// or the inspection named as its object, and the unit not its subject), or nil.
 func feedbackBy(s string) []int {
 	for _, loc := range reFeedbackBy.FindAllStringIndex(s, -1) {
 		clause := s[:loc[0]]
@@ -87,7 +86,7 @@ func feedbackBy(s string) []int {
 			clause = clause[i:]
 		}
 		act := s[loc[0]:loc[1]]
-		if (reInspectingBody.MatchString(clause) || reActNamesInspection.MatchString(act)) && !reOwnSubject.MatchString(clause) && !reOwnPlan.MatchString(act) {
+		if (inspectingSubject(clause) || reActNamesInspection.MatchString(act)) && !reOwnSubject.MatchString(clause) {
 			return loc
 		}
 	}
@@ -100,9 +99,20 @@ func feedbackBy(s string) []int {
 var reActNamesInspection = regexp.MustCompile(`^(?:反馈|出具|送达|下发|印发)了?(?:审计|巡察|巡视)`)
 
 // reOwnSubject finds the unit itself in a clause other than as the one
-// fed back to (我局即时反馈…; not 县审计局向我局送达…).
-var reOwnSubject = regexp.MustCompile(`(?:^|[^向对给为])我`)
+// fed back to or audited (我局即时反馈…; not 县审计局向我局送达…, 在我局开展
+// 专项审计后出具…, 进驻我局…).
+var reOwnSubject = regexp.MustCompile(`(?:^|[^向对给为在就驻与到])我`)
 
-// reOwnPlan names a unit's own document about an audit's report (整改方案,
-// 任务分解表), which it issues itself.
-var reOwnPlan = regexp.MustCompile(`整改|方案|分解|任务|清单`)
+// inspectingSubject tells a clause that names an inspecting body other than
+// as the object of 向 (县审计局出具了…; not 局党组向县委巡察办反馈…, the
+// unit's own report to it).
+func inspectingSubject(clause string) bool {
+	for _, loc := range reInspectingBody.FindAllStringIndex(clause, -1) {
+		head := clause[:loc[0]]
+		if k := strings.LastIndex(head, "向"); k >= 0 && !strings.ContainsAny(head[k:], "，,") {
+			continue // 向县委巡察办…: the body is the object
+		}
+		return true
+	}
+	return false
+}

@@ -39,6 +39,11 @@ func TestFeedbackDate(t *testing.T) {
 		"2024年5月8日印发审计报告，反馈审计发现问题9个。":                                      "2024-05-08",
 		"2024年8月9日，各责任股室按要求报送整改台账，对需要协调的事项及时反馈相关问题。县委巡察组2024年6月3日反馈巡察意见。":  "2024-06-03",
 		"2024年9月10日，局党组印发了《关于落实县审计局审计报告反映问题的整改方案》。2024年8月20日，县审计局出具了审计报告。": "2024-08-20",
+		// Second review of session 19 (rev19b): an object that names the
+		// rectification, a unit audited in its own words.
+		"2024年6月5日，县委第二巡察组向我局反馈了巡察整改工作中发现的问题。":        "2024-06-05",
+		"2024年9月2日，县审计局在我局开展专项审计后出具了审计报告。":            "2024-09-02",
+		"2024年7月8日，县审计局出具了《关于县农业农村局审计查出问题整改情况的审计报告》。": "2024-07-08",
 	} {
 		doc, err := parse.Parse(context.Background(), "r.txt", []byte("关于整改情况的报告\n"+text), parse.Options{})
 		require.NoError(t, err)
@@ -57,6 +62,7 @@ func TestFeedbackDate(t *testing.T) {
 		"2024年7月1日，我局向县委巡察办反馈整改进展并提出下一步工作意见。",
 		"2024年6月12日，县委巡察组进驻后，我局即时反馈了群众关心的热点问题。",
 		"2024年4月18日，我局下发《审计报告问题整改任务分解表》。",
+		"2024年7月1日，局党组向县委巡察办反馈了工作进展和存在问题。",
 	} {
 		doc, err := parse.Parse(context.Background(), "r.txt", []byte("关于整改情况的报告\n"+text), parse.Options{})
 		require.NoError(t, err)

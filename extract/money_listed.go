@@ -58,7 +58,7 @@ func moneyListed(cs []Claim, first int, figs []figure, figOf []int) {
 		whole := -1
 		for j := i - 1; j >= 0; j-- {
 			if cs[j].Kind == KindMoney {
-				if between := string(f.sent[figs[figOf[j]].unitEnd:f.n.Start]); cs[j].Of < 0 && !has(between, "另|此外|还") {
+				if between := string(f.sent[figs[figOf[j]].unitEnd:f.n.Start]); cs[j].Of < 0 && !has(between, "另|此外|还有|还通过|还采取") {
 					whole = first + j // not 已收回资金300万元，另通过…方式，分别整改…: further means
 				}
 				break

@@ -516,6 +516,9 @@ func unitsSum(lead string, sent []rune) bool {
 	if !strings.ContainsAny(lead, "共合累总") {
 		return false // every form sums with 共, 合计, 累计 or 总计
 	}
+	if strings.HasPrefix(lead, "全") && reWholeGroup.MatchString(lead) {
+		return true // 全集团上下（含所属11家企业）共制修订制度63项: the group with its firms
+	}
 	if reEachUnitSum.MatchString(lead) {
 		return true
 	}
@@ -547,8 +550,14 @@ var (
 	// 整改中), with a sum over the units of a whole county, city or province
 	// (全县各乡镇共…, 全市各单位…): their figures together.
 	reWholeAreaSum = regexp.MustCompile(`(?:^|中|内|里|来)全(县|市|区|省|州|盟|旗)各\p{Han}{0,4}(` + sumUnitHeads + `)`)
-	// reWholeArea names a whole county, city or province (全县, 全市).
-	reWholeArea = regexp.MustCompile(`全(县|市|区|省|州|盟|旗)`)
+	// reWholeGroup opens a clause with a whole group, system or bank with
+	// all its firms or branches (全集团上下, 全系统, 全行): their figures
+	// together, summed (共, 合计).
+	reWholeGroup = regexp.MustCompile(`^全(集团|公司|系统|行|社)(上下|范围内|各级)?(（含[^）]*）|\(含[^)]*\))?[^，,；;。]{0,8}(共|合计|累计|总计)`)
+	// reWholeArea opens a clause, or its words after a time (今年以来，
+	// 此轮巡察整改中), with a whole county, city or province as its subject
+	// (全县在巡察整改中共问责…); not 在全县率先, 对照全县…方案.
+	reWholeArea = regexp.MustCompile(`^(?:[^，,；;。在对按照配参]{0,10}(?:中|以来|期间))?全(县|市|区|省|州|盟|旗)`)
 	// reLowIssuer ends the name of a township, a street office, a village
 	// or a community, or its party body: a writer below a county.
 	reLowIssuer  = regexp.MustCompile(`(镇|乡|街道|村|社区)(党委|党工委|人民政府|政府|办事处|党支部|党总支|委员会)?$`)
@@ -812,9 +821,9 @@ func otherBodyHeads(f figure, issuer string) bool {
 // selfWords name the writer in a clause (我院, 本局 …).
 const selfWords = "我(院|局|校|委|单位|公司|部门|镇|乡|街道|县|市|区|厅|办|中心|集团|行|社|所)|本(院|局|校|委|单位|公司|部门|镇|乡|街道|县|市|区|厅|办|中心|集团|行|社|所)"
 
-// areaAboveIssuer tells a clause that names a whole county or more when the
-// writer is a township, a street office or a village (全县在巡察整改中共问责
-// 干部41人次 in a township's report): the area's figures, its units
+// areaAboveIssuer tells a clause whose subject is a whole county or more
+// when the writer is a township, a street office or a village (全县在巡察整
+// 改中共问责干部41人次 in a township's report): the area's figures, its units
 // together, not the writer's own.
 func areaAboveIssuer(lead, issuer string) bool {
 	return issuer != "" && strings.Contains(lead, "全") && reWholeArea.MatchString(lead) && reLowIssuer.MatchString(issuer)

@@ -32,7 +32,7 @@ func (listCount) Check(_ context.Context, in *Input) ([]Finding, error) {
 	if !ok || t.Approx != extract.Exact || len(in.Items) == 0 || float64(len(in.Items)) == t.Value {
 		return nil, nil
 	}
-	if !in.listMeantComplete(t) {
+	if !in.listMeantComplete(t) || float64(len(in.Items)) < t.Value && in.allAspects() {
 		return nil, nil
 	}
 	last := in.Items[len(in.Items)-1]
@@ -244,3 +244,24 @@ func (in *Input) closedAfter(p parse.Pos) bool {
 	}
 	return false
 }
+
+// allAspects tells a report's items that all name, as written, an aspect
+// of the problems ((一)关于水利业务监管方面的问题。, (二)关于作风建设方面的问
+// 题。): fewer of them than the total are its groups, not a list cut short
+// (case author cg, 82nd). One item that names a problem is enough to read
+// them as items.
+func (in *Input) allAspects() bool {
+	for _, it := range in.Items {
+		head := strings.TrimSpace(in.slice(it.Pos))
+		if i := strings.IndexAny(head, "。\n"); i >= 0 {
+			head = head[:i] // the heading, when its paragraph holds the body too
+		}
+		if !reAspectTitle.MatchString(head) {
+			return false
+		}
+	}
+	return len(in.Items) > 1
+}
+
+// reAspectTitle is an item's title that names an aspect of the problems.
+var reAspectTitle = regexp.MustCompile(`方面(的|存在的)?(问题|不足)[：:]?$`)

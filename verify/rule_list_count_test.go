@@ -27,6 +27,22 @@ func listReport(intro, figure string, value float64, numbers []string, tail ...s
 	}
 }
 
+// headedReport is listReport with the items' headings as given.
+func headedReport(intro, figure string, value float64, numbers, headings []string, tail ...string) func(t *testing.T) *Input {
+	return func(t *testing.T) *Input {
+		lines := []string{intro}
+		for i, n := range numbers {
+			lines = append(lines, n+headings[i], "已修订相关制度，明确责任人。")
+		}
+		doc := report(append(lines, tail...)...)
+		in := input(doc, claim(t, doc, figure, extract.Claim{Kind: extract.KindProblems, Subtype: extract.SubtypeTotal, Value: value}))
+		for i, n := range numbers {
+			in.Items = append(in.Items, item(t, doc, i+1, n, headings[i], "", extract.StatusUnknown, ""))
+		}
+		return in
+	}
+}
+
 func TestRuleListCount(t *testing.T) {
 	two := []string{"（一）", "（二）"}
 	const next = "三、下一步工作打算"
@@ -49,6 +65,16 @@ func TestRuleListCount(t *testing.T) {
 			in:   listReport("共反馈问题2个。", "2个", 2, []string{"（一）", "（二）", "（三）"}, next),
 			want: []got{{"problems", "2", "3"}}},
 		{name: "as many stated as listed", in: listReport("共反馈问题2个。", "2个", 2, two, next)},
+		// Session 19 (case author cg): headings that all name an aspect
+		// (…方面的问题) are the total's groups, not a list cut short; one
+		// heading that names a problem makes them items again.
+		{name: "all aspects",
+			in: headedReport("反馈问题共九个，整改情况如下：", "九个", 9, []string{"（一）", "（二）", "（三）"},
+				[]string{"关于水利业务监管方面的问题。", "关于全面从严治党方面的问题。", "关于作风建设方面的问题。"}, next)},
+		{name: "aspects and a problem",
+			in: headedReport("反馈问题共三个，整改情况如下：", "三个", 3, []string{"（一）", "（二）"},
+				[]string{"关于全面从严治党方面的问题。", "关于公务接待审批不严的问题。"}, next),
+			want: fires},
 		{name: "a report that lists nothing is not held to its total",
 			in: listReport("共反馈问题3个。", "3个", 3, nil, next)},
 		// A selection of the problems, however numbered.

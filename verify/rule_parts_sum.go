@@ -774,8 +774,10 @@ func moneyParts(claims []extract.Claim, i int) []extract.Claim {
 }
 
 // reRestOfMoney opens an amount that is the rest of the whole, not a means
-// of it: one more, not yet, what remains.
-var reRestOfMoney = regexp.MustCompile(`^(另有|另外|此外|另|尚未|尚有|还有|未|剩余|剩下|其余|余下)`)
+// of it: one more, not yet, what remains; or a time, a state of the whole or
+// a new act (截至目前已整改…, 同时督促…): the breakdown has ended. Not a
+// category that opens on 未 (未按规定拨付的资金…: a means).
+var reRestOfMoney = regexp.MustCompile(`^(另有|另外|此外|另|尚未|尚有|还有|未整改|未收回|未完成|未到位|剩余|剩下|其余|余下|截至|截止|至今|累计|同时|对新|针对)|已整改|已完成整改|整改率`)
 
 // reSumTold names a sum told again among the parts.
 var reSumTold = regexp.MustCompile(`合计|共计|总计|累计|总额`)
@@ -796,20 +798,29 @@ func openBracket(s string) bool {
 	return depth > 0
 }
 
-// twoBreakdowns tells parts of which the first few already make the whole,
-// within rounding (其中省级资金600万元、县级资金400万元，收回资金700万元、
-// 调整账目300万元: by source, then by means): two breakdowns of one amount,
-// no parts beyond it.
+// twoBreakdowns tells parts of which the first few make the whole and the
+// rest make it again, within rounding (其中省级资金600万元、县级资金400万
+// 元，收回资金700万元、调整账目300万元: by source, then by means): two
+// breakdowns of one amount. Not 收回600万元，归还400万元，调整300万元 of
+// 1000万元: the rest does not make the whole again.
 func twoBreakdowns(in *Input, t extract.Claim, parts []extract.Claim) bool {
-	sum, slack := 0.0, writtenHalf(in, t)
-	for _, p := range parts[:len(parts)-1] {
-		sum += p.Value
-		slack += writtenHalf(in, p)
-		if math.Abs(sum-t.Value) <= slack {
+	for k := 1; k < len(parts); k++ {
+		if makesWhole(in, t, parts[:k]) && makesWhole(in, t, parts[k:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// makesWhole tells parts that add up to t within the rounding of the
+// figures as written.
+func makesWhole(in *Input, t extract.Claim, parts []extract.Claim) bool {
+	sum, slack := 0.0, writtenHalf(in, t)
+	for _, p := range parts {
+		sum += p.Value
+		slack += writtenHalf(in, p)
+	}
+	return math.Abs(sum-t.Value) <= slack
 }
 
 // moneyOver tells money parts whose sum is above their whole by more than
