@@ -209,3 +209,27 @@ func classInClause(c extract.Claim) bool {
 // 个月内完成的问题44个; 要求年底前整改到位的): the plan's short-term class by
 // another name, beside those of lasting work.
 var reDeadlineClass = regexp.MustCompile(`(需|须|要求|应)在?[^，,；;。]{0,10}(内|前)(完成|整改到位|整改完成|办结|解决|销号)(整改)?的`)
+
+// reLevelQualifier ends the words before a count of problems that name the
+// level they are of (镇本级问题12个, 村级问题已整改52个, 集团本部问题…).
+var reLevelQualifier = regexp.MustCompile(`(\p{Han}{0,3}(?:本级|级|本部))问题[^，,；;。]{0,6}$`)
+
+// levelOf returns the level a count of problems is qualified by in its
+// clause (村级, 镇本级), "" when none.
+func levelOf(c extract.Claim) string {
+	before, after := aroundFigure(c)
+	if i := strings.LastIndexAny(before, "，,；;。、"); i >= 0 {
+		before = before[i:]
+	}
+	if m := reLevelQualifier.FindStringSubmatch(before); m != nil {
+		return strings.TrimLeft(m[1], "，,；;。、")
+	}
+	if m := reLevelBefore.FindStringSubmatch(before); m != nil && strings.HasPrefix(strings.TrimLeft(after, "个项条"), "问题") {
+		return strings.TrimLeft(m[1], "，,；;。、") // 镇本级12个问题
+	}
+	return ""
+}
+
+// reLevelBefore ends the words right before a count of problems whose noun
+// follows it (镇本级12个问题).
+var reLevelBefore = regexp.MustCompile(`(\p{Han}{0,3}(?:本级|级|本部))$`)

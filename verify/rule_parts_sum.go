@@ -130,6 +130,11 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					// total.
 					break
 				}
+				if lt, lp := levelOf(t), levelOf(p); p.Kind == extract.KindProblems && lt != "" && lp != "" && lt != lp {
+					// 镇本级问题12个、村级问题59个…村级问题已整改52个: the
+					// other level's count, no part of this one.
+					continue
+				}
 				if p.Kind == extract.KindProblems && p.Subtype.IsState() && ownOrEarlier(p) && sameRound(p, t) {
 					if (p.Source == t.Source || len(parts) > 0 && p.Source == parts[0].Source) && len(parts) > 0 && toldBefore(parts, p) && clauseEndsDe(p) {
 						// …已办结38件…，已办结的38件均已完成公开回访: the same

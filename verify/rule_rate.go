@@ -60,6 +60,16 @@ func (rate) Check(_ context.Context, in *Input) ([]Finding, error) {
 				ok = true
 			}
 		}
+		if lv := levelOf(*done); !ok && lv != "" {
+			// 镇本级问题12个、村级问题59个…村级问题已整改52个，整改率88.1%:
+			// the rate of the total of the done count's own level.
+			for _, t := range claims[:i] {
+				if t.Kind == extract.KindProblems && t.Subtype == extract.SubtypeTotal && t.Paragraph == done.Paragraph && t.Value > 0 &&
+					levelOf(t) == lv && rateMatches(r.Value, done.Value/t.Value*100, digits) {
+					ok = true
+				}
+			}
+		}
 		if !ok && sumWord(*done) {
 			// 两部分合计已完成28个，整改率84.8%: a done count told as a sum
 			// is over a whole the report told as one, in any paragraph
