@@ -1208,34 +1208,14 @@ func notYetDone(s Subtype) bool { return s == SubtypeInProgress || s == SubtypeN
 
 // hasQizBefore reports whether a 其中 in rs[:end] is in force at end: one
 // opened inside brackets ends when they close.
-func hasQizBefore(rs []rune, end int) bool {
-	depth, qiz := 0, -1 // qiz: the bracket depth of the 其中 in force
-	for k := 0; k < end; k++ {
-		switch rs[k] {
-		case '(', '（':
-			depth++
-		case ')', '）':
-			if depth > 0 {
-				depth--
-			}
-			if qiz > depth {
-				// 已完成整改8个（其中2个需长期坚持），正在整改2个: the
-				// bracket closes the 其中 it holds.
-				qiz = -1
-			}
-		case '中':
-			if k > 0 && rs[k-1] == '其' && qiz < 0 {
-				qiz = depth
-			}
-		}
-	}
-	return qiz >= 0
-}
+func hasQizBefore(rs []rune, end int) bool { return qizDepth(rs, end, false) >= 0 }
 
-// qizBracketed tells whether the 其中 in force at end in rs stands inside
-// brackets still open there (…31.26亿元（其中收回存量资金12.08亿元）).
-func qizBracketed(rs []rune, end int) bool {
-	depth, qiz := 0, -1
+// qizDepth returns the bracket depth of the 其中 in force at end in rs, -1
+// for none: a bracket closes the 其中 it holds (已完成整改8个（其中2个需长期
+// 坚持），正在整改2个). The first 其中 stays in force over those within it,
+// or, with latest, the last one does while its brackets are open.
+func qizDepth(rs []rune, end int, latest bool) int {
+	depth, qiz := 0, -1 // qiz: the bracket depth of the 其中 in force
 	for k := 0; k < end && k < len(rs); k++ {
 		switch rs[k] {
 		case '(', '（':
@@ -1248,13 +1228,17 @@ func qizBracketed(rs []rune, end int) bool {
 				qiz = -1
 			}
 		case '中':
-			if k > 0 && rs[k-1] == '其' {
+			if k > 0 && rs[k-1] == '其' && (qiz < 0 || latest) {
 				qiz = depth
 			}
 		}
 	}
-	return qiz > 0
+	return qiz
 }
+
+// qizBracketed tells whether the 其中 in force at end in rs stands inside
+// brackets still open there (…31.26亿元（其中收回存量资金12.08亿元）).
+func qizBracketed(rs []rune, end int) bool { return qizDepth(rs, end, true) > 0 }
 
 // unitEnd returns the offset just past a number's approximation infix and
 // measure word (30余人, 1.2万元, 3个).
