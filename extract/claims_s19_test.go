@@ -116,6 +116,8 @@ var familyCasesS19 = []familyCase{
 		[]string{"problems/total=4", "problems/done=3", "problems/total=35", "problems/done=27", "problems/total=39", "problems/done=30"}},
 	{"guard", "审计指出问题4项，已整改3项。两类合计培训39人次。",
 		[]string{"problems/total=4", "problems/done=3", "other=39"}},
+	// The units urged, each summed (case author cg 02): theirs together.
+	{"other-units-count", "督促各乡镇农业综合服务中心共排查整改问题126个。", []string{"problems/total=126@aggregate"}},
 }
 
 // TestAreaAboveIssuer: a township's report naming the whole county's sum
