@@ -110,12 +110,6 @@ var familyCasesS19 = []familyCase{
 	// unread.
 	{"guard", "巡察反馈问题共18项，制定整改措施52项。局党组召开专题会议6次，目前已完成48项。",
 		[]string{"problems/total=18", "other=52", "meetings/special=6", "other=48"}},
-	// A sum over the classes just told, in the problems' measure word (blind
-	// set ye); not in another measure word.
-	{"total-verb-count-noun", "审计指出问题4项，已整改3项；稽核发现问题35项，已整改27项。两类合计39项，已整改30项。",
-		[]string{"problems/total=4", "problems/done=3", "problems/total=35", "problems/done=27", "problems/total=39", "problems/done=30"}},
-	{"guard", "审计指出问题4项，已整改3项。两类合计培训39人次。",
-		[]string{"problems/total=4", "problems/done=3", "other=39"}},
 	// The units urged, each summed (case author cg 02): theirs together.
 	{"other-units-count", "督促各乡镇农业综合服务中心共排查整改问题126个。", []string{"problems/total=126@aggregate"}},
 }

@@ -404,9 +404,6 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// batches or rounds: the noun of its clause (信访件二十八批、共计
 		// 497件; 交办件6批次89件).
 		(noun == nounNone && (has(f.pre, "^(共|合计|总计)") || reAfterBatches.MatchString(f.lead)) && has(f.lead, itemNouns)) ||
-		// A sum over the classes or parts just told, in the measure word of
-		// the paragraph's problems (…已改善27项。三类合计60项，已改善49项).
-		(noun == nounNone && f.itemUnit == f.unit && reClassesSum.MatchString(f.lead)) ||
 		(noun == nounNone && isStatus(f.pre) && (has(f.pre, "整改|改善|改完") || has(f.sentenceBefore(), itemNouns))) ||
 		(f.chained && has(f.lead, "问题") && !has(f.lead, "线索|制度")) ||
 		has(f.post, "^整改"):
@@ -600,7 +597,3 @@ func clueHeaded(f figure) bool {
 	return strings.HasSuffix(head, "线索") && utf8.RuneCountInString(head) <= 20 && !strings.ContainsAny(head, "0123456789０１２３４５６７８９、") &&
 		!strings.Contains(head, "和") && !strings.Contains(head, "及") // 信访举报和问题线索: two kinds, told apart after
 }
-
-// reClassesSum is the words of a clause summing the classes or parts told
-// before it (三类合计, 以上各方面共计, 两部分合计).
-var reClassesSum = regexp.MustCompile(`^(以上|上述)?(各|[一二三四五六七八九十两0-9０-９]+)(类|个方面|方面|部分)(问题)?(共|合计|总计|共计)$`)

@@ -212,7 +212,10 @@ var reDeadlineClass = regexp.MustCompile(`(需|须|要求|应)在?[^，,；;。]
 
 // reLevelQualifier ends the words before a count of problems that name the
 // level they are of (镇本级问题12个, 村级问题已整改52个, 集团本部问题…).
-var reLevelQualifier = regexp.MustCompile(`(\p{Han}{0,3}(?:本级|级|本部))问题[^，,；;。]{0,6}$`)
+var reLevelQualifier = regexp.MustCompile(`((?:` + levelPlaces + `)?(?:本级|级|本部))问题[^，,；;。]{0,6}$`)
+
+// levelPlaces name the place or body a level is of (村级, 镇本级, 集团本部).
+const levelPlaces = "省|市|县|区|乡镇|镇|乡|村|社区|街道|集团|公司|学校|院"
 
 // levelOf returns the level a count of problems is qualified by in its
 // clause (村级, 镇本级), "" when none.
@@ -222,14 +225,14 @@ func levelOf(c extract.Claim) string {
 		before = before[i:]
 	}
 	if m := reLevelQualifier.FindStringSubmatch(before); m != nil {
-		return strings.TrimLeft(m[1], "，,；;。、")
+		return m[1]
 	}
 	if m := reLevelBefore.FindStringSubmatch(before); m != nil && strings.HasPrefix(strings.TrimLeft(after, "个项条"), "问题") {
-		return strings.TrimLeft(m[1], "，,；;。、") // 镇本级12个问题
+		return m[1] // 镇本级12个问题
 	}
 	return ""
 }
 
 // reLevelBefore ends the words right before a count of problems whose noun
 // follows it (镇本级12个问题).
-var reLevelBefore = regexp.MustCompile(`(\p{Han}{0,3}(?:本级|级|本部))$`)
+var reLevelBefore = regexp.MustCompile(`((?:` + levelPlaces + `)?(?:本级|级|本部))$`)

@@ -58,6 +58,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 				joined = true
 			}
 			var restated extract.Source // a later sentence that opens on a part told before
+			otherLevel := false         // the parts read are of another level than the total's (levelOf)
 			breakdown := map[int]bool{} // the claims that, with a part of a part, add up to that part
 			para := t.Paragraph         // the paragraph the parts are read in
 			for k, p := range claims[i+1:] {
@@ -130,10 +131,16 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					// total.
 					break
 				}
-				if lt, lp := levelOf(t), levelOf(p); p.Kind == extract.KindProblems && lt != "" && lp != "" && lt != lp {
-					// 镇本级问题12个、村级问题59个…村级问题已整改52个: the
-					// other level's count, no part of this one.
-					continue
+				if lt := levelOf(t); p.Kind == extract.KindProblems && lt != "" {
+					// 镇本级问题12个、村级问题59个…村级问题已整改52个，正在整
+					// 改7个: the other level's count, and the states after it
+					// until this level's comes back, are no part of this one.
+					if lp := levelOf(p); lp != "" {
+						otherLevel = lp != lt
+					}
+					if otherLevel {
+						continue
+					}
 				}
 				if p.Kind == extract.KindProblems && p.Subtype.IsState() && ownOrEarlier(p) && sameRound(p, t) {
 					if (p.Source == t.Source || len(parts) > 0 && p.Source == parts[0].Source) && len(parts) > 0 && toldBefore(parts, p) && clauseEndsDe(p) {
