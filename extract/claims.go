@@ -625,12 +625,13 @@ func (x *extractor) paragraph(pf paraFigures) {
 		// before through a semicolon.
 		lastMoney, colonWhole := -1, colonCarry
 		colonCarry = -1
+		itemUnit := x.lastProblemsUnit(idx, first) // the same for every figure of the sentence
 		for k, f := range figs {
 			var parent *Claim
 			if f.afterQiz && total >= 0 {
 				parent = &x.claims[total]
 			}
-			if k > 0 && f.unit == "元" && colonWhole < 0 && lastMoney >= first && (containsRunes(s.text[figs[k-1].unitEnd:f.n.Start], '：') || containsRunes(s.text[figs[k-1].unitEnd:f.n.Start], ':')) {
+			if k > 0 && f.unit == "元" && colonWhole < 0 && lastMoney >= first && slices.ContainsFunc(s.text[figs[k-1].unitEnd:f.n.Start], isColon) {
 				// 已整改金额1386.4万元：追回…312.6万元；督促…补缴…689.3万元: a
 				// colon after an amount opens its breakdown.
 				colonWhole = lastMoney
@@ -660,7 +661,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			f.nothingLeft = allDoneSent
 			f.afterRest = afterRest
 			f.prevDone = link.done
-			f.itemUnit = x.lastProblemsUnit(idx, first)
+			f.itemUnit = itemUnit
 			c, ok := classifyFigure(f, topic, parent)
 			if !ok {
 				continue
@@ -982,8 +983,8 @@ func (ff *figureFinder) find(rs []rune) []figure {
 				e++
 			}
 			if e < len(rs) && rs[e-1] == '成' {
-				if d := strings.IndexRune("一二三四五六七八九", rs[e]); d >= 0 && (e+1 == len(rs) || !isCNNumeral(rs[e+1]) && !countUnits[string(rs[e+1])] && !strings.ContainsRune("年月日号时", rs[e+1])) {
-					n.Value, n.Count, n.End, ue = n.Value+float64(d/3+1), n.Count+float64(d/3+1), e+1, e+1
+				if d := cnDigit(rs[e]); d > 0 && (e+1 == len(rs) || !isCNNumeral(rs[e+1]) && !countUnits[string(rs[e+1])] && !strings.ContainsRune("年月日号时", rs[e+1])) {
+					n.Value, n.Count, n.End, ue = n.Value+float64(d), n.Count+float64(d), e+1, e+1
 				}
 			}
 		}
@@ -1447,19 +1448,20 @@ func isColon(r rune) bool { return r == '：' || r == ':' }
 // of paragraph idx before the sentence whose first claim is first, "" when
 // it has none or another count in that measure word follows it (措施52项).
 func (x *extractor) lastProblemsUnit(idx, first int) string {
-	after := map[string]bool{} // the measure words of counts after it that are not problems
-	for i := first - 1; i >= 0 && x.claims[i].Paragraph == idx; i-- {
-		if c := x.claims[i]; c.Kind == KindProblems && c.Subtype != SubtypeRate {
-			if after[c.Unit] {
-				return "" // 问题共18项，制定整改措施52项: a count in its measure word came after
-			}
-			return c.Unit
-		}
-		if x.claims[i].Kind == KindOther {
-			after[x.claims[i].Unit] = true
+	i := first - 1
+	for i >= 0 && x.claims[i].Paragraph == idx && (x.claims[i].Kind != KindProblems || x.claims[i].Subtype == SubtypeRate) {
+		i--
+	}
+	if i < 0 || x.claims[i].Paragraph != idx {
+		return ""
+	}
+	unit := x.claims[i].Unit
+	for _, c := range x.claims[i+1 : first] {
+		if c.Kind == KindOther && c.Unit == unit {
+			return "" // 问题共18项，制定整改措施52项: a count in its measure word came after
 		}
 	}
-	return ""
+	return unit
 }
 
 // reBreakdownEnds opens a clause that ends a money breakdown after a colon:

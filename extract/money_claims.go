@@ -104,6 +104,11 @@ func moneyFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 	}
 	pre, clause := f.pre, f.clause[:f.postEnd]
 	ofMoney := parent != nil && parent.Kind == KindMoney
+	// opens: the amount's words open on a verb; own: on a verb of its own
+	// item of a list (归还原资金渠道0.9亿元、调整账目1.2亿元), so that no verb
+	// of an item before is its.
+	opens := opensOnVerb(f)
+	own := opens && listItem(f)
 	if has(f.lead, "通过|采取|采用") {
 		// 通过补缴…、归还原资金渠道等方式整改问题金额N亿元: the verbs of the
 		// means are not the amount's (pre may start inside the means, after
@@ -129,7 +134,7 @@ func moneyFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// A fine names its own amount (收缴资金…万元、行政处罚…万元): the
 		// verb of the clause's other items is not its.
 		return c, true
-	} else if own := ownItemVerb(f); ofMoney && opensOnVerb(f) {
+	} else if ofMoney && opens {
 		// 已整改2.9亿元，其中…、调整账目1.2亿元，拨付到位0.4亿元: a part of
 		// the money rectified, by a means of its own — neither the verb of
 		// an item before nor money spent.
@@ -281,14 +286,10 @@ func handedInTaken(f figure, pre string) bool {
 	return j >= 0 && has(f.lead[j:], takenWords)
 }
 
-// ownItemVerb tells a figure that is a later item of a list (after 、, 和,
-// 及, 与) whose words open on a verb of their own (、调整账目1.2亿元 after
-// 归还原资金渠道0.9亿元): no verb of an item before is its.
-func ownItemVerb(f figure) bool {
-	if f.first || f.preLo <= 0 || !strings.ContainsRune("、和及与", f.sent[f.preLo-1]) && !strings.HasPrefix(f.pre, "、") {
-		return false
-	}
-	return opensOnVerb(f)
+// listItem tells a figure that is a later item of a list: its words follow
+// a 、, 和, 及 or 与 after the figure before.
+func listItem(f figure) bool {
+	return !f.first && f.preLo > 0 && (strings.ContainsRune("、和及与", f.sent[f.preLo-1]) || strings.HasPrefix(f.pre, "、"))
 }
 
 // opensOnVerb tells a figure whose words before it, from the figure or

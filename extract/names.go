@@ -532,14 +532,14 @@ func unitsSum(lead string, sent []rune) bool {
 
 // sumUnitHeads end the name of the units a sum is over (12家医院共…, 各社区共…,
 // 所属9家分公司…共…): reUnitsSum and reEachUnitSum share them.
-const sumUnitHeads = "医院|单位|学校|企业|公司|乡镇|街道|村|社区|部门|机构|高校|银行|分行|支行|网点|支部|科室|处室"
+const sumUnitHeads = "医院|单位|学校|企业|公司|乡镇|街道|村|社区|部门|机构|高校|银行|分行|支行|网点|支部|科室|处室|中心|站|所"
 
 var (
 	reUnitsSum = regexp.MustCompile(`^(所属|下属|辖内|辖区内|局属|直属)?([一二三四五六七八九十两0-9０-９]+(?:家|个|所|户))?\p{Han}{0,6}(` + sumUnitHeads + `)([^，,；;。共合累总]{0,10})(共|合计|累计|总计)(被)?`)
 	// reEachUnitSum opens a clause with the sum of each unit's figures
 	// (各社区共查摆问题47个; 督促各乡镇农业综合服务中心共排查…): over other
 	// units, whatever the sentence.
-	reEachUnitSum = regexp.MustCompile(`^(督促|指导|推动|组织)?(辖内|所属|下属|辖区内|其余|其他)?各\p{Han}{0,4}(` + sumUnitHeads + `)(纪委|党委|党组|党支部|\p{Han}{0,8}?中心)?(共|合计|累计|总计)`)
+	reEachUnitSum = regexp.MustCompile(`^(督促|指导|推动|组织)?(辖内|所属|下属|辖区内|其余|其他)?各\p{Han}{0,10}?(` + sumUnitHeads + `)(纪委|党委|党组|党支部)?(共|合计|累计|总计)`)
 	// reToEachUnit is a figure given to each of the units inspected (向各被
 	// 巡察党组织反馈问题, 对各单位指出问题): the round's, over them all.
 	reToEachUnit = regexp.MustCompile(`(向|对|给)各\p{Han}{0,6}(党组织|单位|部门|乡镇|街道|社区|村|医院|学校|企业|支部)(分别)?(反馈|指出|交办|移交|提出)`)

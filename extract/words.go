@@ -303,8 +303,9 @@ func inBracketRunes(rs []rune) bool {
 	return open > 0
 }
 
-// inBracket reports whether s ends inside an open bracket.
-func inBracket(s string) bool {
+// EndsInBracket reports whether s ends inside an open bracket (收回资金1260
+// 万元（含利息收入: a note, not a part of the list it stands in).
+func EndsInBracket(s string) bool {
 	return strings.Count(s, "（")+strings.Count(s, "(") > strings.Count(s, "）")+strings.Count(s, ")")
 }
 

@@ -777,7 +777,7 @@ func moneyParts(claims []extract.Claim, i int) []extract.Claim {
 		switch {
 		case reRestOfMoney.MatchString(lead):
 			return parts
-		case reSumTold.MatchString(lead), len(parts) > 0 && strings.Contains(lead, "其中"), openBracket(before):
+		case reSumTold.MatchString(lead), len(parts) > 0 && strings.Contains(lead, "其中"), extract.EndsInBracket(before):
 			continue
 		}
 		parts = append(parts, p)
@@ -793,22 +793,6 @@ var reRestOfMoney = regexp.MustCompile(`^(另有|另外|此外|另|尚未|尚有
 
 // reSumTold names a sum told again among the parts.
 var reSumTold = regexp.MustCompile(`合计|共计|总计|累计|总额`)
-
-// openBracket tells text that ends inside brackets.
-func openBracket(s string) bool {
-	depth := 0
-	for _, r := range s {
-		switch r {
-		case '(', '（':
-			depth++
-		case ')', '）':
-			if depth > 0 {
-				depth--
-			}
-		}
-	}
-	return depth > 0
-}
 
 // twoBreakdowns tells parts of which the first few make the whole and the
 // rest make it again, within rounding (其中省级资金600万元、县级资金400万

@@ -36,7 +36,6 @@ func main() {
 	casebuild.Main(b.Build, ledgers)
 }
 
-
 // sitePage sets the article's page in a website's frame: a menu above, a
 // line of publishing details, and a footer with the site's notices.
 func sitePage(_, text string) string {

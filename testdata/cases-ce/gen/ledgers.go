@@ -13,9 +13,9 @@ import (
 // problem involves no money) and how it was put right (上缴、归还、调账 …).
 type row struct {
 	cat, title, amt, fixed, way, measures string
-	open                                   bool   // in progress
-	due                                    string // a deadline of its own (open rows)
-	noLeader                               bool
+	open                                  bool   // in progress
+	due                                   string // a deadline of its own (open rows)
+	noLeader                              bool
 }
 
 // spec is how a case's problems sheet is filled.

@@ -28,7 +28,7 @@ var soffice = casebuild.NewOffice("casescf")
 
 // tilt holds, by output path relative to the cases folder, the angle a photo is turned.
 var tilt = map[string]float64{
-	"03-qiaotou-xiang-cunji/minutes/乡党委会议纪要0508.png":   1.2,
+	"03-qiaotou-xiang-cunji/minutes/乡党委会议纪要0508.png":      1.2,
 	"05-hexi-zhen-xinwen/minutes/IMG_20250513_101522.jpg": -1.5,
 	"05-hexi-zhen-xinwen/minutes/IMG_20250619_153048.jpg": 0.8,
 	"08-baishi-xiang-wenze/minutes/微信图片_20250520.jpg":     1.0,
