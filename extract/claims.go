@@ -146,6 +146,7 @@ func claimsWith(ctx context.Context, doc *parse.Document, opt Options) ([]Claim,
 		}
 		x.paragraph(pf)
 	}
+	demotePlaceRuns(x.claims, x.headed)
 	x.demoteMeasures()
 	x.tables()
 	sortClaims(x.claims)
@@ -191,7 +192,7 @@ func (x *extractor) inspectsUnits() bool {
 
 // reUnitsInspected tells of several units inspected or audited together
 // (对县人民医院、…四个单位开展了巡察; 第七轮被巡察的5个单位).
-var reUnitsInspected = regexp.MustCompile(`对[^。；;]{2,60}?[0-9０-９一二三四五六七八九十两]+(个|家|所)(单位|部门|企业|学校|医院|党组织|乡镇|街道|高校)[^。；;，,]{0,6}(开展|进行)了?[^。；;，,]{0,6}(巡察|巡视|审计|督察)|被(巡察|巡视|审计|督察)的?[0-9０-９一二三四五六七八九十两]+(个|家|所)(单位|部门|企业|学校|医院|党组织|乡镇|街道|高校)`)
+var reUnitsInspected = regexp.MustCompile(`对[^。；;]{2,60}?[0-9０-９一二三四五六七八九十两]+(个|家|所)\p{Han}{0,4}?(单位|部门|企业|学校|医院|党组织|乡镇|街道|高校)[^。；;，,]{0,6}(开展|进行)了?[^。；;，,]{0,6}(巡察|巡视|审计|督察)|被(巡察|巡视|审计|督察)的?[0-9０-９一二三四五六七八九十两]+(个|家|所)(单位|部门|企业|学校|医院|党组织|乡镇|街道|高校)`)
 
 // anyEarlier tells claims of which one is an earlier round's.
 func anyEarlier(cs []Claim) bool {
@@ -259,6 +260,11 @@ type extractor struct {
 	// document tells of several units inspected (对…等4个单位开展了巡察):
 	// a round-up of them. 0 unknown, 1 no, 2 yes.
 	unitsInspected int8
+	// headed are the sentences of the document headed by a place or body
+	// (see headOf), numbered through the document from sentNo: a round-up
+	// may go on over paragraphs, one a unit (区委第九轮巡察…。\n锦江街道党工委：…).
+	headed []headedSentence
+	sentNo int
 }
 
 // sentence is a stretch of a paragraph ending at 。！？；, in runes.
@@ -674,7 +680,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 				// told again with its state, no further count of the whole.
 				c = claimOther(c, f)
 			}
-			if c.Kind != KindOther && (f.n.Start >= otherFrom || strings.ContainsAny(f.lead, "通汇介") && otherUnitTells(f.lead) || coInspected(f.lead) || otherBody(f.lead, x.issuer) || otherBodyHeads(f, x.issuer)) ||
+			if c.Kind != KindOther && (f.n.Start >= otherFrom || strings.ContainsAny(f.lead, "通汇介") && otherUnitTells(f.lead) || coInspected(f.lead) || otherBody(f.lead, x.issuer) || otherBodyHeads(f, x.issuer) || qizNamedUnit(f, x.issuer) || namedRate(f, x.issuer)) ||
 				c.Kind == KindProblems && c.Subtype == SubtypeTotal && largerBefore(s.text[f.postHi:]) {
 				c.Scope = ScopeOtherUnits
 			}
@@ -849,6 +855,12 @@ func (x *extractor) paragraph(pf paraFigures) {
 		if h, ok := x.headOf(first, figs); ok {
 			h.sent = si
 			headed = append(headed, h)
+			h.sent = x.sentNo + si
+			x.headed = append(x.headed, h)
+		} else if n := len(x.headed); n > 0 && x.headed[n-1].sent == x.sentNo+si-1 && first < len(x.claims) && subjectless(s.text) {
+			// 锦江街道党工委：反馈问题26个…；召开党工委会议5次；…: a sentence
+			// with no subject of its own goes on with the body before.
+			x.headed = append(x.headed, headedSentence{sent: x.sentNo + si, from: first, to: len(x.claims), place: x.headed[n-1].place, unit: x.headed[n-1].unit, cont: true})
 		}
 		link.close(x.claims[first:], first, s.text, total, carried, afterDone && !allDoneSent)
 		if n := len(s.text); colonWhole >= 0 && n > 0 && (s.text[n-1] == '；' || s.text[n-1] == ';') {
@@ -856,6 +868,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 		}
 	}
 	demotePlaceRuns(x.claims, headed)
+	x.sentNo += len(pf.sents)
 }
 
 // sentenceLink is what a sentence, once read, hands on to the next of its
@@ -926,11 +939,15 @@ func (x *extractor) headOf(first int, figs []figure) (headedSentence, bool) {
 			return headedSentence{from: first, to: len(x.claims), place: unit, unit: true, fedBack: fedBack, byBody: reBodyRoundUp.MatchString(f.before),
 				announced: reRoundUpHeader.MatchString(f.before) || reUnitsAnnounced.MatchString(f.before) || fedBack && x.inspectsUnits()}, true
 		}
-		if !strings.ContainsAny(f.before, "省市县区州盟旗镇乡街") {
-			return headedSentence{}, false
+		if strings.ContainsAny(f.before, "省市县区州盟旗镇乡街") {
+			if place := placeHead(f); place != "" {
+				return headedSentence{from: first, to: len(x.claims), place: place, announced: reRoundUpHeader.MatchString(f.before)}, true
+			}
 		}
-		if place := placeHead(f); place != "" {
-			return headedSentence{from: first, to: len(x.claims), place: place, announced: reRoundUpHeader.MatchString(f.before)}, true
+		if body := sentenceBody(f.sent, x.issuer); body != "" {
+			// 石门镇党委把问题分解为63条措施，…22个问题已全部完成: a body at
+			// the sentence's head, its subject however far from the figure.
+			return headedSentence{from: first, to: len(x.claims), place: body, unit: true, loose: true}, true
 		}
 		return headedSentence{}, false
 	}

@@ -196,6 +196,10 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		return c, true
 	}
 	noun := countedNoun(f)
+	if noun == nounNone && has(f.post, "^(整治|治理|行动|专项|攻坚)") {
+		// 两项治理共完成整改87个: the campaigns counted, not problems.
+		return claimOther(c, f), true
+	}
 	if topicIs(topic, KindProblems) {
 		if sub, ok := restState(f, noun); ok {
 			// 已整改24个，另3个涉及…，正在协调推进: the rest of the

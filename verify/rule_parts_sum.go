@@ -102,6 +102,11 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					}
 					break
 				}
+				if p.Kind == extract.KindProblems && p.Value > t.Value && p.Subtype.IsState() && sumOverMore(p) {
+					// …方面的6个问题全部整改完成，合计完成整改24个: a sum over more
+					// than this total, told in its sentence.
+					break
+				}
 				if p.Kind == extract.KindProblems && p.Source != t.Source && (setVerbs[p.Action] || setVerbInClause(p) || placeMeasure(p.Unit) != placeMeasure(t.Unit) ||
 					p.Value > t.Value && p.Subtype.IsState()) {
 					// A later sentence's set of its own: by its verb,
@@ -867,3 +872,13 @@ func fmtYuan(v float64) string {
 // reFurtherPart ends the words before a part told as one more (另有34项, 此外
 // 还有2个): no share of a part before it.
 var reFurtherPart = regexp.MustCompile(`(另有|另外还有|此外还有|此外|另外|还有)$`)
+
+// reSumClause is a clause that opens on a sum (合计完成整改24个, 累计已整改…).
+var reSumClause = regexp.MustCompile(`(^|[，,；;])(合计|共计|总计|累计|共)[^，,；;。]*$`)
+
+// sumOverMore tells a count whose clause opens on a sum: a whole of its
+// own, not a part of the count before it.
+func sumOverMore(p extract.Claim) bool {
+	before, _ := aroundFigure(p)
+	return reSumClause.MatchString(before)
+}

@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhenggai/zhenggai/parse"
+)
+
+// The rules session 20 wrote: sentences of our own in the style of what the
+// blind written sets (yj above all: round-ups that go through the units
+// inspected with no header) and the case folders (ci, cj, ck) read wrong.
+// Each row read otherwise before its rule, or is labelled a guard.
+
+// familyCasesS20 are session 20's readings.
+var familyCasesS20 = []familyCase{
+	// 其中 and a unit named after it as its clause's subject: the whole
+	// before split by unit, the part another unit's, up to the semicolon.
+	{"split-by-unit", "全市6家市属企业共反馈问题152个。其中，市水务集团反馈问题31个，已整改29个。",
+		[]string{"other=6", "problems/total=152", "problems/total=31@other_units", "problems/done=29@other_units"}},
+	{"split-by-unit", "其中，临溪县追回违规资金86.4万元，居各县之首；",
+		[]string{"money/recovered=864000@other_units"}},
+	// Guards: a level, an inspecting body, a state and a verb after 其中
+	// split nothing by unit.
+	{"guard", "其中，县本级问题12个，已整改10个。", []string{"problems/total=12", "problems/done=10"}},
+	{"guard", "其中，省委巡视反馈问题30个，已整改27个。", []string{"problems/total=30", "problems/done=27"}},
+	{"guard", "共交办信访件23件，其中已办结16件，阶段性办结5件，正在办理2件。", []string{"problems/total=23", "problems/done=16", "problems/in_progress=5", "problems/in_progress=2"}},
+	{"guard", "其中，上缴县财政920万元，归还原资金渠道1450万元。", []string{"money/other=9200000", "money/refunded=14500000"}},
+	// Bodies heading their sentences one after another, each acting on its
+	// own problems however far from the figure: a round-up, three will do.
+	{"split-by-unit", "今年5月，县委第二轮巡察对4个县直单位开展了常规巡察。县交通运输局党组把反馈问题细化为42条措施，18个问题已全部完成整改。县水利局收回被挤占的防汛资金36.5万元，修订制度4项。县统计局党组召开专题会议3次研究整改。",
+		[]string{"other=4", "other=42", "problems/done=18@other_units", "problems/total=18@other_units", "money/recovered=365000@other_units", "systems/revised=4@other_units", "meetings/special=3@other_units"}},
+	// Guard: two such sentences prove nothing; a unit names itself so too.
+	{"guard", "县交通运输局党组把反馈问题细化为42条措施，18个问题已全部完成整改。县水利局收回被挤占的防汛资金36.5万元。",
+		[]string{"other=42", "problems/done=18", "problems/total=18", "money/recovered=365000"}},
+	// A round-up going on over paragraphs, each body's sentences with no
+	// subject of their own after it.
+	{"split-by-unit", "区委第三轮巡察反馈问题共70个。\n东湖街道党工委：反馈问题20个，已整改18个；召开党工委会议4次。\n南山街道党工委：反馈问题26个，已全部完成；建立完善制度5项。\n北岭街道党工委：反馈问题24个，已整改21个；追缴物业维修基金8.6万元。",
+		[]string{"problems/total=70", "problems/total=20@other_units", "problems/done=18@other_units", "meetings/party_committee=4@other_units",
+			"problems/total=26@other_units", "problems/done=26@other_units", "systems/total=5@other_units",
+			"problems/total=24@other_units", "problems/done=21@other_units", "money/recovered=86000@other_units"}},
+	// Guard: a body that inspects the writer, and the writer after it.
+	{"guard", "省住建厅督导组于6月对我市开展督导，反馈问题18个。市住建局对照清单逐项整改，18个问题已全部完成。市应急局同步开展自查。",
+		[]string{"problems/total=18", "problems/done=18", "problems/total=18"}},
+	// Units inspected with the matter audited between them and the verb;
+	// units counted over a whole township, inspected; colleges summed.
+	{"total-found-by-inspector", "县审计局对财政、教育、卫健3个部门2024年度预算执行和其他财政收支情况开展了审计，共指出问题35个。",
+		[]string{"other=3", "problems/total=35@aggregate"}},
+	{"total-found", "全乡9个村本轮共被反馈问题40个。", []string{"other=9", "problems/total=40@aggregate"}},
+	{"total-found", "本轮被巡察的6个乡镇共有反馈问题88个。", []string{"other=6", "problems/total=88@aggregate"}},
+	{"total-found", "学校党委督促各二级学院对照开展自查，各学院共查摆问题52个。", []string{"problems/total=52@aggregate"}},
+	// Campaigns counted (两项治理) are no problems (yl/22: a rate's false
+	// total of 2).
+	{"done-after-verb", "学校部署经费使用和作风建设两项专项治理，分别排查问题40个和25个。截至目前，两项治理共完成整改61个。",
+		[]string{"other=2", "problems/total=40", "problems/total=25", "other=2", "problems/done=61"}},
+	// Places' rates side by side in one sentence are theirs (yi/18); one
+	// alone may be the unit a story is about.
+	{"rate-percent", "河口镇已全部完成整改，大庙镇完成率为75%，西沟乡完成率为60%。",
+		[]string{"problems/rate=75@other_units", "problems/rate=60@other_units"}},
+	{"guard", "全区共反馈问题120个，整改完成率为84%，东城街道的完成率为90%。", []string{"problems/total=120", "problems/rate=84", "problems/rate=90"}},
+}
+
+// TestOtherBodyS20: a body of another kind than the writer named at its
+// sentence's head, and 该院 taking it up in the next clause (blind folders
+// ck): that body's figures, not the writer's.
+func TestOtherBodyS20(t *testing.T) {
+	tests := []struct {
+		title, text string
+		want        string
+	}{
+		{"中共岚川大学委员会关于巡视整改进展情况的通报", "松岭医科大学附属第二医院党委同步对照反馈意见开展整改，该院反馈问题十二个。", ScopeOtherUnits},
+		// Guard: the writer itself, named as 该校.
+		{"中共岚川大学委员会关于巡视整改进展情况的通报", "学校党委对照反馈意见开展整改，该校反馈问题9个。", ""},
+	}
+	for _, tt := range tests {
+		doc, err := parse.Parse(context.Background(), "r.txt", []byte(tt.title+"\n"+tt.text), parse.Options{})
+		require.NoError(t, err)
+		cs := Claims(doc)
+		require.NotEmpty(t, cs, tt.text)
+		assert.Equal(t, tt.want, cs[len(cs)-1].Scope, tt.title+" / "+tt.text)
+	}
+}
