@@ -192,7 +192,7 @@ func (x *extractor) inspectsUnits() bool {
 
 // reUnitsInspected tells of several units inspected or audited together
 // (对县人民医院、…四个单位开展了巡察; 第七轮被巡察的5个单位).
-var reUnitsInspected = regexp.MustCompile(`对[^。；;]{2,60}?[0-9０-９一二三四五六七八九十两]+(个|家|所)\p{Han}{0,4}?(单位|部门|企业|学校|医院|党组织|乡镇|街道|高校)[^。；;，,]{0,6}(开展|进行)了?[^。；;，,]{0,6}(巡察|巡视|审计|督察)|被(巡察|巡视|审计|督察)的?[0-9０-９一二三四五六七八九十两]+(个|家|所)(单位|部门|企业|学校|医院|党组织|乡镇|街道|高校)`)
+var reUnitsInspected = regexp.MustCompile(`对[^。；;]{0,60}?[0-9０-９一二三四五六七八九十两]+(个|家|所)\p{Han}{0,4}?(单位|部门|企业|学校|医院|党组织|乡镇|街道|高校)[^。；;，,]{0,6}(开展|进行)了?[^。；;，,]{0,6}(巡察|巡视|审计|督察)|被(巡察|巡视|审计|督察)的?[0-9０-９一二三四五六七八九十两]+(个|家|所)(单位|部门|企业|学校|医院|党组织|乡镇|街道|高校)`)
 
 // anyEarlier tells claims of which one is an earlier round's.
 func anyEarlier(cs []Claim) bool {
@@ -855,12 +855,12 @@ func (x *extractor) paragraph(pf paraFigures) {
 		if h, ok := x.headOf(first, figs); ok {
 			h.sent = si
 			headed = append(headed, h)
-			h.sent = x.sentNo + si
+			h.sent, h.para = x.sentNo+si, idx
 			x.headed = append(x.headed, h)
-		} else if n := len(x.headed); n > 0 && x.headed[n-1].sent == x.sentNo+si-1 && first < len(x.claims) && subjectless(s.text) {
+		} else if n := len(x.headed); n > 0 && x.headed[n-1].sent == x.sentNo+si-1 && x.headed[n-1].para == idx && first < len(x.claims) && subjectless(s.text) {
 			// 锦江街道党工委：反馈问题26个…；召开党工委会议5次；…: a sentence
 			// with no subject of its own goes on with the body before.
-			x.headed = append(x.headed, headedSentence{sent: x.sentNo + si, from: first, to: len(x.claims), place: x.headed[n-1].place, unit: x.headed[n-1].unit, cont: true})
+			x.headed = append(x.headed, headedSentence{sent: x.sentNo + si, para: idx, from: first, to: len(x.claims), place: x.headed[n-1].place, unit: x.headed[n-1].unit, cont: true})
 		}
 		link.close(x.claims[first:], first, s.text, total, carried, afterDone && !allDoneSent)
 		if n := len(s.text); colonWhole >= 0 && n > 0 && (s.text[n-1] == '；' || s.text[n-1] == ';') {
@@ -941,13 +941,19 @@ func (x *extractor) headOf(first int, figs []figure) (headedSentence, bool) {
 		}
 		if strings.ContainsAny(f.before, "省市县区州盟旗镇乡街") {
 			if place := placeHead(f); place != "" {
+				if body := sentenceBody(f.sent, x.issuer); len(body) > len(place) && strings.HasPrefix(body, place) {
+					// 澄溪县第一中学查摆问题11个: a body of the place, named in
+					// full; another body of it heads the next (澄溪县实验小学).
+					return headedSentence{from: first, to: len(x.claims), place: body, unit: true, loose: !x.inspectsUnits()}, true
+				}
 				return headedSentence{from: first, to: len(x.claims), place: place, announced: reRoundUpHeader.MatchString(f.before)}, true
 			}
 		}
 		if body := sentenceBody(f.sent, x.issuer); body != "" {
 			// 石门镇党委把问题分解为63条措施，…22个问题已全部完成: a body at
-			// the sentence's head, its subject however far from the figure.
-			return headedSentence{from: first, to: len(x.claims), place: body, unit: true, loose: true}, true
+			// the sentence's head, its subject however far from the figure;
+			// loose, unless the document tells of units inspected together.
+			return headedSentence{from: first, to: len(x.claims), place: body, unit: true, loose: !x.inspectsUnits()}, true
 		}
 		return headedSentence{}, false
 	}

@@ -61,6 +61,29 @@ var familyCasesS20 = []familyCase{
 	{"rate-percent", "河口镇已全部完成整改，大庙镇完成率为75%，西沟乡完成率为60%。",
 		[]string{"problems/rate=75@other_units", "problems/rate=60@other_units"}},
 	{"guard", "全区共反馈问题120个，整改完成率为84%，东城街道的完成率为90%。", []string{"problems/total=120", "problems/rate=84", "problems/rate=90"}},
+	// The second wave's case folders (cl, cm): bodies of one place named in
+	// full head their clauses (澄溪县第一中学…；澄溪县实验小学…), the share a
+	// part of the unit bears is no total (局机关各股室承担问题9个), a branch
+	// inspected in the same batch and sister branches summed are others'.
+	{"split-by-unit", "督促全县31所中小学校开展自查，共查摆问题97个。临溪县第一中学查摆问题11个，已整改10个；临溪县实验小学查摆问题7个，已全部整改；临溪县职业中学查摆问题9个，已整改8个。",
+		[]string{"problems/total=97@aggregate", "problems/total=11@other_units", "problems/done=10@other_units", "problems/total=7@other_units", "problems/done=7@other_units", "problems/total=9@other_units", "problems/done=8@other_units"}},
+	{"subset-count", "局机关各股室承担问题9个，直属学校承担问题3个，分别由分管领导包保推进。", []string{"other=9", "other=3"}},
+	{"total-found", "同批次接受巡察的城东支行被反馈问题14个。", []string{"problems/total=14@other_units"}},
+	{"total-found", "另外3家分公司共被反馈问题31个。", []string{"other=3", "problems/total=31@aggregate"}},
+	// Review of session 20 (rev20a): a unit's own report, with no title
+	// naming it, that names the body that fed its problems back, itself
+	// in full and short, its township's full name, its own level, its
+	// schools by category, or the body that handed problems over — and its
+	// own sentences after a round-up — stays its own.
+	{"guard", "市生态环境局于5月反馈问题14个。\n县住建局党组召开专题会议6次，研究整改工作。", []string{"problems/total=14", "meetings/special=6"}},
+	{"guard", "县水利局党组召开专题会议3次研究整改。\n水利局对照反馈的16个问题逐条制定整改措施。", []string{"meetings/special=3", "problems/total=16"}},
+	{"guard", "临川县城关镇党委召开专题会议5次。临川县城关镇党委对照反馈的18个问题逐条整改，已完成16个。城关镇党委追回集体资金4.2万元。", []string{"meetings/special=5", "problems/total=18", "problems/done=16", "money/recovered=42000"}},
+	{"guard", "县财政局收回闲置资金1200万元。县教育局清退多收费用18.6万元。县卫健局追回医保基金56万元。对审计查出的42个问题，县政府召开常务会议3次专题研究。", []string{"money/recovered=12000000@other_units", "money/refunded=186000@other_units", "money/recovered=560000@other_units", "problems/total=42", "meetings/other=3"}},
+	{"guard", "东湖街道党工委：反馈问题20个，已整改18个。南山街道党工委：反馈问题26个，已全部完成。北岭街道党工委：反馈问题24个，已整改21个。开展回头看2次，本轮巡察反馈的问题共计70个，已整改完成65个。", []string{"problems/total=20@other_units", "problems/done=18@other_units", "problems/total=26@other_units", "problems/done=26@other_units", "problems/total=24@other_units", "problems/done=21@other_units", "other=2", "problems/total=70", "problems/done=65"}},
+	{"guard", "其中，市生态环境局交办问题8个，已办结7个。", []string{"problems/total=8", "problems/done=7"}},
+	{"guard", "巡察反馈问题15个，其中，县水利局党组层面问题6个。", []string{"problems/total=15", "other=6"}},
+	{"guard", "城区学校整改完成率为95%，农村学校整改完成率为90%。", []string{"problems/rate=95", "problems/rate=90"}},
+	{"guard", "区住建局局长带队检查2次，县交通局局长带队检查3次，县水利局局长带队检查1次。", []string{"other=2", "other=3", "other=1"}},
 }
 
 // TestOtherBodyS20: a body of another kind than the writer named at its

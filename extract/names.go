@@ -224,13 +224,14 @@ type headedSentence struct {
 	// the kind of body it goes through (分部门看，…): one sentence will do.
 	byBody bool
 	// loose is set when the body heads the sentence far from its first
-	// figure (sentenceBody): a unit names itself so too, so two such
-	// sentences prove no round-up; three will do.
+	// figure (sentenceBody): a unit names itself so too, so a run with one
+	// such sentence is a round-up only with three bodies or more.
 	loose bool
 	// cont is set for a sentence with no subject of its own after a
 	// headed one (subjectless): it goes on with that one's body, and is
 	// no body of its own in a run.
 	cont bool
+	para int // the paragraph's index: a sentence goes on with a body of its paragraph only
 }
 
 // demotePlaceRuns files as other units' the claims of sentences that follow
@@ -242,30 +243,33 @@ type headedSentence struct {
 func demotePlaceRuns(cs []Claim, hs []headedSentence) {
 	for i := 0; i < len(hs); {
 		j := i + 1
-		for j < len(hs) && hs[j].sent == hs[j-1].sent+1 && (hs[j].cont || hs[j].place != hs[j-1].place) {
+		for j < len(hs) && hs[j].sent == hs[j-1].sent+1 && (hs[j].cont || !sameHead(hs[j].place, hs[j-1].place)) {
 			j++
 		}
-		units, fedBack, n := true, true, 0 // n counts the bodies, not the sentences going on with one
+		// n counts the bodies, not the sentences going on with one; acting
+		// those not told as feeding problems back.
+		units, fedBack, loose, n, acting := true, false, false, 0, 0
 		for _, h := range hs[i:j] {
 			if !h.cont {
 				units = units && h.unit
-				fedBack = fedBack && h.fedBack
+				fedBack = fedBack || h.fedBack
+				loose = loose || h.loose
 				n++
+				if !h.fedBack {
+					acting++
+				}
 			}
 		}
 		// One sentence will do when a round-up by body is announced and a
 		// body heads it (分部门看，县财政局承担的21个问题…), or a round-up
 		// announced by its header (分市来看，东陵市问题整改率为
 		// 99.1%…).
-		loose := true
-		for _, h := range hs[i:j] {
-			loose = loose && (h.loose || h.cont)
-		}
 		roundUp := n >= 3 || n >= 2 && (units || hs[i].announced) && !loose || units && hs[i].byBody || hs[i].announced
-		if fedBack && !hs[i].announced {
+		if fedBack && !hs[i].announced && acting < 2 {
 			// 市生态环境局反馈问题14个。市应急管理局反馈问题9个: bodies that
 			// may have fed the problems back, unless a round-up by body is
-			// announced (分部门看：区教育局反馈问题14个…).
+			// announced (分部门看：区教育局反馈问题14个…) or two bodies of the
+			// run act on their own problems (…召开党组会议4次…。…修订完善制度9项…).
 			roundUp = false
 		}
 		if roundUp {
@@ -296,7 +300,7 @@ func placeVerb(pre string) bool {
 
 // nameEnd are the words that end a name of a place or a body (甲开发区,
 // 市水务局, 乙镇).
-const nameEnd = "市|县|区|州|盟|旗|镇|乡|街道|村|社区|局|委|办|院|所|站|厅|公司|集团|银行|中心|学校|大学"
+const nameEnd = "市|县|区|州|盟|旗|镇|乡|街道|村|社区|局|委|办|院|所|站|厅|公司|集团|银行|支行|分行|中心|学校|大学"
 
 // bareName tells a figure whose words are a name of a place or body alone,
 // after a 、 or a comma, with any note in brackets left out
@@ -554,7 +558,7 @@ func unitsSum(lead string, sent []rune) bool {
 const sumUnitHeads = "医院|单位|学校|学院|企业|公司|乡镇|街道|村|社区|部门|机构|高校|银行|分行|支行|网点|支部|科室|处室|中心|站|所"
 
 var (
-	reUnitsSum = regexp.MustCompile(`^(所属|下属|辖内|辖区内|局属|直属)?(?:全(?:省|市|县|区|州|乡|镇))?([一二三四五六七八九十两0-9０-９]+(?:家|个|所|户))?\p{Han}{0,6}(` + sumUnitHeads + `)([^，,；;。共合累总]{0,10})(共|合计|累计|总计)(被)?`)
+	reUnitsSum = regexp.MustCompile(`^(所属|下属|辖内|辖区内|局属|直属|另外|其他|其余)?(?:全(?:省|市|县|区|州|乡|镇))?([一二三四五六七八九十两0-9０-９]+(?:家|个|所|户))?\p{Han}{0,6}(` + sumUnitHeads + `)([^，,；;。共合累总]{0,10})(共|合计|累计|总计)(被)?`)
 	// reEachUnitSum opens a clause with the sum of each unit's figures
 	// (各社区共查摆问题47个; 督促各乡镇农业综合服务中心共排查…): over other
 	// units, whatever the sentence.
@@ -847,132 +851,4 @@ const selfWords = "我(院|局|校|委|单位|公司|部门|镇|乡|街道|县|�
 // together, not the writer's own.
 func areaAboveIssuer(lead, issuer string) bool {
 	return issuer != "" && strings.Contains(lead, "全") && reWholeArea.MatchString(lead) && reLowIssuer.MatchString(issuer)
-}
-
-// reQizNamed is 其中 opening a sentence and the names right after it of one
-// or more bodies or places (其中，市城投集团…; 其中，临江县…; 其中，城南、城北两个
-// 街道…): the whole before is split by unit.
-var reQizNamed = regexp.MustCompile(`^其中[，,：:]?([\p{Han}、]{1,16}?(?:局|委|公司|集团|学院|医院|中心|大学|学校|中学|小学|卫生院|研究院|街道|社区|镇|乡|村|县|区|市|州|厅|银行|分行|支行))([^，,。；;：:]*)`)
-
-// notUnitName are words a named unit's name holds none of: verbs and
-// nouns of the clause a lazy match may run into (召开…全市), and organs of
-// the writer itself (党委会议).
-const notUnitName = "召开|研究|部署|开展|针对|涉及|完成|整改|发现|查处|问题|反馈|督促|推动|通过|组织|累计|党委|党组|支部|领导|班子|会议|本级|机关|我|本|该|全|各|每|所属|下属|直属|部分|其他|其余|相关|有关|上级|中央"
-
-// qizNamedUnit tells a figure of a sentence that opens on 其中 and a unit
-// named after it as the subject of its first clause (其中，市城投集团反馈
-// 问题46个，整改完成率95.7%; 其中，临江县追回612.4万元): a part of the whole
-// before that is another unit's, up to the sentence's first semicolon. The
-// writer named so (sameBody), a level (县本级, 镇村两级), an inspecting body
-// (其中，省委巡视反馈问题30个) and an organ (党委会议) split nothing by unit.
-func qizNamedUnit(f figure, issuer string) bool {
-	if !strings.HasPrefix(f.before, "其中") || strings.ContainsAny(f.before, "；;") {
-		return false
-	}
-	m := reQizNamed.FindStringSubmatch(f.before)
-	if m == nil || utf8.RuneCountInString(m[2]) > 14 || has(m[2], "^(级|本级|直|层面|系统|机关|范围|领域|两级|三级)") {
-		return false
-	}
-	name := m[1]
-	if wordPrefix(name, "已|未|交|对|向|在|由|将|把|经|按|其|上缴|上报|上交") > 0 || strings.ContainsAny(name, "之的了") || has(name, notUnitName) || has(name, inspectingBodies+"|纪委|监委") || has(name, "^[省市县区州]委$") ||
-		strings.Trim(name, "省市县区州乡镇村、") == "" || issuer != "" && sameBody(name, issuer) {
-		return false
-	}
-	return true
-}
-
-// reSentBody is a body named at the head of a sentence, after any time or
-// linking words (截至目前，): its name, ending in a body's word, and any organ
-// after it (石门镇党委, 省教育厅, 电力公司党委); the rest of the sentence is
-// that body's, the subject going on over its clauses.
-var reSentBody = regexp.MustCompile(`^(?:(?:截至|截止|目前|近日|同时|此外|另外|其中)[^，,。；;：:]{0,12}[，,])?(\p{Han}{2,14}?(?:局|厅|署|处|办|委员会|委|联|馆|公司|集团|学院|医院|中心|大学|学校|中学|小学|卫生院|研究院|省|市|县|区|州|旗|镇|乡|街道|社区|村|银行|分行|支行|研究所|站))(党委|党组|党总支|党支部|党工委)?(\p{Han})`)
-
-// reOrganName is a name the lazy head match ends in an organ's 委 (集团党委,
-// 镇党委): the organ of the body before, or of no body named.
-var reOrganName = regexp.MustCompile(`(党|党工|纪|团|工)委$`)
-
-// notBodyName are words no body's name at a sentence's head holds: time,
-// the writer or all of its units, an inspecting body, verbs a lazy match
-// may run into.
-const notBodyName = "年|月|日|级|我|本|该|全|各|每|所属|下属|直属|上述|有关|相关|其他|其余|部分|系统|方面|领域|巡察|巡视|审计|督察|督查|督导|纪委|监委|派驻|纪检|对|把|将|已|在|通过|召开|开展|完成|整改|问题|反馈|督促|推动|指导|要求|组织|清理|修订|完善|退还|追回|收回|清退|建立|制定|出台|落实|推进|坚持|聚焦|围绕|结合|针对|按照|根据|加强|强化|约谈|处理|问责|查处|发现|排查|梳理|认领|的|之|、"
-
-// reNotActor follows a body's name that does not act on its own problems
-// there: a person of it (局长), its inspection team (督导组), its words in
-// a story about it (表示), or its acts on other units or on the writer
-// (督促各…, 对我市开展督导, 派出督导组对8家企业开展实地督导).
-var reNotActor = regexp.MustCompile(`^(?:长|督导组|督查组|检查组|巡察组|工作组|专班|表示|介绍|指出|透露|称|获悉)|督促各|指导各|督促所属|督促下属|对我|派出|对\p{Han}{0,4}[0-9０-９一二三四五六七八九十两]+(?:家|个|所)`)
-
-// sentenceBody returns the body another than the writer (issuer) named at
-// the head of sentence rs and acting there (市水务局完成整改问题35个…; 石门镇党委把
-// 问题分解为63条措施，…22个问题已全部完成): "" when the sentence opens on no
-// such name — the writer, an inspecting body, a level (省市县), an organ alone
-// (集团党委), or a name run on into what follows (省教育厅的, 县人民医院、).
-func sentenceBody(rs []rune, issuer string) string {
-	if len(rs) < 4 || !unicode.Is(unicode.Han, rs[0]) {
-		return ""
-	}
-	s := Simplify(string(rs[:min(len(rs), 40)]))
-	m := reSentBody.FindStringSubmatch(s)
-	if m == nil || strings.ContainsAny(m[3], "的、和与及等") {
-		return ""
-	}
-	name := m[1]
-	if reOrganName.MatchString(name) || utf8.RuneCountInString(name) < 3 || has(name, notBodyName) || reCountInName.MatchString(name) ||
-		reNotActor.MatchString(s[len(m[0])-len(m[3]):]) ||
-		strings.Trim(name, "省市县区州乡镇村委") == "" || has(name, "(农村|乡村|城乡|城镇)$") || issuer != "" && sameBody(name, issuer) {
-		return ""
-	}
-	return name
-}
-
-// reSubjectless opens a sentence on a verb or a word that goes on with the
-// subject before (召开党工委会议5次; 对…进行全面清理，收回租金4.7万元; 并…):
-// no subject of its own.
-var reSubjectless = regexp.MustCompile(`^(?:对|并|还|同时|已|召开|建立|健全|完善|制定|修订|出台|诫勉|约谈|追缴|追回|收回|清退|退还|清理|给予|问责|处理|处分|查处|处置|通报|新建|整改|开展|组织|推动|督促|补缴|核减|调整)`)
-
-// subjectless tells a sentence that opens with no subject of its own.
-func subjectless(rs []rune) bool {
-	return len(rs) > 2 && reSubjectless.MatchString(string(rs[:2]))
-}
-
-// reNamedRate is a clause that opens on a place's or a body's name and goes
-// straight to a rate (大庙镇完成率为66.7%; 县医院整改完成率达90%).
-var reNamedRate = regexp.MustCompile(`^(?:其中[，,]?)?(\p{Han}{2,10}?(?:镇|乡|街道|村|社区|县|区|市|局|公司|集团|学院|医院|学校|中心))的?(?:问题)?(?:整改)?(?:完成率|整改率|整改完成率|办结率|销号率)(?:为|达到|达|是)?$`)
-
-// namedRate tells a rate whose clause a place or a body other than the
-// writer opens, in a sentence where another opens one so too (大庙镇完成率
-// 为66.7%，西沟乡完成率为50%): each one's rate. One alone may be the unit a
-// story is about (全区…84%，东城街道的完成率为86.7%).
-func namedRate(f figure, issuer string) bool {
-	if !strings.Contains(f.lead, "率") || !rateNamed(f.lead, issuer) {
-		return false
-	}
-	n := 0
-	for _, cl := range strings.FieldsFunc(string(f.sent), func(r rune) bool { return strings.ContainsRune("，,；;", r) }) {
-		if i := strings.Index(cl, "率"); i >= 0 && rateNamed(cl[:i+len("率")]+trimRateVerb(cl[i+len("率"):]), issuer) {
-			n++
-		}
-	}
-	return n >= 2
-}
-
-// trimRateVerb is the verb after a rate's noun up to its figure (为, 达).
-func trimRateVerb(s string) string {
-	for _, v := range []string{"达到", "为", "达", "是"} {
-		if strings.HasPrefix(s, v) {
-			return v
-		}
-	}
-	return ""
-}
-
-// rateNamed tells a clause up to its rate's figure that opens on a name
-// other than the writer's (reNamedRate).
-func rateNamed(lead, issuer string) bool {
-	m := reNamedRate.FindStringSubmatch(lead)
-	if m == nil {
-		return false
-	}
-	name := m[1]
-	return !has(name, notBodyName) && strings.Trim(name, "省市县区州乡镇村") != "" && !reCountInName.MatchString(name) && (issuer == "" || !sameBody(name, issuer))
 }

@@ -54,7 +54,7 @@ var (
 	meetingVerbs   = strings.Split(classWords(classMeetingVerb), "|")
 	clueSplitVerbs = "移送|交办|转交|交由"
 	placeOnly      = "^" + `\p{Han}{1,5}[市县区州盟旗]$`
-	systemNouns    = "制度|办法|规定|规则|细则|机制|建章立制|整章建制"
+	systemNouns    = "制度|办法|规定|规则|细则|规程|规章|机制|建章立制|整章建制"
 )
 
 // The classes of nouns countedNoun tells apart.

@@ -102,9 +102,9 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					}
 					break
 				}
-				if p.Kind == extract.KindProblems && p.Value > t.Value && p.Subtype.IsState() && sumOverMore(p) {
+				if p.Kind == extract.KindProblems && p.Value > t.Value && p.Subtype.IsState() && p.Source == t.Source && sumOverMore(t, p) {
 					// …方面的6个问题全部整改完成，合计完成整改24个: a sum over more
-					// than this total, told in its sentence.
+					// than this class's total, told in its sentence.
 					break
 				}
 				if p.Kind == extract.KindProblems && p.Source != t.Source && (setVerbs[p.Action] || setVerbInClause(p) || placeMeasure(p.Unit) != placeMeasure(t.Unit) ||
@@ -876,9 +876,13 @@ var reFurtherPart = regexp.MustCompile(`(另有|另外还有|此外还有|此外
 // reSumClause is a clause that opens on a sum (合计完成整改24个, 累计已整改…).
 var reSumClause = regexp.MustCompile(`(^|[，,；;])(合计|共计|总计|累计|共)[^，,；;。]*$`)
 
-// sumOverMore tells a count whose clause opens on a sum: a whole of its
-// own, not a part of the count before it.
-func sumOverMore(p extract.Claim) bool {
-	before, _ := aroundFigure(p)
-	return reSumClause.MatchString(before)
+// sumOverMore tells a count p whose clause opens on a sum after a total t
+// of one class or aspect (作风建设方面的7个问题…，合计完成整改22个): a
+// whole of its own, over the classes, not a part of t. After a total of
+// the whole (反馈问题16个，共整改完成18个) the sum is its part, over it.
+func sumOverMore(t, p extract.Claim) bool {
+	tb, _ := aroundFigure(t)
+	pb, _ := aroundFigure(p)
+	_, tc := lastClause(tb, "，,；;。")
+	return reSumClause.MatchString(pb) && (strings.Contains(tc, "方面") || strings.Contains(tc, "类"))
 }

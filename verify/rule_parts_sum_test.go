@@ -411,6 +411,9 @@ func TestPartsSumFromText(t *testing.T) {
 		// larger than its total with no sum word still is.
 		{"巡察反馈问题25个。组织建设方面的9个问题已整改8个，作风建设方面的7个问题全部整改完成，合计完成整改22个。", false},
 		{"作风建设方面的7个问题已整改9个。", true},
+		// Review (rev20a): after a total of the whole, a sum over it still
+		// counts against it.
+		{"巡察反馈问题16个，共整改完成18个，正在整改2个。", true},
 		{"已整改52.3亿元，其中：通过收回和统筹使用资金整改21.6亿元（其中收回存量资金8.4亿元），通过调整账目等方式整改30.7亿元。", false},
 		{"巡视反馈问题26个，已完成整改20个，基本完成、需长期坚持和正在推进的分别为2个、2个、4个。", true},
 		{"受理信访件40件，已办结38件，正在办理2件，已办结的38件均已完成回访。", false},

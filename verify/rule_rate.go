@@ -193,6 +193,19 @@ func readRateSpan(in *Input, claims []extract.Claim, i int) rateSpan {
 			return sp // the rate before closes the span
 		}
 	}
+	if before, _ := aroundFigure(r); allDones > 0 && (strings.Contains(before, "总体") || strings.Contains(before, "整体")) {
+		// 巡察反馈问题20个，其中…类12个、…类6个…。(next paragraph) 立行立改类
+		// 12个问题已全部完成；限期整改类6个问题已完成4个…。总体整改完成率80%:
+		// an overall rate over the whole told in a paragraph before, of the
+		// classes' done counts told after it.
+		for j := i - 1; j >= 0; j-- {
+			if c := claims[j]; c.Paragraph < r.Paragraph && c.Kind == extract.KindProblems && c.Subtype == extract.SubtypeTotal && c.Of < 0 &&
+				c.Scope == r.Scope && sameRound(c, r) && c.Approx == extract.Exact && c.Value >= allDones {
+				sp.grand = append(sp.grand, grandTotal{value: c.Value, later: allDones})
+				break
+			}
+		}
+	}
 	return sp
 }
 
