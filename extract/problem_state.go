@@ -665,7 +665,7 @@ func aheadSentence(f figure) bool {
 // 县级水源地…, 需分阶段或长期整改的…) — not
 // 相应 (相应问题整改完成12个: done). A modal before a verb of fixing makes
 // it no fact, whatever adverb stands between.
-var reDue = regexp.MustCompile(`(^|[^相])(应当|需要|能够|可以|应|需|须|可)((在|于)[^，,；;。]{0,10}|现场|立即|当场|及时|分阶段(或|和|、)?(持续|长期)?)?(完成|整改|办结|销号)[^，,；;。]{0,6}的[^，,；;。的]{0,10}$`)
+var reDue = regexp.MustCompile(`(^|[^相])(应当|需要|能够|可以|应|需|须|可)((在|于)[^，,；;。]{0,10}|现场|立即|当场|及时|分阶段(或|和|、)?(持续|长期)?)?(完成|整改|办结|销号|立行立改|立改)[^，,；;。]{0,6}的[^，,；;。的]{0,10}$`)
 
 // reLastingKind ends the words before a count that name a kind of problem
 // needing lasting work (需长期坚持的问题4个, 需要持续推进的事项3项): outside

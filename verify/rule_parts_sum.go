@@ -207,7 +207,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 			continue // two counts of done (已办理66件，办结50件): no partition
 		}
 		if !exact || sum == t.Value || joined && sum < t.Value || (len(parts) < 2 || basic || slices.ContainsFunc(parts, restUncounted) || unreadShare(claims, t, parts) || spread(t, parts)) && sum < t.Value || sum > t.Value && otherMeasure(t, parts...) ||
-			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) || brokenDownFirst(t, parts) {
+			namedBetween(claims[i+1:], parts[0], sum) || restatesRest(parts, t.Value, sum) || brokenDownFirst(t, parts) || restOfSeveral(claims[:i], t, parts) {
 			continue
 		}
 		ev := []Evidence{claimEvidence(t)}
@@ -885,4 +885,40 @@ func sumOverMore(t, p extract.Claim) bool {
 	pb, _ := aroundFigure(p)
 	_, tc := lastClause(tb, "，,；;。")
 	return reSumClause.MatchString(pb) && (strings.Contains(tc, "方面") || strings.Contains(tc, "类"))
+}
+
+// restOfSeveral tells parts of a total t whose last, a remainder after its
+// done count, is what two or more totals of t's sentence leave together
+// (2022年度遗留的5个问题已整改4个，2023年度遗留的9个问题已整改8个，剩余2个…):
+// the rest of them all, not of t alone.
+func restOfSeveral(before []extract.Claim, t extract.Claim, parts []extract.Claim) bool {
+	last := parts[len(parts)-1]
+	if last.Source != t.Source || last.Subtype == extract.SubtypeDone {
+		return false
+	}
+	if b, _ := aroundFigure(last); !reRestWord.MatchString(lastClauseOf(b)) {
+		return false
+	}
+	gap, totals := 0.0, 0
+	for _, c := range append(before, t) {
+		if c.Source == t.Source && c.Kind == extract.KindProblems && c.Subtype == extract.SubtypeTotal && c.Of < 0 {
+			gap += c.Value
+			totals++
+		}
+	}
+	for _, c := range append(before, parts...) {
+		if c.Source == t.Source && c.Kind == extract.KindProblems && c.Subtype == extract.SubtypeDone {
+			gap -= c.Value
+		}
+	}
+	return totals >= 2 && gap == last.Value
+}
+
+// reRestWord opens a clause on the rest (剩余2个, 其余3个).
+var reRestWord = regexp.MustCompile(`^(剩余|其余|余下|剩下|尚余|另有|还有)`)
+
+// lastClauseOf is the words after the last clause mark of s.
+func lastClauseOf(s string) string {
+	_, c := lastClause(s, "，,；;。")
+	return c
 }

@@ -414,6 +414,11 @@ func TestPartsSumFromText(t *testing.T) {
 		// Review (rev20a): after a total of the whole, a sum over it still
 		// counts against it.
 		{"巡察反馈问题16个，共整改完成18个，正在整改2个。", true},
+		// Written set yq (27): a remainder of two earlier wholes together;
+		// and the plan's classes told as 需立行立改的 (yo/4) are no states.
+		{"2021年度审计遗留的6个问题已整改5个，2022年度遗留的8个问题已整改7个，剩余2个均涉及债务化解。", false},
+		{"2021年度审计遗留的6个问题已整改5个，2022年度遗留的8个问题已整改7个，剩余3个均涉及债务化解。", true},
+		{"审计查出问题300个，其中需立行立改的180个、需分阶段整改的120个。截至9月底，已完成整改270个。", false},
 		{"已整改52.3亿元，其中：通过收回和统筹使用资金整改21.6亿元（其中收回存量资金8.4亿元），通过调整账目等方式整改30.7亿元。", false},
 		{"巡视反馈问题26个，已完成整改20个，基本完成、需长期坚持和正在推进的分别为2个、2个、4个。", true},
 		{"受理信访件40件，已办结38件，正在办理2件，已办结的38件均已完成回访。", false},
