@@ -293,3 +293,9 @@ func init() {
 			casebuild.Sheet{Name: "整改台账", Rows: rows, Merges: [][2]string{{"A1", "K1"}}})
 	}
 }
+
+// The two probes written after the blind run reuse the ledgers of 01 and 03.
+func init() {
+	ledgers["09-cangling-nongye-fenbie-probe"] = ledgers["01-cangling-nongye-clean"]
+	ledgers["10-cangling-zhongyiyuan-fenbie-probe"] = ledgers["03-cangling-zhongyiyuan-rate"]
+}
