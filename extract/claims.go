@@ -192,7 +192,7 @@ func (x *extractor) inspectsUnits() bool {
 
 // reUnitsInspected tells of several units inspected or audited together
 // (对县人民医院、…四个单位开展了巡察; 第七轮被巡察的5个单位).
-var reUnitsInspected = regexp.MustCompile(`对[^。；;]{0,60}?[0-9０-９一二三四五六七八九十两]+(个|家|所)\p{Han}{0,4}?(单位|部门|企业|学校|医院|党组织|乡镇|街道|高校)[^。；;，,]{0,6}(开展|进行)了?[^。；;，,]{0,6}(巡察|巡视|审计|督察)|被(巡察|巡视|审计|督察)的?[0-9０-９一二三四五六七八九十两]+(个|家|所)(单位|部门|企业|学校|医院|党组织|乡镇|街道|高校)`)
+var reUnitsInspected = regexp.MustCompile(`对[^。；;]{0,60}?[0-9０-９一二三四五六七八九十两]+(个|家|所)[\p{Han}（）()、]{0,8}?(单位|部门|企业|学校|医院|党组织|乡镇|街道|高校|村|社区|公司)[^。；;，,]{0,6}(开展|进行)了?[^。；;，,]{0,6}(巡察|巡视|审计|督察)|被(巡察|巡视|审计|督察)的?[0-9０-９一二三四五六七八九十两]+(个|家|所)(单位|部门|企业|学校|医院|党组织|乡镇|街道|高校)`)
 
 // anyEarlier tells claims of which one is an earlier round's.
 func anyEarlier(cs []Claim) bool {
@@ -857,9 +857,10 @@ func (x *extractor) paragraph(pf paraFigures) {
 			headed = append(headed, h)
 			h.sent, h.para = x.sentNo+si, idx
 			x.headed = append(x.headed, h)
-		} else if n := len(x.headed); n > 0 && x.headed[n-1].sent == x.sentNo+si-1 && x.headed[n-1].para == idx && first < len(x.claims) && subjectless(s.text) {
+		} else if n := len(x.headed); n > 0 && x.headed[n-1].sent == x.sentNo+si-1 && x.headed[n-1].para == idx && goesOn(s.text) {
 			// 锦江街道党工委：反馈问题26个…；召开党工委会议5次；…: a sentence
-			// with no subject of its own goes on with the body before.
+			// of the body's paragraph with no subject of its own goes on
+			// with it.
 			x.headed = append(x.headed, headedSentence{sent: x.sentNo + si, para: idx, from: first, to: len(x.claims), place: x.headed[n-1].place, unit: x.headed[n-1].unit, cont: true})
 		}
 		link.close(x.claims[first:], first, s.text, total, carried, afterDone && !allDoneSent)
@@ -944,16 +945,21 @@ func (x *extractor) headOf(first int, figs []figure) (headedSentence, bool) {
 				if body := sentenceBody(f.sent, x.issuer); len(body) > len(place) && strings.HasPrefix(body, place) {
 					// 澄溪县第一中学查摆问题11个: a body of the place, named in
 					// full; another body of it heads the next (澄溪县实验小学).
-					return headedSentence{from: first, to: len(x.claims), place: body, unit: true, loose: !x.inspectsUnits()}, true
+					return headedSentence{from: first, to: len(x.claims), place: body, unit: true, loose: !x.inspectsUnits() || !overseerWriter(x.issuer)}, true
 				}
 				return headedSentence{from: first, to: len(x.claims), place: place, announced: reRoundUpHeader.MatchString(f.before)}, true
 			}
+		}
+		if name := qizName(f, x.issuer); name != "" && !endsWith(name, "省|市|县|区|州|旗|镇|乡|村") {
+			// 其中，县人民医院反馈问题12个…；县中医院反馈问题9个…: a breakdown
+			// by unit, announced by 其中 and the unit named after it.
+			return headedSentence{from: first, to: len(x.claims), place: name, unit: true, announced: true}, true
 		}
 		if body := sentenceBody(f.sent, x.issuer); body != "" {
 			// 石门镇党委把问题分解为63条措施，…22个问题已全部完成: a body at
 			// the sentence's head, its subject however far from the figure;
 			// loose, unless the document tells of units inspected together.
-			return headedSentence{from: first, to: len(x.claims), place: body, unit: true, loose: !x.inspectsUnits()}, true
+			return headedSentence{from: first, to: len(x.claims), place: body, unit: true, loose: !x.inspectsUnits() || !overseerWriter(x.issuer)}, true
 		}
 		return headedSentence{}, false
 	}

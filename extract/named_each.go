@@ -164,6 +164,9 @@ func namesListed(s string) bool {
 	if n := wordPrefix(s, listHead); n > 0 {
 		s = strings.TrimLeft(s[n:], "：:")
 	}
+	if loc := reUnderPrefix.FindStringIndex(s); loc != nil {
+		s = s[loc[1]:] // 医院下属的城南社区卫生服务站、…: the units under the writer, named
+	}
 	parts := splitNames(s)
 	if len(parts) < 2 {
 		return false
@@ -177,6 +180,10 @@ func namesListed(s string) bool {
 	}
 	return bare || namePrefix(last)
 }
+
+// reUnderPrefix opens a list of names with the body they are under
+// (医院下属的, 局属).
+var reUnderPrefix = regexp.MustCompile(`^[^、，,；;。]{0,8}?(下属|所属|直属|下辖)的?`)
 
 // splitNames splits a list at 、 and at the 和, 及, 与 that joins its last
 // two names.
@@ -228,7 +235,7 @@ func namePrefix(s string) bool {
 
 // toldOfName are the words that may follow a name before 分别: what is
 // told of it, or a verb.
-const toldOfName = "[0-9０-９一二三四五六七八九十两]|等|整改|完成|问题|移交|线索|立案|办结|的|共|累计|已|各|均|为|有|资金|金额|问责|处分|清退|追回|收回|退还|反馈|相关|责任"
+const toldOfName = "[0-9０-９一二三四五六七八九十两]|等|整改|完成|问题|移交|线索|立案|办结|的|共|累计|已|各|均|为|有|资金|金额|问责|处分|清退|追回|收回|退还|反馈|相关|责任|对照|开展|同步|结合|针对|按照|举一反三"
 
 // bareCounted tells the last of bare names closed by their count (河南三省,
 // 四川等3个省份): the names before it may be bare.

@@ -129,7 +129,9 @@ func unitHead(f figure, issuer string) (name string, fedBack bool) {
 		// writer, named in full or short (县住建局 for …住房和城乡建设局党组).
 		return "", false
 	}
-	return name, strings.Contains(between, "反馈")
+	// 路桥公司：反馈问题五十二个: a body heading its own line of a
+	// round-up, never one that fed the problems back.
+	return name, strings.Contains(between, "反馈") && !strings.ContainsAny(before[m[2]:], "：:")
 }
 
 // sameBody tells a body's name that is the writer's, in full or short: its
@@ -274,8 +276,13 @@ func demotePlaceRuns(cs []Claim, hs []headedSentence) {
 		}
 		if roundUp {
 			// Bodies named in full each heading their own sentence, two
-			// will do: a unit does not name itself twice over as two.
+			// will do: a unit does not name itself twice over as two. A
+			// body that fed the problems back, in a run not announced,
+			// stays out of it (市生态环境局反馈问题14个。县住建局…。县水利局…).
 			for _, h := range hs[i:j] {
+				if h.fedBack && !hs[i].announced {
+					continue
+				}
 				for k := h.from; k < h.to; k++ {
 					if cs[k].Kind != KindOther {
 						cs[k].Scope = ScopeOtherUnits

@@ -135,7 +135,9 @@ func statusOf(s string) (Status, bool) {
 // they are not the next figure's (问题144个已完成整改16个: 144 is the total),
 // else all.
 func problemSubtype(f figure) Subtype {
-	if inFrame(f) {
+	if inFrame(f) || strings.Contains(f.pre, "问题") && reShortfallNamed.MatchString(f.pre) {
+		// 扶贫资产管护不到位问题6项: the shortfall names the problems, not
+		// their state.
 		return SubtypeTotal
 	}
 	if strings.Contains(f.post, "不") && reNotUntil.MatchString(string(f.sent[f.unitEnd:min(len(f.sent), f.unitEnd+24)])) {
@@ -762,3 +764,8 @@ var reDoneObject = regexp.MustCompile(`(对|针对|就)已经?(全部)?(完成|�
 // reFoundToRectify ends the words of a set found and named by the work it
 // needs (发现待整改问题, 提出待改善事项).
 var reFoundToRectify = regexp.MustCompile(`(发现|提出|列出|指出|反馈|查出|梳理出)了?(待|需|需要|尚待)(整改|改善|改进|处理)的?(事项|问题|缺失)(共|计|共计)?$`)
+
+// reShortfallNamed ends the words before a count with a problem named by
+// the shortfall of some work other than the rectification (管护不到位问题,
+// 主体责任落实不到位等问题, 审核把关不严的问题): a name, no state.
+var reShortfallNamed = regexp.MustCompile(`(管护|管理|监管|落实|执行|审核|把关|监督|履职|建设|验收|公开|使用|核算|发放|拨付|登记|保管)(不到位|不规范|不严格|不严|不力|不足|不实|不及时|不彻底|不完善|不健全)(等)?(方面)?(的)?问题$`)

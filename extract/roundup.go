@@ -43,16 +43,22 @@ func headName(s string) (name, rest string) {
 			break
 		}
 		n++
-		if at := i + utf8.RuneLen(r); n >= 3 && isHeadName(s[:at]) {
+		if at := i + utf8.RuneLen(r); n >= 3 && strings.ContainsRune(nameEndRunes, r) && isHeadName(s[:at]) {
 			end = at
 		}
 	}
 	return s[:end], s[end:]
 }
 
+// nameEndRunes are the last characters of namedEnds and of the words a
+// head's name may end in besides (署, 处, 办, 联, 政府): a cheap test before
+// isHeadName.
+const nameEndRunes = "省区市县州盟旗镇乡道村局厅委司团心校学院所站队社馆行署处办联府"
+
 // isHeadName tells a name headName may take.
 func isHeadName(name string) bool {
-	return (bodyName(name) || allHan(name) && endsWith(name, "署|处|办|联|政府") && wordPrefix(name, "我|本|全|各|该|每|其") == 0) && !has(name, notHeadWords) && !reCountInName.MatchString(name) && strings.Trim(name, "省市县区州乡镇村委") != "" &&
+	return (bodyName(name) || allHan(name) && endsWith(name, "署|处|办|联|政府") && wordPrefix(name, "我|本|全|各|该|每|其") == 0 &&
+		(strings.ContainsAny(string([]rune(name)[:1]), "省市县区州镇乡") || utf8.RuneCountInString(name) >= 5)) && !has(name, notHeadWords) && !reCountInName.MatchString(name) && strings.Trim(name, "省市县区州乡镇村委") != "" &&
 		!reCategoryName.MatchString(name)
 }
 
@@ -64,7 +70,7 @@ var reSentHead = regexp.MustCompile(`^(?:(?:截至|截止|目前|近日|同时|�
 // there: a person of it (局长), its inspection team (督导组), its words in
 // a story about it (表示), or its acts on other units or on the writer
 // (督促各…, 对我市开展督导, 派出督导组对8家企业开展实地督导).
-var reNotActor = regexp.MustCompile(`^(?:长|督导组|督查组|检查组|巡察组|工作组|专班|表示|介绍|指出|透露|称|获悉)|督促各|指导各|督促所属|督促下属|对我|派出|对\p{Han}{0,4}[0-9０-９一二三四五六七八九十两]+(?:家|个|所)`)
+var reNotActor = regexp.MustCompile(`^(?:长|督导组|督查组|检查组|巡察组|工作组|专班|表示|介绍|指出|透露|称|获悉)|督促各|指导各|督促所属|督促下属|对我|派出|对\p{Han}{0,4}[0-9０-９一二三四五六七八九十两]+(?:家|个|所)\p{Han}{0,4}(?:单位|企业|公司|乡镇|村|社区|学校|医院|部门|党组织)`)
 
 // sentenceBody returns the body another than the writer (issuer) named at
 // the head of sentence rs and acting there (市水务局完成整改问题35个…; 石门镇党委把
@@ -79,6 +85,9 @@ func sentenceBody(rs []rune, issuer string) string {
 	s := Simplify(string(rs[:min(len(rs), 40)]))
 	if loc := reSentHead.FindStringIndex(s); loc != nil {
 		s = s[loc[1]:]
+	}
+	if loc := reRoundUpHeader.FindStringIndex(s); loc != nil {
+		s = s[loc[1]:] // 具体来看：一是城关镇，…
 	}
 	s = strings.TrimLeft(reOrdinalHead.ReplaceAllString(s, ""), " ")
 	at := strings.HasPrefix(s, "在") // 在市第二人民医院，院党委…: the body named as the scene
@@ -131,7 +140,7 @@ func subjectless(rs []rune) bool {
 		return false
 	}
 	s := string(rs)
-	if has(s, "共|累计|合计|总计") {
+	if has(s, "共计|累计|合计|总计") {
 		return false
 	}
 	if rs[0] == '对' {
@@ -146,6 +155,39 @@ func subjectless(rs []rune) bool {
 	return true
 }
 
+// reOverall opens, or holds, words of a sentence that tell of the whole,
+// not of the body before: the area or all its units, a sum, an overview.
+var reOverall = regexp.MustCompile(`^(从总体看|总体看|总体上|总的来看|综上|整体)|全(县|市|区|省|州|镇|乡|集团|系统)|各(单位|部门|乡镇|村|企业|学校)|共计|累计|合计|总计|[0-9０-９一二三四五六七八九十两]+(个|家|所)(单位|部门|乡镇|村|企业|学校|公司|社区)`)
+
+// goesOn tells a sentence in a body's paragraph, after the body's own, that
+// goes on with it: one with no subject of its own (subjectless), or one
+// that names no other body and tells nothing of the whole (未销号的7个问题
+// 中，…; 村集体闲置鱼塘重新发包，…).
+func goesOn(rs []rune) bool {
+	if subjectless(rs) {
+		return true
+	}
+	if rs[0] == '对' {
+		return false // 对审计查出的42个问题，县政府…: a subject of its own after the phrase
+	}
+	s := Simplify(string(rs))
+	if has(s, "^(目前|截至|截止|至今|今年|近年|自|经过|通过|总之|总的|此外|另外|同时|下一步)") {
+		return false // 目前已办理上报77件，…: where the writer takes up the whole again
+	}
+	if reOverall.MatchString(s) || has(s, "^("+selfWords+")") {
+		return false
+	}
+	if name, _ := headName(s); name != "" {
+		return false
+	}
+	if i := strings.IndexAny(s, "，,"); i >= 0 {
+		if name, _ := headName(s[i+len("，"):]); name != "" {
+			return false // 针对…问题，县政府召开…
+		}
+	}
+	return true
+}
+
 // qizNamedUnit tells a figure of a sentence that opens on 其中 and a unit
 // named after it as the subject of its first clause (其中，市城投集团反馈
 // 问题46个，整改完成率95.7%; 其中，临江县追回612.4万元): a part of the whole
@@ -154,20 +196,35 @@ func subjectless(rs []rune) bool {
 // (其中，省委巡视反馈问题30个) and a body that handed the problems over
 // (其中，市生态环境局交办问题8个) split nothing by unit.
 func qizNamedUnit(f figure, issuer string) bool {
+	return qizName(f, issuer) != ""
+}
+
+// qizName is the unit qizNamedUnit finds named after 其中, "" for none.
+func qizName(f figure, issuer string) string {
 	if !strings.HasPrefix(f.before, "其中") || strings.ContainsAny(f.before, "；;") {
-		return false
+		return ""
 	}
 	s := strings.TrimLeft(strings.TrimPrefix(f.before, "其中"), "，,：:")
 	name, rest := headName(s)
 	if name == "" {
-		return false
+		return ""
 	}
 	clause := rest
 	if i := strings.IndexAny(rest, "，,。：:"); i >= 0 {
 		clause = rest[:i]
 	}
-	return utf8.RuneCountInString(clause) <= 14 && !has(clause, "^(党委|党组|党工委)?(层面|本级|机关)|交办|转办|移交|移送|督办|直属|系统|范围|领域") &&
-		!has(name, "^[省市县区州]委") && (issuer == "" || !sameBody(name, issuer))
+	if utf8.RuneCountInString(clause) > 14 || has(clause, "^(党委|党组|党工委)?(层面|本级|机关)|交办|转办|移交|移送|督办|直属|系统|范围|领域") ||
+		has(name, "^[省市县区州]委") || issuer != "" && sameBody(name, issuer) {
+		return ""
+	}
+	return name
+}
+
+// overseerWriter tells a writer that may round up the units it oversees:
+// none named, an inspecting or disciplinary body, an area's party committee
+// or government, a newspaper.
+func overseerWriter(issuer string) bool {
+	return issuer == "" || has(issuer, inspectingBodies+"|纪委|监委|省委|市委|县委|区委|州委|政府|日报|报社|融媒|新闻")
 }
 
 // reRateAfterName is the words of a clause from the name that opens it to

@@ -102,7 +102,7 @@ func (partsSum) Check(_ context.Context, in *Input) ([]Finding, error) {
 					}
 					break
 				}
-				if p.Kind == extract.KindProblems && p.Value > t.Value && p.Subtype.IsState() && p.Source == t.Source && sumOverMore(t, p) {
+				if p.Kind == extract.KindProblems && p.Value > t.Value && p.Subtype.IsState() && p.Source == t.Source && sumOverMore(claims[:i], t, p) {
 					// …方面的6个问题全部整改完成，合计完成整改24个: a sum over more
 					// than this class's total, told in its sentence.
 					break
@@ -877,14 +877,18 @@ var reFurtherPart = regexp.MustCompile(`(另有|另外还有|此外还有|此外
 var reSumClause = regexp.MustCompile(`(^|[，,；;])(合计|共计|总计|累计|共)[^，,；;。]*$`)
 
 // sumOverMore tells a count p whose clause opens on a sum after a total t
-// of one class or aspect (作风建设方面的7个问题…，合计完成整改22个): a
-// whole of its own, over the classes, not a part of t. After a total of
-// the whole (反馈问题16个，共整改完成18个) the sum is its part, over it.
-func sumOverMore(t, p extract.Claim) bool {
-	tb, _ := aroundFigure(t)
-	pb, _ := aroundFigure(p)
-	_, tc := lastClause(tb, "，,；;。")
-	return reSumClause.MatchString(pb) && (strings.Contains(tc, "方面") || strings.Contains(tc, "类"))
+// of one class — a larger total of the paragraph came before t — that is no
+// larger than that whole (巡察反馈问题25个。…作风建设方面的7个问题全部整改完成，
+// 合计完成整改22个): a sum over the classes, not a part of t. After a total
+// of the whole (反馈问题16个，共整改完成18个) the sum is its part, over it.
+func sumOverMore(before []extract.Claim, t, p extract.Claim) bool {
+	if pb, _ := aroundFigure(p); !reSumClause.MatchString(pb) {
+		return false
+	}
+	return slices.ContainsFunc(before, func(c extract.Claim) bool {
+		return c.Paragraph <= t.Paragraph && c.Paragraph >= t.Paragraph-1 && c.Kind == extract.KindProblems && c.Subtype == extract.SubtypeTotal &&
+			c.Of < 0 && c.Value > t.Value && p.Value <= c.Value
+	})
 }
 
 // restOfSeveral tells parts of a total t whose last, a remainder after its

@@ -414,6 +414,10 @@ func TestPartsSumFromText(t *testing.T) {
 		// Review (rev20a): after a total of the whole, a sum over it still
 		// counts against it.
 		{"巡察反馈问题16个，共整改完成18个，正在整改2个。", true},
+		// Second review (rev20b): classes not named 方面 or 类, and a whole
+		// counted over its aspects.
+		{"巡察反馈问题25个。党建领域的9个问题已整改8个，意识形态领域的7个问题全部整改完成，合计完成整改22个。", false},
+		{"巡察反馈3个方面问题16个，共整改完成18个，正在整改2个。", true},
 		// Written set yq (27): a remainder of two earlier wholes together;
 		// and the plan's classes told as 需立行立改的 (yo/4) are no states.
 		{"2021年度审计遗留的6个问题已整改5个，2022年度遗留的8个问题已整改7个，剩余2个均涉及债务化解。", false},

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/zhenggai/zhenggai/extract"
@@ -193,14 +194,43 @@ func readRateSpan(in *Input, claims []extract.Claim, i int) rateSpan {
 			return sp // the rate before closes the span
 		}
 	}
-	if before, _ := aroundFigure(r); allDones > 0 && (strings.Contains(before, "总体") || strings.Contains(before, "整体")) {
+	before, _ := aroundFigure(r)
+	overall := strings.Contains(before, "总体") || strings.Contains(before, "整体")
+	if overall && sp.done == nil {
+		// 18个问题已完成整改13个…。分类别看，…长期坚持问题3个，已取得阶段性
+		// 成效。总体整改完成率76.47%: the last class has no done count; the
+		// overall rate is the whole's, told with its done count in its
+		// paragraph before the classes.
+		for j := i - 1; j >= 0 && claims[j].Paragraph == r.Paragraph; j-- {
+			t := claims[j]
+			if t.Kind != extract.KindProblems || t.Subtype != extract.SubtypeTotal || t.Of >= 0 || t.Scope != r.Scope || !sameRound(t, r) || classInClause(t) ||
+				slices.ContainsFunc(claims[:j], func(c extract.Claim) bool {
+					// A part of a larger whole of the paragraph (…方面问题8个 after
+					// 共反映问题58个; 61个未整改到位的 after 合计反映问题413个).
+					return c.Paragraph == r.Paragraph && c.Kind == extract.KindProblems && c.Subtype == extract.SubtypeTotal && c.Scope == r.Scope && c.Value > t.Value
+				}) {
+				continue
+			}
+			for k := j + 1; k < i && claims[k].Source == t.Source; k++ {
+				if d := claims[k]; d.Kind == extract.KindProblems && d.Subtype == extract.SubtypeDone && d.Of < 0 && d.Scope == r.Scope {
+					sp.total, sp.totalAt, sp.done, sp.doneAt, sp.totals = &claims[j], j, &claims[k], k, t.Value
+					sp.dones, sp.others, sp.grand = []float64{d.Value}, nil, nil
+					break
+				}
+			}
+			if sp.done != nil {
+				break
+			}
+		}
+	}
+	if allDones > 0 && overall && classesSum(claims[:i], r.Paragraph) > 0 {
 		// 巡察反馈问题20个，其中…类12个、…类6个…。(next paragraph) 立行立改类
 		// 12个问题已全部完成；限期整改类6个问题已完成4个…。总体整改完成率80%:
 		// an overall rate over the whole told in a paragraph before, of the
 		// classes' done counts told after it.
 		for j := i - 1; j >= 0; j-- {
 			if c := claims[j]; c.Paragraph < r.Paragraph && c.Kind == extract.KindProblems && c.Subtype == extract.SubtypeTotal && c.Of < 0 &&
-				c.Scope == r.Scope && sameRound(c, r) && c.Approx == extract.Exact && c.Value >= allDones {
+				c.Scope == r.Scope && sameRound(c, r) && c.Approx == extract.Exact && c.Value >= allDones && c.Value == classesSum(claims[:i], r.Paragraph) {
 				sp.grand = append(sp.grand, grandTotal{value: c.Value, later: allDones})
 				break
 			}
@@ -511,4 +541,23 @@ func sumWord(c extract.Claim) bool {
 	_, clause := lastClause(before, "，,；;：:")
 	return strings.Contains(clause, "合计") || strings.Contains(clause, "总计") || strings.Contains(clause, "共计") ||
 		strings.Contains(clause, "累计") || strings.Contains(clause, "总体")
+}
+
+// classesSum is the sum of the classes of the plan counted in paragraph
+// para (立行立改类12个问题…；限期整改类6个问题…；长期坚持类2个问题…): the
+// whole they make up, 0 when the paragraph counts none.
+func classesSum(claims []extract.Claim, para int) float64 {
+	sum, seen := 0.0, map[extract.Source]bool{}
+	for _, c := range claims {
+		// A class's first count in its sentence, read as its total or as its
+		// state (立行立改类12个问题已全部完成; 长期坚持类2个问题正在持续推进),
+		// not the states after it (限期整改类6个问题已完成4个).
+		if c.Paragraph == para && c.Kind == extract.KindProblems && c.Subtype != extract.SubtypeRate && c.Of < 0 && !seen[c.Source] {
+			seen[c.Source] = true
+			if classInClause(c) {
+				sum += c.Value
+			}
+		}
+	}
+	return sum
 }
