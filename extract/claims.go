@@ -857,6 +857,10 @@ func (x *extractor) paragraph(pf paraFigures) {
 			headed = append(headed, h)
 			h.sent, h.para = x.sentNo+si, idx
 			x.headed = append(x.headed, h)
+		} else if name := headingBody(s.text, x.issuer); name != "" && first == len(x.claims) {
+			// （一）市发展改革委。反馈问题37个…: a body named alone as its
+			// paragraph's heading; the sentences after it are its own.
+			x.headed = append(x.headed, headedSentence{sent: x.sentNo + si, para: idx, from: first, to: first, place: name, unit: true})
 		} else if n := len(x.headed); n > 0 && x.headed[n-1].sent == x.sentNo+si-1 && x.headed[n-1].para == idx && goesOn(s.text) {
 			// 锦江街道党工委：反馈问题26个…；召开党工委会议5次；…: a sentence
 			// of the body's paragraph with no subject of its own goes on

@@ -89,6 +89,16 @@ var familyCasesS20 = []familyCase{
 	{"split-by-unit", "石门镇党委对反馈的22个问题逐项整改，已完成20个。河口镇党委对反馈的20个问题逐项整改，已完成18个。大庙镇党委对反馈的21个问题逐项整改，已完成19个。", []string{"problems/total=22@other_units", "problems/done=20@other_units", "problems/total=20@other_units", "problems/done=18@other_units", "problems/total=21@other_units", "problems/done=19@other_units"}},
 	{"split-by-unit", "县农业综合执法大队、县农业技术推广中心对照反馈问题开展自查，分别完成整改9个和6个。", []string{"problems/done=9@other_units", "problems/done=6@other_units"}},
 	{"split-by-unit", "医院下属的城东社区卫生服务站、城西社区卫生服务站分别整改问题5个、2个。", []string{"problems/total=5@other_units", "problems/total=2@other_units"}},
+	// A body named alone as its paragraph's heading (（一）市发展改革委。), the
+	// sentences after it its own, a 对 phrase taken up by its organ too
+	// (written set yu, third wave); 机关事务管理局 is a body's name.
+	{"split-by-unit", "（一）市发展改革委。反馈问题37个，已完成35个。\n（二）市商务局。反馈问题28个，已完成整改24个。对上一轮未整改彻底的2个问题，局党组一并整改。\n（三）市机关事务管理局。反馈问题33个，已完成26个。",
+		[]string{"problems/total=37@other_units", "problems/done=35@other_units", "problems/total=28@other_units", "problems/done=24@other_units", "other=1", "problems/in_progress=2@other_units", "problems/total=33@other_units", "problems/done=26@other_units"}},
+	// Third review (rev20c): 其中 and a body above the writer that fed back
+	// its problems split nothing; a body that tells a state of its own
+	// problems stays in the run.
+	{"guard", "反馈问题共21个，已整改19个。其中，省林业厅督查反馈问题12个，已整改11个；市审计局反馈问题9个，已整改8个。", []string{"problems/total=21", "problems/done=19", "problems/total=12", "other=11", "problems/total=9", "problems/done=8"}},
+	{"split-by-unit", "县卫健局反馈问题22个，已完成20个。县教育局召开专题会议3次，修订制度6项。县民政局建立问题台账，完成整改问题19个。", []string{"problems/total=22@other_units", "problems/done=20@other_units", "meetings/special=3@other_units", "systems/revised=6@other_units", "problems/done=19@other_units"}},
 	// Review of session 20 (rev20a): a unit's own report, with no title
 	// naming it, that names the body that fed its problems back, itself
 	// in full and short, its township's full name, its own level, its

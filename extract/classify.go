@@ -362,7 +362,7 @@ func itemsFigure(f figure, c Claim, topic, parent *Claim) (Claim, bool) {
 		// noun the sentence named before): the problems a leader took
 		// charge of, a part of the whole.
 		return claimOther(c, f), true
-	case (noun == nounItem || noun == nounNone) && has(f.pre, "承担|牵头") && !has(f.lead, "共|合计|总计") && has(f.lead, "^[^，,；;。]{0,8}(股室|科室|处室|股|科|直属|所属|下属|学校|院系)(承担|牵头)"):
+	case (noun == nounItem || noun == nounNone) && has(f.pre, "承担|牵头") && !has(f.lead, "共|合计|总计") && has(f.lead, "^[^，,；;。]{0,8}(股室|科室|处室|股|科|室|机关|直属|所属|下属|单位|学校|院系)(承担|牵头)"):
 		// 局机关各股室承担问题9个，直属学校承担问题3个; 人事股牵头的2个问题:
 		// the share a part of the unit bears, not the unit's total.
 		return claimOther(c, f), true

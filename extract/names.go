@@ -280,8 +280,8 @@ func demotePlaceRuns(cs []Claim, hs []headedSentence) {
 			// body that fed the problems back, in a run not announced,
 			// stays out of it (市生态环境局反馈问题14个。县住建局…。县水利局…).
 			for _, h := range hs[i:j] {
-				if h.fedBack && !hs[i].announced {
-					continue
+				if h.fedBack && !hs[i].announced && !slices.ContainsFunc(cs[h.from:h.to], func(c Claim) bool { return c.Kind == KindProblems && c.Subtype.IsState() }) {
+					continue // a state told (县卫健局反馈问题22个，已完成20个): its own problems
 				}
 				for k := h.from; k < h.to; k++ {
 					if cs[k].Kind != KindOther {

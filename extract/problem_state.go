@@ -768,4 +768,4 @@ var reFoundToRectify = regexp.MustCompile(`(发现|提出|列出|指出|反馈|�
 // reShortfallNamed ends the words before a count with a problem named by
 // the shortfall of some work other than the rectification (管护不到位问题,
 // 主体责任落实不到位等问题, 审核把关不严的问题): a name, no state.
-var reShortfallNamed = regexp.MustCompile(`(管护|管理|监管|落实|执行|审核|把关|监督|履职|建设|验收|公开|使用|核算|发放|拨付|登记|保管)(不到位|不规范|不严格|不严|不力|不足|不实|不及时|不彻底|不完善|不健全)(等)?(方面)?(的)?问题$`)
+var reShortfallNamed = regexp.MustCompile(`(^|[^改])(管护|管理|监管|落实|执行|审核|把关|监督|履职|建设|验收|公开|使用|核算|发放|拨付|登记|保管)(不到位|不规范|不严格|不严|不力|不足|不实|不及时|不彻底|不完善|不健全)(等)?(方面)?(的)?问题$`)

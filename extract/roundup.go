@@ -22,7 +22,7 @@ var reOrgan = regexp.MustCompile(`^(党委|党组|党总支|党支部|党工委)
 // what bodyName already refuses: time, a level, a category, an inspecting
 // body, verbs and nouns a name found by its ending may run into (召开…全市,
 // 督促县…中心), and the writer's own organs and meetings (党委会议, 县委常委).
-const notHeadWords = "年|月|日|级|局长|镇长|乡长|县长|市长|区长|厅长|院长|校长|行长|主任|书记|组长|队长|我|交办|转办|移交|移送|督办|所属|下属|直属|上述|有关|相关|其他|其余|部分|系统|方面|领域|层面|机关|班子|领导|会议|常委|" +
+const notHeadWords = "年|月|日|级|局长|镇长|乡长|县长|市长|区长|厅长|院长|校长|行长|主任|书记|组长|队长|我|交办|转办|移交|移送|督办|所属|下属|直属|上述|有关|相关|其他|其余|部分|系统|方面|领域|层面|局机关|委机关|院机关|班子|领导|会议|常委|" +
 	"巡察|巡视|审计|督察|督查|督导|纪委|监委|派驻|纪检|中央|上级|" +
 	"把|将|已|未|由|通过|召开|研究|部署|开展|完成|整改|问题|反馈|督促|推动|指导|要求|组织|清理|修订|完善|退还|追回|收回|清退|" +
 	"建立|制定|出台|落实|推进|坚持|聚焦|围绕|结合|针对|对照|对|按照|党委|党组|党总支|党支部|党工委|根据|加强|强化|约谈|处理|问责|查处|发现|排查|梳理|认领|涉及|累计|上缴|上报|上交|" +
@@ -167,12 +167,16 @@ func goesOn(rs []rune) bool {
 	if subjectless(rs) {
 		return true
 	}
-	if rs[0] == '对' {
-		return false // 对审计查出的42个问题，县政府…: a subject of its own after the phrase
-	}
 	s := Simplify(string(rs))
-	if has(s, "^(目前|截至|截止|至今|今年|近年|自|经过|通过|总之|总的|此外|另外|同时|下一步)") {
-		return false // 目前已办理上报77件，…: where the writer takes up the whole again
+	if rs[0] == '对' {
+		// 对审计查出的42个问题，县政府…: a subject of its own after the
+		// phrase; but the body's own organ (…的2个问题，局党组列入…) is the body.
+		i := strings.IndexAny(s, "，,")
+		return i >= 0 && has(s[i+len("，"):], "^(局|委|院|校|公司|集团|镇|乡|街道)?(党组|党委|党工委|党支部|党总支)")
+	}
+	if has(s, "^(目前|截至|截止|至今|今年|近年|自|经过|通过|总之|总的|此外|另外|同时|下一步)") || has(s, "总体|整体|本轮|第[一二三四五六七八九十0-9]+轮|巡察反馈|巡视反馈|审计反馈") ||
+		strings.Contains(strings.NewReplacer("共性", "", "公共", "", "共同", "", "中共", "", "共享", "", "共建", "", "共青", "").Replace(s), "共") {
+		return false // 目前已办理上报77件，…; 第七轮巡察反馈的63个问题…; 共…: the writer takes up the whole again
 	}
 	if reOverall.MatchString(s) || has(s, "^("+selfWords+")") {
 		return false
@@ -213,11 +217,20 @@ func qizName(f figure, issuer string) string {
 	if i := strings.IndexAny(rest, "，,。：:"); i >= 0 {
 		clause = rest[:i]
 	}
-	if utf8.RuneCountInString(clause) > 14 || has(clause, "^(党委|党组|党工委)?(层面|本级|机关)|交办|转办|移交|移送|督办|直属|系统|范围|领域") ||
-		has(name, "^[省市县区州]委") || issuer != "" && sameBody(name, issuer) {
+	if utf8.RuneCountInString(clause) > 14 || has(clause, "^(党委|党组|党工委)?(层面|本级|机关)|交办|转办|移交|移送|督办|直属|系统|范围|领域|(督查|督察|检查|审计|巡察|巡视)反馈") ||
+		has(name, "^[省市县区州]委") || issuer != "" && (sameBody(name, issuer) || bodyAbove(name, issuer)) {
 		return ""
 	}
 	return name
+}
+
+// bodyAbove tells a body of a higher level than the writer (省林业厅 to a
+// county's bureau; 市审计局 to a township): one that inspects or feeds back,
+// not one of the writer's units.
+func bodyAbove(name, issuer string) bool {
+	issuer = strings.TrimPrefix(issuer, "中共")
+	return strings.HasPrefix(name, "省") && !strings.HasPrefix(issuer, "省") ||
+		strings.HasPrefix(name, "市") && has(issuer, "县|区|镇|乡|街道") && !strings.HasPrefix(issuer, "市")
 }
 
 // overseerWriter tells a writer that may round up the units it oversees:
@@ -263,4 +276,20 @@ func trimRateVerb(s string) string {
 func rateNamed(lead, issuer string) bool {
 	name, rest := headName(strings.TrimLeft(strings.TrimPrefix(lead, "其中"), "，,"))
 	return name != "" && reRateAfterName.MatchString(rest) && (issuer == "" || !sameBody(name, issuer))
+}
+
+// headingBody returns the body a sentence names alone, after any heading
+// number (（一）市发展改革委。; 二、县教体局：), not the writer's: the heading of
+// the sentences after it, which are that body's. "" for any other sentence.
+func headingBody(rs []rune, issuer string) string {
+	if len(rs) < 3 || len(rs) > 24 {
+		return ""
+	}
+	s := strings.TrimSpace(reOrdinalHead.ReplaceAllString(Simplify(string(rs)), ""))
+	name, rest := headName(s)
+	rest = rest[len(reOrgan.FindString(rest)):]
+	if name == "" || strings.Trim(rest, "。：: ") != "" || issuer != "" && sameBody(name, issuer) {
+		return ""
+	}
+	return name
 }

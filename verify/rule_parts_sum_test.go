@@ -418,6 +418,10 @@ func TestPartsSumFromText(t *testing.T) {
 		// counted over its aspects.
 		{"巡察反馈问题25个。党建领域的9个问题已整改8个，意识形态领域的7个问题全部整改完成，合计完成整改22个。", false},
 		{"巡察反馈3个方面问题16个，共整改完成18个，正在整改2个。", true},
+		// Third review (rev20c): an office's share (局办公室承担) is no total;
+		// 整改落实不到位的问题 is a state, not a problem's name.
+		{"审计反馈问题20个。局办公室承担问题8个，人事股承担问题5个，财务股承担问题7个，目前已整改18个。", false},
+		{"巡察反馈问题20个，已整改17个，整改落实不到位的问题4个，正在持续推进。", true},
 		// Written set yq (27): a remainder of two earlier wholes together;
 		// and the plan's classes told as 需立行立改的 (yo/4) are no states.
 		{"2021年度审计遗留的6个问题已整改5个，2022年度遗留的8个问题已整改7个，剩余2个均涉及债务化解。", false},

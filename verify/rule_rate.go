@@ -218,9 +218,7 @@ func readRateSpan(in *Input, claims []extract.Claim, i int) rateSpan {
 					break
 				}
 			}
-			if sp.done != nil {
-				break
-			}
+			break // the whole nearest the rate, with its done count or none (巡察反馈问题20个。分类别看，…)
 		}
 	}
 	if allDones > 0 && overall && classesSum(claims[:i], r.Paragraph) > 0 {
