@@ -99,6 +99,8 @@ var familyCasesS20 = []familyCase{
 	// problems stays in the run.
 	{"guard", "反馈问题共21个，已整改19个。其中，省林业厅督查反馈问题12个，已整改11个；市审计局反馈问题9个，已整改8个。", []string{"problems/total=21", "problems/done=19", "problems/total=12", "other=11", "problems/total=9", "problems/done=8"}},
 	{"split-by-unit", "县卫健局反馈问题22个，已完成20个。县教育局召开专题会议3次，修订制度6项。县民政局建立问题台账，完成整改问题19个。", []string{"problems/total=22@other_units", "problems/done=20@other_units", "meetings/special=3@other_units", "systems/revised=6@other_units", "problems/done=19@other_units"}},
+	// rev20c 7: units listed under the writer (局所属的), one a 保健院.
+	{"split-by-unit", "局所属的县人民医院、县妇幼保健院分别整改问题6个、4个。", []string{"problems/total=6@other_units", "problems/total=4@other_units"}},
 	// Review of session 20 (rev20a): a unit's own report, with no title
 	// naming it, that names the body that fed its problems back, itself
 	// in full and short, its township's full name, its own level, its

@@ -117,7 +117,7 @@ func headsNameSubtypes(h string) bool {
 
 // namedEnds end the name of a place or a body other than the writer's own
 // organs: 县, 街道, 局, 公司, 中学, 医院 …
-const namedEnds = "省|自治区|市|县|区|州|盟|旗|镇|乡|街道|村|社区|局|厅|委|公司|集团|中心|学校|中学|小学|大学|学院|医院|卫生院|银行|分行|支行|所|站|队|社|馆"
+const namedEnds = "省|自治区|市|县|区|州|盟|旗|镇|乡|街道|村|社区|局|厅|委|公司|集团|中心|学校|中学|小学|大学|学院|医院|卫生院|保健院|研究院|检察院|法院|设计院|福利院|敬老院|养老院|银行|分行|支行|所|站|队|社|馆"
 
 // ownOrgans end the names of a unit's own organs, which 分别 may list
 // without naming another unit (党委、纪委分别召开专题会议).

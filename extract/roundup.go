@@ -159,6 +159,9 @@ func subjectless(rs []rune) bool {
 // not of the body before: the area or all its units, a sum, an overview.
 var reOverall = regexp.MustCompile(`^(从总体看|总体看|总体上|总的来看|综上|整体)|全(县|市|区|省|州|镇|乡|集团|系统)|各(单位|部门|乡镇|村|企业|学校)|共计|累计|合计|总计|[0-9０-９一二三四五六七八九十两]+(个|家|所)(单位|部门|乡镇|村|企业|学校|公司|社区)`)
 
+// notSumWords are words with 共 that sum nothing (共性, 中共 …).
+var notSumWords = strings.NewReplacer("共性", "", "公共", "", "共同", "", "中共", "", "共享", "", "共建", "", "共青", "")
+
 // goesOn tells a sentence in a body's paragraph, after the body's own, that
 // goes on with it: one with no subject of its own (subjectless), or one
 // that names no other body and tells nothing of the whole (未销号的7个问题
@@ -175,7 +178,7 @@ func goesOn(rs []rune) bool {
 		return i >= 0 && has(s[i+len("，"):], "^(局|委|院|校|公司|集团|镇|乡|街道)?(党组|党委|党工委|党支部|党总支)")
 	}
 	if has(s, "^(目前|截至|截止|至今|今年|近年|自|经过|通过|总之|总的|此外|另外|同时|下一步)") || has(s, "总体|整体|本轮|第[一二三四五六七八九十0-9]+轮|巡察反馈|巡视反馈|审计反馈") ||
-		strings.Contains(strings.NewReplacer("共性", "", "公共", "", "共同", "", "中共", "", "共享", "", "共建", "", "共青", "").Replace(s), "共") {
+		strings.Contains(notSumWords.Replace(s), "共") {
 		return false // 目前已办理上报77件，…; 第七轮巡察反馈的63个问题…; 共…: the writer takes up the whole again
 	}
 	if reOverall.MatchString(s) || has(s, "^("+selfWords+")") {
@@ -281,8 +284,19 @@ func rateNamed(lead, issuer string) bool {
 // headingBody returns the body a sentence names alone, after any heading
 // number (（一）市发展改革委。; 二、县教体局：), not the writer's: the heading of
 // the sentences after it, which are that body's. "" for any other sentence.
-func headingBody(rs []rune, issuer string) string {
-	if len(rs) < 3 || len(rs) > 24 {
+//
+// Only a paragraph's first sentence, with no claims (heading), may be one.
+func headingBody(rs []rune, issuer string, heading bool) string {
+	if !heading || len(rs) < 3 || len(rs) > 24 {
+		return ""
+	}
+	// A heading ends on the name, or its organ, before any stop: a cheap
+	// test before reading the name.
+	end := len(rs)
+	for end > 0 && strings.ContainsRune("。：: ", rs[end-1]) {
+		end--
+	}
+	if end < 3 || !strings.ContainsRune(nameEndRunes+"组支部", rs[end-1]) {
 		return ""
 	}
 	s := strings.TrimSpace(reOrdinalHead.ReplaceAllString(Simplify(string(rs)), ""))
