@@ -510,7 +510,7 @@ func roundWordsIn(rs []rune) int {
 		switch a, b := rs[i], rs[i+1]; {
 		case a == '开' && b == '展':
 			w |= rwHeld
-		case a == '接' && b == '受', a == '被':
+		case a == '接' && b == '受', a == '被' && strings.ContainsRune("巡审督检", b):
 			w |= rwUnderwent
 		case a == '自' && (b == '查' || b == '纠'):
 			w |= rwSelfCheck

@@ -79,7 +79,7 @@ var reNotActor = regexp.MustCompile(`^(?:长|督导组|督查组|检查组|巡�
 // person of the body (局长), or a name run on into what follows (省教育厅的,
 // 县人民医院、).
 func sentenceBody(rs []rune, issuer string) string {
-	if len(rs) < 4 || !unicode.Is(unicode.Han, rs[0]) && rs[0] != '其' {
+	if len(rs) < 4 || !unicode.Is(unicode.Han, rs[0]) && rs[0] != '其' || !endsNameWithin(rs[:min(len(rs), 40)]) {
 		return ""
 	}
 	s := Simplify(string(rs[:min(len(rs), 40)]))
@@ -108,6 +108,27 @@ func sentenceBody(rs []rune, issuer string) string {
 	}
 	return name
 }
+
+// endsNameWithin tells runes that hold a character a name may end in
+// (nameEndRunes), Simplified or Traditional: a cheap test before reading a
+// name.
+func endsNameWithin(rs []rune) bool {
+	for _, r := range rs {
+		if nameEndSet[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEndSet holds nameEndRunes and their Traditional forms.
+var nameEndSet = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range nameEndRunes + "區縣鎮鄉廳團學院處辦聯" {
+		m[r] = true
+	}
+	return m
+}()
 
 // reOrdinalHead is a heading's number before a body's name (（一）市国资委：…).
 var reOrdinalHead = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、)`)
