@@ -857,7 +857,7 @@ func (x *extractor) paragraph(pf paraFigures) {
 			headed = append(headed, h)
 			h.sent, h.para = x.sentNo+si, idx
 			x.headed = append(x.headed, h)
-		} else if name := headingBody(s.text, x.issuer, si == 0 && first == len(x.claims)); name != "" {
+		} else if name := headingBody(s.text, x.issuer, si == 0 && first == len(x.claims) && (len(pf.sents) == 1 || strings.ContainsRune("（(一二三四五六七八九十", s.text[0]))); name != "" {
 			// （一）市发展改革委。反馈问题37个…: a body named alone as its
 			// paragraph's heading; the sentences after it are its own.
 			x.headed = append(x.headed, headedSentence{sent: x.sentNo + si, para: idx, from: first, to: first, place: name, unit: true})

@@ -306,7 +306,8 @@ func rateNamed(lead, issuer string) bool {
 // number (（一）市发展改革委。; 二、县教体局：), not the writer's: the heading of
 // the sentences after it, which are that body's. "" for any other sentence.
 //
-// Only a paragraph's first sentence, with no claims (heading), may be one.
+// Only a paragraph's first sentence, with no claims, that is the whole
+// paragraph or opens on a heading's number (heading), may be one.
 func headingBody(rs []rune, issuer string, heading bool) string {
 	if !heading || len(rs) < 3 || len(rs) > 24 {
 		return ""
