@@ -43,22 +43,18 @@ func headName(s string) (name, rest string) {
 			break
 		}
 		n++
-		if at := i + utf8.RuneLen(r); n >= 3 && strings.ContainsRune(nameEndRunes, r) && isHeadName(s[:at]) {
+		if at := i + utf8.RuneLen(r); n >= 3 && nameEndSet[r] && isHeadName(s[:at]) {
 			end = at
 		}
 	}
 	return s[:end], s[end:]
 }
 
-// nameEndRunes are the last characters of namedEnds and of the words a
-// head's name may end in besides (署, 处, 办, 联, 政府): a cheap test before
-// isHeadName.
-const nameEndRunes = "省区市县州盟旗镇乡道村局厅委司团心校学院所站队社馆行署处办联府"
-
 // isHeadName tells a name headName may take.
 func isHeadName(name string) bool {
-	return (bodyName(name) || allHan(name) && endsWith(name, "署|处|办|联|政府") && wordPrefix(name, "我|本|全|各|该|每|其") == 0 &&
-		(strings.ContainsAny(string([]rune(name)[:1]), "省市县区州镇乡") || utf8.RuneCountInString(name) >= 5)) && !has(name, notHeadWords) && !reCountInName.MatchString(name) && strings.Trim(name, "省市县区州乡镇村委") != "" &&
+	first, _ := utf8.DecodeRuneInString(name)
+	return (bodyName(name) || allHan(name) && endsWith(name, headOnlyEnds) && wordPrefix(name, "我|本|全|各|该|每|其") == 0 &&
+		(strings.ContainsRune("省市县区州镇乡", first) || utf8.RuneCountInString(name) >= 5)) && !has(name, notHeadWords) && !reCountInName.MatchString(name) && strings.Trim(name, "省市县区州乡镇村委") != "" &&
 		!reCategoryName.MatchString(name)
 }
 
@@ -110,8 +106,7 @@ func sentenceBody(rs []rune, issuer string) string {
 }
 
 // endsNameWithin tells runes that hold a character a name may end in
-// (nameEndRunes), Simplified or Traditional: a cheap test before reading a
-// name.
+// (nameEndSet): a cheap test before reading a name.
 func endsNameWithin(rs []rune) bool {
 	for _, r := range rs {
 		if nameEndSet[r] {
@@ -121,17 +116,27 @@ func endsNameWithin(rs []rune) bool {
 	return false
 }
 
-// nameEndSet holds nameEndRunes and their Traditional forms.
+// headOnlyEnds end the names of bodies a sentence's head may name besides
+// namedEnds' (市康文署, 市公共工程处, 市人防办, 县妇联, 县政府).
+const headOnlyEnds = "署|处|办|联|政府"
+
+// nameEndSet holds the last character of every word of namedEnds and
+// headOnlyEnds, Simplified and Traditional (局, 區 …): a name's last
+// character is one of them.
 var nameEndSet = func() map[rune]bool {
 	m := map[rune]bool{}
-	for _, r := range nameEndRunes + "區縣鎮鄉廳團學院處辦聯" {
+	for _, w := range wordList(namedEnds + "|" + headOnlyEnds) {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		m[r] = true
+	}
+	for _, r := range "區縣鎮鄉廳團學院處辦聯" {
 		m[r] = true
 	}
 	return m
 }()
 
 // reOrdinalHead is a heading's number before a body's name (（一）市国资委：…).
-var reOrdinalHead = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、)`)
+var reOrdinalHead = regexp.MustCompile(`^` + itemNumber)
 
 // sameOrEmpty is name, or "" when it is the writer's.
 func sameOrEmpty(name, issuer string) string {
@@ -266,7 +271,7 @@ func overseerWriter(issuer string) bool {
 
 // reRateAfterName is the words of a clause from the name that opens it to
 // its rate's figure (完成率为; 的问题整改完成率达).
-var reRateAfterName = regexp.MustCompile(`^的?(?:问题)?(?:整改)?(?:完成率|整改率|整改完成率|办结率|销号率)(?:为|达到|达|是)?$`)
+var reRateAfterName = regexp.MustCompile(`^的?(?:问题)?(?:整改)?(?:完成率|整改率|整改完成率|办结率|销号率)(?:为|达到|达|是)?[0-9０-９一二三四五六七八九十百]*`)
 
 // namedRate tells a rate whose clause a place or a body other than the
 // writer opens, in a sentence where another opens one so too (大庙镇完成率
@@ -278,25 +283,15 @@ func namedRate(f figure, issuer string) bool {
 	}
 	n := 0
 	for _, cl := range strings.FieldsFunc(string(f.sent), func(r rune) bool { return strings.ContainsRune("，,；;", r) }) {
-		if i := strings.Index(cl, "率"); i >= 0 && rateNamed(cl[:i+len("率")]+trimRateVerb(cl[i+len("率"):]), issuer) {
+		if strings.Contains(cl, "率") && rateNamed(cl, issuer) {
 			n++
 		}
 	}
 	return n >= 2
 }
 
-// trimRateVerb is the verb after a rate's noun up to its figure (为, 达).
-func trimRateVerb(s string) string {
-	for _, v := range []string{"达到", "为", "达", "是"} {
-		if strings.HasPrefix(s, v) {
-			return v
-		}
-	}
-	return ""
-}
-
-// rateNamed tells a clause up to its rate's figure that opens on a name
-// other than the writer's and goes straight to the rate.
+// rateNamed tells a clause (or its words up to the rate's figure) that
+// opens on a name other than the writer's and goes straight to the rate.
 func rateNamed(lead, issuer string) bool {
 	name, rest := headName(strings.TrimLeft(strings.TrimPrefix(lead, "其中"), "，,"))
 	return name != "" && reRateAfterName.MatchString(rest) && (issuer == "" || !sameBody(name, issuer))
@@ -318,7 +313,7 @@ func headingBody(rs []rune, issuer string, heading bool) string {
 	for end > 0 && strings.ContainsRune("。：: ", rs[end-1]) {
 		end--
 	}
-	if end < 3 || !strings.ContainsRune(nameEndRunes+"组支部", rs[end-1]) {
+	if end < 3 || !nameEndSet[rs[end-1]] && !strings.ContainsRune("组支部", rs[end-1]) {
 		return ""
 	}
 	s := strings.TrimSpace(reOrdinalHead.ReplaceAllString(Simplify(string(rs)), ""))

@@ -900,7 +900,8 @@ func restOfSeveral(before []extract.Claim, t extract.Claim, parts []extract.Clai
 	if last.Source != t.Source || last.Subtype == extract.SubtypeDone {
 		return false
 	}
-	if b, _ := aroundFigure(last); !reRestWord.MatchString(lastClauseOf(b)) {
+	b, _ := aroundFigure(last)
+	if _, c := lastClause(b, "，,；;。"); !reRestWord.MatchString(c) {
 		return false
 	}
 	gap, totals := 0.0, 0
@@ -920,9 +921,3 @@ func restOfSeveral(before []extract.Claim, t extract.Claim, parts []extract.Clai
 
 // reRestWord opens a clause on the rest (剩余2个, 其余3个).
 var reRestWord = regexp.MustCompile(`^(剩余|其余|余下|剩下|尚余|另有|还有)`)
-
-// lastClauseOf is the words after the last clause mark of s.
-func lastClauseOf(s string) string {
-	_, c := lastClause(s, "，,；;。")
-	return c
-}

@@ -221,14 +221,14 @@ func readRateSpan(in *Input, claims []extract.Claim, i int) rateSpan {
 			break // the whole nearest the rate, with its done count or none (巡察反馈问题20个。分类别看，…)
 		}
 	}
-	if allDones > 0 && overall && classesSum(claims[:i], r.Paragraph) > 0 {
+	if classes := classesSum(claims[:i], r.Paragraph); allDones > 0 && overall && classes > 0 {
 		// 巡察反馈问题20个，其中…类12个、…类6个…。(next paragraph) 立行立改类
 		// 12个问题已全部完成；限期整改类6个问题已完成4个…。总体整改完成率80%:
 		// an overall rate over the whole told in a paragraph before, of the
 		// classes' done counts told after it.
 		for j := i - 1; j >= 0; j-- {
 			if c := claims[j]; c.Paragraph < r.Paragraph && c.Kind == extract.KindProblems && c.Subtype == extract.SubtypeTotal && c.Of < 0 &&
-				c.Scope == r.Scope && sameRound(c, r) && c.Approx == extract.Exact && c.Value >= allDones && c.Value == classesSum(claims[:i], r.Paragraph) {
+				c.Scope == r.Scope && sameRound(c, r) && c.Approx == extract.Exact && c.Value >= allDones && c.Value == classes {
 				sp.grand = append(sp.grand, grandTotal{value: c.Value, later: allDones})
 				break
 			}
